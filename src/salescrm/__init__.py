@@ -1,0 +1,3 @@
+"""salescrm: sales-management and CRM backend."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,98 @@
+"""``create_app()``: settings, database, middleware, error handlers and every router."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+
+from salescrm import __version__
+from salescrm.catalog.router import router as products_router
+from salescrm.config import Settings, get_settings
+from salescrm.core import health, problem_types
+from salescrm.core.db.engine import Database
+from salescrm.core.errors import install_error_handlers
+from salescrm.core.middleware import RequestContextMiddleware
+from salescrm.core.openapi import build_openapi
+from salescrm.platform.audit import router as audit_router
+
+API_PREFIX = "/api/v1"
+
+DESCRIPTION = """\
+Sales-management and CRM backend for web, mobile and integrations.
+
+Every error is an RFC 9457 `application/problem+json` document with a stable `code`;
+`title` and `detail` follow `Accept-Language` (English or Simplified Chinese).
+Lists use cursor pagination (`limit`, `cursor`, `sort`, `q`); single records carry an `ETag`
+that `PATCH` and `DELETE` honour through `If-Match`; `POST` honours `Idempotency-Key`.
+"""
+
+TAGS = [
+    {"name": "catalog", "description": "Products: codes, list prices, standard costs."},
+    {"name": "platform", "description": "Audit trail and other cross-cutting resources."},
+    {"name": "health", "description": "Probes and problem-type documentation."},
+]
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+def api_router() -> APIRouter:
+    api = APIRouter(prefix=API_PREFIX)
+    api.include_router(products_router)
+    api.include_router(audit_router)
+    return api
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = database is None
+        app.state.database = database or Database(
+            settings.database_url,
+            echo=settings.database_echo,
+            pool_size=settings.database_pool_size,
+        )
+        try:
+            yield
+        finally:
+            if owned:
+                await app.state.database.dispose()
+
+    app = FastAPI(
+        title="salescrm",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+    )
+    app.state.settings = settings
+    if database is not None:
+        app.state.database = database
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(problem_types.router)
+    app.include_router(api_router())
+
+    def openapi() -> dict[str, Any]:
+        return build_openapi(app)
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+            expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
+        )
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    return app

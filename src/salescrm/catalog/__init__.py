@@ -1,0 +1,1 @@
+"""Product catalogue: what is sold, at what list price and standard cost."""

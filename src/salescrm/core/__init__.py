@@ -1,0 +1,1 @@
+"""Mechanisms written once and used by every bounded context."""

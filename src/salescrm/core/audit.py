@@ -1,0 +1,115 @@
+"""The audit trail: every change to a business record, written in the same transaction.
+
+A ``before_flush`` hook records creates, updates (with before/after of each changed column),
+soft deletes, restores and purges of every ``Record`` subclass, so no code path can forget it.
+The actor and request id come from ``session.info``, set by the unit of work.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import JSON, Index, String, event, inspect
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Base, Record
+from salescrm.core.ids import new_id
+
+#: Columns whose changes are noise in the trail.
+_SKIP = frozenset({"updated_at", "version", "search_text"})
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_resource_record", "resource", "record_id", "occurred_at"),
+        Index("ix_audit_log_actor", "actor_id", "occurred_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_type: Mapped[str] = mapped_column(String(20))
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    request_id: Mapped[str | None] = mapped_column(String(128), default=None)
+    resource: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID]
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID | Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _columns(obj: Record) -> list[str]:
+    return [c.key for c in inspect(type(obj)).column_attrs if c.key not in _SKIP]
+
+
+def _created(obj: Record) -> dict[str, Any]:
+    return {k: [None, _plain(getattr(obj, k))] for k in _columns(obj)}
+
+
+def _changed(obj: Record) -> dict[str, Any]:
+    state = inspect(obj)
+    changes: dict[str, Any] = {}
+    for key in _columns(obj):
+        history = state.attrs[key].history
+        if history.added or history.deleted:
+            before = history.deleted[0] if history.deleted else None
+            after = history.added[0] if history.added else None
+            if before != after:
+                changes[key] = [_plain(before), _plain(after)]
+    return changes
+
+
+def _action(changes: dict[str, Any]) -> str:
+    tombstone = changes.get("deleted_at")
+    if tombstone and tombstone[0] is None:
+        return "delete"
+    if tombstone and tombstone[1] is None:
+        return "restore"
+    return "update"
+
+
+@event.listens_for(Session, "before_flush")
+def _record_changes(session: Session, _ctx: Any, _instances: Any) -> None:
+    actor_type, actor_id = session.info.get("actor", ("system", None))
+    request_id = session.info.get("request_id")
+    entries: list[AuditEntry] = []
+
+    def add(obj: Record, action: str, changes: dict[str, Any]) -> None:
+        entries.append(
+            AuditEntry(
+                actor_type=actor_type,
+                actor_id=actor_id,
+                request_id=request_id,
+                resource=obj.__resource__ or obj.__tablename__,
+                record_id=obj.id,
+                action=action,
+                changes=changes,
+            )
+        )
+
+    for obj in session.new:
+        if isinstance(obj, Record) and obj.__audited__:
+            add(obj, "create", _created(obj))
+    for obj in session.dirty:
+        if isinstance(obj, Record) and obj.__audited__ and session.is_modified(obj):
+            changes = _changed(obj)
+            if changes:
+                add(obj, _action(changes), changes)
+    for obj in session.deleted:
+        if isinstance(obj, Record) and obj.__audited__:
+            add(obj, "purge", {})
+    session.add_all(entries)

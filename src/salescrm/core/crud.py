@@ -1,0 +1,201 @@
+"""One router factory for the standard operations of every resource.
+
+``crud_router(spec)`` registers list, create, get, update, delete and restore (or the subset in
+``spec.operations``) with stable operation ids (``products_list`` …), ETags, ``If-Match``,
+``Location`` and documented errors. Resource-specific actions are added to the returned router
+by the resource's own module.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, status
+from pydantic import BaseModel
+
+from salescrm.core.errors import error_responses
+from salescrm.core.etag import etag, none_match, parse_if_match
+from salescrm.core.pagination import ListParams, Page
+from salescrm.core.service import ReadService
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+
+ALL_OPERATIONS = frozenset({"list", "create", "get", "update", "delete", "restore"})
+READ_OPERATIONS = frozenset({"list", "get"})
+
+
+@dataclass(frozen=True)
+class CrudSpec:
+    path: str  # "/products"
+    name: str  # "products": the operation id prefix
+    tag: str
+    service: type[ReadService[Any]]
+    read_schema: type[BaseModel]
+    list_params: type[ListParams]
+    create_schema: type[BaseModel] | None = None
+    update_schema: type[BaseModel] | None = None
+    singular: str = "record"
+    operations: frozenset[str] = ALL_OPERATIONS
+
+
+IdPath = Annotated[uuid.UUID, Path(description="The record's id (UUID).")]
+IfMatch = Annotated[
+    str | None,
+    Header(alias="If-Match", description='Current ETag, e.g. "3"; a stale one answers 412.'),
+]
+IfNoneMatch = Annotated[str | None, Header(alias="If-None-Match")]
+CtxDep = Annotated[Ctx, Depends(get_ctx)]
+
+
+def _typed(func: Callable[..., Any], **annotations: Any) -> Callable[..., Any]:
+    """Give a generic endpoint the concrete schema types FastAPI reads from its signature."""
+    func.__annotations__.update(annotations)
+    return func
+
+
+def crud_router(spec: CrudSpec) -> APIRouter:
+    router = APIRouter(prefix=spec.path, tags=[spec.tag], route_class=UnitOfWorkRoute)
+    for operation in ("list", "create", "get", "update", "delete", "restore"):
+        if operation in spec.operations:
+            _REGISTER[operation](router, spec)
+    return router
+
+
+def _out(spec: CrudSpec, record: Any) -> BaseModel:
+    return spec.read_schema.model_validate(record, from_attributes=True)
+
+
+def _list(router: APIRouter, spec: CrudSpec) -> None:
+    async def endpoint(ctx: CtxDep, params: Any) -> Any:
+        page = await spec.service(ctx).list(params)
+        items = [_out(spec, r) for r in page.items]
+        return {"items": items, "next_cursor": page.next_cursor, "total": page.total}
+
+    router.add_api_route(
+        "",
+        _typed(endpoint, params=Annotated[spec.list_params, Query()]),
+        methods=["GET"],
+        name=f"{spec.name}_list",
+        summary=f"List {spec.name.replace('_', ' ')}",
+        response_model=Page[spec.read_schema],  # type: ignore[name-defined]
+        responses=error_responses(401, 403, 422),
+    )
+
+
+def _create(router: APIRouter, spec: CrudSpec) -> None:
+    service: Any = spec.service
+
+    async def endpoint(request: Request, response: Response, ctx: CtxDep, payload: Any) -> Any:
+        record, created = await service(ctx).create(payload)
+        response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        response.headers["Location"] = f"{request.url.path}/{record.id}"
+        response.headers["ETag"] = etag(record.version)
+        return _out(spec, record)
+
+    router.add_api_route(
+        "",
+        _typed(endpoint, payload=spec.create_schema),
+        methods=["POST"],
+        name=f"{spec.name}_create",
+        summary=f"Create a {spec.singular}",
+        status_code=status.HTTP_201_CREATED,
+        response_model=spec.read_schema,
+        responses={
+            200: {"model": spec.read_schema, "description": "Already created with this id"},
+            **error_responses(400, 401, 403, 409, 413, 415, 422),
+        },
+    )
+
+
+def _get(router: APIRouter, spec: CrudSpec) -> None:
+    async def endpoint(
+        record_id: IdPath, response: Response, ctx: CtxDep, if_none_match: IfNoneMatch = None
+    ) -> Any:
+        record = await spec.service(ctx).get(record_id)
+        version = getattr(record, "version", None)
+        if version is not None:
+            if none_match(if_none_match, version):
+                return Response(status_code=304, headers={"ETag": etag(version)})
+            response.headers["ETag"] = etag(version)
+        return _out(spec, record)
+
+    router.add_api_route(
+        "/{record_id}",
+        endpoint,
+        methods=["GET"],
+        name=f"{spec.name}_get",
+        summary=f"Get a {spec.singular}",
+        response_model=spec.read_schema,
+        responses={304: {"description": "Not modified"}, **error_responses(401, 403, 404)},
+    )
+
+
+def _update(router: APIRouter, spec: CrudSpec) -> None:
+    service: Any = spec.service
+
+    async def endpoint(
+        record_id: IdPath, response: Response, ctx: CtxDep, payload: Any, if_match: IfMatch = None
+    ) -> Any:
+        record = await service(ctx).update(record_id, payload, parse_if_match(if_match))
+        response.headers["ETag"] = etag(record.version)
+        return _out(spec, record)
+
+    router.add_api_route(
+        "/{record_id}",
+        _typed(endpoint, payload=spec.update_schema),
+        methods=["PATCH"],
+        name=f"{spec.name}_update",
+        summary=f"Update a {spec.singular} (only the fields sent)",
+        response_model=spec.read_schema,
+        responses=error_responses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+    )
+
+
+def _delete(router: APIRouter, spec: CrudSpec) -> None:
+    service: Any = spec.service
+
+    async def endpoint(record_id: IdPath, ctx: CtxDep, if_match: IfMatch = None) -> Response:
+        await service(ctx).delete(record_id, parse_if_match(if_match))
+        return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+    router.add_api_route(
+        "/{record_id}",
+        endpoint,
+        methods=["DELETE"],
+        name=f"{spec.name}_delete",
+        summary=f"Delete a {spec.singular} (soft delete; restorable)",
+        status_code=status.HTTP_204_NO_CONTENT,
+        response_class=Response,
+        responses=error_responses(400, 401, 403, 404, 412),
+    )
+
+
+def _restore(router: APIRouter, spec: CrudSpec) -> None:
+    service: Any = spec.service
+
+    async def endpoint(record_id: IdPath, response: Response, ctx: CtxDep) -> Any:
+        record = await service(ctx).restore(record_id)
+        response.headers["ETag"] = etag(record.version)
+        return _out(spec, record)
+
+    router.add_api_route(
+        "/{record_id}/restore",
+        endpoint,
+        methods=["POST"],
+        name=f"{spec.name}_restore",
+        summary=f"Restore a deleted {spec.singular}",
+        response_model=spec.read_schema,
+        responses=error_responses(401, 403, 404, 409),
+    )
+
+
+_REGISTER: dict[str, Callable[[APIRouter, CrudSpec], None]] = {
+    "list": _list,
+    "create": _create,
+    "get": _get,
+    "update": _update,
+    "delete": _delete,
+    "restore": _restore,
+}

@@ -1,0 +1,304 @@
+"""RFC 9457 problem details: the domain exceptions and the one renderer for every error.
+
+Domain code raises an ``AppError`` subclass carrying its HTTP status and stable ``code``; the
+handlers installed by ``install_error_handlers`` turn it, framework errors and database conflicts
+into ``application/problem+json`` with a localized ``title`` and ``detail``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from salescrm.core import i18n
+from salescrm.core.context import current_request_id
+
+log = logging.getLogger("salescrm.errors")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+
+class FieldError(BaseModel):
+    loc: list[str | int] = Field(examples=[["body", "list_price"]])
+    msg: str = Field(examples=["Input should be greater than or equal to 0"])
+    type: str = Field(examples=["greater_than_equal"])
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem document; extension members may follow (e.g. ``conflicting_ids``)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(examples=["/errors/validation_error"])
+    title: str = Field(examples=["Validation failed"])
+    status: int = Field(examples=[422])
+    detail: str = Field(examples=["The request has 1 invalid field(s); see 'errors'."])
+    code: str = Field(examples=["validation_error"])
+    instance: str | None = Field(default=None, examples=["/api/v1/products"])
+    request_id: str | None = None
+    errors: list[FieldError] | None = None
+
+
+class AppError(Exception):
+    """Base of every error the API reports on purpose."""
+
+    status: int = 500
+    code: str = "internal_error"
+    detail_key: str = "internal_error"
+
+    def __init__(
+        self,
+        detail_key: str | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        errors: Sequence[Mapping[str, Any]] | None = None,
+        extensions: Mapping[str, Any] | None = None,
+        **params: object,
+    ) -> None:
+        self.detail_key = detail_key or self.detail_key
+        self.params = params
+        self.headers = dict(headers or {})
+        self.errors = list(errors or [])
+        self.extensions = dict(extensions or {})
+        super().__init__(f"{self.code}: {self.detail_key} {params}")
+
+
+class BadRequest(AppError):
+    status, code, detail_key = 400, "malformed_request", "malformed_json"
+
+
+class Unauthorized(AppError):
+    status, code, detail_key = 401, "unauthorized", "unauthorized"
+
+
+class Forbidden(AppError):
+    status, code, detail_key = 403, "forbidden", "forbidden"
+
+
+class NotFound(AppError):
+    status, code, detail_key = 404, "not_found", "record_not_found"
+
+
+class Conflict(AppError):
+    status, code, detail_key = 409, "conflict", "integrity_conflict"
+
+
+class Duplicate(Conflict):
+    code, detail_key = "duplicate", "duplicate_field"
+
+
+class PreconditionFailed(AppError):
+    status, code, detail_key = 412, "precondition_failed", "stale_version"
+
+
+class PreconditionRequired(AppError):
+    status, code, detail_key = 428, "precondition_required", "bad_if_match"
+
+
+class PayloadTooLarge(AppError):
+    status, code, detail_key = 413, "payload_too_large", "body_too_large"
+
+
+class UnsupportedMediaType(AppError):
+    status, code, detail_key = 415, "unsupported_media_type", "json_required"
+
+
+class ValidationFailed(AppError):
+    """A 422 raised by domain code; ``errors`` name the offending fields."""
+
+    status, code, detail_key = 422, "validation_error", "validation_error"
+
+    @classmethod
+    def of(cls, errors: Sequence[Mapping[str, Any]]) -> ValidationFailed:
+        return cls(errors=errors, count=len(errors))
+
+    @classmethod
+    def field(
+        cls, loc: Sequence[str | int], msg: str, error_type: str = "value_error"
+    ) -> ValidationFailed:
+        return cls.of([{"loc": list(loc), "msg": msg, "type": error_type}])
+
+
+class IdempotencyKeyReused(AppError):
+    status, code, detail_key = 422, "idempotency_key_reused", "idempotency_key_reused"
+
+
+class IdempotencyInProgress(AppError):
+    status, code, detail_key = 409, "idempotency_in_progress", "idempotency_in_progress"
+
+
+def problem_body(
+    request: Request | None,
+    *,
+    status: int,
+    code: str,
+    detail_key: str,
+    params: Mapping[str, object] | None = None,
+    errors: Sequence[Mapping[str, Any]] = (),
+    extensions: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    lang = i18n.current_language.get()
+    request_id = current_request_id.get()
+    all_params: dict[str, object] = {"request_id": request_id, **(params or {})}
+    body: dict[str, Any] = {
+        "type": f"/errors/{code}",
+        "title": i18n.title(code, lang),
+        "status": status,
+        "detail": i18n.detail(detail_key, lang, all_params),
+        "code": code,
+    }
+    if request is not None:
+        body["instance"] = request.url.path
+    if request_id:
+        body["request_id"] = request_id
+    if errors:
+        body["errors"] = [
+            {
+                "loc": list(e["loc"]),
+                "msg": i18n.validation_message(str(e.get("type", "")), str(e["msg"]), lang),
+                "type": str(e.get("type", "value_error")),
+            }
+            for e in errors
+        ]
+    body.update(extensions or {})
+    return body
+
+
+def problem_response(
+    request: Request | None,
+    *,
+    status: int,
+    code: str,
+    detail_key: str,
+    params: Mapping[str, object] | None = None,
+    errors: Sequence[Mapping[str, Any]] = (),
+    extensions: Mapping[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
+    body = problem_body(
+        request,
+        status=status,
+        code=code,
+        detail_key=detail_key,
+        params=params,
+        errors=errors,
+        extensions=extensions,
+    )
+    all_headers = {"Content-Language": i18n.current_language.get(), **(headers or {})}
+    return Response(
+        content=json.dumps(body, ensure_ascii=False, default=str),
+        status_code=status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=all_headers,
+    )
+
+
+def _from_app_error(request: Request, exc: AppError) -> Response:
+    params = dict(exc.params)
+    if exc.errors and "count" not in params:
+        params["count"] = len(exc.errors)
+    return problem_response(
+        request,
+        status=exc.status,
+        code=exc.code,
+        detail_key=exc.detail_key,
+        params=params,
+        errors=exc.errors,
+        extensions=exc.extensions,
+        headers=exc.headers,
+    )
+
+
+async def _app_error_handler(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, AppError)  # noqa: S101 - registered for AppError only
+    return _from_app_error(request, exc)
+
+
+def _clean_loc(loc: Sequence[Any]) -> list[str | int]:
+    return [part if isinstance(part, int) else str(part) for part in loc]
+
+
+async def _validation_handler(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)  # noqa: S101
+    raw = list(exc.errors())
+    if any(e.get("type") == "json_invalid" for e in raw):
+        return _from_app_error(request, BadRequest("malformed_json"))
+    errors = [
+        {"loc": _clean_loc(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+        for e in raw
+    ]
+    return _from_app_error(request, ValidationFailed.of(errors))
+
+
+async def _http_exception_handler(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)  # noqa: S101
+    params: dict[str, object] = {"path": request.url.path, "method": request.method}
+    if exc.status_code == 404:
+        return problem_response(
+            request, status=404, code="not_found", detail_key="route_not_found", params=params
+        )
+    if exc.status_code == 405:
+        return problem_response(
+            request,
+            status=405,
+            code="method_not_allowed",
+            detail_key="method_not_allowed",
+            params=params,
+            headers=exc.headers,
+        )
+    code = {400: "malformed_request", 401: "unauthorized", 403: "forbidden"}.get(
+        exc.status_code, "internal_error" if exc.status_code >= 500 else "malformed_request"
+    )
+    return problem_response(
+        request,
+        status=exc.status_code,
+        code=code,
+        detail_key=str(exc.detail),
+        params=params,
+        headers=exc.headers,
+    )
+
+
+async def _integrity_handler(request: Request, exc: Exception) -> Response:
+    log.warning("integrity error not mapped by a repository: %s", exc)
+    return _from_app_error(request, Conflict())
+
+
+async def _stale_handler(request: Request, exc: Exception) -> Response:
+    return _from_app_error(request, PreconditionFailed("concurrent_update"))
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, _app_error_handler)
+    app.add_exception_handler(RequestValidationError, _validation_handler)
+    app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
+    app.add_exception_handler(IntegrityError, _integrity_handler)
+    app.add_exception_handler(StaleDataError, _stale_handler)
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for the listed error statuses, all rendered as problem+json."""
+    descriptions = {
+        400: "Malformed request (e.g. invalid JSON)",
+        401: "Missing, invalid, expired or revoked credentials",
+        403: "The caller lacks the permission for this operation",
+        404: "Not found, or outside the caller's data scope",
+        409: "Conflict with the current state (e.g. duplicate)",
+        412: "If-Match does not match the current version",
+        413: "Request body too large",
+        415: "Unsupported content type",
+        422: "Validation failed; 'errors' names each field",
+        428: "If-Match required",
+        429: "Rate limited; see Retry-After",
+    }
+    return {s: {"model": Problem, "description": descriptions.get(s, "Error")} for s in statuses}

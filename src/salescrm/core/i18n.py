@@ -1,0 +1,203 @@
+"""Message catalogue for problem titles and details: English (default) and Simplified Chinese.
+
+Error ``code``s are stable and language-neutral; only ``title``/``detail``/``msg`` are translated.
+The language comes from the request's ``Accept-Language`` (``zh*`` → Chinese, else English).
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Final
+
+EN: Final = "en"
+ZH: Final = "zh-CN"
+
+current_language: ContextVar[str] = ContextVar("current_language", default=EN)
+
+
+def negotiate(accept_language: str | None) -> str:
+    """Pick ``zh-CN`` or ``en`` from an Accept-Language header, honouring q-values."""
+    if not accept_language:
+        return EN
+    best, best_q = EN, -1.0
+    for part in accept_language.split(","):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        tag = tag.strip().lower()
+        lang = ZH if tag.startswith("zh") else EN if tag.startswith("en") or tag == "*" else None
+        if lang is not None and q > best_q:
+            best, best_q = lang, q
+    return best
+
+
+# code -> (English, Chinese); ``{name}`` placeholders are filled from the error's params.
+TITLES: Final[dict[str, tuple[str, str]]] = {
+    "malformed_request": ("Malformed request", "请求格式错误"),
+    "validation_error": ("Validation failed", "数据校验失败"),
+    "unauthorized": ("Authentication required", "需要身份认证"),
+    "forbidden": ("Permission denied", "没有权限"),
+    "not_found": ("Not found", "未找到"),
+    "method_not_allowed": ("Method not allowed", "不支持该请求方法"),
+    "conflict": ("Conflict", "数据冲突"),
+    "duplicate": ("Duplicate record", "记录重复"),
+    "precondition_failed": ("Precondition failed", "前置条件不满足"),
+    "precondition_required": ("Precondition required", "缺少前置条件"),
+    "payload_too_large": ("Request body too large", "请求体过大"),
+    "unsupported_media_type": ("Unsupported media type", "不支持的内容类型"),
+    "idempotency_key_reused": ("Idempotency key reused", "幂等键重复使用"),
+    "idempotency_in_progress": ("Request in progress", "请求正在处理中"),
+    "rate_limited": ("Too many requests", "请求过于频繁"),
+    "internal_error": ("Internal server error", "服务器内部错误"),
+    "service_unavailable": ("Service unavailable", "服务不可用"),
+}
+
+DETAILS: Final[dict[str, tuple[str, str]]] = {
+    "malformed_json": (
+        "The request body is not valid JSON.",
+        "请求体不是合法的 JSON。",
+    ),
+    "validation_error": (
+        "The request has {count} invalid field(s); see 'errors'.",
+        "请求中有 {count} 个字段无效,详见 errors。",
+    ),
+    "route_not_found": ("No resource at {path}.", "路径 {path} 不存在。"),
+    "method_not_allowed": (
+        "{method} is not allowed on {path}.",
+        "路径 {path} 不支持 {method} 方法。",
+    ),
+    "record_not_found": (
+        "No {resource} with id {id}.",
+        "找不到 ID 为 {id} 的{resource_zh}。",
+    ),
+    "duplicate_field": (
+        "A {resource} with this {field} already exists.",
+        "已存在相同{field_zh}的{resource_zh}。",
+    ),
+    "integrity_conflict": (
+        "The change conflicts with existing data.",
+        "该修改与现有数据冲突。",
+    ),
+    "stale_version": (
+        "The record has changed since version {expected}; it is now at version {current}.",
+        "记录已在版本 {expected} 之后被修改,当前版本为 {current}。",
+    ),
+    "concurrent_update": (
+        "The record was changed by another request at the same time; fetch it and retry.",
+        "记录已被其他请求同时修改,请重新获取后重试。",
+    ),
+    "bad_if_match": (
+        "If-Match must be an entity tag such as \"3\".",
+        "If-Match 必须是实体标签,例如 \"3\"。",
+    ),
+    "body_too_large": (
+        "The request body exceeds the limit of {limit} bytes.",
+        "请求体超过 {limit} 字节的限制。",
+    ),
+    "json_required": (
+        "This operation accepts application/json, not {content_type}.",
+        "此操作只接受 application/json,而不是 {content_type}。",
+    ),
+    "idempotency_key_reused": (
+        "This Idempotency-Key was used with a different request.",
+        "该 Idempotency-Key 已用于另一个不同的请求。",
+    ),
+    "idempotency_in_progress": (
+        "A request with this Idempotency-Key is still being processed.",
+        "使用该 Idempotency-Key 的请求仍在处理中。",
+    ),
+    "bad_cursor": (
+        "The cursor is invalid or does not belong to this query.",
+        "分页游标无效或与当前查询不匹配。",
+    ),
+    "not_deleted": ("The {resource} is not deleted.", "该{resource_zh}未被删除。"),
+    "internal_error": (
+        "An unexpected error occurred. Quote request id {request_id} when reporting it.",
+        "发生意外错误。报告问题时请提供请求 ID {request_id}。",
+    ),
+    "database_unavailable": (
+        "The database is not answering.",
+        "数据库无响应。",
+    ),
+}
+
+# Validation messages by pydantic error type; others fall back to pydantic's English text.
+VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
+    "missing": "缺少必填字段",
+    "extra_forbidden": "不允许的字段",
+    "string_too_short": "字符串太短",
+    "string_too_long": "字符串太长",
+    "string_type": "必须是字符串",
+    "int_parsing": "必须是整数",
+    "int_type": "必须是整数",
+    "bool_parsing": "必须是布尔值",
+    "bool_type": "必须是布尔值",
+    "decimal_parsing": "必须是数字",
+    "decimal_type": "必须是数字",
+    "decimal_max_places": "小数位数过多",
+    "decimal_max_digits": "数字位数过多",
+    "greater_than": "数值过小",
+    "greater_than_equal": "数值过小",
+    "less_than": "数值过大",
+    "less_than_equal": "数值过大",
+    "enum": "不是允许的取值",
+    "literal_error": "不是允许的取值",
+    "uuid_parsing": "必须是 UUID",
+    "uuid_type": "必须是 UUID",
+    "date_from_datetime_parsing": "必须是日期 (YYYY-MM-DD)",
+    "date_parsing": "必须是日期 (YYYY-MM-DD)",
+    "datetime_parsing": "必须是 ISO 8601 时间",
+    "datetime_from_date_parsing": "必须是 ISO 8601 时间",
+    "string_pattern_mismatch": "格式不正确",
+    "value_error": "取值无效",
+    "model_attributes_type": "必须是对象",
+    "dict_type": "必须是对象",
+    "list_type": "必须是数组",
+    "json_invalid": "不是合法的 JSON",
+    "bad_cursor": "分页游标无效",
+    "bad_sort": "不支持的排序字段",
+}
+
+RESOURCE_NAMES_ZH: dict[str, str] = {"record": "记录"}
+FIELD_NAMES_ZH: dict[str, str] = {"id": "ID", "code": "编码", "name": "名称"}
+
+
+def register_names(resources: dict[str, str], fields: dict[str, str] | None = None) -> None:
+    """Let a bounded context add the Chinese names of its resources and fields."""
+    RESOURCE_NAMES_ZH.update(resources)
+    FIELD_NAMES_ZH.update(fields or {})
+
+
+def _format(template: str, params: dict[str, object]) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def title(code: str, lang: str) -> str:
+    en, zh = TITLES.get(code, TITLES["internal_error"] if code == "internal_error" else (code, code))
+    return zh if lang == ZH else en
+
+
+def detail(key: str, lang: str, params: dict[str, object]) -> str:
+    en, zh = DETAILS.get(key, (key, key))
+    if lang != ZH:
+        return _format(en, params)
+    zh_params = dict(params)
+    zh_params.setdefault(
+        "resource_zh", RESOURCE_NAMES_ZH.get(str(params.get("resource", "")), "记录")
+    )
+    field = str(params.get("field", ""))
+    zh_params.setdefault("field_zh", FIELD_NAMES_ZH.get(field, field))
+    return _format(zh, zh_params)
+
+
+def validation_message(error_type: str, english: str, lang: str) -> str:
+    if lang == ZH:
+        return VALIDATION_MESSAGES_ZH.get(error_type, english)
+    return english

@@ -1,0 +1,108 @@
+"""``Idempotency-Key`` for POST: the same key and body replays the first response.
+
+The key is stored with a fingerprint of the request and the response in the same transaction as
+the work itself, so a replay can never disagree with what was committed. A concurrent second
+request with the same key loses on the unique constraint and gets 409.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+from starlette.requests import Request
+from starlette.responses import Response
+
+from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Base
+from salescrm.core.errors import IdempotencyKeyReused, ValidationFailed
+from salescrm.core.ids import new_id
+
+HEADER = "Idempotency-Key"
+MAX_KEY_LENGTH = 255
+_REPLAYED_HEADERS = ("content-type", "location", "etag", "content-language")
+
+
+class IdempotencyRecord(Base):
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("principal", "key"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    principal: Mapped[str] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(String(MAX_KEY_LENGTH))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer)
+    headers: Mapped[str] = mapped_column(String(4000))
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+def read_key(request: Request) -> str | None:
+    key = request.headers.get(HEADER)
+    if key is None:
+        return None
+    if not key.strip() or len(key) > MAX_KEY_LENGTH:
+        raise ValidationFailed.field(
+            ["header", HEADER], f"Must be 1 to {MAX_KEY_LENGTH} characters", "string_too_long"
+        )
+    return key
+
+
+async def fingerprint(request: Request) -> str:
+    digest = hashlib.sha256()
+    for part in (request.method, request.url.path, request.url.query):
+        digest.update(part.encode() + b"\0")
+    digest.update(await request.body())
+    return digest.hexdigest()
+
+
+async def replay(
+    session: AsyncSession, *, principal: str, key: str, print_: str
+) -> Response | None:
+    """The stored response for this key, or None when the key is new (or expired)."""
+    record = await session.scalar(
+        select(IdempotencyRecord).where(
+            IdempotencyRecord.principal == principal, IdempotencyRecord.key == key
+        )
+    )
+    if record is None:
+        return None
+    if record.expires_at <= utcnow():
+        await session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.id == record.id))
+        return None
+    if record.fingerprint != print_:
+        raise IdempotencyKeyReused()
+    headers = json.loads(record.headers)
+    headers["Idempotent-Replayed"] = "true"
+    return Response(content=record.body, status_code=record.status_code, headers=headers)
+
+
+def remember(
+    session: AsyncSession,
+    *,
+    principal: str,
+    key: str,
+    print_: str,
+    response: Response,
+    ttl_seconds: int,
+) -> None:
+    headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAYED_HEADERS}
+    now = utcnow()
+    session.add(
+        IdempotencyRecord(
+            principal=principal,
+            key=key,
+            fingerprint=print_,
+            status_code=response.status_code,
+            headers=json.dumps(headers),
+            body=bytes(response.body),
+            created_at=now,
+            expires_at=now + timedelta(seconds=ttl_seconds),
+        )
+    )

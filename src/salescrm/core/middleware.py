@@ -1,0 +1,120 @@
+"""Outermost ASGI middleware: request id, language, body-size limit, last-resort 500, access log.
+
+Written as plain ASGI (not ``BaseHTTPMiddleware``) so it sees every response, including the ones
+produced for unexpected exceptions, and can stamp them with ``X-Request-ID``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from salescrm.core import i18n
+from salescrm.core.context import current_request_id
+from salescrm.core.errors import problem_response
+
+log = logging.getLogger("salescrm.access")
+_REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+
+
+class RequestContextMiddleware:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        given = headers.get("x-request-id", "")
+        request_id = given if _REQUEST_ID_RE.match(given) else uuid.uuid4().hex
+        rid_token = current_request_id.set(request_id)
+        lang_token = i18n.current_language.set(i18n.negotiate(headers.get("accept-language")))
+        started = time.perf_counter()
+        state: dict[str, Any] = {"status": 500, "started": False, "too_large": False}
+        path = scope.get("path", "")
+
+        async def send_problem(status: int, code: str, detail_key: str, **params: object) -> None:
+            response = problem_response(
+                None,
+                status=status,
+                code=code,
+                detail_key=detail_key,
+                params=params,
+                extensions={"instance": path},
+            )
+            await response(scope, receive, send_with_context)
+
+        async def send_with_context(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                state["started"] = True
+                state["status"] = message["status"]
+                MutableHeaders(scope=message).append("X-Request-ID", request_id)
+            await send(message)
+
+        async def guarded_send(message: Message) -> None:
+            # The app may have caught the overflow and answered (FastAPI turns body-read errors
+            # into a 400); replace that answer with the 413 it really is.
+            if state["too_large"]:
+                if message["type"] == "http.response.start":
+                    await send_problem(
+                        413, "payload_too_large", "body_too_large", limit=self.max_body_bytes
+                    )
+                return
+            await send_with_context(message)
+
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    state["too_large"] = True
+                    raise _BodyTooLargeError
+            return message
+
+        try:
+            declared = headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > self.max_body_bytes:
+                await send_problem(
+                    413, "payload_too_large", "body_too_large", limit=self.max_body_bytes
+                )
+                return
+            await self.app(scope, limited_receive, guarded_send)
+        except _BodyTooLargeError:
+            if not state["started"]:
+                await send_problem(
+                    413, "payload_too_large", "body_too_large", limit=self.max_body_bytes
+                )
+        except Exception:
+            log.exception("unhandled error on %s %s", scope.get("method"), path)
+            if not state["started"]:
+                await send_problem(500, "internal_error", "internal_error", request_id=request_id)
+        finally:
+            log.info(
+                "%s %s %s",
+                scope.get("method"),
+                path,
+                state["status"],
+                extra={
+                    "method": scope.get("method"),
+                    "path": path,
+                    "status": state["status"],
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
+            current_request_id.reset(rid_token)
+            i18n.current_language.reset(lang_token)
+
+
+class _BodyTooLargeError(Exception):
+    """Raised from ``receive`` when the streamed body passes the limit."""

@@ -1,0 +1,89 @@
+"""Keyset (cursor) pagination: stable under inserts, no OFFSET scans.
+
+A cursor is the sort key and id of the last row served, plus the sort it belongs to, signed with
+the service secret so that a forged or garbled cursor is a 422 instead of a silent wrong page.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from salescrm.core.errors import ValidationFailed
+
+MAX_LIMIT = 200
+DEFAULT_LIMIT = 50
+
+
+class ListParams(BaseModel):
+    """Query parameters every list endpoint accepts; resources subclass it to add filters."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size, 1 to 200.")
+    cursor: str | None = Field(
+        None, max_length=2048, description="Opaque cursor from a previous page's next_cursor."
+    )
+    sort: str | None = Field(
+        None,
+        max_length=64,
+        description="Sort field; prefix with '-' for descending (e.g. -updated_at).",
+    )
+    q: str | None = Field(
+        None,
+        min_length=1,
+        max_length=100,
+        description="Free-text search; Chinese names also match by pinyin and initials.",
+    )
+    include_total: bool = Field(False, description="Also count all matching rows (slower).")
+
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = Field(None, description="Pass as 'cursor' for the next page.")
+    total: int | None = Field(None, description="Only when include_total=true.")
+
+
+def _bad_cursor() -> ValidationFailed:
+    return ValidationFailed.field(["query", "cursor"], "Invalid cursor", "bad_cursor")
+
+
+class CursorCodec:
+    def __init__(self, secret: str) -> None:
+        self._key = hashlib.sha256(b"salescrm-cursor:" + secret.encode()).digest()
+
+    def _sign(self, payload: bytes) -> str:
+        mac = hmac.new(self._key, payload, hashlib.sha256).digest()[:12]
+        return base64.urlsafe_b64encode(mac).decode().rstrip("=")
+
+    def encode(self, sort: str, values: list[Any]) -> str:
+        payload = json.dumps({"s": sort, "v": values}, separators=(",", ":"), default=str)
+        raw = payload.encode()
+        body = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        return f"{body}.{self._sign(raw)}"
+
+    def decode(self, cursor: str, sort: str) -> list[Any]:
+        body, _, signature = cursor.partition(".")
+        try:
+            raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        except (binascii.Error, ValueError) as exc:
+            raise _bad_cursor() from exc
+        if not signature or not hmac.compare_digest(signature, self._sign(raw)):
+            raise _bad_cursor()
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise _bad_cursor() from exc
+        if not isinstance(data, dict) or data.get("s") != sort or not isinstance(data.get("v"), list):
+            raise _bad_cursor()
+        values: list[Any] = data["v"]
+        return values

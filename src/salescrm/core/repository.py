@@ -1,0 +1,225 @@
+"""The generic repository: every query a resource needs, starting from the caller's scope.
+
+``readable()`` is the one statement every read starts from: it hides tombstones and applies the
+subject's data scope (``scope()``), so lists, gets, counts and later exports and statistics cannot
+forget it. Writes go through ``create``/``update``/``soft_delete``/``restore``, which check the
+version (optimistic locking) and turn unique violations into a 409 naming the field.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, func, inspect, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Record
+from salescrm.core.errors import Conflict, Duplicate, NotFound, ValidationFailed
+from salescrm.core.etag import check_version
+from salescrm.core.filtering import FilterOp, apply_filters
+from salescrm.core.pagination import CursorCodec, ListParams
+from salescrm.core.search import Searchable, matches
+from salescrm.core.sorting import Sort, parse_sort
+from salescrm.core.uow import Ctx
+
+
+M = TypeVar("M")
+R = TypeVar("R", bound=Record)
+
+
+class PageResult(Generic[M]):
+    __slots__ = ("items", "next_cursor", "total")
+
+    def __init__(self, items: Sequence[M], next_cursor: str | None, total: int | None) -> None:
+        self.items = items
+        self.next_cursor = next_cursor
+        self.total = total
+
+
+class ReadRepository(Generic[M]):
+    """Reads only: scope, get, keyset-paginated list with filters, sort and search."""
+
+    model: ClassVar[type[Any]]
+    #: Sortable fields (each non-null): public name -> model attribute.
+    sort_fields: ClassVar[Mapping[str, str]] = {"created_at": "created_at", "updated_at": "updated_at"}
+    default_sort: ClassVar[str] = "-created_at"
+    #: List filters: query parameter name -> predicate (see ``core.filtering``).
+    filters: ClassVar[Mapping[str, FilterOp]] = {}
+    #: Columns with a unique constraint among live rows, reported by name on a 409.
+    unique_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.session = ctx.session
+
+    # ----- reads -------------------------------------------------------------------------
+    def scope(self, stmt: Select[Any]) -> Select[Any]:
+        """Restrict to the rows the subject may see; resources with owners override this."""
+        return stmt
+
+    def readable(self, *, include_deleted: bool = False) -> Select[Any]:
+        stmt = select(self.model)
+        if not include_deleted and hasattr(self.model, "deleted_at"):
+            stmt = stmt.where(self.model.deleted_at.is_(None))
+        return self.scope(stmt)
+
+    async def find(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M | None:
+        stmt = self.readable(include_deleted=include_deleted).where(self.model.id == record_id)
+        result: M | None = await self.session.scalar(stmt)
+        return result
+
+    async def get(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M:
+        record = await self.find(record_id, include_deleted=include_deleted)
+        if record is None:
+            raise NotFound(resource=self.model.__resource__, id=str(record_id))
+        return record
+
+    def search(self, q: str) -> ColumnElement[bool]:
+        if issubclass(self.model, Searchable):
+            return matches(self.model.search_text, q)
+        raise RuntimeError(f"{self.model.__name__} is not searchable")
+
+    async def list(self, params: ListParams) -> PageResult[M]:
+        stmt = apply_filters(self.readable(), params, self.filters)
+        if params.q:
+            stmt = stmt.where(self.search(params.q))
+        sort = parse_sort(params.sort or self.default_sort, self.sort_fields)
+        column = getattr(self.model, self.sort_fields[sort.field])
+        total = None
+        if params.include_total:
+            total = await self.session.scalar(select(func.count()).select_from(stmt.subquery()))
+        codec = CursorCodec(self.ctx.settings.secret_key)
+        if params.cursor:
+            value, last_id = self._decode_cursor(codec, params.cursor, sort, column)
+            stmt = stmt.where(self._after(column, value, last_id, sort.descending))
+        order = (column.desc(), self.model.id.desc()) if sort.descending else (column, self.model.id)
+        rows = list((await self.session.scalars(stmt.order_by(*order).limit(params.limit + 1))).all())
+        next_cursor = None
+        if len(rows) > params.limit:
+            rows = rows[: params.limit]
+            last = rows[-1]
+            next_cursor = codec.encode(
+                sort.key, [_to_json(getattr(last, self.sort_fields[sort.field])), str(last.id)]
+            )
+        return PageResult(rows, next_cursor, total)
+
+    def _after(
+        self, column: Any, value: Any, last_id: uuid.UUID, descending: bool
+    ) -> ColumnElement[bool]:
+        if descending:
+            return or_(column < value, and_(column == value, self.model.id < last_id))
+        return or_(column > value, and_(column == value, self.model.id > last_id))
+
+    def _decode_cursor(
+        self, codec: CursorCodec, cursor: str, sort: Sort, column: Any
+    ) -> tuple[Any, uuid.UUID]:
+        values = codec.decode(cursor, sort.key)
+        try:
+            raw_value, raw_id = values
+            python_type = column.type.python_type
+            return _from_json(raw_value, python_type), uuid.UUID(str(raw_id))
+        except (ValueError, TypeError, InvalidOperation) as exc:
+            raise ValidationFailed.field(["query", "cursor"], "Invalid cursor", "bad_cursor") from exc
+
+
+
+class Repository(ReadRepository[R]):
+    """Reads plus the standard writes of a ``Record``."""
+
+    async def flush(self) -> None:
+        try:
+            await self.session.flush()
+        except IntegrityError as exc:
+            field = self._violated_field(exc)
+            if field is None:
+                raise Conflict() from exc
+            raise Duplicate(
+                resource=self.model.__resource__, field=field, extensions={"field": field}
+            ) from exc
+
+    def _violated_field(self, exc: IntegrityError) -> str | None:
+        message = str(exc.orig)
+        table = self.model.__tablename__
+        for field in self.unique_fields:
+            if f"{table}.{field}" in message or f"({field})" in message or f"_{field}" in message:
+                return field
+        return None
+
+    async def create(self, values: Mapping[str, Any]) -> tuple[R, bool]:
+        """Insert; with a client-chosen id that already exists and is visible, return it as is."""
+        data = dict(values)
+        client_id = data.get("id")
+        if client_id is not None:
+            existing = await self.find(client_id, include_deleted=True)
+            if existing is not None:
+                return existing, False
+            if await self.session.get(self.model, client_id) is not None:
+                raise Conflict("integrity_conflict")
+        else:
+            data.pop("id", None)
+        record: R = self.model(**data)  # type: ignore[assignment]
+        self.session.add(record)
+        await self.flush()
+        return record, True
+
+    async def update(self, record: R, changes: Mapping[str, Any], expected: int | None) -> R:
+        check_version(record.version, expected)
+        columns = inspect(self.model).columns
+        for key, value in changes.items():
+            if value is None and key in columns and not columns[key].nullable:
+                raise ValidationFailed.field(["body", key], "May not be null", "null_not_allowed")
+            setattr(record, key, value)
+        await self.flush()
+        return record
+
+    async def soft_delete(self, record: R, expected: int | None) -> None:
+        check_version(record.version, expected)
+        record.deleted_at = utcnow()
+        await self.flush()
+
+    async def restore(self, record: R) -> R:
+        if record.deleted_at is None:
+            raise Conflict("not_deleted", resource=self.model.__resource__)
+        record.deleted_at = None
+        await self.flush()
+        return record
+
+    @classmethod
+    def column_names(cls) -> set[str]:
+        return {c.key for c in inspect(cls.model).column_attrs}
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal | uuid.UUID):
+        return str(value)
+    return value
+
+
+def _from_json(raw: Any, python_type: type) -> Any:
+    if python_type is datetime:
+        parsed = datetime.fromisoformat(str(raw))
+        if parsed.tzinfo is None:
+            raise ValueError("naive cursor time")
+        return parsed
+    if python_type is date:
+        return date.fromisoformat(str(raw))
+    if python_type is Decimal:
+        return Decimal(str(raw))
+    if python_type is uuid.UUID:
+        return uuid.UUID(str(raw))
+    if python_type is bool:
+        if not isinstance(raw, bool):
+            raise TypeError("bool expected")
+        return raw
+    if python_type in (int, str):
+        if not isinstance(raw, python_type):
+            raise TypeError(f"{python_type.__name__} expected")
+        return raw
+    raise TypeError(f"unsupported sort type {python_type}")

@@ -1,0 +1,140 @@
+"""The unit of work: one session and one transaction per request, committed in one place.
+
+``UnitOfWorkRoute`` wraps every API route. It opens the session, runs the endpoint, and commits
+**before** the response leaves (a failed commit becomes an error response, never a 200 for work
+that was lost); any exception rolls everything back, so a request fully happens or not at all.
+It also enforces JSON request bodies (415) and stores ``Idempotency-Key`` responses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.routing import APIRoute
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.responses import Response
+
+from salescrm.config import Settings
+from salescrm.core import idempotency
+from salescrm.core.context import current_request_id
+from salescrm.core.db.engine import Database
+from salescrm.core.errors import UnsupportedMediaType
+from salescrm.core.permissions.subject import ANONYMOUS, Subject
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class _Replay(Exception):  # noqa: N818 - control flow, not an error
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+async def current_subject(request: Request) -> Subject:
+    """The caller. Authentication replaces this dependency's body; until then, anonymous."""
+    subject: Subject = getattr(request.state, "subject", ANONYMOUS)
+    return subject
+
+
+@dataclass
+class Ctx:
+    """What a service or repository needs about the request it serves."""
+
+    session: AsyncSession
+    subject: Subject
+    settings: Settings
+
+
+async def get_ctx(
+    request: Request, subject: Annotated[Subject, Depends(current_subject)]
+) -> Ctx:
+    session: AsyncSession = request.state.session
+    session.info["actor"] = (subject.kind, subject.id)
+    return Ctx(session=session, subject=subject, settings=request.app.state.settings)
+
+
+async def idempotency_guard(
+    request: Request, subject: Annotated[Subject, Depends(current_subject)]
+) -> None:
+    """Replays a stored response, or notes the key so the response is stored on success."""
+    key = idempotency.read_key(request)
+    if key is None:
+        return
+    print_ = await idempotency.fingerprint(request)
+    stored = await idempotency.replay(
+        request.state.session, principal=subject.principal, key=key, print_=print_
+    )
+    if stored is not None:
+        raise _Replay(stored)
+    request.state.idempotency = (subject.principal, key, print_)
+
+
+class UnitOfWorkRoute(APIRoute):
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        methods = {m.upper() for m in kwargs.get("methods") or ()}
+        if "POST" in methods:
+            kwargs["dependencies"] = [
+                *(kwargs.get("dependencies") or []),
+                Depends(idempotency_guard),
+            ]
+        super().__init__(path, endpoint, **kwargs)
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+        json_body = self.body_field is not None and not _is_form(self)
+
+        async def run(request: Request) -> Response:
+            if json_body and request.method not in SAFE_METHODS:
+                content_type = request.headers.get("content-type", "")
+                if not _is_json(content_type) and (await request.body()):
+                    raise UnsupportedMediaType(content_type=content_type or "(none)")
+            database: Database = request.app.state.database
+            async with database.sessionmaker() as session:
+                request.state.session = session
+                session.info["request_id"] = current_request_id.get()
+                if database.dialect == "sqlite" and request.method not in SAFE_METHODS:
+                    # SQLite cannot upgrade a read snapshot to a write after another writer
+                    # committed; taking the write lock first makes writers queue instead.
+                    await session.execute(text("BEGIN IMMEDIATE"))
+                try:
+                    response = await handler(request)
+                except _Replay as replay:
+                    await session.rollback()
+                    return replay.response
+                if response.status_code >= 400:
+                    await session.rollback()
+                    return response
+                pending = getattr(request.state, "idempotency", None)
+                if pending is not None:
+                    principal, key, print_ = pending
+                    idempotency.remember(
+                        session,
+                        principal=principal,
+                        key=key,
+                        print_=print_,
+                        response=response,
+                        ttl_seconds=request.app.state.settings.idempotency_ttl_seconds,
+                    )
+                await session.commit()
+                return response
+
+        return run
+
+
+def _is_form(route: APIRoute) -> bool:
+    from fastapi import params
+
+    field_info = getattr(route.body_field, "field_info", None)
+    return isinstance(field_info, params.Form | params.File)
+
+
+CtxDep = Annotated[Ctx, Depends(get_ctx)]
+SubjectDep = Annotated[Subject, Depends(current_subject)]

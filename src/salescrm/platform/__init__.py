@@ -1,0 +1,1 @@
+"""Cross-cutting platform resources: the audit trail (later webhooks, sync, imports, files)."""

@@ -1,0 +1,143 @@
+"""Test bed: every database test runs on SQLite and on PostgreSQL.
+
+Each run builds its databases from empty with the real migrations (PostgreSQL: a fresh database on
+the server named by ``SALESCRM_TEST_POSTGRES_URL``, dropped at the end). Before each test the data
+is reset to what the migrations left, so tests see committed data, real transactions and real
+concurrency, and never each other's rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from salescrm.app import create_app
+from salescrm.config import Environment, Settings
+from salescrm.core.db.engine import Database
+from salescrm.migrate import upgrade
+from salescrm.models import metadata
+
+ENGINES = ("sqlite", "postgresql")
+POSTGRES_ADMIN_URL = os.environ.get(
+    "SALESCRM_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--engines",
+        default=os.environ.get("SALESCRM_TEST_ENGINES", ",".join(ENGINES)),
+        help="comma-separated database engines to run on (default: sqlite,postgresql)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine_name" in metafunc.fixturenames:
+        engines = [e.strip() for e in metafunc.config.getoption("--engines").split(",") if e]
+        unknown = set(engines) - set(ENGINES)
+        if unknown:
+            raise pytest.UsageError(f"unknown engines: {sorted(unknown)}")
+        metafunc.parametrize("engine_name", engines, scope="session")
+
+
+async def _create_postgres_database() -> tuple[str, str]:
+    name = f"salescrm_test_{uuid.uuid4().hex[:12]}"
+    admin = create_async_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as connection:
+        await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    await admin.dispose()
+    url = make_url(POSTGRES_ADMIN_URL).set(database=name)
+    return url.render_as_string(hide_password=False), name
+
+
+async def _drop_postgres_database(name: str) -> None:
+    admin = create_async_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as connection:
+        await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    await admin.dispose()
+
+
+class TestDatabase:
+    """A migrated database plus the rows the migrations left (restored before every test)."""
+
+    __test__ = False
+
+    def __init__(self, engine_name: str, url: str) -> None:
+        self.engine_name = engine_name
+        self.url = url
+        self.database = Database(url)
+        self.baseline: dict[str, list[dict[str, Any]]] = {}
+
+    async def snapshot(self) -> None:
+        async with self.database.engine.connect() as connection:
+            for table in metadata.sorted_tables:
+                rows = (await connection.execute(select(table))).mappings().all()
+                self.baseline[table.name] = [dict(r) for r in rows]
+
+    async def reset(self) -> None:
+        async with self.database.engine.begin() as connection:
+            for table in reversed(metadata.sorted_tables):
+                await connection.execute(table.delete())
+            for table in metadata.sorted_tables:
+                if self.baseline.get(table.name):
+                    await connection.execute(table.insert(), self.baseline[table.name])
+
+
+@pytest.fixture(scope="session")
+async def test_db(
+    engine_name: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[TestDatabase]:
+    pg_name = None
+    if engine_name == "sqlite":
+        path: Path = tmp_path_factory.mktemp("db") / "salescrm.db"
+        url = f"sqlite+aiosqlite:///{path}"
+    else:
+        url, pg_name = await _create_postgres_database()
+    try:
+        await asyncio.to_thread(upgrade, url)
+        db = TestDatabase(engine_name, url)
+        await db.snapshot()
+        yield db
+        await db.database.dispose()
+    finally:
+        if pg_name is not None:
+            await _drop_postgres_database(pg_name)
+
+
+@pytest.fixture(scope="session")
+def settings(test_db: TestDatabase) -> Settings:
+    return Settings(
+        environment=Environment.test,
+        database_url=test_db.url,
+        secret_key=TEST_SECRET,
+        max_body_bytes=64 * 1024,
+    )
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings, test_db: TestDatabase) -> Any:
+    return create_app(settings, database=test_db.database)
+
+
+@pytest.fixture
+async def db(test_db: TestDatabase) -> TestDatabase:
+    await test_db.reset()
+    return test_db
+
+
+@pytest.fixture
+async def client(app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+        yield http
