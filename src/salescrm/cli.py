@@ -23,7 +23,7 @@ def _serve(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level, json_lines=settings.log_json)
     if not args.no_migrate:
         upgrade(settings.database_url)
-    print(  # noqa: T201 - operator-facing start-up line
+    print(
         f"salescrm serving on http://{args.host}:{args.port} "
         f"(API docs: http://{args.host}:{args.port}/docs)",
         file=sys.stderr,
@@ -69,7 +69,7 @@ def _seed_demo(args: argparse.Namespace) -> int:
     upgrade(settings.database_url)
     counts = asyncio.run(seed_demo(settings.database_url, seed=args.seed))
     for name, count in counts.items():
-        print(f"{name}: {count}")  # noqa: T201
+        print(f"{name}: {count}")
     return 0
 
 

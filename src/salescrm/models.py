@@ -1,4 +1,4 @@
-"""Imports every bounded context's models so that ``metadata`` knows every table (Alembic, tests)."""
+"""Imports every context's models so that ``metadata`` knows every table (Alembic, tests)."""
 
 from salescrm.catalog import models as catalog_models
 from salescrm.core.audit import AuditEntry

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
@@ -14,10 +14,14 @@ NAMES = ["张伟办公套件", "Widget Basic", "Widget Pro", "李娜数据服务
 
 class TestProductContract(CrudContract):
     path = PATH
-    echo_fields = ("code", "name", "category", "unit", "list_price", "currency")
-    update_payload: Any = {"name": "Widget Ultra", "list_price": "2999.90", "active": False}
+    echo_fields: ClassVar = ("code", "name", "category", "unit", "list_price", "currency")
+    update_payload: ClassVar[Any] = {
+        "name": "Widget Ultra",
+        "list_price": "2999.90",
+        "active": False,
+    }
     required_field = "name"
-    invalid_payloads: Any = [
+    invalid_payloads: ClassVar[Any] = [
         ({"list_price": "-1.00"}, "list_price"),
         ({"list_price": "1.005"}, "list_price"),
         ({"list_price": "abc"}, "list_price"),
@@ -27,8 +31,8 @@ class TestProductContract(CrudContract):
         ({"name": "x" * 201}, "name"),
         ({"active": "maybe"}, "active"),
     ]
-    sort_fields = ("created_at", "updated_at", "code", "name", "list_price")
-    filter_cases: Any = [
+    sort_fields: ClassVar = ("created_at", "updated_at", "code", "name", "list_price")
+    filter_cases: ClassVar[Any] = [
         ({"category": "software"}, lambda p: p["category"] == "software"),
         ({"active": "false"}, lambda p: p["active"] is False),
         ({"list_price_min": "300.00"}, lambda p: float(p["list_price"]) >= 300),
@@ -37,7 +41,14 @@ class TestProductContract(CrudContract):
             lambda p: 200 <= float(p["list_price"]) <= 400 and p["category"] == "service",
         ),
     ]
-    search_cases = [("zhangwei", 1), ("zw", 1), ("张伟", 1), ("ln", 4), ("W-0003", 3), ("pro", 3)]
+    search_cases: ClassVar = [
+        ("zhangwei", 1),
+        ("zw", 1),
+        ("张伟", 1),
+        ("ln", 4),
+        ("W-0003", 3),
+        ("pro", 3),
+    ]
 
     def make_payload(self, n: int) -> dict[str, Any]:
         return {
@@ -89,7 +100,9 @@ async def test_money_is_an_exact_two_place_string(client: httpx.AsyncClient) -> 
 
 
 async def test_defaults_apply(client: httpx.AsyncClient) -> None:
-    body = (await client.post(PATH, json={"code": "MIN-1", "name": "最小", "list_price": "1"})).json()
+    body = (
+        await client.post(PATH, json={"code": "MIN-1", "name": "最小", "list_price": "1"})
+    ).json()
     assert body["currency"] == "CNY"
     assert body["unit"] == "件"
     assert body["active"] is True

@@ -12,9 +12,9 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from collections.abc import Callable
 from typing import Any, ClassVar
 
 import httpx
@@ -76,14 +76,15 @@ class CrudContract:
         raise AssertionError("pagination did not terminate")
 
     # ----- create ----------------------------------------------------------------------------
-    async def test_create_returns_record_location_and_etag(
-        self, client: httpx.AsyncClient
-    ) -> None:
+    async def test_create_returns_record_location_and_etag(self, client: httpx.AsyncClient) -> None:
         payload = self.make_payload(1)
         response = await client.post(self.path, json=payload)
         assert response.status_code == 201, response.text
         body = response.json()
-        assert response.headers["location"] == f"/api/v1{self.path.removeprefix('/api/v1')}/{body['id']}"
+        assert (
+            response.headers["location"]
+            == f"/api/v1{self.path.removeprefix('/api/v1')}/{body['id']}"
+        )
         assert response.headers["etag"] == f'"{body["version"]}"'
         assert body["version"] == 1
         assert body["created_at"].endswith("Z")
@@ -103,9 +104,7 @@ class CrudContract:
         assert again.json() == first.json()
         assert await self.count(client) == 1
 
-    async def test_unknown_field_is_422_and_writes_nothing(
-        self, client: httpx.AsyncClient
-    ) -> None:
+    async def test_unknown_field_is_422_and_writes_nothing(self, client: httpx.AsyncClient) -> None:
         response = await client.post(self.path, json={**self.make_payload(1), "bogus": 1})
         assert response.status_code == 422
         problem = response.json()
@@ -123,9 +122,7 @@ class CrudContract:
         response = await client.patch(f"{self.path}/{record['id']}", json={"id": record["id"]})
         assert response.status_code == 422
 
-    async def test_invalid_values_are_422_naming_the_field(
-        self, client: httpx.AsyncClient
-    ) -> None:
+    async def test_invalid_values_are_422_naming_the_field(self, client: httpx.AsyncClient) -> None:
         for override, field in self.invalid_payloads:
             response = await client.post(self.path, json={**self.make_payload(1), **override})
             assert response.status_code == 422, (override, response.text)
@@ -276,9 +273,7 @@ class CrudContract:
         assert response.status_code == 422, response.text
         assert (await client.get(f"{self.path}/{record['id']}")).json() == record
 
-    async def test_stale_if_match_is_412_with_current_etag(
-        self, client: httpx.AsyncClient
-    ) -> None:
+    async def test_stale_if_match_is_412_with_current_etag(self, client: httpx.AsyncClient) -> None:
         record = await self.create(client, 1)
         url = f"{self.path}/{record['id']}"
         ok = await client.patch(url, json=self.update_payload, headers={"If-Match": '"1"'})

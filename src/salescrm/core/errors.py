@@ -82,7 +82,7 @@ class Unauthorized(AppError):
 
 
 class Forbidden(AppError):
-    status, code, detail_key = 403, "forbidden", "forbidden"
+    status, code, detail_key = 403, "forbidden", "forbidden_action"
 
 
 class NotFound(AppError):
@@ -102,7 +102,7 @@ class PreconditionFailed(AppError):
 
 
 class PreconditionRequired(AppError):
-    status, code, detail_key = 428, "precondition_required", "bad_if_match"
+    status, code, detail_key = 428, "precondition_required", "if_match_required"
 
 
 class PayloadTooLarge(AppError):

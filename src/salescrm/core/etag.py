@@ -34,4 +34,6 @@ def none_match(header: str | None, version: int) -> bool:
     """True when ``If-None-Match`` names the current version (answer 304)."""
     if not header:
         return False
-    return any(tag.strip() in (etag(version), f"W/{etag(version)}", "*") for tag in header.split(","))
+    return any(
+        tag.strip() in (etag(version), f"W/{etag(version)}", "*") for tag in header.split(",")
+    )

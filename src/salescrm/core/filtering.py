@@ -19,20 +19,20 @@ FilterOp = Callable[[Any], ColumnElement[bool]]
 
 
 def eq(column: Any) -> FilterOp:
-    return lambda value: column == value  # type: ignore[no-any-return]
+    return lambda value: column == value
 
 
 def gte(column: Any) -> FilterOp:
-    return lambda value: column >= value  # type: ignore[no-any-return]
+    return lambda value: column >= value
 
 
 def lte(column: Any) -> FilterOp:
-    return lambda value: column <= value  # type: ignore[no-any-return]
+    return lambda value: column <= value
 
 
 def one_of(column: Any) -> FilterOp:
     """For list-valued parameters (``?status=a&status=b``)."""
-    return lambda values: column.in_(list(values))  # type: ignore[no-any-return]
+    return lambda values: column.in_(list(values))
 
 
 _GENERIC = frozenset(ListParams.model_fields)

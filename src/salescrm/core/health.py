@@ -35,7 +35,7 @@ async def ready(request: Request) -> HealthStatus | Response:
     try:
         async with database.engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
-    except Exception:  # noqa: BLE001 - any failure means not ready
+    except Exception:
         return problem_response(
             request, status=503, code="service_unavailable", detail_key="database_unavailable"
         )

@@ -91,8 +91,8 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
         "记录已被其他请求同时修改,请重新获取后重试。",
     ),
     "bad_if_match": (
-        "If-Match must be an entity tag such as \"3\".",
-        "If-Match 必须是实体标签,例如 \"3\"。",
+        'If-Match must be an entity tag such as "3".',
+        'If-Match 必须是实体标签,例如 "3"。',
     ),
     "body_too_large": (
         "The request body exceeds the limit of {limit} bytes.",
@@ -113,6 +113,18 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
     "bad_cursor": (
         "The cursor is invalid or does not belong to this query.",
         "分页游标无效或与当前查询不匹配。",
+    ),
+    "forbidden_action": (
+        "You lack the permission {permission}.",
+        "您没有 {permission} 权限。",
+    ),
+    "unauthorized": (
+        "Valid credentials are required.",
+        "需要有效的身份凭证。",
+    ),
+    "if_match_required": (
+        "This operation requires an If-Match header with the record's ETag.",
+        "此操作需要携带记录 ETag 的 If-Match 请求头。",
     ),
     "not_deleted": ("The {resource} is not deleted.", "该{resource_zh}未被删除。"),
     "internal_error": (
@@ -180,7 +192,9 @@ def _format(template: str, params: dict[str, object]) -> str:
 
 
 def title(code: str, lang: str) -> str:
-    en, zh = TITLES.get(code, TITLES["internal_error"] if code == "internal_error" else (code, code))
+    en, zh = TITLES.get(
+        code, TITLES["internal_error"] if code == "internal_error" else (code, code)
+    )
     return zh if lang == ZH else en
 
 

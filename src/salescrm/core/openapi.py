@@ -1,4 +1,4 @@
-"""The published contract: FastAPI's schema with errors as problem+json, written deterministically."""
+"""The published contract: FastAPI's schema, errors as problem+json, written deterministically."""
 
 from __future__ import annotations
 

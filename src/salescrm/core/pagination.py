@@ -83,7 +83,11 @@ class CursorCodec:
             data = json.loads(raw)
         except ValueError as exc:
             raise _bad_cursor() from exc
-        if not isinstance(data, dict) or data.get("s") != sort or not isinstance(data.get("v"), list):
+        if (
+            not isinstance(data, dict)
+            or data.get("s") != sort
+            or not isinstance(data.get("v"), list)
+        ):
             raise _bad_cursor()
         values: list[Any] = data["v"]
         return values

@@ -27,7 +27,6 @@ from salescrm.core.search import Searchable, matches
 from salescrm.core.sorting import Sort, parse_sort
 from salescrm.core.uow import Ctx
 
-
 M = TypeVar("M")
 R = TypeVar("R", bound=Record)
 
@@ -46,7 +45,10 @@ class ReadRepository(Generic[M]):
 
     model: ClassVar[type[Any]]
     #: Sortable fields (each non-null): public name -> model attribute.
-    sort_fields: ClassVar[Mapping[str, str]] = {"created_at": "created_at", "updated_at": "updated_at"}
+    sort_fields: ClassVar[Mapping[str, str]] = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+    }
     default_sort: ClassVar[str] = "-created_at"
     #: List filters: query parameter name -> predicate (see ``core.filtering``).
     filters: ClassVar[Mapping[str, FilterOp]] = {}
@@ -97,8 +99,12 @@ class ReadRepository(Generic[M]):
         if params.cursor:
             value, last_id = self._decode_cursor(codec, params.cursor, sort, column)
             stmt = stmt.where(self._after(column, value, last_id, sort.descending))
-        order = (column.desc(), self.model.id.desc()) if sort.descending else (column, self.model.id)
-        rows = list((await self.session.scalars(stmt.order_by(*order).limit(params.limit + 1))).all())
+        order = (
+            (column.desc(), self.model.id.desc()) if sort.descending else (column, self.model.id)
+        )
+        rows = list(
+            (await self.session.scalars(stmt.order_by(*order).limit(params.limit + 1))).all()
+        )
         next_cursor = None
         if len(rows) > params.limit:
             rows = rows[: params.limit]
@@ -124,8 +130,9 @@ class ReadRepository(Generic[M]):
             python_type = column.type.python_type
             return _from_json(raw_value, python_type), uuid.UUID(str(raw_id))
         except (ValueError, TypeError, InvalidOperation) as exc:
-            raise ValidationFailed.field(["query", "cursor"], "Invalid cursor", "bad_cursor") from exc
-
+            raise ValidationFailed.field(
+                ["query", "cursor"], "Invalid cursor", "bad_cursor"
+            ) from exc
 
 
 class Repository(ReadRepository[R]):
@@ -162,7 +169,7 @@ class Repository(ReadRepository[R]):
                 raise Conflict("integrity_conflict")
         else:
             data.pop("id", None)
-        record: R = self.model(**data)  # type: ignore[assignment]
+        record: R = self.model(**data)
         self.session.add(record)
         await self.flush()
         return record, True

@@ -17,7 +17,6 @@ from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, ReadRepository, Repository
 from salescrm.core.uow import Ctx
 
-
 M = TypeVar("M")
 R = TypeVar("R", bound=Record)
 
@@ -43,7 +42,6 @@ class ReadService(Generic[M]):
     async def get(self, record_id: uuid.UUID) -> M:
         self.require("read")
         return await self.repo.get(record_id)
-
 
 
 class CrudService(ReadService[R]):

@@ -28,7 +28,7 @@ from salescrm.core.permissions.subject import ANONYMOUS, Subject
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-class _Replay(Exception):  # noqa: N818 - control flow, not an error
+class _Replay(Exception):
     def __init__(self, response: Response) -> None:
         self.response = response
 
@@ -53,9 +53,7 @@ class Ctx:
     settings: Settings
 
 
-async def get_ctx(
-    request: Request, subject: Annotated[Subject, Depends(current_subject)]
-) -> Ctx:
+async def get_ctx(request: Request, subject: Annotated[Subject, Depends(current_subject)]) -> Ctx:
     session: AsyncSession = request.state.session
     session.info["actor"] = (subject.kind, subject.id)
     return Ctx(session=session, subject=subject, settings=request.app.state.settings)

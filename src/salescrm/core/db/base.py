@@ -65,7 +65,7 @@ class Record(Base):
         super().__init__(**kwargs)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__dict__.get("version", Record.version)}
 
 

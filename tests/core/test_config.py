@@ -1,0 +1,37 @@
+"""Production refuses to start with a default or short secret."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from salescrm.config import DEV_SECRET_KEY, Environment, Settings
+
+
+def test_production_refuses_default_secret() -> None:
+    with pytest.raises(ValidationError, match="SALESCRM_SECRET_KEY"):
+        Settings(environment=Environment.production, secret_key=DEV_SECRET_KEY)
+
+
+def test_production_refuses_short_secret() -> None:
+    with pytest.raises(ValidationError, match="at least 32"):
+        Settings(environment=Environment.production, secret_key="short-secret")
+
+
+def test_production_accepts_a_strong_secret_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SALESCRM_ENVIRONMENT", "production")
+    monkeypatch.setenv("SALESCRM_SECRET_KEY", "k" * 48)
+    monkeypatch.setenv("SALESCRM_DATABASE_URL", "postgresql+asyncpg://u@h/db")
+    settings = Settings()
+    assert settings.environment is Environment.production
+    assert settings.database_url == "postgresql+asyncpg://u@h/db"
+    assert not settings.is_sqlite
+
+
+def test_development_default_is_a_sqlite_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SALESCRM_DATABASE_URL", raising=False)
+    settings = Settings()
+    assert settings.is_sqlite
+    assert settings.database_url.endswith("salescrm.db")
