@@ -26,12 +26,15 @@ from salescrm.config import Environment, Settings
 from salescrm.core.db.engine import Database
 from salescrm.migrate import upgrade
 from salescrm.models import metadata
+from salescrm.org.bootstrap import create_admin
 
 ENGINES = ("sqlite", "postgresql")
 POSTGRES_ADMIN_URL = os.environ.get(
     "SALESCRM_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 )
 TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
+ADMIN_USER = "root.admin"
+ADMIN_PASSWORD = "correct horse battery staple"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -69,7 +72,11 @@ async def _drop_postgres_database(name: str) -> None:
 
 
 class TestDatabase:
-    """A migrated database plus the rows the migrations left (restored before every test)."""
+    """A migrated database plus the rows the migrations left (restored before every test).
+
+    The baseline also holds a bootstrapped administrator and one logged-in session of theirs, so
+    ``admin_token`` stays valid in every test.
+    """
 
     __test__ = False
 
@@ -78,6 +85,9 @@ class TestDatabase:
         self.url = url
         self.database = Database(url)
         self.baseline: dict[str, list[dict[str, Any]]] = {}
+        self.admin_token = ""
+        self.admin_id = ""
+        self.root_department_id = ""
 
     async def snapshot(self) -> None:
         async with self.database.engine.connect() as connection:
@@ -107,7 +117,6 @@ async def test_db(
     try:
         await asyncio.to_thread(upgrade, url)
         db = TestDatabase(engine_name, url)
-        await db.snapshot()
         yield db
         await db.database.dispose()
     finally:
@@ -115,14 +124,25 @@ async def test_db(
             await _drop_postgres_database(pg_name)
 
 
+def make_settings(url: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "environment": Environment.test,
+        "database_url": url,
+        "secret_key": TEST_SECRET,
+        "max_body_bytes": 64 * 1024,
+        # Argon2id stays Argon2id, at a cost that keeps hundreds of logins fast in tests.
+        "argon2_memory_cost_kib": 64,
+        "argon2_time_cost": 1,
+        "argon2_parallelism": 1,
+        "jobs_enabled": False,  # tests run jobs explicitly
+        **overrides,
+    }
+    return Settings(**values)
+
+
 @pytest.fixture(scope="session")
 def settings(test_db: TestDatabase) -> Settings:
-    return Settings(
-        environment=Environment.test,
-        database_url=test_db.url,
-        secret_key=TEST_SECRET,
-        max_body_bytes=64 * 1024,
-    )
+    return make_settings(test_db.url)
 
 
 @pytest.fixture(scope="session")
@@ -130,14 +150,49 @@ def app(settings: Settings, test_db: TestDatabase) -> Any:
     return create_app(settings, database=test_db.database)
 
 
-@pytest.fixture
-async def db(test_db: TestDatabase) -> TestDatabase:
-    await test_db.reset()
+def http_client(app: Any, token: str | None = None) -> httpx.AsyncClient:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    return httpx.AsyncClient(transport=transport, base_url="http://test", headers=headers)
+
+
+async def login(app: Any, username: str, password: str) -> str:
+    async with http_client(app) as http:
+        response = await http.post(
+            "/api/v1/auth/token", data={"username": username, "password": password}
+        )
+        assert response.status_code == 200, response.text
+        token: str = response.json()["access_token"]
+        return token
+
+
+@pytest.fixture(scope="session")
+async def baseline(app: Any, settings: Settings, test_db: TestDatabase) -> TestDatabase:
+    async with test_db.database.sessionmaker() as session:
+        admin = await create_admin(session, settings, username=ADMIN_USER, password=ADMIN_PASSWORD)
+        await session.commit()
+        test_db.admin_id = str(admin.employee.id)
+        test_db.root_department_id = str(admin.employee.department_id)
+    test_db.admin_token = await login(app, ADMIN_USER, ADMIN_PASSWORD)
+    await test_db.snapshot()
     return test_db
 
 
 @pytest.fixture
+async def db(baseline: TestDatabase) -> TestDatabase:
+    await baseline.reset()
+    return baseline
+
+
+@pytest.fixture
 async def client(app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+    """An HTTP client logged in as the bootstrapped administrator."""
+    async with http_client(app, db.admin_token) as http:
+        yield http
+
+
+@pytest.fixture
+async def anon(app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client without credentials."""
+    async with http_client(app) as http:
         yield http

@@ -11,13 +11,18 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from salescrm import __version__
+from salescrm.auth.router import routers as auth_routers
+from salescrm.auth.service import Authenticator
 from salescrm.catalog.router import router as products_router
 from salescrm.config import Settings, get_settings
 from salescrm.core import health, problem_types
 from salescrm.core.db.engine import Database
 from salescrm.core.errors import install_error_handlers
+from salescrm.core.jobs import JobRunner
 from salescrm.core.middleware import RequestContextMiddleware
 from salescrm.core.openapi import build_openapi
+from salescrm.jobs import JOBS
+from salescrm.org.router import routers as org_routers
 from salescrm.platform.audit import router as audit_router
 
 API_PREFIX = "/api/v1"
@@ -32,6 +37,8 @@ that `PATCH` and `DELETE` honour through `If-Match`; `POST` honours `Idempotency
 """
 
 TAGS = [
+    {"name": "auth", "description": "Login, token refresh, logout, the caller, login history."},
+    {"name": "org", "description": "Departments, positions, employees, roles, sharing."},
     {"name": "catalog", "description": "Products: codes, list prices, standard costs."},
     {"name": "platform", "description": "Audit trail and other cross-cutting resources."},
     {"name": "health", "description": "Probes and problem-type documentation."},
@@ -44,8 +51,8 @@ def _operation_id(route: APIRoute) -> str:
 
 def api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
-    api.include_router(products_router)
-    api.include_router(audit_router)
+    for router in [*auth_routers, *org_routers, products_router, audit_router]:
+        api.include_router(router)
     return api
 
 
@@ -60,9 +67,13 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             echo=settings.database_echo,
             pool_size=settings.database_pool_size,
         )
+        runner = JobRunner(JOBS, app.state.database, settings)
+        if settings.jobs_enabled:
+            runner.start()
         try:
             yield
         finally:
+            await runner.stop()
             if owned:
                 await app.state.database.dispose()
 
@@ -75,6 +86,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         generate_unique_id_function=_operation_id,
     )
     app.state.settings = settings
+    app.state.authenticator = Authenticator(settings)
     if database is not None:
         app.state.database = database
     install_error_handlers(app)

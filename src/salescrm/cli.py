@@ -1,14 +1,21 @@
-"""The ``salescrm`` command: serve, migrate, openapi, seed-demo."""
+"""The ``salescrm`` command: serve, migrate, create-admin, openapi, seed-demo."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from salescrm.config import get_settings
+from salescrm.config import Settings, get_settings
+from salescrm.core.security.passwords import MIN_PASSWORD_LENGTH
+
+if TYPE_CHECKING:
+    from salescrm.org.bootstrap import Admin
 
 DEFAULT_SPEC = Path("openapi/openapi.json")
 
@@ -23,6 +30,15 @@ def _serve(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level, json_lines=settings.log_json)
     if not args.no_migrate:
         upgrade(settings.database_url)
+        admin = asyncio.run(_first_admin(settings))
+        if admin is not None:
+            print(
+                "\nEmpty database: created the first administrator.\n"
+                f"  username: {admin.username}\n  password: {admin.password}\n"
+                "Log in with POST /api/v1/auth/token (or 'Authorize' at /docs) and change the "
+                "password with POST /api/v1/auth/password.\n",
+                file=sys.stderr,
+            )
     print(
         f"salescrm serving on http://{args.host}:{args.port} "
         f"(API docs: http://{args.host}:{args.port}/docs)",
@@ -37,6 +53,79 @@ def _serve(args: argparse.Namespace) -> int:
         log_config=None,
         proxy_headers=True,
     )
+    return 0
+
+
+async def _first_admin(settings: Settings) -> Admin | None:
+    """On a database without any login, create ``admin`` with a random password."""
+    from salescrm.core.db.engine import Database
+    from salescrm.org.bootstrap import create_admin, has_accounts
+
+    database = Database(settings.database_url)
+    try:
+        async with database.sessionmaker() as session:
+            session.info["actor"] = ("system", None)
+            if await has_accounts(session):
+                return None
+            admin = await create_admin(session, settings, username="admin")
+            await session.commit()
+            return admin
+    finally:
+        await database.dispose()
+
+
+def _create_admin(args: argparse.Namespace) -> int:
+    from salescrm.core.db.engine import Database
+    from salescrm.migrate import upgrade
+    from salescrm.org.bootstrap import create_admin
+
+    settings = get_settings()
+    upgrade(settings.database_url)
+    password = args.password or os.environ.get("SALESCRM_ADMIN_PASSWORD")
+    if not password:
+        password = getpass.getpass("Password for the new administrator: ")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        print(f"The password needs at least {MIN_PASSWORD_LENGTH} characters.", file=sys.stderr)
+        return 2
+
+    async def run() -> None:
+        database = Database(settings.database_url)
+        try:
+            async with database.sessionmaker() as session:
+                session.info["actor"] = ("system", None)
+                await create_admin(session, settings, username=args.username, password=password)
+                await session.commit()
+        finally:
+            await database.dispose()
+
+    try:
+        asyncio.run(run())
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(f"Administrator {args.username.lower()} created.")
+    return 0
+
+
+def _run_job(args: argparse.Namespace) -> int:
+    from salescrm.core.db.engine import Database
+    from salescrm.core.jobs import run_once
+    from salescrm.jobs import JOBS
+
+    jobs = {job.name: job for job in JOBS}
+    if args.name not in jobs:
+        print(f"unknown job; one of: {', '.join(sorted(jobs))}", file=sys.stderr)
+        return 2
+    settings = get_settings()
+
+    async def run() -> int:
+        database = Database(settings.database_url)
+        try:
+            return await run_once(jobs[args.name], database, settings)
+        finally:
+            await database.dispose()
+
+    print(f"{args.name}: {asyncio.run(run())} item(s)")
     return 0
 
 
@@ -91,6 +180,17 @@ def build_parser() -> argparse.ArgumentParser:
     openapi = commands.add_parser("openapi", help="write the OpenAPI spec")
     openapi.add_argument("--output", "-o", default=str(DEFAULT_SPEC), help="file, or - for stdout")
     openapi.set_defaults(func=_openapi)
+
+    admin = commands.add_parser("create-admin", help="create an administrator login")
+    admin.add_argument("--username", required=True)
+    admin.add_argument(
+        "--password", help="default: $SALESCRM_ADMIN_PASSWORD, else asked interactively"
+    )
+    admin.set_defaults(func=_create_admin)
+
+    job = commands.add_parser("run-job", help="run one periodic job now (for cron)")
+    job.add_argument("name")
+    job.set_defaults(func=_run_job)
 
     seed = commands.add_parser("seed-demo", help="fill the database with zh-CN demo data")
     seed.add_argument("--seed", type=int, default=2026, help="random seed (repeatable data)")

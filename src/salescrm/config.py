@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me"  # noqa: S105 - refused in production
 MIN_SECRET_LENGTH = 32
+JwtAlgorithm = Literal["HS256", "RS256"]
 
 
 class Environment(StrEnum):
@@ -34,6 +36,24 @@ class Settings(BaseSettings):
     idempotency_ttl_seconds: int = Field(default=86_400, ge=60)
     cors_origins: list[str] = Field(default_factory=list)
     public_base_url: str = "http://localhost:8000"
+    #: Run the periodic jobs inside each server process (turn off when cron runs them).
+    jobs_enabled: bool = True
+
+    # Authentication. Tokens are signed with ``secret_key`` (HS256) unless RS256 keys are given.
+    jwt_algorithm: JwtAlgorithm = "HS256"
+    jwt_private_key: str | None = None
+    jwt_public_key: str | None = None
+    jwt_issuer: str = "salescrm"
+    access_token_ttl_seconds: int = Field(default=900, ge=30)
+    refresh_token_ttl_seconds: int = Field(default=14 * 86_400, ge=60)
+    # Argon2id cost; the defaults follow RFC 9106's second recommended option (64 MiB, t=3).
+    argon2_memory_cost_kib: int = Field(default=65_536, ge=8)
+    argon2_time_cost: int = Field(default=3, ge=1)
+    argon2_parallelism: int = Field(default=4, ge=1)
+    # Failed-login throttling: at most this many failures per window, per account and address.
+    login_failures_per_account: int = Field(default=5, ge=1)
+    login_failures_per_address: int = Field(default=20, ge=1)
+    login_failure_window_seconds: int = Field(default=900, ge=1)
 
     @model_validator(mode="after")
     def _refuse_weak_secret_in_production(self) -> Settings:
@@ -44,6 +64,8 @@ class Settings(BaseSettings):
                 "SALESCRM_SECRET_KEY must be set to a random value of at least "
                 f"{MIN_SECRET_LENGTH} characters in production"
             )
+        if self.jwt_algorithm == "RS256" and not (self.jwt_private_key and self.jwt_public_key):
+            raise ValueError("RS256 needs SALESCRM_JWT_PRIVATE_KEY and SALESCRM_JWT_PUBLIC_KEY")
         return self
 
     @property

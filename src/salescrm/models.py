@@ -1,8 +1,17 @@
 """Imports every context's models so that ``metadata`` knows every table (Alembic, tests)."""
 
+from salescrm.auth import models as auth_models
 from salescrm.catalog import models as catalog_models
 from salescrm.core.audit import AuditEntry
 from salescrm.core.db.base import metadata
 from salescrm.core.idempotency import IdempotencyRecord
+from salescrm.org import models as org_models
 
-__all__ = ["AuditEntry", "IdempotencyRecord", "catalog_models", "metadata"]
+__all__ = [
+    "AuditEntry",
+    "IdempotencyRecord",
+    "auth_models",
+    "catalog_models",
+    "metadata",
+    "org_models",
+]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 
+from tests.conftest import TestDatabase
+
 PATH = "/api/v1/products"
 
 
@@ -16,7 +18,9 @@ async def events(client: httpx.AsyncClient, record_id: str) -> list[dict[str, ob
     return items
 
 
-async def test_create_update_delete_restore_are_audited(client: httpx.AsyncClient) -> None:
+async def test_create_update_delete_restore_are_audited(
+    client: httpx.AsyncClient, db: TestDatabase
+) -> None:
     product = (
         await client.post(
             PATH,
@@ -39,7 +43,8 @@ async def test_create_update_delete_restore_are_audited(client: httpx.AsyncClien
     assert updated["changes"] == {"name": ["旧名称", "新名称"], "list_price": ["10.00", "12.50"]}
     assert list(deleted["changes"]) == ["deleted_at"]  # type: ignore[arg-type]
     assert restored["changes"]["deleted_at"][1] is None  # type: ignore[index]
-    assert all(e["actor_type"] == "anonymous" for e in trail)
+    assert all(e["actor_type"] == "employee" for e in trail)
+    assert all(e["actor_id"] == db.admin_id for e in trail)
 
 
 async def test_refused_writes_leave_no_audit_entry(client: httpx.AsyncClient) -> None:
@@ -48,7 +53,9 @@ async def test_refused_writes_leave_no_audit_entry(client: httpx.AsyncClient) ->
     ).json()
     await client.post(PATH, json={"code": "A-2", "name": "dup", "list_price": "1.00"})  # 409
     await client.patch(f"{PATH}/{product['id']}", json={"name": "x"}, headers={"If-Match": '"9"'})
-    everything = (await client.get("/api/v1/audit-events", params={"limit": 200})).json()["items"]
+    everything = (
+        await client.get("/api/v1/audit-events", params={"limit": 200, "resource": "product"})
+    ).json()["items"]
     assert [(e["action"], e["record_id"]) for e in everything] == [("create", product["id"])]
 
 

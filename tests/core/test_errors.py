@@ -12,7 +12,7 @@ from fastapi import APIRouter
 from salescrm.app import create_app
 from salescrm.config import Settings
 from salescrm.core.uow import UnitOfWorkRoute
-from tests.conftest import TestDatabase
+from tests.conftest import TestDatabase, http_client
 
 PRODUCT = {"code": "E-1", "name": "错误测试", "list_price": "10.00"}
 
@@ -104,8 +104,7 @@ async def crashing_client(settings: Settings, db: TestDatabase) -> AsyncIterator
         raise RuntimeError("secret internals")
 
     app.include_router(boom)
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+    async with http_client(app, db.admin_token) as http:
         yield http
 
 

@@ -7,7 +7,7 @@ import httpx
 from salescrm.app import create_app
 from salescrm.config import Settings
 from salescrm.core.db.engine import Database
-from tests.conftest import TestDatabase
+from tests.conftest import TestDatabase, http_client
 
 
 async def test_live_and_ready(client: httpx.AsyncClient) -> None:
@@ -25,8 +25,7 @@ async def test_not_ready_when_the_database_does_not_answer(
     else:
         broken = Database("postgresql+asyncpg://postgres@127.0.0.1:1/none")
     app = create_app(settings, database=broken)
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+    async with http_client(app) as http:
         response = await http.get("/readyz")
         assert response.status_code == 503
         assert response.json()["code"] == "service_unavailable"

@@ -53,7 +53,8 @@ def _plain(value: Any) -> Any:
 
 
 def _columns(obj: Record) -> list[str]:
-    return [c.key for c in inspect(type(obj)).column_attrs if c.key not in _SKIP]
+    skip = _SKIP | getattr(obj, "__audit_exclude__", frozenset())
+    return [c.key for c in inspect(type(obj)).column_attrs if c.key not in skip]
 
 
 def _created(obj: Record) -> dict[str, Any]:

@@ -126,6 +126,30 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
         "This operation requires an If-Match header with the record's ETag.",
         "此操作需要携带记录 ETag 的 If-Match 请求头。",
     ),
+    "read_only_record": (
+        "This record is shared with you for reading only.",
+        "该记录仅共享给您查看,不能修改。",
+    ),
+    "outside_scope": (
+        "The change would put the record outside what you may manage.",
+        "该修改会使记录超出您的管理范围。",
+    ),
+    "bad_credentials": (
+        "The username or password is wrong.",
+        "用户名或密码错误。",
+    ),
+    "invalid_token": (
+        "The access token is missing, invalid, expired or revoked.",
+        "访问令牌缺失、无效、已过期或已被吊销。",
+    ),
+    "invalid_refresh_token": (
+        "The refresh token is invalid, expired or was already used.",
+        "刷新令牌无效、已过期或已被使用。",
+    ),
+    "too_many_failures": (
+        "Too many failed logins; try again in {retry_after} seconds.",
+        "登录失败次数过多,请在 {retry_after} 秒后重试。",
+    ),
     "not_deleted": ("The {resource} is not deleted.", "该{resource_zh}未被删除。"),
     "internal_error": (
         "An unexpected error occurred. Quote request id {request_id} when reporting it.",
@@ -182,6 +206,14 @@ def register_names(resources: dict[str, str], fields: dict[str, str] | None = No
     """Let a bounded context add the Chinese names of its resources and fields."""
     RESOURCE_NAMES_ZH.update(resources)
     FIELD_NAMES_ZH.update(fields or {})
+
+
+def register_details(details: dict[str, tuple[str, str]]) -> None:
+    """Let a bounded context add its own problem details (English, Chinese)."""
+    overlap = set(details) & set(DETAILS)
+    if overlap:
+        raise ValueError(f"detail keys defined twice: {sorted(overlap)}")
+    DETAILS.update(details)
 
 
 def _format(template: str, params: dict[str, object]) -> str:

@@ -19,10 +19,11 @@ from sqlalchemy.exc import IntegrityError
 
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Record
-from salescrm.core.errors import Conflict, Duplicate, NotFound, ValidationFailed
+from salescrm.core.errors import Conflict, Duplicate, Forbidden, NotFound, ValidationFailed
 from salescrm.core.etag import check_version
 from salescrm.core.filtering import FilterOp, apply_filters
 from salescrm.core.pagination import CursorCodec, ListParams
+from salescrm.core.permissions.scope import scope_predicate
 from salescrm.core.search import Searchable, matches
 from salescrm.core.sorting import Sort, parse_sort
 from salescrm.core.uow import Ctx
@@ -54,21 +55,59 @@ class ReadRepository(Generic[M]):
     filters: ClassVar[Mapping[str, FilterOp]] = {}
     #: Columns with a unique constraint among live rows, reported by name on a 409.
     unique_fields: ClassVar[tuple[str, ...]] = ()
+    #: For models without ``search_text``: columns that ``q`` matches with LIKE.
+    search_columns: ClassVar[tuple[str, ...]] = ()
+
+    def load_options(self) -> tuple[Any, ...]:
+        """Eager loads for what the read schema shows (relationships are ``lazy="raise"``)."""
+        return ()
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
         self.session = ctx.session
 
     # ----- reads -------------------------------------------------------------------------
-    def scope(self, stmt: Select[Any]) -> Select[Any]:
-        """Restrict to the rows the subject may see; resources with owners override this."""
-        return stmt
+    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+        """Restrict to the rows the subject may see (or change, with ``write``).
+
+        Models naming a ``__scope_column__`` (the owner) get the data-scope predicate; others
+        (the catalogue, reference data) are guarded by function permissions alone.
+        """
+        column = getattr(self.model, "__scope_column__", None)
+        if column is None:
+            return stmt
+        predicate = scope_predicate(
+            self.ctx.subject,
+            owner=getattr(self.model, column),
+            resource=self.model.__resource__,
+            record_id=self.model.id,
+            write=write,
+        )
+        return stmt if predicate is None else stmt.where(predicate)
 
     def readable(self, *, include_deleted: bool = False) -> Select[Any]:
-        stmt = select(self.model)
+        """The statement every read starts from: tombstones hidden, data scope applied."""
+        stmt = select(self.model).options(*self.load_options())
         if not include_deleted and hasattr(self.model, "deleted_at"):
             stmt = stmt.where(self.model.deleted_at.is_(None))
         return self.scope(stmt)
+
+    def writable(self, *, include_deleted: bool = False) -> Select[Any]:
+        """Like ``readable`` but only rows the subject may change (read-only shares excluded)."""
+        stmt = select(self.model).options(*self.load_options())
+        if not include_deleted and hasattr(self.model, "deleted_at"):
+            stmt = stmt.where(self.model.deleted_at.is_(None))
+        return self.scope(stmt, write=True)
+
+    async def get_for_write(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M:
+        """The record if the subject may change it; 403 if only readable; 404 if not visible."""
+        stmt = self.writable(include_deleted=include_deleted).where(self.model.id == record_id)
+        record: M | None = await self.session.scalar(stmt)
+        if record is not None:
+            return record
+        if await self.find(record_id, include_deleted=include_deleted) is not None:
+            raise Forbidden("read_only_record")
+        raise NotFound(resource=self.model.__resource__, id=str(record_id))
 
     async def find(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M | None:
         stmt = self.readable(include_deleted=include_deleted).where(self.model.id == record_id)
@@ -84,10 +123,17 @@ class ReadRepository(Generic[M]):
     def search(self, q: str) -> ColumnElement[bool]:
         if issubclass(self.model, Searchable):
             return matches(self.model.search_text, q)
-        raise RuntimeError(f"{self.model.__name__} is not searchable")
+        if self.search_columns:
+            return or_(
+                *(matches(func.lower(getattr(self.model, c)), q) for c in self.search_columns)
+            )
+        raise ValidationFailed.field(["query", "q"], "This list has no text search", "bad_query")
 
-    async def list(self, params: ListParams) -> PageResult[M]:
-        stmt = apply_filters(self.readable(), params, self.filters)
+    async def list(
+        self, params: ListParams, *, where: Sequence[ColumnElement[bool]] = ()
+    ) -> PageResult[M]:
+        """One page; ``where`` narrows it further (a child collection's parent, for example)."""
+        stmt = apply_filters(self.readable(), params, self.filters).where(*where)
         if params.q:
             stmt = stmt.where(self.search(params.q))
         sort = parse_sort(params.sort or self.default_sort, self.sort_fields)
@@ -172,6 +218,7 @@ class Repository(ReadRepository[R]):
         record: R = self.model(**data)
         self.session.add(record)
         await self.flush()
+        await self.ensure_writable(record)
         return record, True
 
     async def update(self, record: R, changes: Mapping[str, Any], expected: int | None) -> R:
@@ -182,7 +229,16 @@ class Repository(ReadRepository[R]):
                 raise ValidationFailed.field(["body", key], "May not be null", "null_not_allowed")
             setattr(record, key, value)
         await self.flush()
+        await self.ensure_writable(record)
         return record
+
+    async def ensure_writable(self, record: R) -> None:
+        """Re-check after a write, inside its transaction: the result must stay in scope."""
+        if getattr(self.model, "__scope_column__", None) is None:
+            return
+        stmt = self.writable(include_deleted=True).where(self.model.id == record.id)
+        if await self.session.scalar(stmt.with_only_columns(self.model.id)) is None:
+            raise Forbidden("outside_scope")
 
     async def soft_delete(self, record: R, expected: int | None) -> None:
         check_version(record.version, expected)

@@ -58,18 +58,19 @@ class CrudService(ReadService[R]):
 
     async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
         self.require("write")
-        record = await self.repo.get(record_id)
+        record = await self.repo.get_for_write(record_id)
         changes = await self.prepare_update(record, payload.model_dump(exclude_unset=True))
         return await self.repo.update(record, changes, expected)
 
     async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
         self.require("delete")
-        record = await self.repo.get(record_id)
+        record = await self.repo.get_for_write(record_id)
+        await self.prepare_delete(record)
         await self.repo.soft_delete(record, expected)
 
     async def restore(self, record_id: uuid.UUID) -> R:
         self.require("delete")
-        record = await self.repo.get(record_id, include_deleted=True)
+        record = await self.repo.get_for_write(record_id, include_deleted=True)
         return await self.repo.restore(record)
 
     # ----- hooks ---------------------------------------------------------------------------
@@ -78,3 +79,6 @@ class CrudService(ReadService[R]):
 
     async def prepare_update(self, record: R, changes: dict[str, Any]) -> dict[str, Any]:
         return changes
+
+    async def prepare_delete(self, record: R) -> None:
+        """Refuse a delete that would break something (e.g. a department with employees)."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Protocol
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
 from fastapi.routing import APIRoute
+from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
@@ -22,7 +23,7 @@ from salescrm.config import Settings
 from salescrm.core import idempotency
 from salescrm.core.context import current_request_id
 from salescrm.core.db.engine import Database
-from salescrm.core.errors import UnsupportedMediaType
+from salescrm.core.errors import AppError, UnsupportedMediaType
 from salescrm.core.permissions.subject import ANONYMOUS, Subject
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -38,10 +39,51 @@ def _is_json(content_type: str) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
-async def current_subject(request: Request) -> Subject:
-    """The caller. Authentication replaces this dependency's body; until then, anonymous."""
-    subject: Subject = getattr(request.state, "subject", ANONYMOUS)
+class Authenticator(Protocol):
+    async def authenticate(
+        self, session: AsyncSession, *, bearer: str | None, api_key: str | None
+    ) -> Subject: ...
+
+
+def _credentials(request: Request) -> tuple[str | None, str | None]:
+    authorization = request.headers.get("authorization", "")
+    scheme, _, token = authorization.partition(" ")
+    bearer = token.strip() if scheme.lower() == "bearer" and token.strip() else None
+    return bearer, request.headers.get("x-api-key") or None
+
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
+api_key_scheme = APIKeyHeader(name="X-API-Key", auto_error=False)
+
+
+async def current_subject(
+    request: Request,
+    _bearer: Annotated[str | None, Security(oauth2_scheme)] = None,
+    _api_key: Annotated[str | None, Security(api_key_scheme)] = None,
+) -> Subject:
+    """The authenticated caller, or 401. Resolved once per request and cached on it.
+
+    The two security parameters only document the accepted credentials in the OpenAPI spec
+    (``Authorization: Bearer <JWT or API key>`` or ``X-API-Key``); parsing happens here.
+    """
+    cached: Subject | None = getattr(request.state, "subject", None)
+    if cached is not None:
+        return cached
+    bearer, api_key = _credentials(request)
+    authenticator: Authenticator = request.app.state.authenticator
+    subject = await authenticator.authenticate(
+        request.state.session, bearer=bearer, api_key=api_key
+    )
+    request.state.subject = subject
     return subject
+
+
+async def optional_subject(request: Request) -> Subject:
+    """The caller if credentials were sent, else anonymous (for public endpoints)."""
+    bearer, api_key = _credentials(request)
+    if bearer is None and api_key is None:
+        return ANONYMOUS
+    return await current_subject(request)
 
 
 @dataclass
@@ -60,7 +102,7 @@ async def get_ctx(request: Request, subject: Annotated[Subject, Depends(current_
 
 
 async def idempotency_guard(
-    request: Request, subject: Annotated[Subject, Depends(current_subject)]
+    request: Request, subject: Annotated[Subject, Depends(optional_subject)]
 ) -> None:
     """Replays a stored response, or notes the key so the response is stored on success."""
     key = idempotency.read_key(request)
@@ -72,7 +114,10 @@ async def idempotency_guard(
     )
     if stored is not None:
         raise _Replay(stored)
-    request.state.idempotency = (subject.principal, key, print_)
+    principal = subject.principal
+    if subject.kind == "anonymous" and request.client is not None:
+        principal = f"anonymous:{request.client.host}"
+    request.state.idempotency = (principal, key, print_)
 
 
 class UnitOfWorkRoute(APIRoute):
@@ -107,6 +152,12 @@ class UnitOfWorkRoute(APIRoute):
                 except _Replay as replay:
                     await session.rollback()
                     return replay.response
+                except AppError:
+                    # A refused request normally leaves nothing behind; security events (a failed
+                    # login, a reused refresh token) are the exception and ask to be kept.
+                    if session.info.get("commit_on_error"):
+                        await session.commit()
+                    raise
                 if response.status_code >= 400:
                     await session.rollback()
                     return response

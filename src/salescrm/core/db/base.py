@@ -72,4 +72,6 @@ class Record(Base):
 class Owned:
     """Mixin for records that belong to an employee; data scopes filter on ``owner_id``."""
 
+    __scope_column__: ClassVar[str] = "owner_id"
+
     owner_id: Mapped[uuid.UUID | None] = mapped_column(index=True, default=None)

@@ -1,8 +1,7 @@
 """The caller of a request.
 
-Every repository and service receives the subject; the data-scope predicate built from it is the
-single place where row visibility is decided. Until authentication lands, requests run as the
-anonymous subject, which holds every permission.
+Every repository and service receives the subject; the data-scope predicate built from it
+(``core.permissions.scope``) is the single place where row visibility is decided.
 """
 
 from __future__ import annotations
@@ -11,24 +10,40 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
+from salescrm.core.permissions.catalog import ALL, DataScope
+
 SubjectKind = Literal["anonymous", "system", "employee", "api_key"]
-ALL = "*"
 
 
 @dataclass(frozen=True)
 class Subject:
     kind: SubjectKind
+    #: The employee acting (for an API key: the employee who created it).
     id: uuid.UUID | None = None
     permissions: frozenset[str] = field(default_factory=frozenset)
+    scopes: frozenset[DataScope] = field(default_factory=frozenset)
+    department_id: uuid.UUID | None = None
+    #: The department's ancestor path; its subtree is ``department_path + department_id.hex``.
+    department_path: str = "/"
+    #: The employee's manager chain; their reports are under ``manager_path + id.hex``.
+    manager_path: str = "/"
+    session_id: uuid.UUID | None = None
+    api_key_id: uuid.UUID | None = None
 
     def can(self, permission: str) -> bool:
         return ALL in self.permissions or permission in self.permissions
 
     @property
+    def sees_everything(self) -> bool:
+        return self.kind == "system" or DataScope.all in self.scopes
+
+    @property
     def principal(self) -> str:
         """A stable key for per-caller state (idempotency keys, rate limits)."""
+        if self.api_key_id:
+            return f"api_key:{self.api_key_id}"
         return f"{self.kind}:{self.id}" if self.id else self.kind
 
 
-ANONYMOUS = Subject(kind="anonymous", permissions=frozenset({ALL}))
-SYSTEM = Subject(kind="system", permissions=frozenset({ALL}))
+ANONYMOUS = Subject(kind="anonymous")
+SYSTEM = Subject(kind="system", permissions=frozenset({ALL}), scopes=frozenset({DataScope.all}))

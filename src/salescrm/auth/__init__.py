@@ -1,0 +1,1 @@
+"""Authentication: login accounts, sessions (refresh-token families), login events, API keys."""

@@ -1,0 +1,132 @@
+"""Authentication queries: accounts, sessions, login events, API keys, and the principal row."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from salescrm.auth.models import Account, ApiKey, AuthSession, LoginEvent
+from salescrm.core.clock import utcnow
+from salescrm.org.models import Department, Employee, EmployeeRole, Role
+
+FAILURE = "login_failed"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """What authorization needs about an employee, loaded in two queries."""
+
+    employee: Employee
+    account: Account | None
+    department_path: str
+    roles: list[tuple[list[str], str]]  # (permissions, data scope) per live role
+
+    @property
+    def can_log_in(self) -> bool:
+        return (
+            self.employee.deleted_at is None
+            and self.employee.employment_status != "resigned"
+            and self.account is not None
+            and self.account.enabled
+        )
+
+
+class AuthRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def principal(self, employee_id: uuid.UUID) -> Principal | None:
+        row = (
+            await self.session.execute(
+                select(Employee, Account, Department.path)
+                .join(Department, Department.id == Employee.department_id)
+                .outerjoin(Account, Account.employee_id == Employee.id)
+                .where(Employee.id == employee_id)
+            )
+        ).first()
+        if row is None:
+            return None
+        roles = (
+            await self.session.execute(
+                select(Role.permissions, Role.data_scope)
+                .join(EmployeeRole, EmployeeRole.role_id == Role.id)
+                .where(EmployeeRole.employee_id == employee_id, Role.deleted_at.is_(None))
+            )
+        ).all()
+        return Principal(row[0], row[1], row[2], [(list(p), s) for p, s in roles])
+
+    async def account_by_username(self, username: str) -> Account | None:
+        result: Account | None = await self.session.scalar(
+            select(Account).where(Account.username == username.lower())
+        )
+        return result
+
+    async def recent_failures(self, *, username: str | None, ip: str | None, window: int) -> int:
+        since = utcnow() - timedelta(seconds=window)
+        who = LoginEvent.username == username if username is not None else LoginEvent.ip == ip
+        count = await self.session.scalar(
+            select(func.count())
+            .select_from(LoginEvent)
+            .where(LoginEvent.event == FAILURE, LoginEvent.occurred_at >= since, who)
+        )
+        return int(count or 0)
+
+    async def oldest_failure_in_window(
+        self, *, username: str | None, ip: str | None, window: int
+    ) -> datetime | None:
+        since = utcnow() - timedelta(seconds=window)
+        who = LoginEvent.username == username if username is not None else LoginEvent.ip == ip
+        result: datetime | None = await self.session.scalar(
+            select(func.min(LoginEvent.occurred_at)).where(
+                LoginEvent.event == FAILURE, LoginEvent.occurred_at >= since, who
+            )
+        )
+        return result
+
+    def record_event(self, **values: object) -> None:
+        self.session.add(LoginEvent(**values))
+
+    async def get_session(self, session_id: uuid.UUID) -> AuthSession | None:
+        result: AuthSession | None = await self.session.get(AuthSession, session_id)
+        return result
+
+    def add_session(self, auth_session: AuthSession) -> None:
+        self.session.add(auth_session)
+
+    async def revoke_sessions(
+        self, *, employee_id: uuid.UUID, reason: str, except_session: uuid.UUID | None = None
+    ) -> int:
+        stmt = (
+            update(AuthSession)
+            .where(AuthSession.employee_id == employee_id, AuthSession.revoked_at.is_(None))
+            .values(revoked_at=utcnow(), revoke_reason=reason)
+        )
+        if except_session is not None:
+            stmt = stmt.where(AuthSession.id != except_session)
+        result = await self.session.execute(stmt)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def api_key_by_prefix(self, prefix: str) -> ApiKey | None:
+        result: ApiKey | None = await self.session.scalar(
+            select(ApiKey).where(ApiKey.prefix == prefix, ApiKey.deleted_at.is_(None))
+        )
+        return result
+
+    async def touch_api_key(self, key_id: uuid.UUID) -> None:
+        """Record use at most once a minute, so reads rarely write."""
+        now = utcnow()
+        await self.session.execute(
+            update(ApiKey)
+            .where(
+                ApiKey.id == key_id,
+                or_(
+                    ApiKey.last_used_at.is_(None), ApiKey.last_used_at < now - timedelta(minutes=1)
+                ),
+            )
+            .values(last_used_at=now)
+            .execution_options(synchronize_session=False)
+        )

@@ -1,0 +1,181 @@
+"""``/api/v1/auth``: token (OAuth2 password flow), refresh, logout, me, password; and
+``/api/v1/login-events``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar
+
+from fastapi import APIRouter, Depends, Form, Request, Response, status
+from sqlalchemy import Select
+
+from salescrm.auth.models import LoginEvent
+from salescrm.auth.schemas import (
+    LoginEventListParams,
+    LoginEventOut,
+    LogoutRequest,
+    Me,
+    PasswordChange,
+    RefreshRequest,
+    TokenResponse,
+)
+from salescrm.auth.service import AuthService, TokenPair
+from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
+from salescrm.core.errors import Forbidden, error_responses
+from salescrm.core.filtering import FilterOp, eq, gte
+from salescrm.core.repository import ReadRepository
+from salescrm.core.service import ReadService
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.org.repository import EmployeeRepository
+from salescrm.org.schemas import EmployeeOut
+
+router = APIRouter(prefix="/auth", tags=["auth"], route_class=UnitOfWorkRoute)
+CtxDep = Annotated[Ctx, Depends(get_ctx)]
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+
+def _client(request: Request) -> tuple[str | None, str | None]:
+    ip = request.client.host if request.client else None
+    return ip, (request.headers.get("user-agent") or "")[:400] or None
+
+
+def _tokens(pair: TokenPair, response: Response) -> TokenResponse:
+    response.headers.update(NO_STORE)
+    return TokenResponse(
+        access_token=pair.access_token, refresh_token=pair.refresh_token, expires_in=pair.expires_in
+    )
+
+
+@router.post(
+    "/token",
+    name="auth_token",
+    summary="Log in (OAuth2 password flow): form fields username and password",
+    response_model=TokenResponse,
+    responses=error_responses(400, 401, 422, 429),
+)
+async def token(
+    request: Request,
+    response: Response,
+    username: Annotated[str, Form(min_length=1, max_length=64)],
+    password: Annotated[str, Form(min_length=1, max_length=128)],
+) -> TokenResponse:
+    ip, agent = _client(request)
+    service = AuthService(request.state.session, request.app.state.settings)
+    pair = await service.login(username=username, password=password, ip=ip, user_agent=agent)
+    return _tokens(pair, response)
+
+
+@router.post(
+    "/refresh",
+    name="auth_refresh",
+    summary="Exchange a refresh token for new tokens (the old refresh token stops working)",
+    response_model=TokenResponse,
+    responses=error_responses(400, 401, 415, 422),
+)
+async def refresh(request: Request, response: Response, payload: RefreshRequest) -> TokenResponse:
+    ip, agent = _client(request)
+    service = AuthService(request.state.session, request.app.state.settings)
+    pair = await service.refresh(payload.refresh_token, ip=ip, user_agent=agent)
+    return _tokens(pair, response)
+
+
+@router.post(
+    "/logout",
+    name="auth_logout",
+    summary="End this session: its access and refresh tokens stop working at once",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=error_responses(401, 415, 422),
+)
+async def logout(request: Request, ctx: CtxDep, payload: LogoutRequest | None = None) -> Response:
+    ip, agent = _client(request)
+    await AuthService(ctx.session, ctx.settings).logout(
+        ctx.subject,
+        refresh_token=payload.refresh_token if payload else None,
+        ip=ip,
+        user_agent=agent,
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/me",
+    name="auth_me",
+    summary="The caller: employee, permissions and data scopes",
+    response_model=Me,
+    responses=error_responses(401),
+)
+async def me(ctx: CtxDep) -> Me:
+    assert ctx.subject.id is not None  # noqa: S101 - authenticated subjects are employees
+    employee = await EmployeeRepository(ctx).live(ctx.subject.id)
+    assert employee is not None  # noqa: S101 - authentication checked it
+    await EmployeeRepository(ctx).reload(employee)
+    return Me(
+        employee=EmployeeOut.model_validate(employee, from_attributes=True),
+        permissions=sorted(ctx.subject.permissions),
+        data_scopes=sorted(ctx.subject.scopes),
+        session_id=ctx.subject.session_id,
+        api_key_id=ctx.subject.api_key_id,
+    )
+
+
+@router.post(
+    "/password",
+    name="auth_password_change",
+    summary="Change one's own password (other sessions end)",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=error_responses(401, 403, 415, 422),
+)
+async def change_password(request: Request, payload: PasswordChange, ctx: CtxDep) -> Response:
+    if ctx.subject.kind != "employee":
+        raise Forbidden("forbidden_action", permission="password (employees only)")
+    ip, agent = _client(request)
+    await AuthService(ctx.session, ctx.settings).change_password(
+        ctx.subject,
+        current=payload.current_password,
+        new=payload.new_password,
+        ip=ip,
+        user_agent=agent,
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+class LoginEventRepository(ReadRepository[LoginEvent]):
+    model = LoginEvent
+    sort_fields: ClassVar = {"occurred_at": "occurred_at"}
+    default_sort = "-occurred_at"
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "employee_id": eq(LoginEvent.employee_id),
+        "event": eq(LoginEvent.event),
+        "occurred_after": gte(LoginEvent.occurred_at),
+    }
+
+    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+        """Everyone sees their own logins; ``security:read`` sees all."""
+        if self.ctx.subject.can("security:read"):
+            return stmt
+        return stmt.where(LoginEvent.employee_id == self.ctx.subject.id)
+
+
+class LoginEventService(ReadService[LoginEvent]):
+    repository = LoginEventRepository
+    permission = "login_event"
+
+    def require(self, action: str) -> None:
+        """Reading one's own login history needs no permission."""
+
+
+login_events = crud_router(
+    CrudSpec(
+        path="/login-events",
+        name="login_events",
+        tag="auth",
+        singular="login event",
+        service=LoginEventService,
+        read_schema=LoginEventOut,
+        list_params=LoginEventListParams,
+        operations=READ_OPERATIONS,
+    )
+)
+
+routers = [router, login_events]

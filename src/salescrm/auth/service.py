@@ -1,0 +1,327 @@
+"""Authentication rules: who the caller is, login, refresh rotation, logout, password change.
+
+Login throttling counts the failures recorded in ``login_events`` (per account and per client
+address), so it needs no process-local state and holds across workers and restarts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from salescrm.auth.models import AuthSession
+from salescrm.auth.repository import FAILURE, AuthRepository, Principal
+from salescrm.config import Settings
+from salescrm.core.clock import utcnow
+from salescrm.core.errors import AppError, Unauthorized, ValidationFailed
+from salescrm.core.permissions.catalog import DataScope
+from salescrm.core.permissions.subject import Subject
+from salescrm.core.security.passwords import PasswordHasher
+from salescrm.core.security.tokens import InvalidTokenError, TokenCodec
+
+log = logging.getLogger("salescrm.auth")
+API_KEY_PREFIX = "sck_"
+BEARER_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="salescrm"'}
+INVALID_TOKEN_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="salescrm", error="invalid_token"'}
+
+
+class RateLimited(AppError):
+    status, code, detail_key = 429, "rate_limited", "too_many_failures"
+
+
+def invalid_token() -> Unauthorized:
+    return Unauthorized("invalid_token", headers=INVALID_TOKEN_CHALLENGE)
+
+
+def hash_api_key(key: str) -> str:
+    """API keys are long random secrets: a plain SHA-256 is enough (and fast per request)."""
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def subject_for(principal: Principal, **extra: object) -> Subject:
+    permissions: set[str] = set()
+    scopes: set[DataScope] = set()
+    for role_permissions, scope in principal.roles:
+        permissions.update(role_permissions)
+        scopes.add(DataScope(scope))
+    employee = principal.employee
+    return Subject(
+        kind="employee",
+        id=employee.id,
+        permissions=frozenset(permissions),
+        scopes=frozenset(scopes or {DataScope.own}),
+        department_id=employee.department_id,
+        department_path=principal.department_path,
+        manager_path=employee.manager_path,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    session_id: uuid.UUID
+
+
+class Authenticator:
+    """Turns the request's credentials into a ``Subject`` (or a 401)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.tokens = TokenCodec(settings)
+
+    async def authenticate(
+        self, session: AsyncSession, *, bearer: str | None, api_key: str | None
+    ) -> Subject:
+        repo = AuthRepository(session)
+        credential = api_key or bearer
+        if not credential:
+            raise Unauthorized("invalid_token", headers=BEARER_CHALLENGE)
+        if credential.startswith(API_KEY_PREFIX):
+            return await self._api_key(repo, credential)
+        try:
+            claims = self.tokens.decode(credential, "access")
+        except InvalidTokenError as exc:
+            log.info("token refused: %s", exc)
+            raise invalid_token() from exc
+        auth_session = await repo.get_session(claims.session_id)
+        if (
+            auth_session is None
+            or auth_session.revoked_at is not None
+            or auth_session.employee_id != claims.subject
+            or auth_session.expires_at <= utcnow()
+        ):
+            raise invalid_token()
+        principal = await repo.principal(claims.subject)
+        if principal is None or not principal.can_log_in:
+            raise invalid_token()
+        return subject_for(principal, session_id=claims.session_id)
+
+    async def _api_key(self, repo: AuthRepository, key: str) -> Subject:
+        prefix = key[len(API_KEY_PREFIX) :].split("_", 1)[0]
+        record = await repo.api_key_by_prefix(prefix)
+        if (
+            record is None
+            or not hmac.compare_digest(record.key_hash, hash_api_key(key))
+            or record.revoked_at is not None
+            or (record.expires_at is not None and record.expires_at <= utcnow())
+        ):
+            raise invalid_token()
+        principal = await repo.principal(record.employee_id)
+        if principal is None or not principal.can_log_in:
+            raise invalid_token()
+        creator = subject_for(principal)
+        try:
+            await repo.touch_api_key(record.id)
+        except OperationalError:  # SQLite: a concurrent writer holds the lock; skip the touch
+            log.debug("api key last-use not recorded this time")
+        granted = frozenset(record.permissions)
+        effective = granted if "*" in creator.permissions else granted & creator.permissions
+        return Subject(
+            kind="api_key",
+            id=creator.id,
+            permissions=effective,
+            scopes=creator.scopes,
+            department_id=creator.department_id,
+            department_path=creator.department_path,
+            manager_path=creator.manager_path,
+            api_key_id=record.id,
+        )
+
+
+class AuthService:
+    def __init__(self, session: AsyncSession, settings: Settings) -> None:
+        self.session = session
+        self.settings = settings
+        self.repo = AuthRepository(session)
+        self.tokens = TokenCodec(settings)
+        self.hasher = PasswordHasher(settings)
+
+    # ----- login -----------------------------------------------------------------------------
+    async def login(
+        self, *, username: str, password: str, ip: str | None, user_agent: str | None
+    ) -> TokenPair:
+        username = username.strip().lower()
+        await self._throttle(username=username, ip=ip)
+        account = await self.repo.account_by_username(username)
+        principal = await self.repo.principal(account.employee_id) if account else None
+        password_ok = self.hasher.verify(password, account.password_hash if account else None)
+        if account is None or principal is None or not password_ok or not principal.can_log_in:
+            self.repo.record_event(
+                event=FAILURE,
+                username=username[:64],
+                employee_id=account.employee_id if account else None,
+                ip=ip,
+                user_agent=user_agent,
+            )
+            self.session.info["commit_on_error"] = True  # the failure must be remembered
+            raise Unauthorized("bad_credentials", headers=BEARER_CHALLENGE)
+        if self.hasher.needs_rehash(account.password_hash):
+            account.password_hash = self.hasher.hash(password)
+        account.last_login_at = utcnow()
+        pair = self._open_session(principal.employee.id, ip=ip, user_agent=user_agent)
+        self.repo.record_event(
+            event="login_succeeded",
+            username=username,
+            employee_id=principal.employee.id,
+            session_id=pair.session_id,
+            ip=ip,
+            user_agent=user_agent,
+        )
+        return pair
+
+    async def _throttle(self, *, username: str, ip: str | None) -> None:
+        window = self.settings.login_failure_window_seconds
+        checks = [(username, None, self.settings.login_failures_per_account)]
+        if ip:
+            checks.append((None, ip, self.settings.login_failures_per_address))
+        for user, address, limit in checks:
+            if await self.repo.recent_failures(username=user, ip=address, window=window) >= limit:
+                oldest = await self.repo.oldest_failure_in_window(
+                    username=user, ip=address, window=window
+                )
+                retry = window
+                if oldest is not None:
+                    retry = max(
+                        1, int((oldest + timedelta(seconds=window) - utcnow()).total_seconds())
+                    )
+                raise RateLimited(retry_after=retry, headers={"Retry-After": str(retry)})
+
+    def _open_session(
+        self, employee_id: uuid.UUID, *, ip: str | None, user_agent: str | None
+    ) -> TokenPair:
+        session_id = uuid.uuid4()
+        refresh = self.tokens.issue(
+            subject=employee_id, session_id=session_id, token_type="refresh"
+        )
+        access = self.tokens.issue(subject=employee_id, session_id=session_id, token_type="access")
+        self.repo.add_session(
+            AuthSession(
+                id=session_id,
+                employee_id=employee_id,
+                refresh_jti=refresh.claims.token_id,
+                expires_at=refresh.claims.expires_at,
+                ip=ip,
+                user_agent=(user_agent or "")[:400] or None,
+            )
+        )
+        return TokenPair(
+            access_token=access.token,
+            refresh_token=refresh.token,
+            expires_in=self.settings.access_token_ttl_seconds,
+            session_id=session_id,
+        )
+
+    # ----- refresh ---------------------------------------------------------------------------
+    async def refresh(self, token: str, *, ip: str | None, user_agent: str | None) -> TokenPair:
+        refused = Unauthorized("invalid_refresh_token", headers=INVALID_TOKEN_CHALLENGE)
+        try:
+            claims = self.tokens.decode(token, "refresh")
+        except InvalidTokenError as exc:
+            raise refused from exc
+        auth_session = await self.repo.get_session(claims.session_id)
+        if auth_session is None or auth_session.employee_id != claims.subject:
+            raise refused
+        if auth_session.revoked_at is not None or auth_session.expires_at <= utcnow():
+            raise refused
+        if auth_session.refresh_jti != claims.token_id:
+            # A rotated-out token came back: someone holds a copy. End the whole family.
+            auth_session.revoked_at = utcnow()
+            auth_session.revoke_reason = "refresh_reuse"
+            self.repo.record_event(
+                event="refresh_reused",
+                employee_id=claims.subject,
+                session_id=auth_session.id,
+                ip=ip,
+                user_agent=user_agent,
+            )
+            self.session.info["commit_on_error"] = True
+            raise refused
+        principal = await self.repo.principal(claims.subject)
+        if principal is None or not principal.can_log_in:
+            raise refused
+        refresh = self.tokens.issue(
+            subject=claims.subject, session_id=auth_session.id, token_type="refresh"
+        )
+        access = self.tokens.issue(
+            subject=claims.subject, session_id=auth_session.id, token_type="access"
+        )
+        auth_session.refresh_jti = refresh.claims.token_id
+        auth_session.expires_at = refresh.claims.expires_at
+        auth_session.last_seen_at = utcnow()
+        return TokenPair(
+            access_token=access.token,
+            refresh_token=refresh.token,
+            expires_in=self.settings.access_token_ttl_seconds,
+            session_id=auth_session.id,
+        )
+
+    # ----- logout, sessions, password ------------------------------------------------------
+    async def logout(
+        self,
+        subject: Subject,
+        *,
+        refresh_token: str | None,
+        ip: str | None,
+        user_agent: str | None,
+    ) -> None:
+        session_ids = {subject.session_id} if subject.session_id else set()
+        if refresh_token:
+            try:
+                claims = self.tokens.decode(refresh_token, "refresh")
+            except InvalidTokenError:
+                claims = None
+            if claims is not None and claims.subject == subject.id:
+                session_ids.add(claims.session_id)
+        for session_id in session_ids:
+            auth_session = await self.repo.get_session(session_id)
+            if auth_session is not None and auth_session.revoked_at is None:
+                auth_session.revoked_at = utcnow()
+                auth_session.revoke_reason = "logout"
+        self.repo.record_event(
+            event="logout",
+            employee_id=subject.id,
+            session_id=subject.session_id,
+            ip=ip,
+            user_agent=user_agent,
+        )
+
+    async def change_password(
+        self, subject: Subject, *, current: str, new: str, ip: str | None, user_agent: str | None
+    ) -> None:
+        assert subject.id is not None  # noqa: S101 - employees only (checked by the router)
+        principal = await self.repo.principal(subject.id)
+        account = principal.account if principal else None
+        if account is None or not self.hasher.verify(current, account.password_hash):
+            raise ValidationFailed.field(
+                ["body", "current_password"], "The current password is wrong", "wrong_password"
+            )
+        if current == new:
+            raise ValidationFailed.field(
+                ["body", "new_password"], "Must differ from the current password", "value_error"
+            )
+        account.password_hash = self.hasher.hash(new)
+        account.password_changed_at = utcnow()
+        # Every other session ends; the one used for the change stays signed in.
+        await self.repo.revoke_sessions(
+            employee_id=subject.id, reason="password_changed", except_session=subject.session_id
+        )
+        self.repo.record_event(
+            event="password_changed",
+            employee_id=subject.id,
+            session_id=subject.session_id,
+            ip=ip,
+            user_agent=user_agent,
+        )
+
+    async def end_sessions(self, employee_id: uuid.UUID, reason: str) -> int:
+        """Used when an employee is disabled, resigns or is deleted: every token stops now."""
+        return await self.repo.revoke_sessions(employee_id=employee_id, reason=reason)

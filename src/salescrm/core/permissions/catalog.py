@@ -1,0 +1,52 @@
+"""Every function permission (``resource:action``) and the built-in roles.
+
+Roles are data (``/api/v1/roles``); this module names what may be granted and describes the
+defaults that the migrations seed. A later context adds its permissions here and grants them to
+the built-in roles in its own migration.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+
+class DataScope(StrEnum):
+    own = "own"
+    subordinates = "subordinates"
+    department = "department"
+    department_tree = "department_tree"
+    all = "all"
+
+
+PERMISSIONS: Final[dict[str, str]] = {
+    "product:read": "View products",
+    "product:write": "Create and change products",
+    "product:delete": "Delete and restore products",
+    "department:read": "View departments",
+    "department:write": "Create and change departments",
+    "department:delete": "Delete and restore departments",
+    "position:read": "View positions",
+    "position:write": "Create and change positions",
+    "position:delete": "Delete and restore positions",
+    "employee:read": "View employees (within the data scope)",
+    "employee:write": "Create and change employees (within the data scope)",
+    "employee:delete": "Delete and restore employees",
+    "employee:manage_account": "Create logins, reset passwords, enable and disable accounts",
+    "employee:assign_roles": "Give employees roles (never more than one's own permissions)",
+    "staff_change:read": "View staff changes (transfers, promotions, resignations)",
+    "staff_change:write": "Record staff changes and hand over a leaver's records",
+    "role:read": "View roles",
+    "role:write": "Create and change roles",
+    "role:delete": "Delete roles",
+    "share:manage": "Share records one can change with other employees or departments",
+    "api_key:manage": "Create and revoke one's own API keys",
+    "audit:read": "Read the audit trail",
+    "security:read": "Read everyone's login events and sessions",
+}
+
+ALL = "*"
+
+
+def is_known(permission: str) -> bool:
+    return permission == ALL or permission in PERMISSIONS

@@ -1,0 +1,1 @@
+"""Credentials: JWTs (``tokens``), password hashes (``passwords``) and API keys (``api_keys``)."""

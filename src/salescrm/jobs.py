@@ -1,0 +1,14 @@
+"""Every periodic job of every context, in one list (the app and ``salescrm run-job`` use it)."""
+
+from __future__ import annotations
+
+from salescrm.core.jobs import Job
+from salescrm.core.uow import Ctx
+from salescrm.org.staff import StaffChanges
+
+
+async def apply_due_staff_changes(ctx: Ctx) -> int:
+    return await StaffChanges(ctx).apply_due()
+
+
+JOBS: list[Job] = [Job("apply_due_staff_changes", 300, apply_due_staff_changes)]

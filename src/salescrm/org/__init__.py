@@ -1,0 +1,1 @@
+"""Organisation: departments (a tree), positions, employees, roles, sharing and staff changes."""

@@ -1,0 +1,233 @@
+"""Organisation queries: the generic repository per resource, plus the hierarchy maintenance."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from sqlalchemy import delete, func, literal, select, update
+from sqlalchemy.orm import selectinload
+
+from salescrm.core.filtering import FilterOp, eq
+from salescrm.core.repository import Repository
+from salescrm.org.models import (
+    Department,
+    Employee,
+    EmployeeRole,
+    Position,
+    RecordShare,
+    Role,
+    StaffChange,
+)
+
+
+async def _count(repo: Repository[Any], stmt: Any) -> int:
+    return int(await repo.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+class DepartmentRepository(Repository[Department]):
+    model = Department
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "name": "name",
+        "sort_order": "sort_order",
+    }
+    default_sort = "sort_order"
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "parent_id": eq(Department.parent_id),
+        "kind": eq(Department.kind),
+    }
+    unique_fields = ("code",)
+    search_columns = ("name", "code")
+
+    async def live(self, department_id: uuid.UUID) -> Department | None:
+        result: Department | None = await self.session.scalar(
+            select(Department).where(
+                Department.id == department_id, Department.deleted_at.is_(None)
+            )
+        )
+        return result
+
+    async def move_subtree(self, old_prefix: str, new_prefix: str) -> None:
+        """Rewrite the paths below a moved department: one UPDATE for the whole subtree."""
+        await self.session.execute(
+            update(Department)
+            .where(Department.path.like(f"{old_prefix}%"))
+            .values(path=literal(new_prefix) + func.substr(Department.path, len(old_prefix) + 1))
+            .execution_options(synchronize_session=False)
+        )
+
+    async def live_children(self, department_id: uuid.UUID) -> int:
+        return await _count(
+            self,
+            select(Department.id).where(
+                Department.parent_id == department_id, Department.deleted_at.is_(None)
+            ),
+        )
+
+    async def live_members(self, department_id: uuid.UUID) -> int:
+        return await _count(
+            self,
+            select(Employee.id).where(
+                Employee.department_id == department_id, Employee.deleted_at.is_(None)
+            ),
+        )
+
+
+class PositionRepository(Repository[Position]):
+    model = Position
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "name": "name",
+        "level": "level",
+    }
+    default_sort = "level"
+    filters: ClassVar[dict[str, FilterOp]] = {"level": eq(Position.level)}
+    unique_fields = ("name",)
+    search_columns = ("name",)
+
+    async def holders(self, position_id: uuid.UUID) -> int:
+        return await _count(
+            self,
+            select(Employee.id).where(
+                Employee.position_id == position_id, Employee.deleted_at.is_(None)
+            ),
+        )
+
+
+class RoleRepository(Repository[Role]):
+    model = Role
+    sort_fields: ClassVar = {"created_at": "created_at", "updated_at": "updated_at", "code": "code"}
+    default_sort = "code"
+    filters: ClassVar[dict[str, FilterOp]] = {"builtin": eq(Role.builtin)}
+    unique_fields = ("code",)
+    search_columns = ("code", "name")
+
+    async def live_by_ids(self, role_ids: Sequence[uuid.UUID]) -> list[Role]:
+        if not role_ids:
+            return []
+        rows = await self.session.scalars(
+            select(Role).where(Role.id.in_(list(role_ids)), Role.deleted_at.is_(None))
+        )
+        return list(rows.all())
+
+    async def holders(self, role_id: uuid.UUID) -> int:
+        return await _count(
+            self,
+            select(EmployeeRole.employee_id)
+            .join(Employee, Employee.id == EmployeeRole.employee_id)
+            .where(EmployeeRole.role_id == role_id, Employee.deleted_at.is_(None)),
+        )
+
+
+class EmployeeRepository(Repository[Employee]):
+    model = Employee
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "name": "name",
+        "employee_no": "employee_no",
+    }
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "department_id": eq(Employee.department_id),
+        "manager_id": eq(Employee.manager_id),
+        "position_id": eq(Employee.position_id),
+        "employment_status": eq(Employee.employment_status),
+        "is_sales": eq(Employee.is_sales),
+    }
+    unique_fields = ("employee_no",)
+
+    def load_options(self) -> tuple[Any, ...]:
+        return (selectinload(Employee.roles), selectinload(Employee.account))
+
+    async def live(self, employee_id: uuid.UUID) -> Employee | None:
+        """Any live employee, whatever the caller's scope (for references such as a manager)."""
+        result: Employee | None = await self.session.scalar(
+            select(Employee).where(Employee.id == employee_id, Employee.deleted_at.is_(None))
+        )
+        return result
+
+    async def move_reports(self, old_prefix: str, new_prefix: str) -> None:
+        """Rewrite the manager chains of everyone below a moved employee, in one UPDATE."""
+        await self.session.execute(
+            update(Employee)
+            .where(Employee.manager_path.like(f"{old_prefix}%"))
+            .values(
+                manager_path=literal(new_prefix)
+                + func.substr(Employee.manager_path, len(old_prefix) + 1)
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+    async def direct_reports(self, employee_id: uuid.UUID) -> list[Employee]:
+        rows = await self.session.scalars(
+            select(Employee).where(
+                Employee.manager_id == employee_id, Employee.deleted_at.is_(None)
+            )
+        )
+        return list(rows.all())
+
+    async def role_ids(self, employee_id: uuid.UUID) -> list[uuid.UUID]:
+        rows = await self.session.scalars(
+            select(EmployeeRole.role_id).where(EmployeeRole.employee_id == employee_id)
+        )
+        return list(rows.all())
+
+    async def set_roles(self, employee_id: uuid.UUID, role_ids: Sequence[uuid.UUID]) -> None:
+        await self.session.execute(
+            delete(EmployeeRole).where(EmployeeRole.employee_id == employee_id)
+        )
+        self.session.add_all(EmployeeRole(employee_id=employee_id, role_id=r) for r in role_ids)
+        await self.session.flush()
+
+    async def reload(self, employee: Employee) -> Employee:
+        """Load what the read schema shows after a write (relationships are lazy="raise")."""
+        await self.session.refresh(employee, attribute_names=["roles", "account"])
+        return employee
+
+
+class StaffChangeRepository(Repository[StaffChange]):
+    model = StaffChange
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "effective_date": "effective_date",
+    }
+    default_sort = "-effective_date"
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "kind": eq(StaffChange.kind),
+        "status": eq(StaffChange.status),
+    }
+
+
+class RecordShareRepository(Repository[RecordShare]):
+    model = RecordShare
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "resource": eq(RecordShare.resource),
+        "record_id": eq(RecordShare.record_id),
+    }
+
+    async def existing(
+        self,
+        resource: str,
+        record_id: uuid.UUID,
+        employee_id: uuid.UUID | None,
+        department_id: uuid.UUID | None,
+    ) -> RecordShare | None:
+        result: RecordShare | None = await self.session.scalar(
+            select(RecordShare).where(
+                RecordShare.resource == resource,
+                RecordShare.record_id == record_id,
+                RecordShare.employee_id.is_(None)
+                if employee_id is None
+                else RecordShare.employee_id == employee_id,
+                RecordShare.department_id.is_(None)
+                if department_id is None
+                else RecordShare.department_id == department_id,
+                RecordShare.deleted_at.is_(None),
+            )
+        )
+        return result

@@ -1,0 +1,198 @@
+"""``/api/v1/departments``, ``/positions``, ``/roles``, ``/employees`` (with account and
+staff changes) and ``/record-shares``."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+
+from salescrm.core.crud import CrudSpec, IdPath, crud_router
+from salescrm.core.errors import error_responses
+from salescrm.core.etag import etag
+from salescrm.core.pagination import Page
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.org import schemas
+from salescrm.org.service import (
+    DepartmentService,
+    EmployeeService,
+    PositionService,
+    RoleService,
+    StaffChangeService,
+)
+from salescrm.org.sharing import ShareService
+
+CtxDep = Annotated[Ctx, Depends(get_ctx)]
+
+departments = crud_router(
+    CrudSpec(
+        path="/departments",
+        name="departments",
+        tag="org",
+        singular="department",
+        service=DepartmentService,
+        read_schema=schemas.DepartmentOut,
+        create_schema=schemas.DepartmentCreate,
+        update_schema=schemas.DepartmentUpdate,
+        list_params=schemas.DepartmentListParams,
+    )
+)
+
+positions = crud_router(
+    CrudSpec(
+        path="/positions",
+        name="positions",
+        tag="org",
+        singular="position",
+        service=PositionService,
+        read_schema=schemas.PositionOut,
+        create_schema=schemas.PositionCreate,
+        update_schema=schemas.PositionUpdate,
+        list_params=schemas.PositionListParams,
+    )
+)
+
+roles = crud_router(
+    CrudSpec(
+        path="/roles",
+        name="roles",
+        tag="org",
+        singular="role",
+        service=RoleService,
+        read_schema=schemas.RoleOut,
+        create_schema=schemas.RoleCreate,
+        update_schema=schemas.RoleUpdate,
+        list_params=schemas.RoleListParams,
+    )
+)
+
+employees = crud_router(
+    CrudSpec(
+        path="/employees",
+        name="employees",
+        tag="org",
+        singular="employee",
+        service=EmployeeService,
+        read_schema=schemas.EmployeeOut,
+        create_schema=schemas.EmployeeCreate,
+        update_schema=schemas.EmployeeUpdate,
+        list_params=schemas.EmployeeListParams,
+    )
+)
+
+
+@employees.put(
+    "/{record_id}/account",
+    name="employees_account_set",
+    summary="Create or change an employee's login (reset password, enable, disable)",
+    response_model=schemas.EmployeeOut,
+    responses=error_responses(401, 403, 404, 409, 422),
+)
+async def set_account(
+    record_id: IdPath, payload: schemas.AccountUpdate, response: Response, ctx: CtxDep
+) -> Any:
+    employee = await EmployeeService(ctx).set_account(record_id, payload)
+    response.headers["ETag"] = etag(employee.version)
+    return schemas.EmployeeOut.model_validate(employee, from_attributes=True)
+
+
+@employees.get(
+    "/{record_id}/changes",
+    name="employees_changes_list",
+    summary="An employee's staff changes (transfers, promotions, status, resignation)",
+    response_model=Page[schemas.StaffChangeOut],
+    responses=error_responses(401, 403, 404, 422),
+)
+async def list_changes(
+    record_id: IdPath,
+    ctx: CtxDep,
+    params: Annotated[schemas.StaffChangeListParams, Query()],
+) -> Any:
+    page = await StaffChangeService(ctx).list(record_id, params)
+    return {"items": page.items, "next_cursor": page.next_cursor, "total": page.total}
+
+
+@employees.post(
+    "/{record_id}/changes",
+    name="employees_changes_create",
+    summary="Record a staff change; a resignation hands everything over to the successor",
+    status_code=status.HTTP_201_CREATED,
+    response_model=schemas.StaffChangeOut,
+    responses=error_responses(400, 401, 403, 404, 409, 415, 422),
+)
+async def create_change(
+    record_id: IdPath,
+    payload: schemas.StaffChangeCreate,
+    request: Request,
+    response: Response,
+    ctx: CtxDep,
+) -> Any:
+    change = await StaffChangeService(ctx).create(record_id, payload)
+    response.headers["Location"] = f"{request.url.path}/{change.id}"
+    return schemas.StaffChangeOut.model_validate(change, from_attributes=True)
+
+
+@employees.post(
+    "/{record_id}/changes/{change_id}/cancel",
+    name="employees_changes_cancel",
+    summary="Cancel a scheduled staff change",
+    response_model=schemas.StaffChangeOut,
+    responses=error_responses(401, 403, 404, 409),
+)
+async def cancel_change(record_id: IdPath, change_id: uuid.UUID, ctx: CtxDep) -> Any:
+    change = await StaffChangeService(ctx).cancel(record_id, change_id)
+    return schemas.StaffChangeOut.model_validate(change, from_attributes=True)
+
+
+shares = APIRouter(prefix="/record-shares", tags=["org"], route_class=UnitOfWorkRoute)
+
+
+@shares.post(
+    "",
+    name="record_shares_create",
+    summary="Share a record you may change with an employee or a department",
+    status_code=status.HTTP_201_CREATED,
+    response_model=schemas.RecordShareOut,
+    responses={
+        200: {"description": "The share existed; its access was updated"},
+        **error_responses(400, 401, 403, 404, 415, 422),
+    },
+)
+async def create_share(
+    payload: schemas.RecordShareCreate, request: Request, response: Response, ctx: CtxDep
+) -> Any:
+    share, created = await ShareService(ctx).create(payload)
+    response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+    response.headers["Location"] = f"{request.url.path}/{share.id}"
+    return schemas.RecordShareOut.model_validate(share, from_attributes=True)
+
+
+@shares.get(
+    "",
+    name="record_shares_list",
+    summary="Who a record is shared with",
+    response_model=Page[schemas.RecordShareOut],
+    responses=error_responses(401, 403, 404, 422),
+)
+async def list_shares(
+    ctx: CtxDep, params: Annotated[schemas.RecordShareListParams, Query()]
+) -> Any:
+    page = await ShareService(ctx).list(params)
+    return {"items": page.items, "next_cursor": page.next_cursor, "total": page.total}
+
+
+@shares.delete(
+    "/{record_id}",
+    name="record_shares_delete",
+    summary="Stop sharing",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=error_responses(401, 403, 404),
+)
+async def delete_share(record_id: IdPath, ctx: CtxDep) -> Response:
+    await ShareService(ctx).delete(record_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+routers = [departments, positions, roles, employees, shares]

@@ -1,0 +1,318 @@
+"""Organisation request and response bodies."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+import phonenumbers
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
+
+from salescrm.core.pagination import ListParams
+from salescrm.core.permissions.catalog import DataScope
+from salescrm.core.schemas import CreateModel, RecordOut, RequestModel
+from salescrm.core.security.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+
+
+class DepartmentKind(StrEnum):
+    company = "company"
+    branch = "branch"
+    region = "region"
+    department = "department"
+    team = "team"
+
+
+class Gender(StrEnum):
+    male = "male"
+    female = "female"
+    other = "other"
+    unspecified = "unspecified"
+
+
+class EmploymentStatus(StrEnum):
+    active = "active"
+    probation = "probation"
+    on_leave = "on_leave"
+    resigned = "resigned"
+
+
+def _mobile(value: str) -> str:
+    """Any parseable number, stored in E.164; a bare Chinese mobile needs no +86."""
+    try:
+        parsed = phonenumbers.parse(value, "CN")
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError("not a phone number") from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValueError("not a valid phone number")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+Mobile = Annotated[str, Field(max_length=32, examples=["13812345678"]), AfterValidator(_mobile)]
+Name = Annotated[str, Field(min_length=1, max_length=100)]
+Code = Annotated[str, Field(min_length=1, max_length=50, pattern=r"^[A-Za-z0-9][A-Za-z0-9._\-]*$")]
+Username = Annotated[
+    str,
+    Field(min_length=3, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._@\-]*$"),
+    AfterValidator(str.lower),
+]
+Password = Annotated[str, Field(min_length=MIN_PASSWORD_LENGTH, max_length=MAX_PASSWORD_LENGTH)]
+Description = Annotated[str, Field(max_length=2000)]
+
+
+# ----- departments ---------------------------------------------------------------------------
+class DepartmentCreate(CreateModel):
+    code: Code | None = None
+    name: Name = Field(examples=["华东大区"])
+    kind: DepartmentKind = DepartmentKind.department
+    parent_id: uuid.UUID | None = None
+    head_id: uuid.UUID | None = None
+    sort_order: int = Field(0, ge=0, le=100_000)
+    description: Description | None = None
+
+
+class DepartmentUpdate(RequestModel):
+    code: Code | None = None
+    name: Name | None = None
+    kind: DepartmentKind | None = None
+    parent_id: uuid.UUID | None = None
+    head_id: uuid.UUID | None = None
+    sort_order: int | None = Field(None, ge=0, le=100_000)
+    description: Description | None = None
+
+
+class DepartmentOut(RecordOut):
+    code: str | None
+    name: str
+    kind: DepartmentKind
+    parent_id: uuid.UUID | None
+    head_id: uuid.UUID | None
+    sort_order: int
+    description: str | None
+
+
+class DepartmentListParams(ListParams):
+    parent_id: uuid.UUID | None = None
+    kind: DepartmentKind | None = None
+
+
+# ----- positions -----------------------------------------------------------------------------
+class PositionCreate(CreateModel):
+    name: Name = Field(examples=["高级销售经理"])
+    level: int = Field(1, ge=1, le=20, description="1 = entry level")
+    description: Description | None = None
+
+
+class PositionUpdate(RequestModel):
+    name: Name | None = None
+    level: int | None = Field(None, ge=1, le=20)
+    description: Description | None = None
+
+
+class PositionOut(RecordOut):
+    name: str
+    level: int
+    description: str | None
+
+
+class PositionListParams(ListParams):
+    level: int | None = Field(None, ge=1, le=20)
+
+
+# ----- roles ---------------------------------------------------------------------------------
+RoleCode = Annotated[str, Field(min_length=2, max_length=50, pattern=r"^[a-z][a-z0-9_]*$")]
+Permission = Annotated[str, Field(min_length=1, max_length=64, examples=["product:read"])]
+
+
+class RoleCreate(CreateModel):
+    code: RoleCode
+    name: Name
+    description: Description | None = None
+    permissions: list[Permission] = Field(default_factory=list, max_length=200)
+    data_scope: DataScope = DataScope.own
+
+
+class RoleUpdate(RequestModel):
+    code: RoleCode | None = None
+    name: Name | None = None
+    description: Description | None = None
+    permissions: list[Permission] | None = Field(None, max_length=200)
+    data_scope: DataScope | None = None
+
+
+class RoleOut(RecordOut):
+    code: str
+    name: str
+    description: str | None
+    permissions: list[str]
+    data_scope: DataScope
+    builtin: bool
+
+
+class RoleListParams(ListParams):
+    builtin: bool | None = None
+
+
+class RoleRef(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    code: str
+    name: str
+
+
+# ----- employees -----------------------------------------------------------------------------
+class AccountCreate(RequestModel):
+    username: Username
+    password: Password
+    enabled: bool = True
+
+
+class AccountUpdate(RequestModel):
+    """Create or change an employee's login (``employee:manage_account``)."""
+
+    username: Username | None = None
+    password: Password | None = Field(None, description="Sets a new password (a reset).")
+    enabled: bool | None = Field(None, description="false ends every session at once.")
+
+
+class AccountOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    username: str
+    enabled: bool
+    last_login_at: datetime | None
+    password_changed_at: datetime | None
+
+
+class EmployeeCreate(CreateModel):
+    employee_no: Code = Field(examples=["E0001"])
+    name: Name = Field(examples=["张伟"])
+    gender: Gender | None = None
+    mobile: Mobile | None = None
+    email: EmailStr | None = None
+    department_id: uuid.UUID
+    position_id: uuid.UUID | None = None
+    manager_id: uuid.UUID | None = None
+    hire_date: date | None = None
+    employment_status: EmploymentStatus = EmploymentStatus.active
+    is_sales: bool = False
+    role_ids: list[uuid.UUID] = Field(default_factory=list, max_length=20)
+    account: AccountCreate | None = Field(None, description="A login for the employee.")
+
+
+class EmployeeUpdate(RequestModel):
+    """Changing department, manager, position or status also records a staff change."""
+
+    employee_no: Code | None = None
+    name: Name | None = None
+    gender: Gender | None = None
+    mobile: Mobile | None = None
+    email: EmailStr | None = None
+    department_id: uuid.UUID | None = None
+    position_id: uuid.UUID | None = None
+    manager_id: uuid.UUID | None = None
+    hire_date: date | None = None
+    employment_status: EmploymentStatus | None = None
+    is_sales: bool | None = None
+    role_ids: list[uuid.UUID] | None = Field(None, max_length=20)
+
+
+class EmployeeOut(RecordOut):
+    employee_no: str
+    name: str
+    gender: Gender | None
+    mobile: str | None
+    email: str | None
+    department_id: uuid.UUID
+    position_id: uuid.UUID | None
+    manager_id: uuid.UUID | None
+    hire_date: date | None
+    employment_status: EmploymentStatus
+    is_sales: bool
+    resigned_on: date | None
+    roles: list[RoleRef]
+    account: AccountOut | None
+
+
+class EmployeeListParams(ListParams):
+    department_id: uuid.UUID | None = None
+    manager_id: uuid.UUID | None = None
+    position_id: uuid.UUID | None = None
+    employment_status: EmploymentStatus | None = None
+    is_sales: bool | None = None
+
+
+# ----- staff changes -------------------------------------------------------------------------
+class StaffChangeKind(StrEnum):
+    transfer = "transfer"
+    promotion = "promotion"
+    position_change = "position_change"
+    status_change = "status_change"
+    resignation = "resignation"
+
+
+class StaffChangeStatus(StrEnum):
+    scheduled = "scheduled"
+    applied = "applied"
+    cancelled = "cancelled"
+
+
+class StaffChangeCreate(RequestModel):
+    kind: StaffChangeKind
+    effective_date: date | None = Field(None, description="Defaults to today; later dates wait.")
+    department_id: uuid.UUID | None = None
+    manager_id: uuid.UUID | None = None
+    position_id: uuid.UUID | None = None
+    employment_status: EmploymentStatus | None = None
+    successor_id: uuid.UUID | None = Field(
+        None, description="Resignation: who receives the leaver's records and reports."
+    )
+    reason: Description | None = None
+
+
+class StaffChangeOut(RecordOut):
+    employee_id: uuid.UUID
+    kind: StaffChangeKind
+    effective_date: date
+    status: StaffChangeStatus
+    reason: str | None
+    changes: dict[str, object]
+    previous: dict[str, object]
+    successor_id: uuid.UUID | None
+    handover: dict[str, int]
+    applied_at: datetime | None
+    recorded_by: uuid.UUID | None
+
+
+class StaffChangeListParams(ListParams):
+    kind: StaffChangeKind | None = None
+    status: StaffChangeStatus | None = None
+
+
+# ----- sharing -------------------------------------------------------------------------------
+class ShareAccess(StrEnum):
+    read = "read"
+    write = "write"
+
+
+class RecordShareCreate(CreateModel):
+    resource: str = Field(min_length=1, max_length=64, examples=["customer"])
+    record_id: uuid.UUID
+    employee_id: uuid.UUID | None = Field(None, description="Share with one employee …")
+    department_id: uuid.UUID | None = Field(None, description="… or with a whole department.")
+    access: ShareAccess = ShareAccess.read
+
+
+class RecordShareOut(RecordOut):
+    resource: str
+    record_id: uuid.UUID
+    employee_id: uuid.UUID | None
+    department_id: uuid.UUID | None
+    access: ShareAccess
+
+
+class RecordShareListParams(ListParams):
+    resource: str = Field(min_length=1, max_length=64)
+    record_id: uuid.UUID

@@ -1,0 +1,375 @@
+"""Organisation rules: tree and chain integrity, role grants without escalation, logins."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from salescrm.auth.models import Account
+from salescrm.auth.service import AuthService
+from salescrm.core import i18n
+from salescrm.core.clock import utcnow
+from salescrm.core.errors import Conflict, Duplicate, Forbidden, NotFound, ValidationFailed
+from salescrm.core.permissions.catalog import ALL, is_known
+from salescrm.core.repository import PageResult
+from salescrm.core.security.passwords import PasswordHasher
+from salescrm.core.service import CrudService
+from salescrm.core.uow import Ctx
+from salescrm.org import staff
+from salescrm.org.models import Department, Employee, Position, Role, StaffChange, path_of
+from salescrm.org.repository import (
+    DepartmentRepository,
+    EmployeeRepository,
+    PositionRepository,
+    RoleRepository,
+    StaffChangeRepository,
+)
+from salescrm.org.schemas import AccountCreate, AccountUpdate, StaffChangeCreate
+
+i18n.register_names(
+    {
+        "department": "部门",
+        "position": "职位",
+        "employee": "员工",
+        "role": "角色",
+        "account": "账号",
+        "record_share": "共享",
+        "staff_change": "人事变动",
+    },
+    {
+        "employee_no": "工号",
+        "username": "用户名",
+        "parent_id": "上级部门",
+        "manager_id": "直属上级",
+    },
+)
+i18n.register_details(
+    {
+        "department_not_empty": (
+            "The department still has {members} employee(s) and {children} sub-department(s).",
+            "该部门仍有 {members} 名员工和 {children} 个下级部门。",
+        ),
+        "position_in_use": (
+            "{holders} employee(s) hold this position.",
+            "仍有 {holders} 名员工担任该职位。",
+        ),
+        "role_in_use": (
+            "{holders} employee(s) hold this role.",
+            "仍有 {holders} 名员工拥有该角色。",
+        ),
+        "builtin_role": (
+            "Built-in roles cannot be deleted or renamed.",
+            "内置角色不能删除或修改编码。",
+        ),
+        "escalation": (
+            "You cannot grant permissions you do not hold: {permissions}.",
+            "不能授予自己没有的权限:{permissions}。",
+        ),
+        "employee_resigned": (
+            "The employee has resigned; no further changes can be recorded.",
+            "该员工已离职,不能再记录变动。",
+        ),
+        "change_not_scheduled": (
+            "Only a scheduled change can be cancelled; this one is {status}.",
+            "只能取消待生效的变动,该变动状态为 {status}。",
+        ),
+        "employee_has_reports": (
+            "The employee still has {reports} direct report(s); reassign them first.",
+            "该员工仍有 {reports} 名直接下属,请先调整其汇报关系。",
+        ),
+    }
+)
+
+
+def _invalid(field: str, message: str, kind: str = "value_error") -> ValidationFailed:
+    return ValidationFailed.field(["body", field], message, kind)
+
+
+def check_grant(ctx: Ctx, permissions: set[str]) -> None:
+    """Nobody hands out more than they hold (administrators hold ``*``)."""
+    if ctx.subject.can(ALL):
+        return
+    beyond = sorted(p for p in permissions if not ctx.subject.can(p))
+    if beyond:
+        raise Forbidden("escalation", permissions=", ".join(beyond))
+
+
+class DepartmentService(CrudService[Department]):
+    repository = DepartmentRepository
+    permission = "department"
+    repo: DepartmentRepository
+
+    async def _parent_path(self, parent_id: uuid.UUID | None, moving: uuid.UUID | None) -> str:
+        if parent_id is None:
+            return "/"
+        parent = await self.repo.live(parent_id)
+        if parent is None:
+            raise _invalid("parent_id", "No such department", "not_found")
+        if moving is not None and (parent.id == moving or f"/{moving.hex}/" in parent.path):
+            raise _invalid("parent_id", "A department cannot move under itself", "cycle")
+        return path_of(parent.path, parent.id)
+
+    async def _check_head(self, head_id: uuid.UUID | None) -> None:
+        if head_id is not None and await EmployeeRepository(self.ctx).live(head_id) is None:
+            raise _invalid("head_id", "No such employee", "not_found")
+
+    async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
+        await self._check_head(values.get("head_id"))
+        values["path"] = await self._parent_path(values.get("parent_id"), None)
+        return values
+
+    async def prepare_update(self, record: Department, changes: dict[str, Any]) -> dict[str, Any]:
+        if "head_id" in changes:
+            await self._check_head(changes["head_id"])
+        if "parent_id" in changes and changes["parent_id"] != record.parent_id:
+            new_path = await self._parent_path(changes["parent_id"], record.id)
+            await self.repo.move_subtree(
+                path_of(record.path, record.id), path_of(new_path, record.id)
+            )
+            changes["path"] = new_path
+        return changes
+
+    async def prepare_delete(self, record: Department) -> None:
+        members = await self.repo.live_members(record.id)
+        children = await self.repo.live_children(record.id)
+        if members or children:
+            raise Conflict("department_not_empty", members=members, children=children)
+
+
+class PositionService(CrudService[Position]):
+    repository = PositionRepository
+    permission = "position"
+    repo: PositionRepository
+
+    async def prepare_delete(self, record: Position) -> None:
+        holders = await self.repo.holders(record.id)
+        if holders:
+            raise Conflict("position_in_use", holders=holders)
+
+
+class RoleService(CrudService[Role]):
+    repository = RoleRepository
+    permission = "role"
+    repo: RoleRepository
+
+    def _check_permissions(self, permissions: list[str]) -> list[str]:
+        for index, permission in enumerate(permissions):
+            if not is_known(permission):
+                raise ValidationFailed.field(
+                    ["body", "permissions", index], f"Unknown permission {permission!r}"
+                )
+        check_grant(self.ctx, set(permissions))
+        return sorted(set(permissions))
+
+    async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
+        values["permissions"] = self._check_permissions(values.get("permissions", []))
+        values["builtin"] = False
+        return values
+
+    async def prepare_update(self, record: Role, changes: dict[str, Any]) -> dict[str, Any]:
+        if record.builtin and "code" in changes and changes["code"] != record.code:
+            raise Conflict("builtin_role")
+        if "permissions" in changes:
+            changes["permissions"] = self._check_permissions(changes["permissions"])
+        check_grant(self.ctx, set(record.permissions))  # editing a role is granting it again
+        return changes
+
+    async def prepare_delete(self, record: Role) -> None:
+        if record.builtin:
+            raise Conflict("builtin_role")
+        holders = await self.repo.holders(record.id)
+        if holders:
+            raise Conflict("role_in_use", holders=holders)
+
+
+class EmployeeService(CrudService[Employee]):
+    repository = EmployeeRepository
+    permission = "employee"
+    repo: EmployeeRepository
+
+    # ----- references ----------------------------------------------------------------------
+    async def _check_refs(self, values: dict[str, Any]) -> None:
+        if "department_id" in values:
+            if await DepartmentRepository(self.ctx).live(values["department_id"]) is None:
+                raise _invalid("department_id", "No such department", "not_found")
+        if values.get("position_id") is not None:
+            if await PositionRepository(self.ctx).find(values["position_id"]) is None:
+                raise _invalid("position_id", "No such position", "not_found")
+
+    async def _roles(self, role_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+        self.require("assign_roles")
+        unique = list(dict.fromkeys(role_ids))
+        roles = await RoleRepository(self.ctx).live_by_ids(unique)
+        found = {r.id for r in roles}
+        for index, role_id in enumerate(unique):
+            if role_id not in found:
+                raise ValidationFailed.field(
+                    ["body", "role_ids", index], "No such role", "not_found"
+                )
+        check_grant(self.ctx, {p for r in roles for p in r.permissions})
+        return unique
+
+    # ----- create / update / delete --------------------------------------------------------
+    async def create(self, payload: Any) -> tuple[Employee, bool]:
+        self.require("write")
+        values = payload.model_dump(exclude_unset=True)
+        account = values.pop("account", None)
+        role_ids = values.pop("role_ids", [])
+        await self._check_refs(values)
+        values["manager_path"] = await staff.StaffChanges(self.ctx).manager_path(
+            None, values.get("manager_id")
+        )
+        if values.get("employment_status") == "resigned":
+            raise _invalid("employment_status", "Record a resignation as a staff change")
+        employee, created = await self.repo.create(values)
+        if not created:
+            return await self.repo.reload(employee), False
+        if role_ids:
+            await self.repo.set_roles(employee.id, await self._roles(role_ids))
+        if account is not None:
+            await self._create_account(employee, AccountCreate(**account))
+        return await self.repo.reload(employee), True
+
+    async def update(self, record_id: uuid.UUID, payload: Any, expected: int | None) -> Employee:
+        self.require("write")
+        employee = await self.repo.get_for_write(record_id)
+        changes = payload.model_dump(exclude_unset=True)
+        role_ids = changes.pop("role_ids", None)
+        await self._check_refs(changes)
+        tracked = {k: changes.pop(k) for k in staff.TRACKED if k in changes}
+        employee = await self.repo.update(employee, changes, expected)
+        if tracked:
+            await staff.StaffChanges(self.ctx).record_immediate(employee, tracked)
+        if role_ids is not None:
+            before = await self.repo.role_ids(employee.id)
+            after = await self._roles(role_ids)
+            if set(before) != set(after):
+                await self.repo.set_roles(employee.id, after)
+                staff.audit_roles(self.ctx, employee, before, after)
+        return await self.repo.reload(employee)
+
+    async def prepare_delete(self, record: Employee) -> None:
+        reports = await self.repo.direct_reports(record.id)
+        if reports:
+            raise Conflict("employee_has_reports", reports=len(reports))
+        await AuthService(self.ctx.session, self.ctx.settings).end_sessions(record.id, "deleted")
+
+    async def restore(self, record_id: uuid.UUID) -> Employee:
+        return await self.repo.reload(await super().restore(record_id))
+
+    # ----- login account -------------------------------------------------------------------
+    async def _create_account(self, employee: Employee, data: AccountCreate) -> Account:
+        self.require("manage_account")
+        hasher = PasswordHasher(self.ctx.settings)
+        account = Account(
+            employee_id=employee.id,
+            username=data.username,
+            password_hash=hasher.hash(data.password),
+            enabled=data.enabled,
+        )
+        self.ctx.session.add(account)
+        await self._flush_account()
+        return account
+
+    async def _flush_account(self) -> None:
+        try:
+            await self.ctx.session.flush()
+        except IntegrityError as exc:
+            raise Duplicate(
+                resource="account", field="username", extensions={"field": "username"}
+            ) from exc
+
+    async def set_account(self, employee_id: uuid.UUID, data: AccountUpdate) -> Employee:
+        self.require("manage_account")
+        employee = await self.repo.get_for_write(employee_id)
+        account = employee.account
+        if account is None:
+            if data.username is None or data.password is None:
+                raise _invalid("username", "A new login needs a username and a password", "missing")
+            await self._create_account(
+                employee,
+                AccountCreate(
+                    username=data.username,
+                    password=data.password,
+                    enabled=True if data.enabled is None else data.enabled,
+                ),
+            )
+            return await self.repo.reload(employee)
+        auth = AuthService(self.ctx.session, self.ctx.settings)
+        if data.username is not None:
+            account.username = data.username
+        if data.password is not None:
+            account.password_hash = PasswordHasher(self.ctx.settings).hash(data.password)
+            await auth.end_sessions(employee.id, "password_reset")
+        if data.enabled is not None:
+            account.enabled = data.enabled
+            if not data.enabled:
+                await auth.end_sessions(employee.id, "disabled")
+        await self._flush_account()
+        return await self.repo.reload(employee)
+
+
+class StaffChangeService:
+    """``/employees/{id}/changes``: the dated history of one employee."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.repo = StaffChangeRepository(ctx)
+        self.employees = EmployeeRepository(ctx)
+
+    def require(self, action: str) -> None:
+        if not self.ctx.subject.can(f"staff_change:{action}"):
+            raise Forbidden("forbidden_action", permission=f"staff_change:{action}")
+
+    async def list(self, employee_id: uuid.UUID, params: Any) -> PageResult[StaffChange]:
+        self.require("read")
+        await self.employees.get(employee_id)
+        return await self.repo.list(params, where=[StaffChange.employee_id == employee_id])
+
+    async def create(self, employee_id: uuid.UUID, payload: StaffChangeCreate) -> StaffChange:
+        self.require("write")
+        employee = await self.employees.get_for_write(employee_id)
+        data = payload.model_dump(exclude_unset=True, exclude={"kind", "effective_date", "reason"})
+        successor_id = data.pop("successor_id", None)
+        changes = {k: v for k, v in data.items() if v is not None}
+        required = {
+            "transfer": ("department_id", "manager_id"),
+            "promotion": ("position_id",),
+            "position_change": ("position_id",),
+            "status_change": ("employment_status",),
+            "resignation": (),
+        }[payload.kind.value]
+        if required and not any(k in changes for k in required):
+            raise _invalid(required[0], f"A {payload.kind.value} needs {' or '.join(required)}")
+        if changes.get("employment_status") == "resigned" and payload.kind.value != "resignation":
+            raise _invalid("employment_status", "Record a resignation with kind=resignation")
+        await self._check_refs(changes)
+        return await staff.StaffChanges(self.ctx).schedule(
+            employee,
+            kind=payload.kind.value,
+            effective_date=payload.effective_date or utcnow().date(),
+            changes=changes,
+            successor_id=successor_id,
+            reason=payload.reason,
+        )
+
+    async def _check_refs(self, changes: dict[str, Any]) -> None:
+        if (
+            "department_id" in changes
+            and await DepartmentRepository(self.ctx).live(changes["department_id"]) is None
+        ):
+            raise _invalid("department_id", "No such department", "not_found")
+        if (
+            "position_id" in changes
+            and await PositionRepository(self.ctx).find(changes["position_id"]) is None
+        ):
+            raise _invalid("position_id", "No such position", "not_found")
+
+    async def cancel(self, employee_id: uuid.UUID, change_id: uuid.UUID) -> StaffChange:
+        self.require("write")
+        change = await self.repo.get_for_write(change_id)
+        if change.employee_id != employee_id:
+            raise NotFound(resource="staff_change", id=str(change_id))
+        return await staff.StaffChanges(self.ctx).cancel(change)

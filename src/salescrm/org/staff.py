@@ -1,0 +1,283 @@
+"""Staff changes: transfers, promotions, status changes and resignations, as dated history.
+
+Every change to an employee's department, manager, position or status goes through here,
+whether it comes from ``PATCH /employees/{id}`` (applied at once, effective today) or from
+``POST /employees/{id}/changes`` (applied at once, or scheduled for a future date and applied by
+the ``apply_due_staff_changes`` job). A resignation hands the leaver's records over to a
+successor in the same transaction: every owned record, their direct reports and the
+departments they head.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from salescrm.auth.models import Account
+from salescrm.auth.service import AuthService
+from salescrm.core.audit import AuditEntry
+from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Base, Owned, Record
+from salescrm.core.errors import Conflict, ValidationFailed
+from salescrm.core.uow import Ctx
+from salescrm.org.models import Department, Employee, StaffChange, path_of
+
+TRACKED = ("department_id", "manager_id", "position_id", "employment_status")
+
+
+def _invalid(field: str, message: str, kind: str = "value_error") -> ValidationFailed:
+    return ValidationFailed.field(["body", field], message, kind)
+
+
+def _plain(value: Any) -> Any:
+    return str(value) if isinstance(value, uuid.UUID) else value
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    return None if value is None else uuid.UUID(str(value))
+
+
+def infer_kind(changes: dict[str, Any]) -> str:
+    if changes.get("employment_status") == "resigned":
+        return "resignation"
+    if "department_id" in changes or "manager_id" in changes:
+        return "transfer"
+    if "position_id" in changes:
+        return "position_change"
+    return "status_change"
+
+
+def audit_roles(
+    ctx: Ctx, employee: Employee, before: list[uuid.UUID], after: list[uuid.UUID]
+) -> None:
+    """Role grants live in a link table; record them on the employee's trail explicitly."""
+    ctx.session.add(
+        AuditEntry(
+            actor_type=ctx.subject.kind,
+            actor_id=ctx.subject.id,
+            request_id=ctx.session.info.get("request_id"),
+            resource="employee",
+            record_id=employee.id,
+            action="update",
+            changes={"role_ids": [sorted(map(str, before)), sorted(map(str, after))]},
+        )
+    )
+
+
+def owned_models() -> list[type[Record]]:
+    """Every table whose rows belong to an employee, as contexts add them."""
+    return sorted(
+        (
+            m.class_
+            for m in Base.registry.mappers
+            if issubclass(m.class_, Owned) and issubclass(m.class_, Record)
+        ),
+        key=lambda cls: cls.__tablename__,
+    )
+
+
+class StaffChanges:
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.session = ctx.session
+
+    async def live_employee(self, employee_id: uuid.UUID) -> Employee | None:
+        result: Employee | None = await self.session.scalar(
+            select(Employee).where(Employee.id == employee_id, Employee.deleted_at.is_(None))
+        )
+        return result
+
+    async def manager_path(
+        self, employee_id: uuid.UUID | None, manager_id: uuid.UUID | None
+    ) -> str:
+        """The chain under a new manager; refuses self-management and cycles (422)."""
+        if manager_id is None:
+            return "/"
+        if manager_id == employee_id:
+            raise _invalid("manager_id", "An employee cannot manage themselves", "cycle")
+        manager = await self.live_employee(manager_id)
+        if manager is None:
+            raise _invalid("manager_id", "No such employee", "not_found")
+        if employee_id is not None and f"/{employee_id.hex}/" in manager.manager_path:
+            raise _invalid("manager_id", "The manager reports to this employee", "cycle")
+        return path_of(manager.manager_path, manager.id)
+
+    async def validate(self, employee: Employee, changes: dict[str, Any]) -> None:
+        if "manager_id" in changes:
+            await self.manager_path(employee.id, _uuid(changes["manager_id"]))
+
+    # ----- recording -----------------------------------------------------------------------
+    async def record_immediate(self, employee: Employee, changes: dict[str, Any]) -> StaffChange:
+        """A change made through the employee resource: effective today, applied now."""
+        effective = [k for k in TRACKED if k in changes and changes[k] != getattr(employee, k)]
+        changes = {k: changes[k] for k in effective}
+        if "employment_status" in changes and changes["employment_status"] is None:
+            raise _invalid("employment_status", "May not be null", "null_not_allowed")
+        await self.validate(employee, changes)
+        change = StaffChange(
+            employee_id=employee.id,
+            kind=infer_kind(changes),
+            effective_date=utcnow().date(),
+            changes={k: _plain(v) for k, v in changes.items()},
+            recorded_by=self.ctx.subject.id,
+        )
+        if changes:
+            self.session.add(change)
+            await self.apply(change, employee)
+        return change
+
+    async def schedule(
+        self,
+        employee: Employee,
+        *,
+        kind: str,
+        effective_date: date,
+        changes: dict[str, Any],
+        successor_id: uuid.UUID | None,
+        reason: str | None,
+    ) -> StaffChange:
+        if employee.employment_status == "resigned":
+            raise Conflict("employee_resigned")
+        if kind == "resignation":
+            changes = {**changes, "employment_status": "resigned"}
+            await self._check_successor(employee, successor_id)
+        await self.validate(employee, changes)
+        change = StaffChange(
+            employee_id=employee.id,
+            kind=kind,
+            effective_date=effective_date,
+            changes={k: _plain(v) for k, v in changes.items()},
+            successor_id=successor_id,
+            reason=reason,
+            recorded_by=self.ctx.subject.id,
+        )
+        self.session.add(change)
+        if effective_date <= utcnow().date():
+            await self.apply(change, employee)
+        else:
+            await self.session.flush()
+        return change
+
+    async def _check_successor(self, employee: Employee, successor_id: uuid.UUID | None) -> None:
+        if successor_id is None:
+            raise _invalid("successor_id", "A resignation needs a successor", "missing")
+        if successor_id == employee.id:
+            raise _invalid("successor_id", "The successor cannot be the leaver", "value_error")
+        successor = await self.live_employee(successor_id)
+        if successor is None or successor.employment_status == "resigned":
+            raise _invalid("successor_id", "No such active employee", "not_found")
+
+    async def cancel(self, change: StaffChange) -> StaffChange:
+        if change.status != "scheduled":
+            raise Conflict("change_not_scheduled", status=change.status)
+        change.status = "cancelled"
+        await self.session.flush()
+        return change
+
+    # ----- applying ------------------------------------------------------------------------
+    async def apply(self, change: StaffChange, employee: Employee | None = None) -> None:
+        employee = employee or await self.live_employee(change.employee_id)
+        if employee is None:
+            change.status = "cancelled"
+            change.reason = (change.reason or "") + " [employee no longer exists]"
+            return
+        values = dict(change.changes)
+        change.previous = {k: _plain(getattr(employee, k)) for k in values}
+        if "manager_id" in values:
+            await self._move_chain(employee, _uuid(values["manager_id"]))
+        for key in ("department_id", "position_id"):
+            if key in values:
+                setattr(employee, key, _uuid(values[key]))
+        if "employment_status" in values:
+            employee.employment_status = values["employment_status"]
+        if values.get("employment_status") == "resigned":
+            employee.resigned_on = change.effective_date
+            await self._end_access(employee)
+            if change.successor_id is not None:
+                change.handover = await self.hand_over(employee, change.successor_id)
+        change.status = "applied"
+        change.applied_at = utcnow()
+        await self.session.flush()
+
+    async def _move_chain(self, employee: Employee, manager_id: uuid.UUID | None) -> None:
+        from salescrm.org.repository import EmployeeRepository
+
+        new_path = await self.manager_path(employee.id, manager_id)
+        await EmployeeRepository(self.ctx).move_reports(
+            path_of(employee.manager_path, employee.id), path_of(new_path, employee.id)
+        )
+        employee.manager_id = manager_id
+        employee.manager_path = new_path
+
+    async def _end_access(self, employee: Employee) -> None:
+        account = await self.session.scalar(
+            select(Account).where(Account.employee_id == employee.id)
+        )
+        if account is not None:
+            account.enabled = False
+        await AuthService(self.session, self.ctx.settings).end_sessions(employee.id, "resigned")
+
+    async def hand_over(self, leaver: Employee, successor_id: uuid.UUID) -> dict[str, int]:
+        """Everything the leaver owned or led goes to the successor, audited record by record."""
+        moved: dict[str, int] = {}
+        for model in owned_models():
+            stmt = select(model).where(
+                model.owner_id == leaver.id,  # type: ignore[attr-defined]
+                model.deleted_at.is_(None),
+            )
+            handover_filter = getattr(model, "__handover_filter__", None)
+            if handover_filter is not None:
+                stmt = stmt.where(handover_filter())
+            records = list((await self.session.scalars(stmt)).all())
+            for record in records:
+                record.owner_id = successor_id  # type: ignore[attr-defined]
+            moved[model.__resource__ or model.__tablename__] = len(records)
+        reports = list(
+            (
+                await self.session.scalars(
+                    select(Employee).where(
+                        Employee.manager_id == leaver.id, Employee.deleted_at.is_(None)
+                    )
+                )
+            ).all()
+        )
+        for report in reports:
+            await self._move_chain(report, successor_id)
+        moved["direct_reports"] = len(reports)
+        headed = list(
+            (
+                await self.session.scalars(
+                    select(Department).where(
+                        Department.head_id == leaver.id, Department.deleted_at.is_(None)
+                    )
+                )
+            ).all()
+        )
+        for department in headed:
+            department.head_id = successor_id
+        moved["departments_headed"] = len(headed)
+        return moved
+
+    async def apply_due(self, today: date | None = None) -> int:
+        """The scheduled job: apply every change whose date has come, oldest first."""
+        today = today or utcnow().date()
+        due = list(
+            (
+                await self.session.scalars(
+                    select(StaffChange)
+                    .where(
+                        StaffChange.status == "scheduled",
+                        StaffChange.effective_date <= today,
+                        StaffChange.deleted_at.is_(None),
+                    )
+                    .order_by(StaffChange.effective_date, StaffChange.created_at)
+                    .with_for_update(skip_locked=True)
+                )
+            ).all()
+        )
+        for change in due:
+            await self.apply(change)
+        return len(due)
