@@ -1,28 +1,75 @@
-"""Every resource collection under /api/v1 joins the generic CRUD contract."""
+"""Guards that keep every resource on the shared mechanisms.
+
+They read the OpenAPI document (the public description of every operation), so a new
+router cannot slip past them.
+"""
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import Any
 
-from fastapi.routing import APIRoute
+import httpx
 
 from salescrm.app import create_app
 from tests.contract.crud import COVERED_PATHS
+from tests.contract.matrix import MATRIX_PATHS
 
 #: Read-only collections are covered by their own tests instead of the write contract.
-READ_ONLY = {"/api/v1/audit-events"}
+READ_ONLY = {"/api/v1/audit-events", "/api/v1/login-events"}
+#: Logs and links that are not records of their own: their visibility is tested directly.
+NOT_ON_MATRIX = READ_ONLY | {"/api/v1/record-shares", "/api/v1/api-keys"}
+#: Collections that are not resources with the standard operations.
+NOT_CRUD = {"/api/v1/record-shares", "/api/v1/api-keys", "/api/v1/employees/{record_id}/changes"}
+#: The only API operations that answer without credentials.
+PUBLIC = {"auth_token", "auth_refresh"}
+
+
+def _operations() -> list[tuple[str, str, dict[str, Any]]]:
+    spec = create_app().openapi()
+    return [
+        (path, method.upper(), operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+    ]
+
+
+def _collections() -> set[str]:
+    return {path for path, _, op in _operations() if op["operationId"].endswith("_list")}
+
+
+def _import_all_tests() -> None:
+    root = Path(__file__).parent
+    for path in root.rglob("test_*.py"):
+        importlib.import_module(".".join(path.relative_to(root.parent).with_suffix("").parts))
+
+
+def test_the_guards_see_the_api() -> None:
+    assert {"/api/v1/products", "/api/v1/employees"} <= _collections()
 
 
 def test_every_collection_joins_the_crud_contract() -> None:
-    root = Path(__file__).parent
-    for path in root.rglob("test_*.py"):
-        module = ".".join(path.relative_to(root.parent).with_suffix("").parts)
-        importlib.import_module(module)
-    collections = {
-        route.path
-        for route in create_app().routes
-        if isinstance(route, APIRoute) and route.name.endswith("_list")
-    }
-    missing = collections - COVERED_PATHS - READ_ONLY
+    _import_all_tests()
+    missing = _collections() - COVERED_PATHS - READ_ONLY - NOT_CRUD
     assert not missing, f"resources without the CRUD contract: {sorted(missing)}"
+
+
+def test_every_collection_joins_the_permission_matrix() -> None:
+    _import_all_tests()
+    missing = _collections() - MATRIX_PATHS - NOT_ON_MATRIX - NOT_CRUD
+    assert not missing, f"resources without the permission matrix: {sorted(missing)}"
+
+
+async def test_every_api_operation_needs_credentials(anon: httpx.AsyncClient) -> None:
+    any_id = "01890a5d-ac96-774b-bcce-b302099a8057"
+    checked = 0
+    for path, method, operation in _operations():
+        if not path.startswith("/api/v1") or operation["operationId"] in PUBLIC:
+            continue
+        url = path.replace("{record_id}", any_id).replace("{change_id}", any_id)
+        response = await anon.request(method, url, json={})
+        assert response.status_code == 401, (method, path, response.status_code)
+        assert response.headers["www-authenticate"].startswith("Bearer")
+        checked += 1
+    assert checked > 30

@@ -17,7 +17,7 @@ from salescrm.org.schemas import EmployeeOut, Password
 class TokenResponse(BaseModel):
     access_token: str
     refresh_token: str
-    token_type: Literal["bearer"] = "bearer"
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth2 token type, not a secret
     expires_in: int = Field(description="Seconds until the access token expires.")
 
 

@@ -180,7 +180,9 @@ class AuthService:
 
     async def _throttle(self, *, username: str, ip: str | None) -> None:
         window = self.settings.login_failure_window_seconds
-        checks = [(username, None, self.settings.login_failures_per_account)]
+        checks: list[tuple[str | None, str | None, int]] = [
+            (username, None, self.settings.login_failures_per_account)
+        ]
         if ip:
             checks.append((None, ip, self.settings.login_failures_per_address))
         for user, address, limit in checks:
@@ -199,10 +201,8 @@ class AuthService:
         self, employee_id: uuid.UUID, *, ip: str | None, user_agent: str | None
     ) -> TokenPair:
         session_id = uuid.uuid4()
-        refresh = self.tokens.issue(
-            subject=employee_id, session_id=session_id, token_type="refresh"
-        )
-        access = self.tokens.issue(subject=employee_id, session_id=session_id, token_type="access")
+        refresh = self.tokens.issue(subject=employee_id, session_id=session_id, kind="refresh")
+        access = self.tokens.issue(subject=employee_id, session_id=session_id, kind="access")
         self.repo.add_session(
             AuthSession(
                 id=session_id,
@@ -249,10 +249,10 @@ class AuthService:
         if principal is None or not principal.can_log_in:
             raise refused
         refresh = self.tokens.issue(
-            subject=claims.subject, session_id=auth_session.id, token_type="refresh"
+            subject=claims.subject, session_id=auth_session.id, kind="refresh"
         )
         access = self.tokens.issue(
-            subject=claims.subject, session_id=auth_session.id, token_type="access"
+            subject=claims.subject, session_id=auth_session.id, kind="access"
         )
         auth_session.refresh_jti = refresh.claims.token_id
         auth_session.expires_at = refresh.claims.expires_at

@@ -54,7 +54,8 @@ class TokenCodec:
             self._signing_key: str = settings.secret_key
             self._verify_key: str = settings.secret_key
         else:
-            assert settings.jwt_private_key and settings.jwt_public_key  # noqa: S101 - checked by Settings
+            if not (settings.jwt_private_key and settings.jwt_public_key):
+                raise ValueError("RS256 needs a private and a public key")
             self._signing_key = settings.jwt_private_key
             self._verify_key = settings.jwt_public_key
         self.ttl: dict[TokenType, int] = {
@@ -62,24 +63,22 @@ class TokenCodec:
             "refresh": settings.refresh_token_ttl_seconds,
         }
 
-    def issue(
-        self, *, subject: uuid.UUID, session_id: uuid.UUID, token_type: TokenType
-    ) -> IssuedToken:
+    def issue(self, *, subject: uuid.UUID, session_id: uuid.UUID, kind: TokenType) -> IssuedToken:
         now = utcnow().replace(microsecond=0)
         claims = Claims(
             subject=subject,
             session_id=session_id,
             token_id=new_id(),
-            token_type=token_type,
+            token_type=kind,
             issued_at=now,
-            expires_at=now + timedelta(seconds=self.ttl[token_type]),
+            expires_at=now + timedelta(seconds=self.ttl[kind]),
         )
         payload = {
             "iss": self.issuer,
             "sub": str(subject),
             "sid": str(session_id),
             "jti": str(claims.token_id),
-            "typ": token_type,
+            "typ": kind,
             "iat": int(now.timestamp()),
             "exp": int(claims.expires_at.timestamp()),
         }

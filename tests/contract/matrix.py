@@ -1,0 +1,303 @@
+"""The permission matrix: who sees and changes what, proved over HTTP for every resource.
+
+``build_org`` creates, through the API, a sales department with two teams:
+
+    company root
+    ├── Sales (director D, sales_director: department_tree)
+    │   ├── Team A: manager M1 (sales_manager: subordinates); reps R1, R2 (sales_rep: own);
+    │   │           V, reporting to M1, holds a custom role with the *department* scope
+    │   └── Team B: manager M2; reps R3, R4
+    └── Service: S (service_agent: own)
+
+plus the bootstrapped administrator (``all``). Managers and the director also get a "writer" role
+(scope ``own``, so it widens nothing) holding the resource's write permissions, so the matrix
+can tell 404 (outside the scope) from 403 (a missing function).
+
+A resource joins by subclassing ``PermissionMatrix``: owned resources say how to create a record
+owned by a given person; unowned ones are readable and writable by function permission alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import httpx
+
+from tests.conftest import TestDatabase, http_client, login
+
+#: Collection paths that joined the matrix (checked by tests/test_meta.py).
+MATRIX_PATHS: set[str] = set()
+
+PEOPLE = ("D", "M1", "M2", "R1", "R2", "R3", "R4", "V", "S")
+VIEWERS = ("admin", *PEOPLE)
+
+#: What each viewer's data scope covers among PEOPLE's records (the specification of the scopes).
+VISIBLE: dict[str, set[str]] = {
+    "admin": set(PEOPLE),  # all
+    "D": {"D", "M1", "M2", "R1", "R2", "R3", "R4", "V"},  # department tree of Sales
+    "M1": {"M1", "R1", "R2", "V"},  # own + reports, transitively
+    "M2": {"M2", "R3", "R4"},
+    "R1": {"R1"},  # own
+    "R2": {"R2"},
+    "R3": {"R3"},
+    "R4": {"R4"},
+    "V": {"M1", "R1", "R2", "V"},  # department: everyone in Team A
+    "S": {"S"},
+}
+WRITERS = {"admin", "D", "M1", "M2"}
+
+
+@dataclass
+class Org:
+    ids: dict[str, str] = field(default_factory=dict)
+    tokens: dict[str, str] = field(default_factory=dict)
+    departments: dict[str, str] = field(default_factory=dict)
+    permissions: dict[str, set[str]] = field(default_factory=dict)
+
+
+async def _role_id(admin: httpx.AsyncClient, code: str) -> str:
+    items = (await admin.get("/api/v1/roles", params={"q": code})).json()["items"]
+    return next(r["id"] for r in items if r["code"] == code)
+
+
+async def build_org(
+    app: Any, admin: httpx.AsyncClient, db: TestDatabase, writer_permissions: list[str]
+) -> Org:
+    org = Org(ids={"admin": db.admin_id})
+
+    async def department(key: str, name: str, parent: str) -> None:
+        response = await admin.post("/api/v1/departments", json={"name": name, "parent_id": parent})
+        assert response.status_code == 201, response.text
+        org.departments[key] = response.json()["id"]
+
+    await department("sales", "销售部", db.root_department_id)
+    await department("team_a", "销售一组", org.departments["sales"])
+    await department("team_b", "销售二组", org.departments["sales"])
+    await department("service", "客服部", db.root_department_id)
+
+    async def role(code: str, permissions: list[str], scope: str) -> str:
+        response = await admin.post(
+            "/api/v1/roles",
+            json={"code": code, "name": code, "permissions": permissions, "data_scope": scope},
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+    roles = {
+        code: await _role_id(admin, code)
+        for code in ("sales_director", "sales_manager", "sales_rep", "service_agent")
+    }
+    roles["dept_viewer"] = await role(
+        "matrix_dept_viewer", ["employee:read", "department:read"], "department"
+    )
+    roles["writer"] = await role("matrix_writer", writer_permissions, "own")
+
+    plan = [  # key, department, manager, roles
+        ("D", "sales", None, ["sales_director", "writer"]),
+        ("M1", "team_a", "D", ["sales_manager", "writer"]),
+        ("M2", "team_b", "D", ["sales_manager", "writer"]),
+        ("R1", "team_a", "M1", ["sales_rep"]),
+        ("R2", "team_a", "M1", ["sales_rep"]),
+        ("R3", "team_b", "M2", ["sales_rep"]),
+        ("R4", "team_b", "M2", ["sales_rep"]),
+        ("V", "team_a", "M1", ["dept_viewer"]),
+        ("S", "service", None, ["service_agent"]),
+    ]
+    for key, dept, manager, role_codes in plan:
+        response = await admin.post(
+            "/api/v1/employees",
+            json={
+                "employee_no": f"MX-{key}",
+                "name": f"矩阵{key}",
+                "department_id": org.departments[dept],
+                "manager_id": org.ids[manager] if manager else None,
+                "role_ids": [roles[c] for c in role_codes],
+                "account": {"username": f"matrix.{key.lower()}", "password": f"password-{key}"},
+            },
+        )
+        assert response.status_code == 201, response.text
+        org.ids[key] = response.json()["id"]
+    org.tokens["admin"] = db.admin_token
+    for key in PEOPLE:
+        org.tokens[key] = await login(app, f"matrix.{key.lower()}", f"password-{key}")
+    for key in VIEWERS:
+        async with http_client(app, org.tokens[key]) as http:
+            org.permissions[key] = set((await http.get("/api/v1/auth/me")).json()["permissions"])
+    return org
+
+
+def holds(org: Org, viewer: str, permission: str) -> bool:
+    return "*" in org.permissions[viewer] or permission in org.permissions[viewer]
+
+
+class PermissionMatrix:
+    path: ClassVar[str]
+    resource: ClassVar[str]  # "employee": the permission prefix and the share resource name
+    owned: ClassVar[bool] = True
+    update_payload: ClassVar[dict[str, Any]]
+    #: Records whose deletion the matrix may try (leaves, for hierarchies).
+    deletable: ClassVar[tuple[str, ...]] = ("R1", "R3", "S")
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "path" in cls.__dict__:
+            MATRIX_PATHS.add(cls.path)
+
+    @property
+    def write_grants(self) -> list[str]:
+        return [f"{self.resource}:write", f"{self.resource}:delete"]
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        """A record owned by ``owner`` (for unowned resources: any record)."""
+        raise NotImplementedError
+
+    # ----- helpers ---------------------------------------------------------------------------
+    async def setup(
+        self, app: Any, client: httpx.AsyncClient, db: TestDatabase
+    ) -> tuple[Org, dict[str, str]]:
+        org = await build_org(app, client, db, self.write_grants)
+        records = {owner: await self.create_record(client, org, owner) for owner in PEOPLE}
+        return org, records
+
+    def in_scope(self, viewer: str) -> set[str]:
+        """The records the viewer's data scope covers (all of them for unowned resources);
+        whether the viewer may read or write them is the separate, functional question."""
+        return VISIBLE[viewer] if self.owned else set(PEOPLE)
+
+    async def listed(self, http: httpx.AsyncClient) -> set[str]:
+        ids: set[str] = set()
+        cursor = None
+        while True:
+            params: dict[str, Any] = {"limit": 200, **({"cursor": cursor} if cursor else {})}
+            page = (await http.get(self.path, params=params)).json()
+            ids.update(item["id"] for item in page["items"])
+            cursor = page["next_cursor"]
+            if cursor is None:
+                return ids
+
+    # ----- the matrix ------------------------------------------------------------------------
+    async def test_list_and_get_follow_the_scope(
+        self, app: Any, client: httpx.AsyncClient, db: TestDatabase
+    ) -> None:
+        org, records = await self.setup(app, client, db)
+        by_id = {record_id: owner for owner, record_id in records.items()}
+        for viewer in VIEWERS:
+            visible = self.in_scope(viewer)
+            async with http_client(app, org.tokens[viewer]) as http:
+                if not holds(org, viewer, f"{self.resource}:read"):
+                    assert (await http.get(self.path)).status_code == 403, viewer
+                    response = await http.get(f"{self.path}/{records['R1']}")
+                    assert response.status_code == 403, viewer
+                    continue
+                seen = {by_id[i] for i in await self.listed(http) if i in by_id}
+                assert seen == visible, (viewer, sorted(seen), sorted(visible))
+                total = (await http.get(self.path, params={"include_total": "true"})).json()
+                assert total["total"] >= len(visible), viewer
+                for owner, record_id in records.items():
+                    response = await http.get(f"{self.path}/{record_id}")
+                    expected = 200 if owner in visible else 404
+                    assert response.status_code == expected, (viewer, owner, response.text)
+
+    async def test_update_and_delete_follow_scope_and_function(
+        self, app: Any, client: httpx.AsyncClient, db: TestDatabase
+    ) -> None:
+        org, records = await self.setup(app, client, db)
+        for viewer in VIEWERS:
+            visible = self.in_scope(viewer)
+            can_write = holds(org, viewer, f"{self.resource}:write")
+            async with http_client(app, org.tokens[viewer]) as http:
+                for owner, record_id in records.items():
+                    response = await http.patch(
+                        f"{self.path}/{record_id}", json=self.update_payload
+                    )
+                    expected = (200 if owner in visible else 404) if can_write else 403
+                    assert response.status_code == expected, (viewer, owner, response.text)
+        # Deletion last: deleting an employee ends their sessions.
+        for viewer in ("R1", "M1", "M2", "D"):
+            visible = self.in_scope(viewer)
+            can_delete = holds(org, viewer, f"{self.resource}:delete")
+            async with http_client(app, org.tokens[viewer]) as http:
+                for owner in self.deletable:
+                    response = await http.delete(f"{self.path}/{records[owner]}")
+                    expected = (204 if owner in visible else 404) if can_delete else 403
+                    assert response.status_code == expected, (viewer, owner, response.text)
+                    if response.status_code == 204:
+                        restored = await client.post(f"{self.path}/{records[owner]}/restore")
+                        assert restored.status_code == 200, restored.text
+
+
+class OwnedMatrix(PermissionMatrix):
+    """Adds sharing: a share widens exactly the grantee's scope, read or write as given."""
+
+    async def test_sharing_widens_the_scope(
+        self, app: Any, client: httpx.AsyncClient, db: TestDatabase
+    ) -> None:
+        org, records = await self.setup(app, client, db)
+        target = records["R3"]  # outside M1's, R1's and V's scope
+        url = f"{self.path}/{target}"
+        async with (
+            http_client(app, org.tokens["M1"]) as m1,
+            http_client(app, org.tokens["R1"]) as r1,
+            http_client(app, org.tokens["V"]) as v,
+        ):
+            assert (await m1.get(url)).status_code == 404
+            # M1 cannot share what M1 cannot change.
+            refused = await m1.post(
+                "/api/v1/record-shares",
+                json={"resource": self.resource, "record_id": target, "employee_id": org.ids["R1"]},
+            )
+            assert refused.status_code == 404
+            # M2 (who may change R3's record) shares it with M1 for reading.
+            async with http_client(app, org.tokens["M2"]) as m2:
+                share = await m2.post(
+                    "/api/v1/record-shares",
+                    json={
+                        "resource": self.resource,
+                        "record_id": target,
+                        "employee_id": org.ids["M1"],
+                        "access": "read",
+                    },
+                )
+                assert share.status_code == 201, share.text
+            assert (await m1.get(url)).status_code == 200
+            assert target in await self.listed(m1)
+            read_only = await m1.patch(url, json=self.update_payload)
+            assert read_only.status_code == 403
+            assert (await r1.get(url)).status_code == 404  # nobody else gained anything
+            # Upgrading the share to write lets M1 change it.
+            upgraded = await client.post(
+                "/api/v1/record-shares",
+                json={
+                    "resource": self.resource,
+                    "record_id": target,
+                    "employee_id": org.ids["M1"],
+                    "access": "write",
+                },
+            )
+            assert upgraded.status_code == 200, upgraded.text
+            assert (await m1.patch(url, json=self.update_payload)).status_code == 200
+            # A department share reaches everyone in that department.
+            dept = await client.post(
+                "/api/v1/record-shares",
+                json={
+                    "resource": self.resource,
+                    "record_id": target,
+                    "department_id": org.departments["team_a"],
+                },
+            )
+            assert dept.status_code == 201, dept.text
+            assert (await r1.get(url)).status_code == 200
+            assert (await v.get(url)).status_code == 200
+            shares = (
+                await client.get(
+                    "/api/v1/record-shares", params={"resource": self.resource, "record_id": target}
+                )
+            ).json()["items"]
+            assert len(shares) == 2
+            for item in shares:
+                assert (
+                    await client.delete(f"/api/v1/record-shares/{item['id']}")
+                ).status_code == 204
+            assert (await m1.get(url)).status_code == 404
+            assert (await r1.get(url)).status_code == 404
