@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from salescrm import __version__
+from salescrm.auth.api_keys import router as api_keys_router
 from salescrm.auth.router import routers as auth_routers
 from salescrm.auth.service import Authenticator
 from salescrm.catalog.router import router as products_router
@@ -51,7 +52,7 @@ def _operation_id(route: APIRoute) -> str:
 
 def api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
-    for router in [*auth_routers, *org_routers, products_router, audit_router]:
+    for router in [*auth_routers, api_keys_router, *org_routers, products_router, audit_router]:
         api.include_router(router)
     return api
 

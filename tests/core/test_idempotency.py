@@ -67,3 +67,17 @@ async def test_overlong_key_is_422(client: httpx.AsyncClient) -> None:
     response = await client.post(PATH, json=PRODUCT, headers={"Idempotency-Key": "k" * 256})
     assert response.status_code == 422
     assert await total(client) == 0
+
+
+async def test_replayed_logins_do_not_keep_tokens(anon: httpx.AsyncClient) -> None:
+    from tests.conftest import ADMIN_PASSWORD, ADMIN_USER
+
+    form = {"username": ADMIN_USER, "password": ADMIN_PASSWORD}
+    first = await anon.post("/api/v1/auth/token", data=form, headers={"Idempotency-Key": "login"})
+    assert first.status_code == 200
+    assert first.json()["access_token"]
+    replay = await anon.post("/api/v1/auth/token", data=form, headers={"Idempotency-Key": "login"})
+    assert replay.status_code == 200
+    assert replay.headers["idempotent-replayed"] == "true"
+    assert replay.json()["access_token"] is None
+    assert replay.json()["refresh_token"] is None

@@ -19,6 +19,7 @@ from salescrm.auth.schemas import (
     TokenResponse,
 )
 from salescrm.auth.service import AuthService, TokenPair
+from salescrm.core import idempotency
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
 from salescrm.core.errors import Forbidden, error_responses
 from salescrm.core.filtering import FilterOp, eq, gte
@@ -38,8 +39,9 @@ def _client(request: Request) -> tuple[str | None, str | None]:
     return ip, (request.headers.get("user-agent") or "")[:400] or None
 
 
-def _tokens(pair: TokenPair, response: Response) -> TokenResponse:
+def _tokens(pair: TokenPair, request: Request, response: Response) -> TokenResponse:
     response.headers.update(NO_STORE)
+    idempotency.redact(request, "access_token", "refresh_token")
     return TokenResponse(
         access_token=pair.access_token, refresh_token=pair.refresh_token, expires_in=pair.expires_in
     )
@@ -61,7 +63,7 @@ async def token(
     ip, agent = _client(request)
     service = AuthService(request.state.session, request.app.state.settings)
     pair = await service.login(username=username, password=password, ip=ip, user_agent=agent)
-    return _tokens(pair, response)
+    return _tokens(pair, request, response)
 
 
 @router.post(
@@ -75,7 +77,7 @@ async def refresh(request: Request, response: Response, payload: RefreshRequest)
     ip, agent = _client(request)
     service = AuthService(request.state.session, request.app.state.settings)
     pair = await service.refresh(payload.refresh_token, ip=ip, user_agent=agent)
-    return _tokens(pair, response)
+    return _tokens(pair, request, response)
 
 
 @router.post(

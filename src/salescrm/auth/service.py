@@ -121,7 +121,11 @@ class Authenticator:
         creator = subject_for(principal)
         try:
             await repo.touch_api_key(record.id)
-        except OperationalError:  # SQLite: a concurrent writer holds the lock; skip the touch
+        except OperationalError:
+            # SQLite only: a read snapshot cannot become a write while another writer holds the
+            # lock, and the failed statement leaves the transaction usable. Elsewhere it is real.
+            if repo.session.get_bind().dialect.name != "sqlite":
+                raise
             log.debug("api key last-use not recorded this time")
         granted = frozenset(record.permissions)
         effective = granted if "*" in creator.permissions else granted & creator.permissions

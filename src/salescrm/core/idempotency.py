@@ -58,7 +58,15 @@ async def fingerprint(request: Request) -> str:
     digest = hashlib.sha256()
     for part in (request.method, request.url.path, request.url.query):
         digest.update(part.encode() + b"\0")
-    digest.update(await request.body())
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        # FastAPI has already parsed (and consumed) a form body; the parsed form is cached.
+        form = await request.form()
+        for name, value in sorted(form.multi_items(), key=lambda item: item[0]):
+            text = value if isinstance(value, str) else f"file:{value.filename}:{value.size}"
+            digest.update(f"{name}={text}".encode() + b"\0")
+    else:
+        digest.update(await request.body())
     return digest.hexdigest()
 
 
@@ -83,6 +91,19 @@ async def replay(
     return Response(content=record.body, status_code=record.status_code, headers=headers)
 
 
+def redact(request: Request, *fields: str) -> None:
+    """Keep these top-level response fields (secrets: tokens, API keys) out of the stored
+    replay; a replay answers them as null, since they are shown only once."""
+    request.state.idempotency_redact = frozenset(fields)
+
+
+def _redacted(body: bytes, fields: frozenset[str]) -> bytes:
+    data = json.loads(body)
+    if isinstance(data, dict):
+        data.update({name: None for name in fields if name in data})
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def remember(
     session: AsyncSession,
     *,
@@ -91,8 +112,12 @@ def remember(
     print_: str,
     response: Response,
     ttl_seconds: int,
+    redact_fields: frozenset[str] = frozenset(),
 ) -> None:
     headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAYED_HEADERS}
+    body = bytes(response.body)
+    if redact_fields:
+        body = _redacted(body, redact_fields)
     now = utcnow()
     session.add(
         IdempotencyRecord(
@@ -101,7 +126,7 @@ def remember(
             fingerprint=print_,
             status_code=response.status_code,
             headers=json.dumps(headers),
-            body=bytes(response.body),
+            body=body,
             created_at=now,
             expires_at=now + timedelta(seconds=ttl_seconds),
         )

@@ -124,8 +124,12 @@ class ReadRepository(Generic[M]):
         if issubclass(self.model, Searchable):
             return matches(self.model.search_text, q)
         if self.search_columns:
+            # Spaces are dropped on both sides, as in search documents ("ERP sync" ~ "ERPsync").
             return or_(
-                *(matches(func.lower(getattr(self.model, c)), q) for c in self.search_columns)
+                *(
+                    matches(func.replace(func.lower(getattr(self.model, c)), " ", ""), q)
+                    for c in self.search_columns
+                )
             )
         raise ValidationFailed.field(["query", "q"], "This list has no text search", "bad_query")
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from salescrm.core.db.base import Record
+from salescrm.core.db.base import Owned, Record
 from salescrm.core.errors import Forbidden
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, ReadRepository, Repository
@@ -51,15 +51,32 @@ class CrudService(ReadService[R]):
         super().__init__(ctx)
         self.repo: Repository[R] = self.repository(ctx)
 
+    def _owner_rules(self, values: dict[str, Any], current: Any = None) -> None:
+        """Owned records start with the caller as owner; giving one to someone else (or taking
+        it over) needs ``<resource>:assign`` on top of ``write``."""
+        if not issubclass(self.repo.model, Owned):
+            return
+        if "owner_id" not in values:
+            if current is None and self.ctx.subject.id is not None:
+                values["owner_id"] = self.ctx.subject.id
+            return
+        if values["owner_id"] != (current if current is not None else self.ctx.subject.id):
+            self.require("assign")
+
     async def create(self, payload: BaseModel) -> tuple[R, bool]:
         self.require("write")
-        values = await self.prepare_create(payload.model_dump(exclude_unset=True))
+        values = payload.model_dump(exclude_unset=True)
+        self._owner_rules(values)
+        values = await self.prepare_create(values)
         return await self.repo.create(values)
 
     async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
         self.require("write")
         record = await self.repo.get_for_write(record_id)
-        changes = await self.prepare_update(record, payload.model_dump(exclude_unset=True))
+        changes = payload.model_dump(exclude_unset=True)
+        if "owner_id" in changes:
+            self._owner_rules(changes, getattr(record, "owner_id", None))
+        changes = await self.prepare_update(record, changes)
         return await self.repo.update(record, changes, expected)
 
     async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:

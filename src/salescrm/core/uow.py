@@ -108,15 +108,15 @@ async def idempotency_guard(
     key = idempotency.read_key(request)
     if key is None:
         return
-    print_ = await idempotency.fingerprint(request)
-    stored = await idempotency.replay(
-        request.state.session, principal=subject.principal, key=key, print_=print_
-    )
-    if stored is not None:
-        raise _Replay(stored)
     principal = subject.principal
     if subject.kind == "anonymous" and request.client is not None:
         principal = f"anonymous:{request.client.host}"
+    print_ = await idempotency.fingerprint(request)
+    stored = await idempotency.replay(
+        request.state.session, principal=principal, key=key, print_=print_
+    )
+    if stored is not None:
+        raise _Replay(stored)
     request.state.idempotency = (principal, key, print_)
 
 
@@ -171,6 +171,7 @@ class UnitOfWorkRoute(APIRoute):
                         print_=print_,
                         response=response,
                         ttl_seconds=request.app.state.settings.idempotency_ttl_seconds,
+                        redact_fields=getattr(request.state, "idempotency_redact", frozenset()),
                     )
                 await session.commit()
                 return response
