@@ -12,7 +12,7 @@ from salescrm.auth.service import AuthService
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Conflict, Duplicate, Forbidden, NotFound, ValidationFailed
-from salescrm.core.permissions.catalog import ALL, is_known
+from salescrm.core.permissions.catalog import ALL, DataScope, is_known
 from salescrm.core.repository import PageResult
 from salescrm.core.security.passwords import PasswordHasher
 from salescrm.core.service import CrudService
@@ -87,11 +87,26 @@ def _invalid(field: str, message: str, kind: str = "value_error") -> ValidationF
     return ValidationFailed.field(["body", field], message, kind)
 
 
-def check_grant(ctx: Ctx, permissions: set[str]) -> None:
-    """Nobody hands out more than they hold (administrators hold ``*``)."""
+#: The data scopes each scope includes (everyone sees their own records).
+SCOPE_INCLUDES: dict[DataScope, frozenset[DataScope]] = {
+    DataScope.all: frozenset(DataScope),
+    DataScope.department_tree: frozenset(
+        {DataScope.department_tree, DataScope.department, DataScope.own}
+    ),
+    DataScope.department: frozenset({DataScope.department, DataScope.own}),
+    DataScope.subordinates: frozenset({DataScope.subordinates, DataScope.own}),
+    DataScope.own: frozenset({DataScope.own}),
+}
+
+
+def check_grant(ctx: Ctx, permissions: set[str], scopes: set[str] | None = None) -> None:
+    """Nobody hands out more than they hold (administrators hold ``*``): no permission they
+    lack, and no data scope wider than their own (a wider scope is seeing rows one may not)."""
     if ctx.subject.can(ALL):
         return
     beyond = sorted(p for p in permissions if not ctx.subject.can(p))
+    held = {DataScope.own}.union(*(SCOPE_INCLUDES[s] for s in ctx.subject.scopes))
+    beyond += sorted(f"data_scope:{s}" for s in scopes or () if DataScope(s) not in held)
     if beyond:
         raise Forbidden("escalation", permissions=", ".join(beyond))
 
@@ -160,20 +175,26 @@ class RoleService(CrudService[Role]):
                 raise ValidationFailed.field(
                     ["body", "permissions", index], f"Unknown permission {permission!r}"
                 )
-        check_grant(self.ctx, set(permissions))
         return sorted(set(permissions))
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
         values["permissions"] = self._check_permissions(values.get("permissions", []))
+        scope = values.get("data_scope", DataScope.own)
+        check_grant(self.ctx, set(values["permissions"]), {scope})
         values["builtin"] = False
         return values
 
     async def prepare_update(self, record: Role, changes: dict[str, Any]) -> dict[str, Any]:
         if record.builtin and "code" in changes and changes["code"] != record.code:
             raise Conflict("builtin_role")
-        if "permissions" in changes:
+        if changes.get("permissions") is not None:  # null is refused by the repository (422)
             changes["permissions"] = self._check_permissions(changes["permissions"])
-        check_grant(self.ctx, set(record.permissions))  # editing a role is granting it again
+        # Editing a role is granting it again, as it was and as it will be.
+        check_grant(
+            self.ctx,
+            {*record.permissions, *(changes.get("permissions") or ())},
+            {record.data_scope, changes.get("data_scope") or record.data_scope},
+        )
         return changes
 
     async def prepare_delete(self, record: Role) -> None:
@@ -191,12 +212,16 @@ class EmployeeService(CrudService[Employee]):
 
     # ----- references ----------------------------------------------------------------------
     async def _check_refs(self, values: dict[str, Any]) -> None:
-        if "department_id" in values:
-            if await DepartmentRepository(self.ctx).live(values["department_id"]) is None:
-                raise _invalid("department_id", "No such department", "not_found")
-        if values.get("position_id") is not None:
-            if await PositionRepository(self.ctx).find(values["position_id"]) is None:
-                raise _invalid("position_id", "No such position", "not_found")
+        if (
+            "department_id" in values
+            and await DepartmentRepository(self.ctx).live(values["department_id"]) is None
+        ):
+            raise _invalid("department_id", "No such department", "not_found")
+        if (
+            values.get("position_id") is not None
+            and await PositionRepository(self.ctx).find(values["position_id"]) is None
+        ):
+            raise _invalid("position_id", "No such position", "not_found")
 
     async def _roles(self, role_ids: list[uuid.UUID]) -> list[uuid.UUID]:
         self.require("assign_roles")
@@ -208,7 +233,9 @@ class EmployeeService(CrudService[Employee]):
                 raise ValidationFailed.field(
                     ["body", "role_ids", index], "No such role", "not_found"
                 )
-        check_grant(self.ctx, {p for r in roles for p in r.permissions})
+        check_grant(
+            self.ctx, {p for r in roles for p in r.permissions}, {r.data_scope for r in roles}
+        )
         return unique
 
     # ----- create / update / delete --------------------------------------------------------
@@ -239,9 +266,12 @@ class EmployeeService(CrudService[Employee]):
         role_ids = changes.pop("role_ids", None)
         await self._check_refs(changes)
         tracked = {k: changes.pop(k) for k in staff.TRACKED if k in changes}
-        employee = await self.repo.update(employee, changes, expected)
-        if tracked:
-            await staff.StaffChanges(self.ctx).record_immediate(employee, tracked)
+        # One request, one UPDATE of the employee row (one version, one audit entry): the staff
+        # change sets its fields first and the repository's flush writes them with the rest.
+        with self.ctx.session.no_autoflush:
+            if tracked:
+                await staff.StaffChanges(self.ctx).record_immediate(employee, tracked, flush=False)
+            employee = await self.repo.update(employee, changes, expected)
         if role_ids is not None:
             before = await self.repo.role_ids(employee.id)
             after = await self._roles(role_ids)
@@ -281,9 +311,17 @@ class EmployeeService(CrudService[Employee]):
                 resource="account", field="username", extensions={"field": "username"}
             ) from exc
 
+    async def _check_login_manageable(self, employee: Employee) -> None:
+        """Whoever sets a login's password can act as its holder, so an administrator's login
+        is managed by administrators only. ``employee:manage_account`` (HR) covers the rest."""
+        roles = await RoleRepository(self.ctx).live_by_ids(await self.repo.role_ids(employee.id))
+        if any(ALL in r.permissions for r in roles) and not self.ctx.subject.can(ALL):
+            raise Forbidden("escalation", permissions=ALL)
+
     async def set_account(self, employee_id: uuid.UUID, data: AccountUpdate) -> Employee:
         self.require("manage_account")
         employee = await self.repo.get_for_write(employee_id)
+        await self._check_login_manageable(employee)
         account = employee.account
         if account is None:
             if data.username is None or data.password is None:
@@ -302,6 +340,7 @@ class EmployeeService(CrudService[Employee]):
             account.username = data.username
         if data.password is not None:
             account.password_hash = PasswordHasher(self.ctx.settings).hash(data.password)
+            account.password_changed_at = utcnow()
             await auth.end_sessions(employee.id, "password_reset")
         if data.enabled is not None:
             account.enabled = data.enabled

@@ -23,7 +23,8 @@ from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.errors import Conflict, ValidationFailed
 from salescrm.core.uow import Ctx
-from salescrm.org.models import Department, Employee, StaffChange, path_of
+from salescrm.org.models import Department, Employee, Position, StaffChange, path_of
+from salescrm.org.repository import EmployeeRepository
 
 TRACKED = ("department_id", "manager_id", "position_id", "employment_status")
 
@@ -110,8 +111,14 @@ class StaffChanges:
             await self.manager_path(employee.id, _uuid(changes["manager_id"]))
 
     # ----- recording -----------------------------------------------------------------------
-    async def record_immediate(self, employee: Employee, changes: dict[str, Any]) -> StaffChange:
-        """A change made through the employee resource: effective today, applied now."""
+    async def record_immediate(
+        self, employee: Employee, changes: dict[str, Any], *, flush: bool = True
+    ) -> StaffChange:
+        """A change made through the employee resource: effective today, applied now.
+
+        With ``flush=False`` the employee's new values are left for the caller's flush, so that
+        one request updates the employee row once (one version, one audit entry).
+        """
         effective = [k for k in TRACKED if k in changes and changes[k] != getattr(employee, k)]
         changes = {k: changes[k] for k in effective}
         if "employment_status" in changes and changes["employment_status"] is None:
@@ -126,7 +133,7 @@ class StaffChanges:
         )
         if changes:
             self.session.add(change)
-            await self.apply(change, employee)
+            await self.apply(change, employee, flush=flush)
         return change
 
     async def schedule(
@@ -178,7 +185,9 @@ class StaffChanges:
         return change
 
     # ----- applying ------------------------------------------------------------------------
-    async def apply(self, change: StaffChange, employee: Employee | None = None) -> None:
+    async def apply(
+        self, change: StaffChange, employee: Employee | None = None, *, flush: bool = True
+    ) -> None:
         employee = employee or await self.live_employee(change.employee_id)
         if employee is None:
             change.status = "cancelled"
@@ -200,11 +209,10 @@ class StaffChanges:
                 change.handover = await self.hand_over(employee, change.successor_id)
         change.status = "applied"
         change.applied_at = utcnow()
-        await self.session.flush()
+        if flush:
+            await self.session.flush()
 
     async def _move_chain(self, employee: Employee, manager_id: uuid.UUID | None) -> None:
-        from salescrm.org.repository import EmployeeRepository
-
         new_path = await self.manager_path(employee.id, manager_id)
         await EmployeeRepository(self.ctx).move_reports(
             path_of(employee.manager_path, employee.id), path_of(new_path, employee.id)
@@ -235,11 +243,20 @@ class StaffChanges:
             for record in records:
                 record.owner_id = successor_id  # type: ignore[attr-defined]
             moved[model.__resource__ or model.__tablename__] = len(records)
+        successor = await self.live_employee(successor_id)
+        if successor is not None and successor.manager_path.startswith(
+            path_of(leaver.manager_path, leaver.id)
+        ):
+            # A successor from the leaver's own team takes the leaver's place first; otherwise
+            # handing the team to them would make them report to themselves or their reports.
+            await self._move_chain(successor, leaver.manager_id)
         reports = list(
             (
                 await self.session.scalars(
                     select(Employee).where(
-                        Employee.manager_id == leaver.id, Employee.deleted_at.is_(None)
+                        Employee.manager_id == leaver.id,
+                        Employee.id != successor_id,
+                        Employee.deleted_at.is_(None),
                     )
                 )
             ).all()
@@ -279,5 +296,35 @@ class StaffChanges:
             ).all()
         )
         for change in due:
-            await self.apply(change)
+            employee = await self.live_employee(change.employee_id)
+            obstacle = None if employee is None else await self.obstacle(change, employee)
+            if obstacle is not None:
+                # Checked when it was planned, impossible by its date: it must not block the
+                # changes behind it in every later run.
+                change.status = "cancelled"
+                change.reason = f"{change.reason or ''} [not applied: {obstacle}]".strip()
+                continue
+            await self.apply(change, employee)
         return len(due)
+
+    async def obstacle(self, change: StaffChange, employee: Employee) -> str | None:
+        """Why a scheduled change can no longer be applied as planned (None if it can)."""
+        if employee.employment_status == "resigned":
+            return "the employee has resigned"
+        values = change.changes
+        for key, model in (("department_id", Department), ("position_id", Position)):
+            if values.get(key) is not None:
+                found = await self.session.scalar(
+                    select(model.id).where(
+                        model.id == _uuid(values[key]), model.deleted_at.is_(None)
+                    )
+                )
+                if found is None:
+                    return f"{key} no longer exists"
+        try:
+            await self.validate(employee, values)
+            if change.kind == "resignation":
+                await self._check_successor(employee, change.successor_id)
+        except ValidationFailed as exc:
+            return "; ".join(str(e["msg"]) for e in exc.errors)
+        return None
