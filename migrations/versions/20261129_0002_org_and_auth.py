@@ -29,7 +29,13 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("parent_id", sa.Uuid(), nullable=True),
-        sa.Column("path", sa.String(length=1200), nullable=False),
+        sa.Column(
+            "path",
+            sa.String(length=1200).with_variant(
+                sa.String(length=1200, collation="C"), "postgresql"
+            ),
+            nullable=False,
+        ),
         sa.Column("head_id", sa.Uuid(), nullable=True),
         sa.Column("sort_order", sa.Integer(), nullable=False),
         sa.Column("description", sa.Text(), nullable=True),
@@ -131,7 +137,13 @@ def upgrade() -> None:
         sa.Column("department_id", sa.Uuid(), nullable=False),
         sa.Column("position_id", sa.Uuid(), nullable=True),
         sa.Column("manager_id", sa.Uuid(), nullable=True),
-        sa.Column("manager_path", sa.String(length=1200), nullable=False),
+        sa.Column(
+            "manager_path",
+            sa.String(length=1200).with_variant(
+                sa.String(length=1200, collation="C"), "postgresql"
+            ),
+            nullable=False,
+        ),
         sa.Column("hire_date", sa.Date(), nullable=True),
         sa.Column("employment_status", sa.String(length=20), nullable=False),
         sa.Column("is_sales", sa.Boolean(), nullable=False),

@@ -44,14 +44,93 @@ def test_migrate_builds_an_empty_sqlite_file(tmp_path: Path) -> None:
     assert again.returncode == 0, again.stderr
 
 
-async def test_seed_demo_is_repeatable(db: TestDatabase, client: httpx.AsyncClient) -> None:
+async def test_seed_demo_is_repeatable(
+    db: TestDatabase, client: httpx.AsyncClient, anon: httpx.AsyncClient
+) -> None:
     first = run_cli("seed-demo", url=db.url)
     assert first.returncode == 0, first.stderr
     assert "products: 20" in first.stdout
+    assert "employees: 41" in first.stdout
+    assert "Demo@2026" not in first.stdout + first.stderr
     second = run_cli("seed-demo", url=db.url)
+    assert second.returncode == 0, second.stderr
     assert "products: 0" in second.stdout
+    assert "departments: 0" in second.stdout
+    assert "employees: 0" in second.stdout
     listed = (
         await client.get("/api/v1/products", params={"include_total": "true", "q": "销售管理"})
     ).json()
     assert listed["total"] == 2
     assert all("销售管理系统" in p["name"] for p in listed["items"])
+
+    # The organisation: departments under the company root, ~40 employees with logins.
+    departments = (await client.get("/api/v1/departments", params={"limit": 200})).json()["items"]
+    by_id = {d["id"]: d for d in departments}
+    root = next(d for d in departments if d["parent_id"] is None)
+    assert root["id"] == db.root_department_id  # the existing root was reused
+    assert len(departments) - 1 >= 5
+    assert all(d["head_id"] for d in departments if d["id"] != root["id"])
+    kinds = {d["code"]: d["kind"] for d in departments}
+    assert kinds["EAST"] == "region"
+    assert kinds["EAST-SH1"] == "team"
+    employees = (await client.get("/api/v1/employees", params={"limit": 200})).json()["items"]
+    demo = [e for e in employees if e["employee_no"].startswith("E")]
+    assert len(demo) >= 40
+    assert all(e["account"] and e["account"]["enabled"] for e in demo)
+    assert len({e["account"]["username"] for e in demo}) == len(demo)
+    assert all(e["mobile"].startswith("+861") and len(e["mobile"]) == 14 for e in demo)
+    assert all(e["email"] == f"{e['account']['username']}@example.com" for e in demo)
+    assert all(e["hire_date"] for e in demo)
+    assert any(e["is_sales"] for e in demo)
+    assert not all(e["is_sales"] for e in demo)
+    builtin = (await client.get("/api/v1/roles", params={"builtin": "true"})).json()["items"]
+    held = {r["code"] for e in demo for r in e["roles"]}
+    assert held == {r["code"] for r in builtin}
+    # Three levels of reporting: director -> managers -> representatives.
+    people = {e["id"]: e for e in employees}
+
+    def depth(employee: dict[str, str | None]) -> int:
+        manager = employee["manager_id"]
+        return 0 if manager is None else 1 + depth(people[manager])
+
+    assert max(depth(e) for e in demo) == 2
+    for employee in demo:  # a head runs a department that holds them
+        head_of = [d for d in departments if d["head_id"] == employee["id"]]
+        assert all(d["id"] == employee["department_id"] for d in head_of)
+    assert {by_id[e["department_id"]]["code"] for e in demo} >= {"EAST-SH1", "CS", "HR", "FIN"}
+
+    # A seeded manager logs in with the demo password and sees exactly their reporting line,
+    # which holds only if the materialized manager paths are right.
+    manager = next(e for e in demo if e["roles"][0]["code"] == "sales_manager" and depth(e) == 1)
+    reports = [e for e in demo if e["manager_id"] == manager["id"]]
+    assert reports
+    response = await anon.post(
+        "/api/v1/auth/token",
+        data={"username": manager["account"]["username"], "password": "Demo@2026"},
+    )
+    assert response.status_code == 200, response.text
+    token = response.json()["access_token"]
+    seen = (
+        await anon.get(
+            "/api/v1/employees",
+            params={"limit": 200},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    ).json()["items"]
+    assert {e["id"] for e in seen} == {manager["id"], *(e["id"] for e in reports)}
+    # The sales director sees the whole sales department tree (department paths), nobody else.
+    director = next(e for e in demo if e["roles"][0]["code"] == "sales_director")
+    response = await anon.post(
+        "/api/v1/auth/token",
+        data={"username": director["account"]["username"], "password": "Demo@2026"},
+    )
+    assert response.status_code == 200, response.text
+    seen = (
+        await anon.get(
+            "/api/v1/employees",
+            params={"limit": 200},
+            headers={"Authorization": f"Bearer {response.json()['access_token']}"},
+        )
+    ).json()["items"]
+    sales_tree = {e["id"] for e in demo if e["is_sales"]}
+    assert {e["id"] for e in seen} == sales_tree

@@ -322,7 +322,7 @@ async def test_role_ids_show_as_roles_and_grant_permissions(
         assert (await http.get("/api/v1/auth/me")).json()["permissions"] == []
 
 
-async def test_hr_cannot_hand_out_more_than_hr_holds(
+async def test_hr_assigns_roles_but_never_administrator_power_or_to_itself(
     app: Any, client: httpx.AsyncClient, db: TestDatabase
 ) -> None:
     _, token = await staff_member(
@@ -353,9 +353,13 @@ async def test_hr_cannot_hand_out_more_than_hr_holds(
         assert self_grant.status_code == 403
         role = await as_hr.post(ROLES, json={"code": "hr_admin", "name": "x", "permissions": ["*"]})
         assert role.status_code == 403
-        # What HR holds, HR may grant.
-        beyond = await as_hr.patch(url, json={"role_ids": [await role_id(client, "sales_rep")]})
-        assert beyond.status_code == 403  # sales reps hold product:read, which HR does not
+        # Existing non-administrator roles are HR's to assign, even with permissions HR lacks.
+        rep_role = await role_id(client, "sales_rep")
+        sales = await as_hr.patch(url, json={"role_ids": [rep_role]})
+        assert sales.status_code == 200, sales.text
+        assert [r["code"] for r in sales.json()["roles"]] == ["sales_rep"]
+        own = await as_hr.patch(f"{EMPLOYEES}/{me['id']}", json={"role_ids": [rep_role]})
+        assert own.status_code == 403  # never to oneself
         granted = await as_hr.patch(url, json={"role_ids": [viewer_role]})
         assert granted.status_code == 200, granted.text
         assert [r["code"] for r in granted.json()["roles"]] == ["org_viewer"]

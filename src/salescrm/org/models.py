@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, ColumnElement, ForeignKey, Index, String, Text, and_, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salescrm.core.db.base import Base, Record
@@ -26,6 +26,20 @@ LIVE = text("deleted_at IS NULL")
 def path_of(ancestor_path: str, record_id: uuid.UUID) -> str:
     """The path of a child of ``record_id`` (whose own path is ``ancestor_path``)."""
     return f"{ancestor_path}{record_id.hex}/"
+
+
+def under(column: Any, prefix: str) -> ColumnElement[bool]:
+    """Every path that starts with ``prefix`` (which ends in "/"), as an index range scan.
+
+    ``'/'`` is followed by ``'0'`` in byte order, so the subtree is ``[prefix, prefix'0')``.
+    The columns compare bytewise on both engines (see ``PATH``), unlike ``LIKE 'x%'`` which
+    cannot use a plain index under PostgreSQL's default collation, nor SQLite's NOCASE LIKE.
+    """
+    return and_(column >= prefix, column < prefix[:-1] + "0")
+
+
+#: A materialized path: bytewise comparison (PostgreSQL's "C" collation; SQLite's default).
+PATH = String(1200).with_variant(String(1200, collation="C"), "postgresql")
 
 
 class Department(Record):
@@ -48,7 +62,7 @@ class Department(Record):
     kind: Mapped[str] = mapped_column(String(20), default="department")
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("departments.id"), default=None)
     #: Ancestor ids from the root, excluding this department ("/" for a root).
-    path: Mapped[str] = mapped_column(String(1200), default="/")
+    path: Mapped[str] = mapped_column(PATH, default="/")
     #: The department head; an employee id, checked by the service (no FK: the two tables
     #: reference each other).
     head_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
@@ -101,7 +115,7 @@ class Employee(Record, Searchable):
     position_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("positions.id"), default=None)
     manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id"), default=None)
     #: Ancestor (manager chain) ids from the top, excluding this employee.
-    manager_path: Mapped[str] = mapped_column(String(1200), default="/")
+    manager_path: Mapped[str] = mapped_column(PATH, default="/")
     hire_date: Mapped[date | None] = mapped_column(default=None)
     employment_status: Mapped[str] = mapped_column(String(20), default="active")
     is_sales: Mapped[bool] = mapped_column(default=False)

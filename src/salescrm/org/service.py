@@ -67,6 +67,10 @@ i18n.register_details(
             "You cannot grant permissions you do not hold: {permissions}.",
             "不能授予自己没有的权限:{permissions}。",
         ),
+        "self_grant": (
+            "Only an administrator may change their own roles.",
+            "只有管理员可以修改自己的角色。",
+        ),
         "employee_resigned": (
             "The employee has resigned; no further changes can be recorded.",
             "该员工已离职,不能再记录变动。",
@@ -223,7 +227,11 @@ class EmployeeService(CrudService[Employee]):
         ):
             raise _invalid("position_id", "No such position", "not_found")
 
-    async def _roles(self, role_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    async def _roles(self, role_ids: list[uuid.UUID], target: uuid.UUID) -> list[uuid.UUID]:
+        """Assigning existing roles is HR's job (``employee:assign_roles``). Defining a role is
+        bounded by the definer's own permissions (``RoleService``); assigning one is bounded so:
+        administrator power (``*``) only from administrators, no role to oneself, and no data
+        scope wider than the assigner's."""
         self.require("assign_roles")
         unique = list(dict.fromkeys(role_ids))
         roles = await RoleRepository(self.ctx).live_by_ids(unique)
@@ -233,9 +241,14 @@ class EmployeeService(CrudService[Employee]):
                 raise ValidationFailed.field(
                     ["body", "role_ids", index], "No such role", "not_found"
                 )
-        check_grant(
-            self.ctx, {p for r in roles for p in r.permissions}, {r.data_scope for r in roles}
-        )
+        if not self.ctx.subject.can(ALL):
+            if target == self.ctx.subject.id:
+                raise Forbidden("self_grant")
+            check_grant(
+                self.ctx,
+                {ALL} & {p for r in roles for p in r.permissions},
+                {r.data_scope for r in roles},
+            )
         return unique
 
     # ----- create / update / delete --------------------------------------------------------
@@ -254,7 +267,7 @@ class EmployeeService(CrudService[Employee]):
         if not created:
             return await self.repo.reload(employee), False
         if role_ids:
-            await self.repo.set_roles(employee.id, await self._roles(role_ids))
+            await self.repo.set_roles(employee.id, await self._roles(role_ids, employee.id))
         if account is not None:
             await self._create_account(employee, AccountCreate(**account))
         return await self.repo.reload(employee), True
@@ -274,7 +287,7 @@ class EmployeeService(CrudService[Employee]):
             employee = await self.repo.update(employee, changes, expected)
         if role_ids is not None:
             before = await self.repo.role_ids(employee.id)
-            after = await self._roles(role_ids)
+            after = await self._roles(role_ids, employee.id)
             if set(before) != set(after):
                 await self.repo.set_roles(employee.id, after)
                 staff.audit_roles(self.ctx, employee, before, after)

@@ -42,9 +42,12 @@ class ShareService:
                 ["body", "resource"], f"Not shareable; one of: {', '.join(sorted(SHAREABLE))}"
             ) from None
 
-    async def create(self, payload: RecordShareCreate) -> tuple[RecordShare, bool]:
+    def require(self) -> None:
         if not self.ctx.subject.can("share:manage"):
             raise Forbidden("forbidden_action", permission="share:manage")
+
+    async def create(self, payload: RecordShareCreate) -> tuple[RecordShare, bool]:
+        self.require()
         target = self._target(payload.resource)
         await target.get_for_write(payload.record_id)
         if (payload.employee_id is None) == (payload.department_id is None):
@@ -76,6 +79,7 @@ class ShareService:
         return await self.repo.list(params)
 
     async def delete(self, share_id: uuid.UUID) -> None:
+        self.require()
         share = await self.repo.get(share_id)
         await self._target(share.resource).get_for_write(share.record_id)
         await self.repo.soft_delete(share, None)

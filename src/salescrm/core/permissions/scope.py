@@ -3,28 +3,34 @@
 One SQL expression, built once per query from the subject, and applied by the repository to
 every read, list, count and write of every owned resource:
 
-    owner = :me
-    OR owner IN (SELECT id FROM employees WHERE manager_path LIKE :my_chain || '%')   -- reports
-    OR owner IN (SELECT id FROM employees WHERE department_id = :dept)                -- department
-    OR owner IN (SELECT id FROM employees WHERE department_id IN
-                   (SELECT id FROM departments WHERE id = :dept OR path LIKE :dept_chain || '%'))
-    OR id IN (SELECT record_id FROM record_shares
-              WHERE resource = :resource AND deleted_at IS NULL
-                AND (employee_id = :me OR department_id = :dept) [AND access = 'write'])
+    id IN (
+          SELECT id FROM <table> WHERE owner = :me
+      UNION ALL SELECT id FROM <table> WHERE owner IN                          -- reports
+          (SELECT id FROM employees WHERE manager_path >= :chain AND manager_path < :chain_end)
+      UNION ALL SELECT id FROM <table> WHERE owner IN                          -- department
+          (SELECT id FROM employees WHERE department_id = :dept)
+      UNION ALL SELECT id FROM <table> WHERE owner IN                          -- subtree
+          (SELECT id FROM employees WHERE department_id IN
+              (SELECT id FROM departments WHERE id = :dept
+                  OR (path >= :dept_chain AND path < :dept_chain_end)))
+      UNION ALL SELECT record_id FROM record_shares                            -- shares
+          WHERE resource = :resource AND deleted_at IS NULL
+            AND (employee_id = :me OR department_id = :dept) [AND access = 'write'])
 
-Only the parts for the subject's scopes are emitted; ``all`` emits nothing. The hierarchies are
-materialized paths, so no recursion runs per query.
+Only the branches for the subject's scopes are emitted; ``all`` emits nothing. Each branch is
+an index lookup (owner, materialized-path range, share grantee); one ``IN (… UNION ALL …)``
+lets the planner use them all, where ``owner = :me OR id IN (shares)`` made it scan.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy import ColumnElement, Select, false, or_, select, union_all
 
 from salescrm.core.permissions.catalog import DataScope
 from salescrm.core.permissions.subject import Subject
-from salescrm.org.models import Department, Employee, RecordShare
+from salescrm.org.models import Department, Employee, RecordShare, path_of, under
 
 
 def owner_clauses(subject: Subject, owner: Any) -> list[ColumnElement[bool]]:
@@ -33,8 +39,10 @@ def owner_clauses(subject: Subject, owner: Any) -> list[ColumnElement[bool]]:
         return []
     clauses: list[ColumnElement[bool]] = [owner == me]
     if DataScope.subordinates in subject.scopes:
-        chain = f"{subject.manager_path}{me.hex}/%"
-        clauses.append(owner.in_(select(Employee.id).where(Employee.manager_path.like(chain))))
+        reports = select(Employee.id).where(
+            under(Employee.manager_path, path_of(subject.manager_path, me))
+        )
+        clauses.append(owner.in_(reports))
     if subject.department_id is not None:
         if DataScope.department in subject.scopes:
             clauses.append(
@@ -46,7 +54,7 @@ def owner_clauses(subject: Subject, owner: Any) -> list[ColumnElement[bool]]:
             subtree = select(Department.id).where(
                 or_(
                     Department.id == subject.department_id,
-                    Department.path.like(f"{subject.department_path}{subject.department_id.hex}/%"),
+                    under(Department.path, path_of(subject.department_path, subject.department_id)),
                 )
             )
             clauses.append(
@@ -55,9 +63,7 @@ def owner_clauses(subject: Subject, owner: Any) -> list[ColumnElement[bool]]:
     return clauses
 
 
-def share_clause(
-    subject: Subject, resource: str, record_id: Any, *, write: bool
-) -> ColumnElement[bool] | None:
+def shared_ids(subject: Subject, resource: str, *, write: bool) -> Select[Any] | None:
     if subject.id is None:
         return None
     grantee = RecordShare.employee_id == subject.id
@@ -68,7 +74,7 @@ def share_clause(
     )
     if write:
         shared = shared.where(RecordShare.access == "write")
-    return record_id.in_(shared)  # type: ignore[no-any-return]
+    return shared
 
 
 def scope_predicate(
@@ -77,8 +83,13 @@ def scope_predicate(
     """None when the subject sees every row; otherwise the predicate to AND into the query."""
     if subject.sees_everything:
         return None
-    clauses = owner_clauses(subject, owner)
-    shared = share_clause(subject, resource, record_id, write=write)
+    branches: list[Select[Any]] = [
+        select(record_id).where(clause).correlate(None) for clause in owner_clauses(subject, owner)
+    ]
+    shared = shared_ids(subject, resource, write=write)
     if shared is not None:
-        clauses.append(shared)
-    return or_(*clauses) if clauses else false()
+        branches.append(shared.correlate(None))
+    if not branches:
+        return false()
+    ids = branches[0] if len(branches) == 1 else union_all(*branches)
+    return record_id.in_(ids)  # type: ignore[no-any-return]
