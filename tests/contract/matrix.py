@@ -295,6 +295,8 @@ class OwnedMatrix(PermissionMatrix):
                 )
             ).json()["items"]
             assert len(shares) == 2
+            # Revoking needs share:manage, which V lacks even for a record V can see.
+            assert (await v.delete(f"/api/v1/record-shares/{shares[0]['id']}")).status_code == 403
             for item in shares:
                 assert (
                     await client.delete(f"/api/v1/record-shares/{item['id']}")
