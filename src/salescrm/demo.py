@@ -28,12 +28,12 @@ from salescrm.catalog.models import Product
 from salescrm.config import Settings, get_settings
 from salescrm.core.db.engine import Database
 from salescrm.core.security.passwords import PasswordHasher
+from salescrm.org.bootstrap import ROOT_CODE, company_root
 from salescrm.org.models import Department, Employee, EmployeeRole, Position, Role, path_of
 
 #: The password of every demo login (public: the README states it).
 DEMO_PASSWORD = "Demo@2026"  # noqa: S105 - a documented demo credential, not a secret
 #: The code of the company root; an existing root (e.g. the first administrator's) is reused.
-ROOT_CODE = "HQ"
 #: "Today" for generated hire dates, fixed so that the data does not depend on the clock.
 _AS_OF = date(2026, 11, 1)
 _EMAIL_DOMAIN = "example.com"
@@ -109,23 +109,6 @@ _DEPARTMENTS: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-async def _root(session: AsyncSession) -> Department:
-    root = await session.scalar(
-        select(Department).where(Department.code == ROOT_CODE, Department.deleted_at.is_(None))
-    )
-    if root is None:
-        root = await session.scalar(
-            select(Department)
-            .where(Department.parent_id.is_(None), Department.deleted_at.is_(None))
-            .order_by(Department.created_at)
-            .limit(1)
-        )
-    if root is None:
-        root = Department(name="总公司", kind="company", code=ROOT_CODE, path="/")
-        session.add(root)
-    return root
-
-
 async def _departments_by_code(session: AsyncSession) -> dict[str, Department]:
     rows = await session.scalars(
         select(Department).where(Department.code.is_not(None), Department.deleted_at.is_(None))
@@ -134,7 +117,7 @@ async def _departments_by_code(session: AsyncSession) -> dict[str, Department]:
 
 
 async def _seed_departments(session: AsyncSession, _rng: random.Random, _s: Settings) -> int:
-    root = await _root(session)
+    root = await company_root(session)
     by_code = await _departments_by_code(session)
     by_code[ROOT_CODE] = root
     added = 1 if root in session.new else 0

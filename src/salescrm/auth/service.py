@@ -204,19 +204,23 @@ class AuthService:
     def _open_session(
         self, employee_id: uuid.UUID, *, ip: str | None, user_agent: str | None
     ) -> TokenPair:
-        session_id = uuid.uuid4()
-        refresh = self.tokens.issue(subject=employee_id, session_id=session_id, kind="refresh")
-        access = self.tokens.issue(subject=employee_id, session_id=session_id, kind="access")
-        self.repo.add_session(
-            AuthSession(
-                id=session_id,
-                employee_id=employee_id,
-                refresh_jti=refresh.claims.token_id,
-                expires_at=refresh.claims.expires_at,
-                ip=ip,
-                user_agent=(user_agent or "")[:400] or None,
-            )
+        auth_session = AuthSession(
+            id=uuid.uuid4(),
+            employee_id=employee_id,
+            ip=ip,
+            user_agent=(user_agent or "")[:400] or None,
         )
+        self.repo.add_session(auth_session)
+        return self._mint(auth_session)
+
+    def _mint(self, auth_session: AuthSession) -> TokenPair:
+        """A new access and refresh token for the session; only this refresh token stays valid."""
+        subject, session_id = auth_session.employee_id, auth_session.id
+        refresh = self.tokens.issue(subject=subject, session_id=session_id, kind="refresh")
+        access = self.tokens.issue(subject=subject, session_id=session_id, kind="access")
+        auth_session.refresh_jti = refresh.claims.token_id
+        auth_session.expires_at = refresh.claims.expires_at
+        auth_session.last_seen_at = utcnow()
         return TokenPair(
             access_token=access.token,
             refresh_token=refresh.token,
@@ -252,21 +256,7 @@ class AuthService:
         principal = await self.repo.principal(claims.subject)
         if principal is None or not principal.can_log_in:
             raise refused
-        refresh = self.tokens.issue(
-            subject=claims.subject, session_id=auth_session.id, kind="refresh"
-        )
-        access = self.tokens.issue(
-            subject=claims.subject, session_id=auth_session.id, kind="access"
-        )
-        auth_session.refresh_jti = refresh.claims.token_id
-        auth_session.expires_at = refresh.claims.expires_at
-        auth_session.last_seen_at = utcnow()
-        return TokenPair(
-            access_token=access.token,
-            refresh_token=refresh.token,
-            expires_in=self.settings.access_token_ttl_seconds,
-            session_id=auth_session.id,
-        )
+        return self._mint(auth_session)
 
     # ----- logout, sessions, password ------------------------------------------------------
     async def logout(

@@ -70,8 +70,7 @@ def _out(spec: CrudSpec, record: Any) -> BaseModel:
 def _list(router: APIRouter, spec: CrudSpec) -> None:
     async def endpoint(ctx: CtxDep, params: Any) -> Any:
         page = await spec.service(ctx).list(params)
-        items = [_out(spec, r) for r in page.items]
-        return {"items": items, "next_cursor": page.next_cursor, "total": page.total}
+        return page.body(lambda record: _out(spec, record))
 
     router.add_api_route(
         "",

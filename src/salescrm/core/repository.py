@@ -9,7 +9,7 @@ version (optimistic locking) and turn unique violations into a 409 naming the fi
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, Generic, TypeVar
@@ -39,6 +39,11 @@ class PageResult(Generic[M]):
         self.items = items
         self.next_cursor = next_cursor
         self.total = total
+
+    def body(self, convert: Callable[[M], Any] = lambda item: item) -> dict[str, Any]:
+        """The list response: ``{"items", "next_cursor", "total"}``."""
+        items = [convert(item) for item in self.items]
+        return {"items": items, "next_cursor": self.next_cursor, "total": self.total}
 
 
 class ReadRepository(Generic[M]):

@@ -21,6 +21,24 @@ class Admin:
     password: str
 
 
+ROOT_CODE = "HQ"
+
+
+async def company_root(session: AsyncSession) -> Department:
+    """The top of the department tree (the oldest live root); created if there is none."""
+    root = await session.scalar(
+        select(Department)
+        .where(Department.parent_id.is_(None), Department.deleted_at.is_(None))
+        .order_by(Department.created_at)
+        .limit(1)
+    )
+    if root is None:
+        root = Department(name="总公司", kind="company", code=ROOT_CODE, path="/")
+        session.add(root)
+        await session.flush()
+    return root
+
+
 async def has_accounts(session: AsyncSession) -> bool:
     return bool(await session.scalar(select(func.count()).select_from(Account)))
 
@@ -41,15 +59,7 @@ async def create_admin(
     if await session.scalar(select(Account.id).where(Account.username == username)):
         raise ValueError(f"the username {username!r} is taken")
     password = password or secrets.token_urlsafe(12)
-    root = await session.scalar(
-        select(Department)
-        .where(Department.parent_id.is_(None), Department.deleted_at.is_(None))
-        .order_by(Department.created_at)
-        .limit(1)
-    )
-    if root is None:
-        root = Department(name="总公司", kind="company", code="HQ")
-        session.add(root)
+    root = await company_root(session)
     role = await session.scalar(select(Role).where(Role.code == "admin", Role.deleted_at.is_(None)))
     if role is None:
         raise RuntimeError("the built-in admin role is missing: run `salescrm migrate`")

@@ -110,7 +110,7 @@ async def list_changes(
     params: Annotated[schemas.StaffChangeListParams, Query()],
 ) -> Any:
     page = await StaffChangeService(ctx).list(record_id, params)
-    return {"items": page.items, "next_cursor": page.next_cursor, "total": page.total}
+    return page.body()
 
 
 @employees.post(
@@ -179,7 +179,7 @@ async def list_shares(
     ctx: CtxDep, params: Annotated[schemas.RecordShareListParams, Query()]
 ) -> Any:
     page = await ShareService(ctx).list(params)
-    return {"items": page.items, "next_cursor": page.next_cursor, "total": page.total}
+    return page.body()
 
 
 @shares.delete(

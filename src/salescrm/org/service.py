@@ -115,6 +115,20 @@ def check_grant(ctx: Ctx, permissions: set[str], scopes: set[str] | None = None)
         raise Forbidden("escalation", permissions=", ".join(beyond))
 
 
+async def check_refs(ctx: Ctx, values: dict[str, Any]) -> None:
+    """A department or position named in a write must exist (422 naming the field)."""
+    if (
+        "department_id" in values
+        and await DepartmentRepository(ctx).live(values["department_id"]) is None
+    ):
+        raise _invalid("department_id", "No such department", "not_found")
+    if (
+        values.get("position_id") is not None
+        and await PositionRepository(ctx).find(values["position_id"]) is None
+    ):
+        raise _invalid("position_id", "No such position", "not_found")
+
+
 class DepartmentService(CrudService[Department]):
     repository = DepartmentRepository
     permission = "department"
@@ -214,19 +228,6 @@ class EmployeeService(CrudService[Employee]):
     permission = "employee"
     repo: EmployeeRepository
 
-    # ----- references ----------------------------------------------------------------------
-    async def _check_refs(self, values: dict[str, Any]) -> None:
-        if (
-            "department_id" in values
-            and await DepartmentRepository(self.ctx).live(values["department_id"]) is None
-        ):
-            raise _invalid("department_id", "No such department", "not_found")
-        if (
-            values.get("position_id") is not None
-            and await PositionRepository(self.ctx).find(values["position_id"]) is None
-        ):
-            raise _invalid("position_id", "No such position", "not_found")
-
     async def _roles(self, role_ids: list[uuid.UUID], target: uuid.UUID) -> list[uuid.UUID]:
         """Assigning existing roles is HR's job (``employee:assign_roles``). Defining a role is
         bounded by the definer's own permissions (``RoleService``); assigning one is bounded so:
@@ -257,7 +258,7 @@ class EmployeeService(CrudService[Employee]):
         values = payload.model_dump(exclude_unset=True)
         account = values.pop("account", None)
         role_ids = values.pop("role_ids", [])
-        await self._check_refs(values)
+        await check_refs(self.ctx, values)
         values["manager_path"] = await staff.StaffChanges(self.ctx).manager_path(
             None, values.get("manager_id")
         )
@@ -277,7 +278,7 @@ class EmployeeService(CrudService[Employee]):
         employee = await self.repo.get_for_write(record_id)
         changes = payload.model_dump(exclude_unset=True)
         role_ids = changes.pop("role_ids", None)
-        await self._check_refs(changes)
+        await check_refs(self.ctx, changes)
         tracked = {k: changes.pop(k) for k in staff.TRACKED if k in changes}
         # One request, one UPDATE of the employee row (one version, one audit entry): the staff
         # change sets its fields first and the repository's flush writes them with the rest.
@@ -397,7 +398,7 @@ class StaffChangeService:
             raise _invalid(required[0], f"A {payload.kind.value} needs {' or '.join(required)}")
         if changes.get("employment_status") == "resigned" and payload.kind.value != "resignation":
             raise _invalid("employment_status", "Record a resignation with kind=resignation")
-        await self._check_refs(changes)
+        await check_refs(self.ctx, changes)
         return await staff.StaffChanges(self.ctx).schedule(
             employee,
             kind=payload.kind.value,
@@ -406,18 +407,6 @@ class StaffChangeService:
             successor_id=successor_id,
             reason=payload.reason,
         )
-
-    async def _check_refs(self, changes: dict[str, Any]) -> None:
-        if (
-            "department_id" in changes
-            and await DepartmentRepository(self.ctx).live(changes["department_id"]) is None
-        ):
-            raise _invalid("department_id", "No such department", "not_found")
-        if (
-            "position_id" in changes
-            and await PositionRepository(self.ctx).find(changes["position_id"]) is None
-        ):
-            raise _invalid("position_id", "No such position", "not_found")
 
     async def cancel(self, employee_id: uuid.UUID, change_id: uuid.UUID) -> StaffChange:
         self.require("write")
