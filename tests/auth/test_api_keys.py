@@ -498,3 +498,14 @@ async def test_list_pages_without_gaps_or_repeats_and_filters_by_creator(
     bad = await client.get(PATH, params={"limit": "201"})
     assert bad.status_code == 422
     assert (await client.get(PATH, params={"cursor": "forged"})).status_code == 422
+
+
+async def test_what_a_key_does_is_audited_as_that_key(app: Any, client: httpx.AsyncClient) -> None:
+    created = await create_key(client, ["product:write", "product:read"])
+    async with key_client(app, created["key"]) as http:
+        product = await http.post(PRODUCTS, json=PRODUCT)
+        assert product.status_code == 201, product.text
+    trail = await client.get("/api/v1/audit-events", params={"record_id": product.json()["id"]})
+    (entry,) = trail.json()["items"]
+    assert entry["actor_type"] == "api_key"
+    assert entry["actor_id"] == created["id"]

@@ -504,3 +504,30 @@ async def test_deleting_an_employee_ends_their_sessions(
     assert restored.json()["account"]["username"] == "ding"
     assert await token_status(app, token) == 401  # a restore opens no old session
     assert await login_status(app, "ding", PASSWORD) == 200
+
+
+async def test_a_department_head_cannot_be_deleted_before_a_new_head_is_named(
+    client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    head = await employee(client, "部门负责人", db.root_department_id)
+    department = await create(
+        client,
+        "/api/v1/departments",
+        {"name": "市场部", "parent_id": db.root_department_id, "head_id": head["id"]},
+    )
+    refused = await client.delete(f"{EMPLOYEES}/{head['id']}")
+    assert refused.status_code == 409
+    assert refused.json()["code"] == "conflict"
+    assert (await client.get(f"{EMPLOYEES}/{head['id']}")).status_code == 200
+    cleared = await client.patch(f"/api/v1/departments/{department['id']}", json={"head_id": None})
+    assert cleared.status_code == 200
+    assert (await client.delete(f"{EMPLOYEES}/{head['id']}")).status_code == 204
+
+
+async def test_role_ids_null_is_422_not_ignored(
+    client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    person = await employee(client, "某人", db.root_department_id)
+    response = await client.patch(f"{EMPLOYEES}/{person['id']}", json={"role_ids": None})
+    assert response.status_code == 422
+    assert ["body", "role_ids"] in error_locs(response)

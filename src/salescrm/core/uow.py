@@ -97,7 +97,8 @@ class Ctx:
 
 async def get_ctx(request: Request, subject: Annotated[Subject, Depends(current_subject)]) -> Ctx:
     session: AsyncSession = request.state.session
-    session.info["actor"] = (subject.kind, subject.id)
+    # An API key is audited as itself (the key names its creator), an employee as themselves.
+    session.info["actor"] = (subject.kind, subject.api_key_id or subject.id)
     return Ctx(session=session, subject=subject, settings=request.app.state.settings)
 
 

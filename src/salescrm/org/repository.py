@@ -59,6 +59,14 @@ class DepartmentRepository(Repository[Department]):
             .execution_options(synchronize_session=False)
         )
 
+    async def headed_by(self, employee_id: uuid.UUID) -> list[Department]:
+        rows = await self.session.scalars(
+            select(Department).where(
+                Department.head_id == employee_id, Department.deleted_at.is_(None)
+            )
+        )
+        return list(rows.all())
+
     async def live_children(self, department_id: uuid.UUID) -> int:
         return await _count(
             self,

@@ -79,6 +79,10 @@ i18n.register_details(
             "Only a scheduled change can be cancelled; this one is {status}.",
             "只能取消待生效的变动,该变动状态为 {status}。",
         ),
+        "employee_heads_departments": (
+            "The employee heads {departments} department(s); name new heads first.",
+            "该员工仍是 {departments} 个部门的负责人,请先指定新的负责人。",
+        ),
         "employee_has_reports": (
             "The employee still has {reports} direct report(s); reassign them first.",
             "该员工仍有 {reports} 名直接下属,请先调整其汇报关系。",
@@ -277,6 +281,8 @@ class EmployeeService(CrudService[Employee]):
         self.require("write")
         employee = await self.repo.get_for_write(record_id)
         changes = payload.model_dump(exclude_unset=True)
+        if "role_ids" in changes and changes["role_ids"] is None:
+            raise _invalid("role_ids", "May not be null; send [] to remove every role")
         role_ids = changes.pop("role_ids", None)
         await check_refs(self.ctx, changes)
         tracked = {k: changes.pop(k) for k in staff.TRACKED if k in changes}
@@ -298,6 +304,9 @@ class EmployeeService(CrudService[Employee]):
         reports = await self.repo.direct_reports(record.id)
         if reports:
             raise Conflict("employee_has_reports", reports=len(reports))
+        headed = await DepartmentRepository(self.ctx).headed_by(record.id)
+        if headed:
+            raise Conflict("employee_heads_departments", departments=len(headed))
         await AuthService(self.ctx.session, self.ctx.settings).end_sessions(record.id, "deleted")
 
     async def restore(self, record_id: uuid.UUID) -> Employee:
