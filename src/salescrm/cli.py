@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from salescrm.config import Settings, get_settings
+from salescrm.config import Environment, Settings, get_settings
 from salescrm.core.security.passwords import MIN_PASSWORD_LENGTH
 
 if TYPE_CHECKING:
@@ -155,6 +155,13 @@ def _seed_demo(args: argparse.Namespace) -> int:
     from salescrm.migrate import upgrade
 
     settings = get_settings()
+    if settings.environment is Environment.production and not args.force:
+        print(
+            "seed-demo creates logins with a published password; refusing in production "
+            "(--force to do it anyway).",
+            file=sys.stderr,
+        )
+        return 2
     upgrade(settings.database_url)
     counts = asyncio.run(seed_demo(settings.database_url, seed=args.seed))
     for name, count in counts.items():
@@ -194,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = commands.add_parser("seed-demo", help="fill the database with zh-CN demo data")
     seed.add_argument("--seed", type=int, default=2026, help="random seed (repeatable data)")
+    seed.add_argument("--force", action="store_true", help="seed even in production")
     seed.set_defaults(func=_seed_demo)
     return parser
 

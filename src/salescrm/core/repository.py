@@ -63,6 +63,12 @@ class ReadRepository(Generic[M]):
     #: For models without ``search_text``: columns that ``q`` matches with LIKE.
     search_columns: ClassVar[tuple[str, ...]] = ()
 
+    @property
+    def resource(self) -> str:
+        """The singular resource name (errors, shares, audit); the table name if unnamed."""
+        name: str = getattr(self.model, "__resource__", "") or self.model.__tablename__
+        return name
+
     def load_options(self) -> tuple[Any, ...]:
         """Eager loads for what the read schema shows (relationships are ``lazy="raise"``)."""
         return ()
@@ -84,7 +90,7 @@ class ReadRepository(Generic[M]):
         predicate = scope_predicate(
             self.ctx.subject,
             owner=getattr(self.model, column),
-            resource=self.model.__resource__,
+            resource=self.resource,
             record_id=self.model.id,
             write=write,
         )
@@ -104,6 +110,17 @@ class ReadRepository(Generic[M]):
             stmt = stmt.where(self.model.deleted_at.is_(None))
         return self.scope(stmt, write=True)
 
+    async def find_writable(self, record_id: uuid.UUID) -> M | None:
+        result: M | None = await self.session.scalar(
+            self.writable().where(self.model.id == record_id)
+        )
+        return result
+
+    def scoped_ids(self) -> Select[Any]:
+        """The ids of every row (tombstones included) in the subject's read scope, as a
+        sub-query for other resources that follow this one's visibility (the audit trail)."""
+        return self.scope(select(self.model.id))
+
     async def get_for_write(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M:
         """The record if the subject may change it; 403 if only readable; 404 if not visible."""
         stmt = self.writable(include_deleted=include_deleted).where(self.model.id == record_id)
@@ -112,7 +129,7 @@ class ReadRepository(Generic[M]):
             return record
         if await self.find(record_id, include_deleted=include_deleted) is not None:
             raise Forbidden("read_only_record")
-        raise NotFound(resource=self.model.__resource__, id=str(record_id))
+        raise NotFound(resource=self.resource, id=str(record_id))
 
     async def find(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M | None:
         stmt = self.readable(include_deleted=include_deleted).where(self.model.id == record_id)
@@ -122,7 +139,7 @@ class ReadRepository(Generic[M]):
     async def get(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M:
         record = await self.find(record_id, include_deleted=include_deleted)
         if record is None:
-            raise NotFound(resource=self.model.__resource__, id=str(record_id))
+            raise NotFound(resource=self.resource, id=str(record_id))
         return record
 
     def search(self, q: str) -> ColumnElement[bool]:
@@ -201,7 +218,7 @@ class Repository(ReadRepository[R]):
             if field is None:
                 raise Conflict() from exc
             raise Duplicate(
-                resource=self.model.__resource__, field=field, extensions={"field": field}
+                resource=self.resource, field=field, extensions={"field": field}
             ) from exc
 
     def _violated_field(self, exc: IntegrityError) -> str | None:
@@ -218,8 +235,10 @@ class Repository(ReadRepository[R]):
         client_id = data.get("id")
         if client_id is not None:
             existing = await self.find(client_id, include_deleted=True)
-            if existing is not None:
+            if existing is not None and existing.deleted_at is None:
                 return existing, False
+            if existing is not None:  # deleted since: restore it, do not resurrect by create
+                raise Conflict("integrity_conflict")
             if await self.session.get(self.model, client_id) is not None:
                 raise Conflict("integrity_conflict")
         else:
@@ -256,7 +275,7 @@ class Repository(ReadRepository[R]):
 
     async def restore(self, record: R) -> R:
         if record.deleted_at is None:
-            raise Conflict("not_deleted", resource=self.model.__resource__)
+            raise Conflict("not_deleted", resource=self.resource)
         record.deleted_at = None
         await self.flush()
         return record

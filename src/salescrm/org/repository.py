@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import selectinload
 
+from salescrm.core.clock import utcnow
 from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.repository import Repository
 from salescrm.org.models import (
@@ -190,6 +191,12 @@ class EmployeeRepository(Repository[Employee]):
         )
         self.session.add_all(EmployeeRole(employee_id=employee_id, role_id=r) for r in role_ids)
         await self.session.flush()
+
+    async def touch(self, employee: Employee) -> None:
+        """A new version (and ETag) when something shown with the employee changed elsewhere
+        (roles, login): clients holding the old ETag must not get 304 or overwrite it."""
+        employee.updated_at = utcnow()
+        await self.flush()
 
     async def reload(self, employee: Employee) -> Employee:
         """Load what the read schema shows after a write (relationships are lazy="raise")."""

@@ -297,7 +297,9 @@ class ShareAccess(StrEnum):
     write = "write"
 
 
-class RecordShareCreate(CreateModel):
+class RecordShareCreate(RequestModel):
+    """No client-chosen id: a share is found again by its record and grantee."""
+
     resource: str = Field(min_length=1, max_length=64, examples=["customer"])
     record_id: uuid.UUID
     employee_id: uuid.UUID | None = Field(None, description="Share with one employee …")

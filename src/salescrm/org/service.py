@@ -79,6 +79,10 @@ i18n.register_details(
             "Only a scheduled change can be cancelled; this one is {status}.",
             "只能取消待生效的变动,该变动状态为 {status}。",
         ),
+        "schedule_needs_all_scope": (
+            "Only someone whose data scope is 'all' may schedule a change for a later date.",
+            "只有数据范围为“全部”的用户可以预约未来生效的变动。",
+        ),
         "employee_heads_departments": (
             "The employee heads {departments} department(s); name new heads first.",
             "该员工仍是 {departments} 个部门的负责人,请先指定新的负责人。",
@@ -117,6 +121,20 @@ def check_grant(ctx: Ctx, permissions: set[str], scopes: set[str] | None = None)
     beyond += sorted(f"data_scope:{s}" for s in scopes or () if DataScope(s) not in held)
     if beyond:
         raise Forbidden("escalation", permissions=", ".join(beyond))
+
+
+async def check_manageable(ctx: Ctx, employee_id: uuid.UUID) -> None:
+    """Changing someone's roles, login or status, or deleting them, is like granting what they
+    hold: an administrator is managed by administrators only, and nobody manages someone whose
+    data scope is wider than their own (who resets a password can act as its holder)."""
+    if ctx.subject.can(ALL):
+        return
+    roles = await RoleRepository(ctx).live_by_ids(
+        await EmployeeRepository(ctx).role_ids(employee_id)
+    )
+    check_grant(
+        ctx, {ALL} & {p for r in roles for p in r.permissions}, {r.data_scope for r in roles}
+    )
 
 
 async def check_refs(ctx: Ctx, values: dict[str, Any]) -> None:
@@ -285,6 +303,8 @@ class EmployeeService(CrudService[Employee]):
             raise _invalid("role_ids", "May not be null; send [] to remove every role")
         role_ids = changes.pop("role_ids", None)
         await check_refs(self.ctx, changes)
+        if role_ids is not None or "employment_status" in changes:
+            await check_manageable(self.ctx, employee.id)
         tracked = {k: changes.pop(k) for k in staff.TRACKED if k in changes}
         # One request, one UPDATE of the employee row (one version, one audit entry): the staff
         # change sets its fields first and the repository's flush writes them with the rest.
@@ -298,9 +318,11 @@ class EmployeeService(CrudService[Employee]):
             if set(before) != set(after):
                 await self.repo.set_roles(employee.id, after)
                 staff.audit_roles(self.ctx, employee, before, after)
+                await self.repo.touch(employee)
         return await self.repo.reload(employee)
 
     async def prepare_delete(self, record: Employee) -> None:
+        await check_manageable(self.ctx, record.id)
         reports = await self.repo.direct_reports(record.id)
         if reports:
             raise Conflict("employee_has_reports", reports=len(reports))
@@ -334,17 +356,10 @@ class EmployeeService(CrudService[Employee]):
                 resource="account", field="username", extensions={"field": "username"}
             ) from exc
 
-    async def _check_login_manageable(self, employee: Employee) -> None:
-        """Whoever sets a login's password can act as its holder, so an administrator's login
-        is managed by administrators only. ``employee:manage_account`` (HR) covers the rest."""
-        roles = await RoleRepository(self.ctx).live_by_ids(await self.repo.role_ids(employee.id))
-        if any(ALL in r.permissions for r in roles) and not self.ctx.subject.can(ALL):
-            raise Forbidden("escalation", permissions=ALL)
-
     async def set_account(self, employee_id: uuid.UUID, data: AccountUpdate) -> Employee:
         self.require("manage_account")
         employee = await self.repo.get_for_write(employee_id)
-        await self._check_login_manageable(employee)
+        await check_manageable(self.ctx, employee.id)
         account = employee.account
         if account is None:
             if data.username is None or data.password is None:
@@ -357,6 +372,7 @@ class EmployeeService(CrudService[Employee]):
                     enabled=True if data.enabled is None else data.enabled,
                 ),
             )
+            await self.repo.touch(employee)
             return await self.repo.reload(employee)
         auth = AuthService(self.ctx.session, self.ctx.settings)
         if data.username is not None:
@@ -370,6 +386,7 @@ class EmployeeService(CrudService[Employee]):
             if not data.enabled:
                 await auth.end_sessions(employee.id, "disabled")
         await self._flush_account()
+        await self.repo.touch(employee)  # the login is part of the employee's representation
         return await self.repo.reload(employee)
 
 
@@ -408,14 +425,32 @@ class StaffChangeService:
         if changes.get("employment_status") == "resigned" and payload.kind.value != "resignation":
             raise _invalid("employment_status", "Record a resignation with kind=resignation")
         await check_refs(self.ctx, changes)
-        return await staff.StaffChanges(self.ctx).schedule(
+        if "employment_status" in changes or payload.kind.value == "resignation":
+            await check_manageable(self.ctx, employee.id)
+        effective_date = payload.effective_date or utcnow().date()
+        if effective_date > utcnow().date() and not self.ctx.subject.sees_everything:
+            # A scheduled change is applied later by the system, where the caller's scope can no
+            # longer be checked: only someone who sees everyone may schedule one.
+            raise Forbidden("schedule_needs_all_scope")
+        if successor_id is not None and await self.employees.find_writable(successor_id) is None:
+            raise _invalid("successor_id", "No such active employee", "not_found")
+        change = await staff.StaffChanges(self.ctx).schedule(
             employee,
             kind=payload.kind.value,
-            effective_date=payload.effective_date or utcnow().date(),
+            effective_date=effective_date,
             changes=changes,
             successor_id=successor_id,
             reason=payload.reason,
         )
+        if change.status == "applied":
+            # The same re-check as a PATCH: the employee (and, after a hand-over, the successor)
+            # must stay within what the caller may manage.
+            await self.employees.ensure_writable(employee)
+            if successor_id is not None:
+                successor = await self.employees.live(successor_id)
+                if successor is not None:
+                    await self.employees.ensure_writable(successor)
+        return change
 
     async def cancel(self, employee_id: uuid.UUID, change_id: uuid.UUID) -> StaffChange:
         self.require("write")

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import ColumnElement, Select, and_, or_
 
 from salescrm.core.audit import AuditEntry
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
@@ -14,6 +15,7 @@ from salescrm.core.filtering import FilterOp, eq, gte, lte
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import ReadRepository
 from salescrm.core.service import ReadService
+from salescrm.org.repository import EmployeeRepository, StaffChangeRepository
 
 Action = Literal["create", "update", "delete", "restore", "purge"]
 
@@ -43,6 +45,20 @@ class AuditEventListParams(ListParams):
     occurred_before: datetime | None = None
 
 
+#: Reference data readable by function permission alone: its history is as open as itself.
+REFERENCE_RESOURCES = frozenset({"product", "department", "position", "role"})
+#: Owned resources: an entry is visible when its record is in the reader's data scope.
+SCOPED_RESOURCES: dict[str, type[ReadRepository[Any]]] = {
+    "employee": EmployeeRepository,
+    "staff_change": StaffChangeRepository,
+}
+
+
+def register_scoped_audit(resource: str, repository: type[ReadRepository[Any]]) -> None:
+    """A context's owned resource: its audit entries follow its data scope."""
+    SCOPED_RESOURCES[resource] = repository
+
+
 class AuditRepository(ReadRepository[AuditEntry]):
     model = AuditEntry
     sort_fields: ClassVar = {"occurred_at": "occurred_at"}
@@ -55,6 +71,19 @@ class AuditRepository(ReadRepository[AuditEntry]):
         "occurred_after": gte(AuditEntry.occurred_at),
         "occurred_before": lte(AuditEntry.occurred_at),
     }
+
+    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+        """The trail holds every column of every record, so it is scoped like the records:
+        entries of an owned resource only for records in the reader's scope, reference data
+        for everyone with ``audit:read``, and the rest (logins, keys, shares) only for readers
+        who see everything."""
+        if self.ctx.subject.sees_everything:
+            return stmt
+        visible: list[ColumnElement[bool]] = [AuditEntry.resource.in_(REFERENCE_RESOURCES)]
+        for resource, repository in SCOPED_RESOURCES.items():
+            ids = repository(self.ctx).scoped_ids()
+            visible.append(and_(AuditEntry.resource == resource, AuditEntry.record_id.in_(ids)))
+        return stmt.where(or_(*visible))
 
 
 class AuditService(ReadService[AuditEntry]):
