@@ -33,7 +33,7 @@ PERMISSIONS: Final[dict[str, str]] = {
     "employee:write": "Create and change employees (within the data scope)",
     "employee:delete": "Delete and restore employees",
     "employee:manage_account": "Create logins, reset passwords, enable and disable accounts",
-    "employee:assign_roles": "Give employees existing roles (not administrator power, not to oneself)",
+    "employee:assign_roles": "Give employees existing roles (not admin power, not to oneself)",
     "staff_change:read": "View staff changes (transfers, promotions, resignations)",
     "staff_change:write": "Record staff changes and hand over a leaver's records",
     "role:read": "View roles",
