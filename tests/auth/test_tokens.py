@@ -253,3 +253,13 @@ async def test_an_employee_sees_only_their_own_login_events(
     assert {e["employee_id"] for e in mine} == {created.json()["id"]}
     everyone = (await client.get("/api/v1/login-events")).json()["items"]
     assert {created.json()["id"], db.admin_id} <= {e["employee_id"] for e in everyone}
+
+
+async def test_simultaneous_logins_all_succeed(anon: httpx.AsyncClient) -> None:
+    """Phone and laptop at once: recording the login time must not make them conflict."""
+    import asyncio
+
+    responses = await asyncio.gather(*(log_in(anon) for _ in range(4)))
+    assert [r.status_code for r in responses] == [200] * 4, [r.text for r in responses]
+    tokens_ = {r.json()["access_token"] for r in responses}
+    assert len(tokens_) == 4

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Annotated, Any, ClassVar
 
 from fastapi import Depends, Request, Response, status
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 from sqlalchemy import ColumnElement, Select, select
 
 from salescrm.auth.models import ApiKey
@@ -29,7 +29,7 @@ from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import ALL, is_known
 from salescrm.core.repository import Repository
-from salescrm.core.schemas import RecordOut, RequestModel
+from salescrm.core.schemas import RecordOut, RequestModel, UtcDateTime
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, get_ctx
 
@@ -75,7 +75,7 @@ class ApiKeyCreate(RequestModel):
         description="What the key may do: a non-empty subset of the caller's permissions.",
         examples=[["product:read"]],
     )
-    expires_at: AwareDatetime | None = Field(
+    expires_at: UtcDateTime | None = Field(
         None, description="When the key stops working (in the future); null: never."
     )
 

@@ -59,6 +59,14 @@ class AuthRepository:
         ).all()
         return Principal(row[0], row[1], row[2], [(list(p), s) for p, s in roles])
 
+    async def record_login(self, account_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(Account)
+            .where(Account.id == account_id)
+            .values(last_login_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+
     async def account_by_username(self, username: str) -> Account | None:
         result: Account | None = await self.session.scalar(
             select(Account).where(Account.username == username.lower())
@@ -96,6 +104,50 @@ class AuthRepository:
 
     def add_session(self, auth_session: AuthSession) -> None:
         self.session.add(auth_session)
+
+    async def rotate_refresh(
+        self,
+        session_id: uuid.UUID,
+        *,
+        old_jti: uuid.UUID,
+        new_jti: uuid.UUID,
+        expires_at: datetime,
+        now: datetime,
+    ) -> bool:
+        """Swap the session's refresh token id, only if ``old_jti`` is still the current one.
+
+        One conditional UPDATE, so two requests presenting the same refresh token cannot both
+        rotate it: on PostgreSQL the second waits for the first's row lock, re-reads the row and
+        matches nothing. False means the token was already used (or the session revoked).
+        The loaded ``AuthSession`` (if any) is expired, never left with stale values.
+        """
+        result = await self.session.execute(
+            update(AuthSession)
+            .where(
+                AuthSession.id == session_id,
+                AuthSession.refresh_jti == old_jti,
+                AuthSession.revoked_at.is_(None),
+            )
+            .values(refresh_jti=new_jti, expires_at=expires_at, last_seen_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        self._expire(session_id)
+        return int(result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+    async def revoke_session(self, session_id: uuid.UUID, reason: str) -> None:
+        """End one session (if still live) with a statement, not through a loaded object."""
+        await self.session.execute(
+            update(AuthSession)
+            .where(AuthSession.id == session_id, AuthSession.revoked_at.is_(None))
+            .values(revoked_at=utcnow(), revoke_reason=reason)
+            .execution_options(synchronize_session=False)
+        )
+        self._expire(session_id)
+
+    def _expire(self, session_id: uuid.UUID) -> None:
+        loaded = self.session.identity_map.get(self.session.identity_key(AuthSession, session_id))
+        if loaded is not None:
+            self.session.expire(loaded)
 
     async def revoke_sessions(
         self, *, employee_id: uuid.UUID, reason: str, except_session: uuid.UUID | None = None

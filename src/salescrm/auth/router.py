@@ -21,9 +21,10 @@ from salescrm.auth.schemas import (
 from salescrm.auth.service import AuthService, TokenPair
 from salescrm.core import idempotency
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
-from salescrm.core.errors import Forbidden, error_responses
+from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
 from salescrm.core.filtering import FilterOp, eq, gte
 from salescrm.core.repository import ReadRepository
+from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE, contains_nul
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.org.repository import EmployeeRepository
@@ -32,11 +33,25 @@ from salescrm.org.schemas import EmployeeOut
 router = APIRouter(prefix="/auth", tags=["auth"], route_class=UnitOfWorkRoute)
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+SECURITY_READ = "security:read"
 
 
 def _client(request: Request) -> tuple[str | None, str | None]:
     ip = request.client.host if request.client else None
-    return ip, (request.headers.get("user-agent") or "")[:400] or None
+    # Kept in login events; NUL cannot be stored in PostgreSQL text, so it is dropped here.
+    agent = (request.headers.get("user-agent") or "").replace("\x00", "")
+    return ip, agent[:400] or None
+
+
+def _refuse_nul(**fields: str) -> None:
+    """Form fields are not a ``RequestModel``: refuse NUL in them here (422 naming each)."""
+    errors = [
+        {"loc": ["body", name], "msg": NUL_MESSAGE, "type": NUL_ERROR}
+        for name, value in fields.items()
+        if contains_nul(value)
+    ]
+    if errors:
+        raise ValidationFailed.of(errors)
 
 
 def _tokens(pair: TokenPair, request: Request, response: Response) -> TokenResponse:
@@ -60,6 +75,7 @@ async def token(
     username: Annotated[str, Form(min_length=1, max_length=64)],
     password: Annotated[str, Form(min_length=1, max_length=128)],
 ) -> TokenResponse:
+    _refuse_nul(username=username, password=password)
     ip, agent = _client(request)
     service = AuthService(request.state.session, request.app.state.settings)
     pair = await service.login(username=username, password=password, ip=ip, user_agent=agent)
@@ -154,7 +170,7 @@ class LoginEventRepository(ReadRepository[LoginEvent]):
 
     def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
         """Everyone sees their own logins; ``security:read`` sees all."""
-        if self.ctx.subject.can("security:read"):
+        if self.ctx.subject.can(SECURITY_READ):
             return stmt
         return stmt.where(LoginEvent.employee_id == self.ctx.subject.id)
 
@@ -164,7 +180,12 @@ class LoginEventService(ReadService[LoginEvent]):
     permission = "login_event"
 
     def require(self, action: str) -> None:
-        """Reading one's own login history needs no permission."""
+        """Employees read their own login history without a further permission; a request made
+        with an API key needs ``security:read`` (a key's permissions are for its integration,
+        not for its creator's sign-in record)."""
+        subject = self.ctx.subject
+        if subject.kind == "api_key" and not subject.can(SECURITY_READ):
+            raise Forbidden("forbidden_action", permission=SECURITY_READ)
 
 
 login_events = crud_router(

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import DataScope
-from salescrm.core.schemas import RequestModel
+from salescrm.core.schemas import RequestModel, UtcDateTime
 from salescrm.org.schemas import EmployeeOut, Password
 
 
@@ -63,4 +63,4 @@ class LoginEventOut(BaseModel):
 class LoginEventListParams(ListParams):
     employee_id: uuid.UUID | None = None
     event: LoginEventKind | None = None
-    occurred_after: datetime | None = None
+    occurred_after: UtcDateTime | None = None

@@ -24,7 +24,7 @@ from salescrm.core.errors import AppError, Unauthorized, ValidationFailed
 from salescrm.core.permissions.catalog import DataScope
 from salescrm.core.permissions.subject import Subject
 from salescrm.core.security.passwords import PasswordHasher
-from salescrm.core.security.tokens import InvalidTokenError, TokenCodec
+from salescrm.core.security.tokens import Claims, InvalidTokenError, TokenCodec
 
 log = logging.getLogger("salescrm.auth")
 API_KEY_PREFIX = "sck_"
@@ -147,7 +147,7 @@ class AuthService:
         self.settings = settings
         self.repo = AuthRepository(session)
         self.tokens = TokenCodec(settings)
-        self.hasher = PasswordHasher(settings)
+        self.hasher = PasswordHasher.for_settings(settings)  # shared: costs nothing to get
 
     # ----- login -----------------------------------------------------------------------------
     async def login(
@@ -157,7 +157,9 @@ class AuthService:
         await self._throttle(username=username, ip=ip)
         account = await self.repo.account_by_username(username)
         principal = await self.repo.principal(account.employee_id) if account else None
-        password_ok = self.hasher.verify(password, account.password_hash if account else None)
+        password_ok = await self.hasher.verify_async(
+            password, account.password_hash if account else None
+        )
         if account is None or principal is None or not password_ok or not principal.can_log_in:
             self.repo.record_event(
                 event=FAILURE,
@@ -169,8 +171,10 @@ class AuthService:
             self.session.info["commit_on_error"] = True  # the failure must be remembered
             raise Unauthorized("bad_credentials", headers=BEARER_CHALLENGE)
         if self.hasher.needs_rehash(account.password_hash):
-            account.password_hash = self.hasher.hash(password)
-        account.last_login_at = utcnow()
+            account.password_hash = await self.hasher.hash_async(password)
+        # A plain UPDATE, not the version-checked one: simultaneous logins (phone and laptop)
+        # must not conflict, and each login is in login_events already.
+        await self.repo.record_login(account.id)
         pair = self._open_session(principal.employee.id, ip=ip, user_agent=user_agent)
         self.repo.record_event(
             event="login_succeeded",
@@ -210,23 +214,25 @@ class AuthService:
             ip=ip,
             user_agent=(user_agent or "")[:400] or None,
         )
+        pair, refresh = self._issue(employee_id, auth_session.id)
+        auth_session.refresh_jti = refresh.token_id
+        auth_session.expires_at = refresh.expires_at
+        auth_session.last_seen_at = utcnow()
         self.repo.add_session(auth_session)
-        return self._mint(auth_session)
+        return pair
 
-    def _mint(self, auth_session: AuthSession) -> TokenPair:
-        """A new access and refresh token for the session; only this refresh token stays valid."""
-        subject, session_id = auth_session.employee_id, auth_session.id
+    def _issue(self, subject: uuid.UUID, session_id: uuid.UUID) -> tuple[TokenPair, Claims]:
+        """A new access and refresh token for the session, and the refresh token's claims
+        (the caller stores its id on the session: only that refresh token stays valid)."""
         refresh = self.tokens.issue(subject=subject, session_id=session_id, kind="refresh")
         access = self.tokens.issue(subject=subject, session_id=session_id, kind="access")
-        auth_session.refresh_jti = refresh.claims.token_id
-        auth_session.expires_at = refresh.claims.expires_at
-        auth_session.last_seen_at = utcnow()
-        return TokenPair(
+        pair = TokenPair(
             access_token=access.token,
             refresh_token=refresh.token,
             expires_in=self.settings.access_token_ttl_seconds,
             session_id=session_id,
         )
+        return pair, refresh.claims
 
     # ----- refresh ---------------------------------------------------------------------------
     async def refresh(self, token: str, *, ip: str | None, user_agent: str | None) -> TokenPair:
@@ -241,22 +247,41 @@ class AuthService:
         if auth_session.revoked_at is not None or auth_session.expires_at <= utcnow():
             raise refused
         if auth_session.refresh_jti != claims.token_id:
-            # A rotated-out token came back: someone holds a copy. End the whole family.
-            auth_session.revoked_at = utcnow()
-            auth_session.revoke_reason = "refresh_reuse"
-            self.repo.record_event(
-                event="refresh_reused",
-                employee_id=claims.subject,
-                session_id=auth_session.id,
-                ip=ip,
-                user_agent=user_agent,
-            )
-            self.session.info["commit_on_error"] = True
+            await self._reused(claims, ip=ip, user_agent=user_agent)
             raise refused
         principal = await self.repo.principal(claims.subject)
         if principal is None or not principal.can_log_in:
             raise refused
-        return self._mint(auth_session)
+        pair, refresh = self._issue(claims.subject, claims.session_id)
+        rotated = await self.repo.rotate_refresh(
+            claims.session_id,
+            old_jti=claims.token_id,
+            new_jti=refresh.token_id,
+            expires_at=refresh.expires_at,
+            now=utcnow(),
+        )
+        if not rotated:
+            # Changed since it was read. Rotated by a concurrent request presenting this very
+            # token: the token was used twice, so the family ends (as for any reuse). Revoked
+            # meanwhile (logout, reuse seen elsewhere): simply refused.
+            current = await self.repo.get_session(claims.session_id)
+            if current is not None and current.revoked_at is None:
+                await self._reused(claims, ip=ip, user_agent=user_agent)
+            raise refused
+        return pair
+
+    async def _reused(self, claims: Claims, *, ip: str | None, user_agent: str | None) -> None:
+        """A rotated-out refresh token came back: someone holds a copy. End the whole family,
+        and keep the record of it although the request is refused."""
+        await self.repo.revoke_session(claims.session_id, "refresh_reuse")
+        self.repo.record_event(
+            event="refresh_reused",
+            employee_id=claims.subject,
+            session_id=claims.session_id,
+            ip=ip,
+            user_agent=user_agent,
+        )
+        self.session.info["commit_on_error"] = True
 
     # ----- logout, sessions, password ------------------------------------------------------
     async def logout(
@@ -294,7 +319,7 @@ class AuthService:
         assert subject.id is not None  # noqa: S101 - employees only (checked by the router)
         principal = await self.repo.principal(subject.id)
         account = principal.account if principal else None
-        if account is None or not self.hasher.verify(current, account.password_hash):
+        if account is None or not await self.hasher.verify_async(current, account.password_hash):
             raise ValidationFailed.field(
                 ["body", "current_password"], "The current password is wrong", "wrong_password"
             )
@@ -302,7 +327,7 @@ class AuthService:
             raise ValidationFailed.field(
                 ["body", "new_password"], "Must differ from the current password", "value_error"
             )
-        account.password_hash = self.hasher.hash(new)
+        account.password_hash = await self.hasher.hash_async(new)
         account.password_changed_at = utcnow()
         # Every other session ends; the one used for the change stays signed in.
         await self.repo.revoke_sessions(

@@ -15,13 +15,14 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from salescrm.core import i18n
 from salescrm.core.context import current_request_id
+from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE
 
 log = logging.getLogger("salescrm.errors")
 
@@ -278,12 +279,49 @@ async def _stale_handler(request: Request, exc: Exception) -> Response:
     return _from_app_error(request, PreconditionFailed("concurrent_update"))
 
 
+#: SQLSTATEs of text the database cannot store: 22021 ``character_not_in_repertoire`` (a NUL
+#: byte in text) and 22P05 ``untranslatable_character`` (``\u0000`` in JSON).
+_UNSTORABLE_TEXT = frozenset({"22021", "22P05"})
+_UNSTORABLE_NAMES = frozenset({"CharacterNotInRepertoireError", "UntranslatableCharacterError"})
+
+
+def is_unstorable_text(exc: DBAPIError) -> bool:
+    """Whether the database refused a value's characters (a NUL that slipped past validation)."""
+    orig = exc.orig
+    codes = {getattr(orig, "sqlstate", None), getattr(orig, "pgcode", None)}
+    cause = getattr(orig, "__cause__", None)
+    names = {type(orig).__name__, type(cause).__name__ if cause is not None else ""}
+    message = str(orig)
+    return (
+        bool(codes & _UNSTORABLE_TEXT)
+        or bool(names & _UNSTORABLE_NAMES)
+        or ("invalid byte sequence" in message and "0x00" in message)
+    )
+
+
+async def _dbapi_handler(request: Request, exc: Exception) -> Response:
+    """A NUL character refused by the database is bad input (422), not a server fault.
+
+    Request models refuse NUL up front; this is the last line of defence. Any other database
+    error is re-raised and answered as the usual 500.
+    """
+    assert isinstance(exc, DBAPIError)  # noqa: S101 - registered for DBAPIError only
+    if not is_unstorable_text(exc):
+        raise exc
+    log.warning("database refused a character of the input: %s", exc.orig)
+    return _from_app_error(
+        request,
+        ValidationFailed.field(["request"], NUL_MESSAGE, NUL_ERROR),
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
     app.add_exception_handler(IntegrityError, _integrity_handler)
     app.add_exception_handler(StaleDataError, _stale_handler)
+    app.add_exception_handler(DBAPIError, _dbapi_handler)
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -196,6 +196,9 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "json_invalid": "不是合法的 JSON",
     "bad_cursor": "分页游标无效",
     "bad_sort": "不支持的排序字段",
+    "string_nul": "不能包含 NUL 字符 (\\u0000)",
+    "timezone_aware": "必须包含时区 (例如 Z 或 +08:00)",
+    "datetime_out_of_range": "时间超出可表示的范围",
 }
 
 RESOURCE_NAMES_ZH: dict[str, str] = {"record": "记录"}

@@ -2,7 +2,8 @@
 
 The key is stored with a fingerprint of the request and the response in the same transaction as
 the work itself, so a replay can never disagree with what was committed. A concurrent second
-request with the same key loses on the unique constraint and gets 409.
+request with the same key loses on the unique constraint and gets 409
+``idempotency_in_progress`` (the unit of work maps the conflict at commit).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base
 from salescrm.core.errors import IdempotencyKeyReused, ValidationFailed
 from salescrm.core.ids import new_id
+from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE, contains_nul
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 255
@@ -51,6 +53,8 @@ def read_key(request: Request) -> str | None:
         raise ValidationFailed.field(
             ["header", HEADER], f"Must be 1 to {MAX_KEY_LENGTH} characters", "string_too_long"
         )
+    if contains_nul(key):
+        raise ValidationFailed.field(["header", HEADER], NUL_MESSAGE, NUL_ERROR)
     return key
 
 

@@ -16,13 +16,17 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from salescrm.core.errors import ValidationFailed
+from salescrm.core.schemas import NoNulModel
 
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 50
 
 
-class ListParams(BaseModel):
-    """Query parameters every list endpoint accepts; resources subclass it to add filters."""
+class ListParams(NoNulModel):
+    """Query parameters every list endpoint accepts; resources subclass it to add filters.
+
+    A NUL character in any of them is a 422 (PostgreSQL cannot compare text holding one).
+    """
 
     model_config = ConfigDict(extra="forbid")
 

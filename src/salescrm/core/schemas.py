@@ -1,19 +1,54 @@
-"""Base request/response models and the shared field types (money, currency)."""
+"""Base request/response models and the shared field types (money, currency, UTC datetimes)."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, field_validator
+from pydantic_core import PydanticCustomError
 
 from salescrm.core.db.types import quantize_money
 
+NUL_ERROR = "string_nul"
+NUL_MESSAGE = "Must not contain the NUL character (\\u0000)"
 
-class RequestModel(BaseModel):
-    """Request bodies: unknown fields are a 422, never silently dropped."""
+
+def contains_nul(value: Any) -> bool:
+    """Whether a string, or any string (key or value) inside nested lists and dicts, holds NUL.
+
+    PostgreSQL cannot store ``\\x00`` in text or JSON, so it is refused at the edge (422) on every
+    engine instead of failing in the database.
+    """
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(contains_nul(k) or contains_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(contains_nul(item) for item in value)
+    return False
+
+
+def nul_error() -> PydanticCustomError:
+    return PydanticCustomError(NUL_ERROR, NUL_MESSAGE)
+
+
+class NoNulModel(BaseModel):
+    """Refuses NUL characters in every field, including nested lists and dicts (422)."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _refuse_nul(cls, value: Any) -> Any:
+        if contains_nul(value):
+            raise nul_error()
+        return value
+
+
+class RequestModel(NoNulModel):
+    """Request bodies: unknown fields are a 422, never silently dropped; NUL is a 422."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -31,6 +66,26 @@ class RecordOut(BaseModel):
     created_at: datetime
     updated_at: datetime
     version: int = Field(description="Incremented by every change; the ETag is this number.")
+
+
+def _to_utc(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise PydanticCustomError("timezone_aware", "Must include a time zone (e.g. Z or +08:00)")
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise PydanticCustomError(
+            "datetime_out_of_range",
+            "Must lie between 0001-01-01 and 9999-12-31 once converted to UTC",
+        ) from None
+
+
+UtcDateTime = Annotated[datetime, AfterValidator(_to_utc)]
+"""A datetime input with an explicit time zone, converted to UTC.
+
+Naive values ("2024-01-01T00:00:00") are a 422 (the zone would be a guess), and so are values
+that leave the representable range once converted (``0001-01-01T00:00:00+14:00``).
+"""
 
 
 def _money_text(value: Decimal) -> str:

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Request, Security
+from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
@@ -23,7 +25,12 @@ from salescrm.config import Settings
 from salescrm.core import idempotency
 from salescrm.core.context import current_request_id
 from salescrm.core.db.engine import Database
-from salescrm.core.errors import AppError, UnsupportedMediaType
+from salescrm.core.errors import (
+    AppError,
+    IdempotencyInProgress,
+    Unauthorized,
+    UnsupportedMediaType,
+)
 from salescrm.core.permissions.subject import ANONYMOUS, Subject
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -79,11 +86,22 @@ async def current_subject(
 
 
 async def optional_subject(request: Request) -> Subject:
-    """The caller if credentials were sent, else anonymous (for public endpoints)."""
+    """The caller if valid credentials were sent, else anonymous (for public endpoints).
+
+    Invalid credentials on a public endpoint count as none: a client may send a stale bearer
+    along to ``/auth/token`` or ``/auth/refresh`` (it is refreshing precisely because the access
+    token expired). Nothing is cached on failure, and on a route that needs the caller the 401
+    stands, so ``current_subject`` still authenticates and refuses every protected request.
+    """
     bearer, api_key = _credentials(request)
     if bearer is None and api_key is None:
         return ANONYMOUS
-    return await current_subject(request)
+    try:
+        return await current_subject(request)
+    except Unauthorized:
+        if getattr(request.scope.get("route"), "requires_subject", True):
+            raise
+        return ANONYMOUS
 
 
 @dataclass
@@ -130,6 +148,8 @@ class UnitOfWorkRoute(APIRoute):
                 Depends(idempotency_guard),
             ]
         super().__init__(path, endpoint, **kwargs)
+        #: Whether the route authenticates its caller (depends on ``current_subject``).
+        self.requires_subject = _needs_subject(self.dependant)
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
@@ -163,21 +183,35 @@ class UnitOfWorkRoute(APIRoute):
                     await session.rollback()
                     return response
                 pending = getattr(request.state, "idempotency", None)
-                if pending is not None:
-                    principal, key, print_ = pending
-                    idempotency.remember(
-                        session,
-                        principal=principal,
-                        key=key,
-                        print_=print_,
-                        response=response,
-                        ttl_seconds=request.app.state.settings.idempotency_ttl_seconds,
-                        redact_fields=getattr(request.state, "idempotency_redact", frozenset()),
-                    )
-                await session.commit()
+                if pending is None:
+                    await session.commit()
+                    return response
+                # The work first, so that its own conflicts keep their meaning; then the key.
+                await session.flush()
+                principal, key, print_ = pending
+                idempotency.remember(
+                    session,
+                    principal=principal,
+                    key=key,
+                    print_=print_,
+                    response=response,
+                    ttl_seconds=request.app.state.settings.idempotency_ttl_seconds,
+                    redact_fields=getattr(request.state, "idempotency_redact", frozenset()),
+                )
+                try:
+                    await session.commit()
+                except IntegrityError as exc:
+                    # A concurrent request with the same key committed first (PostgreSQL; on
+                    # SQLite writers queue and the later one replays). Its response is stored
+                    # now: a retry replays it.
+                    raise IdempotencyInProgress() from exc
                 return response
 
         return run
+
+
+def _needs_subject(dependant: Dependant) -> bool:
+    return any(sub.call is current_subject or _needs_subject(sub) for sub in dependant.dependencies)
 
 
 def _is_form(route: APIRoute) -> bool:

@@ -14,6 +14,7 @@ from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
 from salescrm.core.filtering import FilterOp, eq, gte, lte
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import ReadRepository
+from salescrm.core.schemas import UtcDateTime
 from salescrm.core.service import ReadService
 from salescrm.org.repository import EmployeeRepository, StaffChangeRepository
 
@@ -41,8 +42,8 @@ class AuditEventListParams(ListParams):
     record_id: uuid.UUID | None = None
     actor_id: uuid.UUID | None = None
     action: Action | None = None
-    occurred_after: datetime | None = None
-    occurred_before: datetime | None = None
+    occurred_after: UtcDateTime | None = None
+    occurred_before: UtcDateTime | None = None
 
 
 #: Reference data readable by function permission alone: its history is as open as itself.
