@@ -339,7 +339,9 @@ async def _seed_employees(session: AsyncSession, rng: random.Random, settings: S
     # The password is public and shared, so one hash serves every demo login (Argon2id at the
     # configured cost takes a noticeable fraction of a second per hash).
     password_hash = (
-        PasswordHasher(settings).hash(DEMO_PASSWORD) if len(existing) < len(slots) else ""
+        await PasswordHasher.for_settings(settings).hash_async(DEMO_PASSWORD)
+        if len(existing) < len(slots)
+        else ""
     )
 
     placed: list[Employee] = []

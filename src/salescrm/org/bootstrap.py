@@ -73,7 +73,7 @@ async def create_admin(
         Account(
             employee_id=employee.id,
             username=username,
-            password_hash=PasswordHasher(settings).hash(password),
+            password_hash=await PasswordHasher.for_settings(settings).hash_async(password),
         )
     )
     await session.flush()

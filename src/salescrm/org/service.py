@@ -337,11 +337,11 @@ class EmployeeService(CrudService[Employee]):
     # ----- login account -------------------------------------------------------------------
     async def _create_account(self, employee: Employee, data: AccountCreate) -> Account:
         self.require("manage_account")
-        hasher = PasswordHasher(self.ctx.settings)
+        hasher = PasswordHasher.for_settings(self.ctx.settings)
         account = Account(
             employee_id=employee.id,
             username=data.username,
-            password_hash=hasher.hash(data.password),
+            password_hash=await hasher.hash_async(data.password),
             enabled=data.enabled,
         )
         self.ctx.session.add(account)
@@ -378,7 +378,9 @@ class EmployeeService(CrudService[Employee]):
         if data.username is not None:
             account.username = data.username
         if data.password is not None:
-            account.password_hash = PasswordHasher(self.ctx.settings).hash(data.password)
+            account.password_hash = await PasswordHasher.for_settings(self.ctx.settings).hash_async(
+                data.password
+            )
             account.password_changed_at = utcnow()
             await auth.end_sessions(employee.id, "password_reset")
         if data.enabled is not None:
