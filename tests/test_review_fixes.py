@@ -158,6 +158,9 @@ async def test_role_and_login_changes_give_the_employee_a_new_etag(
     rep_role = await _role_id(client, "sales_rep")
     with_role = await client.patch(url, json={"role_ids": [rep_role]})
     assert with_role.json()["version"] == person["version"] + 1
+    trail = await client.get("/api/v1/audit-events", params={"record_id": person["id"]})
+    grants = [e["changes"] for e in trail.json()["items"] if "role_ids" in e["changes"]]
+    assert grants == [{"role_ids": [[], [rep_role]]}]
     stale = await client.get(url, headers={"If-None-Match": f'"{person["version"]}"'})
     assert stale.status_code == 200
     login_added = await client.put(

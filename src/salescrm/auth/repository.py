@@ -5,15 +5,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, ClassVar
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from salescrm.auth.models import Account, ApiKey, AuthSession, LoginEvent
 from salescrm.core.clock import utcnow
+from salescrm.core.filtering import FilterOp, eq, gte
+from salescrm.core.repository import ReadRepository
 from salescrm.org.models import Department, Employee, EmployeeRole, Role
 
 FAILURE = "login_failed"
+SECURITY_READ = "security:read"
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,12 @@ class AuthRepository:
             )
         ).all()
         return Principal(row[0], row[1], row[2], [(list(p), s) for p, s in roles])
+
+    async def account_of(self, employee_id: uuid.UUID) -> Account | None:
+        result: Account | None = await self.session.scalar(
+            select(Account).where(Account.employee_id == employee_id)
+        )
+        return result
 
     async def record_login(self, account_id: uuid.UUID) -> None:
         await self.session.execute(
@@ -182,3 +192,20 @@ class AuthRepository:
             .values(last_used_at=now)
             .execution_options(synchronize_session=False)
         )
+
+
+class LoginEventRepository(ReadRepository[LoginEvent]):
+    model = LoginEvent
+    sort_fields: ClassVar = {"occurred_at": "occurred_at"}
+    default_sort = "-occurred_at"
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "employee_id": eq(LoginEvent.employee_id),
+        "event": eq(LoginEvent.event),
+        "occurred_after": gte(LoginEvent.occurred_at),
+    }
+
+    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+        """Everyone sees their own logins; ``security:read`` sees all."""
+        if self.ctx.subject.can(SECURITY_READ):
+            return stmt
+        return stmt.where(LoginEvent.employee_id == self.ctx.subject.id)

@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, ClassVar
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request, Response, status
-from sqlalchemy import Select
 
-from salescrm.auth.models import LoginEvent
 from salescrm.auth.schemas import (
     LoginEventListParams,
     LoginEventOut,
@@ -18,22 +16,18 @@ from salescrm.auth.schemas import (
     RefreshRequest,
     TokenResponse,
 )
-from salescrm.auth.service import AuthService, TokenPair
+from salescrm.auth.service import AuthService, LoginEventService, TokenPair
 from salescrm.core import idempotency
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
-from salescrm.core.filtering import FilterOp, eq, gte
-from salescrm.core.repository import ReadRepository
 from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE, contains_nul
-from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
-from salescrm.org.repository import EmployeeRepository
 from salescrm.org.schemas import EmployeeOut
+from salescrm.org.service import EmployeeService
 
 router = APIRouter(prefix="/auth", tags=["auth"], route_class=UnitOfWorkRoute)
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
-SECURITY_READ = "security:read"
 
 
 def _client(request: Request) -> tuple[str | None, str | None]:
@@ -123,10 +117,7 @@ async def logout(request: Request, ctx: CtxDep, payload: LogoutRequest | None = 
     responses=error_responses(401),
 )
 async def me(ctx: CtxDep) -> Me:
-    assert ctx.subject.id is not None  # noqa: S101 - authenticated subjects are employees
-    employee = await EmployeeRepository(ctx).live(ctx.subject.id)
-    assert employee is not None  # noqa: S101 - authentication checked it
-    await EmployeeRepository(ctx).reload(employee)
+    employee = await EmployeeService(ctx).own()
     return Me(
         employee=EmployeeOut.model_validate(employee, from_attributes=True),
         permissions=sorted(ctx.subject.permissions),
@@ -156,36 +147,6 @@ async def change_password(request: Request, payload: PasswordChange, ctx: CtxDep
         user_agent=agent,
     )
     return Response(status_code=status.HTTP_204_NO_CONTENT)
-
-
-class LoginEventRepository(ReadRepository[LoginEvent]):
-    model = LoginEvent
-    sort_fields: ClassVar = {"occurred_at": "occurred_at"}
-    default_sort = "-occurred_at"
-    filters: ClassVar[dict[str, FilterOp]] = {
-        "employee_id": eq(LoginEvent.employee_id),
-        "event": eq(LoginEvent.event),
-        "occurred_after": gte(LoginEvent.occurred_at),
-    }
-
-    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
-        """Everyone sees their own logins; ``security:read`` sees all."""
-        if self.ctx.subject.can(SECURITY_READ):
-            return stmt
-        return stmt.where(LoginEvent.employee_id == self.ctx.subject.id)
-
-
-class LoginEventService(ReadService[LoginEvent]):
-    repository = LoginEventRepository
-    permission = "login_event"
-
-    def require(self, action: str) -> None:
-        """Employees read their own login history without a further permission; a request made
-        with an API key needs ``security:read`` (a key's permissions are for its integration,
-        not for its creator's sign-in record)."""
-        subject = self.ctx.subject
-        if subject.kind == "api_key" and not subject.can(SECURITY_READ):
-            raise Forbidden("forbidden_action", permission=SECURITY_READ)
 
 
 login_events = crud_router(

@@ -16,15 +16,22 @@ from datetime import timedelta
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from salescrm.auth.models import AuthSession
-from salescrm.auth.repository import FAILURE, AuthRepository, Principal
+from salescrm.auth.models import AuthSession, LoginEvent
+from salescrm.auth.repository import (
+    FAILURE,
+    SECURITY_READ,
+    AuthRepository,
+    LoginEventRepository,
+    Principal,
+)
 from salescrm.config import Settings
 from salescrm.core.clock import utcnow
-from salescrm.core.errors import AppError, Unauthorized, ValidationFailed
+from salescrm.core.errors import AppError, Forbidden, Unauthorized, ValidationFailed
 from salescrm.core.permissions.catalog import DataScope
 from salescrm.core.permissions.subject import Subject
 from salescrm.core.security.passwords import PasswordHasher
 from salescrm.core.security.tokens import Claims, InvalidTokenError, TokenCodec
+from salescrm.core.service import ReadService
 
 log = logging.getLogger("salescrm.auth")
 API_KEY_PREFIX = "sck_"
@@ -341,6 +348,26 @@ class AuthService:
             user_agent=user_agent,
         )
 
+    async def disable_login(self, employee_id: uuid.UUID, reason: str) -> None:
+        """The account can no longer log in, and every session ends now (resignation)."""
+        account = await self.repo.account_of(employee_id)
+        if account is not None:
+            account.enabled = False
+        await self.end_sessions(employee_id, reason)
+
     async def end_sessions(self, employee_id: uuid.UUID, reason: str) -> int:
         """Used when an employee is disabled, resigns or is deleted: every token stops now."""
         return await self.repo.revoke_sessions(employee_id=employee_id, reason=reason)
+
+
+class LoginEventService(ReadService[LoginEvent]):
+    repository = LoginEventRepository
+    permission = "login_event"
+
+    def require(self, action: str) -> None:
+        """Employees read their own login history without a further permission; a request made
+        with an API key needs ``security:read`` (a key's permissions are for its integration,
+        not for its creator's sign-in record)."""
+        subject = self.ctx.subject
+        if subject.kind == "api_key" and not subject.can(SECURITY_READ):
+            raise Forbidden("forbidden_action", permission=SECURITY_READ)

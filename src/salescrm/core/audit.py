@@ -83,6 +83,25 @@ def _action(changes: dict[str, Any]) -> str:
     return "update"
 
 
+def record(
+    session: Session, *, resource: str, record_id: uuid.UUID, action: str, changes: dict[str, Any]
+) -> None:
+    """An explicit entry, for changes the flush hook cannot see (rows of a link table that
+    belong to a record, such as an employee's roles), with the same actor and request id."""
+    actor_type, actor_id = session.info.get("actor", ("system", None))
+    session.add(
+        AuditEntry(
+            actor_type=actor_type,
+            actor_id=actor_id,
+            request_id=session.info.get("request_id"),
+            resource=resource,
+            record_id=record_id,
+            action=action,
+            changes={k: [_plain(b), _plain(a)] for k, (b, a) in changes.items()},
+        )
+    )
+
+
 @event.listens_for(Session, "before_flush")
 def _record_changes(session: Session, _ctx: Any, _instances: Any) -> None:
     actor_type, actor_id = session.info.get("actor", ("system", None))

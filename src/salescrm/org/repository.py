@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, ClassVar
 
 from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import selectinload
 
 from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Record
 from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.repository import Repository
 from salescrm.org.models import (
@@ -98,6 +100,12 @@ class PositionRepository(Repository[Position]):
     unique_fields = ("name",)
     search_columns = ("name",)
 
+    async def live(self, position_id: uuid.UUID) -> Position | None:
+        result: Position | None = await self.session.scalar(
+            select(Position).where(Position.id == position_id, Position.deleted_at.is_(None))
+        )
+        return result
+
     async def holders(self, position_id: uuid.UUID) -> int:
         return await _count(
             self,
@@ -171,13 +179,15 @@ class EmployeeRepository(Repository[Employee]):
             .execution_options(synchronize_session=False)
         )
 
-    async def direct_reports(self, employee_id: uuid.UUID) -> list[Employee]:
-        rows = await self.session.scalars(
-            select(Employee).where(
-                Employee.manager_id == employee_id, Employee.deleted_at.is_(None)
-            )
+    async def direct_reports(
+        self, employee_id: uuid.UUID, *, excluding: uuid.UUID | None = None
+    ) -> list[Employee]:
+        stmt = select(Employee).where(
+            Employee.manager_id == employee_id, Employee.deleted_at.is_(None)
         )
-        return list(rows.all())
+        if excluding is not None:
+            stmt = stmt.where(Employee.id != excluding)
+        return list((await self.session.scalars(stmt)).all())
 
     async def role_ids(self, employee_id: uuid.UUID) -> list[uuid.UUID]:
         rows = await self.session.scalars(
@@ -206,6 +216,7 @@ class EmployeeRepository(Repository[Employee]):
 
 class StaffChangeRepository(Repository[StaffChange]):
     model = StaffChange
+
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",
@@ -216,6 +227,34 @@ class StaffChangeRepository(Repository[StaffChange]):
         "kind": eq(StaffChange.kind),
         "status": eq(StaffChange.status),
     }
+
+    async def due(self, today: date) -> list[StaffChange]:
+        """Scheduled changes whose date has come, oldest first, locked for this run (other
+        workers running the same job skip them on PostgreSQL)."""
+        rows = await self.session.scalars(
+            select(StaffChange)
+            .where(
+                StaffChange.status == "scheduled",
+                StaffChange.effective_date <= today,
+                StaffChange.deleted_at.is_(None),
+            )
+            .order_by(StaffChange.effective_date, StaffChange.created_at)
+            .with_for_update(skip_locked=True)
+        )
+        return list(rows.all())
+
+
+async def owned_by(session: Any, model: type[Record], owner_id: uuid.UUID) -> list[Any]:
+    """The live records of an ``Owned`` model that belong to one employee (for a hand-over),
+    narrowed by the model's ``__handover_filter__`` (e.g. only open tasks) if it has one."""
+    stmt = select(model).where(
+        model.owner_id == owner_id,  # type: ignore[attr-defined]
+        model.deleted_at.is_(None),
+    )
+    handover_filter = getattr(model, "__handover_filter__", None)
+    if handover_filter is not None:
+        stmt = stmt.where(handover_filter())
+    return list((await session.scalars(stmt)).all())
 
 
 class RecordShareRepository(Repository[RecordShare]):

@@ -334,6 +334,13 @@ class EmployeeService(CrudService[Employee]):
     async def restore(self, record_id: uuid.UUID) -> Employee:
         return await self.repo.reload(await super().restore(record_id))
 
+    async def own(self) -> Employee:
+        """The caller's own record (``/auth/me``): always theirs to see, whatever their roles."""
+        employee = await self.repo.live(self.ctx.subject.id) if self.ctx.subject.id else None
+        if employee is None:
+            raise NotFound(resource="employee", id=str(self.ctx.subject.id))
+        return await self.repo.reload(employee)
+
     # ----- login account -------------------------------------------------------------------
     async def _create_account(self, employee: Employee, data: AccountCreate) -> Account:
         self.require("manage_account")

@@ -14,17 +14,20 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
-from salescrm.auth.models import Account
 from salescrm.auth.service import AuthService
-from salescrm.core.audit import AuditEntry
+from salescrm.core import audit
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.errors import Conflict, ValidationFailed
 from salescrm.core.uow import Ctx
-from salescrm.org.models import Department, Employee, Position, StaffChange, path_of
-from salescrm.org.repository import EmployeeRepository
+from salescrm.org.models import Employee, StaffChange, path_of
+from salescrm.org.repository import (
+    DepartmentRepository,
+    EmployeeRepository,
+    PositionRepository,
+    StaffChangeRepository,
+    owned_by,
+)
 
 TRACKED = ("department_id", "manager_id", "position_id", "employment_status")
 
@@ -55,16 +58,12 @@ def audit_roles(
     ctx: Ctx, employee: Employee, before: list[uuid.UUID], after: list[uuid.UUID]
 ) -> None:
     """Role grants live in a link table; record them on the employee's trail explicitly."""
-    ctx.session.add(
-        AuditEntry(
-            actor_type=ctx.subject.kind,
-            actor_id=ctx.subject.id,
-            request_id=ctx.session.info.get("request_id"),
-            resource="employee",
-            record_id=employee.id,
-            action="update",
-            changes={"role_ids": [sorted(map(str, before)), sorted(map(str, after))]},
-        )
+    audit.record(
+        ctx.session.sync_session,
+        resource="employee",
+        record_id=employee.id,
+        action="update",
+        changes={"role_ids": (sorted(map(str, before)), sorted(map(str, after)))},
     )
 
 
@@ -84,12 +83,10 @@ class StaffChanges:
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
         self.session = ctx.session
+        self.employees = EmployeeRepository(ctx)
 
     async def live_employee(self, employee_id: uuid.UUID) -> Employee | None:
-        result: Employee | None = await self.session.scalar(
-            select(Employee).where(Employee.id == employee_id, Employee.deleted_at.is_(None))
-        )
-        return result
+        return await self.employees.live(employee_id)
 
     async def manager_path(
         self, employee_id: uuid.UUID | None, manager_id: uuid.UUID | None
@@ -214,34 +211,22 @@ class StaffChanges:
 
     async def _move_chain(self, employee: Employee, manager_id: uuid.UUID | None) -> None:
         new_path = await self.manager_path(employee.id, manager_id)
-        await EmployeeRepository(self.ctx).move_reports(
+        await self.employees.move_reports(
             path_of(employee.manager_path, employee.id), path_of(new_path, employee.id)
         )
         employee.manager_id = manager_id
         employee.manager_path = new_path
 
     async def _end_access(self, employee: Employee) -> None:
-        account = await self.session.scalar(
-            select(Account).where(Account.employee_id == employee.id)
-        )
-        if account is not None:
-            account.enabled = False
-        await AuthService(self.session, self.ctx.settings).end_sessions(employee.id, "resigned")
+        await AuthService(self.session, self.ctx.settings).disable_login(employee.id, "resigned")
 
     async def hand_over(self, leaver: Employee, successor_id: uuid.UUID) -> dict[str, int]:
         """Everything the leaver owned or led goes to the successor, audited record by record."""
         moved: dict[str, int] = {}
         for model in owned_models():
-            stmt = select(model).where(
-                model.owner_id == leaver.id,  # type: ignore[attr-defined]
-                model.deleted_at.is_(None),
-            )
-            handover_filter = getattr(model, "__handover_filter__", None)
-            if handover_filter is not None:
-                stmt = stmt.where(handover_filter())
-            records = list((await self.session.scalars(stmt)).all())
+            records = await owned_by(self.session, model, leaver.id)
             for record in records:
-                record.owner_id = successor_id  # type: ignore[attr-defined]
+                record.owner_id = successor_id
             moved[model.__resource__ or model.__tablename__] = len(records)
         successor = await self.live_employee(successor_id)
         if successor is not None and successor.manager_path.startswith(
@@ -250,29 +235,11 @@ class StaffChanges:
             # A successor from the leaver's own team takes the leaver's place first; otherwise
             # handing the team to them would make them report to themselves or their reports.
             await self._move_chain(successor, leaver.manager_id)
-        reports = list(
-            (
-                await self.session.scalars(
-                    select(Employee).where(
-                        Employee.manager_id == leaver.id,
-                        Employee.id != successor_id,
-                        Employee.deleted_at.is_(None),
-                    )
-                )
-            ).all()
-        )
+        reports = await self.employees.direct_reports(leaver.id, excluding=successor_id)
         for report in reports:
             await self._move_chain(report, successor_id)
         moved["direct_reports"] = len(reports)
-        headed = list(
-            (
-                await self.session.scalars(
-                    select(Department).where(
-                        Department.head_id == leaver.id, Department.deleted_at.is_(None)
-                    )
-                )
-            ).all()
-        )
+        headed = await DepartmentRepository(self.ctx).headed_by(leaver.id)
         for department in headed:
             department.head_id = successor_id
         moved["departments_headed"] = len(headed)
@@ -281,20 +248,7 @@ class StaffChanges:
     async def apply_due(self, today: date | None = None) -> int:
         """The scheduled job: apply every change whose date has come, oldest first."""
         today = today or utcnow().date()
-        due = list(
-            (
-                await self.session.scalars(
-                    select(StaffChange)
-                    .where(
-                        StaffChange.status == "scheduled",
-                        StaffChange.effective_date <= today,
-                        StaffChange.deleted_at.is_(None),
-                    )
-                    .order_by(StaffChange.effective_date, StaffChange.created_at)
-                    .with_for_update(skip_locked=True)
-                )
-            ).all()
-        )
+        due = await StaffChangeRepository(self.ctx).due(today)
         for change in due:
             employee = await self.live_employee(change.employee_id)
             obstacle = None if employee is None else await self.obstacle(change, employee)
@@ -312,15 +266,15 @@ class StaffChanges:
         if employee.employment_status == "resigned":
             return "the employee has resigned"
         values = change.changes
-        for key, model in (("department_id", Department), ("position_id", Position)):
-            if values.get(key) is not None:
-                found = await self.session.scalar(
-                    select(model.id).where(
-                        model.id == _uuid(values[key]), model.deleted_at.is_(None)
-                    )
-                )
-                if found is None:
-                    return f"{key} no longer exists"
+        if values.get("department_id") is not None and (
+            await DepartmentRepository(self.ctx).live(uuid.UUID(str(values["department_id"])))
+            is None
+        ):
+            return "department_id no longer exists"
+        if values.get("position_id") is not None and (
+            await PositionRepository(self.ctx).live(uuid.UUID(str(values["position_id"]))) is None
+        ):
+            return "position_id no longer exists"
         try:
             await self.validate(employee, values)
             if change.kind == "resignation":
