@@ -38,7 +38,10 @@ that `PATCH` and `DELETE` honour through `If-Match`; `POST` honours `Idempotency
 """
 
 TAGS = [
-    {"name": "auth", "description": "Login, token refresh, logout, the caller, login history."},
+    {
+        "name": "auth",
+        "description": "Login, token refresh, logout, the caller, login history, API keys.",
+    },
     {"name": "org", "description": "Departments, positions, employees, roles, sharing."},
     {"name": "catalog", "description": "Products: codes, list prices, standard costs."},
     {"name": "platform", "description": "Audit trail and other cross-cutting resources."},
