@@ -18,6 +18,9 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 import httpx
+from sqlalchemy import event
+
+from tests.conftest import TestDatabase
 
 #: Collection paths that joined the contract (checked by tests/test_meta.py).
 COVERED_PATHS: set[str] = set()
@@ -194,6 +197,33 @@ class CrudContract:
             items.extend(page["items"])
             cursor = page["next_cursor"]
         return items
+
+    async def test_list_query_count_does_not_grow_with_the_page(
+        self, client: httpx.AsyncClient, db: TestDatabase
+    ) -> None:
+        """No N+1: a page of six costs the same number of SQL statements as a page of one."""
+        executed: list[str] = []
+
+        def count(*args: Any) -> None:
+            executed.append(args[2])
+
+        engine = db.database.engine.sync_engine
+        await self.create(client, 1)
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            one = (await client.get(self.path, params={"limit": 1})).json()
+            queries_for_one = len(executed)
+            for n in range(2, 7):
+                await self.create(client, n)
+            executed.clear()
+            six = (await client.get(self.path, params={"limit": 6})).json()
+            queries_for_six = len(executed)
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+        assert len(one["items"]) == 1
+        assert len(six["items"]) == 6
+        assert queries_for_one > 0  # the listener sees the statements
+        assert queries_for_six == queries_for_one, executed
 
     async def test_list_total_only_when_asked(self, client: httpx.AsyncClient) -> None:
         for n in range(1, 4):
