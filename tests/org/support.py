@@ -24,6 +24,19 @@ OTHER_PASSWORD = "another perfectly long password 7"
 _numbers = itertools.count(1)
 
 
+#: The built-in role codes the migration seeds.
+BUILTIN = (
+    "admin",
+    "sales_director",
+    "sales_manager",
+    "sales_rep",
+    "service_agent",
+    "hr",
+    "finance",
+    "analyst",
+)
+
+
 def mobile(n: int) -> str:
     """A valid mainland-China mobile number, distinct for each ``n`` (< 10000)."""
     return f"1381234{n:04d}"

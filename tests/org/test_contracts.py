@@ -24,6 +24,7 @@ import pytest
 from tests.conftest import TestDatabase
 from tests.contract.crud import CrudContract
 from tests.org.support import (
+    BUILTIN,
     DEPARTMENTS,
     EMPLOYEES,
     POSITIONS,
@@ -278,16 +279,7 @@ async def test_unfiltered_lists_show_the_baseline_and_new_records(
 ) -> None:
     roles = (await client.get(ROLES, params={"include_total": "true"})).json()
     assert roles["total"] == 8
-    assert {r["code"] for r in roles["items"]} == {
-        "admin",
-        "sales_director",
-        "sales_manager",
-        "sales_rep",
-        "service_agent",
-        "hr",
-        "finance",
-        "analyst",
-    }
+    assert {r["code"] for r in roles["items"]} == set(BUILTIN)
     assert all(r["builtin"] for r in roles["items"])
     custom = await create(client, ROLES, {"code": "custom", "name": "自定义"})
     assert custom["builtin"] is False

@@ -8,6 +8,7 @@ import httpx
 
 from tests.conftest import TestDatabase, http_client
 from tests.org.support import (
+    BUILTIN,
     EMPLOYEES,
     ROLES,
     create,
@@ -16,17 +17,6 @@ from tests.org.support import (
     get,
     role_id,
     staff_member,
-)
-
-BUILTIN = (
-    "admin",
-    "sales_director",
-    "sales_manager",
-    "sales_rep",
-    "service_agent",
-    "hr",
-    "finance",
-    "analyst",
 )
 
 
