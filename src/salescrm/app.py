@@ -22,11 +22,15 @@ from salescrm.core.errors import install_error_handlers
 from salescrm.core.jobs import JobRunner
 from salescrm.core.middleware import RequestContextMiddleware
 from salescrm.core.openapi import build_openapi
+from salescrm.customers.router import routers as customer_routers
 from salescrm.jobs import JOBS
 from salescrm.org.router import routers as org_routers
+from salescrm.platform import imports, notifications
 from salescrm.platform.audit import router as audit_router
 
 API_PREFIX = "/api/v1"
+#: The file-upload endpoints, whose bodies may reach ``max_upload_bytes``.
+UPLOAD_PATHS = (f"{API_PREFIX}/imports",)
 
 DESCRIPTION = """\
 Sales-management and CRM backend for web, mobile and integrations.
@@ -44,6 +48,11 @@ TAGS = [
     },
     {"name": "org", "description": "Departments, positions, employees, roles, sharing."},
     {"name": "catalog", "description": "Products: codes, list prices, standard costs."},
+    {
+        "name": "customers",
+        "description": "Customers, contacts, tiers, data rules, the public pool, key accounts, "
+        "imports and exports.",
+    },
     {"name": "platform", "description": "Audit trail and other cross-cutting resources."},
     {"name": "health", "description": "Probes and problem-type documentation."},
 ]
@@ -55,7 +64,16 @@ def _operation_id(route: APIRoute) -> str:
 
 def api_router() -> APIRouter:
     api = APIRouter(prefix=API_PREFIX)
-    for router in [*auth_routers, api_keys_router, *org_routers, products_router, audit_router]:
+    for router in [
+        *auth_routers,
+        api_keys_router,
+        *org_routers,
+        products_router,
+        *customer_routers,
+        *imports.routers,
+        *notifications.routers,
+        audit_router,
+    ]:
         api.include_router(router)
     return api
 
@@ -110,5 +128,10 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             allow_headers=["*"],
             expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
         )
-    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestContextMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        upload_paths=UPLOAD_PATHS,
+        max_upload_bytes=settings.max_upload_bytes,
+    )
     return app

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    #: File uploads (customer and contact imports) may be this large.
+    max_upload_bytes: int = Field(default=20 * 1_048_576, ge=1024)
+    #: Imports of at most this many rows run inside the request; larger ones in the background.
+    import_inline_rows: int = Field(default=1000, ge=0)
     idempotency_ttl_seconds: int = Field(default=86_400, ge=60)
     cors_origins: list[str] = Field(default_factory=list)
     public_base_url: str = "http://localhost:8000"

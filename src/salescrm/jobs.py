@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from salescrm.core.jobs import Job
 from salescrm.core.uow import Ctx
+from salescrm.customers import pool
 from salescrm.org.staff import StaffChanges
+from salescrm.platform import imports
 
 
 async def apply_due_staff_changes(ctx: Ctx) -> int:
     return await StaffChanges(ctx).apply_due()
 
 
-JOBS: list[Job] = [Job("apply_due_staff_changes", 300, apply_due_staff_changes)]
+JOBS: list[Job] = [
+    Job("apply_due_staff_changes", 300, apply_due_staff_changes),
+    *pool.JOBS,
+    *imports.JOBS,
+]

@@ -5,13 +5,17 @@ from salescrm.catalog import models as catalog_models
 from salescrm.core.audit import AuditEntry
 from salescrm.core.db.base import metadata
 from salescrm.core.idempotency import IdempotencyRecord
+from salescrm.customers import models as customer_models
 from salescrm.org import models as org_models
+from salescrm.platform import models as platform_models
 
 __all__ = [
     "AuditEntry",
     "IdempotencyRecord",
     "auth_models",
     "catalog_models",
+    "customer_models",
     "metadata",
     "org_models",
+    "platform_models",
 ]

@@ -24,9 +24,19 @@ _REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 
 
 class RequestContextMiddleware:
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        upload_paths: tuple[str, ...] = (),
+        max_upload_bytes: int = 0,
+    ) -> None:
         self.app = app
-        self.max_body_bytes = max_body_bytes
+        self.default_limit = max_body_bytes
+        #: File uploads (imports) may be larger than JSON bodies, on their own paths only.
+        self.upload_paths = upload_paths
+        self.max_upload_bytes = max(max_upload_bytes, max_body_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -40,6 +50,7 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         state: dict[str, Any] = {"status": 500, "started": False, "too_large": False}
         path = scope.get("path", "")
+        limit = self.max_upload_bytes if path in self.upload_paths else self.default_limit
 
         async def send_problem(status: int, code: str, detail_key: str, **params: object) -> None:
             response = problem_response(
@@ -64,9 +75,7 @@ class RequestContextMiddleware:
             # into a 400); replace that answer with the 413 it really is.
             if state["too_large"]:
                 if message["type"] == "http.response.start":
-                    await send_problem(
-                        413, "payload_too_large", "body_too_large", limit=self.max_body_bytes
-                    )
+                    await send_problem(413, "payload_too_large", "body_too_large", limit=limit)
                 return
             await send_with_context(message)
 
@@ -77,24 +86,20 @@ class RequestContextMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
+                if received > limit:
                     state["too_large"] = True
                     raise _BodyTooLargeError
             return message
 
         try:
             declared = headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > self.max_body_bytes:
-                await send_problem(
-                    413, "payload_too_large", "body_too_large", limit=self.max_body_bytes
-                )
+            if declared and declared.isdigit() and int(declared) > limit:
+                await send_problem(413, "payload_too_large", "body_too_large", limit=limit)
                 return
             await self.app(scope, limited_receive, guarded_send)
         except _BodyTooLargeError:
             if not state["started"]:
-                await send_problem(
-                    413, "payload_too_large", "body_too_large", limit=self.max_body_bytes
-                )
+                await send_problem(413, "payload_too_large", "body_too_large", limit=limit)
         except Exception:
             log.exception("unhandled error on %s %s", scope.get("method"), path)
             if not state["started"]:

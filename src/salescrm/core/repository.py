@@ -62,6 +62,10 @@ class ReadRepository(Generic[M]):
     unique_fields: ClassVar[tuple[str, ...]] = ()
     #: For models without ``search_text``: columns that ``q`` matches with LIKE.
     search_columns: ClassVar[tuple[str, ...]] = ()
+    #: For records with no owner of their own (a customer's contacts): the column naming the
+    #: parent and the parent's repository. A row is visible (or writable) exactly when its
+    #: parent is, through the parent's own scope.
+    scope_via: ClassVar[tuple[str, type[ReadRepository[Any]]] | None] = None
 
     @property
     def resource(self) -> str:
@@ -81,9 +85,16 @@ class ReadRepository(Generic[M]):
     def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
         """Restrict to the rows the subject may see (or change, with ``write``).
 
-        Models naming a ``__scope_column__`` (the owner) get the data-scope predicate; others
-        (the catalogue, reference data) are guarded by function permissions alone.
+        Models naming a ``__scope_column__`` (the owner) get the data-scope predicate; records
+        with a ``scope_via`` parent follow the parent's; others (the catalogue, reference data)
+        are guarded by function permissions alone.
         """
+        if self.scope_via is not None:
+            column_name, parent_type = self.scope_via
+            parent = parent_type(self.ctx)
+            parents = parent.writable() if write else parent.readable()
+            ids = parents.with_only_columns(parent.model.id).order_by(None)
+            return stmt.where(getattr(self.model, column_name).in_(ids))
         column = getattr(self.model, "__scope_column__", None)
         if column is None:
             return stmt
@@ -262,7 +273,7 @@ class Repository(ReadRepository[R]):
 
     async def ensure_writable(self, record: R) -> None:
         """Re-check after a write, inside its transaction: the result must stay in scope."""
-        if getattr(self.model, "__scope_column__", None) is None:
+        if getattr(self.model, "__scope_column__", None) is None and self.scope_via is None:
             return
         stmt = self.writable(include_deleted=True).where(self.model.id == record.id)
         if await self.session.scalar(stmt.with_only_columns(self.model.id)) is None:

@@ -47,12 +47,17 @@ class AuditEventListParams(ListParams):
 
 
 #: Reference data readable by function permission alone: its history is as open as itself.
-REFERENCE_RESOURCES = frozenset({"product", "department", "position", "role"})
+REFERENCE_RESOURCES: set[str] = {"product", "department", "position", "role"}
 #: Owned resources: an entry is visible when its record is in the reader's data scope.
 SCOPED_RESOURCES: dict[str, type[ReadRepository[Any]]] = {
     "employee": EmployeeRepository,
     "staff_change": StaffChangeRepository,
 }
+
+
+def register_reference_audit(*resources: str) -> None:
+    """A context's reference data (no owner): its entries are visible to every audit reader."""
+    REFERENCE_RESOURCES.update(resources)
 
 
 def register_scoped_audit(resource: str, repository: type[ReadRepository[Any]]) -> None:

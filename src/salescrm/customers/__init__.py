@@ -1,0 +1,1 @@
+"""Customers and contacts: data rules, tiers, life cycle, the public pool, key accounts."""

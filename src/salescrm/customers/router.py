@@ -1,0 +1,246 @@
+"""``/api/v1/customers`` (with timeline, follow-ups and collaborators), ``/contacts``,
+``/customer-tiers`` and ``/customer-policy``."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Response, status
+from pydantic import Field
+
+from salescrm.core import i18n
+from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
+from salescrm.core.errors import error_responses
+from salescrm.core.etag import etag, parse_if_match
+from salescrm.core.pagination import ListParams, Page
+from salescrm.core.schemas import RequestModel
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.customers import schemas
+from salescrm.customers.collaborators import CollaboratorService
+from salescrm.customers.repository import ContactRepository, CustomerRepository
+from salescrm.customers.service import (
+    ContactService,
+    CustomerEventService,
+    CustomerService,
+    PolicyService,
+    TierService,
+)
+from salescrm.org.schemas import RecordShareOut, ShareAccess
+from salescrm.org.sharing import register_shareable
+from salescrm.platform.audit import register_reference_audit, register_scoped_audit
+
+CtxDep = Annotated[Ctx, Depends(get_ctx)]
+
+i18n.register_names(
+    {
+        "customer": "客户",
+        "contact": "联系人",
+        "customer_tier": "客户等级",
+        "customer_policy": "客户信息规范",
+        "collaborator": "协作人",
+    },
+    {
+        "credit_code": "统一社会信用代码",
+        "short_name": "简称",
+        "tier": "客户等级",
+        "stage": "生命周期阶段",
+        "phones": "电话",
+        "mobile": "手机",
+        "phone": "电话",
+        "email": "邮箱",
+        "customer_id": "客户",
+        "owner_id": "负责人",
+        "industry": "行业",
+        "buying_role": "采购角色",
+    },
+)
+register_shareable("customer", CustomerRepository)
+register_scoped_audit("customer", CustomerRepository)
+register_scoped_audit("contact", ContactRepository)
+register_reference_audit("customer_tier", "customer_policy")
+
+customers = crud_router(
+    CrudSpec(
+        path="/customers",
+        name="customers",
+        tag="customers",
+        singular="customer",
+        service=CustomerService,
+        read_schema=schemas.CustomerOut,
+        create_schema=schemas.CustomerCreate,
+        update_schema=schemas.CustomerUpdate,
+        list_params=schemas.CustomerListParams,
+    )
+)
+contacts = crud_router(
+    CrudSpec(
+        path="/contacts",
+        name="contacts",
+        tag="customers",
+        singular="contact",
+        service=ContactService,
+        read_schema=schemas.ContactOut,
+        create_schema=schemas.ContactCreate,
+        update_schema=schemas.ContactUpdate,
+        list_params=schemas.ContactListParams,
+    )
+)
+tiers = crud_router(
+    CrudSpec(
+        path="/customer-tiers",
+        name="customer_tiers",
+        tag="customers",
+        singular="customer tier",
+        service=TierService,
+        read_schema=schemas.TierOut,
+        create_schema=schemas.TierCreate,
+        update_schema=schemas.TierUpdate,
+        list_params=schemas.TierListParams,
+    )
+)
+
+
+def _customer_out(customer: Any, response: Response) -> schemas.CustomerOut:
+    response.headers["ETag"] = etag(customer.version)
+    return schemas.CustomerOut.model_validate(customer, from_attributes=True)
+
+
+@customers.get(
+    "/{record_id}/events",
+    name="customers_events_list",
+    summary="A customer's timeline: stage history, pool, ownership, key account, follow-ups",
+    response_model=Page[schemas.CustomerEventOut],
+    responses=error_responses(401, 403, 404, 422),
+)
+async def list_events(
+    record_id: IdPath,
+    ctx: CtxDep,
+    params: Annotated[schemas.CustomerEventListParams, Query()],
+) -> Any:
+    page = await CustomerEventService(ctx).for_customer(record_id, params)
+    return page.body()
+
+
+class FollowUpCreate(RequestModel):
+    method: Annotated[str, Field(min_length=1, max_length=30, examples=["phone"])] | None = None
+    note: Annotated[str, Field(min_length=1, max_length=2000)] | None = None
+
+
+@customers.post(
+    "/{record_id}/follow-ups",
+    name="customers_follow_up",
+    summary="Record a follow-up: it resets the customer's public-pool clock",
+    response_model=schemas.CustomerOut,
+    responses=error_responses(400, 401, 403, 404, 415, 422),
+)
+async def follow_up(
+    record_id: IdPath, payload: FollowUpCreate, response: Response, ctx: CtxDep
+) -> Any:
+    customer = await CustomerService(ctx).record_follow_up(
+        record_id, note=payload.note, method=payload.method
+    )
+    return _customer_out(customer, response)
+
+
+EmployeePath = Annotated[uuid.UUID, Path(description="The collaborator's employee id.")]
+
+
+class CollaboratorPut(RequestModel):
+    access: ShareAccess = ShareAccess.read
+
+
+@customers.get(
+    "/{record_id}/collaborators",
+    name="customers_collaborators_list",
+    summary="Who besides the owner sees (or changes) the customer",
+    response_model=Page[RecordShareOut],
+    responses=error_responses(401, 403, 404, 422),
+)
+async def list_collaborators(
+    record_id: IdPath, ctx: CtxDep, params: Annotated[ListParams, Query()]
+) -> Any:
+    page = await CollaboratorService(ctx).list(record_id, params)
+    return page.body()
+
+
+@customers.put(
+    "/{record_id}/collaborators/{employee_id}",
+    name="customers_collaborators_put",
+    summary="Add a collaborator, or change their access (read or write)",
+    response_model=RecordShareOut,
+    responses={201: {"model": RecordShareOut}, **error_responses(401, 403, 404, 415, 422)},
+)
+async def put_collaborator(
+    record_id: IdPath,
+    employee_id: EmployeePath,
+    payload: CollaboratorPut,
+    response: Response,
+    ctx: CtxDep,
+) -> Any:
+    share, created = await CollaboratorService(ctx).put(
+        record_id, employee_id, payload.access.value
+    )
+    response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+    return RecordShareOut.model_validate(share, from_attributes=True)
+
+
+@customers.delete(
+    "/{record_id}/collaborators/{employee_id}",
+    name="customers_collaborators_delete",
+    summary="Remove a collaborator",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=error_responses(401, 403, 404),
+)
+async def delete_collaborator(
+    record_id: IdPath, employee_id: EmployeePath, ctx: CtxDep
+) -> Response:
+    await CollaboratorService(ctx).delete(record_id, employee_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+policy = APIRouter(prefix="/customer-policy", tags=["customers"], route_class=UnitOfWorkRoute)
+
+
+@policy.get(
+    "",
+    name="customer_policy_get",
+    summary="The customer data rules: required fields, caps, pool and key-account rules",
+    response_model=schemas.PolicyOut,
+    responses=error_responses(401, 403),
+)
+async def get_policy(response: Response, ctx: CtxDep) -> Any:
+    record = await PolicyService(ctx).get()
+    response.headers["ETag"] = etag(record.version)
+    return schemas.PolicyOut.model_validate(record, from_attributes=True)
+
+
+@policy.patch(
+    "",
+    name="customer_policy_update",
+    summary="Change the customer data rules (only the fields sent)",
+    response_model=schemas.PolicyOut,
+    responses=error_responses(400, 401, 403, 412, 415, 422),
+)
+async def update_policy(
+    payload: schemas.PolicyUpdate, response: Response, ctx: CtxDep, if_match: IfMatch = None
+) -> Any:
+    record = await PolicyService(ctx).update(payload, parse_if_match(if_match))
+    response.headers["ETag"] = etag(record.version)
+    return schemas.PolicyOut.model_validate(record, from_attributes=True)
+
+
+from salescrm.customers import io, key_accounts, merge, pool  # noqa: E402
+
+#: Fixed paths (``/customers/export``, ``/customers/transfer``) before ``/customers/{id}``.
+routers = [
+    *io.routers,
+    *pool.routers,
+    *merge.routers,
+    *key_accounts.routers,
+    customers,
+    contacts,
+    tiers,
+    policy,
+]

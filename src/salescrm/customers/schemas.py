@@ -1,0 +1,405 @@
+"""Request and response bodies of customers, contacts, tiers, the policy and key-account plans.
+
+Field rules that need no database (credit-code checksum, phone parsing, enums, coordinates) are
+validated here, so a bad value is a 422 naming its field before any query runs.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timedelta
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, EmailStr, Field, model_validator
+
+from salescrm.core.clock import utcnow
+from salescrm.core.pagination import ListParams
+from salescrm.core.schemas import (
+    CreateModel,
+    NonNegativeMoney,
+    RecordOut,
+    RequestModel,
+)
+from salescrm.customers import rules
+from salescrm.customers.models import (
+    BuyingRole,
+    CompanySize,
+    CustomerKind,
+    CustomerStatus,
+    Source,
+    Stage,
+)
+
+
+def _credit_code(value: str) -> str:
+    return rules.normalize_credit_code(value)
+
+
+def _phone(value: str) -> str:
+    return rules.normalize_phone(value)[0]
+
+
+def _mobile(value: str) -> str:
+    return rules.normalize_mobile(value)
+
+
+def _past(value: date) -> date:
+    # A day of slack: "today" east of UTC is still tomorrow here.
+    if not date(1900, 1, 1) <= value <= utcnow().date() + timedelta(days=1):
+        raise ValueError("Must lie between 1900-01-01 and today")
+    return value
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+CreditCode = Annotated[
+    str,
+    Field(
+        min_length=18,
+        max_length=18,
+        description="统一社会信用代码: 18 characters, check character verified.",
+        examples=["91350100M000100Y43"],
+    ),
+    AfterValidator(_credit_code),
+]
+Phone = Annotated[
+    str,
+    Field(min_length=3, max_length=40, examples=["010-6552 9988", "13812345678"]),
+    AfterValidator(_phone),
+]
+Mobile = Annotated[
+    str, Field(min_length=3, max_length=40, examples=["138 1234 5678"]), AfterValidator(_mobile)
+]
+Phones = Annotated[
+    list[Phone],
+    Field(max_length=5, description="Up to five numbers, normalised to E.164 (region CN)."),
+    AfterValidator(_unique),
+]
+Tag = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[^|]+$")]
+Tags = Annotated[list[Tag], Field(max_length=20), AfterValidator(_unique)]
+Name = Annotated[str, Field(min_length=1, max_length=200, examples=["上海华信科技有限公司"])]
+ShortName = Annotated[str, Field(min_length=1, max_length=100, examples=["华信科技"])]
+Text100 = Annotated[str, Field(min_length=1, max_length=100)]
+Text50 = Annotated[str, Field(min_length=1, max_length=50)]
+TierCode = Annotated[
+    str, Field(min_length=1, max_length=20, description="A tier's code (A, B, C, D by default).")
+]
+Birthday = Annotated[date, AfterValidator(_past)]
+Latitude = Annotated[float, Field(ge=-90, le=90)]
+Longitude = Annotated[float, Field(ge=-180, le=180)]
+Website = Annotated[
+    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s]+\.[^\s]+$")
+]
+Remarks = Annotated[str, Field(max_length=5000)]
+Reason = Annotated[str, Field(min_length=1, max_length=500)]
+
+#: Fields that the policy may require, per customer kind.
+REQUIRABLE = (
+    "short_name",
+    "credit_code",
+    "industry",
+    "size",
+    "source",
+    "region",
+    "territory",
+    "province",
+    "city",
+    "address",
+    "phones",
+    "email",
+    "website",
+    "tier",
+)
+
+
+class _CustomerFields(RequestModel):
+    short_name: ShortName | None = None
+    credit_code: CreditCode | None = None
+    industry: Text100 | None = None
+    size: CompanySize | None = None
+    source: Source | None = None
+    channel: Text100 | None = None
+    region: Text100 | None = None
+    territory: Text100 | None = None
+    province: Text50 | None = None
+    city: Text50 | None = None
+    district: Text50 | None = None
+    address: Annotated[str, Field(min_length=1, max_length=300)] | None = None
+    latitude: Latitude | None = None
+    longitude: Longitude | None = None
+    email: EmailStr | None = None
+    website: Website | None = None
+    tier: TierCode | None = None
+    strategic: bool | None = None
+    annual_revenue: NonNegativeMoney | None = None
+    remarks: Remarks | None = None
+
+    @model_validator(mode="after")
+    def _coordinates_together(self) -> Any:
+        sent = self.model_fields_set
+        if ("latitude" in sent) != ("longitude" in sent) or (
+            (self.latitude is None) != (self.longitude is None)
+        ):
+            raise ValueError("Give latitude and longitude together")
+        return self
+
+
+AllowDuplicate = Annotated[
+    bool,
+    Field(
+        description="Save even though duplicate detection matched (needs "
+        "customer:force_duplicate); not stored."
+    ),
+]
+
+
+class CustomerCreate(CreateModel, _CustomerFields):
+    allow_duplicate: AllowDuplicate = False
+    kind: CustomerKind = CustomerKind.company
+    name: Name
+    phones: Phones = Field(default_factory=list)
+    tags: Tags = Field(default_factory=list)
+    stage: Stage = Stage.prospect
+    status: CustomerStatus = CustomerStatus.active
+    owner_id: uuid.UUID | None = Field(
+        None,
+        description="Defaults to the caller; someone else (or none: the pool) needs "
+        "customer:assign.",
+    )
+
+
+class CustomerUpdate(_CustomerFields):
+    allow_duplicate: AllowDuplicate = False
+    kind: CustomerKind | None = None
+    name: Name | None = None
+    phones: Phones | None = None
+    tags: Tags | None = None
+    stage: Stage | None = None
+    stage_reason: Reason | None = Field(
+        None, description="Why the stage changes; kept in the stage history."
+    )
+    status: CustomerStatus | None = None
+    owner_id: uuid.UUID | None = None
+
+
+class CustomerOut(RecordOut):
+    kind: str
+    name: str
+    short_name: str | None
+    credit_code: str | None
+    industry: str | None
+    size: str | None
+    source: str | None
+    channel: str | None
+    region: str | None
+    territory: str | None
+    province: str | None
+    city: str | None
+    district: str | None
+    address: str | None
+    latitude: float | None
+    longitude: float | None
+    phones: list[str]
+    email: str | None
+    website: str | None
+    tier: str | None
+    stage: str
+    stage_changed_at: datetime
+    key_account: bool
+    key_account_since: datetime | None
+    strategic: bool
+    annual_revenue: NonNegativeMoney | None
+    tags: list[str]
+    remarks: str | None
+    status: str
+    owner_id: uuid.UUID | None = Field(description="None: the customer is in the public pool.")
+    owned_since: datetime | None
+    last_follow_up_at: datetime | None
+
+
+class CustomerListParams(ListParams):
+    kind: CustomerKind | None = None
+    tier: TierCode | None = None
+    stage: Stage | None = None
+    status: CustomerStatus | None = None
+    owner_id: uuid.UUID | None = Field(None, description="Customers of one owner.")
+    key_account: bool | None = None
+    strategic: bool | None = None
+    industry: Text100 | None = None
+    source: Source | None = None
+    region: Text100 | None = None
+    territory: Text100 | None = None
+    province: Text50 | None = None
+    city: Text50 | None = None
+    tag: Tag | None = Field(None, description="Customers carrying this tag.")
+    created_from: datetime | None = Field(None, description="Created at or after.")
+    created_to: datetime | None = Field(None, description="Created at or before.")
+    follow_up_before: datetime | None = Field(
+        None, description="Last followed up before this time (or never)."
+    )
+
+
+class DuplicateMatch(BaseModel):
+    id: uuid.UUID
+    matched_on: list[str] = Field(description="credit_code, name, phone and/or email")
+
+
+class DuplicateProblem(BaseModel):
+    """The 409 body of a duplicate customer (besides the problem fields)."""
+
+    duplicates: list[DuplicateMatch]
+
+
+# ----- contacts ------------------------------------------------------------------------------
+class _ContactFields(RequestModel):
+    title: Text100 | None = None
+    department: Text100 | None = None
+    mobile: Mobile | None = None
+    phone: Phone | None = None
+    email: EmailStr | None = None
+    wechat: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    birthday: Birthday | None = None
+    buying_role: BuyingRole | None = None
+    is_primary: bool | None = None
+    notes: Remarks | None = None
+
+
+class ContactCreate(CreateModel, _ContactFields):
+    customer_id: uuid.UUID
+    name: Annotated[str, Field(min_length=1, max_length=100, examples=["张伟"])]
+
+
+class ContactUpdate(_ContactFields):
+    name: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    customer_id: uuid.UUID | None = None
+
+
+class ContactOut(RecordOut):
+    customer_id: uuid.UUID
+    name: str
+    title: str | None
+    department: str | None
+    mobile: str | None
+    phone: str | None
+    phone_extension: str | None
+    email: str | None
+    wechat: str | None
+    birthday: date | None
+    buying_role: str | None
+    is_primary: bool
+    notes: str | None
+
+
+class ContactListParams(ListParams):
+    customer_id: uuid.UUID | None = None
+    buying_role: BuyingRole | None = None
+    is_primary: bool | None = None
+
+
+# ----- tiers and policy ----------------------------------------------------------------------
+class TierCreate(CreateModel):
+    code: Annotated[str, Field(min_length=1, max_length=20, pattern=r"^[A-Za-z0-9_\-]+$")]
+    name: Text50
+    rank: int = Field(1, ge=1, le=100)
+    description: Remarks | None = None
+    max_per_owner: int | None = Field(None, ge=0, le=1_000_000)
+    pool_return_days: int | None = Field(None, ge=1, le=3650)
+
+
+class TierUpdate(RequestModel):
+    name: Text50 | None = None
+    rank: int | None = Field(None, ge=1, le=100)
+    description: Remarks | None = None
+    max_per_owner: int | None = Field(None, ge=0, le=1_000_000)
+    pool_return_days: int | None = Field(None, ge=1, le=3650)
+
+
+class TierOut(RecordOut):
+    code: str
+    name: str
+    rank: int
+    description: str | None
+    max_per_owner: int | None
+    pool_return_days: int | None
+
+
+class TierListParams(ListParams):
+    pass
+
+
+Metric = Literal["strategic", "annual_revenue", "tier_rank", "contact_count", "size", "stage"]
+Operator = Literal["eq", "ne", "gte", "lte", "gt", "lt", "in"]
+
+
+class RuleCondition(RequestModel):
+    metric: Metric
+    op: Operator
+    value: Any = Field(description="A number, a boolean, a string, or a list for 'in'.")
+
+
+class KeyAccountRules(RequestModel):
+    match: Literal["all", "any"] = "all"
+    conditions: list[RuleCondition] = Field(default_factory=list, max_length=20)
+
+
+class RequiredFields(RequestModel):
+    company: list[Literal[REQUIRABLE]] = Field(default_factory=list)  # type: ignore[valid-type]
+    individual: list[Literal[REQUIRABLE]] = Field(default_factory=list)  # type: ignore[valid-type]
+
+
+class PolicyUpdate(RequestModel):
+    required_fields: RequiredFields | None = None
+    max_customers_per_owner: int | None = Field(None, ge=0, le=1_000_000)
+    pool_return_days: int | None = Field(None, ge=1, le=3650)
+    pool_warning_days: int | None = Field(None, ge=0, le=365)
+    pool_exempts_key_accounts: bool | None = None
+    key_account_rules: KeyAccountRules | None = None
+
+
+class PolicyOut(BaseModel):
+    model_config = {"from_attributes": True}
+
+    updated_at: datetime
+    version: int
+    required_fields: dict[str, list[str]]
+    max_customers_per_owner: int | None
+    pool_return_days: int | None
+    pool_warning_days: int
+    pool_exempts_key_accounts: bool
+    key_account_rules: dict[str, Any]
+
+
+# ----- events --------------------------------------------------------------------------------
+class CustomerEventOut(BaseModel):
+    model_config = {"from_attributes": True}
+
+    id: uuid.UUID
+    created_at: datetime
+    customer_id: uuid.UUID
+    kind: str
+    from_value: str | None
+    to_value: str | None
+    reason: str | None
+    actor_id: uuid.UUID | None
+    details: dict[str, Any]
+
+
+EventKind = Literal[
+    "stage_changed",
+    "claimed",
+    "released",
+    "returned_to_pool",
+    "pool_warning",
+    "transferred",
+    "key_account_marked",
+    "key_account_unmarked",
+    "merged",
+    "merged_into",
+    "follow_up",
+]
+
+
+class CustomerEventListParams(ListParams):
+    kind: EventKind | None = None

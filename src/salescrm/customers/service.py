@@ -1,0 +1,355 @@
+"""Customer rules: the data-rule policy (required fields per kind), duplicate detection, tiers,
+the life-cycle stage history, ownership changes, follow-ups; contacts with one primary each.
+
+Imports, the pool, merges and key accounts reuse ``CustomerRules`` so that a customer is checked
+the same way whichever door it comes in by.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel
+
+from salescrm.core import i18n
+from salescrm.core.clock import utcnow
+from salescrm.core.errors import Conflict, Forbidden, ValidationFailed
+from salescrm.core.pagination import ListParams
+from salescrm.core.repository import PageResult
+from salescrm.core.service import CrudService, ReadService
+from salescrm.core.uow import Ctx
+from salescrm.customers import rules
+from salescrm.customers.models import (
+    Contact,
+    Customer,
+    CustomerEvent,
+    CustomerPolicy,
+    CustomerTier,
+)
+from salescrm.customers.repository import (
+    ContactRepository,
+    CustomerEventRepository,
+    CustomerRepository,
+    PolicyRepository,
+    TierRepository,
+)
+from salescrm.org.repository import EmployeeRepository
+
+i18n.register_details(
+    {
+        "duplicate_customer": (
+            "This customer looks like {count} existing one(s); see 'duplicates'. "
+            "Someone with customer:force_duplicate may save it with allow_duplicate.",
+            "该客户与 {count} 个已有客户疑似重复,详见 duplicates。"
+            "拥有 customer:force_duplicate 权限者可用 allow_duplicate 强制保存。",
+        ),
+        "tier_in_use": (
+            "Tier {code} is used by customers; move them to another tier first.",
+            "等级 {code} 仍有客户在用,请先调整这些客户的等级。",
+        ),
+    }
+)
+
+#: Fields whose change re-runs duplicate detection.
+MATCHED_FIELDS = frozenset({"name", "credit_code", "phones", "email"})
+
+
+class DuplicateCustomer(Conflict):
+    code, detail_key = "duplicate", "duplicate_customer"
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+class CustomerRules:
+    """Checks shared by every way a customer is written (API, import, merge)."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.customers = CustomerRepository(ctx)
+        self.tiers = TierRepository(ctx)
+        self.policies = PolicyRepository(ctx)
+        self._policy: CustomerPolicy | None = None
+
+    async def policy(self) -> CustomerPolicy:
+        if self._policy is None:
+            self._policy = await self.policies.current()
+        return self._policy
+
+    async def check_tier(self, code: str | None, loc: list[str | int]) -> CustomerTier | None:
+        if code is None:
+            return None
+        tier = await self.tiers.by_code(code)
+        if tier is None:
+            known = ", ".join(t.code for t in await self.tiers.live())
+            raise ValidationFailed.field(loc, f"Unknown tier; one of: {known}", "unknown_tier")
+        return tier
+
+    async def missing_required(self, values: Mapping[str, Any]) -> list[str]:
+        policy = await self.policy()
+        kind = str(values.get("kind") or "company")
+        required = (policy.required_fields or {}).get(kind, [])
+        return [field for field in required if _missing(values.get(field))]
+
+    async def check_required(self, values: Mapping[str, Any], loc: str = "body") -> None:
+        missing = await self.missing_required(values)
+        if missing:
+            raise ValidationFailed.of(
+                [
+                    {
+                        "loc": [loc, field],
+                        "msg": f"Required for a {values.get('kind') or 'company'} customer "
+                        "by the customer data rules",
+                        "type": "required_by_policy",
+                    }
+                    for field in missing
+                ]
+            )
+
+    @staticmethod
+    def keys_of(values: Mapping[str, Any]) -> set[tuple[str, str]]:
+        return rules.match_keys(
+            name=values.get("name"),
+            credit_code=values.get("credit_code"),
+            phones=list(values.get("phones") or []),
+            email=values.get("email"),
+        )
+
+    async def check_duplicates(
+        self,
+        values: Mapping[str, Any],
+        *,
+        allow: bool,
+        excluding: uuid.UUID | None = None,
+    ) -> None:
+        """409 with the matching ids, unless the caller may and does insist."""
+        found = await self.customers.matches(self.keys_of(values), excluding=excluding)
+        if not found:
+            return
+        if allow:
+            if not self.ctx.subject.can("customer:force_duplicate"):
+                raise Forbidden("forbidden_action", permission="customer:force_duplicate")
+            return
+        raise DuplicateCustomer(
+            count=len(found),
+            extensions={
+                "duplicates": [
+                    {"id": str(customer_id), "matched_on": sorted(kinds)}
+                    for customer_id, kinds in sorted(found.items(), key=lambda kv: str(kv[0]))
+                ]
+            },
+        )
+
+    async def check_owner(self, owner_id: uuid.UUID | None, loc: list[str | int]) -> None:
+        if owner_id is None:
+            return
+        if await EmployeeRepository(self.ctx).live(owner_id) is None:
+            raise ValidationFailed.field(loc, "No such employee", "not_found")
+
+
+class CustomerService(CrudService[Customer]):
+    repository = CustomerRepository
+    permission = "customer"
+
+    def __init__(self, ctx: Ctx) -> None:
+        super().__init__(ctx)
+        self.customers: CustomerRepository = self.repo  # type: ignore[assignment]
+        self.rules = CustomerRules(ctx)
+        self.events = CustomerEventRepository(ctx)
+
+    async def create(self, payload: BaseModel) -> tuple[Customer, bool]:
+        self.require("write")
+        values = payload.model_dump(exclude_unset=True)
+        allow = bool(values.pop("allow_duplicate", False))
+        self._owner_rules(values)
+        full = {**_defaults(payload), **values}
+        await self.rules.check_tier(full.get("tier"), ["body", "tier"])
+        await self.rules.check_owner(values.get("owner_id"), ["body", "owner_id"])
+        await self.rules.check_required(full)
+        client_id = values.get("id")
+        if client_id is not None and await self.repo.find(client_id) is not None:
+            return await self.repo.create(values)  # a repeated offline create: idempotent
+        await self.rules.check_duplicates(full, allow=allow)
+        now = utcnow()
+        values.setdefault("stage_changed_at", now)
+        if values.get("owner_id") is not None:
+            values["owned_since"] = now
+        customer, created = await self.repo.create(values)
+        if created:
+            await self.customers.replace_keys(customer.id, self.rules.keys_of(full))
+            self.events.add(customer.id, "stage_changed", to_value=customer.stage)
+            await self.repo.flush()
+        return customer, created
+
+    async def update(
+        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+    ) -> Customer:
+        self.require("write")
+        customer = await self.repo.get_for_write(record_id)
+        changes = payload.model_dump(exclude_unset=True)
+        allow = bool(changes.pop("allow_duplicate", False))
+        stage_reason = changes.pop("stage_reason", None)
+        if "owner_id" in changes:
+            self._owner_rules(changes, customer.owner_id)
+            await self.rules.check_owner(changes["owner_id"], ["body", "owner_id"])
+        if "tier" in changes:
+            await self.rules.check_tier(changes["tier"], ["body", "tier"])
+        merged = {**_current(customer), **changes}
+        await self.rules.check_required(merged)
+        rematch = bool(MATCHED_FIELDS & changes.keys())
+        if rematch:
+            await self.rules.check_duplicates(merged, allow=allow, excluding=customer.id)
+        old_stage, old_owner = customer.stage, customer.owner_id
+        now = utcnow()
+        if "stage" in changes and changes["stage"] != old_stage:
+            changes["stage_changed_at"] = now
+        if "owner_id" in changes and changes["owner_id"] != old_owner:
+            changes.update(owned_since=now if changes["owner_id"] else None, pool_warned_at=None)
+        customer = await self.repo.update(customer, changes, expected)
+        if rematch:
+            await self.customers.replace_keys(customer.id, self.rules.keys_of(merged))
+        if customer.stage != old_stage:
+            self.events.add(
+                customer.id,
+                "stage_changed",
+                from_value=old_stage,
+                to_value=customer.stage,
+                reason=stage_reason,
+            )
+        if customer.owner_id != old_owner:
+            self.events.add(
+                customer.id, "transferred", from_value=old_owner, to_value=customer.owner_id
+            )
+        await self.repo.flush()
+        return customer
+
+    async def record_follow_up(
+        self, record_id: uuid.UUID, *, note: str | None, method: str | None
+    ) -> Customer:
+        """A follow-up with the customer: it resets the public-pool clock. Activities (a later
+        context) call this too, so that recording one counts."""
+        self.require("write")
+        customer = await self.repo.get_for_write(record_id)
+        await touch_follow_up(self.ctx, customer, note=note, method=method)
+        await self.repo.flush()
+        return customer
+
+
+async def touch_follow_up(
+    ctx: Ctx, customer: Customer, *, note: str | None = None, method: str | None = None
+) -> None:
+    customer.last_follow_up_at = utcnow()
+    customer.pool_warned_at = None
+    CustomerEventRepository(ctx).add(
+        customer.id, "follow_up", reason=note, details={"method": method} if method else {}
+    )
+
+
+def _defaults(payload: BaseModel) -> dict[str, Any]:
+    return {name: getattr(payload, name) for name in type(payload).model_fields}
+
+
+def _current(customer: Customer) -> dict[str, Any]:
+    return {c: getattr(customer, c) for c in CustomerRepository.column_names()}
+
+
+class CustomerEventService(ReadService[CustomerEvent]):
+    repository = CustomerEventRepository
+    permission = "customer"
+
+    async def for_customer(
+        self, customer_id: uuid.UUID, params: ListParams
+    ) -> PageResult[CustomerEvent]:
+        self.require("read")
+        await CustomerRepository(self.ctx).get(customer_id)
+        return await self.repo.list(params, where=[CustomerEvent.customer_id == customer_id])
+
+
+class ContactService(CrudService[Contact]):
+    repository = ContactRepository
+    permission = "contact"
+
+    async def _customer(self, customer_id: uuid.UUID) -> Customer:
+        """The contact's customer, which the caller must be able to change (else a 422: a
+        reference to something the caller cannot see must not reveal whether it exists)."""
+        customer = await CustomerRepository(self.ctx).find_writable(customer_id)
+        if customer is None:
+            raise ValidationFailed.field(["body", "customer_id"], "No such customer", "not_found")
+        return customer
+
+    async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
+        await self._customer(values["customer_id"])
+        return _phone_parts(values)
+
+    async def prepare_update(self, record: Contact, changes: dict[str, Any]) -> dict[str, Any]:
+        if "customer_id" in changes and changes["customer_id"] != record.customer_id:
+            await self._customer(changes["customer_id"])
+        return _phone_parts(changes)
+
+    async def create(self, payload: BaseModel) -> tuple[Contact, bool]:
+        contact, created = await super().create(payload)
+        if created and contact.is_primary:
+            await self.contacts.clear_primary(contact.customer_id, contact.id)
+            await self.repo.flush()
+        return contact, created
+
+    async def update(
+        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+    ) -> Contact:
+        contact = await super().update(record_id, payload, expected)
+        if contact.is_primary:
+            await self.contacts.clear_primary(contact.customer_id, contact.id)
+            await self.repo.flush()
+        return contact
+
+    @property
+    def contacts(self) -> ContactRepository:
+        repo: ContactRepository = self.repo  # type: ignore[assignment]
+        return repo
+
+
+def _phone_parts(values: dict[str, Any]) -> dict[str, Any]:
+    """The schema normalised the phone to E.164; keep an extension (``转 123``) apart."""
+    phone = values.get("phone")
+    if phone:
+        values["phone"], values["phone_extension"] = rules.normalize_phone(phone)
+    elif "phone" in values:
+        values["phone_extension"] = None
+    return values
+
+
+class TierService(CrudService[CustomerTier]):
+    repository = TierRepository
+    permission = "customer_policy"
+
+    def require(self, action: str) -> None:
+        """Everyone who sees customers may read the grades; changing them is policy."""
+        if action != "read":
+            super().require("write")
+        elif not self.ctx.subject.can("customer:read"):
+            raise Forbidden("forbidden_action", permission="customer:read")
+
+    async def prepare_delete(self, record: CustomerTier) -> None:
+        if await TierRepository(self.ctx).in_use(record.code):
+            raise Conflict("tier_in_use", code=record.code)
+
+
+class PolicyService:
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.repo = PolicyRepository(ctx)
+
+    async def get(self) -> CustomerPolicy:
+        if not self.ctx.subject.can("customer:read"):
+            raise Forbidden("forbidden_action", permission="customer:read")
+        return await self.repo.current()
+
+    async def update(self, payload: BaseModel, expected: int | None) -> CustomerPolicy:
+        if not self.ctx.subject.can("customer_policy:write"):
+            raise Forbidden("forbidden_action", permission="customer_policy:write")
+        policy = await self.repo.current()
+        changes = payload.model_dump(exclude_unset=True, mode="json")
+        return await self.repo.update(policy, changes, expected)

@@ -1,0 +1,76 @@
+"""Cross-cutting tables: the in-app notification inbox and import jobs."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, deferred, mapped_column
+
+from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Base, Owned, Record
+from salescrm.core.ids import new_id
+
+
+class Notification(Base):
+    """One message in one employee's inbox (a pool warning, later reminders and approvals)."""
+
+    __tablename__ = "notifications"
+    __resource__ = "notification"
+    __table_args__ = (
+        Index("ix_notifications_recipient", "recipient_id", "created_at"),
+        Index("ix_notifications_unread", "recipient_id", "read_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    recipient_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"))
+    kind: Mapped[str] = mapped_column(String(50))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str | None] = mapped_column(Text, default=None)
+    #: The record it is about, if any (``customer`` + id).
+    resource: Mapped[str | None] = mapped_column(String(50), default=None)
+    record_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    read_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ImportJob(Record, Owned):
+    """An uploaded CSV/XLSX file, checked (dry run) or written row by row, with its progress.
+
+    The file is kept in the row until the job has run, so that any worker can pick it up.
+    """
+
+    __tablename__ = "import_jobs"
+    __resource__ = "import_job"
+    __audit_exclude__: ClassVar[frozenset[str]] = frozenset(
+        {"content", "errors", "processed_rows", "created_rows", "error_count", "duplicate_count"}
+    )
+    __table_args__ = (
+        Index("ix_import_jobs_created_at", "created_at"),
+        Index("ix_import_jobs_updated_at", "updated_at"),
+        Index("ix_import_jobs_status", "status", "created_at"),
+    )
+
+    #: What is imported: ``customers`` or ``contacts``.
+    target: Mapped[str] = mapped_column(String(30))
+    #: ``queued`` → ``running`` → ``succeeded`` | ``failed``.
+    status: Mapped[str] = mapped_column(String(20), default="queued")
+    dry_run: Mapped[bool] = mapped_column(default=False)
+    all_or_nothing: Mapped[bool] = mapped_column(default=False)
+    filename: Mapped[str] = mapped_column(String(255))
+    file_format: Mapped[str] = mapped_column(String(10))
+    #: Column header in the file → field name.
+    mapping: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, default=None))
+    total_rows: Mapped[int | None] = mapped_column(default=None)
+    processed_rows: Mapped[int] = mapped_column(default=0)
+    created_rows: Mapped[int] = mapped_column(default=0)
+    error_count: Mapped[int] = mapped_column(default=0)
+    duplicate_count: Mapped[int] = mapped_column(default=0)
+    #: ``[{"row", "field", "message", "code", "duplicate_ids"}]``, the first 1000.
+    errors: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    failure: Mapped[str | None] = mapped_column(Text, default=None)
+    started_at: Mapped[datetime | None] = mapped_column(default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
