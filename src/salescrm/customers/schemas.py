@@ -36,7 +36,8 @@ def _credit_code(value: str) -> str:
 
 
 def _phone(value: str) -> str:
-    return rules.normalize_phone(value)[0]
+    e164, extension = rules.normalize_phone(value)
+    return f"{e164};ext={extension}" if extension else e164
 
 
 def _mobile(value: str) -> str:
@@ -66,7 +67,12 @@ CreditCode = Annotated[
 ]
 Phone = Annotated[
     str,
-    Field(min_length=3, max_length=40, examples=["010-6552 9988", "13812345678"]),
+    Field(
+        min_length=3,
+        max_length=40,
+        description="Any usual notation; stored as E.164, an extension as ';ext=123' (RFC 3966).",
+        examples=["010-6552 9988 转 123", "13812345678"],
+    ),
     AfterValidator(_phone),
 ]
 Mobile = Annotated[

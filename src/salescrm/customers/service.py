@@ -312,12 +312,10 @@ class ContactService(CrudService[Contact]):
 
 
 def _phone_parts(values: dict[str, Any]) -> dict[str, Any]:
-    """The schema normalised the phone to E.164; keep an extension (``转 123``) apart."""
-    phone = values.get("phone")
-    if phone:
-        values["phone"], values["phone_extension"] = rules.normalize_phone(phone)
-    elif "phone" in values:
-        values["phone_extension"] = None
+    """The schema gives ``+861065529988;ext=123``; a contact keeps the extension apart."""
+    if "phone" in values:
+        number, _, extension = (values["phone"] or "").partition(";ext=")
+        values["phone"], values["phone_extension"] = number or None, extension or None
     return values
 
 
