@@ -88,6 +88,7 @@ class CrudService(ReadService[R]):
     async def restore(self, record_id: uuid.UUID) -> R:
         self.require("delete")
         record = await self.repo.get_for_write(record_id, include_deleted=True)
+        await self.prepare_restore(record)
         return await self.repo.restore(record)
 
     # ----- hooks ---------------------------------------------------------------------------
@@ -99,3 +100,6 @@ class CrudService(ReadService[R]):
 
     async def prepare_delete(self, record: R) -> None:
         """Refuse a delete that would break something (e.g. a department with employees)."""
+
+    async def prepare_restore(self, record: R) -> None:
+        """Refuse a restore that would break something (e.g. a customer merged away)."""

@@ -335,7 +335,15 @@ class TierListParams(ListParams):
     pass
 
 
-Metric = Literal["strategic", "annual_revenue", "tier_rank", "contact_count", "size", "stage"]
+Metric = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=50,
+        description="A registered key-account metric (see GET /customer-policy docs): "
+        "strategic, annual_revenue, tier_rank, contact_count, size, stage.",
+    ),
+]
 Operator = Literal["eq", "ne", "gte", "lte", "gt", "lt", "in"]
 
 

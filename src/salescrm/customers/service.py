@@ -21,6 +21,7 @@ from salescrm.core.repository import PageResult
 from salescrm.core.service import CrudService, ReadService
 from salescrm.core.uow import Ctx
 from salescrm.customers import rules
+from salescrm.customers.key_accounts import validate_rules
 from salescrm.customers.models import (
     Contact,
     Customer,
@@ -44,6 +45,10 @@ i18n.register_details(
             "Someone with customer:force_duplicate may save it with allow_duplicate.",
             "该客户与 {count} 个已有客户疑似重复,详见 duplicates。"
             "拥有 customer:force_duplicate 权限者可用 allow_duplicate 强制保存。",
+        ),
+        "customer_merged": (
+            "This customer was merged into {target}; it cannot be restored.",
+            "该客户已合并到 {target},不能恢复。",
         ),
         "tier_in_use": (
             "Tier {code} is used by customers; move them to another tier first.",
@@ -226,6 +231,10 @@ class CustomerService(CrudService[Customer]):
         await self.repo.flush()
         return customer
 
+    async def prepare_restore(self, record: Customer) -> None:
+        if record.merged_into_id is not None:
+            raise Conflict("customer_merged", target=str(record.merged_into_id))
+
     async def record_follow_up(
         self, record_id: uuid.UUID, *, note: str | None, method: str | None
     ) -> Customer:
@@ -350,4 +359,6 @@ class PolicyService:
             raise Forbidden("forbidden_action", permission="customer_policy:write")
         policy = await self.repo.current()
         changes = payload.model_dump(exclude_unset=True, mode="json")
+        if changes.get("key_account_rules") is not None:
+            validate_rules(changes["key_account_rules"])
         return await self.repo.update(policy, changes, expected)

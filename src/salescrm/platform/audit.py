@@ -18,7 +18,7 @@ from salescrm.core.schemas import UtcDateTime
 from salescrm.core.service import ReadService
 from salescrm.org.repository import EmployeeRepository, StaffChangeRepository
 
-Action = Literal["create", "update", "delete", "restore", "purge"]
+Action = Literal["create", "update", "delete", "restore", "purge", "merge"]
 
 
 class AuditEventOut(BaseModel):
