@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from salescrm.config import get_settings
+from salescrm.core.db.base import only_for
 from salescrm.models import metadata
 
 config = context.config
@@ -25,6 +26,7 @@ def _configure(connection: Connection | None = None) -> None:
         "target_metadata": metadata,
         "compare_type": True,
         "render_as_batch": url.startswith("sqlite"),
+        "include_object": only_for("sqlite" if url.startswith("sqlite") else "postgresql"),
     }
     if connection is None:
         context.configure(url=url, literal_binds=True, **options)

@@ -226,6 +226,8 @@ async def test_a_leavers_customers_go_to_the_successor(
     async with http_client(app, org.tokens["R2"]) as r2:
         listed = (await r2.get(CUSTOMERS)).json()["items"]
         assert {c["id"] for c in listed} == {c["id"] for c in owned}
+        # The successor's public-pool clock starts now, not when the leaver got them.
+        assert all(c["owned_since"] > owned[0]["owned_since"] for c in listed)
     audit = (
         await client.get(
             "/api/v1/audit-events", params={"resource": "customer", "record_id": owned[0]["id"]}

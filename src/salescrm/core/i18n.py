@@ -211,6 +211,14 @@ def register_names(resources: dict[str, str], fields: dict[str, str] | None = No
     FIELD_NAMES_ZH.update(fields or {})
 
 
+def register_titles(titles: dict[str, tuple[str, str]]) -> None:
+    """Let a bounded context add the titles of its own problem codes (English, Chinese)."""
+    overlap = set(titles) & set(TITLES)
+    if overlap:
+        raise ValueError(f"problem codes defined twice: {sorted(overlap)}")
+    TITLES.update(titles)
+
+
 def register_details(details: dict[str, tuple[str, str]]) -> None:
     """Let a bounded context add its own problem details (English, Chinese)."""
     overlap = set(details) & set(DETAILS)

@@ -25,6 +25,16 @@ from salescrm.core.search import Searchable, search_document
 LIVE = text("deleted_at IS NULL")
 
 
+def trigram_index(table: str) -> Index:
+    """PostgreSQL only: a trigram GIN index that answers ``search_text LIKE '%…%'``."""
+    return Index(
+        f"ix_{table}_search_trgm",
+        "search_text",
+        postgresql_using="gin",
+        postgresql_ops={"search_text": "gin_trgm_ops"},
+    ).ddl_if(dialect="postgresql")
+
+
 class CustomerKind(StrEnum):
     company = "company"
     individual = "individual"
@@ -137,6 +147,7 @@ class Customer(Record, Owned, Searchable):
         Index("ix_customers_credit_code", "credit_code"),
         Index("ix_customers_tier", "tier"),
         Index("ix_customers_stage", "stage"),
+        trigram_index("customers"),
         Index(
             "ix_customers_pool",
             "created_at",
@@ -196,6 +207,12 @@ class Customer(Record, Owned, Searchable):
         )[:2000]
         self.tag_index = ("|" + "|".join(self.tags) + "|" if self.tags else "")[:1000]
 
+    def on_new_owner(self) -> None:
+        """Called whenever the owner changes (claim, transfer, hand-over): the pool clock
+        restarts and a warning given to the previous owner no longer counts."""
+        self.owned_since = utcnow() if self.owner_id is not None else None
+        self.pool_warned_at = None
+
 
 def _national(e164: str) -> str:
     """The digits a Chinese caller types: ``+8613812345678`` → ``13812345678``."""
@@ -248,6 +265,7 @@ class Contact(Record, Searchable):
         Index("ix_contacts_updated_at", "updated_at"),
         Index("ix_contacts_name", "name"),
         Index("ix_contacts_mobile", "mobile"),
+        trigram_index("contacts"),
     )
 
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select
 
 from salescrm.core.errors import Forbidden
 from salescrm.core.filtering import FilterOp, eq, gte, lte
@@ -142,15 +142,6 @@ class CustomerRepository(Repository[Customer]):
     async def rows_of(self, model: Any, customer_id: uuid.UUID) -> list[Any]:
         stmt = select(model).where(model.customer_id == customer_id, model.deleted_at.is_(None))
         return list((await self.session.scalars(stmt)).all())
-
-    async def set_owner_bulk(
-        self, ids: list[uuid.UUID], owner_id: uuid.UUID | None, moment: datetime
-    ) -> None:
-        await self.session.execute(
-            update(Customer)
-            .where(Customer.id.in_(ids))
-            .values(owner_id=owner_id, owned_since=moment)
-        )
 
 
 class PoolRepository(ReadRepository[Customer]):

@@ -227,6 +227,9 @@ class StaffChanges:
             records = await owned_by(self.session, model, leaver.id)
             for record in records:
                 record.owner_id = successor_id
+                restart = getattr(record, "on_new_owner", None)
+                if restart is not None:  # e.g. a customer's public-pool clock
+                    restart()
             moved[model.__resource__ or model.__tablename__] = len(records)
         successor = await self.live_employee(successor_id)
         if successor is not None and successor.manager_path.startswith(

@@ -1,10 +1,246 @@
-"""(being written)"""
+"""The in-app notification inbox: ``/api/v1/notifications``.
+
+Jobs and services put messages in an employee's inbox with ``notify`` (a customer about to
+return to the public pool, later reminders and approvals); the employee lists them, counts the
+unread ones and marks them read. An inbox is private: every query is limited to the caller's own
+messages, whatever their roles or data scope (an administrator does not read other people's
+inboxes), and an API key reads the inbox of the employee who created it. No function permission
+is needed beyond being an employee.
+
+Notifications are messages, not business records: they have no version, tombstone or audit
+trail, and marking them read is the only change they undergo.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, ClassVar
 
+from fastapi import APIRouter, Depends, Query, status
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import ColumnElement, Select, false, func, select, update
+
+from salescrm.core import i18n
+from salescrm.core.clock import utcnow
+from salescrm.core.crud import IdPath
+from salescrm.core.errors import error_responses
+from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.jobs import Job
+from salescrm.core.pagination import ListParams, Page
+from salescrm.core.repository import PageResult, ReadRepository
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.platform.models import Notification
 
-routers: list[APIRouter] = []
+CtxDep = Annotated[Ctx, Depends(get_ctx)]
+
+i18n.register_names({"notification": "通知"}, {"recipient_id": "接收人"})
+
+TITLE_LENGTH = 200
+
+
+# ----- schemas -------------------------------------------------------------------------------
+class NotificationOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    created_at: datetime
+    kind: str = Field(examples=["customer_pool_warning"])
+    title: str
+    body: str | None
+    resource: str | None = Field(description="What it is about, if anything", examples=["customer"])
+    record_id: uuid.UUID | None
+    read_at: datetime | None = Field(description="None: unread.")
+
+
+class NotificationListParams(ListParams):
+    unread: bool | None = Field(None, description="true: only unread; false: only read.")
+    kind: str | None = Field(None, min_length=1, max_length=50, examples=["customer_pool_warning"])
+
+
+class UnreadCount(BaseModel):
+    unread: int
+
+
+class ReadAllResult(BaseModel):
+    updated: int = Field(description="How many notifications were marked read.")
+
+
+# ----- repository ----------------------------------------------------------------------------
+def _unread(value: bool) -> ColumnElement[bool]:
+    return Notification.read_at.is_(None) if value else Notification.read_at.is_not(None)
+
+
+class NotificationRepository(ReadRepository[Notification]):
+    """Always the caller's own inbox, even for subjects who see every record."""
+
+    model = Notification
+    sort_fields: ClassVar = {"created_at": "created_at"}
+    default_sort = "-created_at"
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "unread": _unread,
+        "kind": eq(Notification.kind),
+    }
+
+    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+        me = self.ctx.subject.id
+        if me is None:  # the system and anonymous callers have no inbox
+            return stmt.where(false())
+        return stmt.where(Notification.recipient_id == me)
+
+    def add(
+        self,
+        recipient_id: uuid.UUID,
+        kind: str,
+        title: str,
+        *,
+        body: str | None = None,
+        resource: str | None = None,
+        record_id: uuid.UUID | None = None,
+    ) -> Notification:
+        """A new message in anyone's inbox (senders are services and jobs, not the caller)."""
+        notification = Notification(
+            recipient_id=recipient_id,
+            kind=kind,
+            title=title[:TITLE_LENGTH],
+            body=body,
+            resource=resource,
+            record_id=record_id,
+        )
+        self.session.add(notification)
+        return notification
+
+    async def unread_count(self) -> int:
+        stmt = self.scope(select(func.count()).select_from(Notification)).where(
+            Notification.read_at.is_(None)
+        )
+        return int(await self.session.scalar(stmt) or 0)
+
+    async def mark_all_read(self, moment: datetime) -> int:
+        me = self.ctx.subject.id
+        if me is None:
+            return 0
+        result = await self.session.execute(
+            update(Notification)
+            .where(Notification.recipient_id == me, Notification.read_at.is_(None))
+            .values(read_at=moment)
+            .execution_options(synchronize_session=False)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+# ----- service -------------------------------------------------------------------------------
+class NotificationService:
+    """The caller's inbox; being an employee (or their API key) is the only requirement."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.repo = NotificationRepository(ctx)
+
+    async def list(self, params: NotificationListParams) -> PageResult[Notification]:
+        return await self.repo.list(params)
+
+    async def get(self, record_id: uuid.UUID) -> Notification:
+        return await self.repo.get(record_id)
+
+    async def unread_count(self) -> int:
+        return await self.repo.unread_count()
+
+    async def mark_read(self, record_id: uuid.UUID) -> Notification:
+        notification = await self.repo.get(record_id)
+        if notification.read_at is None:  # marking twice keeps the first time
+            notification.read_at = utcnow()
+            await self.ctx.session.flush()
+        return notification
+
+    async def mark_all_read(self) -> int:
+        return await self.repo.mark_all_read(utcnow())
+
+
+def notify(
+    ctx: Ctx,
+    recipient_id: uuid.UUID,
+    kind: str,
+    title: str,
+    body: str | None = None,
+    resource: str | None = None,
+    record_id: uuid.UUID | None = None,
+) -> Notification:
+    """Put a message in an employee's inbox, in the caller's transaction (it is committed, or
+    rolled back, with the change it reports). ``kind`` is a stable code clients may filter and
+    render by (``customer_pool_warning``); ``resource`` and ``record_id`` name what it is about.
+    """
+    return NotificationRepository(ctx).add(
+        recipient_id, kind, title, body=body, resource=resource, record_id=record_id
+    )
+
+
+# ----- routes --------------------------------------------------------------------------------
+router = APIRouter(prefix="/notifications", tags=["platform"], route_class=UnitOfWorkRoute)
+
+
+def _out(notification: Notification) -> NotificationOut:
+    return NotificationOut.model_validate(notification, from_attributes=True)
+
+
+@router.get(
+    "",
+    name="notifications_list",
+    summary="List the caller's notifications, newest first",
+    response_model=Page[NotificationOut],
+    responses=error_responses(401, 422),
+)
+async def list_notifications(
+    ctx: CtxDep, params: Annotated[NotificationListParams, Query()]
+) -> Any:
+    page = await NotificationService(ctx).list(params)
+    return page.body(_out)
+
+
+@router.get(
+    "/unread-count",
+    name="notifications_unread_count",
+    summary="How many of the caller's notifications are unread",
+    response_model=UnreadCount,
+    responses=error_responses(401),
+)
+async def unread_count(ctx: CtxDep) -> UnreadCount:
+    return UnreadCount(unread=await NotificationService(ctx).unread_count())
+
+
+@router.post(
+    "/read-all",
+    name="notifications_read_all",
+    summary="Mark every unread notification of the caller read",
+    response_model=ReadAllResult,
+    responses=error_responses(401),
+)
+async def read_all(ctx: CtxDep) -> ReadAllResult:
+    return ReadAllResult(updated=await NotificationService(ctx).mark_all_read())
+
+
+@router.get(
+    "/{record_id}",
+    name="notifications_get",
+    summary="Get one of the caller's notifications",
+    response_model=NotificationOut,
+    responses=error_responses(401, 404),
+)
+async def get_notification(record_id: IdPath, ctx: CtxDep) -> Any:
+    return _out(await NotificationService(ctx).get(record_id))
+
+
+@router.post(
+    "/{record_id}/read",
+    name="notifications_read",
+    summary="Mark one of the caller's notifications read",
+    status_code=status.HTTP_200_OK,
+    response_model=NotificationOut,
+    responses=error_responses(401, 404),
+)
+async def mark_read(record_id: IdPath, ctx: CtxDep) -> Any:
+    return _out(await NotificationService(ctx).mark_read(record_id))
+
+
+routers: list[APIRouter] = [router]
 JOBS: list[Job] = []

@@ -7,6 +7,7 @@ so that audit, ETags, restore and mobile delta sync work the same for every reso
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -75,3 +76,14 @@ class Owned:
     __scope_column__: ClassVar[str] = "owner_id"
 
     owner_id: Mapped[uuid.UUID | None] = mapped_column(index=True, default=None)
+
+
+def only_for(dialect: str) -> Callable[..., bool]:
+    """Alembic's ``include_object`` for one engine: schema items declared for another dialect
+    only (``Index(...).ddl_if(dialect="postgresql")``) are left out of its comparisons."""
+
+    def include(obj: Any, _name: Any, _type: Any, _reflected: Any, _compare_to: Any) -> bool:
+        condition = getattr(obj, "_ddl_if", None)
+        return condition is None or condition.dialect in (None, dialect)
+
+    return include
