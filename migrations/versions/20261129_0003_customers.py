@@ -274,8 +274,8 @@ def upgrade() -> None:
             "uq_key_account_plans_customer_live",
             ["customer_id"],
             unique=True,
-            sqlite_where=sa.text("deleted_at IS NULL"),
-            postgresql_where=sa.text("deleted_at IS NULL"),
+            sqlite_where=sa.text("deleted_at IS NULL AND status = 'active'"),
+            postgresql_where=sa.text("deleted_at IS NULL AND status = 'active'"),
         )
 
     op.create_table(
@@ -302,11 +302,15 @@ def upgrade() -> None:
 
     # ### end Alembic commands ###
     _trigram_search_index()
+    _unique_live_shares()
     _seed()
 
 
 def downgrade() -> None:
     _revoke()
+    with op.batch_alter_table("record_shares", schema=None) as batch_op:
+        for grantee in ("employee", "department"):
+            batch_op.drop_index(f"uq_record_shares_{grantee}_live")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_customers_search_trgm")
         op.execute("DROP INDEX IF EXISTS ix_contacts_search_trgm")
@@ -319,8 +323,8 @@ def downgrade() -> None:
     with op.batch_alter_table("key_account_plans", schema=None) as batch_op:
         batch_op.drop_index(
             "uq_key_account_plans_customer_live",
-            sqlite_where=sa.text("deleted_at IS NULL"),
-            postgresql_where=sa.text("deleted_at IS NULL"),
+            sqlite_where=sa.text("deleted_at IS NULL AND status = 'active'"),
+            postgresql_where=sa.text("deleted_at IS NULL AND status = 'active'"),
         )
         batch_op.drop_index("ix_key_account_plans_review_date")
         batch_op.drop_index("ix_key_account_plans_created_at")
@@ -388,6 +392,20 @@ def _trigram_search_index() -> None:
         op.execute(
             f"CREATE INDEX ix_{table}_search_trgm ON {table} USING gin (search_text gin_trgm_ops)"
         )
+
+
+def _unique_live_shares() -> None:
+    """One live share per record and grantee: two concurrent grants cannot both insert."""
+    with op.batch_alter_table("record_shares", schema=None) as batch_op:
+        for grantee in ("employee", "department"):
+            where = sa.text(f"deleted_at IS NULL AND {grantee}_id IS NOT NULL")
+            batch_op.create_index(
+                f"uq_record_shares_{grantee}_live",
+                ["resource", "record_id", f"{grantee}_id"],
+                unique=True,
+                sqlite_where=where,
+                postgresql_where=where,
+            )
 
 
 TIERS = [

@@ -123,7 +123,7 @@ class ApiKeyRepository(Repository[ApiKey]):
     unique_fields = ("prefix",)
     search_columns = ("name", "prefix")
 
-    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+    def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
         """Everyone sees the keys they created; ``security:read`` sees all."""
         if self.ctx.subject.can("security:read"):
             return stmt

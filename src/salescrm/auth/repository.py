@@ -204,7 +204,7 @@ class LoginEventRepository(ReadRepository[LoginEvent]):
         "occurred_after": gte(LoginEvent.occurred_at),
     }
 
-    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+    def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
         """Everyone sees their own logins; ``security:read`` sees all."""
         if self.ctx.subject.can(SECURITY_READ):
             return stmt

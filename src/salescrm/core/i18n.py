@@ -134,6 +134,10 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
         "The change would put the record outside what you may manage.",
         "该修改会使记录超出您的管理范围。",
     ),
+    "ownership_outside_scope": (
+        "Only the owner and those above them may give this record away; a share does not.",
+        "只有负责人及其上级可以转移该记录,共享不包含此权限。",
+    ),
     "bad_credentials": (
         "The username or password is wrong.",
         "用户名或密码错误。",

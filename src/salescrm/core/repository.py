@@ -82,7 +82,7 @@ class ReadRepository(Generic[M]):
         self.session = ctx.session
 
     # ----- reads -------------------------------------------------------------------------
-    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+    def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
         """Restrict to the rows the subject may see (or change, with ``write``).
 
         Models naming a ``__scope_column__`` (the owner) get the data-scope predicate; records
@@ -92,7 +92,7 @@ class ReadRepository(Generic[M]):
         if self.scope_via is not None:
             column_name, parent_type = self.scope_via
             parent = parent_type(self.ctx)
-            parents = parent.writable() if write else parent.readable()
+            parents = parent.writable(shares=shares) if write else parent.readable()
             ids = parents.with_only_columns(parent.model.id).order_by(None)
             return stmt.where(getattr(self.model, column_name).in_(ids))
         column = getattr(self.model, "__scope_column__", None)
@@ -104,6 +104,7 @@ class ReadRepository(Generic[M]):
             resource=self.resource,
             record_id=self.model.id,
             write=write,
+            shares=shares,
         )
         return stmt if predicate is None else stmt.where(predicate)
 
@@ -114,12 +115,13 @@ class ReadRepository(Generic[M]):
             stmt = stmt.where(self.model.deleted_at.is_(None))
         return self.scope(stmt)
 
-    def writable(self, *, include_deleted: bool = False) -> Select[Any]:
-        """Like ``readable`` but only rows the subject may change (read-only shares excluded)."""
+    def writable(self, *, include_deleted: bool = False, shares: bool = True) -> Select[Any]:
+        """Like ``readable`` but only rows the subject may change (read-only shares excluded;
+        every share with ``shares=False``)."""
         stmt = select(self.model).options(*self.load_options())
         if not include_deleted and hasattr(self.model, "deleted_at"):
             stmt = stmt.where(self.model.deleted_at.is_(None))
-        return self.scope(stmt, write=True)
+        return self.scope(stmt, write=True, shares=shares)
 
     async def find_writable(self, record_id: uuid.UUID) -> M | None:
         result: M | None = await self.session.scalar(
@@ -278,6 +280,14 @@ class Repository(ReadRepository[R]):
         stmt = self.writable(include_deleted=True).where(self.model.id == record.id)
         if await self.session.scalar(stmt.with_only_columns(self.model.id)) is None:
             raise Forbidden("outside_scope")
+
+    async def ensure_owner_scope(self, record: R) -> None:
+        """Giving a record away (release, transfer, merging it into another) needs it in the
+        subject's own scope: a share, even one for writing, lends a record but does not give
+        the right to hand it on. 403 otherwise (the caller can see it)."""
+        stmt = self.writable(include_deleted=True, shares=False).where(self.model.id == record.id)
+        if await self.session.scalar(stmt.with_only_columns(self.model.id)) is None:
+            raise Forbidden("ownership_outside_scope")
 
     async def soft_delete(self, record: R, expected: int | None) -> None:
         check_version(record.version, expected)

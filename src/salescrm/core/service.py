@@ -51,16 +51,17 @@ class CrudService(ReadService[R]):
         super().__init__(ctx)
         self.repo: Repository[R] = self.repository(ctx)
 
-    def _owner_rules(self, values: dict[str, Any], current: Any = None) -> None:
-        """Owned records start with the caller as owner; giving one to someone else (or taking
-        it over) needs ``<resource>:assign`` on top of ``write``."""
+    def _owner_rules(self, values: dict[str, Any], record: Any = None) -> None:
+        """Owned records start with the caller as owner; giving one to someone else, to nobody,
+        or taking one over (even an ownerless one) needs ``<resource>:assign`` on top of
+        ``write``. ``record`` is the record being updated (None on create)."""
         if not issubclass(self.repo.model, Owned):
             return
-        if "owner_id" not in values:
-            if current is None and self.ctx.subject.id is not None:
-                values["owner_id"] = self.ctx.subject.id
-            return
-        if values["owner_id"] != (current if current is not None else self.ctx.subject.id):
+        if record is None:
+            values.setdefault("owner_id", self.ctx.subject.id)
+            if values["owner_id"] != self.ctx.subject.id or values["owner_id"] is None:
+                self.require("assign")
+        elif "owner_id" in values and values["owner_id"] != record.owner_id:
             self.require("assign")
 
     async def create(self, payload: BaseModel) -> tuple[R, bool]:
@@ -74,8 +75,7 @@ class CrudService(ReadService[R]):
         self.require("write")
         record = await self.repo.get_for_write(record_id)
         changes = payload.model_dump(exclude_unset=True)
-        if "owner_id" in changes:
-            self._owner_rules(changes, getattr(record, "owner_id", None))
+        self._owner_rules(changes, record)
         changes = await self.prepare_update(record, changes)
         return await self.repo.update(record, changes, expected)
 

@@ -45,7 +45,9 @@ class CollaboratorService:
     ) -> tuple[RecordShare, bool]:
         self._require("customer:write")
         customer = await self.customers.get_for_write(customer_id)
-        if await EmployeeRepository(self.ctx).live(employee_id) is None:
+        await self.customers.lock(customer)  # two PUTs for one customer queue
+        employee = await EmployeeRepository(self.ctx).live(employee_id)
+        if employee is None or employee.employment_status == "resigned":
             raise ValidationFailed.field(["path", "employee_id"], "No such employee", "not_found")
         if employee_id == customer.owner_id:
             raise ValidationFailed.field(
@@ -67,7 +69,8 @@ class CollaboratorService:
 
     async def delete(self, customer_id: uuid.UUID, employee_id: uuid.UUID) -> None:
         self._require("customer:write")
-        await self.customers.get_for_write(customer_id)
+        customer = await self.customers.get_for_write(customer_id)
+        await self.customers.lock(customer)
         existing = await self.shares.existing("customer", customer_id, employee_id, None)
         if existing is None:
             raise NotFound(resource="collaborator", id=str(employee_id))

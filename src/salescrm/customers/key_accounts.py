@@ -212,6 +212,8 @@ def _scalar(metric: MetricDef, raw: Any) -> Any:
     if kind == "int":
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise _BadValue("Must be an integer")
+        if abs(raw) >= 2**31:
+            raise _BadValue("Must lie between -2147483647 and 2147483647")
         return raw
     if kind == "decimal":
         if isinstance(raw, bool) or not isinstance(raw, int | float | str):

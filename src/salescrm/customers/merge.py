@@ -132,6 +132,7 @@ class MergeService:
             )
         target = await self.repo.get_for_write(target_id)
         source = await self.repo.get_for_write(source_id)
+        await self.repo.ensure_owner_scope(source)  # folding it away gives it away
         for customer in sorted((target, source), key=lambda c: c.id):
             await self.repo.lock(customer)  # two merges of one customer queue
         for customer in (target, source):

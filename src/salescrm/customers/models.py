@@ -23,6 +23,8 @@ from salescrm.core.ids import new_id
 from salescrm.core.search import Searchable, search_document
 
 LIVE = text("deleted_at IS NULL")
+#: One active plan per key account; closed plans stay as history.
+ACTIVE_PLAN = text("deleted_at IS NULL AND status = 'active'")
 
 
 def trigram_index(table: str) -> Index:
@@ -301,8 +303,8 @@ class KeyAccountPlan(Record):
             "uq_key_account_plans_customer_live",
             "customer_id",
             unique=True,
-            sqlite_where=LIVE,
-            postgresql_where=LIVE,
+            sqlite_where=ACTIVE_PLAN,
+            postgresql_where=ACTIVE_PLAN,
         ),
         Index("ix_key_account_plans_created_at", "created_at"),
         Index("ix_key_account_plans_review_date", "review_date"),

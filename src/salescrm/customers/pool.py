@@ -179,9 +179,10 @@ class OwnershipRepository(CustomerRepository):
         return result
 
     async def writable_locked(self, ids: Sequence[uuid.UUID]) -> list[Customer]:
-        """The customers among ``ids`` the caller may change, locked in id order."""
+        """The customers among ``ids`` the caller may give away (their own scope: a share
+        does not count), locked in id order."""
         stmt = (
-            self.writable()
+            self.writable(shares=False)
             .where(Customer.id.in_(list(ids)))
             .order_by(Customer.id)
             .with_for_update(of=Customer)
@@ -190,7 +191,11 @@ class OwnershipRepository(CustomerRepository):
         return list((await self.session.scalars(stmt)).all())
 
     async def count_writable(self, ids: Sequence[uuid.UUID]) -> int:
-        stmt = self.writable().where(Customer.id.in_(list(ids))).with_only_columns(Customer.id)
+        stmt = (
+            self.writable(shares=False)
+            .where(Customer.id.in_(list(ids)))
+            .with_only_columns(Customer.id)
+        )
         return int(
             await self.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
         )
@@ -258,6 +263,8 @@ class PoolService(ReadService[Customer]):
         if customer is None:
             raise NotFound(resource="customer", id=str(record_id))
         if customer.owner_id is not None:
+            # The issue asks for a 409 here, also when someone just claimed it first; that
+            # confirms only that an (unguessable) id exists, and nothing of its content.
             raise Conflict("already_owned", extensions={"owned_by_you": customer.owner_id == me})
         await self._check_caps(owners, me, customer.tier)
         customer.owner_id = me
@@ -314,6 +321,7 @@ class OwnershipService:
         # Lock first, so that the scope check sees the row as it stays until the commit.
         await self.owners.live_locked(record_id)
         customer = await self.owners.get_for_write(record_id)
+        await self.owners.ensure_owner_scope(customer)
         if customer.owner_id is None:
             raise Conflict("not_owned")
         former = customer.owner_id
@@ -336,8 +344,8 @@ class OwnershipService:
         found = {c.id: c for c in await self.owners.writable_locked(ids)}
         for record_id in ids:
             if record_id not in found:
-                await self.owners.get_for_write(record_id)  # 403 if only readable, else 404
-                raise NotFound(resource="customer", id=str(record_id))
+                await self.owners.get_for_write(record_id)  # 404 unseen, 403 read-only
+                raise Forbidden("ownership_outside_scope")  # changeable through a share only
         now = utcnow()
         moved: list[uuid.UUID] = []
         for record_id in ids:

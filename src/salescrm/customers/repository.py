@@ -92,6 +92,16 @@ class CustomerRepository(Repository[Customer]):
                 found[customer_id].append(kind)
         return found
 
+    async def lock_keys(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Serialise writers of the same match keys until the commit (PostgreSQL; SQLite
+        writers are serialised already). Sorted, so two writers never wait on each other."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        for kind, value in sorted(set(keys)):
+            await self.session.execute(
+                select(func.pg_advisory_xact_lock(func.hashtextextended(f"{kind}:{value}", 0)))
+            )
+
     async def replace_keys(self, customer_id: uuid.UUID, keys: set[tuple[str, str]]) -> None:
         await self.session.execute(
             delete(CustomerMatchKey).where(CustomerMatchKey.customer_id == customer_id)
@@ -154,7 +164,7 @@ class PoolRepository(ReadRepository[Customer]):
         k: v for k, v in CustomerRepository.filters.items() if k not in {"owner_id"}
     }
 
-    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+    def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
         if not self.ctx.subject.can("customer:claim"):
             raise Forbidden("forbidden_action", permission="customer:claim")
         return stmt.where(Customer.owner_id.is_(None))

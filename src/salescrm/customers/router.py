@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Response, status
+from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from pydantic import Field
 
 from salescrm.core import i18n
@@ -175,6 +175,7 @@ async def put_collaborator(
     record_id: IdPath,
     employee_id: EmployeePath,
     payload: CollaboratorPut,
+    request: Request,
     response: Response,
     ctx: CtxDep,
 ) -> Any:
@@ -182,6 +183,7 @@ async def put_collaborator(
         record_id, employee_id, payload.access.value
     )
     response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+    response.headers["Location"] = str(request.url.path)
     return RecordShareOut.model_validate(share, from_attributes=True)
 
 

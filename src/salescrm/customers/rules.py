@@ -46,6 +46,8 @@ def normalize_phone(value: str, region: str = DEFAULT_REGION) -> tuple[str, str 
         raise ValueError("Not a phone number") from exc
     if not phonenumbers.is_valid_number(number):
         raise ValueError("Not a valid phone number")
+    if number.extension and len(number.extension) > 10:
+        raise ValueError("An extension has at most 10 digits")
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, number.extension or None
 

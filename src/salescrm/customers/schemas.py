@@ -90,7 +90,13 @@ ShortName = Annotated[str, Field(min_length=1, max_length=100, examples=["华信
 Text100 = Annotated[str, Field(min_length=1, max_length=100)]
 Text50 = Annotated[str, Field(min_length=1, max_length=50)]
 TierCode = Annotated[
-    str, Field(min_length=1, max_length=20, description="A tier's code (A, B, C, D by default).")
+    str,
+    Field(
+        min_length=1,
+        max_length=20,
+        description="A tier's code (A, B, C, D by default); case does not matter.",
+    ),
+    AfterValidator(str.upper),
 ]
 Birthday = Annotated[date, AfterValidator(_past)]
 Latitude = Annotated[float, Field(ge=-90, le=90)]
@@ -306,7 +312,11 @@ class ContactListParams(ListParams):
 
 # ----- tiers and policy ----------------------------------------------------------------------
 class TierCreate(CreateModel):
-    code: Annotated[str, Field(min_length=1, max_length=20, pattern=r"^[A-Za-z0-9_\-]+$")]
+    code: Annotated[
+        str,
+        Field(min_length=1, max_length=20, pattern=r"^[A-Za-z0-9_\-]+$"),
+        AfterValidator(str.upper),
+    ]
     name: Text50
     rank: int = Field(1, ge=1, le=100)
     description: Remarks | None = None

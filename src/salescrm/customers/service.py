@@ -129,9 +129,15 @@ class CustomerRules:
         *,
         allow: bool,
         excluding: uuid.UUID | None = None,
+        keys: set[tuple[str, str]] | None = None,
     ) -> None:
-        """409 with the matching ids, unless the caller may and does insist."""
-        found = await self.customers.matches(self.keys_of(values), excluding=excluding)
+        """409 with the matching ids, unless the caller may and does insist.
+
+        The keys are locked first (PostgreSQL advisory locks, held to the commit), so two
+        requests creating the same customer at once cannot both miss each other."""
+        wanted = self.keys_of(values) if keys is None else keys
+        await self.customers.lock_keys(wanted)
+        found = await self.customers.matches(wanted, excluding=excluding)
         if not found:
             return
         if allow:
@@ -151,8 +157,9 @@ class CustomerRules:
     async def check_owner(self, owner_id: uuid.UUID | None, loc: list[str | int]) -> None:
         if owner_id is None:
             return
-        if await EmployeeRepository(self.ctx).live(owner_id) is None:
-            raise ValidationFailed.field(loc, "No such employee", "not_found")
+        employee = await EmployeeRepository(self.ctx).live(owner_id)
+        if employee is None or employee.employment_status == "resigned":
+            raise ValidationFailed.field(loc, "No such current employee", "not_found")
 
 
 class CustomerService(CrudService[Customer]):
@@ -197,8 +204,14 @@ class CustomerService(CrudService[Customer]):
         changes = payload.model_dump(exclude_unset=True)
         allow = bool(changes.pop("allow_duplicate", False))
         stage_reason = changes.pop("stage_reason", None)
-        if "owner_id" in changes:
-            self._owner_rules(changes, customer.owner_id)
+        if stage_reason is not None and "stage" not in changes:
+            raise ValidationFailed.field(
+                ["body", "stage_reason"], "Give the new stage with its reason", "stage_missing"
+            )
+        owner_changes = "owner_id" in changes and changes["owner_id"] != customer.owner_id
+        if owner_changes:
+            self._owner_rules(changes, customer)
+            await self.repo.ensure_owner_scope(customer)
             await self.rules.check_owner(changes["owner_id"], ["body", "owner_id"])
         if "tier" in changes:
             await self.rules.check_tier(changes["tier"], ["body", "tier"])
@@ -206,14 +219,20 @@ class CustomerService(CrudService[Customer]):
         await self.rules.check_required(merged)
         rematch = bool(MATCHED_FIELDS & changes.keys())
         if rematch:
-            await self.rules.check_duplicates(merged, allow=allow, excluding=customer.id)
+            # Only keys the change adds: a duplicate saved on purpose stays editable.
+            new_keys = self.rules.keys_of(merged) - self.rules.keys_of(_current(customer))
+            await self.rules.check_duplicates(
+                merged, allow=allow, excluding=customer.id, keys=new_keys
+            )
         old_stage, old_owner = customer.stage, customer.owner_id
         now = utcnow()
         if "stage" in changes and changes["stage"] != old_stage:
             changes["stage_changed_at"] = now
-        if "owner_id" in changes and changes["owner_id"] != old_owner:
+        if owner_changes:
             changes.update(owned_since=now if changes["owner_id"] else None, pool_warned_at=None)
         customer = await self.repo.update(customer, changes, expected)
+        if owner_changes and customer.owner_id is not None:
+            await self.repo.ensure_owner_scope(customer)  # the new owner is the caller's too
         if rematch:
             await self.customers.replace_keys(customer.id, self.rules.keys_of(merged))
         if customer.stage != old_stage:
@@ -234,6 +253,8 @@ class CustomerService(CrudService[Customer]):
     async def prepare_restore(self, record: Customer) -> None:
         if record.merged_into_id is not None:
             raise Conflict("customer_merged", target=str(record.merged_into_id))
+        # Someone may have created the same customer since it was deleted.
+        await self.rules.check_duplicates(_current(record), allow=False, excluding=record.id)
 
     async def record_follow_up(
         self, record_id: uuid.UUID, *, note: str | None, method: str | None

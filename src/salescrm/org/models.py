@@ -164,6 +164,19 @@ class RecordShare(Record):
         Index("ix_record_shares_employee", "resource", "employee_id", "record_id"),
         Index("ix_record_shares_department", "resource", "department_id", "record_id"),
         Index("ix_record_shares_record", "resource", "record_id"),
+        # One live share per record and grantee (added by the customers migration).
+        *(
+            Index(
+                f"uq_record_shares_{grantee}_live",
+                "resource",
+                "record_id",
+                f"{grantee}_id",
+                unique=True,
+                sqlite_where=text(f"deleted_at IS NULL AND {grantee}_id IS NOT NULL"),
+                postgresql_where=text(f"deleted_at IS NULL AND {grantee}_id IS NOT NULL"),
+            )
+            for grantee in ("employee", "department")
+        ),
     )
 
     resource: Mapped[str] = mapped_column(String(64))

@@ -78,7 +78,7 @@ class AuditRepository(ReadRepository[AuditEntry]):
         "occurred_before": lte(AuditEntry.occurred_at),
     }
 
-    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+    def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
         """The trail holds every column of every record, so it is scoped like the records:
         entries of an owned resource only for records in the reader's scope, reference data
         for everyone with ``audit:read``, and the rest (logins, keys, shares) only for readers

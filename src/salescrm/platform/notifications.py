@@ -82,7 +82,7 @@ class NotificationRepository(ReadRepository[Notification]):
         "kind": eq(Notification.kind),
     }
 
-    def scope(self, stmt: Select[Any], *, write: bool = False) -> Select[Any]:
+    def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
         me = self.ctx.subject.id
         if me is None:  # the system and anonymous callers have no inbox
             return stmt.where(false())

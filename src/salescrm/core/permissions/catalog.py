@@ -41,7 +41,7 @@ PERMISSIONS: Final[dict[str, str]] = {
     "role:delete": "Delete roles",
     "customer:read": "View customers, their timeline and key-account plans (within the data scope)",
     "customer:write": "Create and change customers; release one's own to the pool",
-    "customer:delete": "Delete, restore and merge customers",
+    "customer:delete": "Delete and restore customers",
     "customer:assign": "Give customers to other employees (transfer ownership)",
     "customer:claim": "See the public pool and claim customers from it",
     "customer:merge": "Fold one customer into another",

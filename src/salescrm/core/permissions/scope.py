@@ -78,15 +78,24 @@ def shared_ids(subject: Subject, resource: str, *, write: bool) -> Select[Any] |
 
 
 def scope_predicate(
-    subject: Subject, *, owner: Any, resource: str, record_id: Any, write: bool = False
+    subject: Subject,
+    *,
+    owner: Any,
+    resource: str,
+    record_id: Any,
+    write: bool = False,
+    shares: bool = True,
 ) -> ColumnElement[bool] | None:
-    """None when the subject sees every row; otherwise the predicate to AND into the query."""
+    """None when the subject sees every row; otherwise the predicate to AND into the query.
+
+    ``shares=False`` leaves shares out: what the subject's own position covers, for changes
+    of ownership, which a share (even for writing) does not allow."""
     if subject.sees_everything:
         return None
     branches: list[Select[Any]] = [
         select(record_id).where(clause).correlate(None) for clause in owner_clauses(subject, owner)
     ]
-    shared = shared_ids(subject, resource, write=write)
+    shared = shared_ids(subject, resource, write=write) if shares else None
     if shared is not None:
         branches.append(shared.correlate(None))
     if not branches:
