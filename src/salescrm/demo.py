@@ -2,32 +2,43 @@
 
 Each bounded context contributes a seeder; running the command again adds nothing twice (each
 seeder keys its rows on a natural key: department code, position name, employee number, product
-code). Every seeder draws from its own random generator, derived from the seed and its name, so
-the data is repeatable and adding a seeder never changes what the others produce.
+code, demo customer number). Every seeder draws from its own random generator, derived from the
+seed and its name, so the data is repeatable and adding a seeder never changes what the others
+produce.
 
 The organisation is a small sales company: a sales centre with two regions and three teams, plus
 customer service, HR, finance and IT; 41 employees in a three-level reporting line (sales director
 → regional and team managers → representatives), each holding a built-in role and a login. Every
 demo login shares the password ``DEMO_PASSWORD`` (documented in the README); it is never printed.
+
+The sellers own 3,000 customers (``DEFAULT_DEMO_CUSTOMERS``; about 10% sit in the public pool),
+mostly in their own region, with 1-3 contacts each, stage histories, key accounts, follow-ups in
+the last 60 days and the keys duplicate detection compares (``customers.fake`` draws them).
 """
 
 from __future__ import annotations
 
 import random
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any, cast
 
 from pypinyin import lazy_pinyin
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from salescrm.auth.models import Account
 from salescrm.catalog.models import Product
 from salescrm.config import Settings, get_settings
+from salescrm.core.clock import utcnow
 from salescrm.core.db.engine import Database
 from salescrm.core.security.passwords import PasswordHasher
+from salescrm.customers import rules
+from salescrm.customers.fake import CustomerFaker
+from salescrm.customers.models import Contact, Customer, CustomerEvent, CustomerMatchKey
 from salescrm.org.bootstrap import ROOT_CODE, company_root
 from salescrm.org.models import Department, Employee, EmployeeRole, Position, Role, path_of
 
@@ -384,28 +395,365 @@ async def _seed_employees(session: AsyncSession, rng: random.Random, settings: S
     return len(added)
 
 
+# ----- customers -----------------------------------------------------------------------------
+#: How many customers ``seed-demo`` creates (``seed_demo(customers=...)`` changes it).
+DEFAULT_DEMO_CUSTOMERS = 3000
+#: Demo customer ``n`` has a fixed id derived from ``n`` (its natural key), so a second run adds
+#: nothing and a larger count adds only the customers after the existing ones.
+_CUSTOMER_IDS = uuid.UUID("0c7a4f8e-3b1d-5e2a-9c6f-2d8b7e1a4c30")
+#: The share of demo customers in the public pool (no owner).
+_POOL_SHARE = 0.10
+#: The sales regions' provinces, so that a region's people mostly own customers there.
+_TERRITORIES: dict[str, tuple[str, ...]] = {
+    "EAST": ("上海市", "江苏省", "浙江省", "安徽省"),
+    "SOUTH": ("广东省", "广西壮族自治区", "福建省", "海南省"),
+}
+#: How many customers each kind of seller tends to hold, relative to a representative's.
+_OWNER_WEIGHTS = {"销售总监": 0.3, "区域经理": 0.8, "销售经理": 0.9, "高级销售代表": 1.6}
+#: The way a customer usually got to its stage; each step is one ``stage_changed`` event.
+_STAGE_PATHS: dict[str, tuple[str, ...]] = {
+    "prospect": ("prospect",),
+    "new": ("prospect", "new"),
+    "active": ("prospect", "new", "active"),
+    "loyal": ("prospect", "new", "active", "loyal"),
+    "at_risk": ("prospect", "new", "active", "at_risk"),
+    "churned": ("prospect", "new", "active", "at_risk", "churned"),
+}
+_STAGE_REASONS = {
+    "new": ("签订首单合同", "完成首次采购", "试用转正式"),
+    "active": ("第二次下单", "续签年度合同", "追加采购"),
+    "loyal": ("连续两年复购", "签订三年框架协议"),
+    "at_risk": ("三个月未下单", "投诉未解决", "关键联系人离职"),
+    "churned": ("已转用竞品", "公司业务调整,停止合作"),
+}
+_FOLLOW_UPS = (
+    ("phone", "电话沟通采购计划"),
+    ("visit", "上门拜访,演示新版本"),
+    ("wechat", "微信发送报价单"),
+    ("email", "邮件确认合同条款"),
+    ("meeting", "线上会议,梳理需求"),
+    ("visit", "陪同技术人员现场调研"),
+)
+
+
+@dataclass
+class _Owner:
+    id: uuid.UUID
+    since: datetime  # hired (start of day, UTC)
+    provinces: tuple[str, ...]
+
+
+@dataclass
+class _PlannedCustomer:
+    number: int
+    id: uuid.UUID
+    data: dict[str, Any]
+    contacts: list[dict[str, Any]]
+    owner: _Owner | None
+    created_at: datetime
+    stage_times: list[datetime]
+    follow_up: tuple[datetime, str, str] | None
+
+
+async def _demo_owners(session: AsyncSession) -> tuple[list[_Owner], list[float]]:
+    """The demo's sellers (by employee number) with how many customers each tends to hold."""
+    slots = _org_chart()
+    numbers = {f"E{n:04d}": slot for n, slot in enumerate(slots, start=1) if slot.sales}
+    rows = await session.execute(
+        select(Employee.employee_no, Employee.id, Employee.hire_date)
+        .where(Employee.employee_no.in_(numbers), Employee.deleted_at.is_(None))
+        .order_by(Employee.employee_no)
+    )
+    owners: list[_Owner] = []
+    weights: list[float] = []
+    for number, employee_id, hired in rows.all():
+        slot = numbers[number]
+        region = slot.department.split("-")[0]
+        since = datetime.combine(hired or _AS_OF, time(), tzinfo=UTC)
+        owners.append(_Owner(employee_id, since, _TERRITORIES.get(region, ())))
+        weights.append(_OWNER_WEIGHTS.get(slot.position, 1.3))
+    return owners, weights
+
+
+def _plan_customers(
+    rng: random.Random, count: int, owners: list[_Owner], weights: list[float], now: datetime
+) -> list[_PlannedCustomer]:
+    """Every demo customer, drawn in order, so that customer ``n`` never depends on ``count``
+    or on what the database already holds."""
+    faker = CustomerFaker(rng=rng)
+    names: set[str] = set()
+    planned: list[_PlannedCustomer] = []
+    for number in range(1, count + 1):
+        owner = (
+            None if not owners or rng.random() < _POOL_SHARE else rng.choices(owners, weights)[0]
+        )
+        home = owner.provinces if owner and owner.provinces and rng.random() < 0.75 else None
+        while True:  # duplicate detection would (rightly) flag two demo customers alike
+            data = faker.customer(provinces=home)
+            key = rules.name_key(data["name"])
+            if key not in names:
+                break
+        names.add(key)
+        customer_id = uuid.uuid5(_CUSTOMER_IDS, f"customer:{number}")
+        contacts = faker.contacts(data, customer_id)
+        created_at = now - timedelta(days=rng.uniform(3, 3 * 365))
+        if owner is None:  # the pool holds leads nobody works on and customers gone quiet
+            data["strategic"] = False  # key accounts are never left in the pool
+            if data["stage"] in ("new", "active", "loyal"):
+                data["stage"] = "prospect" if rng.random() < 0.6 else "at_risk"
+        # Stage history: created as a prospect, then one step at a time up to today's stage.
+        path = _STAGE_PATHS[data["stage"]]
+        span = (now - created_at) * rng.uniform(0.4, 0.95)
+        stage_times = [created_at + span * (i / max(len(path) - 1, 1)) for i in range(len(path))]
+        follow_up: tuple[datetime, str, str] | None = None
+        if owner is not None and rng.random() < 0.95:  # owners follow up: the pool's clock
+            moment = max(now - timedelta(days=rng.uniform(0, 60)), stage_times[-1])
+            follow_up = (min(moment, now), *rng.choice(_FOLLOW_UPS))
+        elif owner is None and rng.random() < 0.6:  # back in the pool after going quiet
+            moment = max(now - timedelta(days=rng.uniform(60, 240)), created_at)
+            follow_up = (moment, *rng.choice(_FOLLOW_UPS))
+        planned.append(
+            _PlannedCustomer(
+                number, customer_id, data, contacts, owner, created_at, stage_times, follow_up
+            )
+        )
+    return planned
+
+
+def _customer_rows(
+    plan: _PlannedCustomer, rng: random.Random, now: datetime
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows of one customer: itself, its contacts, its timeline and its match keys."""
+    data, owner = plan.data, plan.owner
+    created = plan.created_at
+    owned_since = min(max(created, owner.since), now) if owner else None
+    stage_changed_at = plan.stage_times[-1]
+    follow_up_at = plan.follow_up[0] if plan.follow_up else None
+    key_account_since = (
+        created + (now - created) * rng.uniform(0.2, 0.8) if data["strategic"] else None
+    )
+    revenue = data.get("annual_revenue")
+    values: dict[str, Any] = {
+        "kind": data["kind"],
+        "name": data["name"],
+        "short_name": data.get("short_name"),
+        "credit_code": data.get("credit_code"),
+        "industry": data.get("industry"),
+        "size": data.get("size"),
+        "source": data.get("source"),
+        "channel": data.get("channel"),
+        "region": data.get("region"),
+        "territory": None,
+        "province": data.get("province"),
+        "city": data.get("city"),
+        "district": data.get("district"),
+        "address": data.get("address"),
+        "latitude": data.get("latitude"),
+        "longitude": data.get("longitude"),
+        "phones": data["phones"],
+        "email": data.get("email"),
+        "website": data.get("website"),
+        "tier": data.get("tier"),
+        "stage": data["stage"],
+        "stage_changed_at": stage_changed_at,
+        "key_account": bool(data["strategic"]),
+        "key_account_since": key_account_since,
+        "strategic": bool(data["strategic"]),
+        "annual_revenue": Decimal(revenue) if revenue else None,
+        "tags": data["tags"],
+        "remarks": data.get("remarks"),
+        "status": data["status"],
+        "owner_id": owner.id if owner else None,
+        "owned_since": owned_since,
+        "last_follow_up_at": follow_up_at,
+        "pool_warned_at": None,
+        "merged_into_id": None,
+    }
+    # The model computes its search document (name, short name, codes, phones with pinyin).
+    transient = Customer(**{k: v for k, v in values.items() if k in _SEARCHED_CUSTOMER})
+    transient.refresh_search_text()
+    updated = max(t for t in (created, stage_changed_at, follow_up_at, owned_since) if t)
+    customer = {
+        **values,
+        "id": plan.id,
+        "search_text": transient.search_text,
+        "tag_index": transient.tag_index,
+        "created_at": created,
+        "updated_at": updated,
+        "version": 1,
+        "deleted_at": None,
+    }
+    actor = owner.id if owner else None
+    contacts = []
+    for index, contact in enumerate(plan.contacts):
+        moment = created + (now - created) * (0 if index == 0 else rng.uniform(0.05, 0.6))
+        row = {
+            "id": uuid.uuid5(_CUSTOMER_IDS, f"contact:{plan.number}:{index}"),
+            "customer_id": plan.id,
+            "name": contact["name"],
+            "title": contact.get("title"),
+            "department": contact.get("department"),
+            "mobile": contact.get("mobile"),
+            "phone": contact.get("phone"),
+            "phone_extension": None,
+            "email": contact.get("email"),
+            "wechat": contact.get("wechat"),
+            "birthday": date.fromisoformat(contact["birthday"]) if "birthday" in contact else None,
+            "buying_role": contact.get("buying_role"),
+            "is_primary": contact["is_primary"],
+            "notes": contact.get("notes"),
+        }
+        person = Contact(**{k: v for k, v in row.items() if k in _SEARCHED_CONTACT})
+        person.refresh_search_text()
+        contacts.append(
+            {
+                **row,
+                "search_text": person.search_text,
+                "created_at": moment,
+                "updated_at": moment,
+                "version": 1,
+                "deleted_at": None,
+            }
+        )
+    events: list[dict[str, Any]] = []
+
+    def event(kind: str, at: datetime, **fields: Any) -> None:
+        events.append(
+            {
+                "id": uuid.uuid5(_CUSTOMER_IDS, f"event:{plan.number}:{len(events)}"),
+                "created_at": at,
+                "customer_id": plan.id,
+                "kind": kind,
+                "from_value": fields.get("from_value"),
+                "to_value": fields.get("to_value"),
+                "reason": fields.get("reason"),
+                "actor_id": actor,
+                "details": fields.get("details", {}),
+            }
+        )
+
+    path = _STAGE_PATHS[data["stage"]]
+    for step, (stage, at) in enumerate(zip(path, plan.stage_times, strict=True)):
+        previous = path[step - 1] if step else None
+        reasons = _STAGE_REASONS.get(stage)
+        reason = rng.choice(reasons) if reasons and rng.random() < 0.7 else None
+        event("stage_changed", at, from_value=previous, to_value=stage, reason=reason)
+    if key_account_since is not None:
+        event("key_account_marked", key_account_since, reason="战略客户")
+    if plan.follow_up is not None:
+        at, method, note = plan.follow_up
+        event("follow_up", at, reason=note, details={"method": method})
+    keys = rules.match_keys(
+        name=data["name"],
+        credit_code=data.get("credit_code"),
+        phones=list(data["phones"]),
+        email=data.get("email"),
+    )
+    match_keys = [{"customer_id": plan.id, "kind": k, "value": v} for k, v in sorted(keys)]
+    return customer, contacts, events, match_keys
+
+
+_SEARCHED_CUSTOMER = frozenset({"name", "short_name", "credit_code", "email", "phones", "tags"})
+_SEARCHED_CONTACT = frozenset({"name", "title", "email", "wechat", "mobile", "phone"})
+
+
+async def _seed_customers(
+    session: AsyncSession,
+    rng: random.Random,
+    _settings: Settings,
+    *,
+    count: int = DEFAULT_DEMO_CUSTOMERS,
+) -> int:
+    """Customers of the demo sellers (about 10% in the public pool), 1-3 contacts each (one
+    primary), stage history, key accounts, recent follow-ups and duplicate-detection keys.
+
+    Bulk inserts (no ORM objects, so no audit entries: demo data was never "changed" by
+    anyone); keyed on the demo customer number. Times are relative to now, so the demo looks
+    current (follow-ups in the last 60 days) whenever it is seeded.
+    """
+    if count <= 0:
+        return 0
+    now = utcnow()
+    owners, weights = await _demo_owners(session)
+    planned = _plan_customers(rng, count, owners, weights, now)
+    existing: set[uuid.UUID] = set()
+    ids = [p.id for p in planned]
+    for start in range(0, len(ids), 500):
+        found = await session.scalars(
+            select(Customer.id).where(Customer.id.in_(ids[start : start + 500]))
+        )
+        existing.update(found.all())
+    rows: dict[str, list[dict[str, Any]]] = {
+        "customers": [],
+        "contacts": [],
+        "events": [],
+        "keys": [],
+    }
+    for plan in planned:
+        if plan.id in existing:
+            continue
+        # The remaining details come from a generator of the customer's own, so that they
+        # too are the same whatever else exists.
+        own = random.Random(f"{plan.number}:{plan.id}")  # noqa: S311 - demo data
+        customer, contacts, events, keys = _customer_rows(plan, own, now)
+        rows["customers"].append(customer)
+        rows["contacts"] += contacts
+        rows["events"] += events
+        rows["keys"] += keys
+    for model, name in (
+        (Customer, "customers"),
+        (Contact, "contacts"),
+        (CustomerEvent, "events"),
+        (CustomerMatchKey, "keys"),
+    ):
+        batch = rows[name]
+        for start in range(0, len(batch), 1000):
+            # Core executemany on the table: the ORM's bulk path would insert row by row.
+            table = cast(Table, model.__table__)
+            await session.execute(insert(table), batch[start : start + 1000])
+    return len(rows["customers"])
+
+
+def customers_seeder(count: int) -> Seeder:
+    """The customers seeder with another number of customers than the default."""
+
+    async def seed(session: AsyncSession, rng: random.Random, settings: Settings) -> int:
+        return await _seed_customers(session, rng, settings, count=count)
+
+    return seed
+
+
 SEEDERS: dict[str, Seeder] = {
     "departments": _seed_departments,
     "positions": _seed_positions,
     "employees": _seed_employees,
     "products": _seed_products,
+    "customers": _seed_customers,
 }
 
 
 async def seed_demo(
-    url: str, *, seed: int = 2026, settings: Settings | None = None
+    url: str,
+    *,
+    seed: int = 2026,
+    settings: Settings | None = None,
+    customers: int = DEFAULT_DEMO_CUSTOMERS,
 ) -> dict[str, int]:
     """Seed every context in order, in one transaction; returns rows added per resource.
 
-    ``settings`` (default: the process settings) sets the password-hashing cost of the logins.
+    ``settings`` (default: the process settings) sets the password-hashing cost of the logins;
+    ``customers`` is how many demo customers there should be (0: none).
     """
     settings = settings or get_settings()
+    seeders = dict(SEEDERS)
+    if customers != DEFAULT_DEMO_CUSTOMERS:
+        seeders["customers"] = customers_seeder(customers)
     database = Database(url)
     counts: dict[str, int] = {}
     try:
         async with database.sessionmaker() as session:
             session.info["actor"] = ("system", None)
-            for name, seeder in SEEDERS.items():
+            for name, seeder in seeders.items():
                 rng = random.Random(f"{seed}:{name}")  # noqa: S311 - demo data, not security
                 counts[name] = await seeder(session, rng, settings)
                 await session.flush()

@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 
 import httpx
+from pypinyin import lazy_pinyin
+from sqlalchemy import func, select
 
+from salescrm.customers.models import Customer, CustomerMatchKey
 from tests.conftest import TestDatabase
 
 
@@ -51,12 +54,14 @@ async def test_seed_demo_is_repeatable(
     assert first.returncode == 0, first.stderr
     assert "products: 20" in first.stdout
     assert "employees: 41" in first.stdout
+    assert "customers: 3000" in first.stdout
     assert "Demo@2026" not in first.stdout + first.stderr
     second = run_cli("seed-demo", url=db.url)
     assert second.returncode == 0, second.stderr
     assert "products: 0" in second.stdout
     assert "departments: 0" in second.stdout
     assert "employees: 0" in second.stdout
+    assert "customers: 0" in second.stdout
     listed = (
         await client.get("/api/v1/products", params={"include_total": "true", "q": "销售管理"})
     ).json()
@@ -134,3 +139,84 @@ async def test_seed_demo_is_repeatable(
     ).json()["items"]
     sales_tree = {e["id"] for e in demo if e["is_sales"]}
     assert {e["id"] for e in seen} == sales_tree
+
+    await check_demo_customers(db, client, anon)
+
+
+async def check_demo_customers(
+    db: TestDatabase, client: httpx.AsyncClient, anon: httpx.AsyncClient
+) -> None:
+    """Demo customers: owned by the sellers (some in the pool), with contacts, a stage history
+    and match keys; a representative's list holds exactly their own customers. (Called from
+    the seed test above rather than seeding a second time.)"""
+    everything = (
+        await client.get("/api/v1/customers", params={"include_total": "true", "limit": 200})
+    ).json()
+    assert everything["total"] == 3000
+    async with db.database.engine.connect() as connection:
+        pool = await connection.scalar(
+            select(func.count()).select_from(Customer).where(Customer.owner_id.is_(None))
+        )
+        keys = await connection.scalar(select(func.count()).select_from(CustomerMatchKey))
+    assert 200 <= (pool or 0) <= 400  # about 10% in the public pool
+    assert (keys or 0) > 3000 * 2  # name, phone and usually a credit code or e-mail each
+    strategic = (
+        await client.get("/api/v1/customers", params={"strategic": "true", "include_total": "true"})
+    ).json()
+    assert strategic["total"] > 0
+    assert all(c["key_account"] and c["owner_id"] for c in strategic["items"])
+
+    employees = (await client.get("/api/v1/employees", params={"limit": 200})).json()["items"]
+    rep = next(e for e in employees if e["account"] and e["account"]["username"] == "caochao01")
+    assert [r["code"] for r in rep["roles"]] == ["sales_rep"]
+    owned = (
+        await client.get(
+            "/api/v1/customers",
+            params={"owner_id": rep["id"], "include_total": "true", "limit": 200},
+        )
+    ).json()
+    assert 20 <= owned["total"] <= 200
+    token = (
+        await anon.post(
+            "/api/v1/auth/token", data={"username": "caochao01", "password": "Demo@2026"}
+        )
+    ).json()["access_token"]
+    as_rep = {"Authorization": f"Bearer {token}"}
+    seen = (
+        await anon.get(
+            "/api/v1/customers",
+            params={"include_total": "true", "limit": 200},
+            headers=as_rep,
+        )
+    ).json()
+    assert seen["total"] == owned["total"]
+    assert {c["id"] for c in seen["items"]} == {c["id"] for c in owned["items"]}
+    assert all(c["owner_id"] == rep["id"] for c in seen["items"])
+    # ... and the contacts of those customers only, one primary each.
+    contacts = (await anon.get("/api/v1/contacts", params={"limit": 200}, headers=as_rep)).json()[
+        "items"
+    ]
+    assert contacts
+    assert {c["customer_id"] for c in contacts} <= {c["id"] for c in owned["items"]}
+
+    # One of them: its timeline starts as a prospect; searching by pinyin initials finds it;
+    # entering it again is caught by duplicate detection.
+    customer = next(c for c in seen["items"] if c["kind"] == "company")
+    primary = [
+        c
+        for c in (
+            await client.get("/api/v1/contacts", params={"customer_id": customer["id"]})
+        ).json()["items"]
+        if c["is_primary"]
+    ]
+    assert len(primary) == 1
+    events = (await client.get(f"/api/v1/customers/{customer['id']}/events")).json()["items"]
+    stages = [e for e in events if e["kind"] == "stage_changed"]
+    assert stages
+    assert {e["to_value"] for e in stages} >= {"prospect", customer["stage"]}
+    initials = "".join(pinyin[0] for pinyin in lazy_pinyin(customer["short_name"]))
+    found = (await anon.get("/api/v1/customers", params={"q": initials}, headers=as_rep)).json()
+    assert customer["id"] in {c["id"] for c in found["items"]}
+    again = await anon.post("/api/v1/customers", json={"name": customer["name"]}, headers=as_rep)
+    assert again.status_code == 409, again.text
+    assert again.json()["duplicates"][0]["id"] == customer["id"]
