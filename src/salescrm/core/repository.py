@@ -80,6 +80,8 @@ class ReadRepository(Generic[M]):
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
         self.session = ctx.session
+        #: While ``list`` builds a page: narrows each scope branch to that page.
+        self._page: Callable[[Select[Any]], Select[Any]] | None = None
 
     # ----- reads -------------------------------------------------------------------------
     def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
@@ -105,6 +107,7 @@ class ReadRepository(Generic[M]):
             record_id=self.model.id,
             write=write,
             shares=shares,
+            refine=self._page,
         )
         return stmt if predicate is None else stmt.where(predicate)
 
@@ -172,21 +175,33 @@ class ReadRepository(Generic[M]):
         self, params: ListParams, *, where: Sequence[ColumnElement[bool]] = ()
     ) -> PageResult[M]:
         """One page; ``where`` narrows it further (a child collection's parent, for example)."""
-        stmt = apply_filters(self.readable(), params, self.filters).where(*where)
-        if params.q:
-            stmt = stmt.where(self.search(params.q))
         sort = parse_sort(params.sort or self.default_sort, self.sort_fields)
         column = getattr(self.model, self.sort_fields[sort.field])
+        codec = CursorCodec(self.ctx.settings.secret_key)
+        conditions: list[ColumnElement[bool]] = [*where]
+        if params.q:
+            conditions.append(self.search(params.q))
+        if hasattr(self.model, "deleted_at"):
+            conditions.append(self.model.deleted_at.is_(None))
+
+        def narrow(stmt: Select[Any]) -> Select[Any]:
+            return apply_filters(stmt, params, self.filters).where(*conditions)
+
         total = None
         if params.include_total:
-            total = await self.session.scalar(select(func.count()).select_from(stmt.subquery()))
-        codec = CursorCodec(self.ctx.settings.secret_key)
+            counted = narrow(self.readable())
+            total = await self.session.scalar(select(func.count()).select_from(counted.subquery()))
         if params.cursor:
             value, last_id = self._decode_cursor(codec, params.cursor, sort, column)
-            stmt = stmt.where(self._after(column, value, last_id, sort.descending))
+            conditions.append(self._after(column, value, last_id, sort.descending))
         order = (
             (column.desc(), self.model.id.desc()) if sort.descending else (column, self.model.id)
         )
+        self._page = lambda branch: narrow(branch).order_by(*order).limit(params.limit + 1)
+        try:
+            stmt = narrow(self.readable())
+        finally:
+            self._page = None
         rows = list(
             (await self.session.scalars(stmt.order_by(*order).limit(params.limit + 1))).all()
         )

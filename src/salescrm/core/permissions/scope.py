@@ -24,6 +24,7 @@ lets the planner use them all, where ``owner = :me OR id IN (shares)`` made it s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, false, or_, select, union_all
@@ -85,16 +86,27 @@ def scope_predicate(
     record_id: Any,
     write: bool = False,
     shares: bool = True,
+    refine: Callable[[Select[Any]], Select[Any]] | None = None,
 ) -> ColumnElement[bool] | None:
     """None when the subject sees every row; otherwise the predicate to AND into the query.
 
     ``shares=False`` leaves shares out: what the subject's own position covers, for changes
-    of ownership, which a share (even for writing) does not allow."""
+    of ownership, which a share (even for writing) does not allow.
+
+    ``refine`` narrows each ownership branch to the page being read (the list's conditions,
+    its order and its limit, see ``ReadRepository.list``): a branch then reads the first rows
+    of its owners from an index in sort order, instead of every id in the scope being
+    collected and sorted before the first page (208,492 of them for a manager at a million
+    customers)."""
     if subject.sees_everything:
         return None
-    branches: list[Select[Any]] = [
-        select(record_id).where(clause).correlate(None) for clause in owner_clauses(subject, owner)
-    ]
+    branches: list[Select[Any]] = []
+    for clause in owner_clauses(subject, owner):
+        branch = select(record_id).where(clause)
+        if refine is not None:
+            page = refine(branch).subquery()
+            branch = select(page.c[record_id.key])
+        branches.append(branch.correlate(None))
     shared = shared_ids(subject, resource, write=write) if shares else None
     if shared is not None:
         branches.append(shared.correlate(None))
