@@ -5,8 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me"  # noqa: S105 - refused in production
@@ -42,6 +43,8 @@ class Settings(BaseSettings):
     public_base_url: str = "http://localhost:8000"
     #: Run the periodic jobs inside each server process (turn off when cron runs them).
     jobs_enabled: bool = True
+    #: The business's time zone: what "today" is for due dates and overdue payments.
+    timezone: str = "Asia/Shanghai"
 
     # Authentication. Tokens are signed with ``secret_key`` (HS256) unless RS256 keys are given.
     jwt_algorithm: JwtAlgorithm = "HS256"
@@ -58,6 +61,17 @@ class Settings(BaseSettings):
     login_failures_per_account: int = Field(default=5, ge=1)
     login_failures_per_address: int = Field(default=20, ge=1)
     login_failure_window_seconds: int = Field(default=900, ge=1)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown time zone {value!r} (an IANA name such as Asia/Shanghai)"
+            ) from None
+        return value
 
     @model_validator(mode="after")
     def _refuse_weak_secret_in_production(self) -> Settings:

@@ -1,7 +1,24 @@
-"""The one place that reads the wall clock, so tests and jobs agree on 'now' in UTC."""
+"""The one place that reads the wall clock, so tests and jobs agree on 'now' in UTC.
 
-from datetime import UTC, datetime
+Times are stored and shown in UTC; what is "today" for due dates and overdue flags is the date
+in the business time zone (``SALESCRM_TIMEZONE``, Asia/Shanghai by default), set at start-up.
+"""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+_business_zone = ZoneInfo("Asia/Shanghai")
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def set_business_timezone(name: str) -> None:
+    global _business_zone
+    _business_zone = ZoneInfo(name)
+
+
+def today() -> date:
+    """Today's date where the business is (a due date on it is not overdue yet)."""
+    return datetime.now(_business_zone).date()
