@@ -28,6 +28,9 @@ COVERED_PATHS: set[str] = set()
 
 class CrudContract:
     path: ClassVar[str]
+    #: A child collection's path template (``/api/v1/opportunities/{parent_id}/line-items``):
+    #: its tests set ``path`` to one parent's collection in a fixture.
+    covers: ClassVar[str | None] = None
     #: Fields that must round-trip from create to read, compared as sent.
     echo_fields: ClassVar[tuple[str, ...]] = ()
     update_payload: ClassVar[dict[str, Any]]
@@ -45,6 +48,8 @@ class CrudContract:
         super().__init_subclass__(**kwargs)
         if "path" in cls.__dict__:
             COVERED_PATHS.add(cls.path)
+        if cls.__dict__.get("covers"):
+            COVERED_PATHS.add(cls.__dict__["covers"])
 
     def make_payload(self, n: int) -> dict[str, Any]:
         """A valid create payload, distinct for each ``n``."""

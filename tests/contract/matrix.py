@@ -131,19 +131,11 @@ def holds(org: Org, viewer: str, permission: str) -> bool:
     return "*" in org.permissions[viewer] or permission in org.permissions[viewer]
 
 
-class PermissionMatrix:
-    path: ClassVar[str]
+class _Matrix:
+    """What every matrix declares: the resource, its function permissions, an update."""
+
     resource: ClassVar[str]  # "employee": the permission prefix and the share resource name
-    owned: ClassVar[bool] = True
     update_payload: ClassVar[dict[str, Any]]
-    #: Records whose deletion the matrix may try (leaves, for hierarchies).
-    deletable: ClassVar[tuple[str, ...]] = ("R1", "R3", "S")
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if "path" in cls.__dict__:
-            MATRIX_PATHS.add(cls.path)
-
     #: The function permissions the matrix checks; they default to ``<resource>:<action>``.
     read_permission: ClassVar[str | None] = None
     write_permission: ClassVar[str | None] = None
@@ -156,6 +148,18 @@ class PermissionMatrix:
     @property
     def write_grants(self) -> list[str]:
         return [self.permission("write"), self.permission("delete")]
+
+
+class PermissionMatrix(_Matrix):
+    path: ClassVar[str]
+    owned: ClassVar[bool] = True
+    #: Records whose deletion the matrix may try (leaves, for hierarchies).
+    deletable: ClassVar[tuple[str, ...]] = ("R1", "R3", "S")
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "path" in cls.__dict__:
+            MATRIX_PATHS.add(cls.path)
 
     async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
         """A record owned by ``owner`` (for unowned resources: any record)."""
@@ -314,3 +318,46 @@ class OwnedMatrix(PermissionMatrix):
                 ).status_code == 204
             assert (await m1.get(url)).status_code == 404
             assert (await r1.get(url)).status_code == 404
+
+
+class ChildMatrix(_Matrix):
+    """A child collection (``/opportunities/{parent_id}/line-items``): its records are visible
+    and writable exactly when their parent is. Each person's parent gets one child; every viewer
+    lists each parent's collection, reads and changes each child."""
+
+    #: The path template, registered as covered (``path`` is per parent).
+    covers: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "covers" in cls.__dict__:
+            MATRIX_PATHS.add(cls.covers)
+
+    async def create_child(self, admin: httpx.AsyncClient, org: Org, owner: str) -> tuple[str, str]:
+        """A parent owned by ``owner`` and one child of it: ``(collection path, child id)``."""
+        raise NotImplementedError
+
+    async def test_children_follow_their_parent(
+        self, app: Any, client: httpx.AsyncClient, db: TestDatabase
+    ) -> None:
+        org = await build_org(app, client, db, self.write_grants)
+        children = {owner: await self.create_child(client, org, owner) for owner in PEOPLE}
+        for viewer in VIEWERS:
+            visible = VISIBLE[viewer]
+            reads = holds(org, viewer, self.permission("read"))
+            writes = holds(org, viewer, self.permission("write"))
+            async with http_client(app, org.tokens[viewer]) as http:
+                for owner, (collection, child_id) in children.items():
+                    listed = await http.get(collection)
+                    got = await http.get(f"{collection}/{child_id}")
+                    changed = await http.patch(f"{collection}/{child_id}", json=self.update_payload)
+                    if not reads:
+                        assert (listed.status_code, got.status_code) == (403, 403), viewer
+                        continue
+                    expected = 200 if owner in visible else 404
+                    assert listed.status_code == expected, (viewer, owner, listed.text)
+                    assert got.status_code == expected, (viewer, owner, got.text)
+                    if expected == 200:
+                        assert [i["id"] for i in listed.json()["items"]] == [child_id]
+                    want = (200 if owner in visible else 404) if writes else 403
+                    assert changed.status_code == want, (viewer, owner, changed.text)

@@ -4,6 +4,10 @@
 ``spec.operations``) with stable operation ids (``products_list`` …), ETags, ``If-Match``,
 ``Location`` and documented errors. Resource-specific actions are added to the returned router
 by the resource's own module.
+
+A child collection (``/opportunities/{parent_id}/line-items``) names its parent in the path as
+``{parent_id}``; its service is then built as ``service(ctx, parent_id)`` (see
+``core.service.ChildCrudService``), so every operation is confined to that parent.
 """
 
 from __future__ import annotations
@@ -38,6 +42,12 @@ class CrudSpec:
     update_schema: type[BaseModel] | None = None
     singular: str = "record"
     operations: frozenset[str] = ALL_OPERATIONS
+    #: For a child collection: what the ``{parent_id}`` in ``path`` names ("opportunity").
+    parent: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.parent is None) == ("{parent_id}" in self.path):
+            raise ValueError(f"{self.path}: a child collection has {{parent_id}} and a parent")
 
 
 IdPath = Annotated[uuid.UUID, Path(description="The record's id (UUID).")]
@@ -55,6 +65,24 @@ def _typed(func: Callable[..., Any], **annotations: Any) -> Callable[..., Any]:
     return func
 
 
+def _service_dependency(spec: CrudSpec) -> Any:
+    """The dependency that builds the spec's service for the request (and its parent)."""
+    if spec.parent is None:
+
+        async def service(ctx: CtxDep) -> Any:
+            return spec.service(ctx)
+
+        return Annotated[Any, Depends(service)]
+    service_type: Any = spec.service
+    parent_path = Path(description=f"The {spec.parent}'s id (UUID).")
+
+    async def child_service(ctx: CtxDep, parent_id: uuid.UUID) -> Any:
+        return service_type(ctx, parent_id)
+
+    typed = _typed(child_service, parent_id=Annotated[uuid.UUID, parent_path])
+    return Annotated[Any, Depends(typed)]
+
+
 def crud_router(spec: CrudSpec) -> APIRouter:
     router = APIRouter(prefix=spec.path, tags=[spec.tag], route_class=UnitOfWorkRoute)
     for operation in ("list", "create", "get", "update", "delete", "restore"):
@@ -68,13 +96,17 @@ def _out(spec: CrudSpec, record: Any) -> BaseModel:
 
 
 def _list(router: APIRouter, spec: CrudSpec) -> None:
-    async def endpoint(ctx: CtxDep, params: Any) -> Any:
-        page = await spec.service(ctx).list(params)
+    async def endpoint(service: Any, params: Any) -> Any:
+        page = await service.list(params)
         return page.body(lambda record: _out(spec, record))
 
     router.add_api_route(
         "",
-        _typed(endpoint, params=Annotated[spec.list_params, Query()]),
+        _typed(
+            endpoint,
+            service=_service_dependency(spec),
+            params=Annotated[spec.list_params, Query()],
+        ),
         methods=["GET"],
         name=f"{spec.name}_list",
         summary=f"List {spec.name.replace('_', ' ')}",
@@ -84,10 +116,8 @@ def _list(router: APIRouter, spec: CrudSpec) -> None:
 
 
 def _create(router: APIRouter, spec: CrudSpec) -> None:
-    service: Any = spec.service
-
-    async def endpoint(request: Request, response: Response, ctx: CtxDep, payload: Any) -> Any:
-        record, created = await service(ctx).create(payload)
+    async def endpoint(request: Request, response: Response, service: Any, payload: Any) -> Any:
+        record, created = await service.create(payload)
         response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
         response.headers["Location"] = f"{request.url.path}/{record.id}"
         response.headers["ETag"] = etag(record.version)
@@ -95,7 +125,7 @@ def _create(router: APIRouter, spec: CrudSpec) -> None:
 
     router.add_api_route(
         "",
-        _typed(endpoint, payload=spec.create_schema),
+        _typed(endpoint, service=_service_dependency(spec), payload=spec.create_schema),
         methods=["POST"],
         name=f"{spec.name}_create",
         summary=f"Create a {spec.singular}",
@@ -110,9 +140,9 @@ def _create(router: APIRouter, spec: CrudSpec) -> None:
 
 def _get(router: APIRouter, spec: CrudSpec) -> None:
     async def endpoint(
-        record_id: IdPath, response: Response, ctx: CtxDep, if_none_match: IfNoneMatch = None
+        record_id: IdPath, response: Response, service: Any, if_none_match: IfNoneMatch = None
     ) -> Any:
-        record = await spec.service(ctx).get(record_id)
+        record = await service.get(record_id)
         version = getattr(record, "version", None)
         if version is not None:
             if none_match(if_none_match, version):
@@ -122,7 +152,7 @@ def _get(router: APIRouter, spec: CrudSpec) -> None:
 
     router.add_api_route(
         "/{record_id}",
-        endpoint,
+        _typed(endpoint, service=_service_dependency(spec)),
         methods=["GET"],
         name=f"{spec.name}_get",
         summary=f"Get a {spec.singular}",
@@ -132,18 +162,16 @@ def _get(router: APIRouter, spec: CrudSpec) -> None:
 
 
 def _update(router: APIRouter, spec: CrudSpec) -> None:
-    service: Any = spec.service
-
     async def endpoint(
-        record_id: IdPath, response: Response, ctx: CtxDep, payload: Any, if_match: IfMatch = None
+        record_id: IdPath, response: Response, service: Any, payload: Any, if_match: IfMatch = None
     ) -> Any:
-        record = await service(ctx).update(record_id, payload, parse_if_match(if_match))
+        record = await service.update(record_id, payload, parse_if_match(if_match))
         response.headers["ETag"] = etag(record.version)
         return _out(spec, record)
 
     router.add_api_route(
         "/{record_id}",
-        _typed(endpoint, payload=spec.update_schema),
+        _typed(endpoint, service=_service_dependency(spec), payload=spec.update_schema),
         methods=["PATCH"],
         name=f"{spec.name}_update",
         summary=f"Update a {spec.singular} (only the fields sent)",
@@ -153,15 +181,13 @@ def _update(router: APIRouter, spec: CrudSpec) -> None:
 
 
 def _delete(router: APIRouter, spec: CrudSpec) -> None:
-    service: Any = spec.service
-
-    async def endpoint(record_id: IdPath, ctx: CtxDep, if_match: IfMatch = None) -> Response:
-        await service(ctx).delete(record_id, parse_if_match(if_match))
+    async def endpoint(record_id: IdPath, service: Any, if_match: IfMatch = None) -> Response:
+        await service.delete(record_id, parse_if_match(if_match))
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
     router.add_api_route(
         "/{record_id}",
-        endpoint,
+        _typed(endpoint, service=_service_dependency(spec)),
         methods=["DELETE"],
         name=f"{spec.name}_delete",
         summary=f"Delete a {spec.singular} (soft delete; restorable)",
@@ -172,16 +198,14 @@ def _delete(router: APIRouter, spec: CrudSpec) -> None:
 
 
 def _restore(router: APIRouter, spec: CrudSpec) -> None:
-    service: Any = spec.service
-
-    async def endpoint(record_id: IdPath, response: Response, ctx: CtxDep) -> Any:
-        record = await service(ctx).restore(record_id)
+    async def endpoint(record_id: IdPath, response: Response, service: Any) -> Any:
+        record = await service.restore(record_id)
         response.headers["ETag"] = etag(record.version)
         return _out(spec, record)
 
     router.add_api_route(
         "/{record_id}/restore",
-        endpoint,
+        _typed(endpoint, service=_service_dependency(spec)),
         methods=["POST"],
         name=f"{spec.name}_restore",
         summary=f"Restore a deleted {spec.singular}",

@@ -277,8 +277,24 @@ class Repository(ReadRepository[R]):
         await self.ensure_writable(record)
         return record, True
 
+    async def check_current(self, record: R, expected: int | None) -> None:
+        """412 (with the current ETag) unless the stored version is the one the client saw.
+
+        On PostgreSQL the version is read ``FOR UPDATE``: of two writers with the same
+        ``If-Match`` the second waits for the first and then sees the version it wrote.
+        (SQLite writers hold the write lock from the start of their transaction already.)"""
+        if expected is None:
+            return
+        current = record.version
+        if self.session.get_bind().dialect.name == "postgresql":
+            stored = await self.session.scalar(
+                select(self.model.version).where(self.model.id == record.id).with_for_update()
+            )
+            current = record.version if stored is None else stored
+        check_version(current, expected)
+
     async def update(self, record: R, changes: Mapping[str, Any], expected: int | None) -> R:
-        check_version(record.version, expected)
+        await self.check_current(record, expected)
         columns = inspect(self.model).columns
         for key, value in changes.items():
             if value is None and key in columns and not columns[key].nullable:
@@ -287,6 +303,16 @@ class Repository(ReadRepository[R]):
         await self.flush()
         await self.ensure_writable(record)
         return record
+
+    async def lock(self, record: R) -> None:
+        """Re-read the row ``FOR UPDATE`` (PostgreSQL), so that two requests changing what
+        depends on it (two claims of one customer, two payments on one contract) queue. SQLite
+        writers are serialised already."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            await self.session.execute(
+                select(self.model.id).where(self.model.id == record.id).with_for_update()
+            )
+            await self.session.refresh(record)
 
     async def ensure_writable(self, record: R) -> None:
         """Re-check after a write, inside its transaction: the result must stay in scope."""
@@ -305,7 +331,7 @@ class Repository(ReadRepository[R]):
             raise Forbidden("ownership_outside_scope")
 
     async def soft_delete(self, record: R, expected: int | None) -> None:
-        check_version(record.version, expected)
+        await self.check_current(record, expected)
         record.deleted_at = utcnow()
         await self.flush()
 

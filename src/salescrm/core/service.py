@@ -12,7 +12,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from pydantic import BaseModel
 
 from salescrm.core.db.base import Owned, Record
-from salescrm.core.errors import Forbidden
+from salescrm.core.errors import Forbidden, NotFound
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, ReadRepository, Repository
 from salescrm.core.uow import Ctx
@@ -103,3 +103,66 @@ class CrudService(ReadService[R]):
 
     async def prepare_restore(self, record: R) -> None:
         """Refuse a restore that would break something (e.g. a customer merged away)."""
+
+
+class ChildCrudService(CrudService[R]):
+    """The CRUD flow of a child collection (``/opportunities/{parent_id}/line-items``).
+
+    Every operation is confined to one parent: listing needs the parent to be visible (404
+    otherwise, as for the parent itself), a record of another parent is a 404, and a create
+    fills in the parent. The repository's ``scope_via`` makes a child visible (and writable)
+    exactly when its parent is, so the data scope needs nothing here.
+    """
+
+    #: The child's column naming its parent ("opportunity_id").
+    parent_column: ClassVar[str]
+
+    def __init__(self, ctx: Ctx, parent_id: uuid.UUID) -> None:
+        super().__init__(ctx)
+        self.parent_id = parent_id
+        via = self.repo.scope_via
+        if via is None or via[0] != self.parent_column:
+            raise TypeError(f"{type(self).__name__}: the repository must follow its parent")
+        self.parents: Repository[Any] = via[1](ctx)  # type: ignore[assignment]
+
+    def _of_parent(self, record: R) -> R:
+        if getattr(record, self.parent_column) != self.parent_id:
+            raise NotFound(resource=self.repo.resource, id=str(record.id))
+        return record
+
+    async def list(self, params: ListParams) -> PageResult[R]:
+        self.require("read")
+        await self.parents.get(self.parent_id)
+        column = getattr(self.repo.model, self.parent_column)
+        return await self.repo.list(params, where=[column == self.parent_id])
+
+    async def get(self, record_id: uuid.UUID) -> R:
+        return self._of_parent(await super().get(record_id))
+
+    async def create(self, payload: BaseModel) -> tuple[R, bool]:
+        self.require("write")
+        values = payload.model_dump(exclude_unset=True)
+        values[self.parent_column] = self.parent_id
+        await self.parents.get_for_write(self.parent_id)
+        values = await self.prepare_create(values)
+        record, created = await self.repo.create(values)
+        return self._of_parent(record), created
+
+    async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
+        self.require("write")
+        record = self._of_parent(await self.repo.get_for_write(record_id))
+        changes = await self.prepare_update(record, payload.model_dump(exclude_unset=True))
+        return await self.repo.update(record, changes, expected)
+
+    async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
+        self.require("delete")
+        record = self._of_parent(await self.repo.get_for_write(record_id))
+        await self.prepare_delete(record)
+        await self.repo.soft_delete(record, expected)
+
+    async def restore(self, record_id: uuid.UUID) -> R:
+        self.require("delete")
+        record = await self.repo.get_for_write(record_id, include_deleted=True)
+        self._of_parent(record)
+        await self.prepare_restore(record)
+        return await self.repo.restore(record)

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
 from salescrm.config import Settings
-from salescrm.core import idempotency
+from salescrm.core import idempotency, visibility
 from salescrm.core.context import current_request_id
 from salescrm.core.db.engine import Database
 from salescrm.core.errors import (
@@ -117,6 +117,7 @@ async def get_ctx(request: Request, subject: Annotated[Subject, Depends(current_
     session: AsyncSession = request.state.session
     # An API key is audited as itself (the key names its creator), an employee as themselves.
     session.info["actor"] = (subject.kind, subject.api_key_id or subject.id)
+    visibility.current_subject.set(subject)  # field-level visibility of the response
     return Ctx(session=session, subject=subject, settings=request.app.state.settings)
 
 
@@ -161,6 +162,14 @@ class UnitOfWorkRoute(APIRoute):
                 if not _is_json(content_type) and (await request.body()):
                     raise UnsupportedMediaType(content_type=content_type or "(none)")
             database: Database = request.app.state.database
+            # The caller is known once ``get_ctx`` ran; nothing of a previous request leaks.
+            visible_to = visibility.current_subject.set(None)
+            try:
+                return await serve(request, database)
+            finally:
+                visibility.current_subject.reset(visible_to)
+
+        async def serve(request: Request, database: Database) -> Response:
             async with database.sessionmaker() as session:
                 request.state.session = session
                 session.info["request_id"] = current_request_id.get()

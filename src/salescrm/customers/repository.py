@@ -124,14 +124,6 @@ class CustomerRepository(Repository[Customer]):
         rows = await self.session.scalars(self.writable().where(Customer.id.in_(ids)))
         return list(rows.all())
 
-    async def lock(self, customer: Customer) -> None:
-        """Re-read the row ``FOR UPDATE`` (PostgreSQL), so two claims of one customer queue."""
-        if self.session.get_bind().dialect.name == "postgresql":
-            await self.session.execute(
-                select(Customer.id).where(Customer.id == customer.id).with_for_update()
-            )
-            await self.session.refresh(customer)
-
     def referencing_models(self) -> list[Any]:
         """Tables whose rows point at a customer and move with it in a merge (contacts now;
         opportunities, activities and tickets as their contexts add them)."""
@@ -223,6 +215,14 @@ class ContactRepository(Repository[Contact]):
         "buying_role": eq(Contact.buying_role),
         "is_primary": eq(Contact.is_primary),
     }
+
+    async def customer_of(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+        """The customer of each visible live contact among ``ids``."""
+        if not ids:
+            return {}
+        stmt = self.readable().with_only_columns(Contact.id, Contact.customer_id).order_by(None)
+        rows = await self.session.execute(stmt.where(Contact.id.in_(ids)))
+        return {contact_id: customer_id for contact_id, customer_id in rows}  # noqa: C416
 
     async def clear_primary(self, customer_id: uuid.UUID, keep: uuid.UUID) -> None:
         """One primary contact per customer: the new one takes the flag from the others."""

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 from sqlalchemy import ColumnElement, Select, and_, or_
 
 from salescrm.core.audit import AuditEntry
@@ -16,6 +16,7 @@ from salescrm.core.pagination import ListParams
 from salescrm.core.repository import ReadRepository
 from salescrm.core.schemas import UtcDateTime
 from salescrm.core.service import ReadService
+from salescrm.core.visibility import visible_changes
 from salescrm.org.repository import EmployeeRepository, StaffChangeRepository
 
 Action = Literal["create", "update", "delete", "restore", "purge", "merge"]
@@ -33,8 +34,17 @@ class AuditEventOut(BaseModel):
     record_id: uuid.UUID
     action: Action
     changes: dict[str, Any] = Field(
-        description="Changed fields as [before, after]", examples=[{"name": ["旧名称", "新名称"]}]
+        description="Changed fields as [before, after]; fields the caller may not see on the "
+        "record itself (costs and margins without margin:read) are left out.",
+        examples=[{"name": ["旧名称", "新名称"]}],
     )
+
+    @model_serializer(mode="wrap")
+    def _hide_restricted(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and isinstance(data.get("changes"), dict):
+            data["changes"] = visible_changes(self.resource, data["changes"])
+        return data
 
 
 class AuditEventListParams(ListParams):

@@ -1,0 +1,90 @@
+"""Field-level visibility: some fields of a record are shown only to callers holding a permission.
+
+Costs and margins are the first such fields (``margin:read``): a sales rep sees a deal's amount
+but not what it costs the company. An output model marks them with ``restricted(permission)``
+and inherits ``RestrictedFields``; its serializer leaves a marked field out of the JSON — absent,
+not null — unless the request's caller holds the permission. The caller is read from
+``current_subject``, which the unit of work sets for every authenticated request; with no caller
+(a background job) restricted fields are left out, so forgetting to set it fails closed.
+
+The audit trail holds the same values column by column; ``restrict_columns`` registers them so
+that ``/audit-events`` hides them by the same rule.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic.fields import ComputedFieldInfo, FieldInfo
+
+from salescrm.core.permissions.subject import Subject
+
+#: The caller of the request being served (set by ``core.uow.get_ctx``).
+current_subject: ContextVar[Subject | None] = ContextVar("current_subject", default=None)
+
+MARK = "x-requires-permission"
+
+
+def restricted(permission: str, **kwargs: Any) -> Any:
+    """A ``Field`` shown only to callers holding ``permission`` (documented in the schema)."""
+    description = kwargs.pop("description", "")
+    note = f"Present only for callers holding {permission}."
+    return Field(
+        None,
+        description=f"{description} {note}".strip(),
+        json_schema_extra={MARK: permission},
+        **kwargs,
+    )
+
+
+def may_see(permission: str) -> bool:
+    subject = current_subject.get()
+    return subject is not None and subject.can(permission)
+
+
+def _marks(fields: dict[str, FieldInfo | ComputedFieldInfo]) -> dict[str, str]:
+    found = {}
+    for name, info in fields.items():
+        extra = info.json_schema_extra
+        if isinstance(extra, dict) and isinstance(extra.get(MARK), str):
+            found[name] = str(extra[MARK])
+    return found
+
+
+class RestrictedFields(BaseModel):
+    """Base of output models with ``restricted`` fields (computed fields too, marked with
+    ``json_schema_extra={"x-requires-permission": …}``)."""
+
+    __restricted__: ClassVar[dict[str, str]] = {}
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls.__restricted__ = _marks({**cls.model_fields, **cls.model_computed_fields})
+
+    @model_serializer(mode="wrap")
+    def _hide_restricted(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            for name, permission in self.__restricted__.items():
+                if not may_see(permission):
+                    data.pop(name, None)
+        return data
+
+
+#: resource -> {column: permission}: audited columns shown only with the permission.
+RESTRICTED_COLUMNS: dict[str, dict[str, str]] = {}
+
+
+def restrict_columns(resource: str, permission: str, *columns: str) -> None:
+    RESTRICTED_COLUMNS.setdefault(resource, {}).update(dict.fromkeys(columns, permission))
+
+
+def visible_changes(resource: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """An audit entry's changes without the columns the caller may not see."""
+    hidden = RESTRICTED_COLUMNS.get(resource)
+    if not hidden:
+        return changes
+    return {k: v for k, v in changes.items() if k not in hidden or may_see(hidden[k])}
