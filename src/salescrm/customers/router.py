@@ -3,17 +3,16 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Response
 from pydantic import Field
 
 from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
-from salescrm.core.pagination import ListParams, Page
+from salescrm.core.pagination import Page
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
@@ -26,7 +25,8 @@ from salescrm.customers.service import (
     PolicyService,
     TierService,
 )
-from salescrm.org.schemas import RecordShareOut, ShareAccess
+from salescrm.org.router import member_routes
+from salescrm.org.schemas import MemberPut
 from salescrm.org.sharing import register_shareable
 from salescrm.platform.audit import register_reference_audit, register_scoped_audit
 
@@ -143,63 +143,14 @@ async def follow_up(
     return _customer_out(customer, response)
 
 
-EmployeePath = Annotated[uuid.UUID, Path(description="The collaborator's employee id.")]
-
-
-class CollaboratorPut(RequestModel):
-    access: ShareAccess = ShareAccess.read
-
-
-@customers.get(
-    "/{record_id}/collaborators",
-    name="customers_collaborators_list",
-    summary="Who besides the owner sees (or changes) the customer",
-    response_model=Page[RecordShareOut],
-    responses=error_responses(401, 403, 404, 422),
+member_routes(
+    customers,
+    CollaboratorService,
+    segment="collaborators",
+    name="customers_collaborators",
+    body=MemberPut,
+    noun="collaborator",
 )
-async def list_collaborators(
-    record_id: IdPath, ctx: CtxDep, params: Annotated[ListParams, Query()]
-) -> Any:
-    page = await CollaboratorService(ctx).list(record_id, params)
-    return page.body()
-
-
-@customers.put(
-    "/{record_id}/collaborators/{employee_id}",
-    name="customers_collaborators_put",
-    summary="Add a collaborator, or change their access (read or write)",
-    response_model=RecordShareOut,
-    responses={201: {"model": RecordShareOut}, **error_responses(401, 403, 404, 415, 422)},
-)
-async def put_collaborator(
-    record_id: IdPath,
-    employee_id: EmployeePath,
-    payload: CollaboratorPut,
-    request: Request,
-    response: Response,
-    ctx: CtxDep,
-) -> Any:
-    share, created = await CollaboratorService(ctx).put(
-        record_id, employee_id, payload.access.value
-    )
-    response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
-    response.headers["Location"] = str(request.url.path)
-    return RecordShareOut.model_validate(share, from_attributes=True)
-
-
-@customers.delete(
-    "/{record_id}/collaborators/{employee_id}",
-    name="customers_collaborators_delete",
-    summary="Remove a collaborator",
-    status_code=status.HTTP_204_NO_CONTENT,
-    response_class=Response,
-    responses=error_responses(401, 403, 404),
-)
-async def delete_collaborator(
-    record_id: IdPath, employee_id: EmployeePath, ctx: CtxDep
-) -> Response:
-    await CollaboratorService(ctx).delete(record_id, employee_id)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 policy = APIRouter(prefix="/customer-policy", tags=["customers"], route_class=UnitOfWorkRoute)

@@ -157,8 +157,7 @@ class CustomerRules:
     async def check_owner(self, owner_id: uuid.UUID | None, loc: list[str | int]) -> None:
         if owner_id is None:
             return
-        employee = await EmployeeRepository(self.ctx).live(owner_id)
-        if employee is None or employee.employment_status == "resigned":
+        if await EmployeeRepository(self.ctx).current(owner_id) is None:
             raise ValidationFailed.field(loc, "No such current employee", "not_found")
 
 

@@ -186,6 +186,8 @@ class RecordShare(Record):
         ForeignKey("departments.id"), default=None
     )
     access: Mapped[str] = mapped_column(String(10), default="read")
+    #: The grantee's part on the record, for members of a deal team ("售前工程师").
+    role: Mapped[str | None] = mapped_column(String(50), default=None)
 
 
 class StaffChange(Record):

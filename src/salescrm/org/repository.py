@@ -167,6 +167,11 @@ class EmployeeRepository(Repository[Employee]):
         )
         return result
 
+    async def current(self, employee_id: uuid.UUID) -> Employee | None:
+        """A live employee who has not left (who may own records or join a deal team)."""
+        employee = await self.live(employee_id)
+        return None if employee is None or employee.employment_status == "resigned" else employee
+
     async def move_reports(self, old_prefix: str, new_prefix: str) -> None:
         """Rewrite the manager chains of everyone below a moved employee, in one UPDATE."""
         await self.session.execute(

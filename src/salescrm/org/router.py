@@ -6,12 +6,13 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
-from salescrm.core.pagination import Page
+from salescrm.core.pagination import ListParams, Page
+from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.org import schemas
 from salescrm.org.service import (
@@ -21,7 +22,7 @@ from salescrm.org.service import (
     RoleService,
     StaffChangeService,
 )
-from salescrm.org.sharing import ShareService
+from salescrm.org.sharing import RecordMembers, ShareService
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 
@@ -193,6 +194,80 @@ async def list_shares(
 async def delete_share(record_id: IdPath, ctx: CtxDep) -> Response:
     await ShareService(ctx).delete(record_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+EmployeePath = Annotated[uuid.UUID, Path(description="The member's employee id.")]
+
+
+def member_routes(
+    router: APIRouter,
+    service: type[RecordMembers],
+    *,
+    segment: str,
+    name: str,
+    body: type[RequestModel],
+    noun: str,
+) -> None:
+    """``GET {id}/<segment>``, ``PUT`` and ``DELETE {id}/<segment>/{employee_id}`` on a
+    record's router: the people besides its owner who see or change it (record shares)."""
+
+    async def list_members(
+        record_id: IdPath, ctx: CtxDep, params: Annotated[ListParams, Query()]
+    ) -> Any:
+        page = await service(ctx).list(record_id, params)
+        return page.body()
+
+    async def put_member(
+        record_id: IdPath,
+        employee_id: EmployeePath,
+        payload: Any,
+        request: Request,
+        response: Response,
+        ctx: CtxDep,
+    ) -> Any:
+        share, created = await service(ctx).put(
+            record_id, employee_id, payload.access.value, getattr(payload, "role", None)
+        )
+        response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        response.headers["Location"] = str(request.url.path)
+        return schemas.RecordShareOut.model_validate(share, from_attributes=True)
+
+    async def delete_member(record_id: IdPath, employee_id: EmployeePath, ctx: CtxDep) -> Response:
+        await service(ctx).delete(record_id, employee_id)
+        return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+    put_member.__annotations__["payload"] = body
+    router.add_api_route(
+        f"/{{record_id}}/{segment}",
+        list_members,
+        methods=["GET"],
+        name=f"{name}_list",
+        summary=f"Who besides the owner sees (or changes) the record: its {noun}s",
+        response_model=Page[schemas.RecordShareOut],
+        responses=error_responses(401, 403, 404, 422),
+    )
+    router.add_api_route(
+        f"/{{record_id}}/{segment}/{{employee_id}}",
+        put_member,
+        methods=["PUT"],
+        name=f"{name}_put",
+        summary=f"Add a {noun}, or change their access",
+        response_model=schemas.RecordShareOut,
+        responses={
+            201: {"model": schemas.RecordShareOut},
+            **error_responses(401, 403, 404, 415, 422),
+        },
+    )
+    router.add_api_route(
+        f"/{{record_id}}/{segment}/{{employee_id}}",
+        delete_member,
+        methods=["DELETE"],
+        name=f"{name}_delete",
+        summary=f"Remove a {noun}",
+        status_code=status.HTTP_204_NO_CONTENT,
+        response_class=Response,
+        responses=error_responses(401, 403, 404),
+    )
 
 
 routers = [departments, positions, roles, employees, shares]

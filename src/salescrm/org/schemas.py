@@ -307,12 +307,19 @@ class RecordShareCreate(RequestModel):
     access: ShareAccess = ShareAccess.read
 
 
+class MemberPut(RequestModel):
+    """A customer's collaborator: what they may do with the record."""
+
+    access: ShareAccess = ShareAccess.read
+
+
 class RecordShareOut(RecordOut):
     resource: str
     record_id: uuid.UUID
     employee_id: uuid.UUID | None
     department_id: uuid.UUID | None
     access: ShareAccess
+    role: str | None = Field(description="A deal-team member's part on the record (or null).")
 
 
 class RecordShareListParams(ListParams):
