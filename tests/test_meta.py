@@ -25,6 +25,7 @@ READ_ONLY = {
     "/api/v1/customer-pool",
     "/api/v1/key-account-candidates",
     "/api/v1/customers/{record_id}/events",
+    "/api/v1/opportunities/{record_id}/stage-history",
 }
 #: Logs and links that are not records of their own: their visibility is tested directly.
 NOT_ON_MATRIX = READ_ONLY | {"/api/v1/record-shares", "/api/v1/api-keys"}
@@ -34,6 +35,7 @@ NOT_CRUD = {
     "/api/v1/api-keys",
     "/api/v1/employees/{record_id}/changes",
     "/api/v1/customers/{record_id}/collaborators",
+    "/api/v1/opportunities/{record_id}/team",
     "/api/v1/imports",
 }
 #: The only API operations that answer without credentials.

@@ -16,7 +16,7 @@ from salescrm.auth.router import routers as auth_routers
 from salescrm.auth.service import Authenticator
 from salescrm.catalog.router import router as products_router
 from salescrm.config import Settings, get_settings
-from salescrm.core import health, problem_types
+from salescrm.core import clock, health, problem_types
 from salescrm.core.db.engine import Database
 from salescrm.core.errors import install_error_handlers
 from salescrm.core.jobs import JobRunner
@@ -27,6 +27,7 @@ from salescrm.jobs import JOBS
 from salescrm.org.router import routers as org_routers
 from salescrm.platform import imports, notifications
 from salescrm.platform.audit import router as audit_router
+from salescrm.sales.router import routers as sales_routers
 
 API_PREFIX = "/api/v1"
 #: The file-upload endpoints, whose bodies may reach ``max_upload_bytes``.
@@ -53,6 +54,12 @@ TAGS = [
         "description": "Customers, contacts, tiers, data rules, the public pool, key accounts, "
         "imports and exports.",
     },
+    {
+        "name": "sales",
+        "description": "Pipelines and stages, opportunities and projects with line items, "
+        "margins, teams and stage history, competitors and win/loss analysis, contracts and "
+        "payments received.",
+    },
     {"name": "platform", "description": "Audit trail and other cross-cutting resources."},
     {"name": "health", "description": "Probes and problem-type documentation."},
 ]
@@ -70,6 +77,7 @@ def api_router() -> APIRouter:
         *org_routers,
         products_router,
         *customer_routers,
+        *sales_routers,
         *imports.routers,
         *notifications.routers,
         audit_router,
@@ -80,6 +88,7 @@ def api_router() -> APIRouter:
 
 def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
     settings = settings or get_settings()
+    clock.set_business_timezone(settings.timezone)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -8,6 +8,7 @@ from salescrm.core.idempotency import IdempotencyRecord
 from salescrm.customers import models as customer_models
 from salescrm.org import models as org_models
 from salescrm.platform import models as platform_models
+from salescrm.sales import models as sales_models
 
 __all__ = [
     "AuditEntry",
@@ -18,4 +19,5 @@ __all__ = [
     "metadata",
     "org_models",
     "platform_models",
+    "sales_models",
 ]

@@ -1,0 +1,682 @@
+"""Sales rules: pipelines and their stages, loss reasons, competitors, opportunities with their
+contacts, line items (amount, cost and margin computed here, in ``Decimal``), stage history, the
+win / lose / reopen actions, competitor entries and deal teams.
+
+A deal is open, won or lost. Open deals move between the open stages of their pipeline by an
+update; only ``win`` and ``lose`` close a deal (they move it to the pipeline's won or lost stage),
+and a closed deal changes only after ``reopen``: an update of a closed deal is a 409.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel
+
+from salescrm.catalog.repository import ProductRepository
+from salescrm.core import audit
+from salescrm.core.clock import today, utcnow
+from salescrm.core.db.types import quantize_money
+from salescrm.core.errors import Forbidden, ValidationFailed
+from salescrm.core.pagination import ListParams
+from salescrm.core.repository import PageResult
+from salescrm.core.service import ChildCrudService, CrudService, ReadService
+from salescrm.core.uow import Ctx
+from salescrm.customers.repository import ContactRepository, CustomerRepository
+from salescrm.org.repository import EmployeeRepository
+from salescrm.org.sharing import RecordMembers
+from salescrm.sales import schemas
+from salescrm.sales.exceptions import (
+    AmountFromLineItems,
+    OpportunityClosed,
+    OpportunityHasContracts,
+    OpportunityOpen,
+    PipelineInUse,
+    PipelineIsDefault,
+    StageInUse,
+)
+from salescrm.sales.models import (
+    DealRole,
+    LossReason,
+    Opportunity,
+    OpportunityCompetitor,
+    OpportunityLineItem,
+    OpportunityStageChange,
+    OpportunityStatus,
+    Pipeline,
+    PipelineStage,
+    StageKind,
+)
+from salescrm.sales.repository import (
+    CompetitorRepository,
+    ContractRepository,
+    LineItemRepository,
+    LossReasonRepository,
+    OpportunityCompetitorRepository,
+    OpportunityRepository,
+    PipelineRepository,
+    StageChangeRepository,
+)
+
+_STATUS_ZH = {"won": "赢单", "lost": "输单", "open": "进行中"}
+
+
+def _invalid(loc: Sequence[str | int], message: str, kind: str = "value_error") -> ValidationFailed:
+    return ValidationFailed.field(list(loc), message, kind)
+
+
+# ----- reference data: pipelines, loss reasons, competitors -----------------------------------
+class _SalesSetup:
+    """Pipelines and loss reasons: read by whoever reads deals, changed with pipeline:write."""
+
+    ctx: Ctx
+
+    def require(self, action: str) -> None:
+        permission = "opportunity:read" if action == "read" else "pipeline:write"
+        if not self.ctx.subject.can(permission):
+            raise Forbidden("forbidden_action", permission=permission)
+
+
+def _stage_values(payload: BaseModel) -> list[dict[str, Any]]:
+    """The stages as sent, each with its defaults filled in (kind, probability, category)."""
+    return [stage.model_dump() for stage in getattr(payload, "stages", None) or ()]
+
+
+class PipelineService(_SalesSetup, CrudService[Pipeline]):
+    repository = PipelineRepository
+    permission = "pipeline"
+
+    @property
+    def pipelines(self) -> PipelineRepository:
+        repo: PipelineRepository = self.repo  # type: ignore[assignment]
+        return repo
+
+    async def create(self, payload: BaseModel) -> tuple[Pipeline, bool]:
+        self.require("write")
+        values = payload.model_dump(exclude_unset=True)
+        values.pop("stages")
+        stages = _stage_values(payload)
+        values.setdefault("is_default", False)
+        pipeline, created = await self.repo.create(values)
+        if created:
+            for position, stage in enumerate(stages):
+                stage.pop("id", None)
+                self.pipelines.add_stage(
+                    {**stage, "pipeline_id": pipeline.id, "position": position}
+                )
+            if pipeline.is_default:
+                await self.pipelines.clear_default(pipeline.id)
+            await self.repo.flush()
+        return await self.pipelines.reload(pipeline), created
+
+    async def update(
+        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+    ) -> Pipeline:
+        self.require("write")
+        pipeline = await self.repo.get_for_write(record_id)
+        await self.repo.check_current(pipeline, expected)
+        changes = payload.model_dump(exclude_unset=True)
+        stages = _stage_values(payload) if changes.pop("stages", None) is not None else None
+        if changes.get("is_default") is False and pipeline.is_default:
+            raise PipelineIsDefault()
+        if changes.get("active") is False and (pipeline.is_default or changes.get("is_default")):
+            raise PipelineIsDefault()
+        if stages is not None:
+            await self._replace_stages(pipeline, stages)
+            changes["updated_at"] = utcnow()  # a new version: what the pipeline shows changed
+        pipeline = await self.repo.update(pipeline, changes, expected)
+        if pipeline.is_default:
+            await self.pipelines.clear_default(pipeline.id)
+            await self.repo.flush()
+        return await self.pipelines.reload(pipeline)
+
+    async def _replace_stages(self, pipeline: Pipeline, stages: list[dict[str, Any]]) -> None:
+        current = {s.id: s for s in await self.pipelines.stages_of(pipeline.id)}
+        for n, stage in enumerate(stages):
+            if stage["id"] is not None and stage["id"] not in current:
+                raise _invalid(["body", "stages", n, "id"], "Not a stage of this pipeline")
+        kept = {s["id"] for s in stages if s["id"] is not None}
+        removed = [i for i in current if i not in kept]
+        rekinded = [
+            s["id"] for s in stages if s["id"] is not None and current[s["id"]].kind != s["kind"]
+        ]
+        count = await self.pipelines.deals_in([*removed, *rekinded])
+        if count:
+            raise StageInUse(count=count)
+        now = utcnow()
+        for stage_id in removed:
+            current[stage_id].deleted_at = now
+        for position, stage in enumerate(stages):
+            values = {**stage, "position": position}
+            stage_id = values.pop("id")
+            if stage_id is None:
+                self.pipelines.add_stage({**values, "pipeline_id": pipeline.id})
+                continue
+            for key, value in values.items():
+                setattr(current[stage_id], key, value)
+        await self.repo.flush()
+
+    async def prepare_delete(self, record: Pipeline) -> None:
+        if record.is_default:
+            raise PipelineIsDefault()
+        count = await self.pipelines.deals_of(record.id)
+        if count:
+            raise PipelineInUse(count=count)
+
+    async def restore(self, record_id: uuid.UUID) -> Pipeline:
+        return await self.pipelines.reload(await super().restore(record_id))
+
+
+class LossReasonService(_SalesSetup, CrudService[LossReason]):
+    repository = LossReasonRepository
+    permission = "pipeline"
+
+
+class CompetitorService(CrudService[Any]):
+    repository = CompetitorRepository
+    permission = "competitor"
+
+
+# ----- opportunities -------------------------------------------------------------------------
+class OpportunityService(CrudService[Opportunity]):
+    repository = OpportunityRepository
+    permission = "opportunity"
+
+    def __init__(self, ctx: Ctx) -> None:
+        super().__init__(ctx)
+        self.deals: OpportunityRepository = self.repo  # type: ignore[assignment]
+        self.pipelines = PipelineRepository(ctx)
+        self.history = StageChangeRepository(ctx)
+
+    # ----- references --------------------------------------------------------------------
+    async def _customer(self, customer_id: uuid.UUID) -> None:
+        """The deal's customer must be one the caller sees (422 otherwise, without saying
+        whether it exists)."""
+        if await CustomerRepository(self.ctx).find(customer_id) is None:
+            raise _invalid(["body", "customer_id"], "No such customer", "not_found")
+
+    async def _contacts(
+        self, customer_id: uuid.UUID, contacts: list[dict[str, Any]]
+    ) -> list[tuple[uuid.UUID, str]]:
+        wanted = [c["contact_id"] for c in contacts]
+        found = await ContactRepository(self.ctx).customer_of(wanted)
+        for n, contact_id in enumerate(wanted):
+            if found.get(contact_id) != customer_id:
+                raise _invalid(
+                    ["body", "contacts", n, "contact_id"],
+                    "Not a contact of the deal's customer",
+                    "not_found",
+                )
+        return [(c["contact_id"], str(c.get("role", DealRole.other.value))) for c in contacts]
+
+    async def _owner(self, owner_id: uuid.UUID | None) -> None:
+        if owner_id is not None and await EmployeeRepository(self.ctx).current(owner_id) is None:
+            raise _invalid(["body", "owner_id"], "No such current employee", "not_found")
+
+    async def _pipeline(self, pipeline_id: uuid.UUID | None) -> Pipeline:
+        if pipeline_id is None:
+            pipeline = await self.pipelines.default()
+            if pipeline is None:
+                raise _invalid(["body", "pipeline_id"], "There is no default pipeline", "missing")
+            return pipeline
+        found = await self.pipelines.find(pipeline_id)
+        if found is None or not found.active:
+            raise _invalid(["body", "pipeline_id"], "No such active pipeline", "not_found")
+        return found
+
+    async def _open_stage(self, pipeline: Pipeline, stage_id: uuid.UUID | None) -> PipelineStage:
+        stages = await self.pipelines.stages_of(pipeline.id)
+        if stage_id is None:
+            return next(s for s in stages if s.kind == StageKind.open.value)
+        stage = next((s for s in stages if s.id == stage_id), None)
+        if stage is None:
+            raise _invalid(["body", "stage_id"], "Not a stage of the deal's pipeline", "not_found")
+        if stage.kind != StageKind.open.value:
+            action = "win" if stage.kind == StageKind.won.value else "lose"
+            raise _invalid(
+                ["body", "stage_id"], f"Deals are {stage.kind} through /{action}", "closing_stage"
+            )
+        return stage
+
+    # ----- create and update -------------------------------------------------------------
+    async def create(self, payload: BaseModel) -> tuple[Opportunity, bool]:
+        self.require("write")
+        values = payload.model_dump(exclude_unset=True)
+        self._owner_rules(values)
+        client_id = values.get("id")
+        if client_id is not None and await self.repo.find(client_id) is not None:
+            deal, _ = await self.repo.create(values)  # a repeated offline create: idempotent
+            return await self.deals.reload(deal), False
+        await self._owner(values.get("owner_id"))
+        await self._customer(values["customer_id"])
+        contacts = await self._contacts(values["customer_id"], values.pop("contacts", []))
+        pipeline = await self._pipeline(values.get("pipeline_id"))
+        stage = await self._open_stage(pipeline, values.get("stage_id"))
+        now = utcnow()
+        values.update(
+            pipeline_id=pipeline.id,
+            stage_id=stage.id,
+            stage_entered_at=now,
+            status=OpportunityStatus.open.value,
+        )
+        values.setdefault("probability", stage.probability)
+        values.setdefault("forecast_category", stage.forecast_category)
+        if values.get("amount") is None:
+            values["amount"] = Decimal("0.00")
+        deal, created = await self.repo.create(values)
+        if created:
+            await self.deals.replace_contacts(deal.id, contacts)
+            self.history.add(deal, from_stage_id=None, from_status=None, entered_at=None)
+            await self.repo.flush()
+        return await self.deals.reload(deal), created
+
+    async def update(
+        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+    ) -> Opportunity:
+        self.require("write")
+        deal = await self.repo.get_for_write(record_id)
+        await self.repo.check_current(deal, expected)
+        if deal.status != OpportunityStatus.open.value:
+            raise OpportunityClosed(status=deal.status, status_zh=_STATUS_ZH[deal.status])
+        changes = payload.model_dump(exclude_unset=True)
+        reason = changes.pop("stage_reason", None)
+        contacts = changes.pop("contacts", None)
+        if "owner_id" in changes and changes["owner_id"] != deal.owner_id:
+            self._owner_rules(changes, deal)
+            await self.repo.ensure_owner_scope(deal)  # a team member cannot give it away
+            await self._owner(changes["owner_id"])
+        customer_id = changes.get("customer_id", deal.customer_id)
+        if customer_id != deal.customer_id:
+            await self._customer(customer_id)
+            if contacts is None and await self.deals.contact_ids(deal.id):
+                raise _invalid(
+                    ["body", "contacts"], "Give the contacts of the new customer with it", "missing"
+                )
+        if deal.line_item_count and any(
+            key in changes and changes[key] != getattr(deal, key) for key in ("amount", "currency")
+        ):
+            raise AmountFromLineItems(count=deal.line_item_count)
+        old_stage, entered = deal.stage_id, deal.stage_entered_at
+        await self._move(deal, changes)
+        if contacts is not None:
+            before = await self.deals.contact_ids(deal.id)
+            resolved = await self._contacts(customer_id, contacts)
+            await self.deals.replace_contacts(deal.id, resolved)
+            after = [{"contact_id": str(c), "role": r} for c, r in resolved]
+            if before != after:
+                audit.record(
+                    self.ctx.session.sync_session,
+                    resource="opportunity",
+                    record_id=deal.id,
+                    action="update",
+                    changes={"contacts": (before, after)},
+                )
+                changes.setdefault("updated_at", utcnow())  # a new version for the new list
+        deal = await self.repo.update(deal, changes, expected)
+        if deal.stage_id != old_stage:
+            self.history.add(
+                deal,
+                from_stage_id=old_stage,
+                from_status=OpportunityStatus.open.value,
+                entered_at=entered,
+                reason=reason,
+            )
+            await self.repo.flush()
+        elif reason is not None:
+            raise _invalid(["body", "stage_reason"], "Give the new stage with its reason")
+        return await self.deals.reload(deal)
+
+    async def _move(self, deal: Opportunity, changes: dict[str, Any]) -> None:
+        """Pipeline and stage changes: the stage must be an open one of the (new) pipeline;
+        a new stage brings its probability and forecast category unless they are given."""
+        if "pipeline_id" in changes and changes["pipeline_id"] != deal.pipeline_id:
+            pipeline = await self._pipeline(changes["pipeline_id"])
+            stage = await self._open_stage(pipeline, changes.get("stage_id"))
+        elif changes.get("stage_id") is not None and changes["stage_id"] != deal.stage_id:
+            pipeline = await self._pipeline(deal.pipeline_id)
+            stage = await self._open_stage(pipeline, changes["stage_id"])
+        else:
+            changes.pop("pipeline_id", None)
+            changes.pop("stage_id", None)
+            return
+        changes.update(stage_id=stage.id, stage_entered_at=utcnow())
+        changes.setdefault("probability", stage.probability)
+        changes.setdefault("forecast_category", stage.forecast_category)
+
+    async def prepare_delete(self, record: Opportunity) -> None:
+        count = await ContractRepository(self.ctx).count_for(record.id)
+        if count:
+            raise OpportunityHasContracts(count=count)
+
+    async def restore(self, record_id: uuid.UUID) -> Opportunity:
+        return await self.deals.reload(await super().restore(record_id))
+
+    # ----- closing and reopening ---------------------------------------------------------
+    async def _closing(self, record_id: uuid.UUID, expected: int | None) -> Opportunity:
+        self.require("write")
+        deal = await self.repo.get_for_write(record_id)
+        await self.repo.check_current(deal, expected)
+        if deal.status != OpportunityStatus.open.value:
+            raise OpportunityClosed(status=deal.status, status_zh=_STATUS_ZH[deal.status])
+        return deal
+
+    async def _close(
+        self,
+        deal: Opportunity,
+        kind: StageKind,
+        changes: dict[str, Any],
+        closed_on: date | None,
+        note: str | None,
+    ) -> Opportunity:
+        stages = await self.pipelines.stages_of(deal.pipeline_id)
+        stage = next(s for s in stages if s.kind == kind.value)
+        old_stage, entered = deal.stage_id, deal.stage_entered_at
+        now = utcnow()
+        changes.update(
+            status=kind.value,
+            stage_id=stage.id,
+            stage_entered_at=now,
+            probability=stage.probability,
+            forecast_category=stage.forecast_category,
+            closed_on=closed_on or today(),
+            closed_at=now,
+            close_note=note,
+        )
+        deal = await self.repo.update(deal, changes, None)
+        self.history.add(
+            deal,
+            from_stage_id=old_stage,
+            from_status=OpportunityStatus.open.value,
+            entered_at=entered,
+            reason=note,
+        )
+        await self.repo.flush()
+        return await self.deals.reload(deal)
+
+    async def win(
+        self, record_id: uuid.UUID, payload: schemas.WinIn, expected: int | None
+    ) -> Opportunity:
+        deal = await self._closing(record_id, expected)
+        if deal.amount <= 0:
+            raise _invalid(
+                ["opportunity", "amount"],
+                "A deal is won with an amount: add line items or set the amount",
+                "amount_missing",
+            )
+        await CompetitorEntries(self.ctx).settle(deal.id, winner=None)
+        return await self._close(deal, StageKind.won, {}, payload.closed_on, payload.note)
+
+    async def lose(
+        self, record_id: uuid.UUID, payload: schemas.LoseIn, expected: int | None
+    ) -> Opportunity:
+        deal = await self._closing(record_id, expected)
+        reason = await LossReasonRepository(self.ctx).find(payload.loss_reason_id)
+        if reason is None or not reason.active:
+            raise _invalid(["body", "loss_reason_id"], "No such active loss reason", "not_found")
+        winner = payload.lost_to_competitor_id
+        if winner is not None and await CompetitorRepository(self.ctx).live(winner) is None:
+            raise _invalid(["body", "lost_to_competitor_id"], "No such competitor", "not_found")
+        await CompetitorEntries(self.ctx).settle(deal.id, winner=winner, we_lost=True)
+        changes = {"loss_reason_id": reason.id, "lost_to_competitor_id": winner}
+        return await self._close(deal, StageKind.lost, changes, payload.closed_on, payload.note)
+
+    async def reopen(
+        self, record_id: uuid.UUID, payload: schemas.ReopenIn, expected: int | None
+    ) -> Opportunity:
+        self.require("write")
+        deal = await self.repo.get_for_write(record_id)
+        await self.repo.check_current(deal, expected)
+        if deal.status == OpportunityStatus.open.value:
+            raise OpportunityOpen()
+        count = await ContractRepository(self.ctx).count_for(deal.id)
+        if count:
+            raise OpportunityHasContracts(count=count)
+        pipeline = await self._pipeline(deal.pipeline_id)
+        stage_id = payload.stage_id or await self.history.last_open_stage(deal.id)
+        stages = await self.pipelines.stages_of(pipeline.id)
+        if payload.stage_id is None and all(s.id != stage_id for s in stages):
+            stage_id = None  # the stage it left was removed since: the first open one
+        stage = await self._open_stage(pipeline, stage_id)
+        await CompetitorEntries(self.ctx).reopen(deal.id)
+        old_stage, old_status, entered = deal.stage_id, deal.status, deal.stage_entered_at
+        deal = await self.repo.update(
+            deal,
+            {
+                "status": OpportunityStatus.open.value,
+                "stage_id": stage.id,
+                "stage_entered_at": utcnow(),
+                "probability": stage.probability,
+                "forecast_category": stage.forecast_category,
+                "closed_on": None,
+                "closed_at": None,
+                "loss_reason_id": None,
+                "lost_to_competitor_id": None,
+                "close_note": None,
+            },
+            None,
+        )
+        self.history.add(
+            deal,
+            from_stage_id=old_stage,
+            from_status=old_status,
+            entered_at=entered,
+            reason=payload.reason,
+        )
+        await self.repo.flush()
+        return await self.deals.reload(deal)
+
+    # ----- totals from line items --------------------------------------------------------
+    async def refresh_totals(self, deal: Opportunity) -> None:
+        """Amount, cost and margin from the live line items (called after each change of
+        them, with the deal locked): the amount is theirs while there are any; with none
+        left it stays as it was, to be set by hand again."""
+        count, amount, cost = await LineItemRepository(self.ctx).totals(deal.id)
+        changes: dict[str, Any] = {"line_item_count": count}
+        if count:
+            changes.update(amount=amount, cost=cost, margin=amount - cost)
+        else:
+            changes.update(cost=None, margin=None)
+        await self.repo.update(deal, changes, None)
+
+
+class StageHistoryService(ReadService[OpportunityStageChange]):
+    repository = StageChangeRepository
+    permission = "opportunity"
+
+    async def for_deal(
+        self, opportunity_id: uuid.UUID, params: ListParams
+    ) -> PageResult[OpportunityStageChange]:
+        self.require("read")
+        await OpportunityRepository(self.ctx).get(opportunity_id)
+        return await self.repo.list(
+            params, where=[OpportunityStageChange.opportunity_id == opportunity_id]
+        )
+
+    async def times(self, opportunity_id: uuid.UUID) -> schemas.StageTimes:
+        """Total time per stage; the current stage counts until now."""
+        self.require("read")
+        deal = await OpportunityRepository(self.ctx).get(opportunity_id)
+        history: StageChangeRepository = self.repo  # type: ignore[assignment]
+        rows = await history.time_per_stage(deal.id)
+        now = utcnow()
+        stages = []
+        for stage_id, seconds, entries in rows:
+            current = stage_id == deal.stage_id
+            if current:
+                seconds += max(int((now - deal.stage_entered_at).total_seconds()), 0)
+            stages.append(
+                schemas.StageTime(
+                    stage_id=stage_id, seconds=seconds, entries=entries, current=current
+                )
+            )
+        return schemas.StageTimes(opportunity_id=deal.id, stages=stages)
+
+
+# ----- line items ----------------------------------------------------------------------------
+def price_line(
+    quantity: Decimal, unit_price: Decimal, discount: Decimal, unit_cost: Decimal
+) -> dict[str, Decimal]:
+    """A line's amount, cost and margin, each rounded half-up to cents once."""
+    amount = quantize_money(quantity * unit_price * (Decimal(100) - discount) / Decimal(100))
+    cost = quantize_money(quantity * unit_cost)
+    return {"amount": amount, "cost": cost, "margin": amount - cost}
+
+
+class _DealChild:
+    """Children of a deal are changed with opportunity:write (deleting one too)."""
+
+    ctx: Ctx
+    permission = "opportunity"
+
+    def require(self, action: str) -> None:
+        permission = f"opportunity:{'read' if action == 'read' else 'write'}"
+        if not self.ctx.subject.can(permission):
+            raise Forbidden("forbidden_action", permission=permission)
+
+
+class LineItemService(_DealChild, ChildCrudService[OpportunityLineItem]):
+    repository = LineItemRepository
+    parent_column = "opportunity_id"
+
+    async def _open_deal(self) -> Opportunity:
+        deals = OpportunityRepository(self.ctx)
+        deal = await deals.get_for_write(self.parent_id)
+        await deals.lock(deal)  # changes of one deal's lines queue: its totals stay right
+        if deal.status != OpportunityStatus.open.value:
+            raise OpportunityClosed(status=deal.status, status_zh=_STATUS_ZH[deal.status])
+        return deal
+
+    async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
+        deal = await self._open_deal()
+        product = await ProductRepository(self.ctx).find(values["product_id"])
+        if product is None:
+            raise _invalid(["body", "product_id"], "No such product", "not_found")
+        if not product.active:
+            raise _invalid(["body", "product_id"], "The product is not sold any more", "inactive")
+        if product.currency != deal.currency:
+            raise _invalid(
+                ["body", "product_id"],
+                f"The product is priced in {product.currency}, the deal in {deal.currency}",
+                "currency_mismatch",
+            )
+        unit_price = values.get("unit_price")
+        if unit_price is None:
+            unit_price = product.list_price
+        discount = values.get("discount", Decimal("0.00"))
+        values.update(
+            name=product.name,
+            unit=product.unit,
+            unit_price=unit_price,
+            discount=discount,
+            unit_cost=product.standard_cost,
+            **price_line(values["quantity"], unit_price, discount, product.standard_cost),
+        )
+        self._deal = deal
+        return values
+
+    async def prepare_update(
+        self, record: OpportunityLineItem, changes: dict[str, Any]
+    ) -> dict[str, Any]:
+        self._deal = await self._open_deal()
+        merged = {
+            k: changes.get(k, getattr(record, k)) for k in ("quantity", "unit_price", "discount")
+        }
+        for key, value in merged.items():
+            if value is None:
+                raise _invalid(["body", key], "May not be null", "null_not_allowed")
+        changes.update(price_line(**merged, unit_cost=record.unit_cost))
+        return changes
+
+    async def prepare_delete(self, record: OpportunityLineItem) -> None:
+        self._deal = await self._open_deal()
+
+    async def prepare_restore(self, record: OpportunityLineItem) -> None:
+        self._deal = await self._open_deal()
+
+    async def _totals(self) -> None:
+        await OpportunityService(self.ctx).refresh_totals(self._deal)
+
+    async def create(self, payload: BaseModel) -> tuple[OpportunityLineItem, bool]:
+        item, created = await super().create(payload)
+        if created:
+            await self._totals()
+        return item, created
+
+    async def update(
+        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+    ) -> OpportunityLineItem:
+        item = await super().update(record_id, payload, expected)
+        await self._totals()
+        return item
+
+    async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
+        await super().delete(record_id, expected)
+        await self._totals()
+
+    async def restore(self, record_id: uuid.UUID) -> OpportunityLineItem:
+        item = await super().restore(record_id)
+        await self._totals()
+        return item
+
+
+# ----- competitor entries --------------------------------------------------------------------
+class CompetitorEntryService(_DealChild, ChildCrudService[OpportunityCompetitor]):
+    """The competitors met on a deal. Entries stay editable after the deal closed: what a
+    competitor offered is often learnt afterwards, and the win/loss analysis counts it."""
+
+    repository = OpportunityCompetitorRepository
+    parent_column = "opportunity_id"
+
+    async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
+        if await CompetitorRepository(self.ctx).live(values["competitor_id"]) is None:
+            raise _invalid(["body", "competitor_id"], "No such competitor", "not_found")
+        return values
+
+
+class CompetitorEntries:
+    """What closing and reopening a deal does to its competitor entries."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.repo = OpportunityCompetitorRepository(ctx)
+
+    async def settle(
+        self, deal_id: uuid.UUID, *, winner: uuid.UUID | None, we_lost: bool = False
+    ) -> None:
+        """Closing: the competitor that won the deal is ``won`` (added if it was not listed),
+        every other one still in the race ``lost``."""
+        entries = {e.competitor_id: e for e in await self.repo.of(deal_id)}
+        if we_lost and winner is not None and winner not in entries:
+            await self.repo.create(
+                {"opportunity_id": deal_id, "competitor_id": winner, "status": "won"}
+            )
+        for competitor_id, entry in entries.items():
+            if competitor_id == winner:
+                entry.status = "won"
+            elif entry.status in ("active", "won"):
+                entry.status = "lost"
+        await self.repo.flush()
+
+    async def reopen(self, deal_id: uuid.UUID) -> None:
+        for entry in await self.repo.of(deal_id):
+            if entry.status in ("won", "lost"):
+                entry.status = "active"
+        await self.repo.flush()
+
+
+# ----- deal teams ----------------------------------------------------------------------------
+class TeamService(RecordMembers):
+    """A deal's team (销售团队): employees besides the owner who work on it, each with a role
+    and read or write access. Changing the team needs opportunity:manage_team and the right to
+    change the deal; a member with write access cannot give the deal away (opportunity:assign
+    and the owner's own scope are needed for that)."""
+
+    resource = "opportunity"
+    repository = OpportunityRepository
+    read_permission = "opportunity:read"
+    manage_permission = "opportunity:manage_team"
+    noun = "team_member"
