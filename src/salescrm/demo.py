@@ -41,6 +41,8 @@ from salescrm.customers.fake import CustomerFaker
 from salescrm.customers.models import Contact, Customer, CustomerEvent, CustomerMatchKey
 from salescrm.org.bootstrap import ROOT_CODE, company_root
 from salescrm.org.models import Department, Employee, EmployeeRole, Position, Role, path_of
+from salescrm.sales import fake
+from salescrm.sales import models as sales
 
 #: The password of every demo login (public: the README states it).
 DEMO_PASSWORD = "Demo@2026"  # noqa: S105 - a documented demo credential, not a secret
@@ -723,12 +725,129 @@ def customers_seeder(count: int) -> Seeder:
     return seed
 
 
+# ----- deals, contracts and payments ----------------------------------------------------------
+#: Share of the owned customers with a deal, and of those with a second one.
+_DEAL_SHARE, _SECOND_DEAL_SHARE = 0.45, 0.25
+
+
+async def _seed_sales(session: AsyncSession, rng: random.Random, _settings: Settings) -> int:
+    """Competitors, and deals for about half the owned customers that have none yet: line
+    items from the catalogue, stage histories, contacts on the deal, competitors met, and for
+    won deals a contract with its payment plan and the payments received so far.
+
+    Bulk inserts like the customers (no audit entries); a customer that has a deal already gets
+    none, so running it again adds nothing twice. Returns the number of deals added.
+    """
+    now = utcnow()
+    competitors = fake.competitor_rows(now)
+    known = set(
+        (
+            await session.scalars(
+                select(sales.Competitor.id).where(
+                    sales.Competitor.id.in_([c["id"] for c in competitors])
+                )
+            )
+        ).all()
+    )
+    await _insert(session, sales.Competitor, [c for c in competitors if c["id"] not in known])
+    pipeline = await session.scalar(
+        select(sales.Pipeline).where(sales.Pipeline.is_default.is_(True))
+    )
+    products = (await session.scalars(select(Product).where(Product.code.like("P%")))).all()
+    if pipeline is None or not products:
+        return 0
+    stages = (
+        await session.scalars(
+            select(sales.PipelineStage)
+            .where(
+                sales.PipelineStage.pipeline_id == pipeline.id,
+                sales.PipelineStage.deleted_at.is_(None),
+            )
+            .order_by(sales.PipelineStage.position)
+        )
+    ).all()
+    reasons = (await session.scalars(select(sales.LossReason.id))).all()
+    faker = fake.DealFaker(
+        rng,
+        pipeline_id=pipeline.id,
+        stages=[fake.StageRef(s.id, s.kind, s.probability, s.forecast_category) for s in stages],
+        products=[
+            fake.ProductRef(p.id, p.name, p.unit, p.list_price, p.standard_cost) for p in products
+        ],
+        loss_reasons=list(reasons),
+        competitors=[c["id"] for c in competitors],
+        today=now.date(),
+        taken_numbers=set((await session.scalars(select(sales.Contract.number))).all()),
+    )
+    with_deals = set((await session.scalars(select(sales.Opportunity.customer_id))).all())
+    customers = (
+        await session.execute(
+            select(Customer.id, Customer.owner_id, Customer.short_name, Customer.name)
+            .where(Customer.owner_id.is_not(None), Customer.deleted_at.is_(None))
+            .order_by(Customer.id)
+        )
+    ).all()
+    contacts: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for customer_id, contact_id in await session.execute(
+        select(Contact.customer_id, Contact.id)
+        .where(Contact.deleted_at.is_(None))
+        .order_by(Contact.customer_id, Contact.is_primary.desc(), Contact.id)
+    ):
+        contacts.setdefault(customer_id, []).append(contact_id)
+    tables: dict[Any, list[dict[str, Any]]] = {
+        model: []
+        for model in (
+            sales.Opportunity,
+            sales.OpportunityContact,
+            sales.OpportunityLineItem,
+            sales.OpportunityStageChange,
+            sales.OpportunityCompetitor,
+            sales.Contract,
+            sales.ContractLineItem,
+            sales.Installment,
+            sales.Payment,
+        )
+    }
+    added = 0
+    for customer_id, owner_id, short_name, name in customers:
+        # Whether a customer has deals is its own draw: a second run picks the same ones.
+        own = random.Random(f"deals:{customer_id}")  # noqa: S311 - demo data
+        if customer_id in with_deals or owner_id is None or own.random() > _DEAL_SHARE:
+            continue
+        ref = fake.CustomerRef(
+            customer_id, owner_id, short_name or name, tuple(contacts.get(customer_id, ()))
+        )
+        for _ in range(2 if own.random() < _SECOND_DEAL_SHARE else 1):
+            rows = faker.deal(ref)
+            added += 1
+            tables[sales.Opportunity].append(rows.opportunity)
+            tables[sales.OpportunityContact] += rows.contacts
+            tables[sales.OpportunityLineItem] += rows.lines
+            tables[sales.OpportunityStageChange] += rows.history
+            tables[sales.OpportunityCompetitor] += rows.competitors
+            if rows.contract is not None:
+                tables[sales.Contract].append(rows.contract)
+            tables[sales.ContractLineItem] += rows.contract_lines
+            tables[sales.Installment] += rows.installments
+            tables[sales.Payment] += rows.payments
+    for model, batch in tables.items():
+        await _insert(session, model, batch)
+    return added
+
+
+async def _insert(session: AsyncSession, model: Any, rows: list[dict[str, Any]]) -> None:
+    table = cast(Table, model.__table__)
+    for start in range(0, len(rows), 1000):
+        await session.execute(insert(table), rows[start : start + 1000])
+
+
 SEEDERS: dict[str, Seeder] = {
     "departments": _seed_departments,
     "positions": _seed_positions,
     "employees": _seed_employees,
     "products": _seed_products,
     "customers": _seed_customers,
+    "sales": _seed_sales,
 }
 
 

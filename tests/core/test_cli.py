@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
@@ -62,6 +63,7 @@ async def test_seed_demo_is_repeatable(
     assert "departments: 0" in second.stdout
     assert "employees: 0" in second.stdout
     assert "customers: 0" in second.stdout
+    assert "sales: 0" in second.stdout
     listed = (
         await client.get("/api/v1/products", params={"include_total": "true", "q": "销售管理"})
     ).json()
@@ -141,6 +143,7 @@ async def test_seed_demo_is_repeatable(
     assert {e["id"] for e in seen} == sales_tree
 
     await check_demo_customers(db, client, anon)
+    await check_demo_sales(client, anon)
 
 
 async def check_demo_customers(
@@ -220,3 +223,52 @@ async def check_demo_customers(
     again = await anon.post("/api/v1/customers", json={"name": customer["name"]}, headers=as_rep)
     assert again.status_code == 409, again.text
     assert again.json()["duplicates"][0]["id"] == customer["id"]
+
+
+async def check_demo_sales(client: httpx.AsyncClient, anon: httpx.AsyncClient) -> None:
+    """Demo deals read back through the API as the API would have written them: a rep sees
+    their own, amounts are the line items', won deals have contracts whose receivables add up
+    to their payments, and the win/loss analysis has something to say."""
+    deals = (
+        await client.get("/api/v1/opportunities", params={"include_total": "true", "limit": 200})
+    ).json()
+    assert deals["total"] > 1000
+    assert {d["status"] for d in deals["items"]} == {"open", "won", "lost"}
+    token = (
+        await anon.post(
+            "/api/v1/auth/token", data={"username": "caochao01", "password": "Demo@2026"}
+        )
+    ).json()["access_token"]
+    as_rep = {"Authorization": f"Bearer {token}"}
+    me = (await anon.get("/api/v1/auth/me", headers=as_rep)).json()
+    mine = (await anon.get("/api/v1/opportunities", params={"limit": 200}, headers=as_rep)).json()
+    assert mine["items"]
+    assert all(d["owner_id"] == me["employee"]["id"] for d in mine["items"])
+    assert all("margin" not in d for d in mine["items"])
+    deal = next(d for d in deals["items"] if d["status"] == "won")
+    lines = (await client.get(f"/api/v1/opportunities/{deal['id']}/line-items")).json()["items"]
+    assert sum(Decimal(i["amount"]) for i in lines) == Decimal(deal["amount"])
+    history = (await client.get(f"/api/v1/opportunities/{deal['id']}/stage-history")).json()
+    assert history["items"][-1]["to_status"] == "won"
+    [contract] = (
+        await client.get("/api/v1/contracts", params={"opportunity_id": deal["id"]})
+    ).json()["items"]
+    payments = (
+        await client.get("/api/v1/payments", params={"contract_id": contract["id"]})
+    ).json()["items"]
+    assert sum(Decimal(p["amount"]) for p in payments) == Decimal(contract["received"])
+    planned = sum(Decimal(i["amount"]) for i in contract["payment_plan"])
+    assert planned == Decimal(contract["amount"]) == Decimal(deal["amount"])
+    overdue = (
+        await client.get("/api/v1/contracts", params={"overdue": "true", "include_total": "true"})
+    ).json()
+    assert overdue["total"] > 0
+    report = (
+        await client.get(
+            "/api/v1/competitors/win-loss",
+            params={"closed_from": "2024-12-01", "closed_to": "2027-12-01"},
+        )
+    ).json()
+    assert report["deals"] > 500, report
+    assert report["competitors"]
+    assert all(c["deals_met"] == c["won"] + c["lost"] for c in report["competitors"])
