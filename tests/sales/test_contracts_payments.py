@@ -67,7 +67,7 @@ async def test_a_contract_is_made_from_a_won_deal_with_its_lines(client: httpx.A
 
 
 async def test_payments_fill_the_plan_in_due_order(client: httpx.AsyncClient) -> None:
-    deal = await support.won_deal(client, amount="30000.00")
+    deal = await support.won_deal(client, amount="30000.00")  # priced by hand: cost unknown
     later = today() + timedelta(days=30)
     contract = await support.contract(
         client,
@@ -79,6 +79,7 @@ async def test_payments_fill_the_plan_in_due_order(client: httpx.AsyncClient) ->
         ],
     )
     url = f"{CONTRACTS}/{contract['id']}"
+    assert (contract["cost"], contract["margin"], contract["line_items"]) == (None, None, [])
     assert contract["overdue_amount"] == "20000.00"
     first = await ok(await _pay(client, contract["id"], "15000.00"), 201)
     assert (first["currency"], first["customer_id"]) == ("CNY", deal["customer_id"])

@@ -9,7 +9,7 @@ import httpx
 
 from salescrm.core.clock import today
 from tests.conftest import TestDatabase, http_client
-from tests.contract.matrix import build_org
+from tests.contract.matrix import PEOPLE, VIEWERS, build_org
 from tests.sales import support
 from tests.sales.support import OPPORTUNITIES, WIN_LOSS, ok
 
@@ -115,3 +115,47 @@ async def test_win_loss_per_competitor(
     missing = await client.get(WIN_LOSS, params={"closed_from": "2026-02-01"})
     assert missing.status_code == 422
     assert any(e["loc"][-1] == "closed_to" for e in missing.json()["errors"])
+
+
+async def test_the_analysis_counts_what_each_viewer_may_list(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """The analysis scopes its aggregate as a filter on the owner (and shares); for every
+    viewer of the matrix organisation it must count exactly the closed deals their list shows."""
+    org = await build_org(app, client, db, ["opportunity:read"])
+    competitor = await support.competitor(client)
+    reason = await support.loss_reason(client)
+    for n, owner in enumerate(PEOPLE):
+        customer_id = await support.customer(client, owner_id=org.ids[owner])
+        for won in (True, False):
+            deal = await support.deal(
+                client, customer_id, owner_id=org.ids[owner], amount=f"{100 + n}.00"
+            )
+            await _with(client, deal["id"], competitor)
+            if won:
+                await ok(await client.post(f"{OPPORTUNITIES}/{deal['id']}/win", json={}))
+            else:
+                await _lose(client, deal["id"], reason, competitor)
+    # A share: R3's lost deals also reach R1 through a deal team.
+    r3_deals = (await ok(await client.get(OPPORTUNITIES, params={"owner_id": org.ids["R3"]})))[
+        "items"
+    ]
+    async with http_client(app, org.tokens["M2"]) as m2:
+        for deal in r3_deals:
+            put = await m2.put(
+                f"{OPPORTUNITIES}/{deal['id']}/team/{org.ids['R1']}", json={"role": "协同"}
+            )
+            assert put.status_code == 201, put.text
+    period = {"closed_from": today().isoformat(), "closed_to": today().isoformat()}
+    for viewer in VIEWERS:
+        async with http_client(app, org.tokens[viewer]) as http:
+            listed = await http.get(OPPORTUNITIES, params={**period, "include_total": "true"})
+            report = await http.get(WIN_LOSS, params=period)
+            if listed.status_code == 403:
+                assert report.status_code == 403, viewer
+                continue
+            total = listed.json()["total"]
+            body = await ok(report)
+            assert body["deals"] == total, (viewer, body["deals"], total)
+            met = {row["competitor_id"]: row["deals_met"] for row in body["competitors"]}
+            assert met.get(competitor, 0) == total, viewer

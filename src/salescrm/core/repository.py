@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, inspect, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, inspect, or_, select, text
 from sqlalchemy.exc import IntegrityError
 
 from salescrm.core.clock import utcnow
@@ -23,7 +23,7 @@ from salescrm.core.errors import Conflict, Duplicate, Forbidden, NotFound, Valid
 from salescrm.core.etag import check_version
 from salescrm.core.filtering import FilterOp, apply_filters
 from salescrm.core.pagination import CursorCodec, ListParams
-from salescrm.core.permissions.scope import scope_predicate
+from salescrm.core.permissions.scope import owner_filter, scope_predicate, shared_ids
 from salescrm.core.search import Searchable, matches
 from salescrm.core.sorting import Sort, parse_sort
 from salescrm.core.uow import Ctx
@@ -117,6 +117,38 @@ class ReadRepository(Generic[M]):
         if not include_deleted and hasattr(self.model, "deleted_at"):
             stmt = stmt.where(self.model.deleted_at.is_(None))
         return self.scope(stmt)
+
+    async def plan_for_values(self) -> None:
+        """For the rest of the transaction, plan each statement for its own values (PostgreSQL).
+
+        asyncpg prepares statements, and after five runs PostgreSQL may switch one to a generic
+        plan made without its values. For reports whose best plan depends on them — a period,
+        a scope of one owner or of thousands — that plan is several times slower (a manager's
+        year of win/loss at 500,000 deals: 230 ms planned for the values, 600 ms generic)."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            await self.session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+
+    async def aggregable(self) -> Select[Any]:
+        """``readable()`` for statements that read every row in scope (sums, counts per group):
+        the same rows, with an owned resource's scope as a filter on the owner
+        (``core.permissions.scope.owner_filter``) rather than a set of ids collected first.
+        Shares join the filter only when the subject holds some (one indexed look-up)."""
+        column = getattr(self.model, "__scope_column__", None)
+        if column is None or self.scope_via is not None:
+            return self.readable()
+        stmt = select(self.model).options(*self.load_options())
+        if hasattr(self.model, "deleted_at"):
+            stmt = stmt.where(self.model.deleted_at.is_(None))
+        shared = shared_ids(self.ctx.subject, self.resource, write=False)
+        if shared is not None and await self.session.scalar(shared.limit(1)) is None:
+            shared = None
+        predicate = owner_filter(
+            self.ctx.subject,
+            owner=getattr(self.model, column),
+            record_id=self.model.id,
+            shared=shared,
+        )
+        return stmt if predicate is None else stmt.where(predicate)
 
     def writable(self, *, include_deleted: bool = False, shares: bool = True) -> Select[Any]:
         """Like ``readable`` but only rows the subject may change (read-only shares excluded;

@@ -48,14 +48,17 @@ class WinLossService:
 
     async def report(self, params: schemas.WinLossParams) -> schemas.WinLossReport:
         self._require()
-        deals = OpportunityRepository(self.ctx).closed_between(params.closed_from, params.closed_to)
+        narrower = []
         if params.owner_id is not None:
-            deals = deals.where(Opportunity.owner_id == params.owner_id)
+            narrower.append(Opportunity.owner_id == params.owner_id)
         if params.pipeline_id is not None:
-            deals = deals.where(Opportunity.pipeline_id == params.pipeline_id)
+            narrower.append(Opportunity.pipeline_id == params.pipeline_id)
+        repository = OpportunityRepository(self.ctx)
+        await repository.plan_for_values()
+        deals = await repository.closed_between(params.closed_from, params.closed_to, *narrower)
         entries = OpportunityCompetitorRepository(self.ctx)
-        won, lost = await entries.closed_counts(deals)
-        groups = await entries.win_loss(deals, params.competitor_id)
+        counted = await entries.win_loss(deals, params.competitor_id)
+        won, lost, groups = counted.won, counted.lost, counted.groups
         reason_ids = sorted({g[5] for g in groups if g[5] is not None}, key=str)
         reasons = await LossReasonRepository(self.ctx).names(reason_ids)
 

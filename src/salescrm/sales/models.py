@@ -344,8 +344,9 @@ class Contract(Record, Owned, Searchable):
     end_date: Mapped[date | None] = mapped_column(default=None)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     amount: Mapped[Decimal] = mapped_column(Money())
-    cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
-    margin: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    #: From the deal's line items; unknown (None) for a deal priced by hand.
+    cost: Mapped[Decimal | None] = mapped_column(Money(), default=None)
+    margin: Mapped[Decimal | None] = mapped_column(Money(), default=None)
     #: Payments received so far (kept with every payment recorded, changed or deleted).
     received: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
     #: The due date of the earliest instalment not fully paid (None: nothing left to pay).

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
-from sqlalchemy import ColumnElement, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select
 from sqlalchemy.orm import selectinload
 
 from salescrm.core.clock import today, utcnow
@@ -204,26 +205,27 @@ class OpportunityRepository(Repository[Opportunity]):
                 ],
             )
 
-    def closed_between(self, start: date, end: date) -> Any:
-        """The caller's closed deals (won or lost) in a period, as a sub-query of their
-        ``id, status, amount, currency, loss_reason_id, lost_to_competitor_id``."""
-        return (
-            self.readable()
-            .with_only_columns(
-                Opportunity.id,
-                Opportunity.status,
-                Opportunity.amount,
-                Opportunity.currency,
-                Opportunity.loss_reason_id,
-                Opportunity.lost_to_competitor_id,
-            )
-            .order_by(None)
-            .where(
-                Opportunity.status.in_([OpportunityStatus.won.value, OpportunityStatus.lost.value]),
-                Opportunity.closed_on >= start,
-                Opportunity.closed_on <= end,
-            )
+    async def closed_between(
+        self, start: date, end: date, *conditions: ColumnElement[bool]
+    ) -> Select[Any]:
+        """The caller's closed deals (won or lost) in a period, narrowed further by
+        ``conditions``, as a statement of ``id, status, amount, currency, loss_reason_id,
+        lost_to_competitor_id`` to aggregate over."""
+        closed = (await self.aggregable()).where(
+            Opportunity.status.in_([OpportunityStatus.won.value, OpportunityStatus.lost.value]),
+            Opportunity.closed_on >= start,
+            Opportunity.closed_on <= end,
+            *conditions,
         )
+        columns = closed.with_only_columns(
+            Opportunity.id,
+            Opportunity.status,
+            Opportunity.amount,
+            Opportunity.currency,
+            Opportunity.loss_reason_id,
+            Opportunity.lost_to_competitor_id,
+        )
+        return cast(Select[Any], columns.order_by(None))
 
 
 class LineItemRepository(Repository[OpportunityLineItem]):
@@ -332,6 +334,13 @@ class StageChangeRepository(ReadRepository[OpportunityStageChange]):
         return [(s, int(sec), int(n)) for s, sec, n in (await self.session.execute(stmt)).all()]
 
 
+@dataclass(frozen=True)
+class WinLossRows:
+    won: int
+    lost: int
+    groups: list[tuple[uuid.UUID, str, str, Decimal, str, uuid.UUID | None, bool, int]]
+
+
 class OpportunityCompetitorRepository(Repository[OpportunityCompetitor]):
     model = OpportunityCompetitor
     scope_via = ("opportunity_id", OpportunityRepository)
@@ -345,14 +354,14 @@ class OpportunityCompetitorRepository(Repository[OpportunityCompetitor]):
         )
         return list((await self.session.scalars(stmt)).all())
 
-    async def win_loss(
-        self, deals: Any, competitor_id: uuid.UUID | None
-    ) -> list[tuple[uuid.UUID, str, str, Decimal, str, uuid.UUID | None, bool, int]]:
-        """Per competitor met on the given closed deals: ``(competitor, name, deal status,
-        amount, currency, loss reason, they won it, deals)`` groups, one query."""
+    async def win_loss(self, deals: Select[Any], competitor_id: uuid.UUID | None) -> WinLossRows:
+        """The closed deals counted by status, and per competitor met on them the groups
+        ``(competitor, name, deal status, amount, currency, loss reason, they won it,
+        deals)``. Two statements: one shared CTE would read the deals once, but PostgreSQL
+        then scans it without parallel workers, slower at every size we measured."""
         closed = deals.subquery()
         lost_to_them = closed.c.lost_to_competitor_id == OpportunityCompetitor.competitor_id
-        stmt = (
+        met = (
             select(
                 OpportunityCompetitor.competitor_id,
                 Competitor.name,
@@ -377,17 +386,16 @@ class OpportunityCompetitorRepository(Repository[OpportunityCompetitor]):
             )
         )
         if competitor_id is not None:
-            stmt = stmt.where(OpportunityCompetitor.competitor_id == competitor_id)
-        rows = (await self.session.execute(stmt)).all()
-        return [
-            (c, n, s, Decimal(a or 0), cur, r, bool(t), int(k)) for c, n, s, a, cur, r, t, k in rows
+            met = met.where(OpportunityCompetitor.competitor_id == competitor_id)
+        counts = {"won": 0, "lost": 0}
+        totals = select(closed.c.status, func.count()).group_by(closed.c.status)
+        for status, count in await self.session.execute(totals):
+            counts[status] = int(count)
+        groups = [
+            (c, n, status, Decimal(a or 0), cur, r, bool(t), int(k))
+            for c, n, status, a, cur, r, t, k in await self.session.execute(met)
         ]
-
-    async def closed_counts(self, deals: Any) -> tuple[int, int]:
-        closed = deals.subquery()
-        stmt = select(closed.c.status, func.count()).group_by(closed.c.status)
-        counts = {status: n for status, n in await self.session.execute(stmt)}  # noqa: C416
-        return int(counts.get("won", 0)), int(counts.get("lost", 0))
+        return WinLossRows(counts["won"], counts["lost"], groups)
 
 
 class ContractRepository(Repository[Contract]):

@@ -31,7 +31,6 @@ from salescrm.sales.repository import (
     OpportunityCompetitorRepository,
     OpportunityRepository,
     PaymentRepository,
-    StageChangeRepository,
 )
 from salescrm.sales.service import (
     CompetitorEntryService,
@@ -85,7 +84,6 @@ for resource, repository in (
     ("opportunity", OpportunityRepository),
     ("opportunity_line_item", LineItemRepository),
     ("opportunity_competitor", OpportunityCompetitorRepository),
-    ("opportunity_stage_change", StageChangeRepository),
     ("contract", ContractRepository),
     ("contract_line_item", ContractLineItemRepository),
     ("contract_installment", InstallmentRepository),

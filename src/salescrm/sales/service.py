@@ -40,6 +40,7 @@ from salescrm.sales.exceptions import (
     StageInUse,
 )
 from salescrm.sales.models import (
+    Competitor,
     DealRole,
     LossReason,
     Opportunity,
@@ -176,7 +177,7 @@ class LossReasonService(_SalesSetup, CrudService[LossReason]):
     permission = "pipeline"
 
 
-class CompetitorService(CrudService[Any]):
+class CompetitorService(CrudService[Competitor]):
     repository = CompetitorRepository
     permission = "competitor"
 

@@ -64,6 +64,18 @@ def owner_clauses(subject: Subject, owner: Any) -> list[ColumnElement[bool]]:
     return clauses
 
 
+def owner_ids(subject: Subject) -> Select[Any] | None:
+    """The employees whose records the subject's scopes cover, as one statement (the subject,
+    their reports, their department, its subtree); None for nobody."""
+    if subject.id is None:
+        return None
+    ids = [
+        select(Employee.id).where(clause).correlate(None)
+        for clause in owner_clauses(subject, Employee.id)
+    ]
+    return ids[0] if len(ids) == 1 else union_all(*ids)  # type: ignore[return-value]
+
+
 def shared_ids(subject: Subject, resource: str, *, write: bool) -> Select[Any] | None:
     if subject.id is None:
         return None
@@ -114,3 +126,23 @@ def scope_predicate(
         return false()
     ids = branches[0] if len(branches) == 1 else union_all(*branches)
     return record_id.in_(ids)  # type: ignore[no-any-return]
+
+
+def owner_filter(
+    subject: Subject, *, owner: Any, record_id: Any, shared: Select[Any] | None
+) -> ColumnElement[bool] | None:
+    """The scope as a filter on the owner, for statements that read every row in scope
+    (aggregates): ``owner IN (<the employees the scopes cover>)``, and ``OR id IN (shares)``
+    only when the subject has shares of the resource (``shared``). The planner then reads the
+    matching rows once, by the owner index for a few owners or in one scan for many, instead
+    of collecting every id in the scope first and looking each up again (a manager's year of
+    closed deals at 500,000: 1.9 s; the rows of a rep without shares: an index range)."""
+    if subject.sees_everything:
+        return None
+    owners = owner_ids(subject)
+    clauses: list[ColumnElement[bool]] = []
+    if owners is not None:
+        clauses.append(owner.in_(owners))
+    if shared is not None:
+        clauses.append(record_id.in_(shared.correlate(None)))
+    return or_(*clauses) if clauses else false()
