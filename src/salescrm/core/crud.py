@@ -13,7 +13,7 @@ A child collection (``/opportunities/{parent_id}/line-items``) names its parent 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -211,6 +211,37 @@ def _restore(router: APIRouter, spec: CrudSpec) -> None:
         summary=f"Restore a deleted {spec.singular}",
         response_model=spec.read_schema,
         responses=error_responses(401, 403, 404, 409),
+    )
+
+
+def record_action(
+    router: APIRouter,
+    *,
+    action: str,
+    name: str,
+    summary: str,
+    payload: type[BaseModel],
+    read_schema: type[BaseModel],
+    run: Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable[Any]],
+) -> None:
+    """``POST /{record_id}/<action>``: a change of one record's state that is not an update
+    (win, lose, reopen …), with ``If-Match`` honoured and the record's new ETag."""
+
+    async def endpoint(
+        record_id: IdPath, payload: Any, response: Response, ctx: CtxDep, if_match: IfMatch = None
+    ) -> Any:
+        record = await run(ctx, record_id, payload, parse_if_match(if_match))
+        response.headers["ETag"] = etag(record.version)
+        return read_schema.model_validate(record, from_attributes=True)
+
+    router.add_api_route(
+        f"/{{record_id}}/{action}",
+        _typed(endpoint, payload=payload),
+        methods=["POST"],
+        name=name,
+        summary=summary,
+        response_model=read_schema,
+        responses=error_responses(400, 401, 403, 404, 409, 412, 415, 422),
     )
 
 

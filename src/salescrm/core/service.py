@@ -69,7 +69,10 @@ class CrudService(ReadService[R]):
         values = payload.model_dump(exclude_unset=True)
         self._owner_rules(values)
         values = await self.prepare_create(values)
-        return await self.repo.create(values)
+        record, created = await self.repo.create(values)
+        if created:
+            await self.after_write(record)
+        return record, created
 
     async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
         self.require("write")
@@ -77,19 +80,24 @@ class CrudService(ReadService[R]):
         changes = payload.model_dump(exclude_unset=True)
         self._owner_rules(changes, record)
         changes = await self.prepare_update(record, changes)
-        return await self.repo.update(record, changes, expected)
+        record = await self.repo.update(record, changes, expected)
+        await self.after_write(record)
+        return record
 
     async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
         self.require("delete")
         record = await self.repo.get_for_write(record_id)
         await self.prepare_delete(record)
         await self.repo.soft_delete(record, expected)
+        await self.after_write(record)
 
     async def restore(self, record_id: uuid.UUID) -> R:
         self.require("delete")
         record = await self.repo.get_for_write(record_id, include_deleted=True)
         await self.prepare_restore(record)
-        return await self.repo.restore(record)
+        record = await self.repo.restore(record)
+        await self.after_write(record)
+        return record
 
     # ----- hooks ---------------------------------------------------------------------------
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -103,6 +111,10 @@ class CrudService(ReadService[R]):
 
     async def prepare_restore(self, record: R) -> None:
         """Refuse a restore that would break something (e.g. a customer merged away)."""
+
+    async def after_write(self, record: R) -> None:
+        """After a create, update, delete or restore went through, in the same transaction:
+        keep what depends on the record right (a deal's totals from its line items)."""
 
 
 class ChildCrudService(CrudService[R]):
@@ -146,23 +158,31 @@ class ChildCrudService(CrudService[R]):
         await self.parents.get_for_write(self.parent_id)
         values = await self.prepare_create(values)
         record, created = await self.repo.create(values)
-        return self._of_parent(record), created
+        self._of_parent(record)
+        if created:
+            await self.after_write(record)
+        return record, created
 
     async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
         self.require("write")
         record = self._of_parent(await self.repo.get_for_write(record_id))
         changes = await self.prepare_update(record, payload.model_dump(exclude_unset=True))
-        return await self.repo.update(record, changes, expected)
+        record = await self.repo.update(record, changes, expected)
+        await self.after_write(record)
+        return record
 
     async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
         self.require("delete")
         record = self._of_parent(await self.repo.get_for_write(record_id))
         await self.prepare_delete(record)
         await self.repo.soft_delete(record, expected)
+        await self.after_write(record)
 
     async def restore(self, record_id: uuid.UUID) -> R:
         self.require("delete")
         record = await self.repo.get_for_write(record_id, include_deleted=True)
         self._of_parent(record)
         await self.prepare_restore(record)
-        return await self.repo.restore(record)
+        record = await self.repo.restore(record)
+        await self.after_write(record)
+        return record

@@ -32,6 +32,7 @@ from salescrm.sales.exceptions import (
     Overpayment,
 )
 from salescrm.sales.models import (
+    PRICED_COLUMNS,
     Contract,
     ContractLineItem,
     ContractStatus,
@@ -135,21 +136,7 @@ class ContractService(CrudService[Contract]):
                     ContractLineItem(
                         contract_id=contract.id,
                         position=n,
-                        **{
-                            k: getattr(line, k)
-                            for k in (
-                                "product_id",
-                                "name",
-                                "unit",
-                                "quantity",
-                                "unit_price",
-                                "discount",
-                                "unit_cost",
-                                "amount",
-                                "cost",
-                                "margin",
-                            )
-                        },
+                        **{k: getattr(line, k) for k in PRICED_COLUMNS},
                     )
                     for n, line in enumerate(lines)
                 ),
@@ -253,7 +240,7 @@ class PaymentService(CrudService[Payment]):
         await self._check_total(contract, record.amount, record.overpayment)
         self._contract_row = contract
 
-    async def _refresh(self) -> None:
+    async def after_write(self, record: Payment) -> None:
         await ContractService(self.ctx).refresh_received(self._contract_row)
 
     async def create(self, payload: BaseModel) -> tuple[Payment, bool]:
@@ -261,23 +248,4 @@ class PaymentService(CrudService[Payment]):
         if client_id is not None and await self.repo.find(client_id) is not None:
             self.require("write")
             return await self.repo.create({"id": client_id})  # a repeated offline create
-        payment, created = await super().create(payload)
-        if created:
-            await self._refresh()
-        return payment, created
-
-    async def update(
-        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
-    ) -> Payment:
-        payment = await super().update(record_id, payload, expected)
-        await self._refresh()
-        return payment
-
-    async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
-        await super().delete(record_id, expected)
-        await self._refresh()
-
-    async def restore(self, record_id: uuid.UUID) -> Payment:
-        payment = await super().restore(record_id)
-        await self._refresh()
-        return payment
+        return await super().create(payload)

@@ -229,7 +229,40 @@ class OpportunityContact(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class OpportunityLineItem(Record):
+class PricedLine:
+    """A product sold: quantity, unit price and discount give the amount; the product's cost
+    when the line was made gives cost and margin (``sales.service.price_line``)."""
+
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    #: The product's name and unit when added (the catalogue may change later).
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(20), default="件")
+    quantity: Mapped[Decimal] = mapped_column(Quantity())
+    unit_price: Mapped[Decimal] = mapped_column(Money())
+    #: Percent off the unit price, 0 to 100.
+    discount: Mapped[Decimal] = mapped_column(Percent(), default=Decimal("0.00"))
+    unit_cost: Mapped[Decimal] = mapped_column(Money())
+    amount: Mapped[Decimal] = mapped_column(Money())
+    cost: Mapped[Decimal] = mapped_column(Money())
+    margin: Mapped[Decimal] = mapped_column(Money())
+
+
+#: The columns a contract copies from each of its deal's line items.
+PRICED_COLUMNS = (
+    "product_id",
+    "name",
+    "unit",
+    "quantity",
+    "unit_price",
+    "discount",
+    "unit_cost",
+    "amount",
+    "cost",
+    "margin",
+)
+
+
+class OpportunityLineItem(Record, PricedLine):
     """A product on a deal: quantity, unit price and discount give the amount; the product's
     cost when it was added gives cost and margin."""
 
@@ -243,18 +276,6 @@ class OpportunityLineItem(Record):
     )
 
     opportunity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("opportunities.id"))
-    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
-    #: The product's name and unit when added (the catalogue may change later).
-    name: Mapped[str] = mapped_column(String(200))
-    unit: Mapped[str] = mapped_column(String(20), default="件")
-    quantity: Mapped[Decimal] = mapped_column(Quantity())
-    unit_price: Mapped[Decimal] = mapped_column(Money())
-    #: Percent off the unit price, 0 to 100.
-    discount: Mapped[Decimal] = mapped_column(Percent(), default=Decimal("0.00"))
-    unit_cost: Mapped[Decimal] = mapped_column(Money())
-    amount: Mapped[Decimal] = mapped_column(Money())
-    cost: Mapped[Decimal] = mapped_column(Money())
-    margin: Mapped[Decimal] = mapped_column(Money())
     description: Mapped[str | None] = mapped_column(Text, default=None)
 
 
@@ -374,7 +395,7 @@ class Contract(Record, Owned, Searchable):
         return max(self.amount - self.received, Decimal("0.00"))
 
 
-class ContractLineItem(Record):
+class ContractLineItem(Record, PricedLine):
     """A product sold under a contract, with the cost it carried (for the margin). Fixed once
     the contract is created: what was signed does not change."""
 
@@ -384,16 +405,6 @@ class ContractLineItem(Record):
 
     contract_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contracts.id"))
     position: Mapped[int] = mapped_column(default=0)
-    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
-    name: Mapped[str] = mapped_column(String(200))
-    unit: Mapped[str] = mapped_column(String(20), default="件")
-    quantity: Mapped[Decimal] = mapped_column(Quantity())
-    unit_price: Mapped[Decimal] = mapped_column(Money())
-    discount: Mapped[Decimal] = mapped_column(Percent(), default=Decimal("0.00"))
-    unit_cost: Mapped[Decimal] = mapped_column(Money())
-    amount: Mapped[Decimal] = mapped_column(Money())
-    cost: Mapped[Decimal] = mapped_column(Money())
-    margin: Mapped[Decimal] = mapped_column(Money())
 
 
 class Installment(Record):

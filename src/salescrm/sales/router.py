@@ -4,15 +4,16 @@ the deal team), ``/contracts`` and ``/payments``."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query
 from pydantic import Field
 
 from salescrm.core import i18n
-from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
+from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
-from salescrm.core.etag import etag, parse_if_match
 from salescrm.core.pagination import Page
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
@@ -220,66 +221,27 @@ payments = crud_router(
 )
 
 
-def _deal(record: Any, response: Response) -> schemas.OpportunityOut:
-    response.headers["ETag"] = etag(record.version)
-    return schemas.OpportunityOut.model_validate(record, from_attributes=True)
+def _closing(action: str) -> Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable[Any]]:
+    async def run(ctx: Ctx, record_id: uuid.UUID, body: Any, expected: int | None) -> Any:
+        return await getattr(OpportunityService(ctx), action)(record_id, body, expected)
+
+    return run
 
 
-_ACTION_ERRORS = error_responses(400, 401, 403, 404, 409, 412, 415, 422)
-
-
-@opportunities.post(
-    "/{record_id}/win",
-    name="opportunities_win",
-    summary="Win the deal: it moves to the won stage (it needs an amount)",
-    response_model=schemas.OpportunityOut,
-    responses=_ACTION_ERRORS,
-)
-async def win(
-    record_id: IdPath,
-    payload: schemas.WinIn,
-    response: Response,
-    ctx: CtxDep,
-    if_match: IfMatch = None,
-) -> Any:
-    deal = await OpportunityService(ctx).win(record_id, payload, parse_if_match(if_match))
-    return _deal(deal, response)
-
-
-@opportunities.post(
-    "/{record_id}/lose",
-    name="opportunities_lose",
-    summary="Lose the deal, with the reason and the competitor that won it (if any)",
-    response_model=schemas.OpportunityOut,
-    responses=_ACTION_ERRORS,
-)
-async def lose(
-    record_id: IdPath,
-    payload: schemas.LoseIn,
-    response: Response,
-    ctx: CtxDep,
-    if_match: IfMatch = None,
-) -> Any:
-    deal = await OpportunityService(ctx).lose(record_id, payload, parse_if_match(if_match))
-    return _deal(deal, response)
-
-
-@opportunities.post(
-    "/{record_id}/reopen",
-    name="opportunities_reopen",
-    summary="Reopen a won or lost deal (back to the open stage it left, or the one given)",
-    response_model=schemas.OpportunityOut,
-    responses=_ACTION_ERRORS,
-)
-async def reopen(
-    record_id: IdPath,
-    payload: schemas.ReopenIn,
-    response: Response,
-    ctx: CtxDep,
-    if_match: IfMatch = None,
-) -> Any:
-    deal = await OpportunityService(ctx).reopen(record_id, payload, parse_if_match(if_match))
-    return _deal(deal, response)
+for action, payload, summary in (
+    ("win", schemas.WinIn, "Win the deal: it moves to the won stage (it needs an amount)"),
+    ("lose", schemas.LoseIn, "Lose the deal, with the reason and the competitor that won it"),
+    ("reopen", schemas.ReopenIn, "Reopen a won or lost deal (back to the open stage it left)"),
+):
+    record_action(
+        opportunities,
+        action=action,
+        name=f"opportunities_{action}",
+        summary=summary,
+        payload=payload,
+        read_schema=schemas.OpportunityOut,
+        run=_closing(action),
+    )
 
 
 @opportunities.get(

@@ -500,8 +500,11 @@ class LineItemUpdate(RequestModel):
     description: Text | None = None
 
 
-class LineItemOut(RecordOut, RestrictedFields):
-    opportunity_id: uuid.UUID
+class PricedLineOut(RestrictedFields):
+    """A product sold, as deals and contracts show it (costs only with margin:read)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     product_id: uuid.UUID
     name: str
     unit: str
@@ -512,6 +515,10 @@ class LineItemOut(RecordOut, RestrictedFields):
     unit_cost: Money | None = restricted(MARGIN, description="The product's cost when added.")
     cost: Money | None = restricted(MARGIN, description="quantity × unit cost.")
     margin: Money | None = restricted(MARGIN, description="Amount minus cost.")
+
+
+class LineItemOut(RecordOut, PricedLineOut):
+    opportunity_id: uuid.UUID
     description: str | None
 
 
@@ -674,20 +681,8 @@ class ContractUpdate(RequestModel):
     notes: Text | None = None
 
 
-class ContractLineItemOut(RestrictedFields):
-    model_config = ConfigDict(from_attributes=True)
-
+class ContractLineItemOut(PricedLineOut):
     id: uuid.UUID
-    product_id: uuid.UUID
-    name: str
-    unit: str
-    quantity: QuantityValue
-    unit_price: NonNegativeMoney
-    discount: Discount
-    amount: NonNegativeMoney
-    unit_cost: Money | None = restricted(MARGIN)
-    cost: Money | None = restricted(MARGIN)
-    margin: Money | None = restricted(MARGIN)
 
 
 class InstallmentOut(BaseModel):

@@ -598,30 +598,8 @@ class LineItemService(_DealChild, ChildCrudService[OpportunityLineItem]):
     async def prepare_restore(self, record: OpportunityLineItem) -> None:
         self._deal = await self._open_deal()
 
-    async def _totals(self) -> None:
+    async def after_write(self, record: OpportunityLineItem) -> None:
         await OpportunityService(self.ctx).refresh_totals(self._deal)
-
-    async def create(self, payload: BaseModel) -> tuple[OpportunityLineItem, bool]:
-        item, created = await super().create(payload)
-        if created:
-            await self._totals()
-        return item, created
-
-    async def update(
-        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
-    ) -> OpportunityLineItem:
-        item = await super().update(record_id, payload, expected)
-        await self._totals()
-        return item
-
-    async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
-        await super().delete(record_id, expected)
-        await self._totals()
-
-    async def restore(self, record_id: uuid.UUID) -> OpportunityLineItem:
-        item = await super().restore(record_id)
-        await self._totals()
-        return item
 
 
 # ----- competitor entries --------------------------------------------------------------------
