@@ -112,20 +112,58 @@ def scope_predicate(
     customers)."""
     if subject.sees_everything:
         return None
-    branches: list[Select[Any]] = []
-    for clause in owner_clauses(subject, owner):
-        branch = select(record_id).where(clause)
+    branches = [select(record_id).where(clause) for clause in owner_clauses(subject, owner)]
+    shared = shared_ids(subject, resource, write=write) if shares else None
+    return _any_of(record_id, branches, shared, refine)
+
+
+def _any_of(
+    record_id: Any,
+    branches: list[Select[Any]],
+    shared: Select[Any] | None,
+    refine: Callable[[Select[Any]], Select[Any]] | None,
+) -> ColumnElement[bool]:
+    """``record_id IN (<branch> UNION ALL …)``, each ownership branch narrowed to the page."""
+    selects: list[Select[Any]] = []
+    for branch in branches:
         if refine is not None:
             page = refine(branch).subquery()
             branch = select(page.c[record_id.key])
-        branches.append(branch.correlate(None))
-    shared = shared_ids(subject, resource, write=write) if shares else None
+        selects.append(branch.correlate(None))
     if shared is not None:
-        branches.append(shared.correlate(None))
-    if not branches:
+        selects.append(shared.correlate(None))
+    if not selects:
         return false()
-    ids = branches[0] if len(branches) == 1 else union_all(*branches)
+    ids = selects[0] if len(selects) == 1 else union_all(*selects)
     return record_id.in_(ids)  # type: ignore[no-any-return]
+
+
+def child_scope_predicate(
+    subject: Subject,
+    *,
+    parent: Any,
+    owner: Any,
+    resource: str,
+    foreign_key: Any,
+    record_id: Any,
+    refine: Callable[[Select[Any]], Select[Any]],
+) -> ColumnElement[bool]:
+    """The read scope of records that follow an owned parent (a customer's contacts), for one
+    list page: each of the parent's branches becomes "the children of the live parents in
+    this branch", narrowed to the page (the child's conditions, order and limit), and so is
+    the branch of shared parents. A rep's first page of contacts then reads the first rows of
+    their customers' contacts instead of every contact of every customer in scope being
+    matched before the first fifty. (The subject does not see everything.)"""
+
+    def children(*parent_conditions: ColumnElement[bool]) -> Select[Any]:
+        parents = select(parent.id).where(parent.deleted_at.is_(None), *parent_conditions)
+        return select(record_id).where(foreign_key.in_(parents.correlate(None)))
+
+    branches = [children(clause) for clause in owner_clauses(subject, owner)]
+    shared = shared_ids(subject, resource, write=False)
+    if shared is not None:
+        branches.append(children(parent.id.in_(shared.correlate(None))))
+    return _any_of(record_id, branches, None, refine)
 
 
 def owner_filter(
