@@ -23,7 +23,12 @@ from salescrm.core.errors import Conflict, Duplicate, Forbidden, NotFound, Valid
 from salescrm.core.etag import check_version
 from salescrm.core.filtering import FilterOp, apply_filters
 from salescrm.core.pagination import CursorCodec, ListParams
-from salescrm.core.permissions.scope import owner_filter, scope_predicate, shared_ids
+from salescrm.core.permissions.scope import (
+    child_scope_predicate,
+    owner_filter,
+    scope_predicate,
+    shared_ids,
+)
 from salescrm.core.search import Searchable, matches
 from salescrm.core.sorting import Sort, parse_sort
 from salescrm.core.uow import Ctx
@@ -66,6 +71,9 @@ class ReadRepository(Generic[M]):
     #: parent and the parent's repository. A row is visible (or writable) exactly when its
     #: parent is, through the parent's own scope.
     scope_via: ClassVar[tuple[str, type[ReadRepository[Any]]] | None] = None
+    #: More parents a ``scope_via`` row is visible (or writable) through, each on its own: an
+    #: activity is visible to whoever sees its customer *or* its deal.
+    scope_also: ClassVar[tuple[tuple[str, type[ReadRepository[Any]]], ...]] = ()
 
     @property
     def resource(self) -> str:
@@ -94,9 +102,15 @@ class ReadRepository(Generic[M]):
         if self.scope_via is not None:
             column_name, parent_type = self.scope_via
             parent = parent_type(self.ctx)
-            parents = parent.writable(shares=shares) if write else parent.readable()
-            ids = parents.with_only_columns(parent.model.id).order_by(None)
-            return stmt.where(getattr(self.model, column_name).in_(ids))
+            foreign_key = getattr(self.model, column_name)
+            paged = None if write or self.scope_also else self._page_through(parent, foreign_key)
+            if paged is not None:
+                return stmt.where(paged)
+            through = [
+                self._through(getattr(self.model, name), via(self.ctx), write, shares)
+                for name, via in (self.scope_via, *self.scope_also)
+            ]
+            return stmt.where(or_(*through))
         column = getattr(self.model, "__scope_column__", None)
         if column is None:
             return stmt
@@ -110,6 +124,41 @@ class ReadRepository(Generic[M]):
             refine=self._page,
         )
         return stmt if predicate is None else stmt.where(predicate)
+
+    @staticmethod
+    def _through(
+        foreign_key: Any, parent: ReadRepository[Any], write: bool, shares: bool
+    ) -> ColumnElement[bool]:
+        """``foreign_key IN (<the parents the subject may read, or change>)``."""
+        parents = parent.writable(shares=shares) if write else parent.readable()
+        ids = parents.with_only_columns(parent.model.id).order_by(None)
+        result: ColumnElement[bool] = foreign_key.in_(ids)
+        return result
+
+    def _page_through(self, parent: ReadRepository[Any], foreign_key: Any) -> Any:
+        """While a list builds a page of a child of an owned parent: the scope with each of
+        the parent's branches narrowed to the page (``child_scope_predicate``); None when the
+        parent's scope is not the plain data scope (then the collected form serves)."""
+        owner = getattr(parent.model, "__scope_column__", None)
+        if (
+            self._page is None
+            or owner is None
+            or parent.scope_via is not None
+            or type(parent).scope is not ReadRepository.scope
+        ):
+            return None
+        if self.ctx.subject.sees_everything:
+            live = select(parent.model.id).where(parent.model.deleted_at.is_(None))
+            return foreign_key.in_(live)
+        return child_scope_predicate(
+            self.ctx.subject,
+            parent=parent.model,
+            owner=getattr(parent.model, owner),
+            resource=parent.resource,
+            foreign_key=foreign_key,
+            record_id=self.model.id,
+            refine=self._page,
+        )
 
     def readable(self, *, include_deleted: bool = False) -> Select[Any]:
         """The statement every read starts from: tombstones hidden, data scope applied."""
@@ -213,6 +262,9 @@ class ReadRepository(Generic[M]):
         conditions: list[ColumnElement[bool]] = [*where]
         if params.q:
             conditions.append(self.search(params.q))
+            # A search pattern decides the plan (trigram index or the sort index): never the
+            # generic plan a prepared statement switches to after five runs.
+            await self.plan_for_values()
         if hasattr(self.model, "deleted_at"):
             conditions.append(self.model.deleted_at.is_(None))
 
