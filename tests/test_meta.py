@@ -37,9 +37,10 @@ NOT_CRUD = {
     "/api/v1/customers/{record_id}/collaborators",
     "/api/v1/opportunities/{record_id}/team",
     "/api/v1/imports",
+    "/api/v1/calendar-feeds",
 }
 #: The only API operations that answer without credentials.
-PUBLIC = {"auth_token", "auth_refresh"}
+PUBLIC = {"auth_token", "auth_refresh", "calendar_feed"}
 
 
 def _operations() -> list[tuple[str, str, dict[str, Any]]]:

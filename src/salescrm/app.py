@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from salescrm import __version__
+from salescrm.activities.router import routers as activity_routers
 from salescrm.auth.api_keys import router as api_keys_router
 from salescrm.auth.router import routers as auth_routers
 from salescrm.auth.service import Authenticator
@@ -78,6 +79,7 @@ def api_router() -> APIRouter:
         products_router,
         *customer_routers,
         *sales_routers,
+        *activity_routers,
         *imports.routers,
         *notifications.routers,
         audit_router,

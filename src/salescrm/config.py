@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     jobs_enabled: bool = True
     #: The business's time zone: what "today" is for due dates and overdue payments.
     timezone: str = "Asia/Shanghai"
+    #: A visit checked in further than this from the customer's coordinates is flagged.
+    visit_max_distance_m: float = Field(default=500.0, gt=0)
 
     # Authentication. Tokens are signed with ``secret_key`` (HS256) unless RS256 keys are given.
     jwt_algorithm: JwtAlgorithm = "HS256"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from salescrm.activities.service import remind_due_tasks
 from salescrm.core.jobs import Job
 from salescrm.core.uow import Ctx
 from salescrm.customers import pool
@@ -17,4 +18,5 @@ JOBS: list[Job] = [
     Job("apply_due_staff_changes", 300, apply_due_staff_changes),
     *pool.JOBS,
     *imports.JOBS,
+    Job("remind_due_tasks", 60, remind_due_tasks),
 ]

@@ -1,5 +1,6 @@
 """Imports every context's models so that ``metadata`` knows every table (Alembic, tests)."""
 
+from salescrm.activities import models as activity_models
 from salescrm.auth import models as auth_models
 from salescrm.catalog import models as catalog_models
 from salescrm.core.audit import AuditEntry
@@ -13,6 +14,7 @@ from salescrm.sales import models as sales_models
 __all__ = [
     "AuditEntry",
     "IdempotencyRecord",
+    "activity_models",
     "auth_models",
     "catalog_models",
     "customer_models",

@@ -4,7 +4,7 @@ Times are stored and shown in UTC; what is "today" for due dates and overdue fla
 in the business time zone (``SALESCRM_TIMEZONE``, Asia/Shanghai by default), set at start-up.
 """
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 _business_zone = ZoneInfo("Asia/Shanghai")
@@ -22,3 +22,8 @@ def set_business_timezone(name: str) -> None:
 def today() -> date:
     """Today's date where the business is (a due date on it is not overdue yet)."""
     return datetime.now(_business_zone).date()
+
+
+def day_start(day: date) -> datetime:
+    """The UTC instant at which a business day begins (its midnight where the business is)."""
+    return datetime.combine(day, time.min, _business_zone).astimezone(UTC)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -268,13 +269,26 @@ class CustomerService(CrudService[Customer]):
 
 
 async def touch_follow_up(
-    ctx: Ctx, customer: Customer, *, note: str | None = None, method: str | None = None
+    ctx: Ctx,
+    customer: Customer,
+    *,
+    note: str | None = None,
+    method: str | None = None,
+    at: datetime | None = None,
+    event: bool = True,
 ) -> None:
-    customer.last_follow_up_at = utcnow()
-    customer.pool_warned_at = None
-    CustomerEventRepository(ctx).add(
-        customer.id, "follow_up", reason=note, details={"method": method} if method else {}
-    )
+    """Reset the customer's public-pool clock. ``at``: when the contact happened (an activity
+    recorded afterwards moves the clock only forward, never past now); ``event=False`` when the
+    follow-up is a record of its own on the timeline already (an activity)."""
+    now = utcnow()
+    moment = now if at is None else min(at, now)
+    if customer.last_follow_up_at is None or moment > customer.last_follow_up_at:
+        customer.last_follow_up_at = moment
+        customer.pool_warned_at = None
+    if event:
+        CustomerEventRepository(ctx).add(
+            customer.id, "follow_up", reason=note, details={"method": method} if method else {}
+        )
 
 
 def _defaults(payload: BaseModel) -> dict[str, Any]:

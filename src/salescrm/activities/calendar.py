@@ -1,0 +1,164 @@
+"""Calendar feeds: a secret, revocable iCalendar (RFC 5545) URL per employee and device.
+
+The URL carries a random token (256 bits); only its SHA-256 is stored, so the table cannot be
+turned back into working URLs, and a revoked or unknown token is a plain 404. A phone or desktop
+calendar fetches the URL without logging in: the feed holds the employee's own visits (VEVENT),
+the activities of calendar types they recorded or took part in (VEVENT), and their tasks with a
+due time (VTODO), from 90 days back to a year ahead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from datetime import datetime, timedelta
+
+from icalendar import Calendar, Event, Todo
+
+from salescrm.activities.models import (
+    Activity,
+    CalendarFeed,
+    Priority,
+    Task,
+    TaskStatus,
+    Visit,
+    VisitStatus,
+)
+from salescrm.activities.repository import (
+    ActivityRepository,
+    ActivityTypeRepository,
+    CalendarFeedRepository,
+    TaskRepository,
+    VisitRepository,
+)
+from salescrm.core.clock import utcnow
+from salescrm.core.errors import Forbidden, NotFound
+from salescrm.core.uow import Ctx
+
+PAST = timedelta(days=90)
+AHEAD = timedelta(days=365)
+PRODID = "-//salescrm//calendar feed//ZH"
+#: RFC 5545 PRIORITY: 1 highest … 9 lowest.
+_PRIORITY = {Priority.urgent: 1, Priority.high: 3, Priority.normal: 5, Priority.low: 9}
+_TODO_STATUS = {
+    TaskStatus.open: "NEEDS-ACTION",
+    TaskStatus.in_progress: "IN-PROCESS",
+    TaskStatus.done: "COMPLETED",
+    TaskStatus.cancelled: "CANCELLED",
+}
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class CalendarFeeds:
+    """The caller's own feeds: create (the URL is shown once), list, revoke."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.repo = CalendarFeedRepository(ctx.session)
+
+    def _me(self) -> uuid.UUID:
+        if self.ctx.subject.id is None or self.ctx.subject.kind != "employee":
+            raise Forbidden("employees_only")
+        return self.ctx.subject.id
+
+    def url(self, token: str) -> str:
+        base = self.ctx.settings.public_base_url.rstrip("/")
+        return f"{base}/api/v1/calendar/{token}.ics"
+
+    async def create(self, name: str) -> tuple[CalendarFeed, str]:
+        employee_id = self._me()
+        token = secrets.token_urlsafe(32)
+        feed = CalendarFeed(
+            created_at=utcnow(), employee_id=employee_id, name=name, token_hash=token_hash(token)
+        )
+        self.ctx.session.add(feed)
+        await self.ctx.session.flush()
+        return feed, token
+
+    async def list(self) -> list[CalendarFeed]:
+        return await self.repo.of(self._me())
+
+    async def revoke(self, feed_id: uuid.UUID) -> None:
+        feed = await self.repo.own(self._me(), feed_id)
+        if feed is None:
+            raise NotFound(resource="calendar_feed", id=str(feed_id))
+        feed.revoked_at = utcnow()
+        await self.ctx.session.flush()
+
+
+async def render_feed(ctx: Ctx, token: str) -> bytes:
+    """The iCalendar document behind a token; 404 for a revoked or unknown one."""
+    feed = await CalendarFeedRepository(ctx.session).by_hash(token_hash(token))
+    if feed is None:
+        raise NotFound(resource="calendar_feed", id="-")
+    now = utcnow()
+    feed.last_used_at = now
+    start, end = now - PAST, now + AHEAD
+    employee = feed.employee_id
+    types = await ActivityTypeRepository(ctx).calendar_codes()
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", feed.name)
+    host = ctx.settings.public_base_url.split("//")[-1].split("/")[0] or "salescrm"
+    for visit in await VisitRepository(ctx).calendar_of(employee, start, end):
+        calendar.add_component(_visit_event(visit, host, now))
+    for activity in await ActivityRepository(ctx).meetings_of(employee, types, start, end):
+        calendar.add_component(_activity_event(activity, host, now))
+    for task in await TaskRepository(ctx).calendar_of(employee, start, end):
+        calendar.add_component(_task_todo(task, host, now))
+    await ctx.session.flush()
+    return bytes(calendar.to_ical())
+
+
+def _visit_event(visit: Visit, host: str, now: datetime) -> Event:
+    event = Event()
+    event.add("uid", f"visit-{visit.id}@{host}")
+    event.add("dtstamp", now)
+    begin = visit.check_in_at or visit.planned_at
+    event.add("dtstart", begin)
+    finish = visit.check_out_at or begin + timedelta(minutes=visit.planned_minutes or 60)
+    event.add("dtend", max(finish, begin))
+    event.add("summary", f"拜访：{visit.purpose}")
+    event.add("status", "CANCELLED" if visit.status == VisitStatus.cancelled else "CONFIRMED")
+    event.add("last-modified", visit.updated_at)
+    event.add("sequence", visit.version)
+    if visit.summary:
+        event.add("description", visit.summary)
+    return event
+
+
+def _activity_event(activity: Activity, host: str, now: datetime) -> Event:
+    event = Event()
+    event.add("uid", f"activity-{activity.id}@{host}")
+    event.add("dtstamp", now)
+    event.add("dtstart", activity.occurred_at)
+    event.add("dtend", activity.occurred_at + timedelta(minutes=activity.duration_minutes or 60))
+    event.add("summary", activity.subject)
+    event.add("last-modified", activity.updated_at)
+    event.add("sequence", activity.version)
+    if activity.notes:
+        event.add("description", activity.notes)
+    return event
+
+
+def _task_todo(task: Task, host: str, now: datetime) -> Todo:
+    todo = Todo()
+    todo.add("uid", f"task-{task.id}@{host}")
+    todo.add("dtstamp", now)
+    todo.add("summary", task.subject)
+    todo.add("due", task.due_at)
+    todo.add("priority", _PRIORITY[Priority(task.priority)])
+    todo.add("status", _TODO_STATUS[TaskStatus(task.status)])
+    todo.add("last-modified", task.updated_at)
+    todo.add("sequence", task.version)
+    if task.completed_at is not None:
+        todo.add("completed", task.completed_at)
+    if task.description:
+        todo.add("description", task.description)
+    return todo

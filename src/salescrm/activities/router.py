@@ -1,0 +1,280 @@
+"""``/api/v1/activity-types``, ``/activities``, ``/tasks`` (with the overdue report),
+``/visits`` (check-in, check-out, cancel, statistics), the timelines of customers and deals,
+``/calendar-feeds`` and the public ``/calendar/{token}.ics``."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
+
+from salescrm.activities import schemas, sources
+from salescrm.activities.calendar import CalendarFeeds, render_feed
+from salescrm.activities.repository import ActivityRepository, TaskRepository, VisitRepository
+from salescrm.activities.service import (
+    ActivityService,
+    ActivityTypeService,
+    TaskService,
+    VisitService,
+)
+from salescrm.activities.timeline import Timeline
+from salescrm.core import i18n
+from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
+from salescrm.core.errors import error_responses
+from salescrm.core.permissions.subject import ANONYMOUS
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.org.sharing import register_shareable
+from salescrm.platform.audit import register_reference_audit, register_scoped_audit
+
+CtxDep = Annotated[Ctx, Depends(get_ctx)]
+
+i18n.register_names(
+    {
+        "activity_type": "活动类型",
+        "activity": "活动记录",
+        "task": "任务",
+        "visit": "拜访",
+        "calendar_feed": "日历订阅",
+    },
+    {
+        "type": "类型",
+        "subject": "主题",
+        "occurred_at": "发生时间",
+        "customer_id": "客户",
+        "contact_id": "联系人",
+        "contact_ids": "参与联系人",
+        "employee_ids": "参与员工",
+        "due_at": "截止时间",
+        "remind_at": "提醒时间",
+        "planned_at": "计划时间",
+        "latitude": "纬度",
+        "longitude": "经度",
+    },
+)
+sources.register_all()
+register_shareable("task", TaskRepository)
+register_shareable("visit", VisitRepository)
+for resource, repository in (
+    ("activity", ActivityRepository),
+    ("task", TaskRepository),
+    ("visit", VisitRepository),
+):
+    register_scoped_audit(resource, repository)
+register_reference_audit("activity_type")
+
+activity_types = crud_router(
+    CrudSpec(
+        path="/activity-types",
+        name="activity_types",
+        tag="activities",
+        singular="activity type",
+        service=ActivityTypeService,
+        read_schema=schemas.ActivityTypeOut,
+        create_schema=schemas.ActivityTypeCreate,
+        update_schema=schemas.ActivityTypeUpdate,
+        list_params=schemas.ActivityTypeListParams,
+    )
+)
+activities = crud_router(
+    CrudSpec(
+        path="/activities",
+        name="activities",
+        tag="activities",
+        singular="activity",
+        service=ActivityService,
+        read_schema=schemas.ActivityOut,
+        create_schema=schemas.ActivityCreate,
+        update_schema=schemas.ActivityUpdate,
+        list_params=schemas.ActivityListParams,
+    )
+)
+
+task_reports = APIRouter(prefix="/tasks", tags=["activities"], route_class=UnitOfWorkRoute)
+
+
+@task_reports.get(
+    "/overdue",
+    name="tasks_overdue",
+    summary="Open tasks past due, counted per assignee (the caller's scope)",
+    response_model=schemas.OverdueReport,
+    responses=error_responses(401, 403, 422),
+)
+async def overdue(ctx: CtxDep, owner_id: uuid.UUID | None = None) -> Any:
+    return await TaskService(ctx).overdue(owner_id)
+
+
+tasks = crud_router(
+    CrudSpec(
+        path="/tasks",
+        name="tasks",
+        tag="activities",
+        singular="task",
+        service=TaskService,
+        read_schema=schemas.TaskOut,
+        create_schema=schemas.TaskCreate,
+        update_schema=schemas.TaskUpdate,
+        list_params=schemas.TaskListParams,
+    )
+)
+
+visit_reports = APIRouter(prefix="/visits", tags=["activities"], route_class=UnitOfWorkRoute)
+
+
+@visit_reports.get(
+    "/stats",
+    name="visits_stats",
+    summary="Completed visits per rep in a period, with the flagged check-ins (caller's scope)",
+    response_model=schemas.VisitStats,
+    responses=error_responses(401, 403, 422),
+)
+async def visit_stats(ctx: CtxDep, params: Annotated[schemas.VisitStatsParams, Query()]) -> Any:
+    return await VisitService(ctx).stats(params)
+
+
+visits = crud_router(
+    CrudSpec(
+        path="/visits",
+        name="visits",
+        tag="activities",
+        singular="visit",
+        service=VisitService,
+        read_schema=schemas.VisitOut,
+        create_schema=schemas.VisitCreate,
+        update_schema=schemas.VisitUpdate,
+        list_params=schemas.VisitListParams,
+    )
+)
+
+
+def _visit(action: str) -> Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable[Any]]:
+    async def run(ctx: Ctx, record_id: uuid.UUID, body: Any, expected: int | None) -> Any:
+        return await getattr(VisitService(ctx), action.replace("-", "_"))(record_id, body, expected)
+
+    return run
+
+
+for action, payload, summary in (
+    ("check-in", schemas.CheckIn, "Check in on site: the distance from the customer is kept"),
+    ("check-out", schemas.CheckOut, "Check out: the visit is done and recorded as an activity"),
+    ("cancel", schemas.VisitCancel, "Cancel a planned visit"),
+):
+    record_action(
+        visits,
+        action=action,
+        name=f"visits_{action.replace('-', '_')}",
+        summary=summary,
+        payload=payload,
+        read_schema=schemas.VisitOut,
+        run=_visit(action),
+    )
+
+timelines = APIRouter(tags=["activities"], route_class=UnitOfWorkRoute)
+
+
+def _timeline(parent: str, path: str) -> None:
+    async def endpoint(
+        record_id: IdPath, ctx: CtxDep, params: Annotated[schemas.TimelineParams, Query()]
+    ) -> Any:
+        return await Timeline(ctx).page(parent, record_id, params)
+
+    timelines.add_api_route(
+        f"{path}/{{record_id}}/timeline",
+        endpoint,
+        methods=["GET"],
+        name=f"{path.strip('/')}_timeline",
+        summary=f"The {parent}'s timeline: activities, tasks, visits, stage changes … newest first",
+        response_model=schemas.TimelinePage,
+        responses=error_responses(401, 403, 404, 422),
+    )
+
+
+_timeline("customer", "/customers")
+_timeline("opportunity", "/opportunities")
+
+feeds = APIRouter(prefix="/calendar-feeds", tags=["activities"], route_class=UnitOfWorkRoute)
+
+
+def _feed_out(feed: Any) -> schemas.CalendarFeedOut:
+    return schemas.CalendarFeedOut(
+        id=feed.id, name=feed.name, created_at=feed.created_at, last_used_at=feed.last_used_at
+    )
+
+
+@feeds.post(
+    "",
+    name="calendar_feeds_create",
+    summary="Create a secret calendar URL of one's visits, meetings and tasks (shown once)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=schemas.CalendarFeedCreated,
+    responses=error_responses(400, 401, 403, 415, 422),
+)
+async def create_feed(payload: schemas.CalendarFeedCreate, request: Request, ctx: CtxDep) -> Any:
+    service = CalendarFeeds(ctx)
+    feed, token = await service.create(payload.name)
+    # A replayed create must not hand the secret out again.
+    request.state.idempotency_redact = frozenset({"url"})
+    return schemas.CalendarFeedCreated(**_feed_out(feed).model_dump(), url=service.url(token))
+
+
+@feeds.get(
+    "",
+    name="calendar_feeds_list",
+    summary="The caller's calendar URLs that still work (without their secrets)",
+    response_model=schemas.CalendarFeedList,
+    responses=error_responses(401),
+)
+async def list_feeds(ctx: CtxDep) -> Any:
+    return schemas.CalendarFeedList(items=[_feed_out(f) for f in await CalendarFeeds(ctx).list()])
+
+
+@feeds.delete(
+    "/{record_id}",
+    name="calendar_feeds_revoke",
+    summary="Revoke a calendar URL: it answers 404 from now on",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=error_responses(401, 403, 404),
+)
+async def revoke_feed(record_id: IdPath, ctx: CtxDep) -> Response:
+    await CalendarFeeds(ctx).revoke(record_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+calendar = APIRouter(prefix="/calendar", tags=["activities"], route_class=UnitOfWorkRoute)
+Token = Annotated[str, Path(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9_\-]+$")]
+
+
+@calendar.get(
+    "/{token}.ics",
+    name="calendar_feed",
+    summary="An iCalendar (RFC 5545) feed, opened with its secret URL (no login)",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/calendar": {}}, "description": "The feed"},
+        **error_responses(404, 422),
+    },
+)
+async def calendar_feed(token: Token, request: Request) -> Response:
+    ctx = Ctx(session=request.state.session, subject=ANONYMOUS, settings=request.app.state.settings)
+    body = await render_feed(ctx, token)
+    return Response(
+        content=body,
+        media_type="text/calendar; charset=utf-8",
+        headers={"Cache-Control": "private, max-age=300"},
+    )
+
+
+#: Fixed paths (``/tasks/overdue``, ``/visits/stats``) before ``/tasks/{id}``.
+routers = [
+    activity_types,
+    activities,
+    task_reports,
+    tasks,
+    visit_reports,
+    visits,
+    timelines,
+    feeds,
+    calendar,
+]

@@ -1,0 +1,353 @@
+"""Request and response bodies of activity types, activities, tasks, visits, timelines and
+calendar feeds. Ranges (a latitude within ±90, a duration of at most a day) are checked here,
+so a bad value is a 422 naming its field before any query runs."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, Field, model_validator
+
+from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
+from salescrm.core.pagination import ListParams
+from salescrm.core.schemas import CreateModel, RecordOut, RequestModel, UtcDateTime
+
+Subject = Annotated[str, Field(min_length=1, max_length=200, examples=["电话沟通二期需求"])]
+Text = Annotated[str, Field(min_length=1, max_length=5000)]
+Code = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[a-z0-9_\-]+$")]
+Channel = Annotated[
+    str,
+    Field(min_length=1, max_length=30, pattern=r"^[a-z0-9_\-]+$", examples=["wechat"]),
+]
+Minutes = Annotated[int, Field(ge=0, le=1440, description="Minutes (at most a day).")]
+Latitude = Annotated[float, Field(ge=-90, le=90, examples=[31.2304])]
+Longitude = Annotated[float, Field(ge=-180, le=180, examples=[121.4737])]
+Accuracy = Annotated[float, Field(ge=0, le=100_000, description="Metres, as the device says.")]
+
+
+def _distinct(ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    if len(set(ids)) != len(ids):
+        raise ValueError("An id appears twice")
+    return ids
+
+
+IdList = Annotated[list[uuid.UUID], Field(max_length=50), AfterValidator(_distinct)]
+
+
+# ----- activity types ------------------------------------------------------------------------
+class ActivityTypeCreate(CreateModel):
+    code: Code
+    name: Annotated[str, Field(min_length=1, max_length=50, examples=["拜访"])]
+    position: int = Field(0, ge=0, le=10_000)
+    on_calendar: bool = Field(False, description="Its activities appear in calendar feeds.")
+    active: bool = True
+
+
+class ActivityTypeUpdate(RequestModel):
+    name: Annotated[str, Field(min_length=1, max_length=50)] | None = None
+    position: int | None = Field(None, ge=0, le=10_000)
+    on_calendar: bool | None = None
+    active: bool | None = None
+
+
+class ActivityTypeOut(RecordOut):
+    code: str
+    name: str
+    position: int
+    on_calendar: bool
+    active: bool
+
+
+class ActivityTypeListParams(ListParams):
+    active: bool | None = None
+    on_calendar: bool | None = None
+
+
+# ----- activities ----------------------------------------------------------------------------
+class ActivityCreate(CreateModel):
+    type: Code = Field(description="An active activity type's code (call, visit, meeting …).")
+    channel: Channel | None = Field(None, description="phone, wechat, email, in_person, video …")
+    direction: Direction | None = None
+    subject: Subject
+    notes: Text | None = None
+    occurred_at: UtcDateTime | None = Field(None, description="Default: now.")
+    duration_minutes: Minutes | None = None
+    outcome: Annotated[str, Field(min_length=1, max_length=500)] | None = None
+    customer_id: uuid.UUID = Field(description="A customer the caller sees (404 otherwise).")
+    contact_id: uuid.UUID | None = Field(None, description="A contact of that customer.")
+    opportunity_id: uuid.UUID | None = Field(None, description="A deal of that customer.")
+    employee_ids: IdList = Field(default_factory=list, description="Employees taking part.")
+    contact_ids: IdList = Field(default_factory=list, description="Contacts taking part.")
+    next_follow_up_at: UtcDateTime | None = Field(
+        None, description="Creates a follow-up task for the author, due then."
+    )
+
+
+class ActivityUpdate(RequestModel):
+    type: Code | None = None
+    channel: Channel | None = None
+    direction: Direction | None = None
+    subject: Subject | None = None
+    notes: Text | None = None
+    occurred_at: UtcDateTime | None = None
+    duration_minutes: Minutes | None = None
+    outcome: Annotated[str, Field(min_length=1, max_length=500)] | None = None
+    contact_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    employee_ids: IdList | None = None
+    contact_ids: IdList | None = None
+
+
+class ActivityOut(RecordOut):
+    type: str
+    channel: str | None
+    direction: Direction | None
+    subject: str
+    notes: str | None
+    occurred_at: datetime
+    duration_minutes: int | None
+    outcome: str | None
+    customer_id: uuid.UUID
+    contact_id: uuid.UUID | None
+    opportunity_id: uuid.UUID | None
+    author_id: uuid.UUID | None
+    employee_ids: list[uuid.UUID]
+    contact_ids: list[uuid.UUID]
+    next_follow_up_at: datetime | None
+    follow_up_task_id: uuid.UUID | None
+
+
+class ActivityListParams(ListParams):
+    type: str | None = Field(None, max_length=30)
+    customer_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    author_id: uuid.UUID | None = None
+    participant_id: uuid.UUID | None = Field(None, description="An employee who took part.")
+    occurred_from: datetime | None = None
+    occurred_to: datetime | None = None
+
+
+# ----- tasks ---------------------------------------------------------------------------------
+class TaskCreate(CreateModel):
+    subject: Subject
+    description: Text | None = None
+    owner_id: uuid.UUID | None = Field(
+        None, description="The assignee. Default: the caller; someone else needs task:assign."
+    )
+    due_at: UtcDateTime | None = None
+    priority: Priority = Priority.normal
+    remind_at: UtcDateTime | None = Field(
+        None, description="When to put a reminder in the assignee's notification inbox."
+    )
+    customer_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+
+
+class TaskUpdate(RequestModel):
+    subject: Subject | None = None
+    description: Text | None = None
+    owner_id: uuid.UUID | None = None
+    due_at: UtcDateTime | None = None
+    priority: Priority | None = None
+    status: TaskStatus | None = None
+    remind_at: UtcDateTime | None = Field(None, description="A new time reminds again.")
+    customer_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+
+
+class TaskOut(RecordOut):
+    subject: str
+    description: str | None
+    owner_id: uuid.UUID | None = Field(description="The assignee.")
+    due_at: datetime | None
+    priority: Priority
+    status: TaskStatus
+    completed_at: datetime | None
+    remind_at: datetime | None
+    reminded_at: datetime | None
+    overdue: bool
+    customer_id: uuid.UUID | None
+    contact_id: uuid.UUID | None
+    opportunity_id: uuid.UUID | None
+    activity_id: uuid.UUID | None
+    created_by_id: uuid.UUID | None
+
+
+class TaskListParams(ListParams):
+    owner_id: uuid.UUID | None = Field(None, description="The assignee.")
+    status: list[TaskStatus] = Field(default_factory=list)
+    priority: Priority | None = None
+    customer_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    due_from: datetime | None = None
+    due_to: datetime | None = None
+    overdue: bool | None = Field(None, description="true: open and past due.")
+
+
+class OverdueCount(BaseModel):
+    owner_id: uuid.UUID
+    overdue: int
+    oldest_due_at: datetime
+
+
+class OverdueReport(BaseModel):
+    """Overdue tasks per assignee, in the caller's scope (most first)."""
+
+    items: list[OverdueCount]
+
+
+# ----- visits --------------------------------------------------------------------------------
+class VisitCreate(CreateModel):
+    customer_id: uuid.UUID
+    contact_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    purpose: Subject
+    planned_at: UtcDateTime
+    planned_minutes: Minutes | None = None
+    owner_id: uuid.UUID | None = Field(
+        None, description="Who visits. Default: the caller; someone else needs visit:assign."
+    )
+
+
+class VisitUpdate(RequestModel):
+    contact_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    purpose: Subject | None = None
+    planned_at: UtcDateTime | None = None
+    planned_minutes: Minutes | None = None
+    owner_id: uuid.UUID | None = None
+    summary: Text | None = None
+
+
+class Position(RequestModel):
+    latitude: Latitude
+    longitude: Longitude
+    accuracy_m: Accuracy | None = None
+
+
+class CheckIn(Position):
+    pass
+
+
+class CheckOut(Position):
+    summary: Text | None = Field(None, description="What came of it; kept on the visit activity.")
+
+
+class VisitCancel(RequestModel):
+    reason: Annotated[str, Field(min_length=1, max_length=500)] | None = None
+
+
+class VisitOut(RecordOut):
+    owner_id: uuid.UUID | None
+    customer_id: uuid.UUID
+    contact_id: uuid.UUID | None
+    opportunity_id: uuid.UUID | None
+    purpose: str
+    planned_at: datetime
+    planned_minutes: int | None
+    status: VisitStatus
+    check_in_at: datetime | None
+    check_in_latitude: float | None
+    check_in_longitude: float | None
+    check_in_accuracy_m: float | None
+    check_in_distance_m: float | None = Field(description="From the customer's coordinates.")
+    check_in_flagged: bool = Field(description="Further than the allowed distance.")
+    check_out_at: datetime | None
+    check_out_latitude: float | None
+    check_out_longitude: float | None
+    check_out_accuracy_m: float | None
+    check_out_distance_m: float | None
+    summary: str | None
+    activity_id: uuid.UUID | None
+
+
+class VisitListParams(ListParams):
+    owner_id: uuid.UUID | None = None
+    status: VisitStatus | None = None
+    customer_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    flagged: bool | None = None
+    planned_from: datetime | None = None
+    planned_to: datetime | None = None
+
+
+class VisitStatsParams(RequestModel):
+    checked_out_from: date = Field(description="Visits checked out on or after this day.")
+    checked_out_to: date = Field(description="… and on or before this one (business time zone).")
+    owner_id: uuid.UUID | None = Field(None, description="Only one rep.")
+
+    @model_validator(mode="after")
+    def _period(self) -> VisitStatsParams:
+        if self.checked_out_to < self.checked_out_from:
+            raise ValueError("checked_out_to is before checked_out_from")
+        if (self.checked_out_to - self.checked_out_from).days > 366 * 5:
+            raise ValueError("The period is at most five years")
+        return self
+
+
+class VisitCount(BaseModel):
+    owner_id: uuid.UUID
+    completed: int = Field(description="Visits checked out in the period.")
+    flagged: int = Field(description="… of which checked in too far from the customer.")
+    customers: int = Field(description="Different customers visited.")
+
+
+class VisitStats(BaseModel):
+    """Completed visits per rep, in the caller's scope: what performance counts."""
+
+    items: list[VisitCount]
+
+
+# ----- timeline ------------------------------------------------------------------------------
+class TimelineItem(BaseModel):
+    kind: str = Field(
+        description="activity, task, visit, stage_change or customer_event",
+        examples=["activity"],
+    )
+    id: uuid.UUID
+    at: datetime = Field(description="When it happened (or is planned, or was created).")
+    title: str
+    detail: str | None = None
+    employee_id: uuid.UUID | None = Field(description="Who did it, or who it is for.")
+    data: dict[str, Any] = Field(description="The kind's own fields (type, status, stages …).")
+
+
+class TimelineParams(RequestModel):
+    limit: int = Field(50, ge=1, le=200)
+    cursor: str | None = Field(None, description="next_cursor of the previous page")
+    kind: list[str] = Field(default_factory=list, description="Only these kinds.")
+
+
+class TimelinePage(BaseModel):
+    items: list[TimelineItem]
+    next_cursor: str | None
+    total: int | None = None
+
+
+# ----- calendar feeds ------------------------------------------------------------------------
+class CalendarFeedCreate(RequestModel):
+    name: Annotated[str, Field(min_length=1, max_length=100)] = "salescrm"
+
+
+class CalendarFeedOut(BaseModel):
+    id: uuid.UUID
+    name: str
+    created_at: datetime
+    last_used_at: datetime | None
+
+
+class CalendarFeedCreated(CalendarFeedOut):
+    url: str = Field(description="The secret address to subscribe to; shown only now.")
+
+
+class CalendarFeedList(BaseModel):
+    items: list[CalendarFeedOut]
+
+
+__all__ = ["TaskStatus", "VisitStatus"]
