@@ -13,7 +13,9 @@ demo login shares the password ``DEMO_PASSWORD`` (documented in the README); it 
 
 The sellers own 3,000 customers (``DEFAULT_DEMO_CUSTOMERS``; about 10% sit in the public pool),
 mostly in their own region, with 1-3 contacts each, stage histories, key accounts, follow-ups in
-the last 60 days and the keys duplicate detection compares (``customers.fake`` draws them).
+the last 60 days and the keys duplicate detection compares (``customers.fake`` draws them). About
+half have deals (``sales.fake``), about two thirds an activity history of the last six months with
+visits, follow-up tasks and planned visits (``activities.fake``).
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ from decimal import Decimal
 from typing import Any, cast
 
 from pypinyin import lazy_pinyin
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from salescrm.activities.fake import CustomerRef as HistoryRef
+from salescrm.activities.fake import History, HistoryFaker
+from salescrm.activities.models import Activity, ActivityParticipant, Task, Visit
 from salescrm.auth.models import Account
 from salescrm.catalog.models import Product
 from salescrm.config import Settings, get_settings
@@ -728,6 +733,7 @@ def customers_seeder(count: int) -> Seeder:
 # ----- deals, contracts and payments ----------------------------------------------------------
 #: Share of the owned customers with a deal, and of those with a second one.
 _DEAL_SHARE, _SECOND_DEAL_SHARE = 0.45, 0.25
+_HISTORY_SHARE = 0.65
 
 
 async def _seed_sales(session: AsyncSession, rng: random.Random, _settings: Settings) -> int:
@@ -835,6 +841,70 @@ async def _seed_sales(session: AsyncSession, rng: random.Random, _settings: Sett
     return added
 
 
+async def _seed_activities(session: AsyncSession, rng: random.Random, _s: Settings) -> int:
+    """Activity histories for about two thirds of the owned customers that have none yet:
+    calls, chats, visits (with their check-in and check-out), meetings, follow-up tasks (some
+    overdue) and a few visits planned for the coming days. A customer's last follow-up moves
+    to its latest activity, as recording one through the API does. Returns activities added."""
+    now = utcnow()
+    faker = HistoryFaker(rng, now)
+    with_history = set((await session.scalars(select(Activity.customer_id).distinct())).all())
+    deals: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for customer_id, deal_id in await session.execute(
+        select(sales.Opportunity.customer_id, sales.Opportunity.id).order_by(sales.Opportunity.id)
+    ):
+        deals.setdefault(customer_id, []).append(deal_id)
+    contacts: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for customer_id, contact_id in await session.execute(
+        select(Contact.customer_id, Contact.id)
+        .where(Contact.deleted_at.is_(None))
+        .order_by(Contact.customer_id, Contact.is_primary.desc(), Contact.id)
+    ):
+        contacts.setdefault(customer_id, []).append(contact_id)
+    customers = (
+        await session.execute(
+            select(
+                Customer.id,
+                Customer.owner_id,
+                Customer.latitude,
+                Customer.longitude,
+                Customer.last_follow_up_at,
+            )
+            .where(Customer.owner_id.is_not(None), Customer.deleted_at.is_(None))
+            .order_by(Customer.id)
+        )
+    ).all()
+    histories = History()
+    follow_ups: list[dict[str, Any]] = []
+    for customer_id, owner_id, latitude, longitude, last_follow_up in customers:
+        own = random.Random(f"activities:{customer_id}")  # noqa: S311 - demo data
+        if customer_id in with_history or owner_id is None or own.random() > _HISTORY_SHARE:
+            continue
+        ref = HistoryRef(
+            customer_id, owner_id, tuple(contacts.get(customer_id, ())),
+            tuple(deals.get(customer_id, ())), latitude, longitude,
+        )  # fmt: skip
+        rows = faker.history(ref, own.randint(2, 8))
+        for name in ("activities", "participants", "tasks", "visits"):
+            getattr(histories, name).extend(getattr(rows, name))
+        latest = rows.last_contact
+        if latest is not None and (last_follow_up is None or latest > last_follow_up):
+            follow_ups.append({"customer": customer_id, "at": latest})
+    await _insert(session, Activity, histories.activities)
+    await _insert(session, ActivityParticipant, histories.participants)
+    await _insert(session, Task, histories.tasks)
+    await _insert(session, Visit, histories.visits)
+    table = cast(Table, Customer.__table__)
+    for start in range(0, len(follow_ups), 1000):
+        await session.execute(
+            update(table)
+            .where(table.c.id == bindparam("customer"))
+            .values(last_follow_up_at=bindparam("at")),
+            follow_ups[start : start + 1000],
+        )
+    return len(histories.activities)
+
+
 async def _insert(session: AsyncSession, model: Any, rows: list[dict[str, Any]]) -> None:
     table = cast(Table, model.__table__)
     for start in range(0, len(rows), 1000):
@@ -848,6 +918,7 @@ SEEDERS: dict[str, Seeder] = {
     "products": _seed_products,
     "customers": _seed_customers,
     "sales": _seed_sales,
+    "activities": _seed_activities,
 }
 
 

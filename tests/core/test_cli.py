@@ -144,6 +144,7 @@ async def test_seed_demo_is_repeatable(
 
     await check_demo_customers(db, client, anon)
     await check_demo_sales(client, anon)
+    await check_demo_activities(client, anon)
 
 
 async def check_demo_customers(
@@ -272,3 +273,42 @@ async def check_demo_sales(client: httpx.AsyncClient, anon: httpx.AsyncClient) -
     assert report["deals"] > 500, report
     assert report["competitors"]
     assert all(c["deals_met"] == c["won"] + c["lost"] for c in report["competitors"])
+
+
+async def check_demo_activities(client: httpx.AsyncClient, anon: httpx.AsyncClient) -> None:
+    """Demo histories read back through the API: activities of the reps' own customers, visits
+    behind the visit activities with their distances, follow-up tasks of which some are overdue,
+    and a customer's timeline holding them."""
+    activities = (
+        await client.get("/api/v1/activities", params={"include_total": "true", "limit": 200})
+    ).json()
+    assert activities["total"] > 3000
+    assert len({a["type"] for a in activities["items"]}) >= 4
+    visits = (
+        await client.get("/api/v1/visits", params={"status": "completed", "limit": 200})
+    ).json()["items"]
+    assert visits
+    assert all(v["activity_id"] and v["check_out_at"] >= v["check_in_at"] for v in visits)
+    assert any(v["check_in_distance_m"] is not None for v in visits)
+    overdue = (await client.get("/api/v1/tasks/overdue")).json()["items"]
+    assert sum(i["overdue"] for i in overdue) > 0
+    token = (
+        await anon.post(
+            "/api/v1/auth/token", data={"username": "caochao01", "password": "Demo@2026"}
+        )
+    ).json()["access_token"]
+    as_rep = {"Authorization": f"Bearer {token}"}
+    mine = (await anon.get("/api/v1/activities", params={"limit": 200}, headers=as_rep)).json()
+    assert mine["items"]
+    owned = {
+        c["id"]
+        for c in (
+            await anon.get("/api/v1/customers", params={"limit": 200}, headers=as_rep)
+        ).json()["items"]
+    }
+    customer_id = mine["items"][0]["customer_id"]
+    assert customer_id in owned
+    timeline = (await anon.get(f"/api/v1/customers/{customer_id}/timeline", headers=as_rep)).json()[
+        "items"
+    ]
+    assert "activity" in {i["kind"] for i in timeline}
