@@ -105,3 +105,30 @@ async def test_a_timeline_needs_its_record_and_checks_its_parameters(
     await problem(await client.get(url, params={"kind": "gossip"}), 422, "validation_error")
     await problem(await client.get(url, params={"cursor": "forged"}), 422, "validation_error")
     await problem(await client.get(url, params={"limit": 0}), 422, "validation_error")
+
+
+async def test_items_with_a_scope_of_their_own_show_only_where_it_covers_them(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    rep_id, token = await rep(app, client, db, "owner")
+    colleague_id, _ = await rep(app, client, db, "colleague")
+    customer_id = await customer(client, "共享客户", owner_id=rep_id)
+    theirs = await task(
+        client, subject="同事的任务", customer_id=customer_id, owner_id=colleague_id
+    )
+    mine = await task(client, subject="我的任务", customer_id=customer_id, owner_id=rep_id)
+    their_deal = await deal(client, customer_id, owner_id=colleague_id)
+    my_deal = await deal(client, customer_id, owner_id=rep_id)
+    noted = await activity(client, customer_id, opportunity_id=their_deal["id"])
+    url = _timeline("customers", customer_id)
+    async with http_client(app, token) as r:
+        items = await _all(r, url, limit=50)
+    ids = {i["id"] for i in items}
+    assert mine["id"] in ids
+    assert theirs["id"] not in ids
+    deals = {i["data"]["opportunity_id"] for i in items if i["kind"] == "stage_change"}
+    assert deals == {my_deal["id"]}
+    # Activities follow the customer, which the rep sees: all of them show.
+    assert noted["id"] in ids
+    everything = {i["id"] for i in await _all(client, url, limit=50)}
+    assert theirs["id"] in everything

@@ -23,10 +23,12 @@ from salescrm.activities.models import (
     Task,
     Visit,
 )
+from salescrm.auth.models import Account
 from salescrm.core.clock import utcnow
 from salescrm.core.filtering import FilterOp, eq, gte, lte
 from salescrm.core.repository import Repository
 from salescrm.customers.repository import CustomerRepository
+from salescrm.org.models import Employee
 from salescrm.sales.repository import OpportunityRepository
 
 
@@ -254,9 +256,18 @@ class CalendarFeedRepository:
         return found
 
     async def by_hash(self, token_hash: str) -> CalendarFeed | None:
+        """The live feed with this token's hash, while its employee works here and may log in
+        (a leaver's or a disabled account's feeds stop with the account)."""
         found: CalendarFeed | None = await self.session.scalar(
-            select(CalendarFeed).where(
-                CalendarFeed.token_hash == token_hash, CalendarFeed.revoked_at.is_(None)
+            select(CalendarFeed)
+            .join(Employee, Employee.id == CalendarFeed.employee_id)
+            .join(Account, Account.employee_id == Employee.id)
+            .where(
+                CalendarFeed.token_hash == token_hash,
+                CalendarFeed.revoked_at.is_(None),
+                Employee.deleted_at.is_(None),
+                Employee.employment_status != "resigned",
+                Account.enabled.is_(True),
             )
         )
         return found

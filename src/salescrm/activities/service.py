@@ -38,7 +38,7 @@ from salescrm.activities.repository import (
     VisitRepository,
     overdue_at,
 )
-from salescrm.core.clock import day_start, utcnow
+from salescrm.core.clock import business_time, day_start, utcnow
 from salescrm.core.errors import Forbidden, NotFound, ValidationFailed
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
@@ -276,7 +276,7 @@ async def remind_due_tasks(ctx: Ctx, now: datetime | None = None) -> int:
         task.reminded_at = moment
         if task.owner_id is None:
             continue
-        due = f"截止 {task.due_at:%Y-%m-%d %H:%M} UTC" if task.due_at else None
+        due = f"截止 {business_time(task.due_at):%Y-%m-%d %H:%M}" if task.due_at else None
         notify(ctx, task.owner_id, "task_reminder", task.subject, due, "task", task.id)
     await ctx.session.flush()
     return len(tasks)
@@ -355,20 +355,22 @@ class VisitService(CrudService[Visit]):
         if payload.summary is not None:
             visit.summary = payload.summary
         minutes = max(0, min(1440, int((now - visit.check_in_at) / timedelta(minutes=1))))
-        activity, _ = await ActivityRepository(self.ctx).create(
-            {
-                "type": "visit",
-                "channel": "in_person",
-                "subject": visit.purpose,
-                "notes": visit.summary,
-                "occurred_at": visit.check_in_at,
-                "duration_minutes": minutes,
-                "customer_id": visit.customer_id,
-                "contact_id": visit.contact_id,
-                "opportunity_id": visit.opportunity_id,
-                "author_id": visit.owner_id,
-            }
+        # The visit's own record: written whatever the rep may do with the customer by now
+        # (a customer handed on since the visit was planned must not block the check-out).
+        activity = Activity(
+            type="visit",
+            channel="in_person",
+            subject=visit.purpose,
+            notes=visit.summary,
+            occurred_at=visit.check_in_at,
+            duration_minutes=minutes,
+            customer_id=visit.customer_id,
+            contact_id=visit.contact_id,
+            opportunity_id=visit.opportunity_id,
+            author_id=visit.owner_id,
         )
+        self.ctx.session.add(activity)
+        await self.repo.flush()
         await ActivityRepository(self.ctx).set_participants(
             activity, [visit.owner_id] if visit.owner_id else [], []
         )

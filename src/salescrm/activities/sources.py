@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 
 from salescrm.activities.models import Activity, Task, Visit
+from salescrm.activities.repository import TaskRepository, VisitRepository
 from salescrm.activities.schemas import TimelineItem
-from salescrm.activities.timeline import TimelineSource, register, register_parent
+from salescrm.activities.timeline import TimelineSource, register, register_parent, scoped_by
 from salescrm.customers.models import CustomerEvent
 from salescrm.customers.repository import CustomerRepository
 from salescrm.sales.models import Opportunity, OpportunityStageChange
@@ -120,7 +121,9 @@ def _customer_event(e: CustomerEvent) -> TimelineItem:
 
 
 def _deals_of(customer_id: uuid.UUID) -> ColumnElement[bool]:
-    deals = select(Opportunity.id).where(Opportunity.customer_id == customer_id)
+    deals = select(Opportunity.id).where(
+        Opportunity.customer_id == customer_id, Opportunity.deleted_at.is_(None)
+    )
     return OpportunityStageChange.opportunity_id.in_(deals)
 
 
@@ -131,8 +134,14 @@ def register_all() -> None:
         TimelineSource("activity", Activity, "occurred_at", _links(Activity), "activity:read",
                        _activity)
     )  # fmt: skip
-    register(TimelineSource("task", Task, "created_at", _links(Task), "task:read", _task))
-    register(TimelineSource("visit", Visit, "planned_at", _links(Visit), "visit:read", _visit))
+    register(
+        TimelineSource("task", Task, "created_at", _links(Task), "task:read", _task,
+                       scoped_by(TaskRepository, Task.id))
+    )  # fmt: skip
+    register(
+        TimelineSource("visit", Visit, "planned_at", _links(Visit), "visit:read", _visit,
+                       scoped_by(VisitRepository, Visit.id))
+    )  # fmt: skip
     register(
         TimelineSource(
             "stage_change",
@@ -144,6 +153,9 @@ def register_all() -> None:
             },
             "opportunity:read",
             _stage_change,
+            scoped_by(
+                OpportunityRepository, OpportunityStageChange.opportunity_id, unless="opportunity"
+            ),
         )
     )
     register(

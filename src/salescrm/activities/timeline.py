@@ -7,8 +7,9 @@ reads them and how one row reads on the timeline. Tickets and complaints join th
 A page is one ``UNION ALL`` of ``(kind, id, at)`` — each source reading only its first rows
 after the cursor from an index on (parent, time) — ordered and cut to the page; then each
 kind's rows of the page are loaded by id and rendered. The caller must see the record (404
-otherwise); what hangs off a record one sees is shown with it, kind by kind as the caller's
-function permissions allow.
+otherwise); each kind shows as the caller's function permissions allow, and rows with a scope
+of their own (a task, a visit, a colleague's deal on the customer) only where that scope covers
+them, so every item on a timeline is one the caller can open.
 """
 
 from __future__ import annotations
@@ -28,6 +29,31 @@ from salescrm.core.repository import ReadRepository
 from salescrm.core.uow import Ctx
 
 Attach = Callable[[uuid.UUID], ColumnElement[bool]]
+#: (ctx, parent resource) → what else limits the rows to those the caller may see, or None
+#: when seeing the parent is enough.
+Guard = Callable[[Ctx, str], ColumnElement[bool] | None]
+
+
+def follows_parent(_ctx: Ctx, _parent: str) -> None:
+    """Rows whose visibility is their parent's (an activity, a customer's own event)."""
+    return None
+
+
+def scoped_by(
+    repository: type[ReadRepository[Any]], column: Any, *, unless: str | None = None
+) -> Guard:
+    """Rows with a scope of their own (tasks, visits, the stage changes of a customer's deals):
+    only those whose ``column`` is in the caller's scope on ``repository``, except under the
+    ``unless`` parent (whose visibility implies theirs). A timeline item is then always one the
+    caller can open."""
+
+    def guard(ctx: Ctx, parent: str) -> ColumnElement[bool] | None:
+        if parent == unless or ctx.subject.sees_everything:
+            return None
+        result: ColumnElement[bool] = column.in_(repository(ctx).scoped_ids())
+        return result
+
+    return guard
 
 
 @dataclass(frozen=True)
@@ -40,6 +66,8 @@ class TimelineSource:
     attach: dict[str, Attach]
     permission: str
     render: Callable[[Any], schemas.TimelineItem]
+    #: Which rows of a visible parent the caller sees (``follows_parent``, ``scoped_by``).
+    guard: Guard = follows_parent
 
 
 SOURCES: dict[str, TimelineSource] = {}
@@ -100,6 +128,9 @@ class Timeline:
         kind = literal(source.kind, type_=String(30)).label("kind")
         stmt = select(kind, model.id.label("id"), at.label("at"))
         stmt = stmt.where(source.attach[parent](parent_id), at.is_not(None))
+        guard = source.guard(self.ctx, parent)
+        if guard is not None:
+            stmt = stmt.where(guard)
         if hasattr(model, "deleted_at"):
             stmt = stmt.where(model.deleted_at.is_(None))
         if after is not None:

@@ -27,3 +27,8 @@ def today() -> date:
 def day_start(day: date) -> datetime:
     """The UTC instant at which a business day begins (its midnight where the business is)."""
     return datetime.combine(day, time.min, _business_zone).astimezone(UTC)
+
+
+def business_time(moment: datetime) -> datetime:
+    """An instant as the business's wall clock shows it (for messages people read)."""
+    return moment.astimezone(_business_zone)
