@@ -106,6 +106,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_activities")),
     )
     with op.batch_alter_table("activities", schema=None) as batch_op:
+        batch_op.create_index("ix_activities_occurred_at", ["occurred_at"], unique=False)
         batch_op.create_index(
             "ix_activities_author_occurred", ["author_id", "occurred_at"], unique=False
         )
@@ -262,6 +263,7 @@ def upgrade() -> None:
             "ix_visits_opportunity_planned", ["opportunity_id", "planned_at"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_visits_owner_id"), ["owner_id"], unique=False)
+        batch_op.create_index("ix_visits_planned_at", ["planned_at"], unique=False)
         batch_op.create_index("ix_visits_owner_planned", ["owner_id", "planned_at"], unique=False)
         batch_op.create_index("ix_visits_updated_at", ["updated_at"], unique=False)
 
@@ -275,6 +277,7 @@ def downgrade() -> None:
     with op.batch_alter_table("visits", schema=None) as batch_op:
         batch_op.drop_index("ix_visits_updated_at")
         batch_op.drop_index("ix_visits_owner_planned")
+        batch_op.drop_index("ix_visits_planned_at")
         batch_op.drop_index(batch_op.f("ix_visits_owner_id"))
         batch_op.drop_index("ix_visits_opportunity_planned")
         batch_op.drop_index("ix_visits_customer_planned")
@@ -306,6 +309,7 @@ def downgrade() -> None:
 
     op.drop_table("activity_participants")
     with op.batch_alter_table("activities", schema=None) as batch_op:
+        batch_op.drop_index("ix_activities_occurred_at")
         batch_op.drop_index("ix_activities_updated_at")
         batch_op.drop_index("ix_activities_opportunity_occurred")
         batch_op.drop_index("ix_activities_customer_occurred")

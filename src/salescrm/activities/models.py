@@ -78,6 +78,7 @@ class Activity(Record):
     __table_args__ = (
         Index("ix_activities_created_at", "created_at"),
         Index("ix_activities_updated_at", "updated_at"),
+        Index("ix_activities_occurred_at", "occurred_at"),
         Index("ix_activities_customer_occurred", "customer_id", "occurred_at"),
         Index("ix_activities_opportunity_occurred", "opportunity_id", "occurred_at"),
         Index("ix_activities_author_occurred", "author_id", "occurred_at"),
@@ -179,6 +180,7 @@ class Visit(Record, Owned):
     __table_args__ = (
         Index("ix_visits_created_at", "created_at"),
         Index("ix_visits_updated_at", "updated_at"),
+        Index("ix_visits_planned_at", "planned_at"),
         Index("ix_visits_owner_planned", "owner_id", "planned_at"),
         Index("ix_visits_customer_planned", "customer_id", "planned_at"),
         Index("ix_visits_opportunity_planned", "opportunity_id", "planned_at"),

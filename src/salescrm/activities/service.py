@@ -268,18 +268,24 @@ class TaskService(CrudService[Task]):
         )
 
 
+REMINDER_BATCH = 500
+
+
 async def remind_due_tasks(ctx: Ctx, now: datetime | None = None) -> int:
-    """Deliver the reminders whose time has come to their assignees' inboxes (at most once)."""
+    """Deliver the reminders whose time has come to their assignees' inboxes (at most once),
+    a batch at a time until none are due."""
     moment = now or utcnow()
-    tasks = await TaskRepository(ctx).due_reminders(moment, limit=500)
-    for task in tasks:
-        task.reminded_at = moment
-        if task.owner_id is None:
-            continue
-        due = f"截止 {business_time(task.due_at):%Y-%m-%d %H:%M}" if task.due_at else None
-        notify(ctx, task.owner_id, "task_reminder", task.subject, due, "task", task.id)
-    await ctx.session.flush()
-    return len(tasks)
+    repo, delivered = TaskRepository(ctx), 0
+    while tasks := await repo.due_reminders(moment, limit=REMINDER_BATCH):
+        for task in tasks:
+            task.reminded_at = moment
+            if task.owner_id is None:
+                continue
+            due = f"截止 {business_time(task.due_at):%Y-%m-%d %H:%M}" if task.due_at else None
+            notify(ctx, task.owner_id, "task_reminder", task.subject, due, "task", task.id)
+        await ctx.session.flush()
+        delivered += len(tasks)
+    return delivered
 
 
 # ----- visits --------------------------------------------------------------------------------
