@@ -37,6 +37,7 @@ NOT_CRUD = {
     "/api/v1/customers/{record_id}/collaborators",
     "/api/v1/opportunities/{record_id}/team",
     "/api/v1/imports",
+    "/api/v1/files",
 }
 #: The only API operations that answer without credentials.
 PUBLIC = {"auth_token", "auth_refresh"}
