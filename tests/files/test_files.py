@@ -420,3 +420,15 @@ async def test_a_manager_sees_the_files_of_their_reports_records(
         listed = await boss.get(FILES, params=params)
         assert [item["id"] for item in listed.json()["items"]] == [body["id"]]
         assert (await boss.get(f"{FILES}/{body['id']}/content")).content == png()
+
+
+async def test_a_repeated_upload_with_an_idempotency_key_stores_one_file(
+    admin: httpx.AsyncClient, files_dir: Path
+) -> None:
+    customer = await create_customer(admin, "幂等上传客户")
+    fields: dict[str, Any] = {"resource": "customer", "record_id": customer["id"]}
+    first = await upload(admin, png(), **fields, **{"Idempotency-Key": "upload-1"})
+    again = await upload(admin, png(), **fields, **{"Idempotency-Key": "upload-1"})
+    assert first.status_code == again.status_code == 201, again.text
+    assert again.json()["id"] == first.json()["id"]
+    assert len(stored_files(files_dir)) == 1
