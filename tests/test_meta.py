@@ -38,6 +38,7 @@ NOT_CRUD = {
     "/api/v1/opportunities/{record_id}/team",
     "/api/v1/imports",
     "/api/v1/calendar-feeds",
+    "/api/v1/files",
 }
 #: The only API operations that answer without credentials.
 PUBLIC = {"auth_token", "auth_refresh", "calendar_feed"}

@@ -24,6 +24,7 @@ from salescrm.core.jobs import JobRunner
 from salescrm.core.middleware import RequestContextMiddleware
 from salescrm.core.openapi import build_openapi
 from salescrm.customers.router import routers as customer_routers
+from salescrm.files.router import routers as file_routers
 from salescrm.jobs import JOBS
 from salescrm.org.router import routers as org_routers
 from salescrm.platform import imports, notifications
@@ -33,6 +34,9 @@ from salescrm.sales.router import routers as sales_routers
 API_PREFIX = "/api/v1"
 #: The file-upload endpoints, whose bodies may reach ``max_upload_bytes``.
 UPLOAD_PATHS = (f"{API_PREFIX}/imports",)
+#: Attachment uploads: a body may hold one file of ``file_max_bytes`` plus the form around it.
+FILES_PATH = f"{API_PREFIX}/files"
+FORM_OVERHEAD_BYTES = 64 * 1024
 
 DESCRIPTION = """\
 Sales-management and CRM backend for web, mobile and integrations.
@@ -61,6 +65,16 @@ TAGS = [
         "margins, teams and stage history, competitors and win/loss analysis, contracts and "
         "payments received.",
     },
+    {
+        "name": "activities",
+        "description": "Activity types, activities, tasks and reminders, field visits with "
+        "check-in and check-out, customer and deal timelines, calendar feeds.",
+    },
+    {
+        "name": "files",
+        "description": "Attachments of customers, contacts, deals, contracts, activities, "
+        "tasks and visits: upload, download, delete, as the record allows.",
+    },
     {"name": "platform", "description": "Audit trail and other cross-cutting resources."},
     {"name": "health", "description": "Probes and problem-type documentation."},
 ]
@@ -80,6 +94,7 @@ def api_router() -> APIRouter:
         *customer_routers,
         *sales_routers,
         *activity_routers,
+        *file_routers,
         *imports.routers,
         *notifications.routers,
         audit_router,
@@ -144,5 +159,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         max_body_bytes=settings.max_body_bytes,
         upload_paths=UPLOAD_PATHS,
         max_upload_bytes=settings.max_upload_bytes,
+        path_limits={FILES_PATH: settings.file_max_bytes + FORM_OVERHEAD_BYTES},
     )
     return app

@@ -36,6 +36,26 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     #: File uploads (customer and contact imports) may be this large.
     max_upload_bytes: int = Field(default=20 * 1_048_576, ge=1024)
+    #: Attachments (``/api/v1/files``): where the local-disk store keeps them, how large one may
+    #: be, and which (sniffed) content types are accepted.
+    files_dir: str = "./salescrm-files"
+    file_max_bytes: int = Field(default=20 * 1_048_576, ge=1)
+    file_allowed_types: list[str] = Field(
+        default_factory=lambda: [
+            "image/jpeg",
+            "image/png",
+            "image/gif",
+            "image/webp",
+            "image/heic",
+            "image/heif",
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "text/plain",
+            "text/csv",
+        ]
+    )
     #: Imports of at most this many rows run inside the request; larger ones in the background.
     import_inline_rows: int = Field(default=1000, ge=0)
     idempotency_ttl_seconds: int = Field(default=86_400, ge=60)

@@ -7,6 +7,7 @@ from salescrm.core.audit import AuditEntry
 from salescrm.core.db.base import metadata
 from salescrm.core.idempotency import IdempotencyRecord
 from salescrm.customers import models as customer_models
+from salescrm.files import models as file_models
 from salescrm.org import models as org_models
 from salescrm.platform import models as platform_models
 from salescrm.sales import models as sales_models
@@ -18,6 +19,7 @@ __all__ = [
     "auth_models",
     "catalog_models",
     "customer_models",
+    "file_models",
     "metadata",
     "org_models",
     "platform_models",

@@ -21,6 +21,7 @@ from tests.activities.support import (
     visit,
 )
 from tests.conftest import TestDatabase, http_client
+from tests.files.support import FILES, png, upload, uploaded
 
 SHANGHAI = {"latitude": 31.2304, "longitude": 121.4737}
 
@@ -152,3 +153,27 @@ async def test_visit_statistics_count_completed_visits_per_rep(
     await problem(
         await client.get(f"{VISITS}/stats", params=reversed_period), 422, "validation_error"
     )
+
+
+async def test_a_visits_photos_are_seen_as_the_visit_is(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    rep_id, token = await rep(app, client, db, "photographer")
+    _, other = await rep(app, client, db, "bystander")
+    customer_id = await customer(client, "拍照客户", owner_id=rep_id, **SHANGHAI)
+    async with http_client(app, token) as r:
+        planned = await visit(r, customer_id)
+        photo = await uploaded(
+            r, png(2, 2), resource="visit", record_id=planned["id"], filename="门头照.png"
+        )
+        listed = await ok(
+            await r.get(FILES, params={"resource": "visit", "record_id": planned["id"]})
+        )
+        assert [f["id"] for f in listed["items"]] == [photo["id"]]
+        download = await r.get(f"{FILES}/{photo['id']}/content")
+        assert download.status_code == 200
+        assert download.content == png(2, 2)
+    async with http_client(app, other) as r:
+        await problem(await r.get(f"{FILES}/{photo['id']}"), 404, "not_found")
+        refused = await upload(r, png(), resource="visit", record_id=planned["id"])
+        await problem(refused, 404, "not_found")

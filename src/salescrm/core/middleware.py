@@ -10,6 +10,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -31,12 +32,15 @@ class RequestContextMiddleware:
         max_body_bytes: int,
         upload_paths: tuple[str, ...] = (),
         max_upload_bytes: int = 0,
+        path_limits: Mapping[str, int] | None = None,
     ) -> None:
         self.app = app
         self.default_limit = max_body_bytes
         #: File uploads (imports) may be larger than JSON bodies, on their own paths only.
         self.upload_paths = upload_paths
         self.max_upload_bytes = max(max_upload_bytes, max_body_bytes)
+        #: Paths with a limit of their own (attachments: the file limit plus the form).
+        self.path_limits = dict(path_limits or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -50,7 +54,9 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         state: dict[str, Any] = {"status": 500, "started": False, "too_large": False}
         path = scope.get("path", "")
-        limit = self.max_upload_bytes if path in self.upload_paths else self.default_limit
+        limit = self.path_limits.get(
+            path, self.max_upload_bytes if path in self.upload_paths else self.default_limit
+        )
 
         async def send_problem(status: int, code: str, detail_key: str, **params: object) -> None:
             response = problem_response(

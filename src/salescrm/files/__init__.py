@@ -1,0 +1,1 @@
+"""Attachments: files uploaded to any record, readable and changeable through that record."""
