@@ -197,6 +197,13 @@ def upgrade() -> None:
             sqlite_where=sa.text("deleted_at IS NULL AND status IN ('open', 'in_progress')"),
         )
         batch_op.create_index(
+            "ix_tasks_owner_due_open",
+            ["owner_id", "due_at"],
+            unique=False,
+            postgresql_where=sa.text("deleted_at IS NULL AND status IN ('open', 'in_progress')"),
+            sqlite_where=sa.text("deleted_at IS NULL AND status IN ('open', 'in_progress')"),
+        )
+        batch_op.create_index(
             "ix_tasks_opportunity_created", ["opportunity_id", "created_at"], unique=False
         )
         batch_op.create_index("ix_tasks_owner_due", ["owner_id", "due_at"], unique=False)
@@ -293,6 +300,7 @@ def downgrade() -> None:
         )
         batch_op.drop_index(batch_op.f("ix_tasks_owner_id"))
         batch_op.drop_index("ix_tasks_owner_due")
+        batch_op.drop_index("ix_tasks_owner_due_open")
         batch_op.drop_index("ix_tasks_opportunity_created")
         batch_op.drop_index(
             "ix_tasks_due_open",

@@ -145,6 +145,8 @@ class Task(Record, Owned):
         Index("ix_tasks_customer_created", "customer_id", "created_at"),
         Index("ix_tasks_opportunity_created", "opportunity_id", "created_at"),
         Index("ix_tasks_due_open", "due_at", postgresql_where=OPEN_TASK, sqlite_where=OPEN_TASK),
+        Index("ix_tasks_owner_due_open", "owner_id", "due_at", postgresql_where=OPEN_TASK,
+              sqlite_where=OPEN_TASK),
         Index("ix_tasks_remind", "remind_at", postgresql_where=text("reminded_at IS NULL"),
               sqlite_where=text("reminded_at IS NULL")),
     )  # fmt: skip

@@ -249,6 +249,7 @@ class TaskService(CrudService[Task]):
     async def overdue(self, owner_id: uuid.UUID | None) -> schemas.OverdueReport:
         """Open tasks past due, counted per assignee in the caller's scope."""
         self.require("read")
+        await self.repo.plan_for_values()
         rows = (await self.repo.aggregable()).where(overdue_at(utcnow()))
         if owner_id is not None:
             rows = rows.where(Task.owner_id == owner_id)

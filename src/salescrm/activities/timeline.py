@@ -15,7 +15,7 @@ them, so every item on a timeline is one the caller can open.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,10 +31,10 @@ from salescrm.core.uow import Ctx
 Attach = Callable[[uuid.UUID], ColumnElement[bool]]
 #: (ctx, parent resource) → what else limits the rows to those the caller may see, or None
 #: when seeing the parent is enough.
-Guard = Callable[[Ctx, str], ColumnElement[bool] | None]
+Guard = Callable[[Ctx, str], Awaitable[ColumnElement[bool] | None]]
 
 
-def follows_parent(_ctx: Ctx, _parent: str) -> None:
+async def follows_parent(_ctx: Ctx, _parent: str) -> None:
     """Rows whose visibility is their parent's (an activity, a customer's own event)."""
     return None
 
@@ -42,15 +42,23 @@ def follows_parent(_ctx: Ctx, _parent: str) -> None:
 def scoped_by(
     repository: type[ReadRepository[Any]], column: Any, *, unless: str | None = None
 ) -> Guard:
-    """Rows with a scope of their own (tasks, visits, the stage changes of a customer's deals):
-    only those whose ``column`` is in the caller's scope on ``repository``, except under the
-    ``unless`` parent (whose visibility implies theirs). A timeline item is then always one the
-    caller can open."""
+    """Rows with an owner of their own (tasks, visits) or of an owned record (the stage
+    changes of a customer's deals): only those the caller's scope on ``repository`` covers,
+    except under the ``unless`` parent (whose visibility implies theirs). A timeline item is
+    then always one the caller can open.
 
-    def guard(ctx: Ctx, parent: str) -> ColumnElement[bool] | None:
+    The scope is a filter on each row's owner (``ReadRepository.owner_predicate``): the branch
+    reads one customer's few rows and keeps those of owners in scope, where collecting every id
+    in the scope first cost a manager 800 ms at 500,000 tasks."""
+
+    async def guard(ctx: Ctx, parent: str) -> ColumnElement[bool] | None:
         if parent == unless or ctx.subject.sees_everything:
             return None
-        result: ColumnElement[bool] = column.in_(repository(ctx).scoped_ids())
+        repo = repository(ctx)
+        predicate = await repo.owner_predicate()
+        if predicate is None or column is repo.model.id:
+            return predicate
+        result: ColumnElement[bool] = column.in_(select(repo.model.id).where(predicate))
         return result
 
     return guard
@@ -115,7 +123,7 @@ class Timeline:
                 ["query", "cursor"], "Invalid cursor", "bad_cursor"
             ) from exc
 
-    def _branch(
+    async def _branch(
         self,
         source: TimelineSource,
         parent: str,
@@ -128,7 +136,7 @@ class Timeline:
         kind = literal(source.kind, type_=String(30)).label("kind")
         stmt = select(kind, model.id.label("id"), at.label("at"))
         stmt = stmt.where(source.attach[parent](parent_id), at.is_not(None))
-        guard = source.guard(self.ctx, parent)
+        guard = await source.guard(self.ctx, parent)
         if guard is not None:
             stmt = stmt.where(guard)
         if hasattr(model, "deleted_at"):
@@ -150,7 +158,7 @@ class Timeline:
         if not sources:
             return schemas.TimelinePage(items=[], next_cursor=None)
         branches = [
-            self._branch(s, parent, parent_id, after, params.limit + 1).subquery().select()
+            (await self._branch(s, parent, parent_id, after, params.limit + 1)).subquery().select()
             for s in sources
         ]
         union = (branches[0] if len(branches) == 1 else union_all(*branches)).subquery()

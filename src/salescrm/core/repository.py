@@ -188,16 +188,26 @@ class ReadRepository(Generic[M]):
         stmt = select(self.model).options(*self.load_options())
         if hasattr(self.model, "deleted_at"):
             stmt = stmt.where(self.model.deleted_at.is_(None))
+        predicate = await self.owner_predicate()
+        return stmt if predicate is None else stmt.where(predicate)
+
+    async def owner_predicate(self) -> ColumnElement[bool] | None:
+        """An owned resource's read scope as a filter on each row's own owner
+        (``core.permissions.scope.owner_filter``), for statements that already know which few
+        rows they look at (one customer's tasks) or read them all (aggregates); None when the
+        subject sees everything. Shares join only when the subject holds some."""
+        column = getattr(self.model, "__scope_column__", None)
+        if column is None or self.scope_via is not None:
+            raise TypeError(f"{type(self).__name__}: not an owned resource")
         shared = shared_ids(self.ctx.subject, self.resource, write=False)
         if shared is not None and await self.session.scalar(shared.limit(1)) is None:
             shared = None
-        predicate = owner_filter(
+        return owner_filter(
             self.ctx.subject,
             owner=getattr(self.model, column),
             record_id=self.model.id,
             shared=shared,
         )
-        return stmt if predicate is None else stmt.where(predicate)
 
     def writable(self, *, include_deleted: bool = False, shares: bool = True) -> Select[Any]:
         """Like ``readable`` but only rows the subject may change (read-only shares excluded;
