@@ -36,7 +36,9 @@ administrator ``liminghui01`` (``all``):
   subject sees (the rep: the busiest of his own customers);
 * ``overdue rep`` -- ``GET /api/v1/tasks?overdue=true&owner_id=<the rep>&limit=50``;
 * ``overdue scope`` -- ``GET /api/v1/tasks?overdue=true&limit=50`` (the caller's whole scope);
-* ``overdue report`` -- ``GET /api/v1/tasks/overdue`` (counts per assignee in scope).
+* ``overdue report`` -- ``GET /api/v1/tasks/overdue`` (counts per assignee in scope);
+* ``activities`` -- ``GET /api/v1/activities?limit=50`` (the newest activities the caller sees,
+  through their customers or their deals).
 
 Columns as in ``customers_scale.py``: ``wall``, ``app`` and ``db`` (median / p95 ms), and the
 heaviest statement of each request (the one with the highest median time over the measured
@@ -553,6 +555,7 @@ async def measure(
                 ),
                 Probe(label, "overdue scope", "/api/v1/tasks", {"overdue": "true", "limit": "50"}),
                 Probe(label, "overdue report", "/api/v1/tasks/overdue", {}),
+                Probe(label, "activities", "/api/v1/activities", {"limit": "50"}),
             ]
 
         async def call(probe: Probe) -> tuple[httpx.Response, float]:

@@ -841,13 +841,13 @@ async def _seed_sales(session: AsyncSession, rng: random.Random, _settings: Sett
     return added
 
 
-async def _seed_activities(session: AsyncSession, rng: random.Random, _s: Settings) -> int:
+async def _seed_activities(session: AsyncSession, rng: random.Random, settings: Settings) -> int:
     """Activity histories for about two thirds of the owned customers that have none yet:
     calls, chats, visits (with their check-in and check-out), meetings, follow-up tasks (some
     overdue) and a few visits planned for the coming days. A customer's last follow-up moves
     to its latest activity, as recording one through the API does. Returns activities added."""
     now = utcnow()
-    faker = HistoryFaker(rng, now)
+    faker = HistoryFaker(rng, now, settings.visit_max_distance_m)
     with_history = set((await session.scalars(select(Activity.customer_id).distinct())).all())
     deals: dict[uuid.UUID, list[uuid.UUID]] = {}
     for customer_id, deal_id in await session.execute(
@@ -899,7 +899,7 @@ async def _seed_activities(session: AsyncSession, rng: random.Random, _s: Settin
         await session.execute(
             update(table)
             .where(table.c.id == bindparam("customer"))
-            .values(last_follow_up_at=bindparam("at")),
+            .values(last_follow_up_at=bindparam("at"), pool_warned_at=None),
             follow_ups[start : start + 1000],
         )
     return len(histories.activities)

@@ -148,3 +148,60 @@ async def test_a_deal_team_member_sees_the_deals_activities_not_the_customers_ot
         # Without the deal, the customer stays out of reach.
         payload = {"type": "call", "subject": "x", "customer_id": customer_id}
         await problem(await r.post(ACTIVITIES, json=payload), 404, "not_found")
+
+
+async def test_naive_or_out_of_range_times_in_filters_are_422(client: httpx.AsyncClient) -> None:
+    naive = "2026-01-01T00:00:00"
+    for path, name in (
+        (ACTIVITIES, "occurred_from"),
+        (TASKS, "due_to"),
+        ("/api/v1/visits", "planned_from"),
+        (CUSTOMERS, "created_from"),
+    ):
+        refused = await client.get(path, params={name: naive})
+        await problem(refused, 422, "validation_error")
+        assert locs(refused) == [name]
+    for period in (("9999-12-01", "9999-12-31"), ("0001-01-01", "0001-01-02")):
+        params = {"checked_out_from": period[0], "checked_out_to": period[1]}
+        refused = await client.get("/api/v1/visits/stats", params=params)
+        await problem(refused, 422, "validation_error")
+
+
+async def test_writes_through_the_deal_follow_the_deals_access(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """An activity is changeable through its customer or its deal, each as the caller may
+    change it: a read-only share of the deal reads but does not write; a deal-team member with
+    write access changes the deal's activities, not the customer's others."""
+    reader_id, reader = await rep(app, client, db, "reader")
+    member_id, member = await rep(app, client, db, "member")
+    customer_id = await customer(client, "团队客户")
+    contact = await _contact(client, customer_id, "赵敏")
+    the_deal = await deal(client, customer_id)
+    on_deal = await activity(client, customer_id, opportunity_id=the_deal["id"])
+    customer_only = await activity(client, customer_id, subject="客户层面")
+    share = {"resource": "opportunity", "record_id": the_deal["id"], "employee_id": reader_id}
+    await ok(await client.post("/api/v1/record-shares", json=share), 201)
+    team = f"/api/v1/opportunities/{the_deal['id']}/team/{member_id}"
+    await ok(await client.put(team, json={"role": "售前", "access": "write"}), 201)
+
+    async with http_client(app, reader) as r:
+        await ok(await r.get(f"{ACTIVITIES}/{on_deal['id']}"))
+        refused = await r.patch(f"{ACTIVITIES}/{on_deal['id']}", json={"outcome": "改"})
+        await problem(refused, 403, "forbidden")
+        await problem(await r.delete(f"{ACTIVITIES}/{on_deal['id']}"), 403, "forbidden")
+    async with http_client(app, member) as r:
+        changed = await ok(await r.patch(f"{ACTIVITIES}/{on_deal['id']}", json={"outcome": "好"}))
+        assert changed["outcome"] == "好"
+        hidden = await r.patch(f"{ACTIVITIES}/{customer_only['id']}", json={"outcome": "x"})
+        await problem(hidden, 404, "not_found")
+        # Taking the deal off would leave the member outside the activity: refused, unchanged.
+        away = await r.patch(f"{ACTIVITIES}/{on_deal['id']}", json={"opportunity_id": None})
+        await problem(away, 403, "forbidden")
+        # The deal vouches for its customer's contacts too.
+        named = await activity(
+            r, customer_id, opportunity_id=the_deal["id"], contact_id=contact, contact_ids=[contact]
+        )
+        assert named["contact_ids"] == [contact]
+    still = await ok(await client.get(f"{ACTIVITIES}/{on_deal['id']}"))
+    assert (still["opportunity_id"], still["outcome"]) == (the_deal["id"], "好")

@@ -12,7 +12,7 @@ from salescrm.activities.service import remind_due_tasks
 from salescrm.config import Settings
 from salescrm.core.jobs import Job, run_once
 from salescrm.core.uow import Ctx
-from tests.activities.support import TASKS, ok, problem, rep, task
+from tests.activities.support import TASKS, customer, deal, locs, ok, problem, rep, task
 from tests.conftest import TestDatabase, http_client
 
 NOTIFICATIONS = "/api/v1/notifications"
@@ -105,3 +105,50 @@ async def test_giving_a_task_to_someone_else_needs_task_assign(
     given = await task(client, subject="经理分派", owner_id=other_id)
     assert given["owner_id"] == other_id
     assert given["created_by_id"] == db.admin_id
+
+
+async def test_a_task_moved_to_another_customer_leaves_no_stale_links(
+    client: httpx.AsyncClient,
+) -> None:
+    first = await customer(client, "原客户")
+    second = await customer(client, "新客户")
+    contact = await ok(
+        await client.post("/api/v1/contacts", json={"customer_id": first, "name": "钱七"}), 201
+    )
+    the_deal = await deal(client, first)
+    linked = await task(
+        client, subject="跟进", customer_id=first, opportunity_id=the_deal["id"],
+        contact_id=contact["id"],
+    )  # fmt: skip
+    refused = await client.patch(f"{TASKS}/{linked['id']}", json={"customer_id": second})
+    await problem(refused, 422, "validation_error")
+    assert locs(refused) == ["opportunity_id"]
+    refused = await client.patch(
+        f"{TASKS}/{linked['id']}", json={"customer_id": second, "opportunity_id": None}
+    )
+    assert locs(refused) == ["contact_id"]
+    moved = await ok(
+        await client.patch(
+            f"{TASKS}/{linked['id']}",
+            json={"customer_id": second, "opportunity_id": None, "contact_id": None},
+        )
+    )
+    assert (moved["customer_id"], moved["opportunity_id"], moved["contact_id"]) == (
+        second, None, None,
+    )  # fmt: skip
+
+
+async def test_a_reminder_at_the_end_of_the_calendar_does_not_stop_the_others(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase, settings: Settings
+) -> None:
+    rep_id, token = await rep(app, client, db, "farfuture")
+    await task(
+        client, subject="遥远的任务", owner_id=rep_id, due_at="9999-12-31T23:00:00Z",
+        remind_at="2026-12-01T00:00:00Z",
+    )  # fmt: skip
+    await task(client, subject="普通任务", owner_id=rep_id, remind_at="2026-12-01T00:00:00Z")
+    assert await _remind(db, settings, datetime(2026, 12, 2, tzinfo=UTC)) == 2
+    async with http_client(app, token) as r:
+        inbox = await ok(await r.get(NOTIFICATIONS, params={"kind": "task_reminder"}))
+    bodies = {n["title"]: n["body"] for n in inbox["items"]}
+    assert bodies == {"遥远的任务": "截止 9999-12-31 23:00", "普通任务": None}

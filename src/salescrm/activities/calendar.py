@@ -1,7 +1,9 @@
 """Calendar feeds: a secret, revocable iCalendar (RFC 5545) URL per employee and device.
 
 The URL carries a random token (256 bits); only its SHA-256 is stored, so the table cannot be
-turned back into working URLs, and a revoked or unknown token is a plain 404. A phone or desktop
+turned back into working URLs, and a revoked or unknown token is a plain 404, as is the feed of
+an employee who can no longer log in. The feed is read as its employee, through the same
+repositories and scopes as their API calls. A phone or desktop
 calendar fetches the URL without logging in: the feed holds the employee's own visits (VEVENT),
 the activities of calendar types they recorded or took part in (VEVENT), and their tasks with a
 due time (VTODO), from 90 days back to a year ahead.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event, Todo
@@ -32,6 +35,8 @@ from salescrm.activities.repository import (
     TaskRepository,
     VisitRepository,
 )
+from salescrm.auth.repository import AuthRepository
+from salescrm.auth.service import subject_for
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Forbidden, NotFound
 from salescrm.core.uow import Ctx
@@ -91,27 +96,38 @@ class CalendarFeeds:
 
 
 async def render_feed(ctx: Ctx, token: str) -> bytes:
-    """The iCalendar document behind a token; 404 for a revoked or unknown one."""
+    """The iCalendar document behind a token; 404 for a revoked or unknown one, or one whose
+    employee can no longer log in. It is read as that employee: only what they may open today
+    (an activity they took part in on a customer since handed on stays out)."""
     feed = await CalendarFeedRepository(ctx.session).by_hash(token_hash(token))
-    if feed is None:
+    principal = (
+        None if feed is None else await AuthRepository(ctx.session).principal(feed.employee_id)
+    )
+    if feed is None or principal is None or not principal.can_log_in:
         raise NotFound(resource="calendar_feed", id="-")
+    as_employee = replace(ctx, subject=subject_for(principal))
+    can = as_employee.subject.can
     now = utcnow()
     feed.last_used_at = now
     start, end = now - PAST, now + AHEAD
     employee = feed.employee_id
-    types = await ActivityTypeRepository(ctx).calendar_codes()
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", feed.name)
     host = ctx.settings.public_base_url.split("//")[-1].split("/")[0] or "salescrm"
-    for visit in await VisitRepository(ctx).calendar_of(employee, start, end):
-        calendar.add_component(_visit_event(visit, host, now))
-    for activity in await ActivityRepository(ctx).meetings_of(employee, types, start, end):
-        calendar.add_component(_activity_event(activity, host, now))
-    for task in await TaskRepository(ctx).calendar_of(employee, start, end):
-        calendar.add_component(_task_todo(task, host, now))
+    if can("visit:read"):
+        for visit in await VisitRepository(as_employee).calendar_of(employee, start, end):
+            calendar.add_component(_visit_event(visit, host, now))
+    if can("activity:read"):
+        types = await ActivityTypeRepository(as_employee).calendar_codes()
+        meetings = await ActivityRepository(as_employee).meetings_of(employee, types, start, end)
+        for activity in meetings:
+            calendar.add_component(_activity_event(activity, host, now))
+    if can("task:read"):
+        for task in await TaskRepository(as_employee).calendar_of(employee, start, end):
+            calendar.add_component(_task_todo(task, host, now))
     await ctx.session.flush()
     return bytes(calendar.to_ical())
 

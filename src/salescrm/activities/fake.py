@@ -54,9 +54,10 @@ class History:
 
 
 class HistoryFaker:
-    def __init__(self, rng: random.Random, now: datetime) -> None:
+    def __init__(self, rng: random.Random, now: datetime, max_distance_m: float) -> None:
         self.rng = rng
         self.now = now
+        self.max_distance_m = max_distance_m
         self.weights = [k[2] for k in _KINDS]
 
     def _record(self, at: datetime) -> dict[str, Any]:
@@ -171,5 +172,5 @@ class HistoryFaker:
                 visit[f"{side}_latitude"], visit[f"{side}_longitude"] = lat, lon
                 visit[f"{side}_accuracy_m"] = float(rng.choice((5, 10, 20, 35)))
                 visit[f"{side}_distance_m"] = metres
-            visit["check_in_flagged"] = metres > 500
+            visit["check_in_flagged"] = metres > self.max_distance_m
         return visit

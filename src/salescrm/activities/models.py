@@ -21,6 +21,10 @@ from salescrm.core.ids import new_id
 
 LIVE = text("deleted_at IS NULL")
 OPEN_TASK = text("deleted_at IS NULL AND status IN ('open', 'in_progress')")
+#: Reminders still to deliver: a task closed or deleted first drops out of the index.
+REMINDER_DUE = text(
+    "reminded_at IS NULL AND deleted_at IS NULL AND status IN ('open', 'in_progress')"
+)
 
 
 class Direction(StrEnum):
@@ -147,8 +151,8 @@ class Task(Record, Owned):
         Index("ix_tasks_due_open", "due_at", postgresql_where=OPEN_TASK, sqlite_where=OPEN_TASK),
         Index("ix_tasks_owner_due_open", "owner_id", "due_at", postgresql_where=OPEN_TASK,
               sqlite_where=OPEN_TASK),
-        Index("ix_tasks_remind", "remind_at", postgresql_where=text("reminded_at IS NULL"),
-              sqlite_where=text("reminded_at IS NULL")),
+        Index("ix_tasks_remind", "remind_at", postgresql_where=REMINDER_DUE,
+              sqlite_where=REMINDER_DUE),
     )  # fmt: skip
 
     subject: Mapped[str] = mapped_column(String(200))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, delete, select, union_all
 from sqlalchemy.orm import selectinload
 
 from salescrm.activities.models import (
@@ -23,12 +23,10 @@ from salescrm.activities.models import (
     Task,
     Visit,
 )
-from salescrm.auth.models import Account
 from salescrm.core.clock import utcnow
 from salescrm.core.filtering import FilterOp, eq, gte, lte
 from salescrm.core.repository import Repository
 from salescrm.customers.repository import CustomerRepository
-from salescrm.org.models import Employee
 from salescrm.sales.repository import OpportunityRepository
 
 
@@ -110,18 +108,28 @@ class ActivityRepository(Repository[Activity]):
     async def meetings_of(
         self, employee_id: uuid.UUID, types: Sequence[str], start: datetime, end: datetime
     ) -> list[Activity]:
-        """The calendar activities an employee recorded or took part in, in a window (no data
-        scope: a calendar feed is the employee's own)."""
+        """The calendar activities an employee recorded or took part in, in a window, among
+        those the subject (the employee, for their feed) may read. The two ways in are one
+        index range each (author and time; participant), not an OR over the whole window."""
         if not types:
             return []
+        theirs = union_all(
+            select(Activity.id).where(
+                Activity.author_id == employee_id,
+                Activity.occurred_at >= start,
+                Activity.occurred_at < end,
+            ),
+            select(ActivityParticipant.activity_id).where(
+                ActivityParticipant.employee_id == employee_id
+            ),
+        )
         stmt = (
-            select(Activity)
+            self.readable()
             .where(
-                Activity.deleted_at.is_(None),
+                Activity.id.in_(theirs),
                 Activity.type.in_(list(types)),
                 Activity.occurred_at >= start,
                 Activity.occurred_at < end,
-                (Activity.author_id == employee_id) | _participant(employee_id),
             )
             .order_by(Activity.occurred_at)
             .limit(2000)
@@ -182,10 +190,9 @@ class TaskRepository(Repository[Task]):
         self, employee_id: uuid.UUID, start: datetime, end: datetime
     ) -> list[Task]:
         stmt = (
-            select(Task)
+            self.readable()
             .where(
                 Task.owner_id == employee_id,
-                Task.deleted_at.is_(None),
                 Task.due_at >= start,
                 Task.due_at < end,
             )
@@ -218,10 +225,9 @@ class VisitRepository(Repository[Visit]):
         self, employee_id: uuid.UUID, start: datetime, end: datetime
     ) -> list[Visit]:
         stmt = (
-            select(Visit)
+            self.readable()
             .where(
                 Visit.owner_id == employee_id,
-                Visit.deleted_at.is_(None),
                 Visit.planned_at >= start,
                 Visit.planned_at < end,
             )
@@ -256,18 +262,9 @@ class CalendarFeedRepository:
         return found
 
     async def by_hash(self, token_hash: str) -> CalendarFeed | None:
-        """The live feed with this token's hash, while its employee works here and may log in
-        (a leaver's or a disabled account's feeds stop with the account)."""
         found: CalendarFeed | None = await self.session.scalar(
-            select(CalendarFeed)
-            .join(Employee, Employee.id == CalendarFeed.employee_id)
-            .join(Account, Account.employee_id == Employee.id)
-            .where(
-                CalendarFeed.token_hash == token_hash,
-                CalendarFeed.revoked_at.is_(None),
-                Employee.deleted_at.is_(None),
-                Employee.employment_status != "resigned",
-                Account.enabled.is_(True),
+            select(CalendarFeed).where(
+                CalendarFeed.token_hash == token_hash, CalendarFeed.revoked_at.is_(None)
             )
         )
         return found

@@ -126,8 +126,8 @@ class ActivityListParams(ListParams):
     opportunity_id: uuid.UUID | None = None
     author_id: uuid.UUID | None = None
     participant_id: uuid.UUID | None = Field(None, description="An employee who took part.")
-    occurred_from: datetime | None = None
-    occurred_to: datetime | None = None
+    occurred_from: UtcDateTime | None = None
+    occurred_to: UtcDateTime | None = None
 
 
 # ----- tasks ---------------------------------------------------------------------------------
@@ -185,8 +185,8 @@ class TaskListParams(ListParams):
     customer_id: uuid.UUID | None = None
     contact_id: uuid.UUID | None = None
     opportunity_id: uuid.UUID | None = None
-    due_from: datetime | None = None
-    due_to: datetime | None = None
+    due_from: UtcDateTime | None = None
+    due_to: UtcDateTime | None = None
     overdue: bool | None = Field(None, description="true: open and past due.")
 
 
@@ -273,13 +273,19 @@ class VisitListParams(ListParams):
     customer_id: uuid.UUID | None = None
     opportunity_id: uuid.UUID | None = None
     flagged: bool | None = None
-    planned_from: datetime | None = None
-    planned_to: datetime | None = None
+    planned_from: UtcDateTime | None = None
+    planned_to: UtcDateTime | None = None
+
+
+#: Days a period may name (the business's midnight of each must exist in UTC).
+PeriodDay = Annotated[date, Field(ge=date(1900, 1, 1), le=date(9998, 12, 31))]
 
 
 class VisitStatsParams(RequestModel):
-    checked_out_from: date = Field(description="Visits checked out on or after this day.")
-    checked_out_to: date = Field(description="… and on or before this one (business time zone).")
+    checked_out_from: PeriodDay = Field(description="Visits checked out on or after this day.")
+    checked_out_to: PeriodDay = Field(
+        description="… and on or before this one (business time zone)."
+    )
     owner_id: uuid.UUID | None = Field(None, description="Only one rep.")
 
     @model_validator(mode="after")

@@ -42,7 +42,7 @@ from salescrm.core.clock import business_time, day_start, utcnow
 from salescrm.core.errors import Forbidden, NotFound, ValidationFailed
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
-from salescrm.customers.models import Customer
+from salescrm.customers.models import Contact, Customer
 from salescrm.customers.repository import ContactRepository, CustomerRepository
 from salescrm.customers.service import touch_follow_up
 from salescrm.org.repository import EmployeeRepository
@@ -73,6 +73,8 @@ class Links:
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
+        #: Customers the caller reaches only through a deal they see (a deal-team member).
+        self.vouched: set[uuid.UUID] = set()
 
     async def customer(
         self, customer_id: uuid.UUID, opportunity: Opportunity | None = None
@@ -84,6 +86,7 @@ class Links:
         if opportunity is not None and opportunity.customer_id == customer_id:
             customer = await self.ctx.session.get(Customer, customer_id)
             if customer is not None and customer.deleted_at is None:
+                self.vouched.add(customer_id)
                 return customer
         raise NotFound(resource="customer", id=str(customer_id))
 
@@ -104,7 +107,15 @@ class Links:
             return
         if customer_id is None:
             raise _invalid(field, "A contact needs the customer it belongs to", "missing")
-        found = await ContactRepository(self.ctx).customer_of(list(ids))
+        if customer_id in self.vouched:  # the deal's customer's contacts, whoever owns it
+            rows = await self.ctx.session.execute(
+                select(Contact.id, Contact.customer_id).where(
+                    Contact.id.in_(list(ids)), Contact.deleted_at.is_(None)
+                )
+            )
+            found = {contact_id: owner for contact_id, owner in rows}  # noqa: C416
+        else:
+            found = await ContactRepository(self.ctx).customer_of(list(ids))
         if any(found.get(contact_id) != customer_id for contact_id in ids):
             raise _invalid(field, "Not a contact of this customer", "wrong_customer")
 
@@ -118,14 +129,19 @@ class Links:
         """Check the links among ``values`` (with the record's current ones for the rest);
         return the customer when one is linked."""
         customer_id = values.get("customer_id", getattr(record, "customer_id", None))
+        moved = record is None or "customer_id" in values
+        deal_id = values.get("opportunity_id", getattr(record, "opportunity_id", None))
         deal = None
-        if "opportunity_id" in values or record is None:
-            deal = await self.opportunity(values.get("opportunity_id"), customer_id)
+        if moved or "opportunity_id" in values:
+            deal = await self.opportunity(deal_id, customer_id)
         customer = None
-        if customer_id is not None and ("customer_id" in values or record is None):
+        if customer_id is not None and moved:
             customer = await self.customer(customer_id, deal)
-        if values.get("contact_id") is not None:
-            await self.contacts(customer_id, [values["contact_id"]], "contact_id")
+        # A record moved to another customer takes its contact along only if it is the new
+        # customer's (and so does its deal, checked above).
+        contact_id = values.get("contact_id", getattr(record, "contact_id", None))
+        if contact_id is not None and (moved or "contact_id" in values):
+            await self.contacts(customer_id, [contact_id], "contact_id")
         if "owner_id" in values and values["owner_id"] is not None:
             await self.employees([values["owner_id"]], "owner_id")
         return customer

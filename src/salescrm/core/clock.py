@@ -30,5 +30,9 @@ def day_start(day: date) -> datetime:
 
 
 def business_time(moment: datetime) -> datetime:
-    """An instant as the business's wall clock shows it (for messages people read)."""
-    return moment.astimezone(_business_zone)
+    """An instant as the business's wall clock shows it (for messages people read); in UTC
+    at the very end of the calendar, where the local time would pass year 9999."""
+    try:
+        return moment.astimezone(_business_zone)
+    except OverflowError:
+        return moment.astimezone(UTC)

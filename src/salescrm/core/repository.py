@@ -24,6 +24,7 @@ from salescrm.core.etag import check_version
 from salescrm.core.filtering import FilterOp, apply_filters
 from salescrm.core.pagination import CursorCodec, ListParams
 from salescrm.core.permissions.scope import (
+    ParentLink,
     child_scope_predicate,
     owner_filter,
     scope_predicate,
@@ -100,16 +101,14 @@ class ReadRepository(Generic[M]):
         are guarded by function permissions alone.
         """
         if self.scope_via is not None:
-            column_name, parent_type = self.scope_via
-            parent = parent_type(self.ctx)
-            foreign_key = getattr(self.model, column_name)
-            paged = None if write or self.scope_also else self._page_through(parent, foreign_key)
-            if paged is not None:
-                return stmt.where(paged)
-            through = [
-                self._through(getattr(self.model, name), via(self.ctx), write, shares)
+            parents = [
+                (getattr(self.model, name), via(self.ctx))
                 for name, via in (self.scope_via, *self.scope_also)
             ]
+            paged = None if write else self._page_through(parents)
+            if paged is not None:
+                return stmt.where(paged)
+            through = [self._through(fk, parent, write, shares) for fk, parent in parents]
             return stmt.where(or_(*through))
         column = getattr(self.model, "__scope_column__", None)
         if column is None:
@@ -135,29 +134,35 @@ class ReadRepository(Generic[M]):
         result: ColumnElement[bool] = foreign_key.in_(ids)
         return result
 
-    def _page_through(self, parent: ReadRepository[Any], foreign_key: Any) -> Any:
-        """While a list builds a page of a child of an owned parent: the scope with each of
-        the parent's branches narrowed to the page (``child_scope_predicate``); None when the
+    def _page_through(self, parents: list[tuple[Any, ReadRepository[Any]]]) -> Any:
+        """While a list builds a page of a child of owned parents: the scope with each of the
+        parents' branches narrowed to the page (``child_scope_predicate``); None when a
         parent's scope is not the plain data scope (then the collected form serves)."""
-        owner = getattr(parent.model, "__scope_column__", None)
-        if (
-            self._page is None
-            or owner is None
-            or parent.scope_via is not None
-            or type(parent).scope is not ReadRepository.scope
-        ):
+        if self._page is None:
             return None
+        links = []
+        for foreign_key, parent in parents:
+            owner = getattr(parent.model, "__scope_column__", None)
+            if (
+                owner is None
+                or parent.scope_via is not None
+                or type(parent).scope is not ReadRepository.scope
+            ):
+                return None
+            links.append(
+                ParentLink(parent.model, getattr(parent.model, owner), parent.resource, foreign_key)
+            )
         if self.ctx.subject.sees_everything:
-            live = select(parent.model.id).where(parent.model.deleted_at.is_(None))
-            return foreign_key.in_(live)
+            return or_(
+                *(
+                    link.foreign_key.in_(
+                        select(link.parent.id).where(link.parent.deleted_at.is_(None))
+                    )
+                    for link in links
+                )
+            )
         return child_scope_predicate(
-            self.ctx.subject,
-            parent=parent.model,
-            owner=getattr(parent.model, owner),
-            resource=parent.resource,
-            foreign_key=foreign_key,
-            record_id=self.model.id,
-            refine=self._page,
+            self.ctx.subject, links=links, record_id=self.model.id, refine=self._page
         )
 
     def readable(self, *, include_deleted: bool = False) -> Select[Any]:

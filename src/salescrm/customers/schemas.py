@@ -19,6 +19,7 @@ from salescrm.core.schemas import (
     NonNegativeMoney,
     RecordOut,
     RequestModel,
+    UtcDateTime,
 )
 from salescrm.customers import rules
 from salescrm.customers.models import (
@@ -246,9 +247,9 @@ class CustomerListParams(ListParams):
     province: Text50 | None = None
     city: Text50 | None = None
     tag: Tag | None = Field(None, description="Customers carrying this tag.")
-    created_from: datetime | None = Field(None, description="Created at or after.")
-    created_to: datetime | None = Field(None, description="Created at or before.")
-    follow_up_before: datetime | None = Field(
+    created_from: UtcDateTime | None = Field(None, description="Created at or after.")
+    created_to: UtcDateTime | None = Field(None, description="Created at or before.")
+    follow_up_before: UtcDateTime | None = Field(
         None, description="Last followed up before this time (or never)."
     )
 

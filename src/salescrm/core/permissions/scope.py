@@ -24,7 +24,8 @@ lets the planner use them all, where ``owner = :me OR id IN (shares)`` made it s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, false, or_, select, union_all
@@ -138,31 +139,42 @@ def _any_of(
     return record_id.in_(ids)  # type: ignore[no-any-return]
 
 
+@dataclass(frozen=True)
+class ParentLink:
+    """How a child follows one owned parent: the parent's model, its owner and shared-resource
+    names, and the child's foreign key to it."""
+
+    parent: Any
+    owner: Any
+    resource: str
+    foreign_key: Any
+
+
 def child_scope_predicate(
     subject: Subject,
     *,
-    parent: Any,
-    owner: Any,
-    resource: str,
-    foreign_key: Any,
+    links: Sequence[ParentLink],
     record_id: Any,
     refine: Callable[[Select[Any]], Select[Any]],
 ) -> ColumnElement[bool]:
-    """The read scope of records that follow an owned parent (a customer's contacts), for one
-    list page: each of the parent's branches becomes "the children of the live parents in
-    this branch", narrowed to the page (the child's conditions, order and limit), and so is
-    the branch of shared parents. A rep's first page of contacts then reads the first rows of
-    their customers' contacts instead of every contact of every customer in scope being
-    matched before the first fifty. (The subject does not see everything.)"""
+    """The read scope of records that follow owned parents (a customer's contacts; an
+    activity's customer or deal), for one list page: each branch of each parent becomes "the
+    children of the live parents in this branch", narrowed to the page (the child's conditions,
+    order and limit), and so does the branch of shared parents. A rep's first page of contacts
+    then reads the first rows of their customers' contacts instead of every contact of every
+    customer in scope being matched before the first fifty. (The subject does not see
+    everything.)"""
+    branches: list[Select[Any]] = []
+    for link in links:
 
-    def children(*parent_conditions: ColumnElement[bool]) -> Select[Any]:
-        parents = select(parent.id).where(parent.deleted_at.is_(None), *parent_conditions)
-        return select(record_id).where(foreign_key.in_(parents.correlate(None)))
+        def children(*conditions: ColumnElement[bool], link: ParentLink = link) -> Select[Any]:
+            parents = select(link.parent.id).where(link.parent.deleted_at.is_(None), *conditions)
+            return select(record_id).where(link.foreign_key.in_(parents.correlate(None)))
 
-    branches = [children(clause) for clause in owner_clauses(subject, owner)]
-    shared = shared_ids(subject, resource, write=False)
-    if shared is not None:
-        branches.append(children(parent.id.in_(shared.correlate(None))))
+        branches += [children(clause) for clause in owner_clauses(subject, link.owner)]
+        shared = shared_ids(subject, link.resource, write=False)
+        if shared is not None:
+            branches.append(children(link.parent.id.in_(shared.correlate(None))))
     return _any_of(record_id, branches, None, refine)
 
 
