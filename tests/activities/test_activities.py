@@ -205,3 +205,24 @@ async def test_writes_through_the_deal_follow_the_deals_access(
         assert named["contact_ids"] == [contact]
     still = await ok(await client.get(f"{ACTIVITIES}/{on_deal['id']}"))
     assert (still["opportunity_id"], still["outcome"]) == (the_deal["id"], "好")
+
+
+async def test_a_follow_up_date_set_or_moved_later_keeps_one_task(
+    client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    customer_id = await customer(client, "改期客户")
+    created = await activity(client, customer_id, occurred_at="2026-11-01T01:00:00Z")
+    assert created["follow_up_task_id"] is None
+    url = f"{ACTIVITIES}/{created['id']}"
+    later = await ok(await client.patch(url, json={"next_follow_up_at": "2099-01-10T01:00:00Z"}))
+    task_url = f"{TASKS}/{later['follow_up_task_id']}"
+    assert (await ok(await client.get(task_url)))["due_at"] == "2099-01-10T01:00:00Z"
+    moved = await ok(await client.patch(url, json={"next_follow_up_at": "2099-02-01T01:00:00Z"}))
+    assert moved["follow_up_task_id"] == later["follow_up_task_id"]
+    task = await ok(await client.get(task_url))
+    assert (task["due_at"], task["remind_at"]) == ("2099-02-01T01:00:00Z",) * 2
+    assert await count(client, TASKS) == 1
+    # Moving the activity later moves the customer's follow-up clock with it.
+    await ok(await client.patch(url, json={"occurred_at": "2026-11-20T01:00:00Z"}))
+    customer_now = await ok(await client.get(f"{CUSTOMERS}/{customer_id}"))
+    assert customer_now["last_follow_up_at"] == "2026-11-20T01:00:00Z"

@@ -81,7 +81,7 @@ class ActivityCreate(CreateModel):
     employee_ids: IdList = Field(default_factory=list, description="Employees taking part.")
     contact_ids: IdList = Field(default_factory=list, description="Contacts taking part.")
     next_follow_up_at: UtcDateTime | None = Field(
-        None, description="Creates a follow-up task for the author, due then."
+        None, description="Creates a follow-up task for the caller, due then."
     )
 
 
@@ -98,6 +98,9 @@ class ActivityUpdate(RequestModel):
     opportunity_id: uuid.UUID | None = None
     employee_ids: IdList | None = None
     contact_ids: IdList | None = None
+    next_follow_up_at: UtcDateTime | None = Field(
+        None, description="Creates the follow-up task, or moves the open one."
+    )
 
 
 class ActivityOut(RecordOut):

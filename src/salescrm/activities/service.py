@@ -24,6 +24,7 @@ from sqlalchemy import Integer, cast, func, select
 from salescrm.activities import schemas
 from salescrm.activities.exceptions import VisitClosed, VisitNotCheckedIn, VisitNotPlanned
 from salescrm.activities.models import (
+    OPEN_STATUSES,
     Activity,
     ActivityType,
     Task,
@@ -89,6 +90,17 @@ class Links:
                 self.vouched.add(customer_id)
                 return customer
         raise NotFound(resource="customer", id=str(customer_id))
+
+    async def reach(self, customer_id: uuid.UUID, opportunity_id: uuid.UUID | None) -> None:
+        """Note whether the caller reaches an existing record's customer only through its deal
+        (then that customer's contacts may be named, as on create)."""
+        if await CustomerRepository(self.ctx).find(customer_id) is not None:
+            return
+        deal = None
+        if opportunity_id is not None:
+            deal = await OpportunityRepository(self.ctx).find(opportunity_id)
+        if deal is not None and deal.customer_id == customer_id:
+            self.vouched.add(customer_id)
 
     async def opportunity(
         self, opportunity_id: uuid.UUID | None, customer_id: uuid.UUID | None
@@ -190,7 +202,7 @@ class ActivityService(CrudService[Activity]):
         if not created:
             return activity, False
         await self.activities.set_participants(activity, employee_ids, contact_ids)
-        if activity.next_follow_up_at is not None and activity.author_id is not None:
+        if activity.next_follow_up_at is not None and self.ctx.subject.id is not None:
             activity.follow_up_task_id = (await self._follow_up_task(activity)).id
         if customer is not None:
             await touch_follow_up(self.ctx, customer, at=activity.occurred_at, event=False)
@@ -201,8 +213,8 @@ class ActivityService(CrudService[Activity]):
         task, _ = await TaskRepository(self.ctx).create(
             {
                 "subject": f"跟进：{activity.subject}"[:200],
-                "owner_id": activity.author_id,
-                "created_by_id": activity.author_id,
+                "owner_id": self.ctx.subject.id,
+                "created_by_id": self.ctx.subject.id,
                 "due_at": activity.next_follow_up_at,
                 "remind_at": activity.next_follow_up_at,
                 "customer_id": activity.customer_id,
@@ -223,11 +235,14 @@ class ActivityService(CrudService[Activity]):
         contact_ids = changes.pop("contact_ids", None)
         if changes.get("type") is not None and changes["type"] != activity.type:
             await self._type(changes["type"])
+        if contact_ids is not None or changes.get("contact_id") is not None:
+            await self.links.reach(activity.customer_id, activity.opportunity_id)
         await self.links.check(changes, activity)
         if contact_ids is not None:
             await self.links.contacts(activity.customer_id, contact_ids, "contact_ids")
         if employee_ids is not None:
             await self.links.employees(employee_ids, "employee_ids")
+        moved = "occurred_at" in changes and changes["occurred_at"] != activity.occurred_at
         activity = await self.repo.update(activity, changes, expected)
         if employee_ids is not None or contact_ids is not None:
             await self.activities.set_participants(
@@ -235,7 +250,31 @@ class ActivityService(CrudService[Activity]):
                 activity.employee_ids if employee_ids is None else employee_ids,
                 activity.contact_ids if contact_ids is None else contact_ids,
             )
+        if "next_follow_up_at" in changes:
+            await self._reschedule(activity)
+        if moved:
+            customer = await self.ctx.session.get(Customer, activity.customer_id)
+            if customer is not None:
+                await touch_follow_up(self.ctx, customer, at=activity.occurred_at, event=False)
+        await self.repo.flush()
         return activity
+
+    async def _reschedule(self, activity: Activity) -> None:
+        """A next follow-up date set later creates the task (for whoever sets it, as on
+        create); a changed one moves the open task and arms its reminder again; cleared, it
+        leaves the task to its assignee."""
+        due = activity.next_follow_up_at
+        if due is None:
+            return
+        task = None
+        if activity.follow_up_task_id is not None:
+            task = await self.ctx.session.get(Task, activity.follow_up_task_id)
+        if task is None or task.deleted_at is not None:
+            if self.ctx.subject.id is not None:
+                activity.follow_up_task_id = (await self._follow_up_task(activity)).id
+        elif task.status in OPEN_STATUSES and task.due_at != due:
+            task.due_at = task.remind_at = due
+            task.reminded_at = None
 
 
 # ----- tasks ---------------------------------------------------------------------------------
