@@ -212,8 +212,12 @@ def upgrade() -> None:
             "ix_tasks_remind",
             ["remind_at"],
             unique=False,
-            postgresql_where=sa.text("reminded_at IS NULL"),
-            sqlite_where=sa.text("reminded_at IS NULL"),
+            postgresql_where=sa.text(
+                "reminded_at IS NULL AND deleted_at IS NULL AND status IN ('open', 'in_progress')"
+            ),
+            sqlite_where=sa.text(
+                "reminded_at IS NULL AND deleted_at IS NULL AND status IN ('open', 'in_progress')"
+            ),
         )
         batch_op.create_index("ix_tasks_updated_at", ["updated_at"], unique=False)
 
@@ -295,8 +299,12 @@ def downgrade() -> None:
         batch_op.drop_index("ix_tasks_updated_at")
         batch_op.drop_index(
             "ix_tasks_remind",
-            postgresql_where=sa.text("reminded_at IS NULL"),
-            sqlite_where=sa.text("reminded_at IS NULL"),
+            postgresql_where=sa.text(
+                "reminded_at IS NULL AND deleted_at IS NULL AND status IN ('open', 'in_progress')"
+            ),
+            sqlite_where=sa.text(
+                "reminded_at IS NULL AND deleted_at IS NULL AND status IN ('open', 'in_progress')"
+            ),
         )
         batch_op.drop_index(batch_op.f("ix_tasks_owner_id"))
         batch_op.drop_index("ix_tasks_owner_due")
