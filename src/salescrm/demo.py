@@ -793,13 +793,7 @@ async def _seed_sales(session: AsyncSession, rng: random.Random, _settings: Sett
             .order_by(Customer.id)
         )
     ).all()
-    contacts: dict[uuid.UUID, list[uuid.UUID]] = {}
-    for customer_id, contact_id in await session.execute(
-        select(Contact.customer_id, Contact.id)
-        .where(Contact.deleted_at.is_(None))
-        .order_by(Contact.customer_id, Contact.is_primary.desc(), Contact.id)
-    ):
-        contacts.setdefault(customer_id, []).append(contact_id)
+    contacts = await _contacts_by_customer(session)
     tables: dict[Any, list[dict[str, Any]]] = {
         model: []
         for model in (
@@ -854,13 +848,7 @@ async def _seed_activities(session: AsyncSession, rng: random.Random, settings: 
         select(sales.Opportunity.customer_id, sales.Opportunity.id).order_by(sales.Opportunity.id)
     ):
         deals.setdefault(customer_id, []).append(deal_id)
-    contacts: dict[uuid.UUID, list[uuid.UUID]] = {}
-    for customer_id, contact_id in await session.execute(
-        select(Contact.customer_id, Contact.id)
-        .where(Contact.deleted_at.is_(None))
-        .order_by(Contact.customer_id, Contact.is_primary.desc(), Contact.id)
-    ):
-        contacts.setdefault(customer_id, []).append(contact_id)
+    contacts = await _contacts_by_customer(session)
     customers = (
         await session.execute(
             select(
@@ -903,6 +891,18 @@ async def _seed_activities(session: AsyncSession, rng: random.Random, settings: 
             follow_ups[start : start + 1000],
         )
     return len(histories.activities)
+
+
+async def _contacts_by_customer(session: AsyncSession) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """Each customer's live contacts, the primary one first."""
+    contacts: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for customer_id, contact_id in await session.execute(
+        select(Contact.customer_id, Contact.id)
+        .where(Contact.deleted_at.is_(None))
+        .order_by(Contact.customer_id, Contact.is_primary.desc(), Contact.id)
+    ):
+        contacts.setdefault(customer_id, []).append(contact_id)
+    return contacts
 
 
 async def _insert(session: AsyncSession, model: Any, rows: list[dict[str, Any]]) -> None:

@@ -16,6 +16,7 @@ import secrets
 import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from icalendar import Calendar, Event, Todo
 
@@ -132,49 +133,49 @@ async def render_feed(ctx: Ctx, token: str) -> bytes:
     return bytes(calendar.to_ical())
 
 
+def _component(
+    kind: type[Event] | type[Todo],
+    record: Activity | Task | Visit,
+    host: str,
+    now: datetime,
+    summary: str,
+    description: str | None,
+) -> Any:
+    """What every entry carries: a stable UID per record, the stamp, the summary, and the
+    record's version as SEQUENCE so that calendars pick up changes."""
+    component = kind()
+    component.add("uid", f"{record.__resource__}-{record.id}@{host}")
+    component.add("dtstamp", now)
+    component.add("summary", summary)
+    component.add("last-modified", record.updated_at)
+    component.add("sequence", record.version)
+    if description:
+        component.add("description", description)
+    return component
+
+
 def _visit_event(visit: Visit, host: str, now: datetime) -> Event:
-    event = Event()
-    event.add("uid", f"visit-{visit.id}@{host}")
-    event.add("dtstamp", now)
+    event: Event = _component(Event, visit, host, now, f"拜访：{visit.purpose}", visit.summary)
     begin = visit.check_in_at or visit.planned_at
-    event.add("dtstart", begin)
     finish = visit.check_out_at or begin + timedelta(minutes=visit.planned_minutes or 60)
+    event.add("dtstart", begin)
     event.add("dtend", max(finish, begin))
-    event.add("summary", f"拜访：{visit.purpose}")
     event.add("status", "CANCELLED" if visit.status == VisitStatus.cancelled else "CONFIRMED")
-    event.add("last-modified", visit.updated_at)
-    event.add("sequence", visit.version)
-    if visit.summary:
-        event.add("description", visit.summary)
     return event
 
 
 def _activity_event(activity: Activity, host: str, now: datetime) -> Event:
-    event = Event()
-    event.add("uid", f"activity-{activity.id}@{host}")
-    event.add("dtstamp", now)
+    event: Event = _component(Event, activity, host, now, activity.subject, activity.notes)
     event.add("dtstart", activity.occurred_at)
     event.add("dtend", activity.occurred_at + timedelta(minutes=activity.duration_minutes or 60))
-    event.add("summary", activity.subject)
-    event.add("last-modified", activity.updated_at)
-    event.add("sequence", activity.version)
-    if activity.notes:
-        event.add("description", activity.notes)
     return event
 
 
 def _task_todo(task: Task, host: str, now: datetime) -> Todo:
-    todo = Todo()
-    todo.add("uid", f"task-{task.id}@{host}")
-    todo.add("dtstamp", now)
-    todo.add("summary", task.subject)
+    todo: Todo = _component(Todo, task, host, now, task.subject, task.description)
     todo.add("due", task.due_at)
     todo.add("priority", _PRIORITY[Priority(task.priority)])
     todo.add("status", _TODO_STATUS[TaskStatus(task.status)])
-    todo.add("last-modified", task.updated_at)
-    todo.add("sequence", task.version)
     if task.completed_at is not None:
         todo.add("completed", task.completed_at)
-    if task.description:
-        todo.add("description", task.description)
     return todo
