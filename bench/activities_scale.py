@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import platform
 import re
@@ -63,7 +62,6 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -71,17 +69,14 @@ from typing import Any
 import httpx
 from customers_scale import StatementClock, TimedApp, _execution_ms, _raw, explain
 from permission_check import (
-    DEFAULT_POSTGRES,
     FAST_ARGON2,
-    RESULTS,
     Stats,
-    create_postgres,
-    drop_postgres,
+    run_scale,
+    scale_arguments,
     server_version,
 )
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.engine import make_url
 from sqlalchemy.schema import CreateIndex
 
 import salescrm.models  # noqa: F401 - every mapper known before the first query
@@ -90,7 +85,6 @@ from salescrm.app import create_app
 from salescrm.config import Settings
 from salescrm.core.db.engine import Database
 from salescrm.demo import DEMO_PASSWORD, seed_demo
-from salescrm.migrate import upgrade
 
 SUBJECTS = {"rep": "caochao01", "manager": "xumin01", "admin": "liminghui01"}
 LOADED_TABLES = ("activities", "tasks")
@@ -763,50 +757,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skew", type=float, default=2.0, help="1: even; higher: busier top")
     parser.add_argument("--workers", type=int, default=2, help="inserting connections")
     parser.add_argument("--chunk", type=int, default=250_000, help="rows per INSERT")
-    parser.add_argument("--iterations", type=int, default=60)
-    parser.add_argument("--warmup", type=int, default=10)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument(
-        "--subjects",
-        type=lambda s: [x for x in s.split(",") if x],
-        default=["rep", "manager", "admin"],
-    )
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
-    parser.add_argument("--reuse-url", help="measure this already loaded database (--keep)")
-    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    parser.add_argument("--no-uvloop", action="store_true")
+    scale_arguments(parser, subjects=["rep", "manager", "admin"])
     args = parser.parse_args(argv)
-    loop_factory: Callable[[], asyncio.AbstractEventLoop] | None = None
-    if not args.no_uvloop:
-        try:
-            import uvloop
-
-            loop_factory = uvloop.new_event_loop
-        except ImportError:
-            loop_factory = None
-    pg_name: str | None = None
-    if args.reuse_url:
-        url, fresh = args.reuse_url, False
-    else:
-        url, pg_name = asyncio.run(create_postgres(args.postgres_url))
-        fresh = True
-    try:
-        if fresh:
-            upgrade(url)
-        with asyncio.Runner(loop_factory=loop_factory) as runner:
-            report = runner.run(run(args, url, fresh))
-    finally:
-        if args.keep or args.reuse_url:
-            print(f"kept the database: {make_url(url).render_as_string(hide_password=True)}")
-        elif pg_name is not None:
-            asyncio.run(drop_postgres(args.postgres_url, pg_name))
-    print_report(report)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    name = report["load"]["rows"]["activities"] if "load" in report else "reused"
-    out = RESULTS / f"activities_scale-{name}.json"
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n", "utf-8")
-    print(f"\nwrote {out.relative_to(RESULTS.parent.parent)}")
-    return 0
+    return run_scale(
+        args,
+        run,
+        report=print_report,
+        result_name=lambda report: (
+            "activities_scale-"
+            + str(report["load"]["rows"]["activities"] if "load" in report else "reused")
+        ),
+    )
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ import secrets
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -65,12 +65,10 @@ from typing import Any
 
 import httpx
 from permission_check import (
-    DEFAULT_POSTGRES,
     FAST_ARGON2,
-    RESULTS,
     Stats,
-    create_postgres,
-    drop_postgres,
+    run_scale,
+    scale_arguments,
     server_version,
 )
 from pypinyin import Style, lazy_pinyin
@@ -86,7 +84,6 @@ from salescrm.customers import rules
 from salescrm.customers.fake import CustomerFaker
 from salescrm.customers.models import Contact, Customer, CustomerMatchKey
 from salescrm.demo import DEMO_PASSWORD, seed_demo
-from salescrm.migrate import upgrade
 
 REP = "caochao01"  # a representative of the demo organisation (scope: own)
 MANAGER = "xumin01"  # caochao01's manager (scope: subordinates)
@@ -891,15 +888,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--match-keys", action="store_true", help="also load match keys")
     parser.add_argument("--workers", type=int, default=2, help="generating processes")
     parser.add_argument("--chunk", type=int, default=10_000, help="customers per work unit")
-    parser.add_argument("--iterations", type=int, default=60)
-    parser.add_argument("--warmup", type=int, default=10)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument(
-        "--subjects",
-        type=lambda s: [x for x in s.split(",") if x],
-        default=["rep", "admin"],
-        help="comma-separated, of rep,manager,admin (default rep,admin)",
-    )
     parser.add_argument(
         "--try-sql",
         action="append",
@@ -912,12 +900,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="experiment: send the search pattern inline rather than as a bound parameter",
     )
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
-    parser.add_argument(
-        "--reuse-url", help="measure this already loaded database (from --keep) instead"
-    )
-    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    parser.add_argument("--no-uvloop", action="store_true", help="use the default asyncio loop")
+    scale_arguments(parser, subjects=["rep", "admin"])
     args = parser.parse_args(argv)
     unknown = set(args.subjects) - set(SUBJECTS)
     if unknown:
@@ -925,40 +908,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.search_literal:
         send_search_patterns_inline()
 
-    loop_factory: Callable[[], asyncio.AbstractEventLoop] | None = None
-    if not args.no_uvloop:
-        try:
-            import uvloop
-
-            loop_factory = uvloop.new_event_loop
-        except ImportError:
-            loop_factory = None
-
-    pg_name: str | None = None
-    if args.reuse_url:
-        url, fresh = args.reuse_url, False
-    else:
-        url, pg_name = asyncio.run(create_postgres(args.postgres_url))
-        fresh = True
-    try:
-        if fresh:
-            started = time.perf_counter()
-            upgrade(url)
-            print(f"migrated a fresh database in {time.perf_counter() - started:.1f}s")
-        with asyncio.Runner(loop_factory=loop_factory) as runner:
-            report = runner.run(run(args, url, fresh))
-    finally:
-        if args.keep or args.reuse_url:
-            print(f"kept the database: {make_url(url).render_as_string(hide_password=True)}")
-        elif pg_name is not None:
-            asyncio.run(drop_postgres(args.postgres_url, pg_name))
-    print_report(report)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    size = report.get("load", {}).get("customers") or "reused"
-    out = RESULTS / f"customers_scale-{size}.json"
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n", "utf-8")
-    print(f"\nwrote {out.relative_to(RESULTS.parent.parent)}")
-    return 0
+    return run_scale(
+        args,
+        run,
+        report=print_report,
+        result_name=lambda report: (
+            "customers_scale-" + str(report.get("load", {}).get("customers") or "reused")
+        ),
+    )
 
 
 if __name__ == "__main__":

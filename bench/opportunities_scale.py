@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import concurrent.futures
-import json
 import multiprocessing
 import os
 import platform
@@ -44,7 +43,6 @@ import secrets
 import sys
 import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -53,23 +51,19 @@ from typing import Any
 import httpx
 from customers_scale import StatementClock, TimedApp, _raw, explain
 from permission_check import (
-    DEFAULT_POSTGRES,
     FAST_ARGON2,
-    RESULTS,
     Stats,
-    create_postgres,
-    drop_postgres,
+    run_scale,
+    scale_arguments,
     server_version,
 )
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
 
 import salescrm.models  # noqa: F401 - every mapper known before the first query
 from salescrm.app import create_app
 from salescrm.config import Settings
 from salescrm.core.db.engine import Database
 from salescrm.demo import DEMO_PASSWORD, seed_demo
-from salescrm.migrate import upgrade
 from salescrm.sales import fake
 from salescrm.sales import models as sales
 
@@ -486,49 +480,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=20_000, help="demo customers first")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--chunk", type=int, default=5_000)
-    parser.add_argument("--iterations", type=int, default=60)
-    parser.add_argument("--warmup", type=int, default=10)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument(
-        "--subjects",
-        type=lambda s: [x for x in s.split(",") if x],
-        default=["rep", "manager", "admin"],
-    )
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
-    parser.add_argument("--reuse-url", help="measure this already loaded database (--keep)")
-    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    parser.add_argument("--no-uvloop", action="store_true")
+    scale_arguments(parser, subjects=["rep", "manager", "admin"])
     args = parser.parse_args(argv)
-    loop_factory: Callable[[], asyncio.AbstractEventLoop] | None = None
-    if not args.no_uvloop:
-        try:
-            import uvloop
-
-            loop_factory = uvloop.new_event_loop
-        except ImportError:
-            loop_factory = None
-    pg_name: str | None = None
-    if args.reuse_url:
-        url, fresh = args.reuse_url, False
-    else:
-        url, pg_name = asyncio.run(create_postgres(args.postgres_url))
-        fresh = True
-    try:
-        if fresh:
-            upgrade(url)
-        with asyncio.Runner(loop_factory=loop_factory) as runner:
-            report = runner.run(run(args, url, fresh))
-    finally:
-        if args.keep or args.reuse_url:
-            print(f"kept the database: {make_url(url).render_as_string(hide_password=True)}")
-        elif pg_name is not None:
-            asyncio.run(drop_postgres(args.postgres_url, pg_name))
-    print_report(report)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / f"opportunities_scale-{report['rows']['opportunities']}.json"
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n", "utf-8")
-    print(f"\nwrote {out.relative_to(RESULTS.parent.parent)}")
-    return 0
+    return run_scale(
+        args,
+        run,
+        report=print_report,
+        result_name=lambda report: f"opportunities_scale-{report['rows']['opportunities']}",
+    )
 
 
 if __name__ == "__main__":

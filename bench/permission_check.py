@@ -498,6 +498,68 @@ async def drop_postgres(admin_url: str, name: str) -> None:
         await admin.dispose()
 
 
+# ----- the scale benchmarks' shared command line and run -----------------------------------
+def scale_arguments(parser: argparse.ArgumentParser, *, subjects: list[str]) -> None:
+    """The options every ``*_scale.py`` benchmark takes besides its data-set sizes."""
+    parser.add_argument("--iterations", type=int, default=60)
+    parser.add_argument("--warmup", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--subjects",
+        type=lambda s: [x for x in s.split(",") if x],
+        default=subjects,
+        help=f"comma-separated, of rep,manager,admin (default {','.join(subjects)})",
+    )
+    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
+    parser.add_argument("--reuse-url", help="measure this already loaded database (--keep)")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--no-uvloop", action="store_true", help="use the default asyncio loop")
+
+
+def run_scale(
+    args: argparse.Namespace,
+    run: Callable[[argparse.Namespace, str, bool], Awaitable[dict[str, Any]]],
+    *,
+    report: Callable[[dict[str, Any]], None],
+    result_name: Callable[[dict[str, Any]], str],
+) -> int:
+    """A fresh, migrated PostgreSQL database (or ``--reuse-url``'s), ``run(args, url, fresh)``
+    on uvloop unless ``--no-uvloop``, the database dropped unless ``--keep``; then the printed
+    report and ``bench/results/<result_name>.json``."""
+    loop_factory: Callable[[], asyncio.AbstractEventLoop] | None = None
+    if not args.no_uvloop:
+        try:
+            import uvloop
+
+            loop_factory = uvloop.new_event_loop
+        except ImportError:
+            loop_factory = None
+    pg_name: str | None = None
+    if args.reuse_url:
+        url, fresh = args.reuse_url, False
+    else:
+        url, pg_name = asyncio.run(create_postgres(args.postgres_url))
+        fresh = True
+    try:
+        if fresh:
+            started = time.perf_counter()
+            upgrade(url)
+            print(f"migrated a fresh database in {time.perf_counter() - started:.1f}s")
+        with asyncio.Runner(loop_factory=loop_factory) as runner:
+            results = runner.run(run(args, url, fresh))
+    finally:
+        if args.keep or args.reuse_url:
+            print(f"kept the database: {make_url(url).render_as_string(hide_password=True)}")
+        elif pg_name is not None:
+            asyncio.run(drop_postgres(args.postgres_url, pg_name))
+    report(results)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"{result_name(results)}.json"
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str) + "\n", "utf-8")
+    print(f"\nwrote {out.relative_to(RESULTS.parent.parent)}")
+    return 0
+
+
 def print_report(report: dict[str, Any]) -> None:
     results = report["results"]
     print()
