@@ -9,7 +9,10 @@ concurrency, and never each other's rows.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -35,6 +38,9 @@ POSTGRES_ADMIN_URL = os.environ.get(
 TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
 ADMIN_USER = "root.admin"
 ADMIN_PASSWORD = "correct horse battery staple"
+#: Attachment content of the tests' apps: a temporary directory, never the working directory.
+FILES_DIR = tempfile.mkdtemp(prefix="salescrm-test-files-")
+atexit.register(shutil.rmtree, FILES_DIR, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -135,6 +141,7 @@ def make_settings(url: str, **overrides: Any) -> Settings:
         "argon2_time_cost": 1,
         "argon2_parallelism": 1,
         "jobs_enabled": False,  # tests run jobs explicitly
+        "files_dir": FILES_DIR,
         **overrides,
     }
     return Settings(**values)

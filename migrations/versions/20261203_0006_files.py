@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("storage_key", sa.String(length=100), nullable=False),
         sa.Column("uploaded_by_id", sa.Uuid(), nullable=True),
+        sa.Column("purged_at", salescrm.core.db.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", salescrm.core.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", salescrm.core.db.types.UTCDateTime(timezone=True), nullable=False),
@@ -42,6 +43,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.create_index("ix_attachments_created_at", ["created_at"], unique=False)
+        batch_op.create_index("ix_attachments_deleted_at", ["deleted_at"], unique=False)
         batch_op.create_index(
             "ix_attachments_record", ["resource", "record_id", "created_at"], unique=False
         )
@@ -55,6 +57,7 @@ def downgrade() -> None:
     with op.batch_alter_table("attachments", schema=None) as batch_op:
         batch_op.drop_index("ix_attachments_updated_at")
         batch_op.drop_index("ix_attachments_record")
+        batch_op.drop_index("ix_attachments_deleted_at")
         batch_op.drop_index("ix_attachments_created_at")
 
     op.drop_table("attachments")

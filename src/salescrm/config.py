@@ -56,6 +56,8 @@ class Settings(BaseSettings):
             "text/csv",
         ]
     )
+    #: A deleted attachment's content is kept this long (it can be restored until then).
+    file_retention_days: int = Field(default=30, ge=1)
     #: Imports of at most this many rows run inside the request; larger ones in the background.
     import_inline_rows: int = Field(default=1000, ge=0)
     idempotency_ttl_seconds: int = Field(default=86_400, ge=60)

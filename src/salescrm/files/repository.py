@@ -8,12 +8,14 @@ a file of a record the caller cannot see.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_
+from sqlalchemy import ColumnElement, Select, and_, false, or_, select
 
 from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.repository import Repository
+from salescrm.core.uow import Ctx
 from salescrm.files import targets
 from salescrm.files.models import Attachment
 
@@ -44,3 +46,30 @@ class AttachmentRepository(Repository[Attachment]):
             ids = visible.with_only_columns(records.model.id).order_by(None)
             branches.append(and_(Attachment.resource == target.name, Attachment.record_id.in_(ids)))
         return stmt.where(or_(*branches) if branches else false())
+
+
+class PurgeRepository:
+    """What the purge job reads and changes, for every record (it runs as the system)."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.session = ctx.session
+
+    async def deleted_before(self, moment: datetime, limit: int) -> list[Attachment]:
+        stmt = (
+            select(Attachment)
+            .where(Attachment.deleted_at < moment, Attachment.purged_at.is_(None))
+            .order_by(Attachment.deleted_at)
+            .limit(limit)
+        )
+        if self.session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(skip_locked=True)
+        return list(await self.session.scalars(stmt))
+
+    async def known(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` an attachment row names (live, deleted or purged)."""
+        found: set[str] = set()
+        for start in range(0, len(keys), 1000):
+            batch = keys[start : start + 1000]
+            stmt = select(Attachment.storage_key).where(Attachment.storage_key.in_(batch))
+            found.update(await self.session.scalars(stmt))
+        return found

@@ -12,19 +12,27 @@ import hashlib
 import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any, BinaryIO
 
 import anyio
 
 from salescrm.core import i18n
-from salescrm.core.errors import Forbidden, NotFound, PayloadTooLarge, ValidationFailed
+from salescrm.core.clock import utcnow
+from salescrm.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    PayloadTooLarge,
+    ValidationFailed,
+)
 from salescrm.core.repository import PageResult
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx
 from salescrm.files import sniff
 from salescrm.files.models import Attachment
 from salescrm.files.names import display_name
-from salescrm.files.repository import AttachmentRepository
+from salescrm.files.repository import AttachmentRepository, PurgeRepository
 from salescrm.files.schemas import AttachmentListParams
 from salescrm.files.storage import CHUNK_BYTES, Storage, StoredFileMissing, new_key, storage_for
 from salescrm.files.targets import TARGETS, Target
@@ -36,12 +44,21 @@ i18n.register_details(
             "The file is larger than {limit} bytes.",
             "文件超过 {limit} 字节的上限。",
         ),
+        "attachment_purged": (
+            "The file was deleted more than {days} days ago and its content removed.",
+            "该文件已删除超过 {days} 天,内容已清除。",
+        ),
     }
 )
+i18n.register_titles({"attachment_purged": ("Attachment purged", "附件已清除")})
 
 
 class FileTooLarge(PayloadTooLarge):
     detail_key = "file_too_large"
+
+
+class AttachmentPurged(Conflict):
+    code = detail_key = "attachment_purged"
 
 
 @dataclass(frozen=True)
@@ -163,4 +180,36 @@ class AttachmentService(ReadService[Attachment]):
 
     async def restore(self, record_id: uuid.UUID) -> Attachment:
         attachment = await self._for_write(record_id, include_deleted=True)
+        if attachment.purged_at is not None:
+            raise AttachmentPurged(days=self.ctx.settings.file_retention_days)
         return await self.repo.restore(attachment)
+
+
+#: Content younger than this may belong to an upload whose transaction has not committed yet.
+ORPHAN_GRACE = timedelta(days=1)
+PURGE_BATCH = 500
+
+
+async def purge_files(ctx: Ctx, now: datetime | None = None) -> int:
+    """The storage clean-up (hourly): the content of attachments deleted more than
+    ``file_retention_days`` ago, and content no attachment names (an upload whose transaction
+    failed after the bytes were stored, a crash mid-write) once it is a day old. Returns how
+    many contents were removed."""
+    moment = now or utcnow()
+    storage = storage_for(ctx.settings)
+    repo = PurgeRepository(ctx)
+    removed = 0
+    retention = timedelta(days=ctx.settings.file_retention_days)
+    while batch := await repo.deleted_before(moment - retention, PURGE_BATCH):
+        for attachment in batch:
+            await storage.delete(attachment.storage_key)
+            attachment.purged_at = moment
+        await ctx.session.flush()
+        removed += len(batch)
+    keys = await storage.keys_before(moment - ORPHAN_GRACE)
+    known = await repo.known(keys)
+    for key in keys:
+        if key not in known:
+            await storage.delete(key)
+            removed += 1
+    return removed

@@ -3,12 +3,13 @@
 The database holds an attachment's metadata; its content sits in a store under a *key* that the
 service generates (``new_key``: random, never derived from the uploader's file name), so no name
 can steer where bytes land. ``LocalDiskStorage`` is the default. An S3-compatible store plugs in
-by implementing the same three methods, e.g. with ``aioboto3`` or ``boto3`` in a thread::
+by implementing the same four methods, e.g. with ``aioboto3`` or ``boto3`` in a thread::
 
     class S3Storage:
         async def put(self, key, source):  # upload_fileobj(source, bucket, key)
         async def open(self, key):         # get_object(...)["Body"], as chunks
         async def delete(self, key):       # delete_object(Bucket=bucket, Key=key)
+        async def keys_before(self, moment):  # list_objects_v2, LastModified < moment
 
 and being returned by ``storage_for`` for its setting (see docs/files.md).
 """
@@ -19,6 +20,7 @@ import os
 import re
 import uuid
 from collections.abc import AsyncIterator
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -47,6 +49,10 @@ class Storage(Protocol):
 
     async def delete(self, key: str) -> None:
         """Remove ``key``; a missing key is not an error."""
+
+    async def keys_before(self, moment: datetime) -> list[str]:
+        """The keys stored before ``moment`` (for the purge job to find content no row
+        names); leftovers of interrupted writes older than that are removed on the way."""
 
 
 def new_key() -> str:
@@ -96,6 +102,22 @@ class LocalDiskStorage:
 
     async def delete(self, key: str) -> None:
         await anyio.to_thread.run_sync(lambda: self.path(key).unlink(missing_ok=True))
+
+    async def keys_before(self, moment: datetime) -> list[str]:
+        return await anyio.to_thread.run_sync(self._keys_before, moment.timestamp())
+
+    def _keys_before(self, cutoff: float) -> list[str]:
+        if not self.root.is_dir():
+            return []
+        for part in (self.root / ".tmp").glob("*.part"):
+            if part.stat().st_mtime < cutoff:
+                part.unlink(missing_ok=True)
+        keys = []
+        for path in self.root.glob("??/*"):
+            key = f"{path.parent.name}/{path.name}"
+            if _KEY.match(key) and path.stat().st_mtime < cutoff:
+                keys.append(key)
+        return keys
 
 
 async def _chunks(handle: anyio.AsyncFile[bytes]) -> AsyncIterator[bytes]:
