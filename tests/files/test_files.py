@@ -432,3 +432,46 @@ async def test_a_repeated_upload_with_an_idempotency_key_stores_one_file(
     assert first.status_code == again.status_code == 201, again.text
     assert again.json()["id"] == first.json()["id"]
     assert len(stored_files(files_dir)) == 1
+    # The same key with other content of the same name and size is another request: refused.
+    other = await upload(admin, _same_size_other_png(), **fields, **{"Idempotency-Key": "upload-1"})
+    assert other.status_code == 422, other.text
+    assert other.json()["code"] == "idempotency_key_reused"
+    assert len(stored_files(files_dir)) == 1
+
+
+def _same_size_other_png() -> bytes:
+    """A PNG of exactly ``png()``'s size with other pixels."""
+    original = png()
+    other = png(1, 1).replace(original[-20:-12], bytes(8))
+    assert len(other) == len(original)
+    return other
+
+
+async def test_scripts_and_pages_download_as_what_they_are(admin: httpx.AsyncClient) -> None:
+    customer = await create_customer(admin, "脚本客户")
+    fields: dict[str, Any] = {"resource": "customer", "record_id": customer["id"]}
+    for name, content in (
+        ("run.bat", b"@echo off\r\ndel /q *\r\n"),
+        ("x.html", b"<html><script>alert(1)</script></html>"),
+    ):
+        body = await uploaded(
+            admin, content, **fields, filename=name, content_type="application/octet-stream"
+        )
+        assert body["filename"] == f"{name}.txt"
+        download = await admin.get(f"{FILES}/{body['id']}/content")
+        assert download.headers["content-type"].startswith("text/plain")
+        assert f'filename="{name}.txt"' in download.headers["content-disposition"]
+        assert download.headers["x-content-type-options"] == "nosniff"
+
+
+async def test_a_merged_customers_files_move_with_it(admin: httpx.AsyncClient) -> None:
+    kept = await create_customer(admin, "合并目标客户")
+    folded = await create_customer(admin, "被合并客户")
+    body = await uploaded(admin, png(), resource="customer", record_id=folded["id"])
+    merged = await admin.post(
+        f"/api/v1/customers/{kept['id']}/merge", json={"source_id": folded["id"]}
+    )
+    assert merged.status_code == 200, merged.text
+    listed = await admin.get(FILES, params={"resource": "customer", "record_id": kept["id"]})
+    assert [f["id"] for f in listed.json()["items"]] == [body["id"]]
+    assert (await admin.get(f"{FILES}/{body['id']}/content")).content == png()

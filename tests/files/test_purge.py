@@ -17,7 +17,7 @@ from salescrm.config import Settings
 from salescrm.core.clock import utcnow
 from salescrm.core.jobs import Job, run_once
 from salescrm.core.uow import Ctx
-from salescrm.files.service import purge_files
+from salescrm.files.service import purge_files, sweep_orphan_files
 from tests.conftest import TestDatabase, http_client, make_settings
 from tests.customers.support import create_customer
 from tests.files.support import FILES, PDF, png, uploaded
@@ -35,11 +35,11 @@ async def admin(files_settings: Settings, db: TestDatabase) -> AsyncIterator[htt
         yield http
 
 
-async def _purge(db: TestDatabase, settings: Settings, now: datetime) -> int:
+async def _run(job: Any, db: TestDatabase, settings: Settings, now: datetime) -> int:
     async def at(ctx: Ctx) -> int:
-        return await purge_files(ctx, now=now)
+        return int(await job(ctx, now=now))
 
-    return await run_once(Job("purge_files", 3600, at), db.database, settings)
+    return await run_once(Job(job.__name__, 3600, at), db.database, settings)
 
 
 def _age(path: Path, days: float) -> None:
@@ -81,20 +81,23 @@ async def test_long_deleted_content_and_orphans_are_removed(
     assert len(_contents(root)) == 3
     orphan, fresh_orphan, stale_part = _plant(root)
 
-    # Within the retention period only the day-old orphan goes.
-    assert await _purge(db, files_settings, utcnow()) == 1
+    # The sweep takes the day-old orphan and the interrupted write, not the fresh one.
+    assert await _run(sweep_orphan_files, db, files_settings, utcnow()) == 1
     assert not orphan.exists()
     assert fresh_orphan.exists()
     assert not stale_part.exists()
+    # Within the retention period the purge removes nothing.
+    assert await _run(purge_files, db, files_settings, utcnow()) == 0
     assert len(_contents(root)) == 4
 
-    # Past it, the deleted attachments' content goes too; the live one stays.
+    # Past it, the deleted attachments' content goes; the live one stays.
     later = utcnow() + timedelta(days=31)
-    assert await _purge(db, files_settings, later) == 3  # two deleted, the fresh orphan aged
+    assert await _run(purge_files, db, files_settings, later) == 2
+    assert await _run(sweep_orphan_files, db, files_settings, later) == 1  # now a day old
     assert len(_contents(root)) == 1
     download = await admin.get(f"{FILES}/{kept['id']}/content")
     assert download.content == png()
     refused = await admin.post(f"{FILES}/{old['id']}/restore")
     assert refused.status_code == 409, refused.text
     assert refused.json()["code"] == "attachment_purged"
-    assert await _purge(db, files_settings, later) == 0
+    assert await _run(purge_files, db, files_settings, later) == 0

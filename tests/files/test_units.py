@@ -24,10 +24,38 @@ from tests.files.support import ELF, PDF, PE, docx, plain_zip, png
         (".bashrc", "bashrc"),
         ("a\x00b\r\n.txt", "ab.txt"),
         ("x" * 300 + ".pdf", "x" * 251 + ".pdf"),
+        ("\u202egnp.exe", "gnp.exe"),
+        ("报价\u200b单\u2028.pdf", "报价单.pdf"),
     ],
 )
 def test_display_names_have_no_path_and_no_control_characters(raw: str | None, shown: str) -> None:
     assert display_name(raw) == shown
+
+
+@pytest.mark.parametrize(
+    ("raw", "content_type", "shown"),
+    [
+        ("run.bat", "text/plain", "run.bat.txt"),
+        ("evil.ps1", "text/plain", "evil.ps1.txt"),
+        ("x.html", "text/plain", "x.html.txt"),
+        ("a.jar", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         "a.jar.docx"),
+        ("照片.JPG", "image/jpeg", "照片.JPG"),
+        ("scan", "application/pdf", "scan.pdf"),
+        ("名单.csv", "text/csv", "名单.csv"),
+    ],
+)  # fmt: skip
+def test_a_name_carries_an_extension_of_what_the_file_is(
+    raw: str, content_type: str, shown: str
+) -> None:
+    assert display_name(raw, content_type) == shown
+
+
+def test_a_package_zipfile_cannot_read_is_a_plain_zip() -> None:
+    crafted = bytearray(docx())
+    central = crafted.rfind(b"PK\x01\x02")
+    crafted[central + 6] = 0xFF  # "version needed to extract": one zipfile does not support
+    assert sniff.sniff(io.BytesIO(bytes(crafted))) == sniff.ZIP
 
 
 def test_content_disposition_has_an_ascii_fallback_and_the_exact_name() -> None:

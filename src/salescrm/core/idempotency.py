@@ -12,10 +12,12 @@ import hashlib
 import json
 import uuid
 from datetime import datetime, timedelta
+from typing import BinaryIO
 
 from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -58,6 +60,16 @@ def read_key(request: Request) -> str | None:
     return key
 
 
+def _content_digest(file: BinaryIO) -> bytes:
+    """SHA-256 of an uploaded file (spooled by Starlette), read in chunks, rewound after."""
+    digest = hashlib.sha256()
+    file.seek(0)
+    while chunk := file.read(1 << 16):
+        digest.update(chunk)
+    file.seek(0)
+    return digest.digest()
+
+
 async def fingerprint(request: Request) -> str:
     digest = hashlib.sha256()
     for part in (request.method, request.url.path, request.url.query):
@@ -69,6 +81,8 @@ async def fingerprint(request: Request) -> str:
         for name, value in sorted(form.multi_items(), key=lambda item: item[0]):
             text = value if isinstance(value, str) else f"file:{value.filename}:{value.size}"
             digest.update(f"{name}={text}".encode() + b"\0")
+            if not isinstance(value, str):  # the same key with other content is another request
+                digest.update(await run_in_threadpool(_content_digest, value.file))
     else:
         digest.update(await request.body())
     return digest.hexdigest()

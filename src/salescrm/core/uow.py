@@ -8,6 +8,7 @@ It also enforces JSON request bodies (415) and stores ``Idempotency-Key`` respon
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
@@ -155,6 +156,7 @@ class UnitOfWorkRoute(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
         json_body = self.body_field is not None and not _is_form(self)
+        form_body = self.body_field is not None and _is_form(self)
 
         async def run(request: Request) -> Response:
             if json_body and request.method not in SAFE_METHODS:
@@ -174,6 +176,8 @@ class UnitOfWorkRoute(APIRoute):
                 request.state.session = session
                 session.info["request_id"] = current_request_id.get()
                 if database.dialect == "sqlite" and request.method not in SAFE_METHODS:
+                    if form_body:
+                        await _receive_form(request)
                     # SQLite cannot upgrade a read snapshot to a write after another writer
                     # committed; taking the write lock first makes writers queue instead.
                     await session.execute(text("BEGIN IMMEDIATE"))
@@ -217,6 +221,16 @@ class UnitOfWorkRoute(APIRoute):
                 return response
 
         return run
+
+
+async def _receive_form(request: Request) -> None:
+    """Receive and parse a form body (an upload) before the SQLite write lock is taken, so that
+    a slow upload from a phone does not hold every other writer back. Starlette keeps both the
+    body and the parsed form on the request, and FastAPI reads them from there; a body that does
+    not parse is left for FastAPI to refuse (400) as it would have."""
+    await request.body()
+    with contextlib.suppress(Exception):
+        await request.form()
 
 
 def _needs_subject(dependant: Dependant) -> bool:

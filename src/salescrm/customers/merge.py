@@ -86,8 +86,23 @@ def _one_per_customer(model: Any) -> bool:
     )
 
 
+#: Tables that name their record by ``resource`` and ``record_id`` rather than a foreign key
+#: (attachments): a merged-away customer's rows move to the target too.
+RECORD_LINKS: list[Any] = []
+
+
+def register_record_link(model: Any) -> None:
+    """Let a context's ``(resource, record_id)`` table follow customer merges."""
+    RECORD_LINKS.append(model)
+
+
 class MergeRepository(CustomerRepository):
     """The queries of a merge: every row of a customer, its primary contact, its shares."""
+
+    async def linked_rows_of(self, model: Any, customer_id: uuid.UUID) -> list[Any]:
+        """Every row naming the customer by resource and id, tombstones included."""
+        stmt = select(model).where(model.resource == "customer", model.record_id == customer_id)
+        return list((await self.session.scalars(stmt.order_by(model.created_at))).all())
 
     async def all_rows_of(self, model: Any, customer_id: uuid.UUID) -> list[Any]:
         """Every row pointing at the customer, tombstones included, oldest first."""
@@ -232,6 +247,13 @@ class MergeService:
                 row.customer_id = target.id
             moved[model.__tablename__] = [row.id for row in rows]
             await self.repo.flush()
+        for model in RECORD_LINKS:
+            rows = await self.repo.linked_rows_of(model, source.id)
+            for row in rows:
+                row.record_id = target.id
+            if rows:
+                moved[model.__tablename__] = [row.id for row in rows]
+                await self.repo.flush()
         return moved, superseded
 
     async def _move_shares(self, source: Customer, target: Customer) -> list[uuid.UUID]:

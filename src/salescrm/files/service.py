@@ -153,7 +153,7 @@ class AttachmentService(ReadService[Attachment]):
                 {
                     "resource": target.name,
                     "record_id": upload.record_id,
-                    "filename": display_name(upload.filename),
+                    "filename": display_name(upload.filename, content_type),
                     "content_type": content_type,
                     "size": size,
                     "sha256": sha256,
@@ -180,6 +180,7 @@ class AttachmentService(ReadService[Attachment]):
 
     async def restore(self, record_id: uuid.UUID) -> Attachment:
         attachment = await self._for_write(record_id, include_deleted=True)
+        await self.repo.lock(attachment)  # a purge of this row waits, or has marked it
         if attachment.purged_at is not None:
             raise AttachmentPurged(days=self.ctx.settings.file_retention_days)
         return await self.repo.restore(attachment)
@@ -191,25 +192,36 @@ PURGE_BATCH = 500
 
 
 async def purge_files(ctx: Ctx, now: datetime | None = None) -> int:
-    """The storage clean-up (hourly): the content of attachments deleted more than
-    ``file_retention_days`` ago, and content no attachment names (an upload whose transaction
-    failed after the bytes were stored, a crash mid-write) once it is a day old. Returns how
-    many contents were removed."""
+    """The hourly clean-up: the content of attachments deleted more than
+    ``file_retention_days`` ago. Each batch is marked ``purged_at`` and committed before its
+    content goes, so a restore either happened first (the row is live again and skipped) or
+    sees the mark (409); content is never removed from a row that may still come back.
+    Returns how many contents were removed."""
     moment = now or utcnow()
     storage = storage_for(ctx.settings)
     repo = PurgeRepository(ctx)
     removed = 0
     retention = timedelta(days=ctx.settings.file_retention_days)
     while batch := await repo.deleted_before(moment - retention, PURGE_BATCH):
+        keys = [attachment.storage_key for attachment in batch]
         for attachment in batch:
-            await storage.delete(attachment.storage_key)
             attachment.purged_at = moment
-        await ctx.session.flush()
-        removed += len(batch)
-    keys = await storage.keys_before(moment - ORPHAN_GRACE)
-    known = await repo.known(keys)
-    for key in keys:
-        if key not in known:
+        await ctx.session.commit()
+        for key in keys:
             await storage.delete(key)
-            removed += 1
+        removed += len(keys)
     return removed
+
+
+async def sweep_orphan_files(ctx: Ctx, now: datetime | None = None) -> int:
+    """The daily clean-up: content no attachment names, once it is a day old — an upload whose
+    transaction failed after the bytes were stored, or the leftover of an interrupted write.
+    It lists the whole store, so the store must belong to this database alone."""
+    moment = now or utcnow()
+    storage = storage_for(ctx.settings)
+    keys = await storage.keys_before(moment - ORPHAN_GRACE)
+    known = await PurgeRepository(ctx).known(keys)
+    orphans = [key for key in keys if key not in known]
+    for key in orphans:
+        await storage.delete(key)
+    return len(orphans)

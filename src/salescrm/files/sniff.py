@@ -137,7 +137,7 @@ def _office_type(source: BinaryIO) -> str:
     try:
         with zipfile.ZipFile(source) as package:
             names = package.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except Exception:
         return ZIP
     if "[Content_Types].xml" in names:
         for prefix, media in _OFFICE_PARTS:

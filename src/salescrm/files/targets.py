@@ -14,7 +14,9 @@ from typing import Any
 
 from salescrm.activities.repository import ActivityRepository, TaskRepository, VisitRepository
 from salescrm.core.repository import ReadRepository
+from salescrm.customers.merge import register_record_link
 from salescrm.customers.repository import ContactRepository, CustomerRepository
+from salescrm.files.models import Attachment
 from salescrm.sales.repository import ContractRepository, OpportunityRepository
 
 
@@ -46,3 +48,6 @@ register("activity", ActivityRepository)
 register("task", TaskRepository)
 #: A visit's photos.
 register("visit", VisitRepository)
+
+# A merged-away customer's files move to the customer it was merged into.
+register_record_link(Attachment)
