@@ -499,6 +499,19 @@ async def drop_postgres(admin_url: str, name: str) -> None:
 
 
 # ----- the scale benchmarks' shared command line and run -----------------------------------
+def event_loop_factory(default_loop: bool) -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's loop (the one uvicorn[standard] serves on) unless asked for the default one
+    or uvloop is missing."""
+    if default_loop:
+        return None
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
+    return factory
+
+
 def scale_arguments(parser: argparse.ArgumentParser, *, subjects: list[str]) -> None:
     """The options every ``*_scale.py`` benchmark takes besides its data-set sizes."""
     parser.add_argument("--iterations", type=int, default=60)
@@ -526,14 +539,7 @@ def run_scale(
     """A fresh, migrated PostgreSQL database (or ``--reuse-url``'s), ``run(args, url, fresh)``
     on uvloop unless ``--no-uvloop``, the database dropped unless ``--keep``; then the printed
     report and ``bench/results/<result_name>.json``."""
-    loop_factory: Callable[[], asyncio.AbstractEventLoop] | None = None
-    if not args.no_uvloop:
-        try:
-            import uvloop
-
-            loop_factory = uvloop.new_event_loop
-        except ImportError:
-            loop_factory = None
+    loop_factory = event_loop_factory(args.no_uvloop)
     pg_name: str | None = None
     if args.reuse_url:
         url, fresh = args.reuse_url, False
@@ -618,14 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    loop_factory: Callable[[], asyncio.AbstractEventLoop] | None = None
-    if not args.no_uvloop:
-        try:
-            import uvloop  # the loop uvicorn[standard] serves on
-
-            loop_factory = uvloop.new_event_loop
-        except ImportError:
-            loop_factory = None
+    loop_factory = event_loop_factory(args.no_uvloop)
 
     tmpdir: str | None = None
     pg_name: str | None = None
