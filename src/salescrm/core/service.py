@@ -7,6 +7,7 @@ their own rules instead of re-writing the flow.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel
@@ -25,13 +26,17 @@ class ReadService(Generic[M]):
     repository: ClassVar[type[ReadRepository[Any]]]
     #: Permission prefix: ``product`` → ``product:read`` / ``product:write`` / ``product:delete``.
     permission: ClassVar[str]
+    #: Actions whose permission is not ``<permission>:<action>``: reference data read by whoever
+    #: reads what it describes (``{"read": "opportunity:read"}``), children changed with their
+    #: parent's right, a configuration guarded by one permission for every change.
+    permissions: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
         self.repo: ReadRepository[M] = self.repository(ctx)
 
     def require(self, action: str) -> None:
-        permission = f"{self.permission}:{action}"
+        permission = self.permissions.get(action) or f"{self.permission}:{action}"
         if not self.ctx.subject.can(permission):
             raise Forbidden("forbidden_action", permission=permission)
 

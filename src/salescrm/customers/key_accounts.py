@@ -499,11 +499,12 @@ class KeyAccountPlanService(CrudService[KeyAccountPlan]):
     repository = PlanRepository
     permission = "key_account"
 
-    def require(self, action: str) -> None:
-        """Whoever sees the customer sees its plan; keeping plans is ``key_account:manage``."""
-        permission = "customer:read" if action == "read" else "key_account:manage"
-        if not self.ctx.subject.can(permission):
-            raise Forbidden("forbidden_action", permission=permission)
+    #: Whoever sees the customer sees its plan; keeping plans is ``key_account:manage``.
+    permissions: ClassVar = {
+        "read": "customer:read",
+        "write": "key_account:manage",
+        "delete": "key_account:manage",
+    }
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
         customer = await CustomerRepository(self.ctx).find_writable(values["customer_id"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
@@ -366,12 +366,8 @@ class TierService(CrudService[CustomerTier]):
     repository = TierRepository
     permission = "customer_policy"
 
-    def require(self, action: str) -> None:
-        """Everyone who sees customers may read the grades; changing them is policy."""
-        if action != "read":
-            super().require("write")
-        elif not self.ctx.subject.can("customer:read"):
-            raise Forbidden("forbidden_action", permission="customer:read")
+    #: Everyone who sees customers may read the grades; changing them is policy.
+    permissions: ClassVar = {"read": "customer:read", "delete": "customer_policy:write"}
 
     async def prepare_delete(self, record: CustomerTier) -> None:
         if await TierRepository(self.ctx).in_use(record.code):

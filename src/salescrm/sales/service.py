@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
@@ -21,7 +21,7 @@ from salescrm.catalog.repository import ProductRepository
 from salescrm.core import audit
 from salescrm.core.clock import today, utcnow
 from salescrm.core.db.types import quantize_money
-from salescrm.core.errors import Forbidden, ValidationFailed
+from salescrm.core.errors import ValidationFailed
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
 from salescrm.core.service import ChildCrudService, CrudService, ReadService
@@ -71,15 +71,12 @@ def _invalid(loc: Sequence[str | int], message: str, kind: str = "value_error") 
 
 
 # ----- reference data: pipelines, loss reasons, competitors -----------------------------------
-class _SalesSetup:
-    """Pipelines and loss reasons: read by whoever reads deals, changed with pipeline:write."""
-
-    ctx: Ctx
-
-    def require(self, action: str) -> None:
-        permission = "opportunity:read" if action == "read" else "pipeline:write"
-        if not self.ctx.subject.can(permission):
-            raise Forbidden("forbidden_action", permission=permission)
+#: Pipelines and loss reasons: read by whoever reads deals, changed with pipeline:write.
+_SETUP_PERMISSIONS = {
+    "read": "opportunity:read",
+    "write": "pipeline:write",
+    "delete": "pipeline:write",
+}
 
 
 def _stage_values(payload: BaseModel) -> list[dict[str, Any]]:
@@ -87,7 +84,8 @@ def _stage_values(payload: BaseModel) -> list[dict[str, Any]]:
     return [stage.model_dump() for stage in getattr(payload, "stages", None) or ()]
 
 
-class PipelineService(_SalesSetup, CrudService[Pipeline]):
+class PipelineService(CrudService[Pipeline]):
+    permissions: ClassVar = _SETUP_PERMISSIONS
     repository = PipelineRepository
     permission = "pipeline"
 
@@ -172,7 +170,8 @@ class PipelineService(_SalesSetup, CrudService[Pipeline]):
         return await self.pipelines.reload(await super().restore(record_id))
 
 
-class LossReasonService(_SalesSetup, CrudService[LossReason]):
+class LossReasonService(CrudService[LossReason]):
+    permissions: ClassVar = _SETUP_PERMISSIONS
     repository = LossReasonRepository
     permission = "pipeline"
 
@@ -527,19 +526,17 @@ def price_line(
     return {"amount": amount, "cost": cost, "margin": amount - cost}
 
 
-class _DealChild:
-    """Children of a deal are changed with opportunity:write (deleting one too)."""
+#: Children of a deal are read and changed (deleted too) with the deal's own rights.
+_DEAL_CHILD_PERMISSIONS = {
+    "read": "opportunity:read",
+    "write": "opportunity:write",
+    "delete": "opportunity:write",
+}
 
-    ctx: Ctx
+
+class LineItemService(ChildCrudService[OpportunityLineItem]):
     permission = "opportunity"
-
-    def require(self, action: str) -> None:
-        permission = f"opportunity:{'read' if action == 'read' else 'write'}"
-        if not self.ctx.subject.can(permission):
-            raise Forbidden("forbidden_action", permission=permission)
-
-
-class LineItemService(_DealChild, ChildCrudService[OpportunityLineItem]):
+    permissions: ClassVar = _DEAL_CHILD_PERMISSIONS
     repository = LineItemRepository
     parent_column = "opportunity_id"
 
@@ -603,9 +600,12 @@ class LineItemService(_DealChild, ChildCrudService[OpportunityLineItem]):
 
 
 # ----- competitor entries --------------------------------------------------------------------
-class CompetitorEntryService(_DealChild, ChildCrudService[OpportunityCompetitor]):
+class CompetitorEntryService(ChildCrudService[OpportunityCompetitor]):
     """The competitors met on a deal. Entries stay editable after the deal closed: what a
     competitor offered is often learnt afterwards, and the win/loss analysis counts it."""
+
+    permission = "opportunity"
+    permissions: ClassVar = _DEAL_CHILD_PERMISSIONS
 
     repository = OpportunityCompetitorRepository
     parent_column = "opportunity_id"
