@@ -81,8 +81,7 @@ class CalendarFeeds:
         feed = CalendarFeed(
             created_at=utcnow(), employee_id=employee_id, name=name, token_hash=token_hash(token)
         )
-        self.ctx.session.add(feed)
-        await self.ctx.session.flush()
+        await self.repo.add(feed)
         return feed, token
 
     async def list(self) -> list[CalendarFeed]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, delete, select, union_all
+from sqlalchemy import ColumnElement, Integer, Select, cast, delete, func, select, union_all
 from sqlalchemy.orm import selectinload
 
 from salescrm.activities.models import (
@@ -22,6 +22,7 @@ from salescrm.activities.models import (
     CalendarFeed,
     Task,
     Visit,
+    VisitStatus,
 )
 from salescrm.core.clock import utcnow
 from salescrm.core.filtering import FilterOp, eq, gte, lte
@@ -88,6 +89,15 @@ class ActivityRepository(Repository[Activity]):
 
     def load_options(self) -> tuple[Any, ...]:
         return (selectinload(Activity.participants),)
+
+    async def record(self, **values: Any) -> Activity:
+        """Insert an activity the system records on its own (a visit's, at check-out), without
+        the caller's scope re-check of ``create``: the rep's visit is theirs even if its customer
+        has been handed on since it was planned."""
+        activity = Activity(**values)
+        self.session.add(activity)
+        await self.flush()
+        return activity
 
     async def set_participants(
         self,
@@ -168,6 +178,24 @@ class TaskRepository(Repository[Task]):
     }
     search_columns = ("subject",)
 
+    async def overdue_by_owner(
+        self, now: datetime, owner_id: uuid.UUID | None
+    ) -> list[tuple[uuid.UUID, int, datetime]]:
+        """(assignee, open tasks past due, the oldest due time) in the caller's scope, most
+        first; planned for its values (its generic plan reads every open task)."""
+        await self.plan_for_values()
+        rows = (await self.aggregable()).where(overdue_at(now))
+        if owner_id is not None:
+            rows = rows.where(Task.owner_id == owner_id)
+        late = rows.subquery()
+        stmt = (
+            select(late.c.owner_id, func.count(), func.min(late.c.due_at))
+            .where(late.c.owner_id.is_not(None))
+            .group_by(late.c.owner_id)
+            .order_by(func.count().desc(), late.c.owner_id)
+        )
+        return [(owner, count, oldest) for owner, count, oldest in await self.session.execute(stmt)]
+
     async def due_reminders(self, now: datetime, limit: int) -> list[Task]:
         """Open tasks whose reminder time has come and which have not reminded yet, locked so
         that two workers do not remind twice (no data scope: the job runs for everyone)."""
@@ -221,6 +249,23 @@ class VisitRepository(Repository[Visit]):
     }
     search_columns = ("purpose",)
 
+    async def completed_by_owner(
+        self, start: datetime, end: datetime, owner_id: uuid.UUID | None
+    ) -> list[tuple[uuid.UUID, int, int, int]]:
+        """(rep, visits checked out in [start, end), of them flagged, customers visited) in
+        the caller's scope, most first."""
+        await self.plan_for_values()
+        rows = (await self.aggregable()).where(
+            Visit.status == VisitStatus.completed.value,
+            Visit.check_out_at >= start,
+            Visit.check_out_at < end,
+            Visit.owner_id.is_not(None),
+        )
+        if owner_id is not None:
+            rows = rows.where(Visit.owner_id == owner_id)
+        result = await self.session.execute(_completed_visits(rows))
+        return [(owner, count, int(flags), customers) for owner, count, flags, customers in result]
+
     async def calendar_of(
         self, employee_id: uuid.UUID, start: datetime, end: datetime
     ) -> list[Visit]:
@@ -237,11 +282,32 @@ class VisitRepository(Repository[Visit]):
         return list(await self.session.scalars(stmt))
 
 
+def _completed_visits(
+    rows: Select[Any],
+) -> Select[Any]:
+    done = rows.subquery()
+    flagged = func.sum(cast(done.c.check_in_flagged, Integer))
+    return (
+        select(
+            done.c.owner_id,
+            func.count(),
+            func.coalesce(flagged, 0),
+            func.count(func.distinct(done.c.customer_id)),
+        )
+        .group_by(done.c.owner_id)
+        .order_by(func.count().desc(), done.c.owner_id)
+    )
+
+
 class CalendarFeedRepository:
     """An employee's feeds; a feed is found by its token's hash alone (no login)."""
 
     def __init__(self, session: Any) -> None:
         self.session = session
+
+    async def add(self, feed: CalendarFeed) -> None:
+        self.session.add(feed)
+        await self.session.flush()
 
     async def of(self, employee_id: uuid.UUID) -> list[CalendarFeed]:
         stmt = (

@@ -12,14 +12,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel
-from sqlalchemy import Integer, cast, func, select
 
 from salescrm.activities import schemas
 from salescrm.activities.exceptions import VisitClosed, VisitNotCheckedIn, VisitNotPlanned
@@ -37,13 +37,12 @@ from salescrm.activities.repository import (
     ActivityTypeRepository,
     TaskRepository,
     VisitRepository,
-    overdue_at,
 )
 from salescrm.core.clock import business_time, day_start, utcnow
 from salescrm.core.errors import Forbidden, NotFound, ValidationFailed
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
-from salescrm.customers.models import Contact, Customer
+from salescrm.customers.models import Customer
 from salescrm.customers.repository import ContactRepository, CustomerRepository
 from salescrm.customers.service import touch_follow_up
 from salescrm.org.repository import EmployeeRepository
@@ -94,13 +93,11 @@ class Links:
     async def reach(self, customer_id: uuid.UUID, opportunity_id: uuid.UUID | None) -> None:
         """Note whether the caller reaches an existing record's customer only through its deal
         (then that customer's contacts may be named, as on create)."""
-        if await CustomerRepository(self.ctx).find(customer_id) is not None:
-            return
         deal = None
         if opportunity_id is not None:
             deal = await OpportunityRepository(self.ctx).find(opportunity_id)
-        if deal is not None and deal.customer_id == customer_id:
-            self.vouched.add(customer_id)
+        with contextlib.suppress(NotFound):
+            await self.customer(customer_id, deal)
 
     async def opportunity(
         self, opportunity_id: uuid.UUID | None, customer_id: uuid.UUID | None
@@ -119,15 +116,9 @@ class Links:
             return
         if customer_id is None:
             raise _invalid(field, "A contact needs the customer it belongs to", "missing")
-        if customer_id in self.vouched:  # the deal's customer's contacts, whoever owns it
-            rows = await self.ctx.session.execute(
-                select(Contact.id, Contact.customer_id).where(
-                    Contact.id.in_(list(ids)), Contact.deleted_at.is_(None)
-                )
-            )
-            found = {contact_id: owner for contact_id, owner in rows}  # noqa: C416
-        else:
-            found = await ContactRepository(self.ctx).customer_of(list(ids))
+        # The deal's customer's contacts count whoever may see that customer.
+        scoped = customer_id not in self.vouched
+        found = await ContactRepository(self.ctx).customer_of(list(ids), scoped=scoped)
         if any(found.get(contact_id) != customer_id for contact_id in ids):
             raise _invalid(field, "Not a contact of this customer", "wrong_customer")
 
@@ -165,11 +156,7 @@ class ActivityTypeService(CrudService[ActivityType]):
 
     repository = ActivityTypeRepository
     permission = "activity_type"
-
-    def require(self, action: str) -> None:
-        permission = "activity:read" if action == "read" else "activity_type:write"
-        if not self.ctx.subject.can(permission):
-            raise Forbidden("forbidden_action", permission=permission)
+    permissions: ClassVar = {"read": "activity:read", "delete": "activity_type:write"}
 
 
 # ----- activities ----------------------------------------------------------------------------
@@ -284,6 +271,7 @@ class TaskService(CrudService[Task]):
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
+        self.tasks: TaskRepository = self.repo  # type: ignore[assignment]
         self.links = Links(ctx)
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -304,22 +292,11 @@ class TaskService(CrudService[Task]):
     async def overdue(self, owner_id: uuid.UUID | None) -> schemas.OverdueReport:
         """Open tasks past due, counted per assignee in the caller's scope."""
         self.require("read")
-        await self.repo.plan_for_values()
-        rows = (await self.repo.aggregable()).where(overdue_at(utcnow()))
-        if owner_id is not None:
-            rows = rows.where(Task.owner_id == owner_id)
-        late = rows.subquery()
-        stmt = (
-            select(late.c.owner_id, func.count(), func.min(late.c.due_at))
-            .where(late.c.owner_id.is_not(None))
-            .group_by(late.c.owner_id)
-            .order_by(func.count().desc(), late.c.owner_id)
-        )
-        result = await self.ctx.session.execute(stmt)
+        rows = await self.tasks.overdue_by_owner(utcnow(), owner_id)
         return schemas.OverdueReport(
             items=[
                 schemas.OverdueCount(owner_id=owner, overdue=count, oldest_due_at=oldest)
-                for owner, count, oldest in result
+                for owner, count, oldest in rows
             ]
         )
 
@@ -351,6 +328,7 @@ class VisitService(CrudService[Visit]):
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
+        self.visits: VisitRepository = self.repo  # type: ignore[assignment]
         self.links = Links(ctx)
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -419,7 +397,7 @@ class VisitService(CrudService[Visit]):
         minutes = max(0, min(1440, int((now - visit.check_in_at) / timedelta(minutes=1))))
         # The visit's own record: written whatever the rep may do with the customer by now
         # (a customer handed on since the visit was planned must not block the check-out).
-        activity = Activity(
+        activity = await ActivityRepository(self.ctx).record(
             type="visit",
             channel="in_person",
             subject=visit.purpose,
@@ -431,8 +409,6 @@ class VisitService(CrudService[Visit]):
             opportunity_id=visit.opportunity_id,
             author_id=visit.owner_id,
         )
-        self.ctx.session.add(activity)
-        await self.repo.flush()
         await ActivityRepository(self.ctx).set_participants(
             activity, [visit.owner_id] if visit.owner_id else [], []
         )
@@ -460,34 +436,13 @@ class VisitService(CrudService[Visit]):
     async def stats(self, params: schemas.VisitStatsParams) -> schemas.VisitStats:
         """Completed visits per rep in a period (the business's days), in the caller's scope."""
         self.require("read")
-        await self.repo.plan_for_values()
         start = day_start(params.checked_out_from)
         end = day_start(params.checked_out_to + timedelta(days=1))
-        rows = (await self.repo.aggregable()).where(
-            Visit.status == VisitStatus.completed.value,
-            Visit.check_out_at >= start,
-            Visit.check_out_at < end,
-            Visit.owner_id.is_not(None),
-        )
-        if params.owner_id is not None:
-            rows = rows.where(Visit.owner_id == params.owner_id)
-        done = rows.subquery()
-        flagged = func.sum(cast(done.c.check_in_flagged, Integer))
-        stmt = (
-            select(
-                done.c.owner_id,
-                func.count(),
-                func.coalesce(flagged, 0),
-                func.count(func.distinct(done.c.customer_id)),
-            )
-            .group_by(done.c.owner_id)
-            .order_by(func.count().desc(), done.c.owner_id)
-        )
-        result = await self.ctx.session.execute(stmt)
+        result = await self.visits.completed_by_owner(start, end, params.owner_id)
         return schemas.VisitStats(
             items=[
                 schemas.VisitCount(
-                    owner_id=owner, completed=count, flagged=int(flags), customers=customers
+                    owner_id=owner, completed=count, flagged=flags, customers=customers
                 )
                 for owner, count, flags, customers in result
             ]

@@ -216,11 +216,15 @@ class ContactRepository(Repository[Contact]):
         "is_primary": eq(Contact.is_primary),
     }
 
-    async def customer_of(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
-        """The customer of each visible live contact among ``ids``."""
+    async def customer_of(
+        self, ids: list[uuid.UUID], *, scoped: bool = True
+    ) -> dict[uuid.UUID, uuid.UUID]:
+        """The customer of each visible live contact among ``ids`` (of each live one with
+        ``scoped=False``, for a caller a deal vouches in for its customer)."""
         if not ids:
             return {}
-        stmt = self.readable().with_only_columns(Contact.id, Contact.customer_id).order_by(None)
+        start = self.readable() if scoped else select(Contact).where(Contact.deleted_at.is_(None))
+        stmt = start.with_only_columns(Contact.id, Contact.customer_id).order_by(None)
         rows = await self.session.execute(stmt.where(Contact.id.in_(ids)))
         return {contact_id: customer_id for contact_id, customer_id in rows}  # noqa: C416
 
