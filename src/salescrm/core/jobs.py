@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from salescrm.config import Settings
 from salescrm.core.db.engine import Database
 from salescrm.core.permissions.subject import SYSTEM
-from salescrm.core.uow import Ctx
+from salescrm.core.uow import Ctx, run_after_commit
 
 log = logging.getLogger("salescrm.jobs")
 
@@ -37,6 +37,7 @@ async def run_once(job: Job, database: Database, settings: Settings) -> int:
         session.info["request_id"] = f"job:{job.name}"
         count = await job.run(Ctx(session=session, subject=SYSTEM, settings=settings))
         await session.commit()
+        await run_after_commit(session)
     return count
 
 

@@ -9,7 +9,7 @@ It also enforces JSON request bodies (415) and stores ``Idempotency-Key`` respon
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
 
@@ -198,6 +198,7 @@ class UnitOfWorkRoute(APIRoute):
                 pending = getattr(request.state, "idempotency", None)
                 if pending is None:
                     await session.commit()
+                    await run_after_commit(session)
                     return response
                 # The work first, so that its own conflicts keep their meaning; then the key.
                 await session.flush()
@@ -218,9 +219,26 @@ class UnitOfWorkRoute(APIRoute):
                     # SQLite writers queue and the later one replays). Its response is stored
                     # now: a retry replays it.
                     raise IdempotencyInProgress() from exc
+                await run_after_commit(session)
                 return response
 
         return run
+
+
+_AFTER_COMMIT = "after_commit"
+
+
+def after_commit(session: AsyncSession, action: Callable[[], Awaitable[None]]) -> None:
+    """Run ``action`` once the unit of work has committed (removing stored content that the
+    committed rows no longer name, say); a rolled-back unit of work never runs it."""
+    session.info.setdefault(_AFTER_COMMIT, []).append(action)
+
+
+async def run_after_commit(session: AsyncSession) -> None:
+    """What ``after_commit`` queued, called by the two places that commit: a request's unit of
+    work and a job's run."""
+    for action in session.info.pop(_AFTER_COMMIT, []):
+        await action()
 
 
 async def _receive_form(request: Request) -> None:

@@ -66,10 +66,12 @@ class PurgeRepository:
         return list(await self.session.scalars(stmt))
 
     async def known(self, keys: list[str]) -> set[str]:
-        """Which of ``keys`` an attachment row names (live, deleted or purged)."""
+        """Which of ``keys`` an attachment row still needs (live, or deleted but not purged)."""
         found: set[str] = set()
         for start in range(0, len(keys), 1000):
             batch = keys[start : start + 1000]
-            stmt = select(Attachment.storage_key).where(Attachment.storage_key.in_(batch))
+            stmt = select(Attachment.storage_key).where(
+                Attachment.storage_key.in_(batch), Attachment.purged_at.is_(None)
+            )
             found.update(await self.session.scalars(stmt))
         return found

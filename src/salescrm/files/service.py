@@ -28,7 +28,7 @@ from salescrm.core.errors import (
 )
 from salescrm.core.repository import PageResult
 from salescrm.core.service import ReadService
-from salescrm.core.uow import Ctx
+from salescrm.core.uow import Ctx, after_commit
 from salescrm.files import sniff
 from salescrm.files.models import Attachment
 from salescrm.files.names import display_name
@@ -193,30 +193,34 @@ PURGE_BATCH = 500
 
 async def purge_files(ctx: Ctx, now: datetime | None = None) -> int:
     """The hourly clean-up: the content of attachments deleted more than
-    ``file_retention_days`` ago. Each batch is marked ``purged_at`` and committed before its
-    content goes, so a restore either happened first (the row is live again and skipped) or
-    sees the mark (409); content is never removed from a row that may still come back.
-    Returns how many contents were removed."""
+    ``file_retention_days`` ago. The rows are marked ``purged_at`` in the job's transaction
+    and their content removed only once it has committed (``after_commit``): a restore either
+    happened first (the row is live again and skipped) or sees the mark (409), so content never
+    leaves a row that may still come back. Returns how many contents are removed."""
     moment = now or utcnow()
     storage = storage_for(ctx.settings)
     repo = PurgeRepository(ctx)
-    removed = 0
+    keys: list[str] = []
     retention = timedelta(days=ctx.settings.file_retention_days)
     while batch := await repo.deleted_before(moment - retention, PURGE_BATCH):
-        keys = [attachment.storage_key for attachment in batch]
         for attachment in batch:
             attachment.purged_at = moment
-        await ctx.session.commit()
+            keys.append(attachment.storage_key)
+        await ctx.session.flush()
+
+    async def remove() -> None:
         for key in keys:
             await storage.delete(key)
-        removed += len(keys)
-    return removed
+
+    after_commit(ctx.session, remove)
+    return len(keys)
 
 
 async def sweep_orphan_files(ctx: Ctx, now: datetime | None = None) -> int:
-    """The daily clean-up: content no attachment names, once it is a day old — an upload whose
-    transaction failed after the bytes were stored, or the leftover of an interrupted write.
-    It lists the whole store, so the store must belong to this database alone."""
+    """The daily clean-up: content no live or restorable attachment names, once it is a day
+    old — an upload whose transaction failed after the bytes were stored, the leftover of an
+    interrupted write, content a purge marked but did not get to remove. It lists the whole
+    store, so the store must belong to this database alone."""
     moment = now or utcnow()
     storage = storage_for(ctx.settings)
     keys = await storage.keys_before(moment - ORPHAN_GRACE)
