@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, field_validator
 from pydantic_core import PydanticCustomError
 
-from salescrm.core.db.types import quantize_money
+from salescrm.core.db.types import MONEY_MAX, QUANTITY_MAX, quantize_money
 
 NUL_ERROR = "string_nul"
 NUL_MESSAGE = "Must not contain the NUL character (\\u0000)"
@@ -92,14 +92,38 @@ def _money_text(value: Decimal) -> str:
     return f"{quantize_money(value):.2f}"
 
 
-Money = Annotated[
+MoneyOut = Annotated[
     Decimal,
-    Field(max_digits=16, decimal_places=2, examples=["12500.00"]),
+    Field(examples=["12500.00"]),
     PlainSerializer(_money_text, return_type=str, when_used="json"),
 ]
-"""An amount: a decimal string with two places in JSON (``"12500.00"``), never a float."""
+"""An amount in a response: a decimal string with two places (``"12500.00"``), never a float.
+
+No bound is checked on the way out: what a record holds was bounded when it was written, and
+a sum over many records (a report) may pass ``MONEY_MAX`` — a response never fails on a value.
+"""
+
+Money = Annotated[
+    MoneyOut,
+    Field(ge=-MONEY_MAX, le=MONEY_MAX, decimal_places=2),
+]
+"""An amount a client sends, within ``±MONEY_MAX`` (``core.db.types``: every amount a record
+holds, typed or computed, stays there); two places at most; a string or a number in JSON."""
 
 NonNegativeMoney = Annotated[Money, Field(ge=0)]
+
+Quantity = Annotated[
+    Decimal,
+    Field(
+        gt=0,
+        le=QUANTITY_MAX,
+        decimal_places=4,
+        description="More than 0, up to four decimal places; a string in JSON.",
+        examples=["12", "2.5"],
+    ),
+    PlainSerializer(lambda d: format(d.normalize(), "f"), return_type=str, when_used="json"),
+]
+"""A quantity of goods (pieces, kilograms, square metres), within ``QUANTITY_MAX``."""
 
 Currency = Annotated[
     str,
