@@ -8,7 +8,14 @@ from typing import Annotated
 from pydantic import Field
 
 from salescrm.core.pagination import ListParams
-from salescrm.core.schemas import CreateModel, Currency, NonNegativeMoney, RecordOut, RequestModel
+from salescrm.core.schemas import (
+    CreateModel,
+    Currency,
+    MoneyOut,
+    NonNegativeMoney,
+    RecordOut,
+    RequestModel,
+)
 
 ProductCode = Annotated[
     str,
@@ -55,8 +62,8 @@ class ProductOut(RecordOut):
     name: str
     category: str | None
     unit: str
-    list_price: NonNegativeMoney
-    standard_cost: NonNegativeMoney
+    list_price: MoneyOut
+    standard_cost: MoneyOut
     currency: str
     active: bool
     description: str | None

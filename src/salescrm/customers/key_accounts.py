@@ -51,14 +51,20 @@ from sqlalchemy.exc import IntegrityError
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
-from salescrm.core.db.types import quantize_money
+from salescrm.core.db.types import MONEY_COLUMN_MAX, quantize_money
 from salescrm.core.errors import Conflict, Forbidden, ValidationFailed, error_responses
 from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp
 from salescrm.core.jobs import Job
 from salescrm.core.pagination import ListParams, Page
 from salescrm.core.repository import PageResult, ReadRepository
-from salescrm.core.schemas import CreateModel, Money, NonNegativeMoney, RecordOut, RequestModel
+from salescrm.core.schemas import (
+    CreateModel,
+    MoneyOut,
+    NonNegativeMoney,
+    RecordOut,
+    RequestModel,
+)
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
@@ -222,8 +228,10 @@ def _scalar(metric: MetricDef, raw: Any) -> Any:
             value = Decimal(str(raw))
         except InvalidOperation:
             raise _BadValue("Must be a number") from None
-        if not value.is_finite() or abs(value) >= Decimal(10) ** 16:
-            raise _BadValue("Must be a finite number below 10^16")
+        if not value.is_finite() or abs(value) > MONEY_COLUMN_MAX:
+            # A bound any amount column can be compared with (sums of many records pass
+            # MONEY_MAX, so that is not the limit here).
+            raise _BadValue(f"Must be a finite number within ±{MONEY_COLUMN_MAX}")
         return value
     if not isinstance(raw, str) or not raw:
         raise _BadValue("Must be a non-empty string")
@@ -469,7 +477,7 @@ class GoalOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     description: str
-    target_amount: Money | None = None
+    target_amount: MoneyOut | None = None
     due_date: date | None = None
 
 

@@ -16,6 +16,7 @@ from salescrm.core.clock import utcnow
 from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import (
     CreateModel,
+    MoneyOut,
     NonNegativeMoney,
     RecordOut,
     RequestModel,
@@ -223,7 +224,7 @@ class CustomerOut(RecordOut):
     key_account: bool
     key_account_since: datetime | None
     strategic: bool
-    annual_revenue: NonNegativeMoney | None
+    annual_revenue: MoneyOut | None
     tags: list[str]
     remarks: str | None
     status: str

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import SQLColumnExpression, func, select
 
 from salescrm.core.clock import today
-from salescrm.core.db.types import quantize_money
+from salescrm.core.db.types import money_sum, quantize_money
 from salescrm.core.errors import Forbidden
 from salescrm.core.uow import Ctx
 from salescrm.customers.key_accounts import register_metric
@@ -124,7 +124,7 @@ class WinLossService:
 # ----- key-account metrics -------------------------------------------------------------------
 def _revenue_12m() -> SQLColumnExpression[Any]:
     return (
-        select(func.coalesce(func.sum(Contract.amount), 0))
+        select(money_sum(Contract.amount))
         .where(
             Contract.customer_id == Customer.id,
             Contract.deleted_at.is_(None),

@@ -8,8 +8,9 @@ contract keeps what was received, and the due date of the first instalment not f
 that "outstanding" and "overdue" are plain, indexed conditions.
 
 A payment that would take the received total past the contract amount is a 409 unless flagged
-``overpayment``. Payments of one contract are serialised on the contract's row (PostgreSQL), so
-two at once cannot both pass the check.
+``overpayment``; past ``MONEY_MAX`` it is a 422 even so (what a contract holds stays within the
+money bounds, like every amount). Payments of one contract are serialised on the contract's
+row (PostgreSQL), so two at once cannot both pass the check.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from salescrm.core.clock import utcnow
+from salescrm.core.db.types import MONEY_MAX, within_money_bounds
 from salescrm.core.errors import ValidationFailed
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
@@ -108,6 +110,12 @@ class ContractService(CrudService[Contract]):
             )
         if deal.status != OpportunityStatus.won.value:
             raise OpportunityNotWon(status=deal.status)
+        if not within_money_bounds(deal.amount, deal.cost or ZERO):
+            raise ValidationFailed.field(  # a deal written before the bounds were enforced
+                ["body", "opportunity_id"],
+                f"The deal's amount or cost passes {MONEY_MAX}; correct its line items first",
+                "money_bounds",
+            )
         lines = await LineItemRepository(self.ctx).of(deal.id)
         plan = values.pop("payment_plan", None)
         values.update(
@@ -203,9 +211,23 @@ class PaymentService(CrudService[Payment]):
         await contracts.lock(contract)
         return contract
 
-    async def _check_total(self, contract: Contract, change: Decimal, overpayment: bool) -> None:
+    async def _check_total(
+        self,
+        contract: Contract,
+        change: Decimal,
+        overpayment: bool,
+        loc: Sequence[str] = ("body", "amount"),
+    ) -> None:
+        """The received total after ``change``: within the money bounds (422 at ``loc``), and
+        not past the contract amount unless flagged (409)."""
         received = await ContractRepository(self.ctx).received_total(contract.id)
         total = received + change
+        if not within_money_bounds(total):
+            raise ValidationFailed.field(
+                list(loc),
+                f"Payments received would come to {total:.2f}; an amount is at most {MONEY_MAX}",
+                "money_bounds",
+            )
         if total > contract.amount and not overpayment:
             raise Overpayment(total=f"{total:.2f}", amount=f"{contract.amount:.2f}")
 
@@ -237,7 +259,9 @@ class PaymentService(CrudService[Payment]):
 
     async def prepare_restore(self, record: Payment) -> None:
         contract = await self._contract(record.contract_id)
-        await self._check_total(contract, record.amount, record.overpayment)
+        await self._check_total(
+            contract, record.amount, record.overpayment, loc=("payment", "amount")
+        )
         self._contract_row = contract
 
     async def after_write(self, record: Payment) -> None:

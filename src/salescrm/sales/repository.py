@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select
 from sqlalchemy.orm import selectinload
 
 from salescrm.core.clock import today, utcnow
+from salescrm.core.db.types import MoneyTotal
 from salescrm.core.filtering import FilterOp, eq, gte, lte
 from salescrm.core.repository import ReadRepository, Repository
 from salescrm.sales.models import (
@@ -33,8 +34,6 @@ from salescrm.sales.models import (
     Pipeline,
     PipelineStage,
 )
-
-ZERO = Decimal("0.00")
 
 
 class PipelineRepository(Repository[Pipeline]):
@@ -241,17 +240,17 @@ class LineItemRepository(Repository[OpportunityLineItem]):
         return list(await self.session.scalars(stmt.order_by(OpportunityLineItem.created_at)))
 
     async def totals(self, opportunity_id: uuid.UUID) -> tuple[int, Decimal, Decimal]:
-        """Live line items of a deal: how many, their amount and their cost."""
+        """Live line items of a deal: how many, their amount and their cost (exact sums)."""
         stmt = select(
             func.count(),
-            func.coalesce(func.sum(OpportunityLineItem.amount), ZERO),
-            func.coalesce(func.sum(OpportunityLineItem.cost), ZERO),
+            MoneyTotal(OpportunityLineItem.amount, "amount"),
+            MoneyTotal(OpportunityLineItem.cost, "cost"),
         ).where(
             OpportunityLineItem.opportunity_id == opportunity_id,
             OpportunityLineItem.deleted_at.is_(None),
         )
         count, amount, cost = (await self.session.execute(stmt)).one()
-        return int(count), Decimal(amount), Decimal(cost)
+        return int(count), amount, cost
 
 
 class StageChangeRepository(ReadRepository[OpportunityStageChange]):
@@ -366,7 +365,7 @@ class OpportunityCompetitorRepository(Repository[OpportunityCompetitor]):
                 OpportunityCompetitor.competitor_id,
                 Competitor.name,
                 closed.c.status,
-                func.sum(closed.c.amount),
+                MoneyTotal(closed.c.amount, "amount"),
                 closed.c.currency,
                 closed.c.loss_reason_id,
                 lost_to_them,
@@ -392,7 +391,7 @@ class OpportunityCompetitorRepository(Repository[OpportunityCompetitor]):
         for status, count in await self.session.execute(totals):
             counts[status] = int(count)
         groups = [
-            (c, n, status, Decimal(a or 0), cur, r, bool(t), int(k))
+            (c, n, status, a, cur, r, bool(t), int(k))
             for c, n, status, a, cur, r, t, k in await self.session.execute(met)
         ]
         return WinLossRows(counts["won"], counts["lost"], groups)
@@ -459,10 +458,11 @@ class ContractRepository(Repository[Contract]):
         )
 
     async def received_total(self, contract_id: uuid.UUID) -> Decimal:
-        stmt = select(func.coalesce(func.sum(Payment.amount), ZERO)).where(
+        stmt = select(MoneyTotal(Payment.amount)).where(
             Payment.contract_id == contract_id, Payment.deleted_at.is_(None)
         )
-        return Decimal(await self.session.scalar(stmt) or 0)
+        total: Decimal = (await self.session.execute(stmt)).scalar_one()
+        return total
 
 
 def _overdue() -> ColumnElement[bool]:

@@ -31,7 +31,9 @@ from salescrm.core.schemas import (
     CreateModel,
     Currency,
     Money,
+    MoneyOut,
     NonNegativeMoney,
+    Quantity,
     RecordOut,
     RequestModel,
 )
@@ -55,21 +57,6 @@ Note = Annotated[str, Field(min_length=1, max_length=2000)]
 Probability = Annotated[int, Field(ge=0, le=100, description="Win probability in percent.")]
 
 
-def _plain_decimal(value: Decimal) -> str:
-    return format(value.normalize(), "f")
-
-
-QuantityValue = Annotated[
-    Decimal,
-    Field(
-        gt=0,
-        max_digits=16,
-        decimal_places=4,
-        description="More than 0, up to four decimal places; a string in JSON.",
-        examples=["12", "2.5"],
-    ),
-    PlainSerializer(_plain_decimal, return_type=str, when_used="json"),
-]
 Discount = Annotated[
     Decimal,
     Field(
@@ -386,10 +373,10 @@ class OpportunityOut(RecordOut, RestrictedFields):
     next_step: str | None
     description: str | None
     currency: str
-    amount: NonNegativeMoney
+    amount: MoneyOut
     line_item_count: int
-    cost: Money | None = restricted(MARGIN, description="The line items' cost.")
-    margin: Money | None = restricted(MARGIN, description="Amount minus cost.")
+    cost: MoneyOut | None = restricted(MARGIN, description="The line items' cost.")
+    margin: MoneyOut | None = restricted(MARGIN, description="Amount minus cost.")
     status: OpportunityStatus
     closed_on: date | None
     closed_at: datetime | None
@@ -399,7 +386,7 @@ class OpportunityOut(RecordOut, RestrictedFields):
 
     @computed_field(description="Amount × probability: what the deal weighs in a forecast.")  # type: ignore[prop-decorator]
     @property
-    def weighted_amount(self) -> Money:
+    def weighted_amount(self) -> MoneyOut:
         return quantize_money(self.amount * self.probability / 100)
 
     @computed_field(  # type: ignore[prop-decorator]
@@ -408,7 +395,7 @@ class OpportunityOut(RecordOut, RestrictedFields):
         json_schema_extra={MARK: MARGIN},
     )
     @property
-    def margin_percent(self) -> Money | None:
+    def margin_percent(self) -> MoneyOut | None:
         return _percent_of(self.margin, self.amount)
 
 
@@ -485,7 +472,7 @@ class StageTimes(BaseModel):
 # ----- line items ----------------------------------------------------------------------------
 class LineItemCreate(CreateModel):
     product_id: uuid.UUID
-    quantity: QuantityValue
+    quantity: Quantity
     unit_price: NonNegativeMoney | None = Field(
         None, description="Default: the product's list price (if in the deal's currency)."
     )
@@ -494,7 +481,7 @@ class LineItemCreate(CreateModel):
 
 
 class LineItemUpdate(RequestModel):
-    quantity: QuantityValue | None = None
+    quantity: Quantity | None = None
     unit_price: NonNegativeMoney | None = None
     discount: Discount | None = None
     description: Text | None = None
@@ -508,13 +495,13 @@ class PricedLineOut(RestrictedFields):
     product_id: uuid.UUID
     name: str
     unit: str
-    quantity: QuantityValue
-    unit_price: NonNegativeMoney
+    quantity: Quantity
+    unit_price: MoneyOut
     discount: Discount
-    amount: NonNegativeMoney = Field(description="quantity × unit price × (1 − discount).")
-    unit_cost: Money | None = restricted(MARGIN, description="The product's cost when added.")
-    cost: Money | None = restricted(MARGIN, description="quantity × unit cost.")
-    margin: Money | None = restricted(MARGIN, description="Amount minus cost.")
+    amount: MoneyOut = Field(description="quantity × unit price × (1 − discount).")
+    unit_cost: MoneyOut | None = restricted(MARGIN, description="The product's cost when added.")
+    cost: MoneyOut | None = restricted(MARGIN, description="quantity × unit cost.")
+    margin: MoneyOut | None = restricted(MARGIN, description="Amount minus cost.")
 
 
 class LineItemOut(RecordOut, PricedLineOut):
@@ -557,7 +544,7 @@ class OpportunityCompetitorOut(RecordOut):
     opportunity_id: uuid.UUID
     competitor_id: uuid.UUID
     offer: str | None
-    price: NonNegativeMoney | None
+    price: MoneyOut | None
     our_strengths: str | None
     our_weaknesses: str | None
     status: CompetitorStanding
@@ -600,10 +587,14 @@ class CompetitorWinLoss(BaseModel):
     lost: int = Field(description="… that we lost (to anyone).")
     lost_to_them: int = Field(description="… that they won.")
     win_rate: Decimal | None = Field(description="won / deals_met in percent; None without deals.")
-    amount_lost: dict[str, Money] = Field(
-        description="The amount of the deals we lost, per currency.", examples=[{"CNY": "0.00"}]
+    amount_lost: dict[str, MoneyOut] = Field(
+        description="The amount of the deals we lost, per currency: an exact sum, which may "
+        "pass the largest amount one record holds.",
+        examples=[{"CNY": "0.00"}],
     )
-    amount_lost_to_them: dict[str, Money] = Field(description="… of those they won, per currency.")
+    amount_lost_to_them: dict[str, MoneyOut] = Field(
+        description="… of those they won, per currency."
+    )
     top_loss_reasons: list[ReasonCount]
 
 
@@ -690,13 +681,13 @@ class InstallmentOut(BaseModel):
 
     id: uuid.UUID
     due_date: date
-    amount: Money
-    received: Money = Field(description="What the payments so far cover of it (in due order).")
+    amount: MoneyOut
+    received: MoneyOut = Field(description="What the payments so far cover of it (in due order).")
     note: str | None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
-    def outstanding(self) -> Money:
+    def outstanding(self) -> MoneyOut:
         return max(self.amount - self.received, Decimal("0.00"))
 
     @computed_field(description="Due before today and not fully paid.")  # type: ignore[prop-decorator]
@@ -715,11 +706,11 @@ class ContractOut(RecordOut, RestrictedFields):
     start_date: date | None
     end_date: date | None
     currency: str
-    amount: NonNegativeMoney
-    cost: Money | None = restricted(MARGIN)
-    margin: Money | None = restricted(MARGIN)
-    received: Money = Field(description="Payments received so far.")
-    outstanding: Money = Field(description="Amount not received yet (the receivable).")
+    amount: MoneyOut
+    cost: MoneyOut | None = restricted(MARGIN)
+    margin: MoneyOut | None = restricted(MARGIN)
+    received: MoneyOut = Field(description="Payments received so far.")
+    outstanding: MoneyOut = Field(description="Amount not received yet (the receivable).")
     next_due_date: date | None = Field(description="The earliest instalment not fully paid.")
     status: ContractStatus
     notes: str | None
@@ -733,7 +724,7 @@ class ContractOut(RecordOut, RestrictedFields):
 
     @computed_field(description="What is past due and not received.")  # type: ignore[prop-decorator]
     @property
-    def overdue_amount(self) -> Money:
+    def overdue_amount(self) -> MoneyOut:
         return sum((i.outstanding for i in self.payment_plan if i.overdue), Decimal("0.00"))
 
 
@@ -776,7 +767,7 @@ class PaymentUpdate(RequestModel):
 class PaymentOut(RecordOut):
     contract_id: uuid.UUID
     customer_id: uuid.UUID
-    amount: Money
+    amount: MoneyOut
     currency: str
     received_on: date
     method: PaymentMethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any, ClassVar
 
 from pydantic import BaseModel
@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from salescrm.catalog.repository import ProductRepository
 from salescrm.core import audit
 from salescrm.core.clock import today, utcnow
-from salescrm.core.db.types import quantize_money
+from salescrm.core.db.types import MONEY_MAX, quantize_money, within_money_bounds
 from salescrm.core.errors import ValidationFailed
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
@@ -520,10 +520,18 @@ class StageHistoryService(ReadService[OpportunityStageChange]):
 def price_line(
     quantity: Decimal, unit_price: Decimal, discount: Decimal, unit_cost: Decimal
 ) -> dict[str, Decimal]:
-    """A line's amount, cost and margin, each rounded half-up to cents once."""
-    amount = quantize_money(quantity * unit_price * (Decimal(100) - discount) / Decimal(100))
-    cost = quantize_money(quantity * unit_cost)
-    return {"amount": amount, "cost": cost, "margin": amount - cost}
+    """A line's amount, cost and margin, each rounded half-up to cents once. Exact however
+    large the inputs (a 16-digit quantity times a 16-digit price), so that a line past the
+    bounds is refused for what it really comes to."""
+    with localcontext() as exact:
+        exact.prec = 60
+        amount = quantize_money(quantity * unit_price * (Decimal(100) - discount) / Decimal(100))
+        cost = quantize_money(quantity * unit_cost)
+        return {"amount": amount, "cost": cost, "margin": amount - cost}
+
+
+#: What a line's amount is made of, in the order a 422 names them.
+_PRICE_FIELDS = ("quantity", "unit_price", "discount")
 
 
 #: Children of a deal are read and changed (deleted too) with the deal's own rights.
@@ -561,17 +569,20 @@ class LineItemService(ChildCrudService[OpportunityLineItem]):
                 f"The product is priced in {product.currency}, the deal in {deal.currency}",
                 "currency_mismatch",
             )
+        sent = [key for key in _PRICE_FIELDS if values.get(key) is not None]
         unit_price = values.get("unit_price")
         if unit_price is None:
             unit_price = product.list_price
         discount = values.get("discount", Decimal("0.00"))
+        priced = price_line(values["quantity"], unit_price, discount, product.standard_cost)
+        await self._check_bounds(deal, priced, None, [["body", key] for key in sent])
         values.update(
             name=product.name,
             unit=product.unit,
             unit_price=unit_price,
             discount=discount,
             unit_cost=product.standard_cost,
-            **price_line(values["quantity"], unit_price, discount, product.standard_cost),
+            **priced,
         )
         self._deal = deal
         return values
@@ -586,7 +597,11 @@ class LineItemService(ChildCrudService[OpportunityLineItem]):
         for key, value in merged.items():
             if value is None:
                 raise _invalid(["body", key], "May not be null", "null_not_allowed")
-        changes.update(price_line(**merged, unit_cost=record.unit_cost))
+        priced = price_line(**merged, unit_cost=record.unit_cost)
+        sent = [["body", key] for key in _PRICE_FIELDS if key in changes]
+        if sent:
+            await self._check_bounds(self._deal, priced, record, sent)
+        changes.update(priced)
         return changes
 
     async def prepare_delete(self, record: OpportunityLineItem) -> None:
@@ -594,6 +609,39 @@ class LineItemService(ChildCrudService[OpportunityLineItem]):
 
     async def prepare_restore(self, record: OpportunityLineItem) -> None:
         self._deal = await self._open_deal()
+        priced = {"amount": record.amount, "cost": record.cost}
+        await self._check_bounds(self._deal, priced, None, [["line_item", "amount"]])
+
+    async def _check_bounds(
+        self,
+        deal: Opportunity,
+        line: dict[str, Decimal],
+        replacing: OpportunityLineItem | None,
+        locs: list[list[str]],
+    ) -> None:
+        """The line, and the deal's amount and cost with it, within the money bounds (422 at
+        ``locs``, the fields that make the amount): a total past them once broke every list
+        showing the deal. The deal is locked, so the sums cannot change meanwhile. The cost
+        is the product's, which the caller may not be allowed to see: its error gives no
+        figure."""
+        _, amount, cost = await LineItemRepository(self.ctx).totals(deal.id)
+        if replacing is not None:
+            amount, cost = amount - replacing.amount, cost - replacing.cost
+        amount, cost = amount + line["amount"], cost + line["cost"]
+        if not within_money_bounds(line["amount"]):
+            message = f"quantity × unit price × (1 − discount) comes to {line['amount']:.2f}"
+        elif not within_money_bounds(amount):
+            message = f"The deal's line items would come to {amount:.2f}"
+        elif not within_money_bounds(line["cost"], cost):
+            loc = ["body", "quantity"] if locs[0][0] == "body" else locs[0]
+            message = f"Too much of this product: the deal's cost would pass {MONEY_MAX}"
+            raise _invalid(loc, message, "money_bounds")
+        else:
+            return
+        message = f"{message}; an amount is at most {MONEY_MAX}"
+        raise ValidationFailed.of(
+            [{"loc": loc, "msg": message, "type": "money_bounds"} for loc in locs]
+        )
 
     async def after_write(self, record: OpportunityLineItem) -> None:
         await OpportunityService(self.ctx).refresh_totals(self._deal)
