@@ -69,6 +69,13 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Shanghai"
     #: A visit checked in further than this from the customer's coordinates is flagged.
     visit_max_distance_m: float = Field(default=500.0, gt=0)
+    #: How far from today (in ``timezone``) a deal's dates may be set, in days: ``closed_on``
+    #: when it is won or lost, ``expected_close_date`` when it is given. A date far outside
+    #: would take the deal out of every report and forecast.
+    closed_on_max_past_days: int = Field(default=366, ge=0, le=36_525)
+    closed_on_max_future_days: int = Field(default=0, ge=0, le=36_525)
+    expected_close_max_past_days: int = Field(default=366, ge=0, le=36_525)
+    expected_close_max_future_days: int = Field(default=3653, ge=0, le=36_525)
 
     # Authentication. Tokens are signed with ``secret_key`` (HS256) unless RS256 keys are given.
     jwt_algorithm: JwtAlgorithm = "HS256"

@@ -1,5 +1,5 @@
 """Money bounds (issue 12, item 1): no amount a rep may enter, alone or summed with others,
-breaks a list or a report of anyone above them.
+breaks a list or a report of anyone above them; and closing dates stay near today (item 7d).
 
 Every amount a record holds — typed, computed or summed within the record — lies within
 ``MONEY_MAX``; sums over many records (reports) are exact and answer at any size. The rep
@@ -10,17 +10,22 @@ administrator must all keep getting 200 with it.
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
+from pydantic import ValidationError
 from sqlalchemy import insert, select
 
+from salescrm.app import create_app
+from salescrm.config import Settings
 from salescrm.core.clock import today
 from salescrm.core.db.types import MONEY_MAX
 from salescrm.core.ids import new_id
 from salescrm.sales.models import Contract, Opportunity, OpportunityCompetitor
-from tests.conftest import TestDatabase, http_client
+from tests.conftest import TestDatabase, http_client, make_settings
 from tests.contract.matrix import build_org
 from tests.org.support import error_locs, staff_member
 from tests.sales import support
@@ -271,3 +276,74 @@ async def test_report_sums_past_64_bit_cents_still_answer(
     await ok(await client.patch("/api/v1/customer-policy", json={"key_account_rules": rules}))
     candidates = (await ok(await client.get("/api/v1/key-account-candidates")))["items"]
     assert [c["id"] for c in candidates] == [customer_id]
+
+
+# ----- closing dates (item 7d) ---------------------------------------------------------------
+async def test_closing_dates_stay_within_the_window_around_today(
+    client: httpx.AsyncClient,
+) -> None:
+    reason = await support.loss_reason(client)
+    deal = await support.deal(client, amount="100.00")
+    win = f"{OPPORTUNITIES}/{deal['id']}/win"
+    lose = f"{OPPORTUNITIES}/{deal['id']}/lose"
+    for day in ("0001-01-01", "9999-12-31", (today() + timedelta(days=1)).isoformat()):
+        _refused(await client.post(win, json={"closed_on": day}), "closed_on")
+        body = {"loss_reason_id": reason, "closed_on": day}
+        _refused(await client.post(lose, json=body), "closed_on")
+    oldest = (today() - timedelta(days=366)).isoformat()
+    _refused(
+        await client.post(win, json={"closed_on": (today() - timedelta(days=367)).isoformat()}),
+        "closed_on",
+    )
+    assert (await ok(await client.post(win, json={"closed_on": oldest})))["closed_on"] == oldest
+    for day in ("0001-01-01", "9999-12-31"):
+        created = await client.post(
+            OPPORTUNITIES,
+            json={"name": "远期", "customer_id": deal["customer_id"], "expected_close_date": day},
+        )
+        _refused(created, "expected_close_date")
+    other = await support.deal(client)
+    moved = await client.patch(
+        f"{OPPORTUNITIES}/{other['id']}", json={"expected_close_date": "9999-12-31"}
+    )
+    _refused(moved, "expected_close_date")
+
+
+async def test_the_date_windows_come_from_the_settings(
+    db: TestDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in {
+        "CLOSED_ON_MAX_PAST_DAYS": "10",
+        "CLOSED_ON_MAX_FUTURE_DAYS": "2",
+        "EXPECTED_CLOSE_MAX_PAST_DAYS": "0",
+        "EXPECTED_CLOSE_MAX_FUTURE_DAYS": "30",
+    }.items():
+        monkeypatch.setenv(f"SALESCRM_{name}", value)
+    narrow = create_app(make_settings(db.url), database=db.database)
+    async with http_client(narrow, db.admin_token) as client:
+        deal = await support.deal(client, amount="1.00", expected_close_date=today().isoformat())
+        win = f"{OPPORTUNITIES}/{deal['id']}/win"
+        for days in (-11, 3):
+            day = (today() + timedelta(days=days)).isoformat()
+            _refused(await client.post(win, json={"closed_on": day}), "closed_on")
+        ahead = (today() + timedelta(days=2)).isoformat()
+        assert (await ok(await client.post(win, json={"closed_on": ahead})))["closed_on"] == ahead
+        for days in (-1, 31):
+            day = (today() + timedelta(days=days)).isoformat()
+            late = await client.post(
+                OPPORTUNITIES,
+                json={
+                    "name": "窗口",
+                    "customer_id": deal["customer_id"],
+                    "expected_close_date": day,
+                },
+            )
+            _refused(late, "expected_close_date")
+        await support.deal(client, expected_close_date=(today() + timedelta(days=30)).isoformat())
+
+
+def test_the_date_windows_are_bounded_settings() -> None:
+    with pytest.raises(ValidationError):
+        Settings(closed_on_max_past_days=-1)
+    with pytest.raises(ValidationError):
+        Settings(expected_close_max_future_days=10**9)  # would leave the calendar: refused

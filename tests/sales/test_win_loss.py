@@ -57,7 +57,8 @@ async def test_win_loss_per_competitor(
     await _with(client, d6["id"], a)
     old = await support.deal(client, amount="700.00")
     await _with(client, old["id"], a)
-    await _lose(client, old["id"], price, a, closed_on="2025-01-15")  # outside the period
+    earlier = (today() - timedelta(days=200)).isoformat()
+    await _lose(client, old["id"], price, a, closed_on=earlier)  # outside the period
 
     period = {
         "closed_from": (today() - timedelta(days=30)).isoformat(),
@@ -97,7 +98,8 @@ async def test_win_loss_per_competitor(
 
     one = await ok(await client.get(WIN_LOSS, params={**period, "competitor_id": a}))
     assert [row["name"] for row in one["competitors"]] == ["甲公司"]
-    longer = await ok(await client.get(WIN_LOSS, params={**period, "closed_from": "2025-01-01"}))
+    since = (today() - timedelta(days=300)).isoformat()
+    longer = await ok(await client.get(WIN_LOSS, params={**period, "closed_from": since}))
     assert {row["name"]: row["deals_met"] for row in longer["competitors"]}["甲公司"] == 3
 
     # The caller's scope: the rep sees the one deal they own.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, localcontext
 from typing import Any, ClassVar
 
@@ -68,6 +68,16 @@ _STATUS_ZH = {"won": "赢单", "lost": "输单", "open": "进行中"}
 
 def _invalid(loc: Sequence[str | int], message: str, kind: str = "value_error") -> ValidationFailed:
     return ValidationFailed.field(list(loc), message, kind)
+
+
+def _check_window(field: str, day: date, past_days: int, future_days: int) -> None:
+    """A deal's date within the configured window around today (422 naming the field): a
+    date far outside would move the deal out of every report and forecast."""
+    earliest, latest = today() - timedelta(days=past_days), today() + timedelta(days=future_days)
+    if not earliest <= day <= latest:
+        raise _invalid(
+            ["body", field], f"Must lie between {earliest} and {latest}", "date_out_of_window"
+        )
 
 
 # ----- reference data: pipelines, loss reasons, competitors -----------------------------------
@@ -242,6 +252,16 @@ class OpportunityService(CrudService[Opportunity]):
             )
         return stage
 
+    def _expected_close(self, day: date | None) -> None:
+        if day is not None:
+            settings = self.ctx.settings
+            _check_window(
+                "expected_close_date",
+                day,
+                settings.expected_close_max_past_days,
+                settings.expected_close_max_future_days,
+            )
+
     # ----- create and update -------------------------------------------------------------
     async def create(self, payload: BaseModel) -> tuple[Opportunity, bool]:
         self.require("write")
@@ -251,6 +271,7 @@ class OpportunityService(CrudService[Opportunity]):
         if client_id is not None and await self.repo.find(client_id) is not None:
             deal, _ = await self.repo.create(values)  # a repeated offline create: idempotent
             return await self.deals.reload(deal), False
+        self._expected_close(values.get("expected_close_date"))
         await self._owner(values.get("owner_id"))
         await self._customer(values["customer_id"])
         contacts = await self._contacts(values["customer_id"], values.pop("contacts", []))
@@ -283,6 +304,7 @@ class OpportunityService(CrudService[Opportunity]):
         if deal.status != OpportunityStatus.open.value:
             raise OpportunityClosed(status=deal.status, status_zh=_STATUS_ZH[deal.status])
         changes = payload.model_dump(exclude_unset=True)
+        self._expected_close(changes.get("expected_close_date"))
         reason = changes.pop("stage_reason", None)
         contacts = changes.pop("contacts", None)
         if "owner_id" in changes and changes["owner_id"] != deal.owner_id:
@@ -356,8 +378,18 @@ class OpportunityService(CrudService[Opportunity]):
         return await self.deals.reload(await super().restore(record_id))
 
     # ----- closing and reopening ---------------------------------------------------------
-    async def _closing(self, record_id: uuid.UUID, expected: int | None) -> Opportunity:
+    async def _closing(
+        self, record_id: uuid.UUID, expected: int | None, closed_on: date | None
+    ) -> Opportunity:
         self.require("write")
+        if closed_on is not None:
+            settings = self.ctx.settings
+            _check_window(
+                "closed_on",
+                closed_on,
+                settings.closed_on_max_past_days,
+                settings.closed_on_max_future_days,
+            )
         deal = await self.repo.get_for_write(record_id)
         await self.repo.check_current(deal, expected)
         if deal.status != OpportunityStatus.open.value:
@@ -400,7 +432,7 @@ class OpportunityService(CrudService[Opportunity]):
     async def win(
         self, record_id: uuid.UUID, payload: schemas.WinIn, expected: int | None
     ) -> Opportunity:
-        deal = await self._closing(record_id, expected)
+        deal = await self._closing(record_id, expected, payload.closed_on)
         if deal.amount <= 0:
             raise _invalid(
                 ["opportunity", "amount"],
@@ -413,7 +445,7 @@ class OpportunityService(CrudService[Opportunity]):
     async def lose(
         self, record_id: uuid.UUID, payload: schemas.LoseIn, expected: int | None
     ) -> Opportunity:
-        deal = await self._closing(record_id, expected)
+        deal = await self._closing(record_id, expected, payload.closed_on)
         reason = await LossReasonRepository(self.ctx).find(payload.loss_reason_id)
         if reason is None or not reason.active:
             raise _invalid(["body", "loss_reason_id"], "No such active loss reason", "not_found")
