@@ -17,6 +17,7 @@ from salescrm.core.errors import Forbidden, NotFound
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, ReadRepository, Repository
 from salescrm.core.uow import Ctx
+from salescrm.core.visibility import required_to_set
 
 M = TypeVar("M")
 R = TypeVar("R", bound=Record)
@@ -56,6 +57,13 @@ class CrudService(ReadService[R]):
         super().__init__(ctx)
         self.repo: Repository[R] = self.repository(ctx)
 
+    def settable(self, payload: BaseModel) -> None:
+        """Fields only some may see are set only by them (``restricted_input``): 403 naming the
+        permission otherwise, before anything is read or written."""
+        for permission in sorted(required_to_set(payload)):
+            if not self.ctx.subject.can(permission):
+                raise Forbidden("forbidden_action", permission=permission)
+
     def _owner_rules(self, values: dict[str, Any], record: Any = None) -> None:
         """Owned records start with the caller as owner; giving one to someone else, to nobody,
         or taking one over (even an ownerless one) needs ``<resource>:assign`` on top of
@@ -71,6 +79,7 @@ class CrudService(ReadService[R]):
 
     async def create(self, payload: BaseModel) -> tuple[R, bool]:
         self.require("write")
+        self.settable(payload)
         values = payload.model_dump(exclude_unset=True)
         self._owner_rules(values)
         values = await self.prepare_create(values)
@@ -81,6 +90,7 @@ class CrudService(ReadService[R]):
 
     async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
         self.require("write")
+        self.settable(payload)
         record = await self.repo.get_for_write(record_id)
         changes = payload.model_dump(exclude_unset=True)
         self._owner_rules(changes, record)
@@ -158,6 +168,7 @@ class ChildCrudService(CrudService[R]):
 
     async def create(self, payload: BaseModel) -> tuple[R, bool]:
         self.require("write")
+        self.settable(payload)
         values = payload.model_dump(exclude_unset=True)
         values[self.parent_column] = self.parent_id
         await self.parents.get_for_write(self.parent_id)
@@ -170,6 +181,7 @@ class ChildCrudService(CrudService[R]):
 
     async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
         self.require("write")
+        self.settable(payload)
         record = self._of_parent(await self.repo.get_for_write(record_id))
         changes = await self.prepare_update(record, payload.model_dump(exclude_unset=True))
         record = await self.repo.update(record, changes, expected)
