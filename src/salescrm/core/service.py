@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from pydantic import BaseModel
 
 from salescrm.core.db.base import Owned, Record
-from salescrm.core.errors import Forbidden, NotFound
+from salescrm.core.errors import Forbidden, IdConflict, NotFound
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, ReadRepository, Repository
 from salescrm.core.uow import Ctx
@@ -82,6 +82,11 @@ class CrudService(ReadService[R]):
         self.settable(payload)
         values = payload.model_dump(exclude_unset=True)
         self._owner_rules(values)
+        # A repeated create (a client-chosen id) returns the record before the rules run again:
+        # an offline phone's retry must not fail because the catalogue changed since.
+        client_id = values.get("id")
+        if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
+            return found, False
         values = await self.prepare_create(values)
         record, created = await self.repo.create(values)
         if created:
@@ -172,9 +177,13 @@ class ChildCrudService(CrudService[R]):
         values = payload.model_dump(exclude_unset=True)
         values[self.parent_column] = self.parent_id
         await self.parents.get_for_write(self.parent_id)
+        client_id = values.get("id")
+        if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
+            if getattr(found, self.parent_column) != self.parent_id:
+                raise IdConflict()  # the id is another parent's child: taken, like any other
+            return found, False
         values = await self.prepare_create(values)
         record, created = await self.repo.create(values)
-        self._of_parent(record)
         if created:
             await self.after_write(record)
         return record, created
