@@ -9,6 +9,7 @@ parallel repeats of one create (a phone retrying on a bad network) make one reco
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -19,6 +20,7 @@ from tests.org.support import staff_member
 from tests.sales import support
 
 CUSTOMERS = "/api/v1/customers"
+PRODUCTS = "/api/v1/products"
 
 
 def _answer(response: httpx.Response) -> tuple[Any, ...]:
@@ -76,3 +78,18 @@ async def test_a_taken_id_answers_the_same_whoever_holds_it(
     )
     assert moved.status_code == 409, moved.text
     assert _answer(moved)[1:] == answers[0][1:]
+
+
+async def test_parallel_creates_with_one_client_id_make_one_record(
+    client: httpx.AsyncClient,
+) -> None:
+    """Twenty phones' retries of one create: one 201, nineteen replays of the same record."""
+    client_id = str(new_id())
+    payload = {"id": client_id, "code": "RACE-1", "name": "并发", "list_price": "1.00"}
+    responses = await asyncio.gather(*(client.post(PRODUCTS, json=payload) for _ in range(20)))
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [200] * 19 + [201], [r.text for r in responses if r.status_code >= 300]
+    bodies = [r.json() for r in responses]
+    assert all(body == bodies[0] for body in bodies)
+    listed = (await client.get(PRODUCTS, params={"include_total": "true"})).json()
+    assert listed["total"] == 1

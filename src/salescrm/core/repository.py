@@ -8,6 +8,7 @@ version (optimistic locking) and turn unique violations into a 409 naming the fi
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
@@ -367,7 +368,15 @@ class Repository(ReadRepository[R]):
         """Before a create with a client-chosen id: the record a repeated create returns (live
         and visible to the caller), or None when the id is free. Any other holder of the id —
         a record out of the caller's scope, a deleted one (restore it instead) — is one 409
-        ``id_conflict``, so the answer tells that the id is taken and nothing about the record."""
+        ``id_conflict``, so the answer tells that the id is taken and nothing about the record.
+
+        On PostgreSQL the creates of one id first queue on a transaction-level lock, so a
+        repeat sent while the first create is still running waits and then returns its record
+        instead of colliding with it (SQLite writers queue from the start already)."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            key = f"{self.model.__tablename__}:{client_id}".encode()
+            lock = int.from_bytes(hashlib.sha256(key).digest()[:8], "big", signed=True)
+            await self.session.execute(select(func.pg_advisory_xact_lock(lock)))
         found = await self.find(client_id)
         if found is not None:
             return found
