@@ -18,7 +18,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from salescrm.core import i18n
-from salescrm.core.context import current_request_id
+from salescrm.core.context import current_path, current_request_id
 from salescrm.core.errors import problem_response
 
 log = logging.getLogger("salescrm.access")
@@ -58,6 +58,7 @@ class RequestContextMiddleware:
         # token endpoints, public too, mark their answers themselves.
         private = any(name in headers for name in CREDENTIAL_HEADERS)
         rid_token = current_request_id.set(request_id)
+        path_token = current_path.set(scope.get("path", ""))
         lang_token = i18n.current_language.set(i18n.negotiate(headers.get("accept-language")))
         started = time.perf_counter()
         state: dict[str, Any] = {"status": 500, "started": False, "too_large": False}
@@ -135,6 +136,7 @@ class RequestContextMiddleware:
                 },
             )
             current_request_id.reset(rid_token)
+            current_path.reset(path_token)
             i18n.current_language.reset(lang_token)
 
 

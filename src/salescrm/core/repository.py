@@ -30,7 +30,7 @@ from salescrm.core.errors import (
 )
 from salescrm.core.etag import check_version
 from salescrm.core.filtering import FilterOp, apply_filters
-from salescrm.core.pagination import CursorCodec, ListParams
+from salescrm.core.pagination import CursorCodec, ListParams, list_binding
 from salescrm.core.permissions.scope import (
     ParentLink,
     child_scope_predicate,
@@ -281,7 +281,7 @@ class ReadRepository(Generic[M]):
         """One page; ``where`` narrows it further (a child collection's parent, for example)."""
         sort = parse_sort(params.sort or self.default_sort, self.sort_fields)
         column = getattr(self.model, self.sort_fields[sort.field])
-        codec = CursorCodec(self.ctx.settings.secret_key)
+        codec = CursorCodec(self.ctx.settings.secret_key, bound_to=list_binding(self.resource))
         conditions: list[ColumnElement[bool]] = [*where]
         if params.q:
             conditions.append(self.search(params.q))
