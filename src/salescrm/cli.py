@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from salescrm.config import Environment, Settings, get_settings
 from salescrm.core.security.passwords import MIN_PASSWORD_LENGTH
@@ -44,16 +44,23 @@ def _serve(args: argparse.Namespace) -> int:
         f"(API docs: http://{args.host}:{args.port}/docs)",
         file=sys.stderr,
     )
-    uvicorn.run(
-        "salescrm.app:create_app",
-        factory=True,
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        log_config=None,
-        proxy_headers=True,
-    )
+    uvicorn.run(**serve_options(args))
     return 0
+
+
+def serve_options(args: argparse.Namespace) -> dict[str, Any]:
+    """uvicorn's settings for ``serve``. No ``server: uvicorn`` header: naming the server and
+    its version only helps whoever looks for a known hole in it."""
+    return {
+        "app": "salescrm.app:create_app",
+        "factory": True,
+        "host": args.host,
+        "port": args.port,
+        "workers": args.workers,
+        "log_config": None,
+        "proxy_headers": True,
+        "server_header": False,
+    }
 
 
 async def _first_admin(settings: Settings) -> Admin | None:

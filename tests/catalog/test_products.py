@@ -6,7 +6,9 @@ from typing import Any, ClassVar
 
 import httpx
 
+from tests.conftest import TestDatabase, http_client
 from tests.contract.crud import CrudContract
+from tests.org.support import ROLES, create, staff_member
 
 PATH = "/api/v1/products"
 NAMES = ["张伟办公套件", "Widget Basic", "Widget Pro", "李娜数据服务", "Gadget Mini", "Gadget Max"]
@@ -107,3 +109,72 @@ async def test_defaults_apply(client: httpx.AsyncClient) -> None:
     assert body["unit"] == "件"
     assert body["active"] is True
     assert body["standard_cost"] == "0.00"
+
+
+# ----- standard cost: shown and written only with margin:read (issue 12 item 5) -------------
+AUDIT = "/api/v1/audit-events"
+
+
+async def test_a_rep_reading_a_product_gets_no_standard_cost(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """A line's cost is copied from the product's standard cost: whoever may not see a deal's
+    margin may not see the product's cost either, anywhere (lists, search, gets, responses to
+    writes, the audit trail), nor order or filter by it."""
+    product = (await client.post(PATH, json=TestProductContract().make_payload(1))).json()
+    assert product["standard_cost"] == "40.25"  # the administrator holds margin:read
+    _, rep_token = await staff_member(
+        app, client, "销售", db.root_department_id, username="rep.cost", roles=("sales_rep",)
+    )
+    async with http_client(app, rep_token) as rep:
+        listed = (await rep.get(PATH, params={"include_total": "true"})).json()["items"]
+        found = (await rep.get(PATH, params={"q": "W-0001"})).json()["items"]
+        got = await rep.get(f"{PATH}/{product['id']}")
+        assert got.status_code == 200, got.text
+        for item in (*listed, *found, got.json()):
+            assert item["list_price"] == "100.50"
+            assert "standard_cost" not in item
+        for params in ({"sort": "standard_cost"}, {"standard_cost_min": "1"}):
+            assert (await rep.get(PATH, params=params)).status_code == 422, params
+
+    # A product clerk: may write products and read the audit trail, but not see costs.
+    role = await create(
+        client,
+        ROLES,
+        {
+            "code": "catalog_clerk",
+            "name": "产品专员",
+            "permissions": ["product:read", "product:write", "audit:read"],
+            "data_scope": "all",
+        },
+    )
+    assert role["code"] == "catalog_clerk"
+    _, clerk_token = await staff_member(
+        app,
+        client,
+        "产品专员",
+        db.root_department_id,
+        username="clerk.cost",
+        roles=("catalog_clerk",),
+    )
+    async with http_client(app, clerk_token) as clerk:
+        made = await clerk.post(PATH, json={"code": "C-1", "name": "无成本", "list_price": "9"})
+        assert made.status_code == 201, made.text
+        assert "standard_cost" not in made.json()
+        url = f"{PATH}/{product['id']}"
+        renamed = await clerk.patch(url, json={"name": "改名"})
+        assert renamed.status_code == 200, renamed.text
+        assert "standard_cost" not in renamed.json()
+        # Writing the cost needs seeing it: a 403 naming margin:read, and nothing written.
+        for response in (
+            await clerk.post(PATH, json={**TestProductContract().make_payload(2)}),
+            await clerk.patch(url, json={"standard_cost": "1.00"}),
+        ):
+            assert response.status_code == 403, response.text
+            assert "margin:read" in response.json()["detail"]
+        entries = (await clerk.get(AUDIT, params={"record_id": product["id"]})).json()["items"]
+        assert {e["action"] for e in entries} == {"create", "update"}
+        assert not any("standard_cost" in e["changes"] for e in entries)
+    assert (await client.get(url)).json()["standard_cost"] == "40.25"
+    trail = (await client.get(AUDIT, params={"record_id": product["id"]})).json()["items"]
+    assert any("standard_cost" in e["changes"] for e in trail)

@@ -1,6 +1,7 @@
 """The generic CRUD contract: a resource joins by subclassing ``CrudContract`` with a few lines.
 
-It proves, through HTTP only: create (201, Location, ETag, client id idempotent), get (ETag, 304,
+It proves, through HTTP only: create (201, Location, ETag, client id idempotent, also for
+parallel repeats), get (ETag, 304,
 404), list (keyset pagination without gaps or repeats for every sort, total, filters, search),
 update (fields, version, stale If-Match → 412, concurrent writers → exactly one wins), delete and
 restore, and the 422s (unknown field, bad values, null for a required field, limit, cursor).
@@ -110,6 +111,17 @@ class CrudContract:
         again = await client.post(self.path, json={**self.make_payload(1), "id": client_id})
         assert again.status_code == 200, again.text
         assert again.json() == first.json()
+        assert await self.count(client) == 1
+
+    async def test_parallel_creates_with_one_client_id_make_one_record(
+        self, client: httpx.AsyncClient
+    ) -> None:
+        """A phone retrying one create on a bad network: one 201, the rest replay it (200)."""
+        payload = {**self.make_payload(1), "id": "01890a5d-ac96-774b-bcce-b302099a8058"}
+        responses = await asyncio.gather(*(client.post(self.path, json=payload) for _ in range(20)))
+        statuses = sorted(r.status_code for r in responses)
+        assert statuses == [200] * 19 + [201], [r.text for r in responses if r.status_code > 201]
+        assert all(r.json() == responses[0].json() for r in responses)
         assert await self.count(client) == 1
 
     async def test_unknown_field_is_422_and_writes_nothing(self, client: httpx.AsyncClient) -> None:

@@ -402,6 +402,81 @@ async def test_hr_manages_logins_but_not_the_administrators(
     assert await login_status(app, "rep.x", OTHER_PASSWORD) == 200
 
 
+async def test_hr_cannot_change_an_administrator(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """Issue 12 item 7g: only administrators manage administrators. HR may not change an
+    administrator's e-mail (where password resets go), department or manager, delete, restore
+    or disable them, reset their password, or record a staff change for them."""
+    _, token = await staff_member(
+        app, client, "人事", db.root_department_id, username="hr.user", roles=("hr",)
+    )
+    elsewhere = await department(client, "别处", db.root_department_id)
+    boss = await employee(client, "上级", db.root_department_id)
+    second = await employee(
+        client,
+        "副管理员",
+        db.root_department_id,
+        role_ids=[await role_id(client, "admin")],
+        account={"username": "admin.two", "password": PASSWORD},
+    )
+    gone = await employee(
+        client, "已删管理员", db.root_department_id, role_ids=[await role_id(client, "admin")]
+    )
+    assert (await client.delete(f"{EMPLOYEES}/{gone['id']}")).status_code == 204
+    plain = await employee(client, "普通员工", db.root_department_id)
+    scheduled = await create(
+        client,
+        f"{EMPLOYEES}/{second['id']}/changes",
+        {"kind": "transfer", "department_id": elsewhere["id"], "effective_date": "2099-01-01"},
+    )
+    async with http_client(app, token) as as_hr:
+        cancel = await as_hr.post(
+            f"{EMPLOYEES}/{second['id']}/changes/{scheduled['id']}/cancel", json={}
+        )
+        assert cancel.status_code == 403, cancel.text
+        assert cancel.json()["code"] == "administrator_protected"
+        for target in (db.admin_id, second["id"]):
+            url = f"{EMPLOYEES}/{target}"
+            before = await get(client, url)
+            attempts = [
+                await as_hr.patch(url, json={"email": "hr@evil.example"}),
+                await as_hr.patch(url, json={"department_id": elsewhere["id"]}),
+                await as_hr.patch(url, json={"manager_id": boss["id"]}),
+                await as_hr.patch(url, json={"name": "改名"}),
+                await as_hr.delete(url),
+                await as_hr.put(f"{url}/account", json={"enabled": False}),
+                await as_hr.put(f"{url}/account", json={"password": OTHER_PASSWORD}),
+                await as_hr.post(
+                    f"{url}/changes", json={"kind": "transfer", "department_id": elsewhere["id"]}
+                ),
+                await as_hr.post(
+                    f"{url}/changes",
+                    json={"kind": "status_change", "employment_status": "on_leave"},
+                ),
+            ]
+            for response in attempts:
+                assert response.status_code == 403, (response.request.url, response.text)
+                assert response.json()["code"] == "administrator_protected", response.text
+            assert await get(client, url) == before
+            changes = (await client.get(f"{url}/changes")).json()["items"]
+            assert [c["status"] for c in changes] == (
+                ["scheduled"] if target == second["id"] else []
+            )
+        restored = await as_hr.post(f"{EMPLOYEES}/{gone['id']}/restore")
+        assert restored.status_code == 403, restored.text
+        assert restored.json()["code"] == "administrator_protected"
+        # Everyone else stays HR's to manage.
+        ordinary = await as_hr.patch(
+            f"{EMPLOYEES}/{plain['id']}", json={"email": "plain@example.com"}
+        )
+        assert ordinary.status_code == 200, ordinary.text
+    assert await login_status(app, "admin.two", PASSWORD) == 200
+    # An administrator manages administrators.
+    moved = await client.patch(f"{EMPLOYEES}/{second['id']}", json={"manager_id": boss["id"]})
+    assert moved.status_code == 200, moved.text
+
+
 async def test_without_the_right_an_employee_cannot_give_roles_or_logins(
     app: Any, client: httpx.AsyncClient, db: TestDatabase
 ) -> None:

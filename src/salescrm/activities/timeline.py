@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, Select, String, and_, literal, or_, select
 
 from salescrm.activities import schemas
 from salescrm.core.errors import Forbidden, ValidationFailed
-from salescrm.core.pagination import CursorCodec
+from salescrm.core.pagination import CursorCodec, list_binding
 from salescrm.core.repository import ReadRepository
 from salescrm.core.uow import Ctx
 
@@ -94,7 +94,7 @@ def register_parent(resource: str, repository: type[ReadRepository[Any]], permis
 class Timeline:
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
-        self.codec = CursorCodec(ctx.settings.secret_key)
+        self.codec = CursorCodec(ctx.settings.secret_key, bound_to=list_binding("timeline"))
 
     def _sources(self, parent: str, kinds: list[str]) -> list[TimelineSource]:
         unknown = [k for k in kinds if k not in SOURCES]

@@ -16,6 +16,12 @@ from salescrm.core.schemas import (
     RecordOut,
     RequestModel,
 )
+from salescrm.core.visibility import RestrictedFields, restricted, restricted_input
+
+#: A product's standard cost is what a deal line's cost is copied from: shown and set only
+#: with the permission that shows margins.
+MARGIN = "margin:read"
+COST = "What one unit costs the company; a deal line's cost is copied from it."
 
 ProductCode = Annotated[
     str,
@@ -39,7 +45,7 @@ class ProductCreate(CreateModel):
     category: Category | None = None
     unit: Unit = "件"
     list_price: NonNegativeMoney
-    standard_cost: NonNegativeMoney = Decimal("0.00")
+    standard_cost: NonNegativeMoney = restricted_input(MARGIN, Decimal("0.00"), description=COST)
     currency: Currency = "CNY"
     active: bool = True
     description: Description | None = None
@@ -51,19 +57,19 @@ class ProductUpdate(RequestModel):
     category: Category | None = None
     unit: Unit | None = None
     list_price: NonNegativeMoney | None = None
-    standard_cost: NonNegativeMoney | None = None
+    standard_cost: NonNegativeMoney | None = restricted_input(MARGIN, None, description=COST)
     currency: Currency | None = None
     active: bool | None = None
     description: Description | None = None
 
 
-class ProductOut(RecordOut):
+class ProductOut(RecordOut, RestrictedFields):
     code: str
     name: str
     category: str | None
     unit: str
     list_price: MoneyOut
-    standard_cost: MoneyOut
+    standard_cost: MoneyOut | None = restricted(MARGIN, description=COST)
     currency: str
     active: bool
     description: str | None

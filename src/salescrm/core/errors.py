@@ -98,6 +98,13 @@ class Duplicate(Conflict):
     code, detail_key = "duplicate", "duplicate_field"
 
 
+class IdConflict(Conflict):
+    """A create's client-chosen id is taken by a record the caller may not get back by
+    repeating the create: one answer whatever holds it, so it tells that and nothing else."""
+
+    code = detail_key = "id_conflict"
+
+
 class PreconditionFailed(AppError):
     status, code, detail_key = 412, "precondition_failed", "stale_version"
 

@@ -45,6 +45,7 @@ TITLES: Final[dict[str, tuple[str, str]]] = {
     "method_not_allowed": ("Method not allowed", "不支持该请求方法"),
     "conflict": ("Conflict", "数据冲突"),
     "duplicate": ("Duplicate record", "记录重复"),
+    "id_conflict": ("Id taken", "ID 已被占用"),
     "precondition_failed": ("Precondition failed", "前置条件不满足"),
     "precondition_required": ("Precondition required", "缺少前置条件"),
     "payload_too_large": ("Request body too large", "请求体过大"),
@@ -81,6 +82,10 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
     "integrity_conflict": (
         "The change conflicts with existing data.",
         "该修改与现有数据冲突。",
+    ),
+    "id_conflict": (
+        "This id is taken; a repeated create returns only a live record you can see. Use a new id.",
+        "该 ID 已被占用;重复创建只会返回您可查看的未删除记录。请使用新的 ID。",
     ),
     "stale_version": (
         "The record has changed since version {expected}; it is now at version {current}.",

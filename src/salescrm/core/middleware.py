@@ -1,4 +1,5 @@
-"""Outermost ASGI middleware: request id, language, body-size limit, last-resort 500, access log.
+"""Outermost ASGI middleware: request id, language, body-size limit, last-resort 500, access log,
+and ``Cache-Control: no-store`` on every answer to a request that carries credentials.
 
 Written as plain ASGI (not ``BaseHTTPMiddleware``) so it sees every response, including the ones
 produced for unexpected exceptions, and can stamp them with ``X-Request-ID``.
@@ -17,11 +18,13 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from salescrm.core import i18n
-from salescrm.core.context import current_request_id
+from salescrm.core.context import current_path, current_request_id
 from salescrm.core.errors import problem_response
 
 log = logging.getLogger("salescrm.access")
 _REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+#: Request headers that carry credentials (``core.uow._credentials`` reads the same two).
+CREDENTIAL_HEADERS = ("authorization", "x-api-key")
 
 
 class RequestContextMiddleware:
@@ -49,7 +52,13 @@ class RequestContextMiddleware:
         headers = Headers(scope=scope)
         given = headers.get("x-request-id", "")
         request_id = given if _REQUEST_ID_RE.match(given) else uuid.uuid4().hex
+        # What is answered to a caller (records, prices, a file, a 401) is theirs alone: no
+        # browser or proxy may keep it, whatever the endpoint said. A client still revalidates
+        # with its own ETags (304). Public documents (health, the spec) stay cacheable; the
+        # token endpoints, public too, mark their answers themselves.
+        private = any(name in headers for name in CREDENTIAL_HEADERS)
         rid_token = current_request_id.set(request_id)
+        path_token = current_path.set(scope.get("path", ""))
         lang_token = i18n.current_language.set(i18n.negotiate(headers.get("accept-language")))
         started = time.perf_counter()
         state: dict[str, Any] = {"status": 500, "started": False, "too_large": False}
@@ -73,7 +82,10 @@ class RequestContextMiddleware:
             if message["type"] == "http.response.start":
                 state["started"] = True
                 state["status"] = message["status"]
-                MutableHeaders(scope=message).append("X-Request-ID", request_id)
+                response_headers = MutableHeaders(scope=message)
+                response_headers.append("X-Request-ID", request_id)
+                if private:
+                    response_headers["Cache-Control"] = "no-store"
             await send(message)
 
         async def guarded_send(message: Message) -> None:
@@ -124,6 +136,7 @@ class RequestContextMiddleware:
                 },
             )
             current_request_id.reset(rid_token)
+            current_path.reset(path_token)
             i18n.current_language.reset(lang_token)
 
 

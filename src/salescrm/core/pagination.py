@@ -2,6 +2,9 @@
 
 A cursor is the sort key and id of the last row served, plus the sort it belongs to, signed with
 the service secret so that a forged or garbled cursor is a 422 instead of a silent wrong page.
+The signature also covers the list the cursor pages (``list_binding``: the resource and the
+request path, so a child collection's parent too): a cursor from ``/customers`` given to
+``/contacts``, or from one deal's line items to another's, is the same 422.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from salescrm.core.context import current_path
 from salescrm.core.errors import ValidationFailed
 from salescrm.core.schemas import NoNulModel
 
@@ -61,12 +65,21 @@ def _bad_cursor() -> ValidationFailed:
     return ValidationFailed.field(["query", "cursor"], "Invalid cursor", "bad_cursor")
 
 
+def list_binding(name: str) -> str:
+    """What a cursor of the list ``name`` (a resource, a timeline) is bound to: the name and
+    the path of the request being served, which names the parent of a child collection.
+    Filters and sort are not part of it: a client may change them between pages."""
+    return f"{name} {current_path.get() or ''}"
+
+
 class CursorCodec:
-    def __init__(self, secret: str) -> None:
+    def __init__(self, secret: str, *, bound_to: str) -> None:
         self._key = hashlib.sha256(b"salescrm-cursor:" + secret.encode()).digest()
+        #: Signed along with each cursor, never sent: a cursor of another list fails the HMAC.
+        self._bound = bound_to.encode() + b"\n"
 
     def _sign(self, payload: bytes) -> str:
-        mac = hmac.new(self._key, payload, hashlib.sha256).digest()[:12]
+        mac = hmac.new(self._key, self._bound + payload, hashlib.sha256).digest()[:12]
         return base64.urlsafe_b64encode(mac).decode().rstrip("=")
 
     def encode(self, sort: str, values: list[Any]) -> str:

@@ -8,6 +8,7 @@ version (optimistic locking) and turn unique violations into a 409 naming the fi
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
@@ -19,10 +20,17 @@ from sqlalchemy.exc import IntegrityError
 
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Record
-from salescrm.core.errors import Conflict, Duplicate, Forbidden, NotFound, ValidationFailed
+from salescrm.core.errors import (
+    Conflict,
+    Duplicate,
+    Forbidden,
+    IdConflict,
+    NotFound,
+    ValidationFailed,
+)
 from salescrm.core.etag import check_version
 from salescrm.core.filtering import FilterOp, apply_filters
-from salescrm.core.pagination import CursorCodec, ListParams
+from salescrm.core.pagination import CursorCodec, ListParams, list_binding
 from salescrm.core.permissions.scope import (
     ParentLink,
     child_scope_predicate,
@@ -273,7 +281,7 @@ class ReadRepository(Generic[M]):
         """One page; ``where`` narrows it further (a child collection's parent, for example)."""
         sort = parse_sort(params.sort or self.default_sort, self.sort_fields)
         column = getattr(self.model, self.sort_fields[sort.field])
-        codec = CursorCodec(self.ctx.settings.secret_key)
+        codec = CursorCodec(self.ctx.settings.secret_key, bound_to=list_binding(self.resource))
         conditions: list[ColumnElement[bool]] = [*where]
         if params.q:
             conditions.append(self.search(params.q))
@@ -356,18 +364,34 @@ class Repository(ReadRepository[R]):
                 return field
         return None
 
+    async def replay(self, client_id: uuid.UUID) -> R | None:
+        """Before a create with a client-chosen id: the record a repeated create returns (live
+        and visible to the caller), or None when the id is free. Any other holder of the id —
+        a record out of the caller's scope, a deleted one (restore it instead) — is one 409
+        ``id_conflict``, so the answer tells that the id is taken and nothing about the record.
+
+        On PostgreSQL the creates of one id first queue on a transaction-level lock, so a
+        repeat sent while the first create is still running waits and then returns its record
+        instead of colliding with it (SQLite writers queue from the start already)."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            key = f"{self.model.__tablename__}:{client_id}".encode()
+            lock = int.from_bytes(hashlib.sha256(key).digest()[:8], "big", signed=True)
+            await self.session.execute(select(func.pg_advisory_xact_lock(lock)))
+        found = await self.find(client_id)
+        if found is not None:
+            return found
+        if await self.session.scalar(select(self.model.id).where(self.model.id == client_id)):
+            raise IdConflict()
+        return None
+
     async def create(self, values: Mapping[str, Any]) -> tuple[R, bool]:
-        """Insert; with a client-chosen id that already exists and is visible, return it as is."""
+        """Insert; with a client-chosen id already used, what ``replay`` says (a repeated
+        create returns the record as stored, ``created`` False)."""
         data = dict(values)
-        client_id = data.get("id")
-        if client_id is not None:
-            existing = await self.find(client_id, include_deleted=True)
-            if existing is not None and existing.deleted_at is None:
-                return existing, False
-            if existing is not None:  # deleted since: restore it, do not resurrect by create
-                raise Conflict("integrity_conflict")
-            if await self.session.get(self.model, client_id) is not None:
-                raise Conflict("integrity_conflict")
+        if data.get("id") is not None:
+            found = await self.replay(data["id"])
+            if found is not None:
+                return found, False
         else:
             data.pop("id", None)
         record: R = self.model(**data)

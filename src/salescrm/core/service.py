@@ -13,10 +13,11 @@ from typing import Any, ClassVar, Generic, TypeVar
 from pydantic import BaseModel
 
 from salescrm.core.db.base import Owned, Record
-from salescrm.core.errors import Forbidden, NotFound
+from salescrm.core.errors import Forbidden, IdConflict, NotFound
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, ReadRepository, Repository
 from salescrm.core.uow import Ctx
+from salescrm.core.visibility import required_to_set
 
 M = TypeVar("M")
 R = TypeVar("R", bound=Record)
@@ -56,6 +57,13 @@ class CrudService(ReadService[R]):
         super().__init__(ctx)
         self.repo: Repository[R] = self.repository(ctx)
 
+    def settable(self, payload: BaseModel) -> None:
+        """Fields only some may see are set only by them (``restricted_input``): 403 naming the
+        permission otherwise, before anything is read or written."""
+        for permission in sorted(required_to_set(payload)):
+            if not self.ctx.subject.can(permission):
+                raise Forbidden("forbidden_action", permission=permission)
+
     def _owner_rules(self, values: dict[str, Any], record: Any = None) -> None:
         """Owned records start with the caller as owner; giving one to someone else, to nobody,
         or taking one over (even an ownerless one) needs ``<resource>:assign`` on top of
@@ -71,8 +79,14 @@ class CrudService(ReadService[R]):
 
     async def create(self, payload: BaseModel) -> tuple[R, bool]:
         self.require("write")
+        self.settable(payload)
         values = payload.model_dump(exclude_unset=True)
         self._owner_rules(values)
+        # A repeated create (a client-chosen id) returns the record before the rules run again:
+        # an offline phone's retry must not fail because the catalogue changed since.
+        client_id = values.get("id")
+        if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
+            return found, False
         values = await self.prepare_create(values)
         record, created = await self.repo.create(values)
         if created:
@@ -81,6 +95,7 @@ class CrudService(ReadService[R]):
 
     async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
         self.require("write")
+        self.settable(payload)
         record = await self.repo.get_for_write(record_id)
         changes = payload.model_dump(exclude_unset=True)
         self._owner_rules(changes, record)
@@ -158,18 +173,24 @@ class ChildCrudService(CrudService[R]):
 
     async def create(self, payload: BaseModel) -> tuple[R, bool]:
         self.require("write")
+        self.settable(payload)
         values = payload.model_dump(exclude_unset=True)
         values[self.parent_column] = self.parent_id
         await self.parents.get_for_write(self.parent_id)
+        client_id = values.get("id")
+        if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
+            if getattr(found, self.parent_column) != self.parent_id:
+                raise IdConflict()  # the id is another parent's child: taken, like any other
+            return found, False
         values = await self.prepare_create(values)
         record, created = await self.repo.create(values)
-        self._of_parent(record)
         if created:
             await self.after_write(record)
         return record, created
 
     async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
         self.require("write")
+        self.settable(payload)
         record = self._of_parent(await self.repo.get_for_write(record_id))
         changes = await self.prepare_update(record, payload.model_dump(exclude_unset=True))
         record = await self.repo.update(record, changes, expected)

@@ -9,6 +9,10 @@ not null — unless the request's caller holds the permission. The caller is rea
 
 The audit trail holds the same values column by column; ``restrict_columns`` registers them so
 that ``/audit-events`` hides them by the same rule.
+
+Whoever may not see a value may not set it either (a cost written blind is a cost probed): input
+models mark such fields with ``restricted_input(permission, default)``, and the generic service
+refuses a request that sends one without the permission (``settable``).
 """
 
 from __future__ import annotations
@@ -37,6 +41,24 @@ def restricted(permission: str, **kwargs: Any) -> Any:
         json_schema_extra={MARK: permission},
         **kwargs,
     )
+
+
+def restricted_input(permission: str, default: Any, **kwargs: Any) -> Any:
+    """A request ``Field`` only callers holding ``permission`` may send (403 otherwise)."""
+    description = kwargs.pop("description", "")
+    note = f"Setting it needs {permission}."
+    return Field(
+        default,
+        description=f"{description} {note}".strip(),
+        json_schema_extra={MARK: permission},
+        **kwargs,
+    )
+
+
+def required_to_set(payload: BaseModel) -> set[str]:
+    """The permissions the fields sent in ``payload`` need (``restricted_input``)."""
+    marks = _marks(dict(type(payload).model_fields))
+    return {marks[name] for name in payload.model_fields_set if name in marks}
 
 
 def may_see(permission: str) -> bool:

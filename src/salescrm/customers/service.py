@@ -182,8 +182,8 @@ class CustomerService(CrudService[Customer]):
         await self.rules.check_owner(values.get("owner_id"), ["body", "owner_id"])
         await self.rules.check_required(full)
         client_id = values.get("id")
-        if client_id is not None and await self.repo.find(client_id) is not None:
-            return await self.repo.create(values)  # a repeated offline create: idempotent
+        if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
+            return found, False  # a repeated offline create: idempotent
         await self.rules.check_duplicates(full, allow=allow)
         now = utcnow()
         values.setdefault("stage_changed_at", now)

@@ -99,11 +99,9 @@ async def download_file(
     service = AttachmentService(ctx)
     attachment = await service.get(record_id)
     tag = f'"{attachment.sha256}"'
-    headers = {
-        "ETag": tag,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-cache",
-    }
+    # Never stored by a browser or proxy: the middleware answers every authenticated request
+    # with Cache-Control: no-store; the client revalidates with the ETag itself.
+    headers = {"ETag": tag, "X-Content-Type-Options": "nosniff"}
     if if_none_match and any(t.strip() in (tag, f"W/{tag}", "*") for t in if_none_match.split(",")):
         return Response(status_code=304, headers=headers)
     chunks = await service.content(attachment)

@@ -45,8 +45,23 @@ i18n.register_names(
         "manager_id": "直属上级",
     },
 )
+
+
+class AdministratorProtected(Forbidden):
+    """Only administrators manage administrators: whoever changes an administrator's e-mail,
+    manager or login could take their power."""
+
+    code = detail_key = "administrator_protected"
+
+
+i18n.register_titles({"administrator_protected": ("Administrator protected", "管理员受保护")})
 i18n.register_details(
     {
+        "administrator_protected": (
+            "Only an administrator may change, delete, restore or manage the login of an "
+            "administrator, or record staff changes for them.",
+            "只有管理员可以修改、删除、恢复管理员,管理其账号或为其记录人事变动。",
+        ),
         "department_not_empty": (
             "The department still has {members} employee(s) and {children} sub-department(s).",
             "该部门仍有 {members} 名员工和 {children} 个下级部门。",
@@ -123,18 +138,31 @@ def check_grant(ctx: Ctx, permissions: set[str], scopes: set[str] | None = None)
         raise Forbidden("escalation", permissions=", ".join(beyond))
 
 
-async def check_manageable(ctx: Ctx, employee_id: uuid.UUID) -> None:
-    """Changing someone's roles, login or status, or deleting them, is like granting what they
-    hold: an administrator is managed by administrators only, and nobody manages someone whose
-    data scope is wider than their own (who resets a password can act as its holder)."""
-    if ctx.subject.can(ALL):
-        return
-    roles = await RoleRepository(ctx).live_by_ids(
+async def _roles_of(ctx: Ctx, employee_id: uuid.UUID) -> list[Role]:
+    return await RoleRepository(ctx).live_by_ids(
         await EmployeeRepository(ctx).role_ids(employee_id)
     )
-    check_grant(
-        ctx, {ALL} & {p for r in roles for p in r.permissions}, {r.data_scope for r in roles}
-    )
+
+
+async def check_not_administrator(ctx: Ctx, employee_id: uuid.UUID) -> None:
+    """Any change to an administrator (``*``) is for administrators: their e-mail is where a
+    password reset goes, their manager and department decide who sees them, and a staff change
+    can end their employment. 403 ``administrator_protected`` for everyone else."""
+    if ctx.subject.can(ALL):
+        return
+    if any(ALL in role.permissions for role in await _roles_of(ctx, employee_id)):
+        raise AdministratorProtected()
+
+
+async def check_manageable(ctx: Ctx, employee_id: uuid.UUID) -> None:
+    """Changing someone's roles, login or status, deleting or restoring them, is like granting
+    what they hold: an administrator is managed by administrators only, and nobody manages
+    someone whose data scope is wider than their own (who resets a password can act as its
+    holder)."""
+    if ctx.subject.can(ALL):
+        return
+    await check_not_administrator(ctx, employee_id)
+    check_grant(ctx, set(), {r.data_scope for r in await _roles_of(ctx, employee_id)})
 
 
 async def check_refs(ctx: Ctx, values: dict[str, Any]) -> None:
@@ -298,6 +326,7 @@ class EmployeeService(CrudService[Employee]):
     async def update(self, record_id: uuid.UUID, payload: Any, expected: int | None) -> Employee:
         self.require("write")
         employee = await self.repo.get_for_write(record_id)
+        await check_not_administrator(self.ctx, employee.id)
         changes = payload.model_dump(exclude_unset=True)
         if "role_ids" in changes and changes["role_ids"] is None:
             raise _invalid("role_ids", "May not be null; send [] to remove every role")
@@ -330,6 +359,9 @@ class EmployeeService(CrudService[Employee]):
         if headed:
             raise Conflict("employee_heads_departments", departments=len(headed))
         await AuthService(self.ctx.session, self.ctx.settings).end_sessions(record.id, "deleted")
+
+    async def prepare_restore(self, record: Employee) -> None:
+        await check_manageable(self.ctx, record.id)  # undoing a delete is managing them too
 
     async def restore(self, record_id: uuid.UUID) -> Employee:
         return await self.repo.reload(await super().restore(record_id))
@@ -419,6 +451,7 @@ class StaffChangeService:
     async def create(self, employee_id: uuid.UUID, payload: StaffChangeCreate) -> StaffChange:
         self.require("write")
         employee = await self.employees.get_for_write(employee_id)
+        await check_not_administrator(self.ctx, employee.id)
         data = payload.model_dump(exclude_unset=True, exclude={"kind", "effective_date", "reason"})
         successor_id = data.pop("successor_id", None)
         changes = {k: v for k, v in data.items() if v is not None}
@@ -466,4 +499,5 @@ class StaffChangeService:
         change = await self.repo.get_for_write(change_id)
         if change.employee_id != employee_id:
             raise NotFound(resource="staff_change", id=str(change_id))
+        await check_not_administrator(self.ctx, employee_id)
         return await staff.StaffChanges(self.ctx).cancel(change)

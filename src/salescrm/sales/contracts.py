@@ -100,9 +100,8 @@ class ContractService(CrudService[Contract]):
         values = payload.model_dump(exclude_unset=True)
         self._owner_rules(values)
         client_id = values.get("id")
-        if client_id is not None and await self.repo.find(client_id) is not None:
-            found, _ = await self.repo.create(values)
-            return await self.contracts.reload(found), False
+        if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
+            return await self.contracts.reload(found), False  # a repeated offline create
         deal = await OpportunityRepository(self.ctx).find(values["opportunity_id"])
         if deal is None:
             raise ValidationFailed.field(
@@ -266,10 +265,3 @@ class PaymentService(CrudService[Payment]):
 
     async def after_write(self, record: Payment) -> None:
         await ContractService(self.ctx).refresh_received(self._contract_row)
-
-    async def create(self, payload: BaseModel) -> tuple[Payment, bool]:
-        client_id = getattr(payload, "id", None)
-        if client_id is not None and await self.repo.find(client_id) is not None:
-            self.require("write")
-            return await self.repo.create({"id": client_id})  # a repeated offline create
-        return await super().create(payload)

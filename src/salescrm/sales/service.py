@@ -268,9 +268,8 @@ class OpportunityService(CrudService[Opportunity]):
         values = payload.model_dump(exclude_unset=True)
         self._owner_rules(values)
         client_id = values.get("id")
-        if client_id is not None and await self.repo.find(client_id) is not None:
-            deal, _ = await self.repo.create(values)  # a repeated offline create: idempotent
-            return await self.deals.reload(deal), False
+        if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
+            return await self.deals.reload(found), False  # a repeated offline create
         self._expected_close(values.get("expected_close_date"))
         await self._owner(values.get("owner_id"))
         await self._customer(values["customer_id"])

@@ -58,7 +58,10 @@ PERMISSIONS: Final[dict[str, str]] = {
     "opportunity:delete": "Delete and restore opportunities",
     "opportunity:assign": "Give opportunities to other employees (transfer ownership)",
     "opportunity:manage_team": "Add and remove the members of a deal's team",
-    "margin:read": "See the costs and margins of deals, line items and contracts",
+    "margin:read": (
+        "See the costs and margins of deals, line items and contracts; see and set "
+        "products' standard costs"
+    ),
     "pipeline:write": "Configure pipelines, their stages and the loss reasons",
     "competitor:read": "View competitors and the win/loss analysis",
     "competitor:write": "Create and change competitors",
