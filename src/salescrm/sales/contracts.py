@@ -37,13 +37,13 @@ from salescrm.sales.models import (
     ContractLineItem,
     ContractStatus,
     Installment,
+    Opportunity,
     OpportunityStatus,
     Payment,
 )
 from salescrm.sales.repository import (
     ContractRepository,
     LineItemRepository,
-    OpportunityRepository,
     PaymentRepository,
 )
 
@@ -101,11 +101,9 @@ class ContractService(CrudService[Contract]):
         if client_id is not None and await self.repo.find(client_id) is not None:
             found, _ = await self.repo.create(values)
             return await self.contracts.reload(found), False
-        deal = await OpportunityRepository(self.ctx).find(values["opportunity_id"])
-        if deal is None:
-            raise ValidationFailed.field(
-                ["body", "opportunity_id"], "No such opportunity", "not_found"
-            )
+        # The deal, which the caller must be able to change; its customer is checked with it
+        # when the contract is written (``ContractRepository.links``).
+        deal: Opportunity = (await self.repo.check_links(values)).parents["opportunity_id"]
         if deal.status != OpportunityStatus.won.value:
             raise OpportunityNotWon(status=deal.status)
         lines = await LineItemRepository(self.ctx).of(deal.id)
