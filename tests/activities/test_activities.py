@@ -141,12 +141,12 @@ async def test_a_deal_team_member_sees_the_deals_activities_not_the_customers_ot
         listed = await ok(await r.get(ACTIVITIES))
         assert [a["id"] for a in listed["items"]] == [on_deal["id"]]
         await ok(await r.get(f"{ACTIVITIES}/{on_deal['id']}"))
-        # The deal vouches for its customer: the rep records on it although the customer is
-        # not theirs to see.
-        mine = await activity(r, customer_id, opportunity_id=their_deal["id"], subject="我的")
-        assert mine["author_id"] == rep_id
-        # Without the deal, the customer stays out of reach.
+        # Their deal does not speak for a customer they may not change: a deal stands in for
+        # its customer only as far as its owner — here the rep — may change that customer.
         payload = {"type": "call", "subject": "x", "customer_id": customer_id}
+        on_theirs = {**payload, "opportunity_id": their_deal["id"]}
+        await problem(await r.post(ACTIVITIES, json=on_theirs), 404, "not_found")
+        # Nor, of course, without the deal.
         await problem(await r.post(ACTIVITIES, json=payload), 404, "not_found")
 
 

@@ -2,6 +2,12 @@
 
 An activity follows its customer and its deal: visible (or changeable) to whoever sees (or may
 change) either one. Tasks and visits are owned records under the ordinary data scope.
+
+What each is attached to — a deal, a customer, a contact of it — is a ``Link``: attaching needs
+the right to change the parent, and a deal speaks for its customer only as far as the deal's
+owner may change that customer. An activity is recorded *on* its customer, so every write of
+one checks its links again; tasks and visits when a link is set (and a visit's check-in and
+check-out, which record on the customer).
 """
 
 from __future__ import annotations
@@ -26,8 +32,8 @@ from salescrm.activities.models import (
 )
 from salescrm.core.clock import utcnow
 from salescrm.core.filtering import FilterOp, eq, gte, lte
-from salescrm.core.repository import Repository
-from salescrm.customers.repository import CustomerRepository
+from salescrm.core.repository import Link, Repository
+from salescrm.customers.repository import ContactRepository, CustomerRepository
 from salescrm.sales.repository import OpportunityRepository
 
 
@@ -58,6 +64,16 @@ class ActivityTypeRepository(Repository[ActivityType]):
         return [t.code for t in await self.session.scalars(stmt)]
 
 
+def _links(*, always: bool) -> tuple[Link, ...]:
+    """A deal of the customer (checked first: a read-only deal is a 403 of its own), the
+    customer — or the deal speaking for it — and a contact of that customer."""
+    return (
+        Link("opportunity_id", OpportunityRepository, of="customer_id", always=always),
+        Link("customer_id", CustomerRepository, stand_in="opportunity_id", always=always),
+        Link("contact_id", ContactRepository, of="customer_id", follows_of=True, always=always),
+    )
+
+
 def _participant(employee_id: uuid.UUID) -> ColumnElement[bool]:
     taking_part = select(ActivityParticipant.activity_id).where(
         ActivityParticipant.employee_id == employee_id
@@ -69,6 +85,7 @@ class ActivityRepository(Repository[Activity]):
     model = Activity
     scope_via = ("customer_id", CustomerRepository)
     scope_also = (("opportunity_id", OpportunityRepository),)
+    links = _links(always=True)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",
@@ -159,6 +176,7 @@ def _overdue(value: bool) -> ColumnElement[bool]:
 
 class TaskRepository(Repository[Task]):
     model = Task
+    links = _links(always=False)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",
@@ -232,6 +250,7 @@ class TaskRepository(Repository[Task]):
 
 class VisitRepository(Repository[Visit]):
     model = Visit
+    links = _links(always=False)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",

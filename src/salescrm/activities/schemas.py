@@ -75,9 +75,15 @@ class ActivityCreate(CreateModel):
     occurred_at: UtcDateTime | None = Field(None, description="Default: now.")
     duration_minutes: Minutes | None = None
     outcome: Annotated[str, Field(min_length=1, max_length=500)] | None = None
-    customer_id: uuid.UUID = Field(description="A customer the caller sees (404 otherwise).")
+    customer_id: uuid.UUID = Field(
+        description="A customer the caller may change (404 if unseen, 403 if only readable), "
+        "or one the given deal speaks for: the caller may change the deal and its owner may "
+        "change the customer."
+    )
     contact_id: uuid.UUID | None = Field(None, description="A contact of that customer.")
-    opportunity_id: uuid.UUID | None = Field(None, description="A deal of that customer.")
+    opportunity_id: uuid.UUID | None = Field(
+        None, description="A deal of that customer, which the caller may change."
+    )
     employee_ids: IdList = Field(default_factory=list, description="Employees taking part.")
     contact_ids: IdList = Field(default_factory=list, description="Contacts taking part.")
     next_follow_up_at: UtcDateTime | None = Field(

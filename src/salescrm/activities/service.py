@@ -1,8 +1,10 @@
 """Business rules of activities, tasks and visits.
 
-* An activity is about a customer the caller sees (404 otherwise) and, optionally, one of its
-  contacts and deals. Recording one counts as a follow-up for the public-pool rule, and a next
-  follow-up date creates a task for its author.
+* An activity is about a customer the caller may change (404 if unseen, 403 if only readable)
+  and, optionally, one of its contacts and deals; a deal the caller may change speaks for its
+  customer as far as the deal's owner may change it (``activities.repository``). Recording one
+  counts as a follow-up for the public-pool rule, and a next follow-up date creates a task for
+  its author.
 * A task's assignee is its owner: giving a task to someone else needs ``task:assign``. Changing
   its reminder time arms the reminder again; the ``remind_due_tasks`` job delivers it.
 * A visit is checked in and out by the rep who makes it, from the mobile app, with coordinates;
@@ -12,7 +14,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
 import uuid
 from collections.abc import Sequence
@@ -39,16 +40,15 @@ from salescrm.activities.repository import (
     VisitRepository,
 )
 from salescrm.core.clock import business_time, day_start, utcnow
-from salescrm.core.errors import Forbidden, NotFound, ValidationFailed
+from salescrm.core.errors import Forbidden, ValidationFailed
+from salescrm.core.repository import Linked
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
 from salescrm.customers.models import Customer
-from salescrm.customers.repository import ContactRepository, CustomerRepository
+from salescrm.customers.repository import ContactRepository
 from salescrm.customers.service import touch_follow_up
 from salescrm.org.repository import EmployeeRepository
 from salescrm.platform.notifications import notify
-from salescrm.sales.models import Opportunity
-from salescrm.sales.repository import OpportunityRepository
 
 EARTH_RADIUS_M = 6_371_008.8  # the mean radius (IUGG)
 
@@ -65,59 +65,23 @@ def _invalid(field: str, message: str, kind: str = "not_found") -> ValidationFai
     return ValidationFailed.field(["body", field], message, kind)
 
 
-class Links:
-    """The records an activity, task or visit is about, checked against the caller's scope.
+class People:
+    """Who an activity names besides its links: contacts of its customer taking part, and
+    current employees (a task's or visit's assignee too). A 422 naming the field otherwise.
 
-    A customer or a deal the caller cannot see is a 404, as if it did not exist; a contact or a
-    deal of another customer is a 422 naming the field."""
+    The links themselves — deal, customer, contact — are checked by the repositories
+    (``core.repository.Link``): attaching needs the right to change the parent."""
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
-        #: Customers the caller reaches only through a deal they see (a deal-team member).
-        self.vouched: set[uuid.UUID] = set()
-
-    async def customer(
-        self, customer_id: uuid.UUID, opportunity: Opportunity | None = None
-    ) -> Customer:
-        found = await CustomerRepository(self.ctx).find(customer_id)
-        if found is not None:
-            return found
-        # A deal-team member sees the deal, not always its customer: the deal vouches for it.
-        if opportunity is not None and opportunity.customer_id == customer_id:
-            customer = await self.ctx.session.get(Customer, customer_id)
-            if customer is not None and customer.deleted_at is None:
-                self.vouched.add(customer_id)
-                return customer
-        raise NotFound(resource="customer", id=str(customer_id))
-
-    async def reach(self, customer_id: uuid.UUID, opportunity_id: uuid.UUID | None) -> None:
-        """Note whether the caller reaches an existing record's customer only through its deal
-        (then that customer's contacts may be named, as on create)."""
-        deal = None
-        if opportunity_id is not None:
-            deal = await OpportunityRepository(self.ctx).find(opportunity_id)
-        with contextlib.suppress(NotFound):
-            await self.customer(customer_id, deal)
-
-    async def opportunity(
-        self, opportunity_id: uuid.UUID | None, customer_id: uuid.UUID | None
-    ) -> Opportunity | None:
-        if opportunity_id is None:
-            return None
-        deal = await OpportunityRepository(self.ctx).get(opportunity_id)
-        if customer_id is not None and deal.customer_id != customer_id:
-            raise _invalid("opportunity_id", "Not a deal of this customer", "wrong_customer")
-        return deal
 
     async def contacts(
-        self, customer_id: uuid.UUID | None, ids: Sequence[uuid.UUID], field: str
+        self, customer_id: uuid.UUID, ids: Sequence[uuid.UUID], field: str, linked: Linked
     ) -> None:
         if not ids:
             return
-        if customer_id is None:
-            raise _invalid(field, "A contact needs the customer it belongs to", "missing")
-        # The deal's customer's contacts count whoever may see that customer.
-        scoped = customer_id not in self.vouched
+        # A customer a deal speaks for (a deal-team member's): its contacts count too.
+        scoped = "customer_id" not in linked.vouched
         found = await ContactRepository(self.ctx).customer_of(list(ids), scoped=scoped)
         if any(found.get(contact_id) != customer_id for contact_id in ids):
             raise _invalid(field, "Not a contact of this customer", "wrong_customer")
@@ -128,26 +92,9 @@ class Links:
             if await employees.current(employee_id) is None:
                 raise _invalid(field, "No such current employee")
 
-    async def check(self, values: dict[str, Any], record: Any = None) -> Customer | None:
-        """Check the links among ``values`` (with the record's current ones for the rest);
-        return the customer when one is linked."""
-        customer_id = values.get("customer_id", getattr(record, "customer_id", None))
-        moved = record is None or "customer_id" in values
-        deal_id = values.get("opportunity_id", getattr(record, "opportunity_id", None))
-        deal = None
-        if moved or "opportunity_id" in values:
-            deal = await self.opportunity(deal_id, customer_id)
-        customer = None
-        if customer_id is not None and moved:
-            customer = await self.customer(customer_id, deal)
-        # A record moved to another customer takes its contact along only if it is the new
-        # customer's (and so does its deal, checked above).
-        contact_id = values.get("contact_id", getattr(record, "contact_id", None))
-        if contact_id is not None and (moved or "contact_id" in values):
-            await self.contacts(customer_id, [contact_id], "contact_id")
-        if "owner_id" in values and values["owner_id"] is not None:
+    async def assignee(self, values: dict[str, Any]) -> None:
+        if values.get("owner_id") is not None:
             await self.employees([values["owner_id"]], "owner_id")
-        return customer
 
 
 # ----- activity types ------------------------------------------------------------------------
@@ -167,7 +114,7 @@ class ActivityService(CrudService[Activity]):
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
         self.activities: ActivityRepository = self.repo  # type: ignore[assignment]
-        self.links = Links(ctx)
+        self.people = People(ctx)
 
     async def _type(self, code: str) -> None:
         found = await ActivityTypeRepository(self.ctx).by_code(code)
@@ -180,17 +127,18 @@ class ActivityService(CrudService[Activity]):
         employee_ids = values.pop("employee_ids", [])
         contact_ids = values.pop("contact_ids", [])
         await self._type(values["type"])
-        customer = await self.links.check(values)
-        await self.links.contacts(values["customer_id"], contact_ids, "contact_ids")
-        await self.links.employees(employee_ids, "employee_ids")
         values.setdefault("occurred_at", utcnow())
         values["author_id"] = self.ctx.subject.id
-        activity, created = await self.repo.create(values)
+        activity, created = await self.repo.create(values)  # its deal, customer and contact
         if not created:
             return activity, False
+        linked = self.repo.linked
+        await self.people.contacts(activity.customer_id, contact_ids, "contact_ids", linked)
+        await self.people.employees(employee_ids, "employee_ids")
         await self.activities.set_participants(activity, employee_ids, contact_ids)
         if activity.next_follow_up_at is not None and self.ctx.subject.id is not None:
             activity.follow_up_task_id = (await self._follow_up_task(activity)).id
+        customer = linked.parents.get("customer_id")
         if customer is not None:
             await touch_follow_up(self.ctx, customer, at=activity.occurred_at, event=False)
         await self.repo.flush()
@@ -216,21 +164,19 @@ class ActivityService(CrudService[Activity]):
         self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
     ) -> Activity:
         self.require("write")
-        activity = await self.repo.get_for_write(record_id)
+        activity = await self.repo.get_for_write(record_id)  # its links are re-checked
         changes = payload.model_dump(exclude_unset=True)
         employee_ids = changes.pop("employee_ids", None)
         contact_ids = changes.pop("contact_ids", None)
         if changes.get("type") is not None and changes["type"] != activity.type:
             await self._type(changes["type"])
-        if contact_ids is not None or changes.get("contact_id") is not None:
-            await self.links.reach(activity.customer_id, activity.opportunity_id)
-        await self.links.check(changes, activity)
-        if contact_ids is not None:
-            await self.links.contacts(activity.customer_id, contact_ids, "contact_ids")
-        if employee_ids is not None:
-            await self.links.employees(employee_ids, "employee_ids")
         moved = "occurred_at" in changes and changes["occurred_at"] != activity.occurred_at
         activity = await self.repo.update(activity, changes, expected)
+        linked = self.repo.linked
+        if contact_ids is not None:
+            await self.people.contacts(activity.customer_id, contact_ids, "contact_ids", linked)
+        if employee_ids is not None:
+            await self.people.employees(employee_ids, "employee_ids")
         if employee_ids is not None or contact_ids is not None:
             await self.activities.set_participants(
                 activity,
@@ -239,10 +185,9 @@ class ActivityService(CrudService[Activity]):
             )
         if "next_follow_up_at" in changes:
             await self._reschedule(activity)
-        if moved:
-            customer = await self.ctx.session.get(Customer, activity.customer_id)
-            if customer is not None:
-                await touch_follow_up(self.ctx, customer, at=activity.occurred_at, event=False)
+        customer = linked.parents.get("customer_id")
+        if moved and customer is not None:
+            await touch_follow_up(self.ctx, customer, at=activity.occurred_at, event=False)
         await self.repo.flush()
         return activity
 
@@ -272,15 +217,15 @@ class TaskService(CrudService[Task]):
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
         self.tasks: TaskRepository = self.repo  # type: ignore[assignment]
-        self.links = Links(ctx)
+        self.people = People(ctx)
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
-        await self.links.check(values)
+        await self.people.assignee(values)
         values["created_by_id"] = self.ctx.subject.id
         return values
 
     async def prepare_update(self, record: Task, changes: dict[str, Any]) -> dict[str, Any]:
-        await self.links.check(changes, record)
+        await self.people.assignee(changes)
         status = changes.get("status")
         if status is not None and status != record.status:
             done = status == TaskStatus.done.value
@@ -329,26 +274,29 @@ class VisitService(CrudService[Visit]):
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
         self.visits: VisitRepository = self.repo  # type: ignore[assignment]
-        self.links = Links(ctx)
+        self.people = People(ctx)
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
-        await self.links.check(values)
+        await self.people.assignee(values)
         return values
 
     async def prepare_update(self, record: Visit, changes: dict[str, Any]) -> dict[str, Any]:
         closed = record.status in (VisitStatus.completed.value, VisitStatus.cancelled.value)
         if closed and set(changes) - {"summary"}:
             raise VisitClosed(status=record.status)
-        await self.links.check(changes, record)
+        await self.people.assignee(changes)
         return changes
 
     async def _own(self, record_id: uuid.UUID, expected: int | None) -> Visit:
-        """A visit is checked in and out by the rep who makes it, on site."""
+        """A visit is checked in and out by the rep who makes it, on site. Both record on the
+        customer (where the rep was; a visit activity and the pool clock), so the rep must
+        still be able to change it — or the visit's deal speak for it — today (403)."""
         self.require("write")
         visit = await self.repo.get_for_write(record_id)
         if visit.owner_id != self.ctx.subject.id:
             raise Forbidden("not_your_visit")
         await self.repo.check_current(visit, expected)
+        await self.repo.check_links({}, visit, every=True)
         return visit
 
     async def _distance(self, visit: Visit, position: schemas.Position) -> float | None:
@@ -395,8 +343,7 @@ class VisitService(CrudService[Visit]):
         if payload.summary is not None:
             visit.summary = payload.summary
         minutes = max(0, min(1440, int((now - visit.check_in_at) / timedelta(minutes=1))))
-        # The visit's own record: written whatever the rep may do with the customer by now
-        # (a customer handed on since the visit was planned must not block the check-out).
+        # The visit's own record, the rep's links checked above (``_own``).
         activity = await ActivityRepository(self.ctx).record(
             type="visit",
             channel="in_person",

@@ -28,7 +28,7 @@ from salescrm.config import Settings
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import AppError, Forbidden, Unauthorized, ValidationFailed
 from salescrm.core.permissions.catalog import DataScope
-from salescrm.core.permissions.subject import Subject
+from salescrm.core.permissions.subject import Subject, register_subject_loader
 from salescrm.core.security.passwords import PasswordHasher
 from salescrm.core.security.tokens import Claims, InvalidTokenError, TokenCodec
 from salescrm.core.service import ReadService
@@ -69,6 +69,21 @@ def subject_for(principal: Principal, **extra: object) -> Subject:
         manager_path=employee.manager_path,
         **extra,  # type: ignore[arg-type]
     )
+
+
+async def load_subject(session: AsyncSession, employee_id: uuid.UUID) -> Subject | None:
+    """What an employee who has not left may do today, for rules about someone other than the
+    caller (``core.permissions.subject.subject_of``); a login is not needed for that."""
+    principal = await AuthRepository(session).principal(employee_id)
+    employee = None if principal is None else principal.employee
+    if principal is None or employee is None or employee.deleted_at is not None:
+        return None
+    if employee.employment_status == "resigned":
+        return None
+    return subject_for(principal)
+
+
+register_subject_loader(load_subject)
 
 
 @dataclass(frozen=True)

@@ -133,9 +133,19 @@ def _create(router: APIRouter, spec: CrudSpec) -> None:
         response_model=spec.read_schema,
         responses={
             200: {"model": spec.read_schema, "description": "Already created with this id"},
-            **error_responses(400, 401, 403, 409, 413, 415, 422),
+            **error_responses(*_create_errors(spec)),
         },
     )
+
+
+def _create_errors(spec: CrudSpec) -> list[int]:
+    """A create answers 404 for a parent the caller cannot see: the one in the path, or one a
+    link of the record names (``core.repository.Link``) unless reported as a 422."""
+    statuses = [400, 401, 403, 409, 413, 415, 422]
+    links = getattr(getattr(spec.service, "repository", None), "links", ())
+    if spec.parent is not None or any(not link.invalid_if_absent for link in links):
+        statuses.append(404)
+    return sorted(statuses)
 
 
 def _get(router: APIRouter, spec: CrudSpec) -> None:

@@ -135,6 +135,10 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
         "This record is shared with you for reading only.",
         "该记录仅共享给您查看,不能修改。",
     ),
+    "linked_record_read_only": (
+        "This record is attached to a {resource} you may not change.",
+        "该记录关联的{resource_zh}不在您可修改的范围内。",
+    ),
     "outside_scope": (
         "The change would put the record outside what you may manage.",
         "该修改会使记录超出您的管理范围。",

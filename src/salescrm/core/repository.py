@@ -8,9 +8,11 @@ version (optimistic locking) and turn unique violations into a 409 naming the fi
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, Generic, TypeVar
@@ -38,6 +40,7 @@ from salescrm.core.permissions.scope import (
     scope_predicate,
     shared_ids,
 )
+from salescrm.core.permissions.subject import subject_of
 from salescrm.core.search import Searchable, matches
 from salescrm.core.sorting import Sort, parse_sort
 from salescrm.core.uow import Ctx
@@ -58,6 +61,49 @@ class PageResult(Generic[M]):
         """The list response: ``{"items", "next_cursor", "total"}``."""
         items = [convert(item) for item in self.items]
         return {"items": items, "next_cursor": self.next_cursor, "total": self.total}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A column naming a record this one is attached to (its customer, its deal, its contact).
+
+    Attaching a record to a parent needs the right to change the parent: the check of
+    ``get_for_write`` on the parent's own repository, made for every link a write sets (404 if
+    the caller cannot see the parent, 403 if they may only read it). A link through another
+    record never widens that, with the one exception ``stand_in`` names."""
+
+    column: str
+    parent: type[ReadRepository[Any]]
+    #: The parent must belong to what this record names in that column of its own (a deal, a
+    #: contact *of this customer*): a 422 naming the field otherwise.
+    of: str | None = None
+    #: The parent is as changeable as its ``of`` parent (a contact as its customer): only that
+    #: it belongs is checked, and the ``of`` link with it.
+    follows_of: bool = False
+    #: Another link whose record speaks for this parent (a deal for its customer): when the
+    #: caller may change that record, it names this parent in the same column, and *its owner*
+    #: may change this parent. A deal's team records on the deal's customer so, as far as the
+    #: deal's owner could and only while they can; a deal whose owner lost the customer (a
+    #: revoked share, a hand-over) speaks for nothing.
+    stand_in: str | None = None
+    #: Checked on every write of the record — ``get_for_write`` included, so deletes, actions
+    #: and attachments too — not only when set: records that live on their parent (an activity
+    #: is recorded *on* its customer). Owned records are their owner's and follow their own
+    #: scope (a share of one lends it); their links are checked when set and on restore.
+    always: bool = False
+    #: An unknown or unseen parent is a 422 naming the field (the resource's documented answer
+    #: for a reference in its body) rather than a 404.
+    invalid_if_absent: bool = False
+
+
+@dataclass
+class Linked:
+    """What a check of links found: each checked parent, and the columns whose parent the
+    caller reaches only through a ``stand_in`` (whose own children then count as reachable:
+    the contacts of a customer a deal speaks for)."""
+
+    parents: dict[str, Any] = dataclasses.field(default_factory=dict)
+    vouched: set[str] = dataclasses.field(default_factory=set)
 
 
 class ReadRepository(Generic[M]):
@@ -83,6 +129,8 @@ class ReadRepository(Generic[M]):
     #: More parents a ``scope_via`` row is visible (or writable) through, each on its own: an
     #: activity is visible to whoever sees its customer *or* its deal.
     scope_also: ClassVar[tuple[tuple[str, type[ReadRepository[Any]]], ...]] = ()
+    #: The parents a record is attached to, checked on writes (``check_links``).
+    links: ClassVar[tuple[Link, ...]] = ()
 
     @property
     def resource(self) -> str:
@@ -99,6 +147,8 @@ class ReadRepository(Generic[M]):
         self.session = ctx.session
         #: While ``list`` builds a page: narrows each scope branch to that page.
         self._page: Callable[[Select[Any]], Select[Any]] | None = None
+        #: The parents the last write was checked against (``check_links``).
+        self.linked = Linked()
 
     # ----- reads -------------------------------------------------------------------------
     def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
@@ -242,10 +292,13 @@ class ReadRepository(Generic[M]):
         return self.scope(select(self.model.id))
 
     async def get_for_write(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M:
-        """The record if the subject may change it; 403 if only readable; 404 if not visible."""
+        """The record if the subject may change it; 403 if only readable; 404 if not visible.
+        A record living on its parents (``Link.always``) needs them changeable too (403)."""
         stmt = self.writable(include_deleted=include_deleted).where(self.model.id == record_id)
         record: M | None = await self.session.scalar(stmt)
         if record is not None:
+            if any(link.always for link in self.links):
+                await self.check_links({}, record, kept=True)
             return record
         if await self.find(record_id, include_deleted=include_deleted) is not None:
             raise Forbidden("read_only_record")
@@ -261,6 +314,123 @@ class ReadRepository(Generic[M]):
         if record is None:
             raise NotFound(resource=self.resource, id=str(record_id))
         return record
+
+    # ----- links to parents ----------------------------------------------------------------
+    async def check_links(
+        self,
+        values: Mapping[str, Any],
+        record: Any = None,
+        *,
+        kept: bool = False,
+        every: bool = False,
+    ) -> Linked:
+        """Check the parents a write attaches the record to, inside the write's transaction.
+
+        ``values`` are the new values (all of a create's; an update's changes, the record's
+        current ones standing for the rest). A link the write sets (every named one on a
+        create; a changed one on an update) needs the parent changeable: 404 if unseen (a 422
+        with ``invalid_if_absent``), 403 if only readable. With ``kept``, links marked
+        ``always`` are re-checked although unchanged, and with ``every`` all of them (a restore
+        re-attaches, a visit's check-out records on its customer): a failure is a 403, since the
+        caller knows the parent from the record."""
+
+        def value(column: str) -> Any:
+            return values[column] if column in values else getattr(record, column, None)
+
+        def is_set(link: Link) -> bool:
+            if record is None:
+                return True
+            return link.column in values and values[link.column] != getattr(record, link.column)
+
+        by_column = {link.column: link for link in self.links}
+        moved = {link.column for link in self.links if is_set(link)}
+        due = {
+            link.column
+            for link in self.links
+            if value(link.column) is not None
+            # A record moved to another customer keeps its deal and contact only if they are
+            # the new customer's.
+            and (link.column in moved or link.of in moved or every or (kept and link.always))
+        }
+        # A contact is checked with the customer it must belong to.
+        for column in list(due):
+            of = by_column[column].of
+            if by_column[column].follows_of and of in by_column and value(of) is not None:
+                due.add(of)
+        linked = Linked()
+        for link in self.links:
+            if link.column in due and value(link.column) is not None:
+                await self._check_link(link, value, is_set(link), linked)
+        self.linked = linked
+        return linked
+
+    async def _check_link(
+        self, link: Link, value: Callable[[str], Any], newly: bool, linked: Linked
+    ) -> None:
+        parent_id = value(link.column)
+        parents = link.parent(self.ctx)
+        found: Any = None
+        if link.follows_of:
+            owner_value = value(link.of) if link.of else None
+            if owner_value is None:
+                raise ValidationFailed.field(
+                    ["body", link.column],
+                    f"A {parents.resource} needs the {(link.of or '').removesuffix('_id')} "
+                    "it belongs to",
+                    "missing",
+                )
+            found = await self.session.scalar(
+                select(parents.model).where(
+                    parents.model.id == parent_id, parents.model.deleted_at.is_(None)
+                )
+            )
+        else:
+            found = await parents.find_writable(parent_id)
+            if found is None and link.stand_in is not None:
+                found = await self._spoken_for(link, parent_id, value(link.stand_in))
+                if found is not None:
+                    linked.vouched.add(link.column)
+            if found is None:
+                raise await self._refusal(link, parents, parent_id, newly)
+        if link.of is not None:
+            expected = value(link.of)
+            if found is None or (expected is not None and getattr(found, link.of) != expected):
+                of_name = link.of.removesuffix("_id")
+                raise ValidationFailed.field(
+                    ["body", link.column], f"Not of this {of_name}", f"wrong_{of_name}"
+                )
+        linked.parents[link.column] = found
+
+    async def _spoken_for(self, link: Link, parent_id: Any, other_id: Any) -> Any:
+        """The parent, when the record named in ``link.stand_in`` speaks for it: the caller
+        may change that record, it names this parent too, and its owner may change the
+        parent (asked as that owner, today). None otherwise."""
+        if other_id is None:
+            return None
+        other_link = next(x for x in self.links if x.column == link.stand_in)
+        other = await other_link.parent(self.ctx).find_writable(other_id)
+        if other is None or getattr(other, link.column, None) != parent_id:
+            return None
+        owner_id = getattr(other, "owner_id", None)
+        if owner_id is None or owner_id == self.ctx.subject.id:
+            return None  # the caller's own right was asked already
+        owner = await subject_of(self.session, owner_id)
+        if owner is None:
+            return None
+        return await link.parent(replace(self.ctx, subject=owner)).find_writable(parent_id)
+
+    async def _refusal(
+        self, link: Link, parents: ReadRepository[Any], parent_id: Any, newly: bool
+    ) -> Exception:
+        if not newly:
+            return Forbidden("linked_record_read_only", resource=parents.resource)
+        if await parents.find(parent_id) is not None:
+            return Forbidden("read_only_record")
+        if link.invalid_if_absent:
+            return ValidationFailed.field(
+                ["body", link.column], f"No such {parents.resource}", "not_found"
+            )
+        return NotFound(resource=parents.resource, id=str(parent_id))
 
     def search(self, q: str) -> ColumnElement[bool]:
         if issubclass(self.model, Searchable):
@@ -394,6 +564,7 @@ class Repository(ReadRepository[R]):
                 return found, False
         else:
             data.pop("id", None)
+        await self.check_links(data)
         record: R = self.model(**data)
         self.session.add(record)
         await self.flush()
@@ -418,6 +589,7 @@ class Repository(ReadRepository[R]):
 
     async def update(self, record: R, changes: Mapping[str, Any], expected: int | None) -> R:
         await self.check_current(record, expected)
+        await self.check_links(changes, record, kept=True)
         columns = inspect(self.model).columns
         for key, value in changes.items():
             if value is None and key in columns and not columns[key].nullable:
@@ -461,6 +633,7 @@ class Repository(ReadRepository[R]):
     async def restore(self, record: R) -> R:
         if record.deleted_at is None:
             raise Conflict("not_deleted", resource=self.resource)
+        await self.check_links({}, record, every=True)  # back on its parents: still theirs?
         record.deleted_at = None
         await self.flush()
         return record

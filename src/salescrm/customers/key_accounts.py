@@ -515,9 +515,8 @@ class KeyAccountPlanService(CrudService[KeyAccountPlan]):
     }
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
-        customer = await CustomerRepository(self.ctx).find_writable(values["customer_id"])
-        if customer is None:
-            raise ValidationFailed.field(["body", "customer_id"], "No such customer", "not_found")
+        # A customer the caller may change (``KeyAccountPlanRepository.links``).
+        customer: Customer = (await self.repo.check_links(values)).parents["customer_id"]
         if not customer.key_account:
             raise ValidationFailed.field(
                 ["body", "customer_id"], "The customer is not a key account", "not_key_account"

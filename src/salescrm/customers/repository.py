@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select
 
 from salescrm.core.errors import Forbidden
 from salescrm.core.filtering import FilterOp, eq, gte, lte
-from salescrm.core.repository import ReadRepository, Repository
+from salescrm.core.repository import Link, ReadRepository, Repository
 from salescrm.core.search import escape_like
 from salescrm.customers.models import (
     POLICY_ID,
@@ -205,6 +205,7 @@ class PolicyRepository(Repository[CustomerPolicy]):
 class ContactRepository(Repository[Contact]):
     model = Contact
     scope_via = ("customer_id", CustomerRepository)
+    links = (Link("customer_id", CustomerRepository, invalid_if_absent=True),)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",
@@ -220,7 +221,7 @@ class ContactRepository(Repository[Contact]):
         self, ids: list[uuid.UUID], *, scoped: bool = True
     ) -> dict[uuid.UUID, uuid.UUID]:
         """The customer of each visible live contact among ``ids`` (of each live one with
-        ``scoped=False``, for a caller a deal vouches in for its customer)."""
+        ``scoped=False``, for a caller whose deal speaks for the customer: ``Link.stand_in``)."""
         if not ids:
             return {}
         start = self.readable() if scoped else select(Contact).where(Contact.deleted_at.is_(None))
@@ -274,6 +275,7 @@ class CustomerEventRepository(ReadRepository[CustomerEvent]):
 class KeyAccountPlanRepository(Repository[KeyAccountPlan]):
     model = KeyAccountPlan
     scope_via = ("customer_id", CustomerRepository)
+    links = (Link("customer_id", CustomerRepository, invalid_if_absent=True),)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",

@@ -315,21 +315,13 @@ class ContactService(CrudService[Contact]):
     repository = ContactRepository
     permission = "contact"
 
-    async def _customer(self, customer_id: uuid.UUID) -> Customer:
-        """The contact's customer, which the caller must be able to change (else a 422: a
-        reference to something the caller cannot see must not reveal whether it exists)."""
-        customer = await CustomerRepository(self.ctx).find_writable(customer_id)
-        if customer is None:
-            raise ValidationFailed.field(["body", "customer_id"], "No such customer", "not_found")
-        return customer
+    # The customer a contact is put on (or moved to) must be one the caller may change:
+    # ``ContactRepository.links`` (a 422 for one they cannot see, a 403 for a read-only one).
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
-        await self._customer(values["customer_id"])
         return _phone_parts(values)
 
     async def prepare_update(self, record: Contact, changes: dict[str, Any]) -> dict[str, Any]:
-        if "customer_id" in changes and changes["customer_id"] != record.customer_id:
-            await self._customer(changes["customer_id"])
         return _phone_parts(changes)
 
     async def create(self, payload: BaseModel) -> tuple[Contact, bool]:

@@ -39,13 +39,13 @@ from salescrm.sales.models import (
     ContractLineItem,
     ContractStatus,
     Installment,
+    Opportunity,
     OpportunityStatus,
     Payment,
 )
 from salescrm.sales.repository import (
     ContractRepository,
     LineItemRepository,
-    OpportunityRepository,
     PaymentRepository,
 )
 
@@ -102,11 +102,9 @@ class ContractService(CrudService[Contract]):
         client_id = values.get("id")
         if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
             return await self.contracts.reload(found), False  # a repeated offline create
-        deal = await OpportunityRepository(self.ctx).find(values["opportunity_id"])
-        if deal is None:
-            raise ValidationFailed.field(
-                ["body", "opportunity_id"], "No such opportunity", "not_found"
-            )
+        # The deal, which the caller must be able to change; its customer is checked with it
+        # when the contract is written (``ContractRepository.links``).
+        deal: Opportunity = (await self.repo.check_links(values)).parents["opportunity_id"]
         if deal.status != OpportunityStatus.won.value:
             raise OpportunityNotWon(status=deal.status)
         if not within_money_bounds(deal.amount, deal.cost or ZERO):

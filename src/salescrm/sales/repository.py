@@ -17,7 +17,8 @@ from sqlalchemy.orm import selectinload
 from salescrm.core.clock import today, utcnow
 from salescrm.core.db.types import MoneyTotal
 from salescrm.core.filtering import FilterOp, eq, gte, lte
-from salescrm.core.repository import ReadRepository, Repository
+from salescrm.core.repository import Link, ReadRepository, Repository
+from salescrm.customers.repository import CustomerRepository
 from salescrm.sales.models import (
     Competitor,
     Contract,
@@ -141,6 +142,10 @@ class CompetitorRepository(Repository[Competitor]):
 
 class OpportunityRepository(Repository[Opportunity]):
     model = Opportunity
+    #: A deal is put on a customer the caller may change (403 if only readable; an unseen one
+    #: is a 422, as any reference in the body). The deal is its owner's afterwards: changing
+    #: it follows its own scope and team, not the customer's.
+    links = (Link("customer_id", CustomerRepository, invalid_if_absent=True),)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",
@@ -399,6 +404,12 @@ class OpportunityCompetitorRepository(Repository[OpportunityCompetitor]):
 
 class ContractRepository(Repository[Contract]):
     model = Contract
+    #: A contract is made from a deal the caller may change, with its customer — which the
+    #: caller may change, or the deal speaks for (its owner may).
+    links = (
+        Link("opportunity_id", OpportunityRepository, of="customer_id", invalid_if_absent=True),
+        Link("customer_id", CustomerRepository, stand_in="opportunity_id"),
+    )
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",

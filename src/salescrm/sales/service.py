@@ -26,7 +26,7 @@ from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
 from salescrm.core.service import ChildCrudService, CrudService, ReadService
 from salescrm.core.uow import Ctx
-from salescrm.customers.repository import ContactRepository, CustomerRepository
+from salescrm.customers.repository import ContactRepository
 from salescrm.org.repository import EmployeeRepository
 from salescrm.org.sharing import RecordMembers
 from salescrm.sales import schemas
@@ -203,12 +203,6 @@ class OpportunityService(CrudService[Opportunity]):
         self.history = StageChangeRepository(ctx)
 
     # ----- references --------------------------------------------------------------------
-    async def _customer(self, customer_id: uuid.UUID) -> None:
-        """The deal's customer must be one the caller sees (422 otherwise, without saying
-        whether it exists)."""
-        if await CustomerRepository(self.ctx).find(customer_id) is None:
-            raise _invalid(["body", "customer_id"], "No such customer", "not_found")
-
     async def _contacts(
         self, customer_id: uuid.UUID, contacts: list[dict[str, Any]]
     ) -> list[tuple[uuid.UUID, str]]:
@@ -272,7 +266,7 @@ class OpportunityService(CrudService[Opportunity]):
             return await self.deals.reload(found), False  # a repeated offline create
         self._expected_close(values.get("expected_close_date"))
         await self._owner(values.get("owner_id"))
-        await self._customer(values["customer_id"])
+        await self.repo.check_links(values)  # the customer first: its contacts are checked next
         contacts = await self._contacts(values["customer_id"], values.pop("contacts", []))
         pipeline = await self._pipeline(values.get("pipeline_id"))
         stage = await self._open_stage(pipeline, values.get("stage_id"))
@@ -312,7 +306,7 @@ class OpportunityService(CrudService[Opportunity]):
             await self._owner(changes["owner_id"])
         customer_id = changes.get("customer_id", deal.customer_id)
         if customer_id != deal.customer_id:
-            await self._customer(customer_id)
+            await self.repo.check_links(changes, deal)
             if contacts is None and await self.deals.contact_ids(deal.id):
                 raise _invalid(
                     ["body", "contacts"], "Give the contacts of the new customer with it", "missing"

@@ -7,8 +7,9 @@ Every repository and service receives the subject; the data-scope predicate buil
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from salescrm.core.permissions.catalog import ALL, DataScope
 
@@ -47,3 +48,22 @@ class Subject:
 
 ANONYMOUS = Subject(kind="anonymous")
 SYSTEM = Subject(kind="system", permissions=frozenset({ALL}), scopes=frozenset({DataScope.all}))
+
+
+#: Loads what an employee may do, as if they were calling: registered by ``auth`` (which knows
+#: roles and departments), so that core rules can ask about someone other than the caller.
+SubjectLoader = Callable[[Any, uuid.UUID], Awaitable[Subject | None]]
+_loaders: list[SubjectLoader] = []
+
+
+def register_subject_loader(loader: SubjectLoader) -> None:
+    _loaders[:] = [loader]
+
+
+async def subject_of(session: Any, employee_id: uuid.UUID) -> Subject | None:
+    """The subject an employee would be today (their roles' permissions and scopes, their
+    department and manager chain); None for someone who has left or been deleted, or when no
+    loader is registered (then nobody speaks for anybody: the stricter answer)."""
+    if not _loaders:
+        return None
+    return await _loaders[0](session, employee_id)
