@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from salescrm.config import DEV_SECRET_KEY, Environment, Settings
+from salescrm.config import Environment, Settings
+from salescrm.core.security.keys import PUBLISHED_SECRET_KEYS
 
 
 def test_production_refuses_default_secret() -> None:
     with pytest.raises(ValidationError, match="SALESCRM_SECRET_KEY"):
-        Settings(environment=Environment.production, secret_key=DEV_SECRET_KEY)
+        Settings(environment=Environment.production, secret_key=min(PUBLISHED_SECRET_KEYS))
 
 
 def test_production_refuses_short_secret() -> None:

@@ -273,7 +273,7 @@ class ReadRepository(Generic[M]):
         """One page; ``where`` narrows it further (a child collection's parent, for example)."""
         sort = parse_sort(params.sort or self.default_sort, self.sort_fields)
         column = getattr(self.model, self.sort_fields[sort.field])
-        codec = CursorCodec(self.ctx.settings.secret_key)
+        codec = CursorCodec(self.ctx.settings.secret)
         conditions: list[ColumnElement[bool]] = [*where]
         if params.q:
             conditions.append(self.search(params.q))

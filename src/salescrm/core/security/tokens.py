@@ -51,8 +51,8 @@ class TokenCodec:
         self.algorithm = settings.jwt_algorithm
         self.issuer = settings.jwt_issuer
         if self.algorithm == "HS256":
-            self._signing_key: str = settings.secret_key
-            self._verify_key: str = settings.secret_key
+            self._signing_key: str = settings.secret
+            self._verify_key: str = settings.secret
         else:
             if not (settings.jwt_private_key and settings.jwt_public_key):
                 raise ValueError("RS256 needs a private and a public key")
