@@ -63,7 +63,9 @@ def _serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_config=None,
-        proxy_headers=True,
+        # X-Forwarded-For is read by the app, from SALESCRM_TRUSTED_PROXIES only; uvicorn's own
+        # reading would trust 127.0.0.1 (FORWARDED_ALLOW_IPS) before the app sees the request.
+        proxy_headers=False,
     )
     return 0
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, IPvAnyNetwork, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
@@ -94,10 +94,18 @@ class Settings(BaseSettings):
     argon2_memory_cost_kib: int = Field(default=65_536, ge=8)
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_parallelism: int = Field(default=4, ge=1)
-    # Failed-login throttling: at most this many failures per window, per account and address.
+    # Failed-login throttling (auth/service.py): past a number of failures, each further attempt
+    # waits 1, 2, 4 … seconds after the last failure, at most the window. Counted per account and
+    # address, per address, and per account from addresses it never logged in from.
     login_failures_per_account: int = Field(default=5, ge=1)
     login_failures_per_address: int = Field(default=20, ge=1)
     login_failure_window_seconds: int = Field(default=900, ge=1)
+    #: Failures older than this no longer count. Four windows: a patient guesser then gets fewer
+    #: guesses an hour than under the former hard limit of so many failures per window.
+    login_failure_memory_seconds: int = Field(default=3600, ge=60)
+    #: Reverse proxies (addresses or networks) whose X-Forwarded-For names the client; from
+    #: anyone else the header is ignored.
+    trusted_proxies: list[IPvAnyNetwork] = Field(default_factory=list)
 
     @field_validator("timezone")
     @classmethod
@@ -126,6 +134,8 @@ class Settings(BaseSettings):
             problem = self._secret_problem()
             if problem:
                 raise ValueError(problem)
+        if self.login_failure_memory_seconds < self.login_failure_window_seconds:
+            raise ValueError("login failures must be remembered at least as long as the window")
         if self.jwt_algorithm == "RS256" and not (self.jwt_private_key and self.jwt_public_key):
             raise ValueError("RS256 needs SALESCRM_JWT_PRIVATE_KEY and SALESCRM_JWT_PUBLIC_KEY")
         return self
