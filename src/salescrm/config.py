@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     database_echo: bool = False
     database_pool_size: int = Field(default=10, ge=1)
     #: Signs tokens and cursors and keys idempotency fingerprints. Unset, a random secret is
-    #: generated once and kept in ``secret_file`` (see ``secret``).
+    #: generated once and kept at ``secret_path`` (see ``secret``).
     secret_key: str | None = Field(default=None, repr=False)
     #: Where a generated secret is kept: by default beside the SQLite database, else (PostgreSQL
     #: in development) ``.salescrm-secret`` in the working directory.
@@ -161,7 +161,8 @@ class Settings(BaseSettings):
         return self.secret_key or load_or_create_secret(self.secret_path)
 
     def _secret_problem(self) -> str | None:
-        """Why the secret cannot serve others (production, or an address beyond loopback)."""
+        """Why the secret will not do where others can reach the server (production, or an
+        address beyond loopback): too short, or generated per machine for a shared database."""
         if self.secret_key is not None and len(self.secret_key) < MIN_SECRET_LENGTH:
             return (
                 "SALESCRM_SECRET_KEY must be a random value of at least "

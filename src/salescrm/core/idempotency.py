@@ -7,8 +7,8 @@ request with the same key loses on the unique constraint and gets 409
 
 The fingerprint is an HMAC keyed from the service secret: a plain hash of a body that holds a
 password would let whoever reads the table test guesses offline, fast. Endpoints whose requests
-are credentials (log in, refresh, change a password) are declared ``carries_secrets`` and keep
-nothing at all: a key sent to them is ignored.
+are credentials (log in, refresh, log out with a refresh token, change a password) are declared
+``carries_secrets`` and keep nothing at all: a key sent to them is ignored.
 """
 
 from __future__ import annotations
