@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import getpass
 import os
-import secrets
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -154,9 +153,7 @@ def _openapi(args: argparse.Namespace) -> int:
     from salescrm.app import create_app
     from salescrm.core.openapi import render
 
-    # The spec depends on no secret: a throwaway one keeps this from generating a real one.
-    settings = get_settings().model_copy(update={"secret_key": secrets.token_urlsafe(48)})
-    text = render(create_app(settings))
+    text = render(create_app())
     if args.output == "-":
         sys.stdout.write(text)
     else:

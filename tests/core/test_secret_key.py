@@ -91,6 +91,12 @@ def test_the_secret_file_is_kept_beside_the_sqlite_database(tmp_path: Path) -> N
     assert Settings(database_url=url, secret_key="e" * 40).secret == "e" * 40  # set wins
 
 
+def test_building_the_app_for_its_spec_generates_no_secret(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'salescrm.db'}"
+    assert create_app(Settings(database_url=url, secret_key=None)).openapi()["paths"]
+    assert not (tmp_path / SECRET_FILE).exists()
+
+
 @pytest.mark.parametrize("environment", list(Environment))
 def test_the_published_key_is_refused_everywhere(environment: Environment) -> None:
     assert PUBLISHED in PUBLISHED_SECRET_KEYS
