@@ -21,7 +21,7 @@ from salescrm.core import clock, health, problem_types
 from salescrm.core.db.engine import Database
 from salescrm.core.errors import install_error_handlers
 from salescrm.core.jobs import JobRunner
-from salescrm.core.middleware import RequestContextMiddleware
+from salescrm.core.middleware import RequestContextMiddleware, TrustedProxyMiddleware
 from salescrm.core.openapi import build_openapi
 from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
@@ -161,4 +161,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         max_upload_bytes=settings.max_upload_bytes,
         path_limits={FILES_PATH: settings.file_max_bytes + FORM_OVERHEAD_BYTES},
     )
+    if settings.trusted_proxies:  # outermost: everything inside sees the client's address
+        app.add_middleware(TrustedProxyMiddleware, proxies=settings.trusted_proxies)
     return app

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from salescrm.config import Environment, Settings, get_settings
 from salescrm.core.security.passwords import MIN_PASSWORD_LENGTH
 
@@ -27,6 +29,15 @@ def _serve(args: argparse.Namespace) -> int:
     from salescrm.migrate import upgrade
 
     settings = get_settings()
+    refusal = settings.refusal_to_serve(args.host)
+    if refusal:
+        print(f"Refusing to serve on {args.host}: {refusal}.", file=sys.stderr)
+        return 2
+    try:
+        _ = settings.secret  # a generated one now, before any worker starts
+    except (OSError, ValueError) as exc:
+        print(f"No secret key: {exc}", file=sys.stderr)
+        return 2
     configure_logging(settings.log_level, json_lines=settings.log_json)
     if not args.no_migrate:
         upgrade(settings.database_url)
@@ -58,7 +69,9 @@ def serve_options(args: argparse.Namespace) -> dict[str, Any]:
         "port": args.port,
         "workers": args.workers,
         "log_config": None,
-        "proxy_headers": True,
+        # X-Forwarded-For is read by the app, from SALESCRM_TRUSTED_PROXIES only; uvicorn's own
+        # reading would trust 127.0.0.1 (FORWARDED_ALLOW_IPS) before the app sees the request.
+        "proxy_headers": False,
         "server_header": False,
     }
 
@@ -215,7 +228,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except ValidationError as exc:
+        if exc.title != "Settings":
+            raise
+        print(f"Invalid settings: {exc}", file=sys.stderr)  # which, without a traceback
+        return 2
     return result
 
 

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, IPvAnyNetwork, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
 
-DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me"  # noqa: S105 - refused in production
-MIN_SECRET_LENGTH = 32
+from salescrm.core.security.keys import (
+    MIN_SECRET_LENGTH,
+    PUBLISHED_SECRET_KEYS,
+    SECRET_FILE_NAME,
+    is_loopback,
+    load_or_create_secret,
+)
+
 JwtAlgorithm = Literal["HS256", "RS256"]
 
 
@@ -30,7 +38,12 @@ class Settings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///./salescrm.db"
     database_echo: bool = False
     database_pool_size: int = Field(default=10, ge=1)
-    secret_key: str = DEV_SECRET_KEY
+    #: Signs tokens and cursors and keys idempotency fingerprints. Unset, a random secret is
+    #: generated once and kept at ``secret_path`` (see ``secret``).
+    secret_key: str | None = Field(default=None, repr=False)
+    #: Where a generated secret is kept: by default beside the SQLite database, else (PostgreSQL
+    #: in development) ``.salescrm-secret`` in the working directory.
+    secret_file: str | None = None
     log_level: str = "INFO"
     log_json: bool = True
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
@@ -88,10 +101,18 @@ class Settings(BaseSettings):
     argon2_memory_cost_kib: int = Field(default=65_536, ge=8)
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_parallelism: int = Field(default=4, ge=1)
-    # Failed-login throttling: at most this many failures per window, per account and address.
+    # Failed-login throttling (auth/service.py): past a number of failures, each further attempt
+    # waits 1, 2, 4 … seconds after the last failure, at most the window. Counted per account and
+    # address, per address, and per account from addresses it never logged in from.
     login_failures_per_account: int = Field(default=5, ge=1)
     login_failures_per_address: int = Field(default=20, ge=1)
     login_failure_window_seconds: int = Field(default=900, ge=1)
+    #: Failures older than this no longer count. Four windows: a patient guesser then gets fewer
+    #: guesses an hour than under the former hard limit of so many failures per window.
+    login_failure_memory_seconds: int = Field(default=3600, ge=60)
+    #: Reverse proxies (addresses or networks) whose X-Forwarded-For names the client; from
+    #: anyone else the header is ignored.
+    trusted_proxies: list[IPvAnyNetwork] = Field(default_factory=list)
 
     @field_validator("timezone")
     @classmethod
@@ -104,15 +125,24 @@ class Settings(BaseSettings):
             ) from None
         return value
 
+    @field_validator("secret_key", mode="before")
+    @classmethod
+    def _empty_secret_is_unset(cls, value: object) -> object:
+        return value or None
+
     @model_validator(mode="after")
-    def _refuse_weak_secret_in_production(self) -> Settings:
-        if self.environment is Environment.production and (
-            self.secret_key == DEV_SECRET_KEY or len(self.secret_key) < MIN_SECRET_LENGTH
-        ):
+    def _refuse_published_or_weak_secret(self) -> Settings:
+        if self.secret_key in PUBLISHED_SECRET_KEYS:
             raise ValueError(
-                "SALESCRM_SECRET_KEY must be set to a random value of at least "
-                f"{MIN_SECRET_LENGTH} characters in production"
+                "SALESCRM_SECRET_KEY is a published value that anyone can sign tokens with; "
+                "unset it (a random one is generated) or set a random value"
             )
+        if self.environment is Environment.production:
+            problem = self._secret_problem()
+            if problem:
+                raise ValueError(problem)
+        if self.login_failure_memory_seconds < self.login_failure_window_seconds:
+            raise ValueError("login failures must be remembered at least as long as the window")
         if self.jwt_algorithm == "RS256" and not (self.jwt_private_key and self.jwt_public_key):
             raise ValueError("RS256 needs SALESCRM_JWT_PRIVATE_KEY and SALESCRM_JWT_PUBLIC_KEY")
         return self
@@ -120,6 +150,42 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def secret_path(self) -> Path:
+        """Where the generated secret is kept: beside the data, when the data is a file."""
+        if self.secret_file:
+            return Path(self.secret_file)
+        database = make_url(self.database_url).database if self.is_sqlite else None
+        if database and database != ":memory:" and not database.startswith("file:"):
+            return Path(database).parent / SECRET_FILE_NAME
+        return Path(SECRET_FILE_NAME)
+
+    @cached_property
+    def secret(self) -> str:
+        """The service secret: ``SALESCRM_SECRET_KEY``, else the one kept at ``secret_path``
+        (generated on first use). Read lazily, so commands that sign nothing create no file."""
+        return self.secret_key or load_or_create_secret(self.secret_path)
+
+    def _secret_problem(self) -> str | None:
+        """Why the secret will not do where others can reach the server (production, or an
+        address beyond loopback): too short, or generated per machine for a shared database."""
+        if self.secret_key is not None and len(self.secret_key) < MIN_SECRET_LENGTH:
+            return (
+                "SALESCRM_SECRET_KEY must be a random value of at least "
+                f"{MIN_SECRET_LENGTH} characters"
+            )
+        if self.secret_key is None and self.secret_file is None and not self.is_sqlite:
+            return (
+                "SALESCRM_SECRET_KEY must be set with PostgreSQL: every server of one database "
+                "needs the same secret (or point SALESCRM_SECRET_FILE at a shared one)"
+            )
+        return None
+
+    def refusal_to_serve(self, host: str) -> str | None:
+        """Why the server must not listen on ``host`` with this secret, if it must not: beyond
+        loopback a short secret, or none on PostgreSQL, is refused (a published one always)."""
+        return None if is_loopback(host) else self._secret_problem()
 
 
 @lru_cache

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from salescrm.config import DEV_SECRET_KEY, Environment, Settings
+from salescrm.config import Environment, Settings
+from salescrm.core.security.keys import PUBLISHED_SECRET_KEYS
 
 
 def test_production_refuses_default_secret() -> None:
     with pytest.raises(ValidationError, match="SALESCRM_SECRET_KEY"):
-        Settings(environment=Environment.production, secret_key=DEV_SECRET_KEY)
+        Settings(environment=Environment.production, secret_key=min(PUBLISHED_SECRET_KEYS))
 
 
 def test_production_refuses_short_secret() -> None:
@@ -35,3 +36,13 @@ def test_development_default_is_a_sqlite_file(monkeypatch: pytest.MonkeyPatch) -
     settings = Settings()
     assert settings.is_sqlite
     assert settings.database_url.endswith("salescrm.db")
+
+
+def test_trusted_proxies_are_addresses_or_networks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SALESCRM_TRUSTED_PROXIES", '["10.0.0.0/8", "::1"]')
+    assert [str(n) for n in Settings().trusted_proxies] == ["10.0.0.0/8", "::1/128"]
+    assert Settings(trusted_proxies=[]).trusted_proxies == []
+    with pytest.raises(ValidationError, match="trusted_proxies"):
+        Settings(trusted_proxies=["10.0.0.1/8"])  # a typo fails at start, not silently
+    with pytest.raises(ValidationError, match="remembered"):
+        Settings(login_failure_window_seconds=3600, login_failure_memory_seconds=600)

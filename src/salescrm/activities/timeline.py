@@ -94,7 +94,7 @@ def register_parent(resource: str, repository: type[ReadRepository[Any]], permis
 class Timeline:
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
-        self.codec = CursorCodec(ctx.settings.secret_key, bound_to=list_binding("timeline"))
+        self.codec = CursorCodec(ctx.settings.secret, bound_to=list_binding("timeline"))
 
     def _sources(self, parent: str, kinds: list[str]) -> list[TimelineSource]:
         unknown = [k for k in kinds if k not in SOURCES]

@@ -57,6 +57,7 @@ class LoginEvent(Base):
     __tablename__ = "login_events"
     __table_args__ = (
         Index("ix_login_events_username", "username", "occurred_at"),
+        Index("ix_login_events_username_ip", "username", "ip", "occurred_at"),
         Index("ix_login_events_ip", "ip", "occurred_at"),
         Index("ix_login_events_employee", "employee_id", "occurred_at"),
     )

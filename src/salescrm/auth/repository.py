@@ -17,7 +17,14 @@ from salescrm.core.repository import ReadRepository
 from salescrm.org.models import Department, Employee, EmployeeRole, Role
 
 FAILURE = "login_failed"
+SUCCESS = "login_succeeded"
 SECURITY_READ = "security:read"
+
+
+@dataclass(frozen=True)
+class Failures:
+    count: int
+    last: datetime | None
 
 
 @dataclass(frozen=True)
@@ -83,24 +90,27 @@ class AuthRepository:
         )
         return result
 
-    async def recent_failures(self, *, username: str | None, ip: str | None, window: int) -> int:
-        since = utcnow() - timedelta(seconds=window)
-        who = LoginEvent.username == username if username is not None else LoginEvent.ip == ip
-        count = await self.session.scalar(
-            select(func.count())
-            .select_from(LoginEvent)
-            .where(LoginEvent.event == FAILURE, LoginEvent.occurred_at >= since, who)
-        )
-        return int(count or 0)
+    async def failures(
+        self, *, since: datetime, username: str | None = None, ip: str | None = None
+    ) -> Failures:
+        """Failed logins since ``since`` of an account, from an address, or of the pair."""
+        conditions = [LoginEvent.event == FAILURE, LoginEvent.occurred_at >= since]
+        if username is not None:
+            conditions.append(LoginEvent.username == username)
+        if ip is not None:
+            conditions.append(LoginEvent.ip == ip)
+        count, last = (
+            await self.session.execute(
+                select(func.count(), func.max(LoginEvent.occurred_at)).where(*conditions)
+            )
+        ).one()
+        return Failures(int(count or 0), last)
 
-    async def oldest_failure_in_window(
-        self, *, username: str | None, ip: str | None, window: int
-    ) -> datetime | None:
-        since = utcnow() - timedelta(seconds=window)
-        who = LoginEvent.username == username if username is not None else LoginEvent.ip == ip
+    async def last_login(self, *, username: str, ip: str) -> datetime | None:
+        """When the account last logged in from the address (None: never)."""
         result: datetime | None = await self.session.scalar(
-            select(func.min(LoginEvent.occurred_at)).where(
-                LoginEvent.event == FAILURE, LoginEvent.occurred_at >= since, who
+            select(func.max(LoginEvent.occurred_at)).where(
+                LoginEvent.event == SUCCESS, LoginEvent.username == username, LoginEvent.ip == ip
             )
         )
         return result

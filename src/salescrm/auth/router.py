@@ -48,9 +48,8 @@ def _refuse_nul(**fields: str) -> None:
         raise ValidationFailed.of(errors)
 
 
-def _tokens(pair: TokenPair, request: Request, response: Response) -> TokenResponse:
+def _tokens(pair: TokenPair, response: Response) -> TokenResponse:
     response.headers.update(NO_STORE)
-    idempotency.redact(request, "access_token", "refresh_token")
     return TokenResponse(
         access_token=pair.access_token, refresh_token=pair.refresh_token, expires_in=pair.expires_in
     )
@@ -63,6 +62,7 @@ def _tokens(pair: TokenPair, request: Request, response: Response) -> TokenRespo
     response_model=TokenResponse,
     responses=error_responses(400, 401, 422, 429),
 )
+@idempotency.carries_secrets
 async def token(
     request: Request,
     response: Response,
@@ -73,7 +73,7 @@ async def token(
     ip, agent = _client(request)
     service = AuthService(request.state.session, request.app.state.settings)
     pair = await service.login(username=username, password=password, ip=ip, user_agent=agent)
-    return _tokens(pair, request, response)
+    return _tokens(pair, response)
 
 
 @router.post(
@@ -83,11 +83,12 @@ async def token(
     response_model=TokenResponse,
     responses=error_responses(400, 401, 415, 422),
 )
+@idempotency.carries_secrets
 async def refresh(request: Request, response: Response, payload: RefreshRequest) -> TokenResponse:
     ip, agent = _client(request)
     service = AuthService(request.state.session, request.app.state.settings)
     pair = await service.refresh(payload.refresh_token, ip=ip, user_agent=agent)
-    return _tokens(pair, request, response)
+    return _tokens(pair, response)
 
 
 @router.post(
@@ -98,6 +99,7 @@ async def refresh(request: Request, response: Response, payload: RefreshRequest)
     response_class=Response,
     responses=error_responses(401, 415, 422),
 )
+@idempotency.carries_secrets
 async def logout(request: Request, ctx: CtxDep, payload: LogoutRequest | None = None) -> Response:
     ip, agent = _client(request)
     await AuthService(ctx.session, ctx.settings).logout(
@@ -135,6 +137,7 @@ async def me(ctx: CtxDep) -> Me:
     response_class=Response,
     responses=error_responses(401, 403, 415, 422),
 )
+@idempotency.carries_secrets
 async def change_password(request: Request, payload: PasswordChange, ctx: CtxDep) -> Response:
     if ctx.subject.kind != "employee":
         raise Forbidden("forbidden_action", permission="password (employees only)")

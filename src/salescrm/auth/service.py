@@ -1,7 +1,16 @@
 """Authentication rules: who the caller is, login, refresh rotation, logout, password change.
 
-Login throttling counts the failures recorded in ``login_events`` (per account and per client
-address), so it needs no process-local state and holds across workers and restarts.
+Login throttling counts the failures recorded in ``login_events``, so it needs no process-local
+state and holds across workers and restarts. Past a number of recent failures, an attempt waits
+1, 2, 4 … seconds (at most the window) after the last one, counted for
+
+* the account from this address (the guesser's own pair),
+* this address, whatever the accounts (spraying one password over many),
+* the account from any address, only where the account has never logged in from this address
+  (a guesser with many addresses shares one budget; the owner's usual places are left alone).
+
+Failures elsewhere thus never hold back the owner where they log in, while every guess stays
+throttled. A refused attempt is not checked, so a right and a wrong password get the same 429.
 """
 
 from __future__ import annotations
@@ -9,9 +18,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import math
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,7 +30,9 @@ from salescrm.auth.models import AuthSession, LoginEvent
 from salescrm.auth.repository import (
     FAILURE,
     SECURITY_READ,
+    SUCCESS,
     AuthRepository,
+    Failures,
     LoginEventRepository,
     Principal,
 )
@@ -176,7 +188,8 @@ class AuthService:
         self, *, username: str, password: str, ip: str | None, user_agent: str | None
     ) -> TokenPair:
         username = username.strip().lower()
-        await self._throttle(username=username, ip=ip)
+        now = utcnow()
+        await self._throttle(username=username, ip=ip, now=now)
         account = await self.repo.account_by_username(username)
         principal = await self.repo.principal(account.employee_id) if account else None
         password_ok = await self.hasher.verify_async(
@@ -185,6 +198,7 @@ class AuthService:
         if account is None or principal is None or not password_ok or not principal.can_log_in:
             self.repo.record_event(
                 event=FAILURE,
+                occurred_at=now,
                 username=username[:64],
                 employee_id=account.employee_id if account else None,
                 ip=ip,
@@ -199,7 +213,8 @@ class AuthService:
         await self.repo.record_login(account.id)
         pair = self._open_session(principal.employee.id, ip=ip, user_agent=user_agent)
         self.repo.record_event(
-            event="login_succeeded",
+            event=SUCCESS,
+            occurred_at=now,
             username=username,
             employee_id=principal.employee.id,
             session_id=pair.session_id,
@@ -208,24 +223,38 @@ class AuthService:
         )
         return pair
 
-    async def _throttle(self, *, username: str, ip: str | None) -> None:
-        window = self.settings.login_failure_window_seconds
-        checks: list[tuple[str | None, str | None, int]] = [
-            (username, None, self.settings.login_failures_per_account)
-        ]
-        if ip:
-            checks.append((None, ip, self.settings.login_failures_per_address))
-        for user, address, limit in checks:
-            if await self.repo.recent_failures(username=user, ip=address, window=window) >= limit:
-                oldest = await self.repo.oldest_failure_in_window(
-                    username=user, ip=address, window=window
-                )
-                retry = window
-                if oldest is not None:
-                    retry = max(
-                        1, int((oldest + timedelta(seconds=window) - utcnow()).total_seconds())
-                    )
-                raise RateLimited(retry_after=retry, headers={"Retry-After": str(retry)})
+    async def _throttle(self, *, username: str, ip: str | None, now: datetime) -> None:
+        """429 while any of the three counts (module docstring) still makes this attempt wait."""
+        settings = self.settings
+        since = now - timedelta(seconds=settings.login_failure_memory_seconds)
+        waits = [0.0]
+        known_since = None
+        if ip is not None:
+            # A login from here clears the pair's earlier failures (typos), and makes it one of
+            # the owner's places.
+            known_since = await self.repo.last_login(username=username, ip=ip)
+            pair = await self.repo.failures(
+                since=max(since, known_since or since), username=username, ip=ip
+            )
+            waits.append(self._wait(pair, settings.login_failures_per_account, now))
+            address = await self.repo.failures(since=since, ip=ip)
+            waits.append(self._wait(address, settings.login_failures_per_address, now))
+        if known_since is None:
+            account = await self.repo.failures(since=since, username=username)
+            waits.append(self._wait(account, settings.login_failures_per_account, now))
+        wait = max(waits)
+        if wait > 0:
+            retry = math.ceil(wait)
+            raise RateLimited(retry_after=retry, headers={"Retry-After": str(retry)})
+
+    def _wait(self, failures: Failures, free: int, now: datetime) -> float:
+        """Seconds still to wait: none for the first ``free`` failures, then 2^(n - free) after
+        the last one, at most the window."""
+        if failures.count < free or failures.last is None:
+            return 0.0
+        exponent = min(failures.count - free, 32)  # 2^32 s is past any window
+        delay = min(2**exponent, self.settings.login_failure_window_seconds)
+        return (failures.last + timedelta(seconds=delay) - now).total_seconds()
 
     def _open_session(
         self, employee_id: uuid.UUID, *, ip: str | None, user_agent: str | None

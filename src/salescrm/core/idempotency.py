@@ -4,15 +4,22 @@ The key is stored with a fingerprint of the request and the response in the same
 the work itself, so a replay can never disagree with what was committed. A concurrent second
 request with the same key loses on the unique constraint and gets 409
 ``idempotency_in_progress`` (the unit of work maps the conflict at commit).
+
+The fingerprint is an HMAC keyed from the service secret: a plain hash of a body that holds a
+password would let whoever reads the table test guesses offline, fast. Endpoints whose requests
+are credentials (log in, refresh, log out with a refresh token, change a password) are declared
+``carries_secrets`` and keep nothing at all: a key sent to them is ignored.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,10 +33,29 @@ from salescrm.core.db.base import Base
 from salescrm.core.errors import IdempotencyKeyReused, ValidationFailed
 from salescrm.core.ids import new_id
 from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE, contains_nul
+from salescrm.core.security.keys import derive_key
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 255
 _REPLAYED_HEADERS = ("content-type", "location", "etag", "content-language")
+_CARRIES_SECRETS = "__salescrm_carries_secrets__"
+#: Added to the description of each such operation, for client developers.
+NOT_STORED_NOTE = (
+    "`Idempotency-Key` is ignored here: the request carries credentials, so nothing of it is "
+    "stored to be replayed."
+)
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
+
+
+def carries_secrets(endpoint: Endpoint) -> Endpoint:
+    """Declare that an endpoint's request body holds credentials (a password, a refresh token):
+    the unit of work then neither fingerprints nor stores it, whatever ``Idempotency-Key`` says."""
+    setattr(endpoint, _CARRIES_SECRETS, True)
+    return endpoint
+
+
+def stores_requests(endpoint: Callable[..., Any]) -> bool:
+    return not getattr(endpoint, _CARRIES_SECRETS, False)
 
 
 class IdempotencyRecord(Base):
@@ -70,8 +96,10 @@ def _content_digest(file: BinaryIO) -> bytes:
     return digest.digest()
 
 
-async def fingerprint(request: Request) -> str:
-    digest = hashlib.sha256()
+async def fingerprint(request: Request, secret: str) -> str:
+    """A keyed digest of the request: equal requests match, and nobody without the service
+    secret can test what a stored one was made from."""
+    digest = hmac.new(derive_key(secret, "idempotency-fingerprint"), digestmod=hashlib.sha256)
     for part in (request.method, request.url.path, request.url.query):
         digest.update(part.encode() + b"\0")
     content_type = request.headers.get("content-type", "")

@@ -1,5 +1,6 @@
-"""Outermost ASGI middleware: request id, language, body-size limit, last-resort 500, access log,
-and ``Cache-Control: no-store`` on every answer to a request that carries credentials.
+"""Outermost ASGI middleware: the client's address behind trusted proxies; request id, language,
+body-size limit, last-resort 500, access log, and ``Cache-Control: no-store`` on every answer to
+a request that carries credentials.
 
 Written as plain ASGI (not ``BaseHTTPMiddleware``) so it sees every response, including the ones
 produced for unexpected exceptions, and can stamp them with ``X-Request-ID``.
@@ -7,11 +8,12 @@ produced for unexpected exceptions, and can stamp them with ``X-Request-ID``.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -142,3 +144,70 @@ class RequestContextMiddleware:
 
 class _BodyTooLargeError(Exception):
     """Raised from ``receive`` when the streamed body passes the limit."""
+
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+class TrustedProxyMiddleware:
+    """Gives everything inside the client's address (``request.client``) when a configured
+    reverse proxy forwards the request.
+
+    Each proxy appends the address it received the request from to ``X-Forwarded-For``. Read
+    from the right, an entry is believed while the hop that reported it is a trusted proxy; the
+    first address that is not one is the client, and whatever lies left of it the client wrote
+    itself. A request that does not come from a trusted proxy keeps its peer address: its
+    header proves nothing (login throttling relies on this). ``X-Forwarded-Proto`` from a
+    trusted proxy sets the scheme.
+    """
+
+    def __init__(self, app: ASGIApp, *, proxies: Sequence[Network]) -> None:
+        self.app = app
+        self.proxies = tuple(proxies)
+
+    def trusted(self, address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in network for network in self.proxies)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        peer = scope.get("client")
+        if scope["type"] == "http" and peer and self.trusted(peer[0]):
+            headers = Headers(scope=scope)
+            hops = [hop for value in headers.getlist("x-forwarded-for") for hop in value.split(",")]
+            client = client_address(peer[0], hops, self.trusted)
+            scope = {**scope, "client": peer if client == peer[0] else (client, 0)}
+            proto = headers.get("x-forwarded-proto", "").strip().lower()
+            if proto in ("http", "https"):
+                scope["scheme"] = proto
+        await self.app(scope, receive, send)
+
+
+def client_address(peer: str, hops: Sequence[str], trusted: Callable[[str], bool]) -> str:
+    """The client's address: walk ``X-Forwarded-For`` leftwards from the peer for as long as
+    the current address is a trusted proxy (an unreadable entry ends the walk)."""
+    address = peer
+    for hop in reversed(hops):
+        if not trusted(address):
+            break
+        reported = _ip(hop)
+        if reported is None:
+            break
+        address = reported
+    return address
+
+
+def _ip(hop: str) -> str | None:
+    """One ``X-Forwarded-For`` entry as a canonical address: ``1.2.3.4``, ``1.2.3.4:80``,
+    ``2001:db8::1`` or ``[2001:db8::1]:80``; None for anything else."""
+    text = hop.strip()
+    if text.startswith("["):
+        text = text[1:].partition("]")[0]
+    elif text.count(":") == 1:
+        text = text.partition(":")[0]
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        return None

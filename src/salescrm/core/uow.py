@@ -132,7 +132,7 @@ async def idempotency_guard(
     principal = subject.principal
     if subject.kind == "anonymous" and request.client is not None:
         principal = f"anonymous:{request.client.host}"
-    print_ = await idempotency.fingerprint(request)
+    print_ = await idempotency.fingerprint(request, request.app.state.settings.secret)
     stored = await idempotency.replay(
         request.state.session, principal=principal, key=key, print_=print_
     )
@@ -144,12 +144,15 @@ async def idempotency_guard(
 class UnitOfWorkRoute(APIRoute):
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         methods = {m.upper() for m in kwargs.get("methods") or ()}
-        if "POST" in methods:
+        stores = idempotency.stores_requests(endpoint)
+        if "POST" in methods and stores:
             kwargs["dependencies"] = [
                 *(kwargs.get("dependencies") or []),
                 Depends(idempotency_guard),
             ]
         super().__init__(path, endpoint, **kwargs)
+        if "POST" in methods and not stores:
+            self.description = f"{self.description}\n\n{idempotency.NOT_STORED_NOTE}".strip()
         #: Whether the route authenticates its caller (depends on ``current_subject``).
         self.requires_subject = _needs_subject(self.dependant)
 

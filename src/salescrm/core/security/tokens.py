@@ -50,14 +50,14 @@ class TokenCodec:
             raise ValueError(f"unsupported JWT algorithm {settings.jwt_algorithm}")
         self.algorithm = settings.jwt_algorithm
         self.issuer = settings.jwt_issuer
-        if self.algorithm == "HS256":
-            self._signing_key: str = settings.secret_key
-            self._verify_key: str = settings.secret_key
-        else:
+        self._settings = settings
+        #: (private, public) for RS256; HS256 reads the service secret when it first signs or
+        #: verifies, so building the app (for its OpenAPI spec, say) generates no secret.
+        self._key_pair: tuple[str, str] | None = None
+        if self.algorithm == "RS256":
             if not (settings.jwt_private_key and settings.jwt_public_key):
                 raise ValueError("RS256 needs a private and a public key")
-            self._signing_key = settings.jwt_private_key
-            self._verify_key = settings.jwt_public_key
+            self._key_pair = (settings.jwt_private_key, settings.jwt_public_key)
         self.ttl: dict[TokenType, int] = {
             "access": settings.access_token_ttl_seconds,
             "refresh": settings.refresh_token_ttl_seconds,
@@ -82,7 +82,8 @@ class TokenCodec:
             "iat": int(now.timestamp()),
             "exp": int(claims.expires_at.timestamp()),
         }
-        token: str = jwt.encode(payload, self._signing_key, algorithm=self.algorithm)
+        key = self._key_pair[0] if self._key_pair else self._settings.secret
+        token: str = jwt.encode(payload, key, algorithm=self.algorithm)
         return IssuedToken(token=token, claims=claims)
 
     def decode(self, token: str, expected: TokenType) -> Claims:
@@ -92,7 +93,7 @@ class TokenCodec:
                 raise InvalidTokenError("algorithm not allowed")
             payload: dict[str, Any] = jwt.decode(
                 token,
-                self._verify_key,
+                self._key_pair[1] if self._key_pair else self._settings.secret,
                 algorithms=[self.algorithm],
                 issuer=self.issuer,
                 options={
