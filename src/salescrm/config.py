@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///./salescrm.db"
     database_echo: bool = False
     database_pool_size: int = Field(default=10, ge=1)
+    #: How long a write waits for a lock another transaction holds (SQLite's busy timeout,
+    #: PostgreSQL's ``lock_timeout``) before its request is answered 503 with ``Retry-After``.
+    database_lock_timeout_seconds: float = Field(default=10.0, gt=0, le=600)
     secret_key: str = DEV_SECRET_KEY
     log_level: str = "INFO"
     log_json: bool = True
