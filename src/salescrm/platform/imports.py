@@ -37,6 +37,11 @@ Decisions:
   it on the event loop, a slice of rows at a time. A thread would fight the loop for the GIL.
 - Rows are written with bulk inserts (``COPY`` on PostgreSQL), bypassing the ORM, so the
   importer computes what the flush hooks would (search text, audit entries) itself.
+- The upload is read, decoded and checked (a small file parsed row by row) before anything is
+  written (the route is ``writes_late``). On SQLite the database's write lock is then taken
+  only for a chunk's duplicate checks and writes, and a background job lets it go at every
+  checkpoint, so other writers wait for one chunk at most, never for a file being read. (A
+  background all-or-nothing job writes in one transaction: it holds the lock for that pass.)
 """
 
 from __future__ import annotations
@@ -59,10 +64,18 @@ import uuid
 import zipfile
 from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import aclosing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -86,7 +99,7 @@ from fastapi import (
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 from pydantic import BaseModel, Field
-from sqlalchemy import JSON, Date, Table, Uuid, and_, insert, or_, select, text
+from sqlalchemy import JSON, Date, Table, Uuid, and_, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -110,7 +123,7 @@ from salescrm.core.permissions.subject import SYSTEM, Subject
 from salescrm.core.repository import PageResult, Repository
 from salescrm.core.schemas import RecordOut, contains_nul
 from salescrm.core.service import ReadService
-from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx, writes_late
 from salescrm.platform.audit import register_scoped_audit
 from salescrm.platform.models import ImportJob
 
@@ -1254,6 +1267,12 @@ class JobProcessor:
 
     ``checkpoint`` ends a unit of work: in the background it commits (progress becomes visible
     and survives a crash); inside a request it only flushes (the request commits once).
+
+    Reading and parsing rows needs no lock. On SQLite a chunk takes the database's write lock
+    (``begin_write``) only once it is parsed, to be checked against the database and written,
+    and a background job's checkpoint commits and so lets it go: other writers wait for one
+    chunk's writes at most, never for a file being read. A request's small file is parsed whole
+    by ``prepare`` before its job is written at all.
     """
 
     def __init__(self, ctx: Ctx, job: ImportJob, content: bytes, checkpoint: Checkpoint) -> None:
@@ -1263,6 +1282,7 @@ class JobProcessor:
         self.checkpoint = checkpoint
         self.tally = Tally()
         self.importer_type = importers()[job.target]
+        self.prepared: tuple[Importer, list[list[CheckedRow]]] | None = None
 
     def _columns(self, header: list[str]) -> Columns:
         """The columns as the job recorded them at upload (the others are ignored)."""
@@ -1280,43 +1300,72 @@ class JobProcessor:
         columns = self._columns(first[1])
         return columns, ((number, columns.values(cells)) for number, cells in rows)
 
-    async def run(self, *, inline: bool) -> None:
-        job = self.job
+    async def _importer(self) -> Importer:
+        """An importer for one pass over the file (it remembers the rows it saw)."""
+        importer = self.importer_type(self.ctx, self.job.id)
+        await importer.prepare()
+        return importer
+
+    async def prepare(self) -> None:
+        """Read and parse every row of a request's small file, on the event loop a slice at a
+        time, before anything is written (raises ``Unreadable``)."""
         self.columns, rows = await asyncio.to_thread(self._open)
-        if job.total_rows is None:
-            job.total_rows = await asyncio.to_thread(count_rows, self.content, _file_format(job))
-            await self.checkpoint()
-        if job.dry_run or not job.all_or_nothing:
-            await self._pass(rows, write=not job.dry_run, commit=not inline, pool=not inline)
-        elif inline:
-            # At most ``import_inline_rows`` rows: checked first, written once all passed.
-            await self._pass(rows, write=True, commit=False, hold=True)
+        importer = await self._importer()
+        parse = _Parsing(importer.parser(), self.tally, pool=False)
+        chunks: list[list[CheckedRow]] = []
+        while raw := await self._read(rows, CHUNK_ROWS):
+            chunks.append(await parse.now(raw))
+        self.prepared = importer, chunks
+
+    async def run(self, *, inline: bool) -> None:
+        """Check and write the rows: a request's prepared ones (``inline``), else the stored
+        file's in the background."""
+        job = self.job
+        if inline:
+            if self.prepared is None:
+                raise RuntimeError("an inline import runs what prepare() parsed")
+            importer, chunks = self.prepared
+            # At most ``import_inline_rows`` rows; all-or-nothing: written once all passed.
+            hold = job.all_or_nothing and not job.dry_run
+            await self._pass(
+                importer, _each(chunks), write=not job.dry_run, commit=False, hold=hold
+            )
         else:
-            await self._all_or_nothing(rows)
+            self.columns, rows = await asyncio.to_thread(self._open)
+            if job.total_rows is None:
+                file_format = _file_format(job)
+                job.total_rows = await asyncio.to_thread(count_rows, self.content, file_format)
+                await self.checkpoint()
+            if job.dry_run or not job.all_or_nothing:
+                await self._background_pass(rows, write=not job.dry_run, commit=True)
+            else:
+                await self._all_or_nothing(rows)
         self._finish()
         await self.checkpoint()
 
     async def _all_or_nothing(self, rows: Iterator[tuple[int, dict[str, Any]]]) -> None:
         """A background all-or-nothing job: check every row (progress committed as it goes),
-        then, if none was rejected, write them all in one transaction."""
+        then, if none was rejected, write them all in one transaction (which on SQLite holds
+        the write lock until the last row is written)."""
         job = self.job
         if job.processed_rows < (job.total_rows or 0):
-            await self._pass(rows, write=False, commit=True, pool=True)
+            await self._background_pass(rows, write=False, commit=True)
             job.total_rows = job.processed_rows  # the count was an estimate
             await self.checkpoint()
         if job.error_count:
             return
         _, rows = await asyncio.to_thread(self._open)
         checked = job.processed_rows
+        session = self.ctx.session
+        await begin_write(session)
         job.processed_rows = 0
         job.updated_at = utcnow()  # take the job's row lock first (and check its version)
-        await self.ctx.session.flush()
+        await session.flush()
         try:
-            await self._pass(rows, write=True, commit=False, strict=True, pool=True)
+            await self._background_pass(rows, write=True, commit=False, strict=True)
         except _AllOrNothing as stop:
-            session = self.ctx.session
             await session.rollback()
-            await _begin_write(session)
+            await begin_write(session)
             await session.refresh(job)
             failed: list[CheckedRow] = stop.args[0]
             job.processed_rows = checked
@@ -1325,36 +1374,26 @@ class JobProcessor:
             job.errors = self._errors([], failed)
             job.created_rows = 0
 
-    async def _pass(
-        self,
-        rows: Iterator[tuple[int, dict[str, Any]]],
-        *,
-        write: bool,
-        commit: bool,
-        hold: bool = False,
-        strict: bool = False,
-        pool: bool = False,
+    async def _background_pass(
+        self, rows: Iterator[tuple[int, dict[str, Any]]], **options: bool
     ) -> None:
-        """One pass over the data rows from ``processed_rows`` on (``pool``: parse in the
-        worker processes, for a background job).
+        importer = await self._importer()
+        async with aclosing(self._parsed(importer, rows)) as chunks:
+            await self._pass(importer, chunks, **options)
 
-        ``hold``: write nothing until every row passed (all-or-nothing), then write them all.
-        ``strict``: stop at the first chunk with a problem (raises ``_AllOrNothing``).
-        """
-        job = self.job
-        importer = self.importer_type(self.ctx, job.id)
-        await importer.prepare()
-        parse = _Parsing(importer.parser(), self.tally, pool=pool)
-        skip = job.processed_rows
+    async def _parsed(
+        self, importer: Importer, rows: Iterator[tuple[int, dict[str, Any]]]
+    ) -> AsyncGenerator[list[CheckedRow], None]:
+        """The data rows from ``processed_rows`` on, parsed a chunk at a time in the worker
+        processes, ``PARSE_AHEAD`` chunks ahead of the one being checked and written."""
+        parse = _Parsing(importer.parser(), self.tally, pool=True)
+        skip = self.job.processed_rows
         while skip > 0:  # a resumed job: what the rows before held (duplicates in the file)
             done = await parse.now(await self._read(rows, min(skip, CHUNK_ROWS)))
             if not done:
                 break
             importer.remember(done)
             skip -= CHUNK_ROWS
-        held: list[list[CheckedRow]] = []
-        # Chunks are parsed ahead (in a worker process when there is one) while the database
-        # checks and writes the one before.
         ahead: deque[asyncio.Future[list[CheckedRow]]] = deque()
 
         async def feed() -> None:
@@ -1368,22 +1407,44 @@ class JobProcessor:
             while ahead:
                 chunk = await ahead.popleft()
                 await feed()
-                started = time.perf_counter()
-                await importer.check(chunk)
-                self.tally.check += time.perf_counter() - started
-                if strict and not all(r.ok for r in chunk):
-                    raise _AllOrNothing(chunk)
-                created = 0
-                if write and not hold:
-                    created = await self._write(importer, chunk)
-                elif hold:
-                    held.append(chunk)
-                self._record(chunk, created)
-                if commit:
-                    await self.checkpoint()
+                yield chunk
         finally:
             for pending in ahead:
                 await _settle(pending)
+
+    async def _pass(
+        self,
+        importer: Importer,
+        chunks: AsyncIterator[list[CheckedRow]],
+        *,
+        write: bool,
+        commit: bool,
+        hold: bool = False,
+        strict: bool = False,
+    ) -> None:
+        """Check parsed chunks against the database, write their valid rows, record progress.
+
+        ``hold``: write nothing until every row passed (all-or-nothing), then write them all.
+        ``strict``: stop at the first chunk with a problem (raises ``_AllOrNothing``).
+        """
+        job = self.job
+        held: list[list[CheckedRow]] = []
+        async for chunk in chunks:
+            # The checks must see what the writes will sit next to: both under the lock.
+            await begin_write(self.ctx.session)
+            started = time.perf_counter()
+            await importer.check(chunk)
+            self.tally.check += time.perf_counter() - started
+            if strict and not all(r.ok for r in chunk):
+                raise _AllOrNothing(chunk)
+            created = 0
+            if write and not hold:
+                created = await self._write(importer, chunk)
+            elif hold:
+                held.append(chunk)
+            self._record(chunk, created)
+            if commit:
+                await self.checkpoint()
         if hold and write and job.error_count == 0:
             job.created_rows = 0
             for chunk in held:
@@ -1459,6 +1520,11 @@ class JobProcessor:
         log.info("import %s %s: %s", job.id, job.status, self.tally.line())
 
 
+async def _each(chunks: list[list[CheckedRow]]) -> AsyncIterator[list[CheckedRow]]:
+    for chunk in chunks:
+        yield chunk
+
+
 def _file_format(job: ImportJob) -> FileFormat:
     return "xlsx" if job.file_format == "xlsx" else "csv"
 
@@ -1469,13 +1535,6 @@ async def _settle(pending: asyncio.Future[Any]) -> None:
         await asyncio.wait([pending])
     if not pending.cancelled():
         pending.exception()
-
-
-async def _begin_write(session: AsyncSession) -> None:
-    """SQLite: take the write lock first thing in a transaction, so writers queue instead of
-    failing (as the unit of work does)."""
-    if session.get_bind().dialect.name == "sqlite" and not session.in_transaction():
-        await session.execute(text("BEGIN IMMEDIATE"))
 
 
 # ----- the service ------------------------------------------------------------------------------
@@ -1503,7 +1562,12 @@ class ImportService(ReadService[ImportJob]):
         return repo
 
     async def create(self, upload: Upload) -> tuple[ImportJob, bool]:
-        """The job, and whether it ran already (else it waits for a worker)."""
+        """The job, and whether it ran already (else it waits for a worker).
+
+        The file is read and checked, and a small one parsed row by row, before anything is
+        written: only then does the request take SQLite's write lock (``begin_write``), for
+        the duplicate checks and the writes, so a slow file holds no other writer back.
+        """
         self.require("write")
         importer = importers()[upload.target]
         file_format = detect_format(upload.content)
@@ -1525,6 +1589,7 @@ class ImportService(ReadService[ImportJob]):
             raise EmptyFile("it has a header row but no data rows", "只有表头,没有数据行")
         inline = rows <= limit
         job = ImportJob(
+            id=new_id(),
             owner_id=self.ctx.subject.id,
             target=upload.target,
             status="running" if inline else "queued",
@@ -1542,14 +1607,18 @@ class ImportService(ReadService[ImportJob]):
             errors=[],
             started_at=utcnow() if inline else None,
         )
-        self.jobs.add(job)
-        await self.jobs.flush()
+        processor = None
         if inline:
             processor = JobProcessor(self.ctx, job, upload.content, self.jobs.flush)
             try:
-                await processor.run(inline=True)
+                await processor.prepare()
             except Unreadable as exc:
                 raise exc.problem() from exc
+        await begin_write(self.ctx.session)
+        self.jobs.add(job)
+        await self.jobs.flush()
+        if processor is not None:
+            await processor.run(inline=True)
         return job, inline
 
     async def list(self, params: ListParams) -> PageResult[ImportJob]:
@@ -1585,7 +1654,7 @@ async def process_job(
     goes; ``subject`` is the uploader when known (else rebuilt from the job's owner). False if
     there was none to claim, or another worker took it first."""
     session.info.update(actor=("system", None), request_id="job:process_imports")
-    await _begin_write(session)
+    await begin_write(session)
     repo = ImportJobRepository(Ctx(session=session, subject=SYSTEM, settings=settings))
     job = await repo.claimable(utcnow() - STALE_AFTER, job_id=job_id)
     if job is None:
@@ -1600,7 +1669,7 @@ async def process_job(
         return False
     key = job.id
     try:
-        await _begin_write(session)
+        # Reading the job's file and its rows takes no lock; its writes do (``JobProcessor``).
         runner = subject or await _uploader(session, job.owner_id)
         if runner is None:
             raise _Refused("The uploader may no longer import files.")
@@ -1612,8 +1681,8 @@ async def process_job(
         ctx = Ctx(session=session, subject=runner, settings=settings)
 
         async def checkpoint() -> None:
+            await begin_write(session)
             await session.commit()
-            await _begin_write(session)
 
         await JobProcessor(ctx, job, content, checkpoint).run(inline=False)
         await session.commit()
@@ -1638,7 +1707,7 @@ def _reason(exc: Exception) -> str:
 
 async def _fail(session: AsyncSession, job_id: uuid.UUID, reason: str) -> None:
     await session.rollback()
-    await _begin_write(session)
+    await begin_write(session)
     job = await session.get(ImportJob, job_id, populate_existing=True)
     if job is not None and job.status in ("queued", "running"):
         job.status = "failed"
@@ -1699,6 +1768,7 @@ def job_out(job: ImportJob) -> ImportJobOut:
         **error_responses(400, 401, 403, 409, 413, 422),
     },
 )
+@writes_late
 async def create_import(
     request: Request,
     response: Response,
