@@ -110,11 +110,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = database is None
-        app.state.database = database or Database(
-            settings.database_url,
-            echo=settings.database_echo,
-            pool_size=settings.database_pool_size,
-        )
+        app.state.database = database or Database.for_settings(settings)
         runner = JobRunner(JOBS, app.state.database, settings)
         if settings.jobs_enabled:
             runner.start()

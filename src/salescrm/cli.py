@@ -81,7 +81,7 @@ async def _first_admin(settings: Settings) -> Admin | None:
     from salescrm.core.db.engine import Database
     from salescrm.org.bootstrap import create_admin, has_accounts
 
-    database = Database(settings.database_url)
+    database = Database.for_settings(settings)
     try:
         async with database.sessionmaker() as session:
             session.info["actor"] = ("system", None)
@@ -109,7 +109,7 @@ def _create_admin(args: argparse.Namespace) -> int:
         return 2
 
     async def run() -> None:
-        database = Database(settings.database_url)
+        database = Database.for_settings(settings)
         try:
             async with database.sessionmaker() as session:
                 session.info["actor"] = ("system", None)
@@ -139,7 +139,7 @@ def _run_job(args: argparse.Namespace) -> int:
     settings = get_settings()
 
     async def run() -> int:
-        database = Database(settings.database_url)
+        database = Database.for_settings(settings)
         try:
             return await run_once(jobs[args.name], database, settings)
         finally:

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///./salescrm.db"
     database_echo: bool = False
     database_pool_size: int = Field(default=10, ge=1)
+    #: How long a write waits for a lock another transaction holds (SQLite's busy timeout,
+    #: PostgreSQL's ``lock_timeout``) before its request is answered 503 with ``Retry-After``.
+    database_lock_timeout_seconds: float = Field(default=10.0, gt=0, le=600)
     #: Signs tokens and cursors and keys idempotency fingerprints. Unset, a random secret is
     #: generated once and kept at ``secret_path`` (see ``secret``).
     secret_key: str | None = Field(default=None, repr=False)
@@ -73,6 +76,14 @@ class Settings(BaseSettings):
     file_retention_days: int = Field(default=30, ge=1)
     #: Imports of at most this many rows run inside the request; larger ones in the background.
     import_inline_rows: int = Field(default=1000, ge=0)
+    #: An imported workbook may unpack to at most this much in all: a ZIP bomb is refused by
+    #: the sizes its directory declares, and unpacking stops there too if they lie.
+    import_max_expanded_bytes: int = Field(default=200 * 1_048_576, ge=1_048_576)
+    #: Its shared-string table, the one part held in memory while the sheet streams, to at most
+    #: this much (the table then takes at most as much memory).
+    import_max_shared_strings_bytes: int = Field(default=64 * 1_048_576, ge=65_536, le=1 << 31)
+    #: An import file may hold at most this many data rows (Excel's own limit by default).
+    import_max_rows: int = Field(default=1_048_575, ge=1)
     idempotency_ttl_seconds: int = Field(default=86_400, ge=60)
     cors_origins: list[str] = Field(default_factory=list)
     public_base_url: str = "http://localhost:8000"

@@ -137,6 +137,12 @@ class ValidationFailed(AppError):
         return cls.of([{"loc": list(loc), "msg": msg, "type": error_type}])
 
 
+class DatabaseBusy(AppError):
+    """A lock another transaction holds was not granted within the lock timeout."""
+
+    status, code, detail_key = 503, "database_busy", "database_busy"
+
+
 class IdempotencyKeyReused(AppError):
     status, code, detail_key = 422, "idempotency_key_reused", "idempotency_key_reused"
 
@@ -306,13 +312,43 @@ def is_unstorable_text(exc: DBAPIError) -> bool:
     )
 
 
+#: SQLSTATE 55P03 ``lock_not_available``: PostgreSQL stopped waiting for a lock
+#: (``lock_timeout``, ``NOWAIT``).
+_LOCK_NOT_AVAILABLE = "55P03"
+#: SQLite's primary result codes for a lock it could not get: SQLITE_BUSY, SQLITE_LOCKED.
+_SQLITE_BUSY_CODES = frozenset({5, 6})
+#: What a 503 for a busy database asks the client to wait, in seconds.
+BUSY_RETRY_AFTER_SECONDS = 2
+
+
+def is_lock_timeout(exc: DBAPIError) -> bool:
+    """Whether the database gave up waiting for a lock another transaction holds: SQLite's
+    "database is locked" once its busy timeout ran out, PostgreSQL's ``lock_timeout``."""
+    orig = exc.orig
+    codes = {getattr(orig, "sqlstate", None), getattr(orig, "pgcode", None)}
+    if _LOCK_NOT_AVAILABLE in codes:
+        return True
+    sqlite_code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(sqlite_code, int):
+        return sqlite_code & 0xFF in _SQLITE_BUSY_CODES
+    return "database is locked" in str(orig)
+
+
 async def _dbapi_handler(request: Request, exc: Exception) -> Response:
-    """A NUL character refused by the database is bad input (422), not a server fault.
+    """Database errors that are not faults of the server: a NUL character the database refused
+    is bad input (422); a lock not granted within the lock timeout means the database is busy
+    (503 with ``Retry-After``: nothing was written, the request may simply be sent again).
 
     Request models refuse NUL up front; this is the last line of defence. Any other database
     error is re-raised and answered as the usual 500.
     """
     assert isinstance(exc, DBAPIError)  # noqa: S101 - registered for DBAPIError only
+    if is_lock_timeout(exc):
+        log.warning("lock not granted in time: %s", exc.orig)
+        retry = BUSY_RETRY_AFTER_SECONDS
+        return _from_app_error(
+            request, DatabaseBusy(headers={"Retry-After": str(retry)}, retry_after=retry)
+        )
     if not is_unstorable_text(exc):
         raise exc
     log.warning("database refused a character of the input: %s", exc.orig)
@@ -329,6 +365,26 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(IntegrityError, _integrity_handler)
     app.add_exception_handler(StaleDataError, _stale_handler)
     app.add_exception_handler(DBAPIError, _dbapi_handler)
+
+
+BUSY_DESCRIPTION = (
+    "The database is busy: a lock another request holds was not granted in time. Nothing was "
+    "changed; send the request again after Retry-After seconds."
+)
+
+
+def busy_response() -> dict[str, Any]:
+    """The OpenAPI response of a database that is busy (503), which any unit of work may meet."""
+    return {
+        "model": Problem,
+        "description": BUSY_DESCRIPTION,
+        "headers": {
+            "Retry-After": {
+                "description": "Seconds to wait before sending the request again.",
+                "schema": {"type": "integer"},
+            }
+        },
+    }
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -55,6 +55,7 @@ TITLES: Final[dict[str, tuple[str, str]]] = {
     "rate_limited": ("Too many requests", "请求过于频繁"),
     "internal_error": ("Internal server error", "服务器内部错误"),
     "service_unavailable": ("Service unavailable", "服务不可用"),
+    "database_busy": ("Database busy", "数据库繁忙"),
 }
 
 DETAILS: Final[dict[str, tuple[str, str]]] = {
@@ -171,6 +172,11 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
     "database_unavailable": (
         "The database is not answering.",
         "数据库无响应。",
+    ),
+    "database_busy": (
+        "The database is busy with other changes; nothing was changed. Try again in "
+        "{retry_after} seconds.",
+        "数据库正忙于处理其他修改,本次请求未做任何修改。请在 {retry_after} 秒后重试。",
     ),
 }
 

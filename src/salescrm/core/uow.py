@@ -4,6 +4,11 @@
 **before** the response leaves (a failed commit becomes an error response, never a 200 for work
 that was lost); any exception rolls everything back, so a request fully happens or not at all.
 It also enforces JSON request bodies (415) and stores ``Idempotency-Key`` responses.
+
+On SQLite a writing request takes the database's write lock (``begin_write``) before its handler
+runs, so writers queue instead of failing. An endpoint that first has long work to do without
+the database (reading and checking an uploaded file) is marked ``writes_late`` and takes the
+lock itself once it is ready to write, so that other writers are not held up meanwhile.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Annotated, Any, Protocol
+from typing import Annotated, Any, Protocol, TypeVar
 
 from fastapi import Depends, Request, Security
 from fastapi.dependencies.models import Dependant
@@ -31,6 +36,7 @@ from salescrm.core.errors import (
     IdempotencyInProgress,
     Unauthorized,
     UnsupportedMediaType,
+    busy_response,
 )
 from salescrm.core.permissions.subject import ANONYMOUS, Subject
 
@@ -141,6 +147,34 @@ async def idempotency_guard(
     request.state.idempotency = (principal, key, print_)
 
 
+_WRITES_LATE = "__salescrm_writes_late__"
+_Endpoint = TypeVar("_Endpoint", bound=Callable[..., Any])
+
+
+def writes_late(endpoint: _Endpoint) -> _Endpoint:
+    """Mark an endpoint that prepares its work before it writes (an upload read, decoded and
+    checked): the unit of work does not take SQLite's write lock before it runs, and its
+    service calls ``begin_write`` once it is ready to write. Apply below ``@router.post``."""
+    setattr(endpoint, _WRITES_LATE, True)
+    return endpoint
+
+
+async def begin_write(session: AsyncSession) -> None:
+    """On SQLite, take the database's write lock now (``BEGIN IMMEDIATE``) unless this
+    transaction holds it already: a writer then waits its turn (up to the lock timeout, then
+    503) instead of failing when a read turns into a write after another writer committed.
+    PostgreSQL locks rows as they are written: nothing to do there."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    if session.in_transaction():
+        connection = await session.connection()
+        raw = await connection.get_raw_connection()
+        # Reads run outside a transaction with the sqlite3 driver; a write has begun one.
+        if getattr(raw.driver_connection, "in_transaction", False):
+            return
+    await session.execute(text("BEGIN IMMEDIATE"))
+
+
 class UnitOfWorkRoute(APIRoute):
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         methods = {m.upper() for m in kwargs.get("methods") or ()}
@@ -150,6 +184,13 @@ class UnitOfWorkRoute(APIRoute):
                 *(kwargs.get("dependencies") or []),
                 Depends(idempotency_guard),
             ]
+        # Any unit of work may find the database busy (a lock not granted in time): 503.
+        responses = dict(kwargs.get("responses") or {})
+        responses.setdefault(503, busy_response())
+        kwargs["responses"] = responses
+        #: Whether a write takes SQLite's write lock before the handler (see ``writes_late``);
+        #: set first: the base class builds the handler.
+        self.lock_first = not getattr(endpoint, _WRITES_LATE, False)
         super().__init__(path, endpoint, **kwargs)
         if "POST" in methods and not stores:
             self.description = f"{self.description}\n\n{idempotency.NOT_STORED_NOTE}".strip()
@@ -160,6 +201,7 @@ class UnitOfWorkRoute(APIRoute):
         handler = super().get_route_handler()
         json_body = self.body_field is not None and not _is_form(self)
         form_body = self.body_field is not None and _is_form(self)
+        lock_first = self.lock_first
 
         async def run(request: Request) -> Response:
             if json_body and request.method not in SAFE_METHODS:
@@ -178,12 +220,16 @@ class UnitOfWorkRoute(APIRoute):
             async with database.sessionmaker() as session:
                 request.state.session = session
                 session.info["request_id"] = current_request_id.get()
-                if database.dialect == "sqlite" and request.method not in SAFE_METHODS:
+                if (
+                    lock_first
+                    and database.dialect == "sqlite"
+                    and request.method not in SAFE_METHODS
+                ):
                     if form_body:
                         await _receive_form(request)
                     # SQLite cannot upgrade a read snapshot to a write after another writer
                     # committed; taking the write lock first makes writers queue instead.
-                    await session.execute(text("BEGIN IMMEDIATE"))
+                    await begin_write(session)
                 try:
                     response = await handler(request)
                 except _Replay as replay:
@@ -218,9 +264,9 @@ class UnitOfWorkRoute(APIRoute):
                 try:
                     await session.commit()
                 except IntegrityError as exc:
-                    # A concurrent request with the same key committed first (PostgreSQL; on
-                    # SQLite writers queue and the later one replays). Its response is stored
-                    # now: a retry replays it.
+                    # A concurrent request with the same key committed first (PostgreSQL, or
+                    # a ``writes_late`` route on SQLite; otherwise SQLite's writers queue and
+                    # the later one replays). Its response is stored now: a retry replays it.
                     raise IdempotencyInProgress() from exc
                 await run_after_commit(session)
                 return response

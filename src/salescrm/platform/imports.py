@@ -37,6 +37,15 @@ Decisions:
   it on the event loop, a slice of rows at a time. A thread would fight the loop for the GIL.
 - Rows are written with bulk inserts (``COPY`` on PostgreSQL), bypassing the ORM, so the
   importer computes what the flush hooks would (search text, audit entries) itself.
+- Files are read as streams within ``ReadLimits`` (``Settings.import_max_*``): a workbook is
+  refused (413) by the unpacked sizes its ZIP directory declares before anything is unpacked,
+  and unpacking counts against the same limits; the shared strings are held compactly; CSV
+  text is decoded a block at a time. A bomb costs the server the upload's own bytes.
+- The upload is read, decoded and checked (a small file parsed row by row) before anything is
+  written (the route is ``writes_late``). On SQLite the database's write lock is then taken
+  only for a chunk's duplicate checks and writes, and a background job lets it go at every
+  checkpoint, so other writers wait for one chunk at most, never for a file being read. (A
+  background all-or-nothing job writes in one transaction: it holds the lock for that pass.)
 """
 
 from __future__ import annotations
@@ -53,22 +62,32 @@ import multiprocessing
 import os
 import posixpath
 import re
+import struct
 import time
 import unicodedata
 import uuid
 import zipfile
 from abc import ABC, abstractmethod
+from array import array
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import aclosing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from itertools import islice
+from itertools import accumulate, islice
 from operator import itemgetter, methodcaller
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 from xml.parsers import expat
 
 from fastapi import (
@@ -86,7 +105,7 @@ from fastapi import (
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 from pydantic import BaseModel, Field
-from sqlalchemy import JSON, Date, Table, Uuid, and_, insert, or_, select, text
+from sqlalchemy import JSON, Date, Table, Uuid, and_, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -100,7 +119,13 @@ from salescrm.core.clock import utcnow
 from salescrm.core.crud import IdPath
 from salescrm.core.db.engine import Database
 from salescrm.core.db.types import Money, UTCDateTime, quantize_money
-from salescrm.core.errors import AppError, Forbidden, ValidationFailed, error_responses
+from salescrm.core.errors import (
+    AppError,
+    Forbidden,
+    PayloadTooLarge,
+    ValidationFailed,
+    error_responses,
+)
 from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.ids import new_id
@@ -110,7 +135,7 @@ from salescrm.core.permissions.subject import SYSTEM, Subject
 from salescrm.core.repository import PageResult, Repository
 from salescrm.core.schemas import RecordOut, contains_nul
 from salescrm.core.service import ReadService
-from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx, writes_late
 from salescrm.platform.audit import register_scoped_audit
 from salescrm.platform.models import ImportJob
 
@@ -134,10 +159,18 @@ MAX_STORED_ERRORS = 1000
 STALE_AFTER = timedelta(minutes=5)
 #: Jobs one run of ``process_imports`` takes on (the rest wait for the next run).
 JOBS_PER_RUN = 5
-#: A workbook part may not expand beyond this (a ZIP bomb is refused, not unpacked).
-MAX_XML_BYTES = 1 << 30
-#: One spreadsheet row's XML may not exceed this.
-MAX_ROW_XML = 1 << 20
+#: One spreadsheet row's XML (or one shared string's), or one line of a CSV file, may not hold
+#: more characters than this.
+MAX_ROW_CHARS = 1 << 20
+#: A workbook's ZIP directory may not exceed this (thousands of parts). Python reads it whole
+#: into objects several times its size, so it is checked first.
+MAX_ZIP_DIRECTORY = 1 << 20
+#: Excel's own limits: columns in a sheet (A to XFD) and characters in a cell.
+MAX_COLUMNS = 16_384
+MAX_CELL_CHARS = 32_767
+#: Text is checked this much at a time.
+TEXT_BLOCK = 1 << 20
+MiB = 1 << 20
 
 PERMISSION = "customer:import"
 
@@ -155,6 +188,10 @@ i18n.register_details(
             "文件中没有 {fields_zh} 列;现有的列:{columns}。如表头未被识别,请在 mapping 中指定。",
         ),
         "bad_mapping": ("The mapping is invalid; see 'errors'.", "mapping 无效,详见 errors。"),
+        "import_file_too_large": (
+            "The file is too large: {reason}. Split it into smaller files.",
+            "文件过大:{reason_zh}。请拆分为多个较小的文件。",
+        ),
         "import_all_or_nothing": (
             "{count} row(s) have errors; nothing was written (all_or_nothing).",
             "{count} 行有错误,未写入任何数据(all_or_nothing)。",
@@ -167,6 +204,8 @@ i18n.register_titles(
         "empty_file": ("Empty file", "空文件"),
         "missing_column": ("Missing column", "缺少列"),
         "bad_mapping": ("Invalid column mapping", "列映射无效"),
+        "file_too_large_expanded": ("File too large once unpacked", "文件解压后过大"),
+        "too_many_rows": ("Too many rows", "行数过多"),
     }
 )
 i18n.register_names({"import_job": "导入任务"})
@@ -194,6 +233,27 @@ class EmptyFile(ValidationFailed):
         )
 
 
+class FileTooLarge(PayloadTooLarge):
+    """A file within the upload limit that unpacks to, or holds, more than an import may."""
+
+    detail_key = "import_file_too_large"
+
+    def __init__(self, reason: str, reason_zh: str) -> None:
+        super().__init__(
+            errors=[{"loc": ["body", "file"], "msg": reason, "type": self.code}],
+            reason=reason,
+            reason_zh=reason_zh,
+        )
+
+
+class ExpandedTooLarge(FileTooLarge):
+    code = "file_too_large_expanded"
+
+
+class TooManyRows(FileTooLarge):
+    code = "too_many_rows"
+
+
 class MissingColumn(ValidationFailed):
     code, detail_key = "missing_column", "missing_column"
 
@@ -215,8 +275,40 @@ class Unreadable(Exception):
         self.reason = reason
         self.reason_zh = reason_zh
 
-    def problem(self) -> UnsupportedFile:
+    def problem(self) -> AppError:
         return UnsupportedFile(self.reason, self.reason_zh)
+
+
+class TooLarge(Unreadable):
+    """The file unpacks to, or holds, more than ``ReadLimits`` allow (413, not 422)."""
+
+    def __init__(self, problem: type[FileTooLarge], reason: str, reason_zh: str) -> None:
+        super().__init__(reason, reason_zh)
+        self.problem_type = problem
+
+    def problem(self) -> AppError:
+        return self.problem_type(self.reason, self.reason_zh)
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """How much an import's file may unpack to and hold (``Settings.import_max_*``)."""
+
+    expanded_bytes: int
+    shared_strings_bytes: int
+    rows: int
+
+    @classmethod
+    def of(cls, settings: Settings) -> ReadLimits:
+        return cls(
+            expanded_bytes=settings.import_max_expanded_bytes,
+            shared_strings_bytes=settings.import_max_shared_strings_bytes,
+            rows=settings.import_max_rows,
+        )
+
+
+def _mib(size: int) -> str:
+    return f"{size / MiB:g} MiB"
 
 
 def detect_format(content: bytes) -> FileFormat:
@@ -230,79 +322,107 @@ def detect_format(content: bytes) -> FileFormat:
             "an Excel 97-2003 (.xls) or password-protected workbook; save it as .xlsx or CSV",
             "这是 Excel 97-2003 (.xls) 或加密的工作簿,请另存为 .xlsx 或 CSV",
         )
-    decode_text(content[: 1 << 16], sample=True)
+    _sample_text(content[: 1 << 16])
     return "csv"
 
 
 _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
-def decode_text(content: bytes, *, sample: bool = False) -> str:
-    """UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030 (a superset of GBK and GB2312).
+def _not_text() -> UnsupportedFile:
+    return UnsupportedFile(
+        "it is neither an XLSX workbook nor text in UTF-8 or GBK",
+        "既不是 XLSX 工作簿,也不是 UTF-8 或 GBK 编码的文本",
+    )
+
+
+def text_encoding(content: bytes, *, sample: bool = False) -> tuple[str, int]:
+    """The encoding of a text file and where its text starts (after a UTF-8 BOM): UTF-16 by
+    its BOM, UTF-8 if all of it is, else GB18030 (a superset of GBK and GB2312).
 
     Text that is UTF-8 up to a broken byte is refused rather than read as GBK (which would
-    turn every Chinese character into another). ``sample``: ``content`` is the start of a
-    file, possibly cut inside a character.
+    turn every Chinese character into another). Checked a block at a time, holding no text.
+    ``sample``: ``content`` is the start of a file, possibly cut inside a character.
     """
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = _decode(content, "utf-16", sample)
-    elif b"\x00" in content:
-        text = None
-    else:
-        body = content[3:] if content.startswith(codecs.BOM_UTF8) else content
+        return "utf-16", 0
+    if b"\x00" in content:
+        raise _not_text()
+    start = len(codecs.BOM_UTF8) if content.startswith(codecs.BOM_UTF8) else 0
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    ascii_before = True
+    for at in range(start, len(content), TEXT_BLOCK):
+        block = content[at : at + TEXT_BLOCK]
+        pending = len(decoder.getstate()[0])  # the start of a character cut by the block
         try:
-            text = _decode(body, "utf-8", sample, strict=True)
+            decoder.decode(block, final=not sample and at + TEXT_BLOCK >= len(content))
         except UnicodeDecodeError as exc:
-            if content.startswith(codecs.BOM_UTF8) or not body[: exc.start].isascii():
+            broken = at - start - pending + exc.start
+            if start or pending or not ascii_before or not block[: exc.start].isascii():
                 raise UnsupportedFile(
-                    f"the text is UTF-8 but broken at byte {exc.start}",
-                    f"文本为 UTF-8 编码,但在第 {exc.start} 字节处损坏",
+                    f"the text is UTF-8 but broken at byte {broken}",
+                    f"文本为 UTF-8 编码,但在第 {broken} 字节处损坏",
                 ) from exc
-            text = _decode(body, "gb18030", sample)
-    if text is None:
-        raise UnsupportedFile(
-            "it is neither an XLSX workbook nor text in UTF-8 or GBK",
-            "既不是 XLSX 工作簿,也不是 UTF-8 或 GBK 编码的文本",
-        )
+            return "gb18030", start
+        ascii_before = ascii_before and block.isascii()
+    return "utf-8", start
+
+
+def _sample_text(content: bytes) -> str:
+    """The text at the start of a file (refused if it is not text)."""
+    encoding, start = text_encoding(content, sample=True)
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(content[start:], final=False)
+    except UnicodeDecodeError as exc:
+        raise _not_text() from exc
     probe = text[: 1 << 16]
     if probe and len(_BINARY_CONTROL.findall(probe)) > max(2, len(probe) // 1000):
         raise UnsupportedFile("it holds binary data", "包含二进制数据")
     return text
 
 
-def _decode(content: bytes, encoding: str, sample: bool, *, strict: bool = False) -> str | None:
-    """The text, or None if it is not in ``encoding`` (``strict``: raise instead)."""
-    try:
-        if sample:
-            return codecs.getincrementaldecoder(encoding)().decode(content, final=False)
-        return content.decode(encoding)
-    except UnicodeDecodeError:
-        if strict:
-            raise
-        return None
+def read_rows(content: bytes, file_format: FileFormat, limits: ReadLimits) -> Iterator[Row]:
+    """The file's non-blank rows, each cell stripped, streamed (raises ``Unreadable`` as it
+    goes, ``TooLarge`` past ``limits``)."""
+    rows = _Workbook(content, limits).rows() if file_format == "xlsx" else _csv_rows(content)
+    return _at_most(rows, limits.rows)
 
 
-def read_rows(content: bytes, file_format: FileFormat) -> Iterator[Row]:
-    """The file's non-blank rows, each cell stripped (raises ``Unreadable`` as it goes)."""
-    if file_format == "xlsx":
-        return _Workbook(content).rows()
-    return _csv_rows(content)
+def _at_most(rows: Iterator[Row], limit: int) -> Iterator[Row]:
+    """The header and at most ``limit`` data rows."""
+    for count, row in enumerate(rows):
+        if count > limit:
+            raise _too_many_rows(limit)
+        yield row
+
+
+def _too_many_rows(limit: int) -> TooLarge:
+    return TooLarge(TooManyRows, f"it has more than {limit:,} data rows", f"数据行超过 {limit} 行")
 
 
 def _csv_rows(content: bytes) -> Iterator[Row]:
+    """A CSV file's rows, decoded and parsed as a stream (a few KiB of text at a time): no line
+    longer than ``MAX_ROW_CHARS`` characters, no row wider than ``MAX_COLUMNS``, no cell longer
+    than the ``csv`` module's field limit."""
     try:
-        text = decode_text(content)
+        encoding, start = text_encoding(content)
     except UnsupportedFile as exc:
         raise Unreadable(str(exc.params["reason"]), str(exc.params["reason_zh"])) from exc
-    if "\x00" in text:
-        raise Unreadable("it holds NUL characters", "包含 NUL 字符")
-    first_line = text[: text.find("\n")] if "\n" in text else text
+    raw = io.BytesIO(content)  # shares the bytes, copies nothing
+    raw.seek(start)
+    lines = _lines(io.TextIOWrapper(raw, encoding=encoding, newline=""))
+    first_line = next(lines, "")
     delimiter = max((",", "\t", ";"), key=lambda d: (first_line.count(d), d == ","))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_chain(first_line, lines), delimiter=delimiter)
     number = 0
     try:
         for record in reader:
             number += 1
+            if len(record) > MAX_COLUMNS:
+                raise Unreadable(
+                    f"row {number} has more than {MAX_COLUMNS:,} columns, Excel's limit",
+                    f"第 {number} 行超过 Excel 的上限 {MAX_COLUMNS} 列",
+                )
             cells = [cell.strip() for cell in record]
             if any(cells):
                 yield number, cells
@@ -313,11 +433,28 @@ def _csv_rows(content: bytes) -> Iterator[Row]:
         ) from exc
 
 
-def count_rows(content: bytes, file_format: FileFormat) -> int:
-    """How many data rows the file has (a quick count, for progress; corrected at the end)."""
+def _lines(stream: io.TextIOWrapper) -> Iterator[str]:
+    try:
+        while line := stream.readline(MAX_ROW_CHARS):
+            if len(line) == MAX_ROW_CHARS and not line.endswith(("\n", "\r")):
+                raise Unreadable(
+                    f"a line is longer than {MAX_ROW_CHARS:,} characters",
+                    f"某一行超过 {MAX_ROW_CHARS} 个字符",
+                )
+            if "\x00" in line:
+                raise Unreadable("it holds NUL characters", "包含 NUL 字符")
+            yield line
+    except UnicodeDecodeError as exc:
+        problem = _not_text()
+        raise Unreadable(str(problem.params["reason"]), str(problem.params["reason_zh"])) from exc
+
+
+def count_rows(content: bytes, file_format: FileFormat, limits: ReadLimits) -> int:
+    """How many data rows the file has (a quick count, for progress; corrected at the end):
+    a workbook's by the dimension it declares."""
     if file_format == "xlsx":
-        return max(_Workbook(content).count_rows() - 1, 0)
-    return max(sum(1 for _ in _csv_rows(content)) - 1, 0)
+        return max(_Workbook(content, limits).count_rows() - 1, 0)
+    return max(sum(1 for _ in read_rows(content, file_format, limits)) - 1, 0)
 
 
 _RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -329,7 +466,10 @@ _PHONETIC = re.compile(r"<(?:\w+:)?rPh\b[^>]*>.*?</(?:\w+:)?rPh>", re.S)
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
-def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+_T = TypeVar("_T")
+
+
+def _chain(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
     yield first
     yield from rest
 
@@ -369,6 +509,64 @@ def _local(name: str) -> str:
     return name.rpartition("}")[2]
 
 
+def _zip_directory_size(content: bytes) -> int:
+    """The size of a ZIP archive's central directory as ``zipfile`` will read it (its end
+    record, or the ZIP64 one that precedes it); 0 if there is no end record."""
+    end = len(content) - 22
+    if end < 0 or content[end : end + 4] != b"PK\x05\x06":
+        end = content.rfind(b"PK\x05\x06", max(0, len(content) - 22 - (1 << 16)))
+        if end < 0 or end + 22 > len(content):
+            return 0
+    (size,) = struct.unpack_from("<I", content, end + 12)
+    locator = end - 20
+    if locator >= 56 and content[locator : locator + 4] == b"PK\x06\x07":
+        record = locator - 56
+        if content[record : record + 4] == b"PK\x06\x06":
+            (size,) = struct.unpack_from("<Q", content, record + 40)
+    return int(size)
+
+
+class _StringTable:
+    """A workbook's shared strings, compact: their UTF-8 end to end and where each ends (4
+    bytes a string), so the table never takes more memory than its XML did. A cell's string
+    is decoded when the cell is read."""
+
+    __slots__ = ("data", "ends")
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.ends = array("I")
+
+    def extend(self, texts: list[str]) -> None:
+        if max(map(len, texts), default=0) > MAX_CELL_CHARS:
+            raise _cell_too_long()
+        encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
+        ends = accumulate(map(len, encoded), initial=len(self.data))
+        next(ends)  # where the table ended so far
+        self.ends.extend(ends)
+        self.data += b"".join(encoded)
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, index: int) -> str:
+        start = self.ends[index - 1] if index else 0
+        return self.data[start : self.ends[index]].decode("utf-8", "surrogatepass")
+
+
+def _beyond_last_column() -> Unreadable:
+    return Unreadable(
+        "a cell lies beyond column XFD, Excel's last", "某个单元格超出了 Excel 的最后一列 XFD"
+    )
+
+
+def _cell_too_long() -> Unreadable:
+    return Unreadable(
+        f"a cell holds more than {MAX_CELL_CHARS:,} characters, Excel's limit",
+        f"某个单元格超过 Excel 的上限 {MAX_CELL_CHARS} 个字符",
+    )
+
+
 class _Workbook:
     """A streaming reader of the first worksheet of an XLSX workbook: cell texts, row by row.
 
@@ -376,33 +574,67 @@ class _Workbook:
     shared strings are scanned as text (their XML is machine-written and regular), while the
     small parts (relationships, workbook, styles) go through expat. Numbers come back as written
     (``13812345678``, ``12.5``), date-formatted numbers as ISO dates, booleans as TRUE/FALSE.
+
+    Memory stays bounded whatever the file: a ZIP bomb is refused by the sizes its directory
+    declares before anything is unpacked, and unpacking counts what it produces against the
+    same ``limits`` (``zipfile`` also stops at the declared size, so a lying directory fails
+    its checksum); the worksheet streams a row at a time; the one part held, the shared
+    strings, is held compactly and at most ``limits.shared_strings_bytes`` large; a row, a
+    column number and a cell are bounded by Excel's own limits.
     """
 
-    def __init__(self, content: bytes) -> None:
+    def __init__(self, content: bytes, limits: ReadLimits) -> None:
+        self.limits = limits
+        self.unpacked = 0
+        self.strings_part = ""
+        if _zip_directory_size(content) > MAX_ZIP_DIRECTORY:
+            raise Unreadable("the ZIP archive has too many parts", "ZIP 压缩包中的文件过多")
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(content))
-            self.names = set(self.zip.namelist())
+            infos = self.zip.infolist()
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
             raise Unreadable("the ZIP archive is damaged", "ZIP 压缩包已损坏") from exc
+        self.sizes = {info.filename: info.file_size for info in infos}
+        self.names = set(self.sizes)
+        if sum(info.file_size for info in infos) > limits.expanded_bytes:
+            raise self._too_large("")
         main = self._main_part()
         rels = self._relationships(main)
         self.sheet, self.date1904 = self._first_sheet(main, rels)
         self.strings_part = next((t for k, t in rels.values() if k.endswith("/sharedStrings")), "")
         self.styles_part = next((t for k, t in rels.values() if k.endswith("/styles")), "")
+        if self.sizes.get(self.strings_part, 0) > limits.shared_strings_bytes:
+            raise self._too_large(self.strings_part)
+
+    def _too_large(self, part: str) -> TooLarge:
+        if part and part == self.strings_part:
+            limit = _mib(self.limits.shared_strings_bytes)
+            return TooLarge(
+                ExpandedTooLarge,
+                f"its shared strings unpack to more than {limit}",
+                f"其共享字符串解压后超过 {limit}",
+            )
+        limit = _mib(self.limits.expanded_bytes)
+        return TooLarge(ExpandedTooLarge, f"it unpacks to more than {limit}", f"解压后超过 {limit}")
 
     def _blocks(self, part: str, size: int = 1 << 20) -> Iterator[bytes]:
         if part not in self.names:
             raise Unreadable("a part of the workbook is missing", "工作簿缺少组成部分")
+        limit = (
+            self.limits.shared_strings_bytes
+            if part == self.strings_part
+            else self.limits.expanded_bytes
+        )
         total = 0
         try:
             with self.zip.open(part) as stream:
                 while block := stream.read(size):
                     total += len(block)
-                    if total > MAX_XML_BYTES:
-                        raise Unreadable(
-                            "the workbook unpacks to more than the allowed size",
-                            "工作簿解压后超过允许的大小",
-                        )
+                    self.unpacked += len(block)
+                    if total > limit:
+                        raise self._too_large(part)
+                    if self.unpacked > self.limits.expanded_bytes:
+                        raise self._too_large("")
                     yield block
         except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
             raise Unreadable("the ZIP archive is damaged", "ZIP 压缩包已损坏") from exc
@@ -480,8 +712,8 @@ class _Workbook:
                 return rels[rid][1], date1904[0]
         raise Unreadable("the workbook has no worksheet", "工作簿中没有工作表")
 
-    def shared_strings(self) -> list[str]:
-        strings: list[str] = []
+    def shared_strings(self) -> _StringTable:
+        strings = _StringTable()
         if not self.strings_part:
             return strings
         rest = ""
@@ -489,13 +721,15 @@ class _Workbook:
             rest += chunk
             pieces = rest.split("</si>") if "</si>" in rest else [rest]
             rest = pieces.pop()
+            texts = []
             for piece in pieces:
                 start = piece.rfind("<si>")
                 body = piece[start + 4 :] if start >= 0 else piece
                 if "<rPh" in body:
                     body = _PHONETIC.sub("", body)
-                strings.append(_xml_text("".join(_INLINE_TEXT.findall(body))))
-            if len(rest) > MAX_ROW_XML:
+                texts.append(_xml_text("".join(_INLINE_TEXT.findall(body))))
+            strings.extend(texts)
+            if len(rest) > MAX_ROW_CHARS:
                 raise Unreadable("a shared string is too long", "共享字符串过长")
         return strings
 
@@ -539,14 +773,14 @@ class _Workbook:
             if prefix is None:
                 match = _ROOT.search(rest)
                 if match is None:
-                    if len(rest) > MAX_ROW_XML:
+                    if len(rest) > MAX_ROW_CHARS:
                         raise Unreadable("the worksheet is damaged", "工作表已损坏")
                     continue
                 prefix = match.group(1) or ""
             close = f"</{prefix}row>"
             cut = rest.rfind(close)
             if cut < 0:
-                if len(rest) > MAX_ROW_XML:
+                if len(rest) > MAX_ROW_CHARS:
                     raise Unreadable("a row of the worksheet is too large", "工作表中某一行过大")
                 continue
             done, rest = rest[:cut], rest[cut + len(close) :]
@@ -593,7 +827,7 @@ class _Workbook:
 
 
 def _row_cells(
-    content: str, prefix: str, strings: Sequence[str], dates: frozenset[int], epoch: Any
+    content: str, prefix: str, strings: _StringTable, dates: frozenset[int], epoch: Any
 ) -> dict[int, str]:
     cells: dict[int, str] = {}
     open_c, open_v, close_v = f"<{prefix}c", f"<{prefix}v>", f"</{prefix}v>"
@@ -612,6 +846,8 @@ def _row_cells(
                 if not 0 < code < 27:
                     break
                 column = column * 26 + code
+                if column > MAX_COLUMNS:
+                    raise _beyond_last_column()
             column -= 1
         kind = _attr(head, ' t="') or "n"
         inner = piece[head_end + 1 :]
@@ -637,6 +873,10 @@ def _row_cells(
                 value = _xml_text(raw)
         value = value.strip()
         if value:
+            if column >= MAX_COLUMNS:
+                raise _beyond_last_column()
+            if len(value) > MAX_CELL_CHARS:
+                raise _cell_too_long()
             cells[column] = value
         column += 1
     return cells
@@ -1254,6 +1494,12 @@ class JobProcessor:
 
     ``checkpoint`` ends a unit of work: in the background it commits (progress becomes visible
     and survives a crash); inside a request it only flushes (the request commits once).
+
+    Reading and parsing rows needs no lock. On SQLite a chunk takes the database's write lock
+    (``begin_write``) only once it is parsed, to be checked against the database and written,
+    and a background job's checkpoint commits and so lets it go: other writers wait for one
+    chunk's writes at most, never for a file being read. A request's small file is parsed whole
+    by ``prepare`` before its job is written at all.
     """
 
     def __init__(self, ctx: Ctx, job: ImportJob, content: bytes, checkpoint: Checkpoint) -> None:
@@ -1263,6 +1509,8 @@ class JobProcessor:
         self.checkpoint = checkpoint
         self.tally = Tally()
         self.importer_type = importers()[job.target]
+        self.limits = ReadLimits.of(ctx.settings)
+        self.prepared: tuple[Importer, list[list[CheckedRow]]] | None = None
 
     def _columns(self, header: list[str]) -> Columns:
         """The columns as the job recorded them at upload (the others are ignored)."""
@@ -1273,50 +1521,81 @@ class JobProcessor:
         )
 
     def _open(self) -> tuple[Columns, Iterator[tuple[int, dict[str, Any]]]]:
-        rows = read_rows(self.content, _file_format(self.job))
+        rows = read_rows(self.content, _file_format(self.job), self.limits)
         first = next(rows, None)
         if first is None:
             raise Unreadable("the file has no rows", "文件没有任何行")
         columns = self._columns(first[1])
         return columns, ((number, columns.values(cells)) for number, cells in rows)
 
-    async def run(self, *, inline: bool) -> None:
-        job = self.job
+    async def _importer(self) -> Importer:
+        """An importer for one pass over the file (it remembers the rows it saw)."""
+        importer = self.importer_type(self.ctx, self.job.id)
+        await importer.prepare()
+        return importer
+
+    async def prepare(self) -> None:
+        """Read and parse every row of a request's small file, on the event loop a slice at a
+        time, before anything is written (raises ``Unreadable``)."""
         self.columns, rows = await asyncio.to_thread(self._open)
-        if job.total_rows is None:
-            job.total_rows = await asyncio.to_thread(count_rows, self.content, _file_format(job))
-            await self.checkpoint()
-        if job.dry_run or not job.all_or_nothing:
-            await self._pass(rows, write=not job.dry_run, commit=not inline, pool=not inline)
-        elif inline:
-            # At most ``import_inline_rows`` rows: checked first, written once all passed.
-            await self._pass(rows, write=True, commit=False, hold=True)
+        importer = await self._importer()
+        parse = _Parsing(importer.parser(), self.tally, pool=False)
+        chunks: list[list[CheckedRow]] = []
+        while raw := await self._read(rows, CHUNK_ROWS):
+            chunks.append(await parse.now(raw))
+        self.prepared = importer, chunks
+
+    async def run(self, *, inline: bool) -> None:
+        """Check and write the rows: a request's prepared ones (``inline``), else the stored
+        file's in the background."""
+        job = self.job
+        if inline:
+            if self.prepared is None:
+                raise RuntimeError("an inline import runs what prepare() parsed")
+            importer, chunks = self.prepared
+            # At most ``import_inline_rows`` rows; all-or-nothing: written once all passed.
+            hold = job.all_or_nothing and not job.dry_run
+            await self._pass(
+                importer, _each(chunks), write=not job.dry_run, commit=False, hold=hold
+            )
         else:
-            await self._all_or_nothing(rows)
+            self.columns, rows = await asyncio.to_thread(self._open)
+            if job.total_rows is None:
+                file_format = _file_format(job)
+                job.total_rows = await asyncio.to_thread(
+                    count_rows, self.content, file_format, self.limits
+                )
+                await self.checkpoint()
+            if job.dry_run or not job.all_or_nothing:
+                await self._background_pass(rows, write=not job.dry_run, commit=True)
+            else:
+                await self._all_or_nothing(rows)
         self._finish()
         await self.checkpoint()
 
     async def _all_or_nothing(self, rows: Iterator[tuple[int, dict[str, Any]]]) -> None:
         """A background all-or-nothing job: check every row (progress committed as it goes),
-        then, if none was rejected, write them all in one transaction."""
+        then, if none was rejected, write them all in one transaction (which on SQLite holds
+        the write lock until the last row is written)."""
         job = self.job
         if job.processed_rows < (job.total_rows or 0):
-            await self._pass(rows, write=False, commit=True, pool=True)
+            await self._background_pass(rows, write=False, commit=True)
             job.total_rows = job.processed_rows  # the count was an estimate
             await self.checkpoint()
         if job.error_count:
             return
         _, rows = await asyncio.to_thread(self._open)
         checked = job.processed_rows
+        session = self.ctx.session
+        await begin_write(session)
         job.processed_rows = 0
         job.updated_at = utcnow()  # take the job's row lock first (and check its version)
-        await self.ctx.session.flush()
+        await session.flush()
         try:
-            await self._pass(rows, write=True, commit=False, strict=True, pool=True)
+            await self._background_pass(rows, write=True, commit=False, strict=True)
         except _AllOrNothing as stop:
-            session = self.ctx.session
             await session.rollback()
-            await _begin_write(session)
+            await begin_write(session)
             await session.refresh(job)
             failed: list[CheckedRow] = stop.args[0]
             job.processed_rows = checked
@@ -1325,36 +1604,26 @@ class JobProcessor:
             job.errors = self._errors([], failed)
             job.created_rows = 0
 
-    async def _pass(
-        self,
-        rows: Iterator[tuple[int, dict[str, Any]]],
-        *,
-        write: bool,
-        commit: bool,
-        hold: bool = False,
-        strict: bool = False,
-        pool: bool = False,
+    async def _background_pass(
+        self, rows: Iterator[tuple[int, dict[str, Any]]], **options: bool
     ) -> None:
-        """One pass over the data rows from ``processed_rows`` on (``pool``: parse in the
-        worker processes, for a background job).
+        importer = await self._importer()
+        async with aclosing(self._parsed(importer, rows)) as chunks:
+            await self._pass(importer, chunks, **options)
 
-        ``hold``: write nothing until every row passed (all-or-nothing), then write them all.
-        ``strict``: stop at the first chunk with a problem (raises ``_AllOrNothing``).
-        """
-        job = self.job
-        importer = self.importer_type(self.ctx, job.id)
-        await importer.prepare()
-        parse = _Parsing(importer.parser(), self.tally, pool=pool)
-        skip = job.processed_rows
+    async def _parsed(
+        self, importer: Importer, rows: Iterator[tuple[int, dict[str, Any]]]
+    ) -> AsyncGenerator[list[CheckedRow], None]:
+        """The data rows from ``processed_rows`` on, parsed a chunk at a time in the worker
+        processes, ``PARSE_AHEAD`` chunks ahead of the one being checked and written."""
+        parse = _Parsing(importer.parser(), self.tally, pool=True)
+        skip = self.job.processed_rows
         while skip > 0:  # a resumed job: what the rows before held (duplicates in the file)
             done = await parse.now(await self._read(rows, min(skip, CHUNK_ROWS)))
             if not done:
                 break
             importer.remember(done)
             skip -= CHUNK_ROWS
-        held: list[list[CheckedRow]] = []
-        # Chunks are parsed ahead (in a worker process when there is one) while the database
-        # checks and writes the one before.
         ahead: deque[asyncio.Future[list[CheckedRow]]] = deque()
 
         async def feed() -> None:
@@ -1368,22 +1637,44 @@ class JobProcessor:
             while ahead:
                 chunk = await ahead.popleft()
                 await feed()
-                started = time.perf_counter()
-                await importer.check(chunk)
-                self.tally.check += time.perf_counter() - started
-                if strict and not all(r.ok for r in chunk):
-                    raise _AllOrNothing(chunk)
-                created = 0
-                if write and not hold:
-                    created = await self._write(importer, chunk)
-                elif hold:
-                    held.append(chunk)
-                self._record(chunk, created)
-                if commit:
-                    await self.checkpoint()
+                yield chunk
         finally:
             for pending in ahead:
                 await _settle(pending)
+
+    async def _pass(
+        self,
+        importer: Importer,
+        chunks: AsyncIterator[list[CheckedRow]],
+        *,
+        write: bool,
+        commit: bool,
+        hold: bool = False,
+        strict: bool = False,
+    ) -> None:
+        """Check parsed chunks against the database, write their valid rows, record progress.
+
+        ``hold``: write nothing until every row passed (all-or-nothing), then write them all.
+        ``strict``: stop at the first chunk with a problem (raises ``_AllOrNothing``).
+        """
+        job = self.job
+        held: list[list[CheckedRow]] = []
+        async for chunk in chunks:
+            # The checks must see what the writes will sit next to: both under the lock.
+            await begin_write(self.ctx.session)
+            started = time.perf_counter()
+            await importer.check(chunk)
+            self.tally.check += time.perf_counter() - started
+            if strict and not all(r.ok for r in chunk):
+                raise _AllOrNothing(chunk)
+            created = 0
+            if write and not hold:
+                created = await self._write(importer, chunk)
+            elif hold:
+                held.append(chunk)
+            self._record(chunk, created)
+            if commit:
+                await self.checkpoint()
         if hold and write and job.error_count == 0:
             job.created_rows = 0
             for chunk in held:
@@ -1459,6 +1750,11 @@ class JobProcessor:
         log.info("import %s %s: %s", job.id, job.status, self.tally.line())
 
 
+async def _each(chunks: list[list[CheckedRow]]) -> AsyncIterator[list[CheckedRow]]:
+    for chunk in chunks:
+        yield chunk
+
+
 def _file_format(job: ImportJob) -> FileFormat:
     return "xlsx" if job.file_format == "xlsx" else "csv"
 
@@ -1469,13 +1765,6 @@ async def _settle(pending: asyncio.Future[Any]) -> None:
         await asyncio.wait([pending])
     if not pending.cancelled():
         pending.exception()
-
-
-async def _begin_write(session: AsyncSession) -> None:
-    """SQLite: take the write lock first thing in a transaction, so writers queue instead of
-    failing (as the unit of work does)."""
-    if session.get_bind().dialect.name == "sqlite" and not session.in_transaction():
-        await session.execute(text("BEGIN IMMEDIATE"))
 
 
 # ----- the service ------------------------------------------------------------------------------
@@ -1503,19 +1792,30 @@ class ImportService(ReadService[ImportJob]):
         return repo
 
     async def create(self, upload: Upload) -> tuple[ImportJob, bool]:
-        """The job, and whether it ran already (else it waits for a worker)."""
+        """The job, and whether it ran already (else it waits for a worker).
+
+        The file is read and checked, and a small one parsed row by row, before anything is
+        written: only then does the request take SQLite's write lock (``begin_write``), for
+        the duplicate checks and the writes, so a slow file holds no other writer back.
+        """
         self.require("write")
         importer = importers()[upload.target]
         file_format = detect_format(upload.content)
         limit = self.ctx.settings.import_inline_rows
+        limits = ReadLimits.of(self.ctx.settings)
 
         def inspect_file() -> tuple[Columns, int]:
-            rows = read_rows(upload.content, file_format)
+            rows = read_rows(upload.content, file_format, limits)
             first = next(rows, None)
             if first is None:
                 raise EmptyFile("it has no rows", "没有任何行")
             columns = resolve_columns(first[1], importer.fields, upload.mapping, importer.required)
-            return columns, sum(1 for _ in islice(rows, limit + 1))
+            count = sum(1 for _ in islice(rows, limit + 1))
+            # A file for the background is refused now if it holds too many rows (a workbook
+            # by its declared dimension; reading enforces the limit in any case).
+            if count > limit and count_rows(upload.content, file_format, limits) > limits.rows:
+                raise _too_many_rows(limits.rows)
+            return columns, count
 
         try:
             columns, rows = await asyncio.to_thread(inspect_file)
@@ -1525,6 +1825,7 @@ class ImportService(ReadService[ImportJob]):
             raise EmptyFile("it has a header row but no data rows", "只有表头,没有数据行")
         inline = rows <= limit
         job = ImportJob(
+            id=new_id(),
             owner_id=self.ctx.subject.id,
             target=upload.target,
             status="running" if inline else "queued",
@@ -1542,14 +1843,18 @@ class ImportService(ReadService[ImportJob]):
             errors=[],
             started_at=utcnow() if inline else None,
         )
-        self.jobs.add(job)
-        await self.jobs.flush()
+        processor = None
         if inline:
             processor = JobProcessor(self.ctx, job, upload.content, self.jobs.flush)
             try:
-                await processor.run(inline=True)
+                await processor.prepare()
             except Unreadable as exc:
                 raise exc.problem() from exc
+        await begin_write(self.ctx.session)
+        self.jobs.add(job)
+        await self.jobs.flush()
+        if processor is not None:
+            await processor.run(inline=True)
         return job, inline
 
     async def list(self, params: ListParams) -> PageResult[ImportJob]:
@@ -1585,7 +1890,7 @@ async def process_job(
     goes; ``subject`` is the uploader when known (else rebuilt from the job's owner). False if
     there was none to claim, or another worker took it first."""
     session.info.update(actor=("system", None), request_id="job:process_imports")
-    await _begin_write(session)
+    await begin_write(session)
     repo = ImportJobRepository(Ctx(session=session, subject=SYSTEM, settings=settings))
     job = await repo.claimable(utcnow() - STALE_AFTER, job_id=job_id)
     if job is None:
@@ -1600,7 +1905,7 @@ async def process_job(
         return False
     key = job.id
     try:
-        await _begin_write(session)
+        # Reading the job's file and its rows takes no lock; its writes do (``JobProcessor``).
         runner = subject or await _uploader(session, job.owner_id)
         if runner is None:
             raise _Refused("The uploader may no longer import files.")
@@ -1612,8 +1917,8 @@ async def process_job(
         ctx = Ctx(session=session, subject=runner, settings=settings)
 
         async def checkpoint() -> None:
+            await begin_write(session)
             await session.commit()
-            await _begin_write(session)
 
         await JobProcessor(ctx, job, content, checkpoint).run(inline=False)
         await session.commit()
@@ -1638,7 +1943,7 @@ def _reason(exc: Exception) -> str:
 
 async def _fail(session: AsyncSession, job_id: uuid.UUID, reason: str) -> None:
     await session.rollback()
-    await _begin_write(session)
+    await begin_write(session)
     job = await session.get(ImportJob, job_id, populate_existing=True)
     if job is not None and job.status in ("queued", "running"):
         job.status = "failed"
@@ -1699,6 +2004,7 @@ def job_out(job: ImportJob) -> ImportJobOut:
         **error_responses(400, 401, 403, 409, 413, 422),
     },
 )
+@writes_late
 async def create_import(
     request: Request,
     response: Response,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -13,30 +15,64 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import ConnectionPoolEntry
 
+if TYPE_CHECKING:
+    from salescrm.config import Settings
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
-    """Foreign keys on, WAL for concurrent readers, and a busy wait instead of 'locked' errors."""
+#: How long a write waits for a lock by default (``Settings.database_lock_timeout_seconds``).
+DEFAULT_LOCK_TIMEOUT_SECONDS = 10.0
+
+
+def _sqlite_pragmas(
+    busy_timeout_ms: int, dbapi_connection: Any, _record: ConnectionPoolEntry
+) -> None:
+    """Foreign keys on, WAL for concurrent readers, and a bounded busy wait for the write lock
+    (past it the write fails as "database is locked", which the API answers 503)."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms:d}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
 class Database:
-    """Owns one engine and its session factory; one per process, shared by all requests."""
+    """Owns one engine and its session factory; one per process, shared by all requests.
 
-    def __init__(self, url: str, *, echo: bool = False, pool_size: int = 10) -> None:
+    ``lock_timeout_seconds`` bounds how long a statement waits for a lock that another
+    transaction holds: SQLite's busy timeout (the write lock), PostgreSQL's ``lock_timeout``
+    (row and table locks). A request that runs out of it is answered 503 with ``Retry-After``
+    rather than hanging or failing as a 500.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        pool_size: int = 10,
+        lock_timeout_seconds: float = DEFAULT_LOCK_TIMEOUT_SECONDS,
+    ) -> None:
         self.url = url
+        timeout_ms = max(1, round(lock_timeout_seconds * 1000))
         kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True}
         if not url.startswith("sqlite"):
             kwargs.update(pool_size=pool_size, max_overflow=pool_size)
+        if make_url(url).get_driver_name() == "asyncpg":
+            kwargs["connect_args"] = {"server_settings": {"lock_timeout": str(timeout_ms)}}
         self.engine: AsyncEngine = create_async_engine(url, **kwargs)
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "connect", partial(_sqlite_pragmas, timeout_ms))
         self.sessionmaker: async_sessionmaker[AsyncSession] = async_sessionmaker(
             self.engine, expire_on_commit=False, autoflush=False
+        )
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> Database:
+        return cls(
+            settings.database_url,
+            echo=settings.database_echo,
+            pool_size=settings.database_pool_size,
+            lock_timeout_seconds=settings.database_lock_timeout_seconds,
         )
 
     @property

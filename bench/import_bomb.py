@@ -1,0 +1,141 @@
+"""Measure: what a ZIP-bomb workbook costs the server process (issue 12, item 2).
+
+Builds a valid one-row workbook whose shared strings unpack to ``--expanded`` MiB (a few hundred
+KiB on the wire), uploads it as a dry run to ``POST /api/v1/imports`` in-process on a temporary,
+migrated SQLite database, and prints the answer, the time it took and how much the process grew:
+the peak resident set size (``ru_maxrss``) before and after, and the resident size after.
+
+    .venv/bin/python bench/import_bomb.py                  # 1024 MiB, as in the issue
+    .venv/bin/python bench/import_bomb.py --expanded 256
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import resource
+import shutil
+import tempfile
+import time
+import uuid
+import zipfile
+from pathlib import Path
+
+import httpx
+
+import salescrm.models  # noqa: F401 - every mapper known before the first query
+from salescrm.app import create_app
+from salescrm.config import Settings
+from salescrm.core.db.engine import Database
+from salescrm.migrate import upgrade
+from salescrm.org.bootstrap import create_admin
+
+MiB = 1 << 20
+PASSWORD = "bench-password-1"  # noqa: S105 - a throwaway login in a throwaway database
+NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def bomb(expanded: int) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" '
+            f'Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        )
+        archive.writestr(
+            "xl/workbook.xml",
+            f'<workbook {NS} xmlns:r="{REL}"><sheets><sheet name="s" sheetId="1" r:id="rId1"/>'
+            "</sheets></workbook>",
+        )
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{PKG}">'
+            f'<Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>'
+            "</Relationships>",
+        )
+        archive.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet {NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+            '<row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>',
+        )
+        block = b"<si><t>padding!</t></si>" * (MiB // 24)
+        with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
+            part.write(f"<sst {NS}><si><t>客户名称</t></si>".encode())
+            part.write("<si><t>上海华信科技有限公司</t></si>".encode())
+            for _ in range(expanded // len(block)):
+                part.write(block)
+            part.write(b"</sst>")
+    return out.getvalue()
+
+
+def rss_mib() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * resource.getpagesize() / MiB
+
+
+def maxrss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def run(expanded_mib: int) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="salescrm-bomb-"))
+    url = f"sqlite+aiosqlite:///{folder / 'bomb.db'}"
+    try:
+        await asyncio.to_thread(upgrade, url)
+        settings = Settings(
+            database_url=url,
+            secret_key=uuid.uuid4().hex * 2,
+            jobs_enabled=False,
+            files_dir=str(folder / "files"),
+            argon2_memory_cost_kib=64,
+            argon2_time_cost=1,
+            argon2_parallelism=1,
+        )
+        database = Database(url)
+        async with database.sessionmaker() as session:
+            session.info["actor"] = ("system", None)
+            await create_admin(session, settings, username="bench.admin", password=PASSWORD)
+            await session.commit()
+        content = bomb(expanded_mib * MiB)
+        app = create_app(settings, database=database)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
+            token = await http.post(
+                "/api/v1/auth/token", data={"username": "bench.admin", "password": PASSWORD}
+            )
+            http.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+            peak_before, rss_before = maxrss_mib(), rss_mib()
+            started = time.perf_counter()
+            response = await http.post(
+                "/api/v1/imports",
+                files={"file": ("bomb.xlsx", content, "application/octet-stream")},
+                data={"target": "customers", "dry_run": "true"},
+                timeout=3600,
+            )
+            seconds = time.perf_counter() - started
+        await database.dispose()
+        body = response.json()
+        print(
+            f"bomb: {len(content) / MiB:.2f} MiB on the wire, {expanded_mib} MiB of shared "
+            f"strings\nanswer: {response.status_code} {body.get('code') or body.get('status')} "
+            f"in {seconds:.1f}s\npeak RSS: {peak_before:.0f} -> {maxrss_mib():.0f} MiB "
+            f"(+{maxrss_mib() - peak_before:.0f}); RSS after: {rss_before:.0f} -> "
+            f"{rss_mib():.0f} MiB (+{rss_mib() - rss_before:.0f})"
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--expanded", type=int, default=1024, help="MiB of shared strings")
+    asyncio.run(run(parser.parse_args().expanded))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,322 @@
+"""Imports against hostile files (issue 12, item 2): a workbook that unpacks to far more than it
+weighs (a ZIP bomb), one whose ZIP directory lies about its sizes or holds countless parts, cells
+beyond Excel's last column or longest text, too many rows, CSV lines too long or too wide. Each
+is refused before a job exists, for dry runs too, while the server's memory stays flat: measured
+with ``tracemalloc`` around the request (it sees every thread, the test client's copies of the
+upload included). A large CSV file is decoded as a stream, not held as text."""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import functools
+import io
+import struct
+import tracemalloc
+import zipfile
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from salescrm.app import create_app
+from salescrm.platform import imports
+from tests.conftest import TestDatabase, http_client, make_settings
+from tests.customers.test_import_export import IMPORTS, csv_bytes, upload
+
+MiB = 1 << 20
+#: The bomb's shared strings unpack to this (the default limits are 64 MiB for the shared
+#: strings and 200 MiB for the whole workbook; the issue's bomb unpacked to 1 GiB).
+BOMB_EXPANDED = 320 * MiB
+#: What handling one hostile upload may allocate at its peak, all copies of the upload included.
+PEAK_LIMIT = 16 * MiB
+
+_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _package(archive: zipfile.ZipFile, sheet: str) -> None:
+    """The parts around a workbook's first worksheet and its shared strings."""
+    archive.writestr(
+        "_rels/.rels",
+        f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rId1" '
+        f'Type="{_REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    )
+    archive.writestr(
+        "xl/workbook.xml",
+        f'<workbook {_NS} xmlns:r="{_REL_NS}"><sheets>'
+        '<sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    )
+    archive.writestr(
+        "xl/_rels/workbook.xml.rels",
+        f'<Relationships xmlns="{_PKG_NS}">'
+        f'<Relationship Id="rId1" Type="{_REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{_REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
+        "</Relationships>",
+    )
+    archive.writestr("xl/worksheets/sheet1.xml", sheet)
+
+
+_SHEET = (
+    f'<worksheet {_NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+    '<row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>'
+)
+
+
+@functools.cache
+def shared_strings_bomb(expanded: int = BOMB_EXPANDED) -> bytes:
+    """A valid one-row workbook whose shared strings unpack to ``expanded`` bytes: the header
+    and the row's strings, then millions of small distinct-looking strings. Written streaming
+    at level 9, so building it holds a few MiB at a time."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        _package(archive, _SHEET)
+        block = b"<si><t>padding!</t></si>" * (MiB // 24)
+        with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
+            part.write(f"<sst {_NS}><si><t>客户名称</t></si>".encode())
+            part.write("<si><t>上海华信科技有限公司</t></si>".encode())
+            for _ in range(expanded // len(block)):
+                part.write(block)
+            part.write(b"</sst>")
+    return out.getvalue()
+
+
+def lying(content: bytes, part: str, size: int) -> bytes:
+    """``content`` with ``part``'s uncompressed size in the ZIP's central directory set to
+    ``size`` (the local header and the data keep the truth)."""
+    data = bytearray(content)
+    name = part.encode()
+    at = 0
+    while True:
+        at = data.index(b"PK\x01\x02", at)
+        (name_length,) = struct.unpack_from("<H", data, at + 28)
+        if data[at + 46 : at + 46 + name_length] == name:
+            struct.pack_into("<I", data, at + 24, size)
+            return bytes(data)
+        at += 4
+
+
+async def peak_of(action: Callable[[], Awaitable[Any]]) -> tuple[Any, int]:
+    """What ``action`` returns, and the most memory Python held at once while it ran (over
+    what it held before)."""
+    tracemalloc.start()
+    try:
+        before, _ = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        result = await action()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return result, peak - before
+
+
+def assert_refused(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
+    assert response.status_code == status, response.text[:2000]
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body: dict[str, Any] = response.json()
+    assert body["code"] == code, body
+    assert body["errors"][0]["loc"] == ["body", "file"]
+    return body
+
+
+async def test_a_zip_bomb_is_refused_without_unpacking_it(client: httpx.AsyncClient) -> None:
+    bomb = shared_strings_bomb()
+    assert len(bomb) < 2 * MiB
+    for dry_run in (True, False):
+        response, peak = await peak_of(
+            lambda dry_run=dry_run: upload(client, bomb, filename="客户.xlsx", dry_run=dry_run)
+        )
+        body = assert_refused(response, 413, "file_too_large_expanded")
+        assert "unpacks to more than" in body["detail"]
+        assert peak < PEAK_LIMIT, f"peak {peak / MiB:.1f} MiB"
+    assert (await client.get(IMPORTS)).json()["items"] == []
+
+
+async def test_a_zip_that_lies_about_its_sizes_is_cut_at_what_it_declared(
+    client: httpx.AsyncClient,
+) -> None:
+    """The directory says 64 KiB: nothing beyond that is unpacked, and the part then fails
+    its checksum. (The size limits are also counted while unpacking.)"""
+    bomb = lying(shared_strings_bomb(), "xl/sharedStrings.xml", 64 * 1024)
+    response, peak = await peak_of(lambda: upload(client, bomb, filename="客户.xlsx", dry_run=True))
+    assert_refused(response, 422, "unsupported_file")
+    assert peak < PEAK_LIMIT, f"peak {peak / MiB:.1f} MiB"
+    assert (await client.get(IMPORTS)).json()["items"] == []
+
+
+async def test_concurrent_bombs_do_not_stack(client: httpx.AsyncClient) -> None:
+    bomb = shared_strings_bomb()
+
+    async def four() -> list[httpx.Response]:
+        return await asyncio.gather(
+            *(upload(client, bomb, filename="客户.xlsx", dry_run=True) for _ in range(4))
+        )
+
+    responses, peak = await peak_of(four)
+    for response in responses:
+        assert_refused(response, 413, "file_too_large_expanded")
+    # Four uploads in flight (each a few copies of 0.6 MiB), no unpacked data.
+    assert peak < PEAK_LIMIT, f"peak {peak / MiB:.1f} MiB"
+
+
+async def test_the_expansion_limits_are_settings(db: TestDatabase) -> None:
+    """A workbook within the upload limit but over a (lowered) expansion limit is refused,
+    and one under it is read: the shared strings by their own limit, the whole by another."""
+    bomb = shared_strings_bomb(8 * MiB)
+    strict = create_app(
+        make_settings(db.url, import_max_shared_strings_bytes=4 * MiB), database=db.database
+    )
+    roomy = create_app(
+        make_settings(
+            db.url,
+            import_max_shared_strings_bytes=16 * MiB,
+            import_max_expanded_bytes=4 * MiB,
+        ),
+        database=db.database,
+    )
+    fine = create_app(make_settings(db.url), database=db.database)
+    async with http_client(strict, db.admin_token) as http:
+        body = assert_refused(
+            await upload(http, bomb, filename="a.xlsx", dry_run=True),
+            413,
+            "file_too_large_expanded",
+        )
+        assert "shared strings" in body["detail"]
+    async with http_client(roomy, db.admin_token) as http:
+        assert_refused(
+            await upload(http, bomb, filename="a.xlsx", dry_run=True),
+            413,
+            "file_too_large_expanded",
+        )
+    async with http_client(fine, db.admin_token) as http:
+        response = await upload(http, bomb, filename="a.xlsx", dry_run=True)
+        assert response.status_code == 201, response.text
+        job = response.json()
+        assert (job["total_rows"], job["error_count"]) == (1, 0)
+
+
+def _sheet_workbook(sheet: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        _package(archive, sheet)
+        archive.writestr(
+            "xl/sharedStrings.xml",
+            f"<sst {_NS}><si><t>客户名称</t></si><si><t>上海华信科技有限公司</t></si></sst>",
+        )
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        # Far beyond XFD (column 16,384, Excel's last): a row of 12 million columns.
+        '<c r="ZZZZZ2" t="inlineStr"><is><t>x</t></is></c>',
+        # More than 32,767 characters, Excel's most for a cell.
+        f'<c r="B2" t="inlineStr"><is><t>{"长" * 40_000}</t></is></c>',
+    ],
+    ids=["column", "length"],
+)
+async def test_cells_beyond_excels_limits_are_refused(client: httpx.AsyncClient, cell: str) -> None:
+    sheet = _SHEET.replace('<c r="A2" t="s"><v>1</v></c>', f'<c r="A2" t="s"><v>1</v></c>{cell}')
+    content = _sheet_workbook(sheet)
+    response, peak = await peak_of(
+        lambda: upload(client, content, filename="客户.xlsx", dry_run=True)
+    )
+    body = assert_refused(response, 422, "unsupported_file")
+    assert "Excel" in body["detail"], body
+    assert peak < PEAK_LIMIT, f"peak {peak / MiB:.1f} MiB"
+
+
+async def test_the_number_of_rows_is_limited(db: TestDatabase) -> None:
+    rows = [["客户名称"], *([f"上海华信{n}有限公司"] for n in range(30))]
+    limited = create_app(
+        make_settings(db.url, import_max_rows=20, import_inline_rows=5), database=db.database
+    )
+    async with http_client(limited, db.admin_token) as http:
+        for content, filename in ((csv_bytes(rows), "a.csv"), (csv_bytes(rows[:21]), "b.csv")):
+            response = await upload(http, content, filename=filename, dry_run=True)
+            if filename == "a.csv":
+                body = assert_refused(response, 413, "too_many_rows")
+                assert "20" in body["detail"]
+            else:
+                assert response.status_code == 202, response.text
+        assert len((await http.get(IMPORTS)).json()["items"]) == 1
+
+
+async def test_a_large_csv_is_read_without_holding_its_text(db: TestDatabase) -> None:
+    """A 12 MiB CSV (with a character outside the BMP, which makes Python's text four bytes
+    a character) is decoded and parsed as a stream: the request holds the upload, not its
+    text several times over."""
+    row = "Shanghai Huaxin Technology Co. Ltd.,91310000MA0000001X," + "x" * 6000 + "\r\n"
+    content = ("客户名称,信用代码,备注😀\r\n" + row * 2100).encode()
+    size = len(content)
+    assert size > 12 * MiB
+    app = create_app(make_settings(db.url, import_inline_rows=5), database=db.database)
+    async with http_client(app, db.admin_token) as http:
+        response, peak = await peak_of(lambda: upload(http, content, dry_run=True))
+    assert response.status_code == 202, response.text
+    # The upload is held by the client, the request body, the form and the job (4 copies);
+    # the text as one Python string would add 4 bytes a character, twice.
+    assert peak < 5 * size, f"peak {peak / MiB:.1f} MiB for {size / MiB:.1f} MiB"
+
+
+async def test_a_zip_of_countless_parts_is_refused_before_its_directory_is_read(
+    client: httpx.AsyncClient,
+) -> None:
+    """Python reads a ZIP's whole directory into objects several times its size: 60,000 empty
+    parts (a 4 MiB upload) would take some 40 MiB before anything is unpacked."""
+    out = io.BytesIO(_sheet_workbook(_SHEET))
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_STORED) as archive:
+        for n in range(60_000):
+            archive.writestr(zipfile.ZipInfo(f"x/{n}"), b"")
+    content = out.getvalue()
+    response, peak = await peak_of(
+        lambda: upload(client, content, filename="客户.xlsx", dry_run=True)
+    )
+    body = assert_refused(response, 422, "unsupported_file")
+    assert "too many parts" in body["detail"]
+    assert peak < PEAK_LIMIT + 4 * len(content), f"peak {peak / MiB:.1f} MiB"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("客户名称" + ",x" * 20_000 + "\r\n上海华信\r\n", "more than 16,384 columns"),
+        ("客户名称,备注\r\n上海华信," + "长" * (1 << 20) + "\r\n", "longer than 1,048,576"),
+    ],
+    ids=["columns", "line"],
+)
+async def test_csv_rows_beyond_the_limits_are_refused(
+    client: httpx.AsyncClient, content: str, reason: str
+) -> None:
+    response = await upload(client, content.encode(), dry_run=True)
+    body = assert_refused(response, 422, "unsupported_file")
+    assert reason in body["detail"], body
+
+
+def test_text_is_recognised_a_block_at_a_time() -> None:
+    """The encoding is found without decoding the file into one string: across the blocks it
+    is checked in, a character cut by a block's end is still UTF-8, a broken byte after a
+    megabyte of Chinese is named where it is, and ASCII followed by GBK is GBK."""
+    chinese = "客户名称\r\n" + "上海华信科技有限公司\r\n" * 70_000
+    assert len(chinese.encode()) > 2 * imports.TEXT_BLOCK
+    for shift in range(3):  # a three-byte character across the block boundary, or not
+        content = ("x" * shift + chinese).encode()
+        assert imports.text_encoding(content) == ("utf-8", 0)
+        bom = codecs.BOM_UTF8 + content
+        assert imports.text_encoding(bom) == ("utf-8", 3)
+    broken = chinese.encode() + b"\xff\r\n"
+    with pytest.raises(imports.UnsupportedFile) as refused:
+        imports.text_encoding(broken)
+    assert (
+        refused.value.params["reason"] == f"the text is UTF-8 but broken at byte {len(broken) - 3}"
+    )
+    gbk = ("customer\r\n" * 200_000).encode() + "上海华信".encode("gbk")
+    assert imports.text_encoding(gbk) == ("gb18030", 0)
+    limits = imports.ReadLimits(MiB, MiB, 10)
+    rows = list(imports.read_rows(gbk, "csv", imports.ReadLimits(MiB, MiB, 300_000)))
+    assert rows[-1] == (200_001, ["上海华信"])
+    with pytest.raises(imports.TooLarge):
+        list(imports.read_rows(gbk, "csv", limits))
