@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
 from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import CreateModel, RecordOut, RequestModel, UtcDateTime
+from salescrm.customers.schemas import EventKind as CustomerEventKind
+from salescrm.sales.models import OpportunityStatus
 
 Subject = Annotated[str, Field(min_length=1, max_length=200, examples=["电话沟通二期需求"])]
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
@@ -320,23 +322,144 @@ class VisitStats(BaseModel):
 
 
 # ----- timeline ------------------------------------------------------------------------------
-class TimelineItem(BaseModel):
-    kind: str = Field(
-        description="activity, task, visit, stage_change or customer_event",
-        examples=["activity"],
-    )
+class _TimelineItemBase(BaseModel):
+    """What every timeline item has; ``kind`` says which of the members below it is."""
+
     id: uuid.UUID
     at: datetime = Field(description="When it happened (or is planned, or was created).")
-    title: str
+    title: str = Field(
+        description="What happened, in words, in the language of Accept-Language (English or "
+        "Simplified Chinese): names and labels, never codes.",
+        examples=["Call: 电话沟通二期需求"],
+    )
     detail: str | None = None
     employee_id: uuid.UUID | None = Field(description="Who did it, or who it is for.")
-    data: dict[str, Any] = Field(description="The kind's own fields (type, status, stages …).")
+
+
+class ActivityTimelineData(BaseModel):
+    type: str = Field(description="The activity type's code.", examples=["call"])
+    type_name: str = Field(description="The activity type's name.", examples=["电话"])
+    channel: str | None
+    direction: Direction | None
+    duration_minutes: int | None
+    outcome: str | None
+    contact_id: uuid.UUID | None
+    opportunity_id: uuid.UUID | None
+
+
+class ActivityTimelineItem(_TimelineItemBase):
+    """An activity recorded on the customer or the deal (``at``: when it took place)."""
+
+    kind: Literal["activity"]
+    data: ActivityTimelineData
+
+
+class TaskTimelineData(BaseModel):
+    status: TaskStatus
+    priority: Priority
+    due_at: datetime | None
+    overdue: bool
+    completed_at: datetime | None
+    opportunity_id: uuid.UUID | None
+
+
+class TaskTimelineItem(_TimelineItemBase):
+    """A task linked to the customer or the deal (``at``: when it was created)."""
+
+    kind: Literal["task"]
+    data: TaskTimelineData
+
+
+class VisitTimelineData(BaseModel):
+    status: VisitStatus
+    check_in_at: datetime | None
+    check_out_at: datetime | None
+    check_in_distance_m: float | None
+    check_in_flagged: bool
+    opportunity_id: uuid.UUID | None
+
+
+class VisitTimelineItem(_TimelineItemBase):
+    """A field visit (``at``: when it is planned)."""
+
+    kind: Literal["visit"]
+    data: VisitTimelineData
+
+
+class StageChangeTimelineData(BaseModel):
+    opportunity_id: uuid.UUID
+    opportunity_name: str | None = Field(description="The deal's name.")
+    from_stage_id: uuid.UUID | None = Field(description="None: the deal's first stage.")
+    from_stage_name: str | None
+    to_stage_id: uuid.UUID
+    to_stage_name: str | None
+    from_status: OpportunityStatus | None
+    to_status: OpportunityStatus
+    seconds_in_from_stage: int | None
+
+
+class StageChangeTimelineItem(_TimelineItemBase):
+    """A deal entering a stage (created, moved, won, lost, reopened)."""
+
+    kind: Literal["stage_change"]
+    data: StageChangeTimelineData
+
+
+class CustomerEventDetails(BaseModel):
+    """What some events add: a pool event's days, a merge's other customer, a follow-up's
+    method, an unmarked key account's closed plans; absent fields do not apply."""
+
+    days: int | None = Field(None, description="Pool events: days without follow-up.")
+    tier: str | None = Field(None, description="Returned to the pool: the customer's tier.")
+    due_at: datetime | None = Field(None, description="Pool warning: when it returns.")
+    method: str | None = Field(None, description="Follow-up: how it was made.")
+    key_account_since: datetime | None = None
+    closed_plans: list[uuid.UUID] | None = Field(
+        None, description="Key account unmarked: the account plans closed with it."
+    )
+    source_id: uuid.UUID | None = Field(None, description="Merged: the customer merged in.")
+    source_name: str | None = None
+    target_id: uuid.UUID | None = Field(None, description="Merged into: the customer kept.")
+    target_name: str | None = None
+    filled: list[str] | None = Field(None, description="Merged: fields filled from the source.")
+    moved: dict[str, list[uuid.UUID]] | None = Field(
+        None, description="Merged: the records moved over, by resource."
+    )
+    superseded: list[uuid.UUID] | None = None
+    collaborators: list[uuid.UUID] | None = None
+
+
+class CustomerEventTimelineData(BaseModel):
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+
+    kind: CustomerEventKind
+    from_: str | None = Field(alias="from", description="The value before (a stage, an owner).")
+    to: str | None = Field(description="The value after.")
+    details: CustomerEventDetails
+
+
+class CustomerEventTimelineItem(_TimelineItemBase):
+    """A customer's own event: stage, pool, ownership, key-account, merge, follow-up."""
+
+    kind: Literal["customer_event"]
+    data: CustomerEventTimelineData
+
+
+TimelineItem = Annotated[
+    ActivityTimelineItem
+    | TaskTimelineItem
+    | VisitTimelineItem
+    | StageChangeTimelineItem
+    | CustomerEventTimelineItem,
+    Field(discriminator="kind"),
+]
+TimelineKind = Literal["activity", "task", "visit", "stage_change", "customer_event"]
 
 
 class TimelineParams(RequestModel):
     limit: int = Field(50, ge=1, le=200)
     cursor: str | None = Field(None, description="next_cursor of the previous page")
-    kind: list[str] = Field(default_factory=list, description="Only these kinds.")
+    kind: list[TimelineKind] = Field(default_factory=list, description="Only these kinds.")
 
 
 class TimelinePage(BaseModel):

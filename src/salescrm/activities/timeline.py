@@ -6,16 +6,18 @@ reads them and how one row reads on the timeline. Tickets and complaints join th
 
 A page is one ``UNION ALL`` of ``(kind, id, at)`` — each source reading only its first rows
 after the cursor from an index on (parent, time) — ordered and cut to the page; then each
-kind's rows of the page are loaded by id and rendered. The caller must see the record (404
-otherwise); each kind shows as the caller's function permissions allow, and rows with a scope
-of their own (a task, a visit, a colleague's deal on the customer) only where that scope covers
-them, so every item on a timeline is one the caller can open.
+kind's rows of the page are loaded by id and rendered, with the names their titles need (a
+stage's, a deal's, a colleague's) loaded for the whole page at once, one query per table.
+The caller must see the record (404 otherwise); each kind shows as the caller's function
+permissions allow, and rows with a scope of their own (a task, a visit, a colleague's deal on
+the customer) only where that scope covers them, so every item on a timeline is one the caller
+can open.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -64,6 +66,15 @@ def scoped_by(
     return guard
 
 
+#: (lookup, key) → name, for the rows of one page.
+Names = Mapping[tuple[str, Any], str]
+Refs = Callable[[Any], Iterable[tuple[str, Any]]]
+
+
+def no_refs(_record: Any) -> Iterable[tuple[str, Any]]:
+    return ()
+
+
 @dataclass(frozen=True)
 class TimelineSource:
     kind: str
@@ -73,18 +84,29 @@ class TimelineSource:
     #: Parent resource ("customer", "opportunity") → the rows of one such parent.
     attach: dict[str, Attach]
     permission: str
-    render: Callable[[Any], schemas.TimelineItem]
+    #: One row as a timeline item, its title in the request's language (``core.i18n``).
+    render: Callable[[Any, Names], schemas.TimelineItem]
     #: Which rows of a visible parent the caller sees (``follows_parent``, ``scoped_by``).
     guard: Guard = follows_parent
+    #: The names a row's title needs: (lookup, key) pairs, lookups registered with
+    #: ``register_lookup``.
+    refs: Refs = no_refs
 
 
 SOURCES: dict[str, TimelineSource] = {}
+#: Lookup → (key column, name column): what a title may name (``refs``).
+LOOKUPS: dict[str, tuple[Any, Any]] = {}
 #: Parent resource → its repository (the caller must see the parent) and read permission.
 PARENTS: dict[str, tuple[type[ReadRepository[Any]], str]] = {}
 
 
 def register(source: TimelineSource) -> None:
     SOURCES[source.kind] = source
+
+
+def register_lookup(lookup: str, key: Any, name: Any) -> None:
+    """Let titles name rows of another table (``"pipeline_stage"``: stage id → stage name)."""
+    LOOKUPS[lookup] = (key, name)
 
 
 def register_parent(resource: str, repository: type[ReadRepository[Any]], permission: str) -> None:
@@ -96,7 +118,7 @@ class Timeline:
         self.ctx = ctx
         self.codec = CursorCodec(ctx.settings.secret, bound_to=list_binding("timeline"))
 
-    def _sources(self, parent: str, kinds: list[str]) -> list[TimelineSource]:
+    def _sources(self, parent: str, kinds: Sequence[str]) -> list[TimelineSource]:
         unknown = [k for k in kinds if k not in SOURCES]
         if unknown:
             raise ValidationFailed.field(["query", "kind"], f"Unknown kind {unknown[0]!r}", "enum")
@@ -187,11 +209,27 @@ class Timeline:
             model = SOURCES[kind].model
             for record in await self.ctx.session.scalars(select(model).where(model.id.in_(ids))):
                 loaded[(kind, record.id)] = record
+        names = await self._names(loaded)
         return [
-            SOURCES[row.kind].render(loaded[(row.kind, _uuid(row.id))])
+            SOURCES[row.kind].render(loaded[(row.kind, _uuid(row.id))], names)
             for row in rows
             if (row.kind, _uuid(row.id)) in loaded
         ]
+
+    async def _names(self, loaded: dict[tuple[str, uuid.UUID], Any]) -> Names:
+        """The names the page's titles need: one query per lookup, not one per item."""
+        wanted: dict[str, set[Any]] = {}
+        for (kind, _), record in loaded.items():
+            for lookup, key in SOURCES[kind].refs(record):
+                if key is not None:
+                    wanted.setdefault(lookup, set()).add(key)
+        names: dict[tuple[str, Any], str] = {}
+        for lookup, keys in wanted.items():
+            key_column, name_column = LOOKUPS[lookup]
+            stmt = select(key_column, name_column).where(key_column.in_(keys))
+            for key, name in await self.ctx.session.execute(stmt):
+                names[(lookup, key)] = name
+        return names
 
 
 def _uuid(value: Any) -> uuid.UUID:

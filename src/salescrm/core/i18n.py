@@ -277,3 +277,48 @@ def validation_message(error_type: str, english: str, lang: str) -> str:
     if lang == ZH:
         return VALIDATION_MESSAGES_ZH.get(error_type, english)
     return english
+
+
+# ----- words for people rather than for problems: timeline titles, calendar entries, the names
+# of codes (a stage, a status). Contexts register theirs; the language is the request's.
+MESSAGES: Final[dict[str, tuple[str, str]]] = {}
+LABELS: Final[dict[str, dict[str, tuple[str, str]]]] = {}
+
+
+def register_messages(messages: dict[str, tuple[str, str]]) -> None:
+    """Let a bounded context add text it shows to people (English, Chinese), by key."""
+    overlap = set(messages) & set(MESSAGES)
+    if overlap:
+        raise ValueError(f"message keys defined twice: {sorted(overlap)}")
+    MESSAGES.update(messages)
+
+
+def register_labels(group: str, labels: dict[str, tuple[str, str]]) -> None:
+    """Let a bounded context name the values of one of its codes (``task_status``: ``done`` →
+    Done, 已完成), so that people read a name where the API keeps the code."""
+    known = LABELS.setdefault(group, {})
+    overlap = set(labels) & set(known)
+    if overlap:
+        raise ValueError(f"labels of {group} defined twice: {sorted(overlap)}")
+    known.update(labels)
+
+
+def message(key: str, lang: str | None = None, /, **params: object) -> str:
+    """A registered text in ``lang`` (by default the request's language), filled in."""
+    en, zh = MESSAGES[key]
+    return _format(zh if (lang or current_language.get()) == ZH else en, params)
+
+
+def label(group: str, value: str | None, lang: str | None = None) -> str:
+    """The name of a code in ``lang``; a code without a registered name is shown as it is (a
+    value an administrator configured, such as a custom activity type)."""
+    if value is None:
+        return "-"
+    names = LABELS.get(group, {}).get(value)
+    if names is None:
+        return value
+    return names[1] if (lang or current_language.get()) == ZH else names[0]
+
+
+def has_label(group: str, value: str) -> bool:
+    return value in LABELS.get(group, {})
