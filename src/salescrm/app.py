@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -30,6 +31,8 @@ from salescrm.org.router import routers as org_routers
 from salescrm.platform import imports, notifications
 from salescrm.platform.audit import router as audit_router
 from salescrm.sales.router import routers as sales_routers
+
+log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
 #: The file-upload endpoints, whose bodies may reach ``max_upload_bytes``.
@@ -110,6 +113,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = database is None
+        if (warning := settings.public_base_url_warning) is not None:
+            log.warning(warning, extra={"setting": "SALESCRM_PUBLIC_BASE_URL"})
         app.state.database = database or Database.for_settings(settings)
         runner = JobRunner(JOBS, app.state.database, settings)
         if settings.jobs_enabled:

@@ -6,6 +6,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, IPvAnyNetwork, field_validator, model_validator
@@ -27,6 +28,9 @@ class Environment(StrEnum):
     development = "development"
     test = "test"
     production = "production"
+
+
+DEFAULT_PUBLIC_BASE_URL = "http://localhost:8000"
 
 
 class Settings(BaseSettings):
@@ -86,7 +90,10 @@ class Settings(BaseSettings):
     import_max_rows: int = Field(default=1_048_575, ge=1)
     idempotency_ttl_seconds: int = Field(default=86_400, ge=60)
     cors_origins: list[str] = Field(default_factory=list)
-    public_base_url: str = "http://localhost:8000"
+    #: Where clients reach this server (scheme, host, optional path prefix): the base of the
+    #: links it hands out, such as secret calendar-feed URLs. Unset in production it is a start-up
+    #: warning (``public_base_url_warning``): the links would point at localhost.
+    public_base_url: str = DEFAULT_PUBLIC_BASE_URL
     #: Run the periodic jobs inside each server process (turn off when cron runs them).
     jobs_enabled: bool = True
     #: The business's time zone: what "today" is for due dates and overdue payments.
@@ -135,6 +142,17 @@ class Settings(BaseSettings):
                 f"unknown time zone {value!r} (an IANA name such as Asia/Shanghai)"
             ) from None
         return value
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _absolute_base_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query:
+            raise ValueError(
+                f"public_base_url must be an absolute http(s) URL such as "
+                f"https://crm.example.com, not {value!r}"
+            )
+        return value.rstrip("/")
 
     @field_validator("secret_key", mode="before")
     @classmethod
@@ -192,6 +210,25 @@ class Settings(BaseSettings):
                 "needs the same secret (or point SALESCRM_SECRET_FILE at a shared one)"
             )
         return None
+
+    @property
+    def public_base_url_warning(self) -> str | None:
+        """Why links this server hands out will not work for others, if they will not: in
+        production without ``SALESCRM_PUBLIC_BASE_URL`` (or with a loopback one) every calendar
+        URL points at localhost. Logged at start-up rather than refused: the API works."""
+        if self.environment is not Environment.production:
+            return None
+        if "public_base_url" not in self.model_fields_set:
+            why = "unset"
+        elif is_loopback(urlsplit(self.public_base_url).hostname or ""):
+            why = "a loopback address"
+        else:
+            return None
+        return (
+            f"SALESCRM_PUBLIC_BASE_URL is {why}: links handed out (calendar feed URLs) point at "
+            f"{self.public_base_url}; set it to the address clients use, such as "
+            "https://crm.example.com"
+        )
 
     def refusal_to_serve(self, host: str) -> str | None:
         """Why the server must not listen on ``host`` with this secret, if it must not: beyond
