@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -285,6 +285,15 @@ class ReadRepository(Generic[M]):
             self.writable().where(self.model.id == record_id)
         )
         return result
+
+    async def visible(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, M]:
+        """The records among ``ids`` the subject may see, in one query: what a list of other
+        records refers to (a calendar's customers), loaded at once rather than one by one."""
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        rows = await self.session.scalars(self.readable().where(self.model.id.in_(wanted)))
+        return {row.id: row for row in rows}
 
     def scoped_ids(self) -> Select[Any]:
         """The ids of every row (tombstones included) in the subject's read scope, as a
