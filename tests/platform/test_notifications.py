@@ -109,7 +109,10 @@ async def test_unread_count_mark_read_and_read_all(
         assert [n["id"] for n in await _list(r1, unread="true")] == [first["id"], third["id"]]
         assert [n["id"] for n in await _list(r1, unread="false")] == [second["id"]]
         assert len(await _list(r1, kind="customer_pool_warning")) == 3
-        assert await _list(r1, kind="approval") == []
+        assert await _list(r1, kind="task_reminder") == []
+        unknown = await r1.get(NOTIFICATIONS, params={"kind": "approval"})
+        assert unknown.status_code == 422, unknown.text
+        assert unknown.json()["errors"][0]["loc"] == ["query", "kind"]
         page = (await r1.get(NOTIFICATIONS, params={"limit": 2})).json()
         assert [n["id"] for n in page["items"]] == [first["id"], second["id"]]
         rest = await _list(r1, limit=2, cursor=page["next_cursor"])
@@ -138,3 +141,20 @@ async def test_an_api_key_reads_its_creators_inbox(
         assert await _unread(http) == 1
         assert (await http.post(f"{NOTIFICATIONS}/{note['id']}/read")).status_code == 200
     assert await _unread(client) == 0
+
+
+def test_the_contract_lists_every_kind_of_notification(app: Any) -> None:
+    """``kind`` is an enum in the document, shared by the response and the filter, so a
+    generated client gets the kinds as a type rather than from prose."""
+    document = app.openapi()
+    schemas = document["components"]["schemas"]
+    kinds = ["customer_pool_warning", "customer_returned_to_pool", "customers_transferred"]
+    assert schemas["NotificationKind"]["enum"] == [*kinds, "task_reminder"]
+    out = schemas["NotificationOut"]["properties"]["kind"]
+    assert out == {"$ref": "#/components/schemas/NotificationKind", "examples": [kinds[0]]}
+    (param,) = [
+        p
+        for p in document["paths"]["/api/v1/notifications"]["get"]["parameters"]
+        if p["name"] == "kind"
+    ]
+    assert {"$ref": "#/components/schemas/NotificationKind"} in param["schema"]["anyOf"]

@@ -48,7 +48,7 @@ from salescrm.customers.models import Customer
 from salescrm.customers.repository import ContactRepository
 from salescrm.customers.service import touch_follow_up
 from salescrm.org.repository import EmployeeRepository
-from salescrm.platform.notifications import notify
+from salescrm.platform.notifications import NotificationKind, notify
 
 EARTH_RADIUS_M = 6_371_008.8  # the mean radius (IUGG)
 
@@ -260,7 +260,15 @@ async def remind_due_tasks(ctx: Ctx, now: datetime | None = None) -> int:
             if task.owner_id is None:
                 continue
             due = f"截止 {business_time(task.due_at):%Y-%m-%d %H:%M}" if task.due_at else None
-            notify(ctx, task.owner_id, "task_reminder", task.subject, due, "task", task.id)
+            notify(
+                ctx,
+                task.owner_id,
+                NotificationKind.task_reminder,
+                task.subject,
+                due,
+                "task",
+                task.id,
+            )
         await ctx.session.flush()
         delivered += len(tasks)
     return delivered

@@ -55,7 +55,7 @@ from salescrm.customers.repository import (
 )
 from salescrm.org.models import Employee
 from salescrm.org.repository import EmployeeRepository
-from salescrm.platform.notifications import notify
+from salescrm.platform.notifications import NotificationKind, notify
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 
@@ -383,7 +383,7 @@ class OwnershipService:
         notify(
             self.ctx,
             recipient,
-            "customers_transferred",
+            NotificationKind.customers_transferred,
             title,
             body=f"Reason: {reason}" if reason else None,
             resource="customer" if single is not None else None,
@@ -478,7 +478,7 @@ class PoolRule:
         notify(
             self.ctx,
             former,
-            "customer_returned_to_pool",
+            NotificationKind.customer_returned_to_pool,
             f"Customer {customer.name} returned to the public pool",
             body=f"{reason}: the customer is in the public pool now.",
             resource="customer",
@@ -499,7 +499,7 @@ class PoolRule:
         notify(
             self.ctx,
             owner,
-            "customer_pool_warning",
+            NotificationKind.customer_pool_warning,
             f"Customer {customer.name} returns to the public pool on {due:%Y-%m-%d}",
             body=(
                 f"No follow-up recorded for {days} days returns a customer to the public pool. "

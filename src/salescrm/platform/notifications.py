@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
 from fastapi import APIRouter, Depends, Query, status
@@ -39,13 +40,30 @@ i18n.register_names({"notification": "通知"}, {"recipient_id": "接收人"})
 TITLE_LENGTH = 200
 
 
+class NotificationKind(StrEnum):
+    """What a notification is about: a stable code clients filter and render by.
+
+    - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
+      soon without a follow-up (``resource`` ``customer``);
+    - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
+    - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
+      was one, else no record);
+    - ``task_reminder``: a task's reminder time came (``task``).
+    """
+
+    customer_pool_warning = "customer_pool_warning"
+    customer_returned_to_pool = "customer_returned_to_pool"
+    customers_transferred = "customers_transferred"
+    task_reminder = "task_reminder"
+
+
 # ----- schemas -------------------------------------------------------------------------------
 class NotificationOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
     created_at: datetime
-    kind: str = Field(examples=["customer_pool_warning"])
+    kind: NotificationKind = Field(examples=["customer_pool_warning"])
     title: str
     body: str | None
     resource: str | None = Field(description="What it is about, if anything", examples=["customer"])
@@ -55,7 +73,7 @@ class NotificationOut(BaseModel):
 
 class NotificationListParams(ListParams):
     unread: bool | None = Field(None, description="true: only unread; false: only read.")
-    kind: str | None = Field(None, min_length=1, max_length=50, examples=["customer_pool_warning"])
+    kind: NotificationKind | None = Field(None, examples=["customer_pool_warning"])
 
 
 class UnreadCount(BaseModel):
@@ -91,7 +109,7 @@ class NotificationRepository(ReadRepository[Notification]):
     def add(
         self,
         recipient_id: uuid.UUID,
-        kind: str,
+        kind: NotificationKind,
         title: str,
         *,
         body: str | None = None,
@@ -160,15 +178,16 @@ class NotificationService:
 def notify(
     ctx: Ctx,
     recipient_id: uuid.UUID,
-    kind: str,
+    kind: NotificationKind,
     title: str,
     body: str | None = None,
     resource: str | None = None,
     record_id: uuid.UUID | None = None,
 ) -> Notification:
     """Put a message in an employee's inbox, in the caller's transaction (it is committed, or
-    rolled back, with the change it reports). ``kind`` is a stable code clients may filter and
-    render by (``customer_pool_warning``); ``resource`` and ``record_id`` name what it is about.
+    rolled back, with the change it reports). ``kind`` says what it is about (a new kind is
+    added to ``NotificationKind``, so the contract lists it); ``resource`` and ``record_id``
+    name the record it concerns.
     """
     return NotificationRepository(ctx).add(
         recipient_id, kind, title, body=body, resource=resource, record_id=record_id
