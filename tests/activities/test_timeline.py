@@ -194,6 +194,13 @@ async def test_titles_are_words_in_the_callers_language_never_codes(
         "客户阶段从「潜在客户」变为「活跃客户」",
         "客户阶段设为「潜在客户」",
     ]
+    timeline = await ok(await client.get(f"{url}/timeline", params={"kind": "customer_event"}))
+    changed = timeline["items"][1]["data"]
+    assert (changed["kind"], changed["from"], changed["to"]) == (
+        "stage_changed",
+        "prospect",
+        "active",
+    )
     codes = ("stage_changed", "transferred", "prospect", "active", "→", "in_progress", "None")
     for title in [t for ts in [*english.values(), *chinese.values()] for t in ts]:
         assert not any(code in title for code in codes), title

@@ -5,6 +5,7 @@ context's activities, tasks and visits, the deals' stage changes and the custome
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -42,6 +43,7 @@ from salescrm.activities.timeline import (
     scoped_by,
 )
 from salescrm.core import i18n
+from salescrm.core.clock import business_time
 from salescrm.customers.io import STAGE_LABELS
 from salescrm.customers.models import CustomerEvent
 from salescrm.customers.repository import CustomerRepository
@@ -300,7 +302,10 @@ def _customer_event_title(e: CustomerEvent, names: Names) -> str:
     if e.kind == "returned_to_pool":
         return i18n.message("timeline.returned_to_pool", days=details.get("days", "-"))
     if e.kind == "pool_warning":
-        due = str(details.get("due_at") or "-")[:10]
+        try:
+            due = f"{business_time(datetime.fromisoformat(str(details['due_at']))):%Y-%m-%d}"
+        except (KeyError, TypeError, ValueError):
+            due = "-"
         return i18n.message("timeline.pool_warning", date=due)
     if e.kind == "merged":
         return i18n.message("timeline.merged", name=details.get("source_name") or "-")
