@@ -155,16 +155,38 @@ def _visit(action: str) -> Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable
     return run
 
 
-for action, payload, summary in (
-    ("check-in", schemas.CheckIn, "Check in on site: the distance from the customer is kept"),
-    ("check-out", schemas.CheckOut, "Check out: the visit is done and recorded as an activity"),
-    ("cancel", schemas.VisitCancel, "Cancel a planned visit"),
+_VISIT_RULES = (
+    "Requires `visit:write`; only the rep who owns the visit may do it (403 `not_your_visit`), "
+    "while they may still change its customer or deal; 404 outside the data scope; a stale "
+    "`If-Match` is 412."
+)
+
+for action, payload, summary, rules in (
+    (
+        "check-in",
+        schemas.CheckIn,
+        "Check in on site: the distance from the customer is kept",
+        "409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).",
+    ),
+    (
+        "check-out",
+        schemas.CheckOut,
+        "Check out: the visit is done and recorded as an activity",
+        "409 `visit_not_checked_in` when the visit was not checked in.",
+    ),
+    (
+        "cancel",
+        schemas.VisitCancel,
+        "Cancel a planned visit",
+        "409 `visit_not_planned` when the visit is no longer planned.",
+    ),
 ):
     record_action(
         visits,
         action=action,
         name=f"visits_{action.replace('-', '_')}",
         summary=summary,
+        description=f"{_VISIT_RULES}\n\n{rules}",
         payload=payload,
         read_schema=schemas.VisitOut,
         run=_visit(action),

@@ -26,6 +26,7 @@ from salescrm.core.crud import READ_OPERATIONS, CrudSpec, IdPath, crud_router
 from salescrm.core.errors import Conflict, Forbidden, ValidationFailed, error_responses
 from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp, eq
+from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import ALL, is_known
 from salescrm.core.repository import Repository
@@ -234,7 +235,10 @@ def _out(record: ApiKey) -> ApiKeyOut:
     summary="Create an API key (the key is shown only in this response)",
     status_code=status.HTTP_201_CREATED,
     response_model=ApiKeyCreated,
-    responses=error_responses(400, 401, 403, 409, 413, 415, 422),
+    responses={
+        201: {"headers": response_headers("Location", "ETag")},
+        **error_responses(400, 401, 403, 409, 413, 415, 422),
+    },
 )
 async def create_api_key(
     request: Request, response: Response, payload: ApiKeyCreate, ctx: CtxDep
@@ -252,7 +256,10 @@ async def create_api_key(
     name="api_keys_revoke",
     summary="Revoke an API key: it is refused from the next request on",
     response_model=ApiKeyOut,
-    responses=error_responses(401, 403, 404, 409),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(401, 403, 404, 409),
+    },
 )
 async def revoke_api_key(record_id: IdPath, response: Response, ctx: CtxDep) -> ApiKeyOut:
     record = await ApiKeyService(ctx).revoke(record_id)

@@ -39,6 +39,7 @@ from salescrm.core.crud import READ_OPERATIONS, CrudSpec, IdPath, crud_router
 from salescrm.core.errors import Conflict, Forbidden, NotFound, ValidationFailed, error_responses
 from salescrm.core.etag import etag
 from salescrm.core.jobs import Job
+from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
 from salescrm.core.schemas import RequestModel
@@ -542,6 +543,7 @@ def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut
     summary="Claim a customer from the pool: the caller becomes its owner",
     response_model=schemas.CustomerOut,
     responses={
+        200: {"headers": response_headers("ETag")},
         **error_responses(401, 403, 404),
         409: {
             **error_responses(409)[409],
@@ -575,7 +577,10 @@ async def transfer(payload: TransferRequest, ctx: CtxDep) -> TransferResult:
     name="customers_release",
     summary="Release a customer to the public pool, with a reason",
     response_model=schemas.CustomerOut,
-    responses=error_responses(400, 401, 403, 404, 409, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 404, 409, 415, 422),
+    },
 )
 async def release(
     record_id: IdPath, payload: ReleaseRequest, response: Response, ctx: CtxDep

@@ -12,7 +12,8 @@ from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
-from salescrm.core.pagination import Page
+from salescrm.core.openapi import response_headers
+from salescrm.core.pagination import page_of
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
@@ -110,7 +111,7 @@ def _customer_out(customer: Any, response: Response) -> schemas.CustomerOut:
     "/{record_id}/events",
     name="customers_events_list",
     summary="A customer's timeline: stage history, pool, ownership, key account, follow-ups",
-    response_model=Page[schemas.CustomerEventOut],
+    response_model=page_of(schemas.CustomerEventOut),
     responses=error_responses(401, 403, 404, 422),
 )
 async def list_events(
@@ -132,7 +133,10 @@ class FollowUpCreate(RequestModel):
     name="customers_follow_up",
     summary="Record a follow-up: it resets the customer's public-pool clock",
     response_model=schemas.CustomerOut,
-    responses=error_responses(400, 401, 403, 404, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 404, 415, 422),
+    },
 )
 async def follow_up(
     record_id: IdPath, payload: FollowUpCreate, response: Response, ctx: CtxDep
@@ -161,7 +165,10 @@ policy = APIRouter(prefix="/customer-policy", tags=["customers"], route_class=Un
     name="customer_policy_get",
     summary="The customer data rules: required fields, caps, pool and key-account rules",
     response_model=schemas.PolicyOut,
-    responses=error_responses(401, 403),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(401, 403),
+    },
 )
 async def get_policy(response: Response, ctx: CtxDep) -> Any:
     record = await PolicyService(ctx).get()
@@ -174,7 +181,10 @@ async def get_policy(response: Response, ctx: CtxDep) -> Any:
     name="customer_policy_update",
     summary="Change the customer data rules (only the fields sent)",
     response_model=schemas.PolicyOut,
-    responses=error_responses(400, 401, 403, 412, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 412, 415, 422),
+    },
 )
 async def update_policy(
     payload: schemas.PolicyUpdate, response: Response, ctx: CtxDep, if_match: IfMatch = None

@@ -11,7 +11,8 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
-from salescrm.core.pagination import ListParams, Page
+from salescrm.core.openapi import response_headers
+from salescrm.core.pagination import ListParams, page_of
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.org import schemas
@@ -88,7 +89,10 @@ employees = crud_router(
     name="employees_account_set",
     summary="Create or change an employee's login (reset password, enable, disable)",
     response_model=schemas.EmployeeOut,
-    responses=error_responses(401, 403, 404, 409, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(401, 403, 404, 409, 422),
+    },
 )
 async def set_account(
     record_id: IdPath, payload: schemas.AccountUpdate, response: Response, ctx: CtxDep
@@ -102,7 +106,7 @@ async def set_account(
     "/{record_id}/changes",
     name="employees_changes_list",
     summary="An employee's staff changes (transfers, promotions, status, resignation)",
-    response_model=Page[schemas.StaffChangeOut],
+    response_model=page_of(schemas.StaffChangeOut),
     responses=error_responses(401, 403, 404, 422),
 )
 async def list_changes(
@@ -120,7 +124,10 @@ async def list_changes(
     summary="Record a staff change; a resignation hands everything over to the successor",
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.StaffChangeOut,
-    responses=error_responses(400, 401, 403, 404, 409, 415, 422),
+    responses={
+        201: {"headers": response_headers("Location")},
+        **error_responses(400, 401, 403, 404, 409, 415, 422),
+    },
 )
 async def create_change(
     record_id: IdPath,
@@ -156,6 +163,7 @@ shares = APIRouter(prefix="/record-shares", tags=["org"], route_class=UnitOfWork
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.RecordShareOut,
     responses={
+        201: {"headers": response_headers("Location")},
         200: {"description": "The share existed; its access was updated"},
         **error_responses(400, 401, 403, 404, 415, 422),
     },
@@ -173,7 +181,7 @@ async def create_share(
     "",
     name="record_shares_list",
     summary="Who a record is shared with",
-    response_model=Page[schemas.RecordShareOut],
+    response_model=page_of(schemas.RecordShareOut),
     responses=error_responses(401, 403, 404, 422),
 )
 async def list_shares(
@@ -189,7 +197,11 @@ async def list_shares(
     summary="Stop sharing",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
-    responses=error_responses(401, 403, 404),
+    responses={
+        201: {"headers": response_headers("Location")},
+        200: {"headers": response_headers("Location")},
+        **error_responses(401, 403, 404),
+    },
 )
 async def delete_share(record_id: IdPath, ctx: CtxDep) -> Response:
     await ShareService(ctx).delete(record_id)
@@ -243,7 +255,7 @@ def member_routes(
         methods=["GET"],
         name=f"{name}_list",
         summary=f"Who besides the owner sees (or changes) the record: its {noun}s",
-        response_model=Page[schemas.RecordShareOut],
+        response_model=page_of(schemas.RecordShareOut),
         responses=error_responses(401, 403, 404, 422),
     )
     router.add_api_route(
