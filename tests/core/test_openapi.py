@@ -209,23 +209,9 @@ def test_headers_are_declared_where_they_apply() -> None:
     assert "Idempotency-Key" not in [p["name"] for p in token.get("parameters", [])]
 
 
-#: Lists outside the CRUD factory whose ``sort`` is not yet documented as an enum: each is to
-#: get ``ListParams.sorted_by(<its repository>.sort_fields)``; remove it here when it does.
-FREE_SORT = frozenset(
-    {
-        "contacts_export",
-        "customers_collaborators_list",
-        "customers_events_list",
-        "customers_export",
-        "employees_changes_list",
-        "imports_list",
-        "key_account_candidates_list",
-        "notifications_list",
-        "opportunities_stage_history_list",
-        "opportunities_team_list",
-        "record_shares_list",
-    }
-)
+#: Lists whose ``sort`` is not documented as an enum; none left (the CRUD factory does it, other
+#: lists use ``core.pagination.sort_enum``). Keep it empty.
+FREE_SORT: frozenset[str] = frozenset()
 
 
 def test_list_sort_values_are_an_enum() -> None:

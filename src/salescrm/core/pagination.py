@@ -15,8 +15,8 @@ import functools
 import hashlib
 import hmac
 import json
-from collections.abc import Iterable
-from typing import Annotated, Any, Generic, TypeVar, cast
+from collections.abc import Callable, Iterable
+from typing import Annotated, Any, Generic, TypeVar, cast, get_args, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -72,6 +72,23 @@ class ListParams(NoNulModel):
             ),
         )
         return subclass
+
+
+_Endpoint = TypeVar("_Endpoint", bound=Callable[..., Any])
+
+
+def sort_enum(repository: Any, param: str = "params") -> Callable[[_Endpoint], _Endpoint]:
+    """For a list outside the CRUD factory: document its ``sort`` parameter as the enum of
+    ``repository.sort_fields`` (``ListParams.sorted_by``). Apply below ``@router.get``."""
+
+    def document(endpoint: _Endpoint) -> _Endpoint:
+        hint = get_type_hints(endpoint, include_extras=True)[param]
+        params, *metadata = get_args(hint)
+        sorted_params = params.sorted_by(repository.sort_fields)
+        endpoint.__annotations__[param] = Annotated[(sorted_params, *metadata)]
+        return endpoint
+
+    return document
 
 
 T = TypeVar("T")

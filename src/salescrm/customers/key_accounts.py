@@ -57,7 +57,7 @@ from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
-from salescrm.core.pagination import ListParams, page_of
+from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.repository import PageResult, ReadRepository
 from salescrm.core.schemas import (
     CreateModel,
@@ -605,7 +605,11 @@ actions = APIRouter(tags=["customers"], route_class=UnitOfWorkRoute)
     response_model=page_of(schemas.CustomerOut),
     responses=error_responses(401, 403, 409, 422),
 )
-async def list_candidates(ctx: CtxDep, params: Annotated[CandidateListParams, Query()]) -> Any:
+@sort_enum(CandidateRepository)
+async def list_candidates(
+    ctx: CtxDep,
+    params: Annotated[CandidateListParams, Query()],
+) -> Any:
     page = await KeyAccountService(ctx).candidates(params)
     return page.body(lambda c: schemas.CustomerOut.model_validate(c, from_attributes=True))
 

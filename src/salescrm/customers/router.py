@@ -13,12 +13,16 @@ from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
 from salescrm.core.openapi import response_headers
-from salescrm.core.pagination import page_of
+from salescrm.core.pagination import page_of, sort_enum
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
 from salescrm.customers.collaborators import CollaboratorService
-from salescrm.customers.repository import ContactRepository, CustomerRepository
+from salescrm.customers.repository import (
+    ContactRepository,
+    CustomerEventRepository,
+    CustomerRepository,
+)
 from salescrm.customers.service import (
     ContactService,
     CustomerEventService,
@@ -114,6 +118,7 @@ def _customer_out(customer: Any, response: Response) -> schemas.CustomerOut:
     response_model=page_of(schemas.CustomerEventOut),
     responses=error_responses(401, 403, 404, 422),
 )
+@sort_enum(CustomerEventRepository)
 async def list_events(
     record_id: IdPath,
     ctx: CtxDep,

@@ -12,10 +12,11 @@ from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
 from salescrm.core.openapi import response_headers
-from salescrm.core.pagination import ListParams, page_of
+from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.org import schemas
+from salescrm.org.repository import RecordShareRepository, StaffChangeRepository
 from salescrm.org.service import (
     DepartmentService,
     EmployeeService,
@@ -109,6 +110,7 @@ async def set_account(
     response_model=page_of(schemas.StaffChangeOut),
     responses=error_responses(401, 403, 404, 422),
 )
+@sort_enum(StaffChangeRepository)
 async def list_changes(
     record_id: IdPath,
     ctx: CtxDep,
@@ -184,8 +186,10 @@ async def create_share(
     response_model=page_of(schemas.RecordShareOut),
     responses=error_responses(401, 403, 404, 422),
 )
+@sort_enum(RecordShareRepository)
 async def list_shares(
-    ctx: CtxDep, params: Annotated[schemas.RecordShareListParams, Query()]
+    ctx: CtxDep,
+    params: Annotated[schemas.RecordShareListParams, Query()],
 ) -> Any:
     page = await ShareService(ctx).list(params)
     return page.body()
@@ -223,8 +227,11 @@ def member_routes(
     """``GET {id}/<segment>``, ``PUT`` and ``DELETE {id}/<segment>/{employee_id}`` on a
     record's router: the people besides its owner who see or change it (record shares)."""
 
+    @sort_enum(RecordShareRepository)
     async def list_members(
-        record_id: IdPath, ctx: CtxDep, params: Annotated[ListParams, Query()]
+        record_id: IdPath,
+        ctx: CtxDep,
+        params: Annotated[ListParams, Query()],
     ) -> Any:
         page = await service(ctx).list(record_id, params)
         return page.body()

@@ -131,7 +131,7 @@ from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.ids import new_id
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
-from salescrm.core.pagination import ListParams, page_of
+from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.permissions.subject import SYSTEM, Subject
 from salescrm.core.repository import PageResult, Repository
 from salescrm.core.schemas import RecordOut, contains_nul
@@ -2055,7 +2055,11 @@ async def create_import(
     response_model=page_of(ImportJobOut),
     responses=error_responses(401, 403, 422),
 )
-async def list_imports(ctx: CtxDep, params: Annotated[ImportListParams, Query()]) -> Any:
+@sort_enum(ImportJobRepository)
+async def list_imports(
+    ctx: CtxDep,
+    params: Annotated[ImportListParams, Query()],
+) -> Any:
     page = await ImportService(ctx).list(params)
     return page.body(job_out)
 

@@ -14,7 +14,7 @@ from pydantic import Field
 from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
-from salescrm.core.pagination import page_of
+from salescrm.core.pagination import page_of, sort_enum
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.core.visibility import restrict_columns
@@ -32,6 +32,7 @@ from salescrm.sales.repository import (
     OpportunityCompetitorRepository,
     OpportunityRepository,
     PaymentRepository,
+    StageChangeRepository,
 )
 from salescrm.sales.service import (
     CompetitorEntryService,
@@ -275,8 +276,11 @@ for action, payload, summary, rules in (
     response_model=page_of(schemas.StageChangeOut),
     responses=error_responses(401, 403, 404, 422),
 )
+@sort_enum(StageChangeRepository)
 async def stage_history(
-    record_id: IdPath, ctx: CtxDep, params: Annotated[schemas.StageChangeListParams, Query()]
+    record_id: IdPath,
+    ctx: CtxDep,
+    params: Annotated[schemas.StageChangeListParams, Query()],
 ) -> Any:
     page = await StageHistoryService(ctx).for_deal(record_id, params)
     return page.body()
