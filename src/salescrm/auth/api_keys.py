@@ -233,6 +233,9 @@ def _out(record: ApiKey) -> ApiKeyOut:
     "",
     name="api_keys_create",
     summary="Create an API key (the key is shown only in this response)",
+    description="An employee creates keys for themselves; a request made with an API key may "
+    "not (403). A key's permissions are at most its creator's (403 beyond them); 422 for a "
+    "permission that does not exist.",
     status_code=status.HTTP_201_CREATED,
     response_model=ApiKeyCreated,
     responses={
@@ -255,6 +258,8 @@ async def create_api_key(
     "/{record_id}/revoke",
     name="api_keys_revoke",
     summary="Revoke an API key: it is refused from the next request on",
+    description="Only the key's creator (403); a request made with an API "
+    "key needs `api_key:manage`. 409 when the key is revoked already.",
     response_model=ApiKeyOut,
     responses={
         200: {"headers": response_headers("ETag")},

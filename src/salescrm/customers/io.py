@@ -1067,6 +1067,8 @@ _EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
     "/customers/export",
     name="customers_export",
     summary="Export the customers the caller sees (the list's filters) as CSV or XLSX",
+    description="Requires `customer:export`; only customers within the caller's data scope, "
+    "restricted fields left out as in the list. 422 for an invalid filter or sort.",
     response_class=StreamingResponse,
     responses=_EXPORT_RESPONSES,
 )
@@ -1087,6 +1089,8 @@ async def export_customers(
     "/contacts/export",
     name="contacts_export",
     summary="Export the contacts the caller sees (the list's filters) as CSV or XLSX",
+    description="Requires `customer:export`; only contacts of customers within the caller's "
+    "data scope. 422 for an invalid filter or sort.",
     response_class=StreamingResponse,
     responses=_EXPORT_RESPONSES,
 )

@@ -602,6 +602,8 @@ actions = APIRouter(tags=["customers"], route_class=UnitOfWorkRoute)
     name="key_account_candidates_list",
     summary="Customers in your scope that the key-account rules select and are not yet "
     "key accounts",
+    description="Requires `customer:read`. 409 when the stored key-account rules are invalid "
+    "(a metric withdrawn since; `errors` names each): fix them in the customer policy.",
     response_model=page_of(schemas.CustomerOut),
     responses=error_responses(401, 403, 409, 422),
 )
@@ -623,6 +625,8 @@ def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut
     "/customers/{record_id}/mark-key-account",
     name="customers_mark_key_account",
     summary="Mark a customer as a key account (大客户), with a reason",
+    description="Requires `key_account:manage` and the right to change the customer (404 "
+    "outside the caller's data scope). 409 when it is a key account already.",
     response_model=schemas.CustomerOut,
     responses={
         200: {"headers": response_headers("ETag")},
@@ -640,6 +644,8 @@ async def mark_key_account(
     "/customers/{record_id}/unmark-key-account",
     name="customers_unmark_key_account",
     summary="No longer treat a customer as a key account, with a reason (closes its plan)",
+    description="Requires `key_account:manage` and the right to change the customer (404 "
+    "outside the caller's data scope). 409 when it is not a key account.",
     response_model=schemas.CustomerOut,
     responses={
         200: {"headers": response_headers("ETag")},

@@ -302,6 +302,9 @@ router = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfWo
     name="customers_merge",
     summary="Fold another customer (source_id) into this one: contacts and other records move, "
     "empty fields are filled, the source is deleted",
+    description="Requires `customer:merge` and the right to change both customers (404 "
+    "outside the caller's data scope); `If-Match` applies to this (the target) customer, 412 "
+    "when stale. 422 when `source_id` is this customer.",
     response_model=schemas.CustomerOut,
     responses={
         200: {"headers": response_headers("ETag")},

@@ -541,6 +541,9 @@ def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut
     "/{record_id}/claim",
     name="customer_pool_claim",
     summary="Claim a customer from the pool: the caller becomes its owner",
+    description="Requires `customer:claim`; 404 when the customer is not in the pool. 409 "
+    "when it is owned already (`owned_by_you` says by whom), or when the caller has reached "
+    "the claim cap (with `cap`, `owned` and the `tier` whose cap it is).",
     response_model=schemas.CustomerOut,
     responses={
         200: {"headers": response_headers("ETag")},
@@ -564,6 +567,9 @@ actions = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfW
     "/transfer",
     name="customers_transfer",
     summary="Give customers to another employee (all or none; each change audited)",
+    description="Requires `customer:write` and `customer:assign`, and the right to change "
+    "every customer listed (403 otherwise: nothing changes). 422 when the new "
+    "owner is not a current employee.",
     response_model=TransferResult,
     responses=error_responses(400, 401, 403, 404, 413, 415, 422),
 )
@@ -576,6 +582,9 @@ async def transfer(payload: TransferRequest, ctx: CtxDep) -> TransferResult:
     "/{record_id}/release",
     name="customers_release",
     summary="Release a customer to the public pool, with a reason",
+    description="Requires `customer:write` and the right to change the customer (404 "
+    "outside the caller's data scope); releasing another's customer also needs "
+    "`customer:assign`. 409 when the customer has no owner (it is in the pool already).",
     response_model=schemas.CustomerOut,
     responses={
         200: {"headers": response_headers("ETag")},

@@ -115,6 +115,8 @@ def _customer_out(customer: Any, response: Response) -> schemas.CustomerOut:
     "/{record_id}/events",
     name="customers_events_list",
     summary="A customer's timeline: stage history, pool, ownership, key account, follow-ups",
+    description="Requires `customer:read`; 404 when the customer is outside the caller's "
+    "data scope.",
     response_model=page_of(schemas.CustomerEventOut),
     responses=error_responses(401, 403, 404, 422),
 )
@@ -137,6 +139,8 @@ class FollowUpCreate(RequestModel):
     "/{record_id}/follow-ups",
     name="customers_follow_up",
     summary="Record a follow-up: it resets the customer's public-pool clock",
+    description="Requires `customer:write` and the right to change the customer (404 outside "
+    "the caller's data scope, 403 for a read-only share).",
     response_model=schemas.CustomerOut,
     responses={
         200: {"headers": response_headers("ETag")},
@@ -169,6 +173,7 @@ policy = APIRouter(prefix="/customer-policy", tags=["customers"], route_class=Un
     "",
     name="customer_policy_get",
     summary="The customer data rules: required fields, caps, pool and key-account rules",
+    description="Requires `customer:read`.",
     response_model=schemas.PolicyOut,
     responses={
         200: {"headers": response_headers("ETag")},
@@ -185,6 +190,8 @@ async def get_policy(response: Response, ctx: CtxDep) -> Any:
     "",
     name="customer_policy_update",
     summary="Change the customer data rules (only the fields sent)",
+    description="Requires `customer_policy:write`. Send `If-Match` with the ETag (412 when "
+    "stale). 422 names each invalid rule (e.g. `key_account_rules.conditions.0.metric`).",
     response_model=schemas.PolicyOut,
     responses={
         200: {"headers": response_headers("ETag")},

@@ -85,6 +85,8 @@ async def upload_file(
     "/{record_id}/content",
     name="files_content",
     summary="Download a file",
+    description="Needs the right to read the record the file is attached to (its resource's "
+    "`:read` permission; 404 outside the caller's data scope).",
     response_class=StreamingResponse,
     responses={
         200: {

@@ -89,6 +89,9 @@ employees = crud_router(
     "/{record_id}/account",
     name="employees_account_set",
     summary="Create or change an employee's login (reset password, enable, disable)",
+    description="Requires `employee:manage_account` and the employee within the caller's "
+    "data scope (404 outside). 409 `duplicate` when the username is taken; 422 when a new "
+    "login lacks a username or a password, or the password is too short or too long.",
     response_model=schemas.EmployeeOut,
     responses={
         200: {"headers": response_headers("ETag")},
@@ -107,6 +110,8 @@ async def set_account(
     "/{record_id}/changes",
     name="employees_changes_list",
     summary="An employee's staff changes (transfers, promotions, status, resignation)",
+    description="Requires `staff_change:read`; 404 when the employee is outside the caller's "
+    "data scope.",
     response_model=page_of(schemas.StaffChangeOut),
     responses=error_responses(401, 403, 404, 422),
 )
@@ -124,6 +129,11 @@ async def list_changes(
     "/{record_id}/changes",
     name="employees_changes_create",
     summary="Record a staff change; a resignation hands everything over to the successor",
+    description="Requires `staff_change:write` and the employee within the caller's data "
+    "scope. A change dated in the future is scheduled, which only a caller who sees every "
+    "employee may do (403). 422 when the kind lacks the fields it "
+    "needs, a referenced department, position or successor does not exist, or a resignation "
+    "is not recorded with `kind=resignation`; 409 when the employee has resigned already.",
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.StaffChangeOut,
     responses={
@@ -147,6 +157,8 @@ async def create_change(
     "/{record_id}/changes/{change_id}/cancel",
     name="employees_changes_cancel",
     summary="Cancel a scheduled staff change",
+    description="Requires `staff_change:write`; 404 when the change is not this employee's or "
+    "outside the caller's scope; 409 when it is no longer scheduled (applied or cancelled).",
     response_model=schemas.StaffChangeOut,
     responses=error_responses(401, 403, 404, 409),
 )
@@ -162,6 +174,10 @@ shares = APIRouter(prefix="/record-shares", tags=["org"], route_class=UnitOfWork
     "",
     name="record_shares_create",
     summary="Share a record you may change with an employee or a department",
+    description="Requires `share:manage` and the right to change the record (404 outside the "
+    "caller's data scope, 403 for a read-only share). Exactly one of `employee_id` and "
+    "`department_id`; 422 when the resource is not shareable or the grantee does not exist. "
+    "Sharing again with the same grantee updates the access (200).",
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.RecordShareOut,
     responses={
@@ -183,6 +199,8 @@ async def create_share(
     "",
     name="record_shares_list",
     summary="Who a record is shared with",
+    description="Needs the right to see the record (404 outside the caller's data scope); "
+    "422 when the resource is not shareable.",
     response_model=page_of(schemas.RecordShareOut),
     responses=error_responses(401, 403, 404, 422),
 )
@@ -199,13 +217,11 @@ async def list_shares(
     "/{record_id}",
     name="record_shares_delete",
     summary="Stop sharing",
+    description="Requires `share:manage` and the right to change the shared record (404 "
+    "outside the caller's data scope, 403 for a read-only share).",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
-    responses={
-        201: {"headers": response_headers("Location")},
-        200: {"headers": response_headers("Location")},
-        **error_responses(401, 403, 404),
-    },
+    responses=error_responses(401, 403, 404),
 )
 async def delete_share(record_id: IdPath, ctx: CtxDep) -> Response:
     await ShareService(ctx).delete(record_id)
@@ -256,12 +272,19 @@ def member_routes(
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
     put_member.__annotations__["payload"] = body
+    read, manage = service.read_permission, service.manage_permission
+    scope = "404 when the record is outside the caller's data scope."
+    change = (
+        f"Requires `{manage}` and the right to change the record (403 for a read-only share); "
+        + scope
+    )
     router.add_api_route(
         f"/{{record_id}}/{segment}",
         list_members,
         methods=["GET"],
         name=f"{name}_list",
         summary=f"Who besides the owner sees (or changes) the record: its {noun}s",
+        description=f"Requires `{read}`; {scope}",
         response_model=page_of(schemas.RecordShareOut),
         responses=error_responses(401, 403, 404, 422),
     )
@@ -271,9 +294,12 @@ def member_routes(
         methods=["PUT"],
         name=f"{name}_put",
         summary=f"Add a {noun}, or change their access",
+        description=f"{change}\n\n201 when added, 200 when changed. 422 when the employee is "
+        "not a current employee or is the record's owner.",
         response_model=schemas.RecordShareOut,
         responses={
-            201: {"model": schemas.RecordShareOut},
+            201: {"model": schemas.RecordShareOut, "headers": response_headers("Location")},
+            200: {"headers": response_headers("Location")},
             **error_responses(401, 403, 404, 415, 422),
         },
     )
@@ -283,6 +309,7 @@ def member_routes(
         methods=["DELETE"],
         name=f"{name}_delete",
         summary=f"Remove a {noun}",
+        description=f"{change} 404 when the employee is not a {noun}.",
         status_code=status.HTTP_204_NO_CONTENT,
         response_class=Response,
         responses=error_responses(401, 403, 404),

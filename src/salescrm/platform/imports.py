@@ -2052,6 +2052,7 @@ async def create_import(
     "",
     name="imports_list",
     summary="List import jobs (one's own, or within one's data scope)",
+    description="Requires `customer:import`.",
     response_model=page_of(ImportJobOut),
     responses=error_responses(401, 403, 422),
 )
@@ -2068,6 +2069,7 @@ async def list_imports(
     "/{record_id}",
     name="imports_get",
     summary="An import job: its status, progress and row errors",
+    description="Requires `customer:import`; 404 for a job outside the caller's data scope.",
     response_model=ImportJobOut,
     responses={
         200: {"headers": response_headers("ETag")},

@@ -133,6 +133,8 @@ win_loss = APIRouter(prefix="/competitors", tags=["sales"], route_class=UnitOfWo
     "/win-loss",
     name="competitors_win_loss",
     summary="Win/loss against each competitor over the deals closed in a period (caller's scope)",
+    description="Requires `opportunity:read` and `competitor:read`; counts only deals within "
+    "the caller's data scope. 422 for an invalid period.",
     response_model=schemas.WinLossReport,
     responses=error_responses(401, 403, 422),
 )
@@ -273,6 +275,8 @@ for action, payload, summary, rules in (
     "/{record_id}/stage-history",
     name="opportunities_stage_history_list",
     summary="Every stage change of the deal: when, who, from → to, time spent in the stage left",
+    description="Requires `opportunity:read`; 404 when the deal is outside the caller's data "
+    "scope.",
     response_model=page_of(schemas.StageChangeOut),
     responses=error_responses(401, 403, 404, 422),
 )
@@ -290,6 +294,8 @@ async def stage_history(
     "/{record_id}/stage-times",
     name="opportunities_stage_times",
     summary="Total time the deal spent in each stage (the current one until now)",
+    description="Requires `opportunity:read`; 404 when the deal is outside the caller's data "
+    "scope.",
     response_model=schemas.StageTimes,
     responses=error_responses(401, 403, 404),
 )
