@@ -9,6 +9,7 @@ from typing import Any
 
 from salescrm.app import create_app
 from salescrm.core.openapi import render
+from salescrm.core.permissions.catalog import is_known
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "openapi.json"
 
@@ -263,6 +264,12 @@ def test_operations_with_business_rules_are_described() -> None:
         f"undescribed: {sorted(missing - UNDESCRIBED)}; "
         f"described now, remove from UNDESCRIBED: {sorted(UNDESCRIBED - missing)}"
     )
+    named = {
+        (op["operationId"], permission)
+        for _path, _method, op in _operations(spec)
+        for permission in re.findall(r"`([a-z_]+:[a-z_]+)`", op.get("description", ""))
+    }
+    assert not {(op, p) for op, p in named if not is_known(p)}, "a permission that does not exist"
     create = spec["paths"]["/api/v1/customers"]["post"]["description"]
     assert "`customer:write`" in create
     assert "`customer:assign`" in create

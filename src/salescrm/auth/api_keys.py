@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Annotated, Any, ClassVar
 
@@ -141,6 +142,11 @@ class ApiKeyService(ReadService[ApiKey]):
     repository = ApiKeyRepository
     permission = "api_key"
     repo: ApiKeyRepository
+    access: ClassVar[Mapping[str, str]] = dict.fromkeys(
+        ("list", "get"),
+        "Employees see the API keys they created without a further permission, and "
+        "`security:read` sees all; a request made with an API key needs `api_key:manage`.",
+    )
 
     def require(self, action: str) -> None:
         """Employees read their own keys without a further permission (like their logins);

@@ -78,7 +78,10 @@ def _description(spec: CrudSpec, operation: str) -> str:
     action = {"list": "read", "get": "read", "create": "write", "update": "write"}.get(
         operation, "delete"
     )
-    lines = [f"Requires the permission `{_permission(spec, action)}`."]
+    service: Any = spec.service
+    lines = [
+        service.access.get(operation) or f"Requires the permission `{_permission(spec, action)}`."
+    ]
     owned = "owner_id" in spec.read_schema.model_fields
     if spec.parent is not None:
         lines.append(f"Confined to one {spec.parent}: 404 when the caller cannot see it.")

@@ -24,10 +24,10 @@ Decisions:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from fastapi import APIRouter, Depends, Response
 from pydantic import AfterValidator, BaseModel, Field, create_model
@@ -244,6 +244,10 @@ class PoolService(ReadService[Customer]):
 
     repository = PoolRepository
     permission = "customer"
+    access: ClassVar[Mapping[str, str]] = {
+        "list": "Requires the permission `customer:claim`.",
+        "get": "Requires the permission `customer:claim`.",
+    }
 
     async def list(self, params: ListParams) -> PageResult[Customer]:
         self.require("claim")
