@@ -98,6 +98,7 @@ task_reports = APIRouter(prefix="/tasks", tags=["activities"], route_class=UnitO
     "/overdue",
     name="tasks_overdue",
     summary="Open tasks past due, counted per assignee (the caller's scope)",
+    description="Requires `task:read`; counts only tasks within the caller's data scope.",
     response_model=schemas.OverdueReport,
     responses=error_responses(401, 403, 422),
 )
@@ -126,6 +127,8 @@ visit_reports = APIRouter(prefix="/visits", tags=["activities"], route_class=Uni
     "/stats",
     name="visits_stats",
     summary="Completed visits per rep in a period, with the flagged check-ins (caller's scope)",
+    description="Requires `visit:read`; counts only visits within the caller's data scope. "
+    "422 for an invalid period.",
     response_model=schemas.VisitStats,
     responses=error_responses(401, 403, 422),
 )
@@ -155,16 +158,38 @@ def _visit(action: str) -> Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable
     return run
 
 
-for action, payload, summary in (
-    ("check-in", schemas.CheckIn, "Check in on site: the distance from the customer is kept"),
-    ("check-out", schemas.CheckOut, "Check out: the visit is done and recorded as an activity"),
-    ("cancel", schemas.VisitCancel, "Cancel a planned visit"),
+_VISIT_RULES = (
+    "Requires `visit:write`; only the rep who owns the visit may do it (403), "
+    "while they may still change its customer or deal; 404 outside the data scope; a stale "
+    "`If-Match` is 412."
+)
+
+for action, payload, summary, rules in (
+    (
+        "check-in",
+        schemas.CheckIn,
+        "Check in on site: the distance from the customer is kept",
+        "409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).",
+    ),
+    (
+        "check-out",
+        schemas.CheckOut,
+        "Check out: the visit is done and recorded as an activity",
+        "409 `visit_not_checked_in` when the visit was not checked in.",
+    ),
+    (
+        "cancel",
+        schemas.VisitCancel,
+        "Cancel a planned visit",
+        "409 `visit_not_planned` when the visit is no longer planned.",
+    ),
 ):
     record_action(
         visits,
         action=action,
         name=f"visits_{action.replace('-', '_')}",
         summary=summary,
+        description=f"{_VISIT_RULES}\n\n{rules}",
         payload=payload,
         read_schema=schemas.VisitOut,
         run=_visit(action),
@@ -185,6 +210,8 @@ def _timeline(parent: str, path: str) -> None:
         methods=["GET"],
         name=f"{path.strip('/')}_timeline",
         summary=f"The {parent}'s timeline: activities, tasks, visits, stage changes … newest first",
+        description=f"Requires `{parent}:read`; 404 when the {parent} is outside the caller's "
+        "data scope. Each item is shown only to a caller with the read permission of its kind.",
         response_model=schemas.TimelinePage,
         responses=error_responses(401, 403, 404, 422),
     )
@@ -206,6 +233,8 @@ def _feed_out(feed: Any) -> schemas.CalendarFeedOut:
     "",
     name="calendar_feeds_create",
     summary="Create a secret calendar URL of one's visits, meetings and tasks (shown once)",
+    description="Employees only: a request made with an API key is 403. The "
+    "URL holds the secret and is shown in this answer only (a replay leaves it out).",
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.CalendarFeedCreated,
     responses=error_responses(400, 401, 403, 415, 422),
@@ -233,6 +262,8 @@ async def list_feeds(ctx: CtxDep) -> Any:
     "/{record_id}",
     name="calendar_feeds_revoke",
     summary="Revoke a calendar URL: it answers 404 from now on",
+    description="Only one's own feeds: 404 for a feed of someone else or revoked already; "
+    "403 for a request made with an API key.",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
     responses=error_responses(401, 403, 404),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Annotated, Any, ClassVar
 
@@ -26,6 +27,7 @@ from salescrm.core.crud import READ_OPERATIONS, CrudSpec, IdPath, crud_router
 from salescrm.core.errors import Conflict, Forbidden, ValidationFailed, error_responses
 from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp, eq
+from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import ALL, is_known
 from salescrm.core.repository import Repository
@@ -140,6 +142,11 @@ class ApiKeyService(ReadService[ApiKey]):
     repository = ApiKeyRepository
     permission = "api_key"
     repo: ApiKeyRepository
+    access: ClassVar[Mapping[str, str]] = dict.fromkeys(
+        ("list", "get"),
+        "Employees see the API keys they created without a further permission, and "
+        "`security:read` sees all; a request made with an API key needs `api_key:manage`.",
+    )
 
     def require(self, action: str) -> None:
         """Employees read their own keys without a further permission (like their logins);
@@ -232,9 +239,15 @@ def _out(record: ApiKey) -> ApiKeyOut:
     "",
     name="api_keys_create",
     summary="Create an API key (the key is shown only in this response)",
+    description="An employee creates keys for themselves; a request made with an API key may "
+    "not (403). A key's permissions are at most its creator's (403 beyond them); 422 for a "
+    "permission that does not exist.",
     status_code=status.HTTP_201_CREATED,
     response_model=ApiKeyCreated,
-    responses=error_responses(400, 401, 403, 409, 413, 415, 422),
+    responses={
+        201: {"headers": response_headers("Location", "ETag")},
+        **error_responses(400, 401, 403, 409, 413, 415, 422),
+    },
 )
 async def create_api_key(
     request: Request, response: Response, payload: ApiKeyCreate, ctx: CtxDep
@@ -251,8 +264,13 @@ async def create_api_key(
     "/{record_id}/revoke",
     name="api_keys_revoke",
     summary="Revoke an API key: it is refused from the next request on",
+    description="Only the key's creator (403); a request made with an API "
+    "key needs `api_key:manage`. 409 when the key is revoked already.",
     response_model=ApiKeyOut,
-    responses=error_responses(401, 403, 404, 409),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(401, 403, 404, 409),
+    },
 )
 async def revoke_api_key(record_id: IdPath, response: Response, ctx: CtxDep) -> ApiKeyOut:
     record = await ApiKeyService(ctx).revoke(record_id)

@@ -20,8 +20,10 @@ import hmac
 import logging
 import math
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import ClassVar
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -407,6 +409,11 @@ class AuthService:
 class LoginEventService(ReadService[LoginEvent]):
     repository = LoginEventRepository
     permission = "login_event"
+    access: ClassVar[Mapping[str, str]] = dict.fromkeys(
+        ("list", "get"),
+        "Employees see their own logins without a further permission, and `security:read` "
+        "sees all; a request made with an API key needs `security:read`.",
+    )
 
     def require(self, action: str) -> None:
         """Employees read their own login history without a further permission; a request made

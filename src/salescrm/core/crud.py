@@ -22,7 +22,8 @@ from pydantic import BaseModel
 
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, none_match, parse_if_match
-from salescrm.core.pagination import ListParams, Page
+from salescrm.core.openapi import response_headers
+from salescrm.core.pagination import ListParams, page_of
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 
@@ -65,6 +66,54 @@ def _typed(func: Callable[..., Any], **annotations: Any) -> Callable[..., Any]:
     return func
 
 
+def _permission(spec: CrudSpec, action: str) -> str:
+    """The permission the generic service requires for ``action`` (``ReadService.require``)."""
+    service: Any = spec.service
+    return str(service.permissions.get(action) or f"{service.permission}:{action}")
+
+
+def _description(spec: CrudSpec, operation: str) -> str:
+    """The business rules of a generic operation, generated from the spec: the permission the
+    caller needs and what answers 409 or 422, so a client reads them in the contract."""
+    action = {"list": "read", "get": "read", "create": "write", "update": "write"}.get(
+        operation, "delete"
+    )
+    service: Any = spec.service
+    lines = [
+        service.access.get(operation) or f"Requires the permission `{_permission(spec, action)}`."
+    ]
+    owned = "owner_id" in spec.read_schema.model_fields
+    if spec.parent is not None:
+        lines.append(f"Confined to one {spec.parent}: 404 when the caller cannot see it.")
+    if operation == "list":
+        lines.append("Lists only records within the caller's data scope.")
+    elif operation == "get":
+        lines.append("404 when absent or outside the caller's data scope; `ETag` is the version.")
+    elif operation == "create":
+        if owned:
+            lines.append(f"Setting another owner also requires `{_permission(spec, 'assign')}`.")
+        lines.append(
+            "201 with `Location` and `ETag`; a repeated create with the same client-chosen "
+            "`id` answers 200 with the record. 409 `duplicate` when a unique field is taken "
+            "(the problem names it), 409 `id_conflict` when the id is in use otherwise; "
+            "422 when a field is invalid or a referenced record does not exist."
+        )
+    elif operation == "update":
+        if owned:
+            lines.append(f"Changing the owner also requires `{_permission(spec, 'assign')}`.")
+        lines.append(
+            "Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. "
+            "409 `duplicate` when a unique field would clash; 422 when a field is invalid."
+        )
+    elif operation == "delete":
+        lines.append(
+            "A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412."
+        )
+    elif operation == "restore":
+        lines.append("409 `duplicate` when a live record now holds one of its unique fields.")
+    return "\n\n".join(lines)
+
+
 def _service_dependency(spec: CrudSpec) -> Any:
     """The dependency that builds the spec's service for the request (and its parent)."""
     if spec.parent is None:
@@ -100,17 +149,19 @@ def _list(router: APIRouter, spec: CrudSpec) -> None:
         page = await service.list(params)
         return page.body(lambda record: _out(spec, record))
 
+    sort_fields = spec.service.repository.sort_fields
     router.add_api_route(
         "",
         _typed(
             endpoint,
             service=_service_dependency(spec),
-            params=Annotated[spec.list_params, Query()],
+            params=Annotated[spec.list_params.sorted_by(sort_fields), Query()],
         ),
         methods=["GET"],
         name=f"{spec.name}_list",
         summary=f"List {spec.name.replace('_', ' ')}",
-        response_model=Page[spec.read_schema],  # type: ignore[name-defined]
+        description=_description(spec, "list"),
+        response_model=page_of(spec.read_schema),
         responses=error_responses(401, 403, 422),
     )
 
@@ -129,10 +180,16 @@ def _create(router: APIRouter, spec: CrudSpec) -> None:
         methods=["POST"],
         name=f"{spec.name}_create",
         summary=f"Create a {spec.singular}",
+        description=_description(spec, "create"),
         status_code=status.HTTP_201_CREATED,
         response_model=spec.read_schema,
         responses={
-            200: {"model": spec.read_schema, "description": "Already created with this id"},
+            201: {"headers": response_headers("Location", "ETag")},
+            200: {
+                "model": spec.read_schema,
+                "description": "Already created with this id",
+                "headers": response_headers("Location", "ETag"),
+            },
             **error_responses(*_create_errors(spec)),
         },
     )
@@ -166,8 +223,13 @@ def _get(router: APIRouter, spec: CrudSpec) -> None:
         methods=["GET"],
         name=f"{spec.name}_get",
         summary=f"Get a {spec.singular}",
+        description=_description(spec, "get"),
         response_model=spec.read_schema,
-        responses={304: {"description": "Not modified"}, **error_responses(401, 403, 404)},
+        responses={
+            200: {"headers": response_headers("ETag")},
+            304: {"description": "Not modified", "headers": response_headers("ETag")},
+            **error_responses(401, 403, 404),
+        },
     )
 
 
@@ -185,8 +247,12 @@ def _update(router: APIRouter, spec: CrudSpec) -> None:
         methods=["PATCH"],
         name=f"{spec.name}_update",
         summary=f"Update a {spec.singular} (only the fields sent)",
+        description=_description(spec, "update"),
         response_model=spec.read_schema,
-        responses=error_responses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+        responses={
+            200: {"headers": response_headers("ETag")},
+            **error_responses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+        },
     )
 
 
@@ -201,6 +267,7 @@ def _delete(router: APIRouter, spec: CrudSpec) -> None:
         methods=["DELETE"],
         name=f"{spec.name}_delete",
         summary=f"Delete a {spec.singular} (soft delete; restorable)",
+        description=_description(spec, "delete"),
         status_code=status.HTTP_204_NO_CONTENT,
         response_class=Response,
         responses=error_responses(400, 401, 403, 404, 412),
@@ -219,8 +286,12 @@ def _restore(router: APIRouter, spec: CrudSpec) -> None:
         methods=["POST"],
         name=f"{spec.name}_restore",
         summary=f"Restore a deleted {spec.singular}",
+        description=_description(spec, "restore"),
         response_model=spec.read_schema,
-        responses=error_responses(401, 403, 404, 409),
+        responses={
+            200: {"headers": response_headers("ETag")},
+            **error_responses(401, 403, 404, 409),
+        },
     )
 
 
@@ -233,6 +304,7 @@ def record_action(
     payload: type[BaseModel],
     read_schema: type[BaseModel],
     run: Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable[Any]],
+    description: str,
 ) -> None:
     """``POST /{record_id}/<action>``: a change of one record's state that is not an update
     (win, lose, reopen …), with ``If-Match`` honoured and the record's new ETag."""
@@ -250,8 +322,12 @@ def record_action(
         methods=["POST"],
         name=name,
         summary=summary,
+        description=description,
         response_model=read_schema,
-        responses=error_responses(400, 401, 403, 404, 409, 412, 415, 422),
+        responses={
+            200: {"headers": response_headers("ETag")},
+            **error_responses(400, 401, 403, 404, 409, 412, 415, 422),
+        },
     )
 
 

@@ -35,8 +35,18 @@ class FieldError(BaseModel):
     type: str = Field(examples=["greater_than_equal"])
 
 
+class DuplicateMatch(BaseModel):
+    """An existing record a create or update would duplicate, and the keys it matched on."""
+
+    id: str = Field(examples=["0190c3f2-8d4e-7c1a-9b7e-3f5a2c1d0e9f"])
+    matched_on: list[str] = Field(
+        examples=[["name", "phone"]], description="credit_code, name, phone and/or email"
+    )
+
+
 class Problem(BaseModel):
-    """An RFC 9457 problem document; extension members may follow (e.g. ``conflicting_ids``)."""
+    """An RFC 9457 problem document. The extension members below appear where they apply;
+    ``code`` is the stable identifier a client branches on."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -46,8 +56,24 @@ class Problem(BaseModel):
     detail: str = Field(examples=["The request has 1 invalid field(s); see 'errors'."])
     code: str = Field(examples=["validation_error"])
     instance: str | None = Field(default=None, examples=["/api/v1/products"])
-    request_id: str | None = None
-    errors: list[FieldError] | None = None
+    request_id: str | None = Field(
+        default=None, description="The request's X-Request-ID, to quote in a support request."
+    )
+    errors: list[FieldError] | None = Field(
+        default=None, description="422: each invalid field, with where it is and why."
+    )
+    duplicates: list[DuplicateMatch] | None = Field(
+        default=None, description="409 `duplicate` of a customer: the records it would repeat."
+    )
+    field: str | None = Field(
+        default=None, description="409 `duplicate`: the unique field whose value is taken."
+    )
+    cap: int | None = Field(default=None, description="409 of a claim: the owner's limit.")
+    owned: int | None = Field(default=None, description="409 of a claim: customers owned now.")
+    tier: str | None = Field(default=None, description="409 of a claim: the tier whose cap.")
+    owned_by_you: bool | None = Field(
+        default=None, description="409 of a claim: whether the caller owns it already."
+    )
 
 
 class AppError(Exception):

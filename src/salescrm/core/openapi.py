@@ -1,16 +1,167 @@
-"""The published contract: FastAPI's schema, errors as problem+json, written deterministically."""
+"""The published contract: FastAPI's schema, completed where the framework leaves gaps.
+
+One pass over the generated document, keyed off what each route is, not edits per route:
+errors as problem+json; ``Retry-After`` on every 429 and 503; ``Idempotency-Key`` on every POST
+the unit of work makes idempotent, and ``Idempotent-Replayed`` on its successful answers; file
+parts of multipart bodies and binary responses as ``type: string, format: binary`` (what
+generated clients need to send and receive bytes); framework-chosen schema names replaced by
+ours. The document is written deterministically (``render``).
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from fastapi.routing import iter_route_contexts
 
 from salescrm.core.errors import PROBLEM_MEDIA_TYPE
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+_REF_PREFIX = "#/components/schemas/"
+_BINARY = {"type": "string", "format": "binary"}
+_JSON_MEDIA_TYPES = ("application/json", PROBLEM_MEDIA_TYPE)
+
+#: The response headers of the contract, each documented once.
+HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": {
+        "description": 'The record\'s version as an entity tag ("3"); send it as `If-Match`.',
+        "schema": {"type": "string", "examples": ['"3"']},
+    },
+    "Location": {
+        "description": "The path of the record created.",
+        "schema": {"type": "string", "examples": ["/api/v1/customers/0190c3f2-…"]},
+    },
+    "Idempotent-Replayed": {
+        "description": "`true` when this is the stored answer to an earlier request with the "
+        "same `Idempotency-Key` (nothing was done again).",
+        "schema": {"type": "string", "enum": ["true"]},
+    },
+    "Retry-After": {
+        "description": "Seconds to wait before sending the request again.",
+        "schema": {"type": "integer", "minimum": 0},
+    },
+}
+
+IDEMPOTENCY_KEY_PARAMETER: dict[str, Any] = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": "Any unique string (a UUID): the same key with the same body within 24 h "
+    "replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the "
+    "same key with another body is a 422.",
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": r"\S"},
+}
+
+#: Request body schemas FastAPI names ``Body_<operation id>``: the names we publish instead.
+BODY_NAMES = {
+    "Body_auth_token": "TokenForm",
+    "Body_files_upload": "FileUpload",
+    "Body_imports_create": "ImportUpload",
+}
+
+
+def response_headers(*names: str) -> dict[str, dict[str, Any]]:
+    """The ``headers`` of an OpenAPI response that sends these (``ETag``, ``Location`` …)."""
+    return {name: HEADERS[name] for name in names}
+
+
+def _operations(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for path_item in schema.get("paths", {}).values():
+        yield from path_item.values()
+
+
+def _problems(operation: dict[str, Any]) -> None:
+    """Every error answer is problem+json; 429 and 503 say when to come back."""
+    for status, response in operation.get("responses", {}).items():
+        if status == "default" or int(status) >= 400:
+            content = response.setdefault("content", {})
+            media = content.pop("application/json", None) or {"schema": _PROBLEM_REF}
+            media["schema"] = _PROBLEM_REF
+            content[PROBLEM_MEDIA_TYPE] = media
+        if status in ("429", "503"):
+            response.setdefault("headers", {}).setdefault("Retry-After", HEADERS["Retry-After"])
+
+
+def _binary_responses(operation: dict[str, Any]) -> None:
+    """A response that is not JSON (an export, a file's content, a calendar) is bytes."""
+    for response in operation.get("responses", {}).values():
+        for media_type, media in response.get("content", {}).items():
+            if media_type not in _JSON_MEDIA_TYPES and not media.get("schema"):
+                media["schema"] = dict(_BINARY)
+
+
+def _binary_parts(schema: dict[str, Any], components: dict[str, Any]) -> None:
+    """File parts of multipart bodies as ``format: binary``: under OpenAPI 3.1 Pydantic writes
+    ``contentMediaType``, which the generators read as a text field (the Python client then
+    sends the file as text and gets 422)."""
+    for operation in _operations(schema):
+        content = operation.get("requestBody", {}).get("content", {})
+        body = content.get("multipart/form-data", {}).get("schema")
+        if body is None:
+            continue
+        target = components[body["$ref"].removeprefix(_REF_PREFIX)] if "$ref" in body else body
+        for name, prop in target.get("properties", {}).items():
+            target["properties"][name] = _as_binary(prop)
+
+
+def _as_binary(prop: dict[str, Any]) -> dict[str, Any]:
+    if "contentMediaType" in prop:
+        kept = {k: v for k, v in prop.items() if k not in ("contentMediaType", "type")}
+        return {**kept, **_BINARY}
+    if prop.get("type") == "array" and isinstance(prop.get("items"), dict):
+        return {**prop, "items": _as_binary(prop["items"])}
+    for union in ("anyOf", "oneOf"):
+        if union in prop:
+            return {**prop, union: [_as_binary(p) for p in prop[union]]}
+    return prop
+
+
+def _idempotency(schema: dict[str, Any], routes: list[Any]) -> None:
+    """``Idempotency-Key`` on each POST the unit of work makes idempotent (``UnitOfWorkRoute``
+    sets ``honours_idempotency``; a route that ``carries_secrets`` does not), and
+    ``Idempotent-Replayed`` on its successful answers."""
+    paths = schema.get("paths", {})
+    for route in iter_route_contexts(routes):
+        if not getattr(route.original_route, "honours_idempotency", False):
+            continue
+        operation = paths.get(route.path_format or "", {}).get("post")
+        if operation is None:
+            continue
+        parameters = operation.setdefault("parameters", [])
+        if not any(p.get("name") == IDEMPOTENCY_KEY_PARAMETER["name"] for p in parameters):
+            parameters.append(IDEMPOTENCY_KEY_PARAMETER)
+        for status, response in operation.get("responses", {}).items():
+            if status.startswith("2"):
+                headers = response.setdefault("headers", {})
+                headers["Idempotent-Replayed"] = HEADERS["Idempotent-Replayed"]
+
+
+def _rename(node: Any, names: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.removeprefix(_REF_PREFIX) in names:
+            node = {**node, "$ref": _REF_PREFIX + names[ref.removeprefix(_REF_PREFIX)]}
+        return {key: _rename(value, names) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_rename(item, names) for item in node]
+    return node
+
+
+def _our_names(schema: dict[str, Any]) -> dict[str, Any]:
+    components = schema.get("components", {}).get("schemas", {})
+    names = {old: new for old, new in BODY_NAMES.items() if old in components}
+    for old, new in names.items():
+        if new in components:
+            raise ValueError(f"{old} cannot be renamed: {new} is taken")
+        components[new] = components.pop(old)
+        components[new]["title"] = new
+    schema["components"]["schemas"] = dict(sorted(components.items()))
+    renamed: dict[str, Any] = _rename(schema, names)
+    return renamed
 
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
@@ -23,17 +174,15 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         routes=app.routes,
         tags=app.openapi_tags,
     )
-    for path_item in schema.get("paths", {}).values():
-        for operation in path_item.values():
-            for status, response in operation.get("responses", {}).items():
-                if status == "default" or int(status) >= 400:
-                    content = response.setdefault("content", {})
-                    media = content.pop("application/json", None) or {"schema": _PROBLEM_REF}
-                    media["schema"] = _PROBLEM_REF
-                    content[PROBLEM_MEDIA_TYPE] = media
+    for operation in _operations(schema):
+        _problems(operation)
+        _binary_responses(operation)
     components = schema.get("components", {}).get("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
+    _binary_parts(schema, components)
+    _idempotency(schema, list(app.routes))
+    schema = _our_names(schema)
     app.openapi_schema = schema
     return schema
 

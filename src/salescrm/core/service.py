@@ -31,6 +31,10 @@ class ReadService(Generic[M]):
     #: reads what it describes (``{"read": "opportunity:read"}``), children changed with their
     #: parent's right, a configuration guarded by one permission for every change.
     permissions: ClassVar[Mapping[str, str]] = {}
+    #: Who may call an operation, in words, where the service's own ``require`` or an
+    #: overridden operation decides it otherwise than ``<permission>:<action>``: the CRUD
+    #: factory publishes it in the operation's description instead (``{"list": "…"}``).
+    access: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx

@@ -192,6 +192,8 @@ class UnitOfWorkRoute(APIRoute):
         #: set first: the base class builds the handler.
         self.lock_first = not getattr(endpoint, _WRITES_LATE, False)
         super().__init__(path, endpoint, **kwargs)
+        #: Whether `Idempotency-Key` is honoured (the contract declares it: `core.openapi`).
+        self.honours_idempotency = "POST" in methods and stores
         if "POST" in methods and not stores:
             self.description = f"{self.description}\n\n{idempotency.NOT_STORED_NOTE}".strip()
         #: Whether the route authenticates its caller (depends on ``current_subject``).

@@ -53,6 +53,7 @@ from salescrm.core.clock import utcnow
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
 from salescrm.core.filtering import apply_filters
 from salescrm.core.ids import new_id
+from salescrm.core.pagination import sort_enum
 from salescrm.core.repository import ReadRepository
 from salescrm.core.sorting import parse_sort
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
@@ -1066,11 +1067,15 @@ _EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
     "/customers/export",
     name="customers_export",
     summary="Export the customers the caller sees (the list's filters) as CSV or XLSX",
+    description="Requires `customer:export`; only customers within the caller's data scope, "
+    "restricted fields left out as in the list. 422 for an invalid filter or sort.",
     response_class=StreamingResponse,
     responses=_EXPORT_RESPONSES,
 )
+@sort_enum(CustomerRepository)
 async def export_customers(
-    ctx: CtxDep, params: Annotated[CustomerExportParams, Query()]
+    ctx: CtxDep,
+    params: Annotated[CustomerExportParams, Query()],
 ) -> StreamingResponse:
     file = await ExportService(ctx).customers_file(params)
     return StreamingResponse(
@@ -1084,11 +1089,15 @@ async def export_customers(
     "/contacts/export",
     name="contacts_export",
     summary="Export the contacts the caller sees (the list's filters) as CSV or XLSX",
+    description="Requires `customer:export`; only contacts of customers within the caller's "
+    "data scope. 422 for an invalid filter or sort.",
     response_class=StreamingResponse,
     responses=_EXPORT_RESPONSES,
 )
+@sort_enum(ContactRepository)
 async def export_contacts(
-    ctx: CtxDep, params: Annotated[ContactExportParams, Query()]
+    ctx: CtxDep,
+    params: Annotated[ContactExportParams, Query()],
 ) -> StreamingResponse:
     file = await ExportService(ctx).contacts_file(params)
     return StreamingResponse(

@@ -56,7 +56,8 @@ from salescrm.core.errors import Conflict, Forbidden, ValidationFailed, error_re
 from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp
 from salescrm.core.jobs import Job
-from salescrm.core.pagination import ListParams, Page
+from salescrm.core.openapi import response_headers
+from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.repository import PageResult, ReadRepository
 from salescrm.core.schemas import (
     CreateModel,
@@ -493,7 +494,7 @@ class PlanOut(RecordOut):
     goals: list[GoalOut]
     team: list[TeamMemberOut]
     review_date: date
-    status: str
+    status: PlanStatus
     notes: str | None
 
 
@@ -601,10 +602,16 @@ actions = APIRouter(tags=["customers"], route_class=UnitOfWorkRoute)
     name="key_account_candidates_list",
     summary="Customers in your scope that the key-account rules select and are not yet "
     "key accounts",
-    response_model=Page[schemas.CustomerOut],
+    description="Requires `customer:read`. 409 when the stored key-account rules are invalid "
+    "(a metric withdrawn since; `errors` names each): fix them in the customer policy.",
+    response_model=page_of(schemas.CustomerOut),
     responses=error_responses(401, 403, 409, 422),
 )
-async def list_candidates(ctx: CtxDep, params: Annotated[CandidateListParams, Query()]) -> Any:
+@sort_enum(CandidateRepository)
+async def list_candidates(
+    ctx: CtxDep,
+    params: Annotated[CandidateListParams, Query()],
+) -> Any:
     page = await KeyAccountService(ctx).candidates(params)
     return page.body(lambda c: schemas.CustomerOut.model_validate(c, from_attributes=True))
 
@@ -618,8 +625,13 @@ def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut
     "/customers/{record_id}/mark-key-account",
     name="customers_mark_key_account",
     summary="Mark a customer as a key account (大客户), with a reason",
+    description="Requires `key_account:manage` and the right to change the customer (404 "
+    "outside the caller's data scope). 409 when it is a key account already.",
     response_model=schemas.CustomerOut,
-    responses=error_responses(400, 401, 403, 404, 409, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 404, 409, 415, 422),
+    },
 )
 async def mark_key_account(
     record_id: IdPath, payload: KeyAccountReason, response: Response, ctx: CtxDep
@@ -632,8 +644,13 @@ async def mark_key_account(
     "/customers/{record_id}/unmark-key-account",
     name="customers_unmark_key_account",
     summary="No longer treat a customer as a key account, with a reason (closes its plan)",
+    description="Requires `key_account:manage` and the right to change the customer (404 "
+    "outside the caller's data scope). 409 when it is not a key account.",
     response_model=schemas.CustomerOut,
-    responses=error_responses(400, 401, 403, 404, 409, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 404, 409, 415, 422),
+    },
 )
 async def unmark_key_account(
     record_id: IdPath, payload: KeyAccountReason, response: Response, ctx: CtxDep

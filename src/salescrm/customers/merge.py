@@ -39,6 +39,7 @@ from salescrm.core.crud import IdPath, IfMatch
 from salescrm.core.errors import Forbidden, NotFound, ValidationFailed, error_responses
 from salescrm.core.etag import check_version, etag, parse_if_match
 from salescrm.core.jobs import Job
+from salescrm.core.openapi import response_headers
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
@@ -301,8 +302,14 @@ router = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfWo
     name="customers_merge",
     summary="Fold another customer (source_id) into this one: contacts and other records move, "
     "empty fields are filled, the source is deleted",
+    description="Requires `customer:merge` and the right to change both customers (404 "
+    "outside the caller's data scope); `If-Match` applies to this (the target) customer, 412 "
+    "when stale. 422 when `source_id` is this customer.",
     response_model=schemas.CustomerOut,
-    responses=error_responses(400, 401, 403, 404, 412, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 404, 412, 415, 422),
+    },
 )
 async def merge_customers(
     record_id: IdPath,

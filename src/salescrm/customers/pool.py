@@ -24,10 +24,10 @@ Decisions:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from fastapi import APIRouter, Depends, Response
 from pydantic import AfterValidator, BaseModel, Field, create_model
@@ -39,6 +39,7 @@ from salescrm.core.crud import READ_OPERATIONS, CrudSpec, IdPath, crud_router
 from salescrm.core.errors import Conflict, Forbidden, NotFound, ValidationFailed, error_responses
 from salescrm.core.etag import etag
 from salescrm.core.jobs import Job
+from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
 from salescrm.core.schemas import RequestModel
@@ -243,6 +244,10 @@ class PoolService(ReadService[Customer]):
 
     repository = PoolRepository
     permission = "customer"
+    access: ClassVar[Mapping[str, str]] = {
+        "list": "Requires the permission `customer:claim`.",
+        "get": "Requires the permission `customer:claim`.",
+    }
 
     async def list(self, params: ListParams) -> PageResult[Customer]:
         self.require("claim")
@@ -540,8 +545,12 @@ def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut
     "/{record_id}/claim",
     name="customer_pool_claim",
     summary="Claim a customer from the pool: the caller becomes its owner",
+    description="Requires `customer:claim`; 404 when the customer is not in the pool. 409 "
+    "when it is owned already (`owned_by_you` says by whom), or when the caller has reached "
+    "the claim cap (with `cap`, `owned` and the `tier` whose cap it is).",
     response_model=schemas.CustomerOut,
     responses={
+        200: {"headers": response_headers("ETag")},
         **error_responses(401, 403, 404),
         409: {
             **error_responses(409)[409],
@@ -562,6 +571,9 @@ actions = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfW
     "/transfer",
     name="customers_transfer",
     summary="Give customers to another employee (all or none; each change audited)",
+    description="Requires `customer:write` and `customer:assign`, and the right to change "
+    "every customer listed (403 otherwise: nothing changes). 422 when the new "
+    "owner is not a current employee.",
     response_model=TransferResult,
     responses=error_responses(400, 401, 403, 404, 413, 415, 422),
 )
@@ -574,8 +586,14 @@ async def transfer(payload: TransferRequest, ctx: CtxDep) -> TransferResult:
     "/{record_id}/release",
     name="customers_release",
     summary="Release a customer to the public pool, with a reason",
+    description="Requires `customer:write` and the right to change the customer (404 "
+    "outside the caller's data scope); releasing another's customer also needs "
+    "`customer:assign`. 409 when the customer has no owner (it is in the pool already).",
     response_model=schemas.CustomerOut,
-    responses=error_responses(400, 401, 403, 404, 409, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 404, 409, 415, 422),
+    },
 )
 async def release(
     record_id: IdPath, payload: ReleaseRequest, response: Response, ctx: CtxDep

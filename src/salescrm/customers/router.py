@@ -12,12 +12,17 @@ from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
-from salescrm.core.pagination import Page
+from salescrm.core.openapi import response_headers
+from salescrm.core.pagination import page_of, sort_enum
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
 from salescrm.customers.collaborators import CollaboratorService
-from salescrm.customers.repository import ContactRepository, CustomerRepository
+from salescrm.customers.repository import (
+    ContactRepository,
+    CustomerEventRepository,
+    CustomerRepository,
+)
 from salescrm.customers.service import (
     ContactService,
     CustomerEventService,
@@ -110,9 +115,12 @@ def _customer_out(customer: Any, response: Response) -> schemas.CustomerOut:
     "/{record_id}/events",
     name="customers_events_list",
     summary="A customer's timeline: stage history, pool, ownership, key account, follow-ups",
-    response_model=Page[schemas.CustomerEventOut],
+    description="Requires `customer:read`; 404 when the customer is outside the caller's "
+    "data scope.",
+    response_model=page_of(schemas.CustomerEventOut),
     responses=error_responses(401, 403, 404, 422),
 )
+@sort_enum(CustomerEventRepository)
 async def list_events(
     record_id: IdPath,
     ctx: CtxDep,
@@ -131,8 +139,13 @@ class FollowUpCreate(RequestModel):
     "/{record_id}/follow-ups",
     name="customers_follow_up",
     summary="Record a follow-up: it resets the customer's public-pool clock",
+    description="Requires `customer:write` and the right to change the customer (404 outside "
+    "the caller's data scope, 403 for a read-only share).",
     response_model=schemas.CustomerOut,
-    responses=error_responses(400, 401, 403, 404, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 404, 415, 422),
+    },
 )
 async def follow_up(
     record_id: IdPath, payload: FollowUpCreate, response: Response, ctx: CtxDep
@@ -160,8 +173,12 @@ policy = APIRouter(prefix="/customer-policy", tags=["customers"], route_class=Un
     "",
     name="customer_policy_get",
     summary="The customer data rules: required fields, caps, pool and key-account rules",
+    description="Requires `customer:read`.",
     response_model=schemas.PolicyOut,
-    responses=error_responses(401, 403),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(401, 403),
+    },
 )
 async def get_policy(response: Response, ctx: CtxDep) -> Any:
     record = await PolicyService(ctx).get()
@@ -173,8 +190,13 @@ async def get_policy(response: Response, ctx: CtxDep) -> Any:
     "",
     name="customer_policy_update",
     summary="Change the customer data rules (only the fields sent)",
+    description="Requires `customer_policy:write`. Send `If-Match` with the ETag (412 when "
+    "stale). 422 names each invalid rule (e.g. `key_account_rules.conditions.0.metric`).",
     response_model=schemas.PolicyOut,
-    responses=error_responses(400, 401, 403, 412, 415, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(400, 401, 403, 412, 415, 422),
+    },
 )
 async def update_policy(
     payload: schemas.PolicyUpdate, response: Response, ctx: CtxDep, if_match: IfMatch = None

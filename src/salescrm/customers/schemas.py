@@ -199,13 +199,13 @@ class CustomerUpdate(_CustomerFields):
 
 
 class CustomerOut(RecordOut):
-    kind: str
+    kind: CustomerKind
     name: str
     short_name: str | None
     credit_code: str | None
     industry: str | None
-    size: str | None
-    source: str | None
+    size: CompanySize | None
+    source: Source | None
     channel: str | None
     region: str | None
     territory: str | None
@@ -219,7 +219,7 @@ class CustomerOut(RecordOut):
     email: str | None
     website: str | None
     tier: str | None
-    stage: str
+    stage: Stage
     stage_changed_at: datetime
     key_account: bool
     key_account_since: datetime | None
@@ -227,7 +227,7 @@ class CustomerOut(RecordOut):
     annual_revenue: MoneyOut | None
     tags: list[str]
     remarks: str | None
-    status: str
+    status: CustomerStatus
     owner_id: uuid.UUID | None = Field(description="None: the customer is in the public pool.")
     owned_since: datetime | None
     last_follow_up_at: datetime | None
@@ -301,7 +301,7 @@ class ContactOut(RecordOut):
     email: str | None
     wechat: str | None
     birthday: date | None
-    buying_role: str | None
+    buying_role: BuyingRole | None
     is_primary: bool
     notes: str | None
 

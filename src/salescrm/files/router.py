@@ -16,6 +16,7 @@ from fastapi.responses import StreamingResponse
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
+from salescrm.core.openapi import response_headers
 from salescrm.core.uow import CtxDep
 from salescrm.files.names import content_disposition
 from salescrm.files.repository import AttachmentRepository
@@ -52,7 +53,10 @@ router = crud_router(
     "and CSV.",
     status_code=status.HTTP_201_CREATED,
     response_model=AttachmentOut,
-    responses=error_responses(400, 401, 403, 404, 413, 415, 422),
+    responses={
+        201: {"headers": response_headers("Location", "ETag")},
+        **error_responses(400, 401, 403, 404, 413, 415, 422),
+    },
 )
 async def upload_file(
     request: Request,
@@ -81,6 +85,8 @@ async def upload_file(
     "/{record_id}/content",
     name="files_content",
     summary="Download a file",
+    description="Needs the right to read the record the file is attached to (its resource's "
+    "`:read` permission; 404 outside the caller's data scope).",
     response_class=StreamingResponse,
     responses={
         200: {

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 import anyio
 
@@ -88,6 +88,13 @@ def measure(source: BinaryIO, limit: int) -> tuple[int, str]:
 class AttachmentService(ReadService[Attachment]):
     repository = AttachmentRepository
     permission = "attachment"  # unused: access follows the record (see the module docstring)
+    access: ClassVar[Mapping[str, str]] = {
+        "list": "Files of records the caller may read (their resource's `:read` permission and "
+        "data scope).",
+        "get": "Needs the right to read the file's record (404 outside the caller's data scope).",
+        "delete": "Needs the right to change the file's record (403 read-only, 404 unseen).",
+        "restore": "Needs the right to change the file's record (403 read-only, 404 unseen).",
+    }
 
     def __init__(self, ctx: Ctx, storage: Storage | None = None) -> None:
         super().__init__(ctx)

@@ -11,10 +11,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
-from salescrm.core.pagination import ListParams, Page
+from salescrm.core.openapi import response_headers
+from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.org import schemas
+from salescrm.org.repository import RecordShareRepository, StaffChangeRepository
 from salescrm.org.service import (
     DepartmentService,
     EmployeeService,
@@ -87,8 +89,14 @@ employees = crud_router(
     "/{record_id}/account",
     name="employees_account_set",
     summary="Create or change an employee's login (reset password, enable, disable)",
+    description="Requires `employee:manage_account` and the employee within the caller's "
+    "data scope (404 outside). 409 `duplicate` when the username is taken; 422 when a new "
+    "login lacks a username or a password, or the password is too short or too long.",
     response_model=schemas.EmployeeOut,
-    responses=error_responses(401, 403, 404, 409, 422),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(401, 403, 404, 409, 422),
+    },
 )
 async def set_account(
     record_id: IdPath, payload: schemas.AccountUpdate, response: Response, ctx: CtxDep
@@ -102,9 +110,12 @@ async def set_account(
     "/{record_id}/changes",
     name="employees_changes_list",
     summary="An employee's staff changes (transfers, promotions, status, resignation)",
-    response_model=Page[schemas.StaffChangeOut],
+    description="Requires `staff_change:read`; 404 when the employee is outside the caller's "
+    "data scope.",
+    response_model=page_of(schemas.StaffChangeOut),
     responses=error_responses(401, 403, 404, 422),
 )
+@sort_enum(StaffChangeRepository)
 async def list_changes(
     record_id: IdPath,
     ctx: CtxDep,
@@ -118,9 +129,17 @@ async def list_changes(
     "/{record_id}/changes",
     name="employees_changes_create",
     summary="Record a staff change; a resignation hands everything over to the successor",
+    description="Requires `staff_change:write` and the employee within the caller's data "
+    "scope. A change dated in the future is scheduled, which only a caller who sees every "
+    "employee may do (403). 422 when the kind lacks the fields it "
+    "needs, a referenced department, position or successor does not exist, or a resignation "
+    "is not recorded with `kind=resignation`; 409 when the employee has resigned already.",
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.StaffChangeOut,
-    responses=error_responses(400, 401, 403, 404, 409, 415, 422),
+    responses={
+        201: {"headers": response_headers("Location")},
+        **error_responses(400, 401, 403, 404, 409, 415, 422),
+    },
 )
 async def create_change(
     record_id: IdPath,
@@ -138,6 +157,8 @@ async def create_change(
     "/{record_id}/changes/{change_id}/cancel",
     name="employees_changes_cancel",
     summary="Cancel a scheduled staff change",
+    description="Requires `staff_change:write`; 404 when the change is not this employee's or "
+    "outside the caller's scope; 409 when it is no longer scheduled (applied or cancelled).",
     response_model=schemas.StaffChangeOut,
     responses=error_responses(401, 403, 404, 409),
 )
@@ -153,9 +174,14 @@ shares = APIRouter(prefix="/record-shares", tags=["org"], route_class=UnitOfWork
     "",
     name="record_shares_create",
     summary="Share a record you may change with an employee or a department",
+    description="Requires `share:manage` and the right to change the record (404 outside the "
+    "caller's data scope, 403 for a read-only share). Exactly one of `employee_id` and "
+    "`department_id`; 422 when the resource is not shareable or the grantee does not exist. "
+    "Sharing again with the same grantee updates the access (200).",
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.RecordShareOut,
     responses={
+        201: {"headers": response_headers("Location")},
         200: {"description": "The share existed; its access was updated"},
         **error_responses(400, 401, 403, 404, 415, 422),
     },
@@ -173,11 +199,15 @@ async def create_share(
     "",
     name="record_shares_list",
     summary="Who a record is shared with",
-    response_model=Page[schemas.RecordShareOut],
+    description="Needs the right to see the record (404 outside the caller's data scope); "
+    "422 when the resource is not shareable.",
+    response_model=page_of(schemas.RecordShareOut),
     responses=error_responses(401, 403, 404, 422),
 )
+@sort_enum(RecordShareRepository)
 async def list_shares(
-    ctx: CtxDep, params: Annotated[schemas.RecordShareListParams, Query()]
+    ctx: CtxDep,
+    params: Annotated[schemas.RecordShareListParams, Query()],
 ) -> Any:
     page = await ShareService(ctx).list(params)
     return page.body()
@@ -187,6 +217,8 @@ async def list_shares(
     "/{record_id}",
     name="record_shares_delete",
     summary="Stop sharing",
+    description="Requires `share:manage` and the right to change the shared record (404 "
+    "outside the caller's data scope, 403 for a read-only share).",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
     responses=error_responses(401, 403, 404),
@@ -211,8 +243,11 @@ def member_routes(
     """``GET {id}/<segment>``, ``PUT`` and ``DELETE {id}/<segment>/{employee_id}`` on a
     record's router: the people besides its owner who see or change it (record shares)."""
 
+    @sort_enum(RecordShareRepository)
     async def list_members(
-        record_id: IdPath, ctx: CtxDep, params: Annotated[ListParams, Query()]
+        record_id: IdPath,
+        ctx: CtxDep,
+        params: Annotated[ListParams, Query()],
     ) -> Any:
         page = await service(ctx).list(record_id, params)
         return page.body()
@@ -237,13 +272,20 @@ def member_routes(
         return Response(status_code=status.HTTP_204_NO_CONTENT)
 
     put_member.__annotations__["payload"] = body
+    read, manage = service.read_permission, service.manage_permission
+    scope = "404 when the record is outside the caller's data scope."
+    change = (
+        f"Requires `{manage}` and the right to change the record (403 for a read-only share); "
+        + scope
+    )
     router.add_api_route(
         f"/{{record_id}}/{segment}",
         list_members,
         methods=["GET"],
         name=f"{name}_list",
         summary=f"Who besides the owner sees (or changes) the record: its {noun}s",
-        response_model=Page[schemas.RecordShareOut],
+        description=f"Requires `{read}`; {scope}",
+        response_model=page_of(schemas.RecordShareOut),
         responses=error_responses(401, 403, 404, 422),
     )
     router.add_api_route(
@@ -252,9 +294,12 @@ def member_routes(
         methods=["PUT"],
         name=f"{name}_put",
         summary=f"Add a {noun}, or change their access",
+        description=f"{change}\n\n201 when added, 200 when changed. 422 when the employee is "
+        "not a current employee or is the record's owner.",
         response_model=schemas.RecordShareOut,
         responses={
-            201: {"model": schemas.RecordShareOut},
+            201: {"model": schemas.RecordShareOut, "headers": response_headers("Location")},
+            200: {"headers": response_headers("Location")},
             **error_responses(401, 403, 404, 415, 422),
         },
     )
@@ -264,6 +309,7 @@ def member_routes(
         methods=["DELETE"],
         name=f"{name}_delete",
         summary=f"Remove a {noun}",
+        description=f"{change} 404 when the employee is not a {noun}.",
         status_code=status.HTTP_204_NO_CONTENT,
         response_class=Response,
         responses=error_responses(401, 403, 404),

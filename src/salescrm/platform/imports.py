@@ -130,7 +130,8 @@ from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.ids import new_id
 from salescrm.core.jobs import Job
-from salescrm.core.pagination import ListParams, Page
+from salescrm.core.openapi import response_headers
+from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.permissions.subject import SYSTEM, Subject
 from salescrm.core.repository import PageResult, Repository
 from salescrm.core.schemas import RecordOut, contains_nul
@@ -2000,6 +2001,7 @@ def job_out(job: ImportJob) -> ImportJobOut:
     status_code=status.HTTP_201_CREATED,
     response_model=ImportJobOut,
     responses={
+        201: {"headers": response_headers("Location")},
         202: {"model": ImportJobOut, "description": "Queued: processed in the background"},
         **error_responses(400, 401, 403, 409, 413, 422),
     },
@@ -2050,10 +2052,15 @@ async def create_import(
     "",
     name="imports_list",
     summary="List import jobs (one's own, or within one's data scope)",
-    response_model=Page[ImportJobOut],
+    description="Requires `customer:import`.",
+    response_model=page_of(ImportJobOut),
     responses=error_responses(401, 403, 422),
 )
-async def list_imports(ctx: CtxDep, params: Annotated[ImportListParams, Query()]) -> Any:
+@sort_enum(ImportJobRepository)
+async def list_imports(
+    ctx: CtxDep,
+    params: Annotated[ImportListParams, Query()],
+) -> Any:
     page = await ImportService(ctx).list(params)
     return page.body(job_out)
 
@@ -2062,8 +2069,12 @@ async def list_imports(ctx: CtxDep, params: Annotated[ImportListParams, Query()]
     "/{record_id}",
     name="imports_get",
     summary="An import job: its status, progress and row errors",
+    description="Requires `customer:import`; 404 for a job outside the caller's data scope.",
     response_model=ImportJobOut,
-    responses=error_responses(401, 403, 404),
+    responses={
+        200: {"headers": response_headers("ETag")},
+        **error_responses(401, 403, 404),
+    },
 )
 async def get_import(record_id: IdPath, response: Response, ctx: CtxDep) -> Any:
     job = await ImportService(ctx).get(record_id)

@@ -28,7 +28,7 @@ from salescrm.core.crud import IdPath
 from salescrm.core.errors import error_responses
 from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.jobs import Job
-from salescrm.core.pagination import ListParams, Page
+from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.repository import PageResult, ReadRepository
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.platform.models import Notification
@@ -206,9 +206,10 @@ def _out(notification: Notification) -> NotificationOut:
     "",
     name="notifications_list",
     summary="List the caller's notifications, newest first",
-    response_model=Page[NotificationOut],
+    response_model=page_of(NotificationOut),
     responses=error_responses(401, 422),
 )
+@sort_enum(NotificationRepository)
 async def list_notifications(
     ctx: CtxDep, params: Annotated[NotificationListParams, Query()]
 ) -> Any:

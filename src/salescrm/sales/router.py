@@ -14,7 +14,7 @@ from pydantic import Field
 from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
-from salescrm.core.pagination import Page
+from salescrm.core.pagination import page_of, sort_enum
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.core.visibility import restrict_columns
@@ -32,6 +32,7 @@ from salescrm.sales.repository import (
     OpportunityCompetitorRepository,
     OpportunityRepository,
     PaymentRepository,
+    StageChangeRepository,
 )
 from salescrm.sales.service import (
     CompetitorEntryService,
@@ -132,6 +133,8 @@ win_loss = APIRouter(prefix="/competitors", tags=["sales"], route_class=UnitOfWo
     "/win-loss",
     name="competitors_win_loss",
     summary="Win/loss against each competitor over the deals closed in a period (caller's scope)",
+    description="Requires `opportunity:read` and `competitor:read`; counts only deals within "
+    "the caller's data scope. 422 for an invalid period.",
     response_model=schemas.WinLossReport,
     responses=error_responses(401, 403, 422),
 )
@@ -228,16 +231,40 @@ def _closing(action: str) -> Callable[[Ctx, uuid.UUID, Any, int | None], Awaitab
     return run
 
 
-for action, payload, summary in (
-    ("win", schemas.WinIn, "Win the deal: it moves to the won stage (it needs an amount)"),
-    ("lose", schemas.LoseIn, "Lose the deal, with the reason and the competitor that won it"),
-    ("reopen", schemas.ReopenIn, "Reopen a won or lost deal (back to the open stage it left)"),
+_CLOSING_RULES = (
+    "Requires `opportunity:write` and the right to change this deal (404 outside the data "
+    "scope, 403 read-only share); a stale `If-Match` is 412."
+)
+
+for action, payload, summary, rules in (
+    (
+        "win",
+        schemas.WinIn,
+        "Win the deal: it moves to the won stage (it needs an amount)",
+        "409 `opportunity_closed` when the deal is not open; 422 `amount_missing` when its "
+        "amount is zero (add line items or set the amount).",
+    ),
+    (
+        "lose",
+        schemas.LoseIn,
+        "Lose the deal, with the reason and the competitor that won it",
+        "409 `opportunity_closed` when the deal is not open; 422 when the loss reason is not "
+        "an active one or the competitor does not exist.",
+    ),
+    (
+        "reopen",
+        schemas.ReopenIn,
+        "Reopen a won or lost deal (back to the open stage it left)",
+        "409 `opportunity_open` when the deal is open already; 409 "
+        "`opportunity_has_contracts` when a contract was signed on it.",
+    ),
 ):
     record_action(
         opportunities,
         action=action,
         name=f"opportunities_{action}",
         summary=summary,
+        description=f"{_CLOSING_RULES}\n\n{rules}",
         payload=payload,
         read_schema=schemas.OpportunityOut,
         run=_closing(action),
@@ -248,11 +275,16 @@ for action, payload, summary in (
     "/{record_id}/stage-history",
     name="opportunities_stage_history_list",
     summary="Every stage change of the deal: when, who, from → to, time spent in the stage left",
-    response_model=Page[schemas.StageChangeOut],
+    description="Requires `opportunity:read`; 404 when the deal is outside the caller's data "
+    "scope.",
+    response_model=page_of(schemas.StageChangeOut),
     responses=error_responses(401, 403, 404, 422),
 )
+@sort_enum(StageChangeRepository)
 async def stage_history(
-    record_id: IdPath, ctx: CtxDep, params: Annotated[schemas.StageChangeListParams, Query()]
+    record_id: IdPath,
+    ctx: CtxDep,
+    params: Annotated[schemas.StageChangeListParams, Query()],
 ) -> Any:
     page = await StageHistoryService(ctx).for_deal(record_id, params)
     return page.body()
@@ -262,6 +294,8 @@ async def stage_history(
     "/{record_id}/stage-times",
     name="opportunities_stage_times",
     summary="Total time the deal spent in each stage (the current one until now)",
+    description="Requires `opportunity:read`; 404 when the deal is outside the caller's data "
+    "scope.",
     response_model=schemas.StageTimes,
     responses=error_responses(401, 403, 404),
 )
