@@ -8,9 +8,21 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from salescrm.core.errors import PROBLEM_MEDIA_TYPE
+from salescrm.core.errors import ERROR_DESCRIPTIONS, PROBLEM_MEDIA_TYPE
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+
+
+def _document_malformed_body(operation: dict[str, Any]) -> None:
+    """Any operation that reads a body answers 400 when the body cannot be parsed (invalid
+    JSON, a broken multipart form): documented once here rather than by every route."""
+    responses = operation.get("responses", {})
+    if "requestBody" not in operation or "400" in responses:
+        return
+    responses["400"] = {"description": ERROR_DESCRIPTIONS[400]}
+    operation["responses"] = dict(
+        sorted(responses.items(), key=lambda item: (not item[0].isdigit(), item[0]))
+    )
 
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
@@ -25,6 +37,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     )
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
+            _document_malformed_body(operation)
             for status, response in operation.get("responses", {}).items():
                 if status == "default" or int(status) >= 400:
                     content = response.setdefault("content", {})
