@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
+from fastapi_offline import FastAPIOffline
 
 from salescrm import __version__
 from salescrm.activities.router import routers as activity_routers
@@ -37,6 +38,9 @@ UPLOAD_PATHS = (f"{API_PREFIX}/imports",)
 #: Attachment uploads: a body may hold one file of ``file_max_bytes`` plus the form around it.
 FILES_PATH = f"{API_PREFIX}/files"
 FORM_OVERHEAD_BYTES = 64 * 1024
+#: Where the Swagger UI and ReDoc assets (installed with ``fastapi-offline``) are served: the
+#: docs pages load nothing from another host, so they work on an intranet without internet.
+DOCS_ASSETS_PATH = "/docs/assets"
 
 DESCRIPTION = """\
 Sales-management and CRM backend for web, mobile and integrations.
@@ -121,7 +125,10 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             if owned:
                 await app.state.database.dispose()
 
-    app = FastAPI(
+    app = FastAPIOffline(
+        static_url=DOCS_ASSETS_PATH,
+        # Swagger UI would ask an online validator about the spec: nothing leaves the network.
+        swagger_ui_parameters={"validatorUrl": None},
         title="salescrm",
         version=__version__,
         description=DESCRIPTION,

@@ -72,6 +72,8 @@ async def test_a_collection_and_a_record_name_all_their_methods(
     record = f"/api/v1/customers/{uuid.uuid4()}"
     assert_405(await anon.put(record), {"GET", "PATCH", "DELETE"})
     assert_405(await anon.post("/openapi.json"), {"GET", "HEAD"})
+    assert_405(await anon.delete("/docs"), {"GET"})
+    assert_405(await anon.post("/docs/assets/swagger-ui.css"), {"GET", "HEAD"})
     # A path nobody answers stays a 404.
     assert (await anon.options("/api/v1/nothing-here")).status_code == 404
 
