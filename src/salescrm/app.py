@@ -10,6 +10,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from salescrm import __version__
 from salescrm.activities.router import routers as activity_routers
@@ -41,6 +42,18 @@ FORM_OVERHEAD_BYTES = 64 * 1024
 #: Where the Swagger UI and ReDoc assets (installed with ``fastapi-offline``) are served: the
 #: docs pages load nothing from another host, so they work on an intranet without internet.
 DOCS_ASSETS_PATH = "/docs/assets"
+#: Responses of at least this many bytes are gzipped for clients that send
+#: ``Accept-Encoding: gzip``; below it the saving does not pay for the work.
+GZIP_MINIMUM_BYTES = 1000
+#: zlib's own default: most of level 9's saving on JSON at a fraction of its CPU.
+GZIP_LEVEL = 6
+#: Formats that are compressed already (Office files are ZIP archives): gzip would only cost CPU.
+PRECOMPRESSED_MEDIA_TYPES = (
+    *DEFAULT_EXCLUDED_CONTENT_TYPES,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+)
 
 DESCRIPTION = """\
 Sales-management and CRM backend for web, mobile and integrations.
@@ -157,6 +170,14 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             allow_headers=["*"],
             expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
         )
+    # Inside the request context, which stamps X-Request-ID on the compressed answer too;
+    # streamed exports stay streamed (compressed chunk by chunk, without Content-Length).
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=GZIP_MINIMUM_BYTES,
+        compresslevel=GZIP_LEVEL,
+        exclude_content_types=PRECOMPRESSED_MEDIA_TYPES,
+    )
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,
