@@ -54,6 +54,15 @@ PRECOMPRESSED_MEDIA_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 )
+#: Response headers a browser client may read across origins.
+CORS_EXPOSED_HEADERS = [
+    "ETag",
+    "Location",
+    "X-Request-ID",
+    "Idempotent-Replayed",
+    "Retry-After",
+    "Content-Disposition",
+]
 
 DESCRIPTION = """\
 Sales-management and CRM backend for web, mobile and integrations.
@@ -168,7 +177,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             allow_origins=settings.cors_origins,
             allow_methods=["*"],
             allow_headers=["*"],
-            expose_headers=["ETag", "Location", "X-Request-ID", "Idempotent-Replayed"],
+            expose_headers=CORS_EXPOSED_HEADERS,
         )
     # Inside the request context, which stamps X-Request-ID on the compressed answer too;
     # streamed exports stay streamed (compressed chunk by chunk, without Content-Length).

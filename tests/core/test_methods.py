@@ -103,3 +103,24 @@ async def test_cors_preflight_works_and_plain_options_is_still_405(db: TestDatab
             headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "GET"},
         )
         assert "access-control-allow-origin" not in stranger.headers
+
+
+async def test_cors_exposes_the_headers_a_client_reads(db: TestDatabase) -> None:
+    """A browser client may read ``Retry-After`` (429, 503) and ``Content-Disposition``
+    (exports, downloads) as well as the ETag, Location, request id and replay marker."""
+    app = create_app(make_settings(db.url, cors_origins=[SPA]), database=db.database)
+    async with http_client(app, db.admin_token) as client:
+        response = await client.get("/api/v1/customers", headers={"Origin": SPA})
+        assert response.status_code == 200
+        assert response.headers["access-control-allow-origin"] == SPA
+        exposed = {
+            h.strip().lower() for h in response.headers["access-control-expose-headers"].split(",")
+        }
+        assert exposed >= {
+            "etag",
+            "location",
+            "x-request-id",
+            "idempotent-replayed",
+            "retry-after",
+            "content-disposition",
+        }
