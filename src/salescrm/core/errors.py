@@ -19,6 +19,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
+from starlette.routing import BaseRoute, Match, Mount
+from starlette.staticfiles import StaticFiles
 
 from salescrm.core import i18n
 from salescrm.core.context import current_request_id
@@ -288,13 +290,14 @@ async def _http_exception_handler(request: Request, exc: Exception) -> Response:
             request, status=404, code="not_found", detail_key="route_not_found", params=params
         )
     if exc.status_code == 405:
+        allowed = allowed_methods(request.app.router.routes, request)
         return problem_response(
             request,
             status=405,
             code="method_not_allowed",
             detail_key="method_not_allowed",
             params=params,
-            headers=exc.headers,
+            headers={**(exc.headers or {}), **({"Allow": ", ".join(allowed)} if allowed else {})},
         )
     code = {400: "malformed_request", 401: "unauthorized", 403: "forbidden"}.get(
         exc.status_code, "internal_error" if exc.status_code >= 500 else "malformed_request"
@@ -307,6 +310,39 @@ async def _http_exception_handler(request: Request, exc: Exception) -> Response:
         params=params,
         headers=exc.headers,
     )
+
+
+#: The methods a path is probed for when a 405 names what it allows.
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def allowed_methods(routes: Sequence[BaseRoute], request: Request) -> list[str]:
+    """Every method the request's path answers (RFC 9110 ``Allow``).
+
+    Starlette's own 405 names the methods of the first route that matched the path only, while
+    one path is usually several routes (a list and a create), so every method is tried against
+    the whole routing table here, once for the application, through the routes' public
+    ``matches``. A static-file mount answers GET and HEAD.
+    """
+    allowed: list[str] = []
+    for method in _METHODS:
+        probe = {
+            "type": "http",
+            "method": method,
+            "path": request.scope["path"],
+            "root_path": request.scope.get("root_path", ""),
+            "headers": [],
+        }
+        for route in routes:
+            if isinstance(route, Mount):
+                static = isinstance(route.app, StaticFiles) and method in ("GET", "HEAD")
+                if static and route.matches(probe)[0] is Match.FULL:
+                    allowed.append(method)
+                    break
+            elif route.matches(probe)[0] is Match.FULL:
+                allowed.append(method)
+                break
+    return allowed
 
 
 async def _integrity_handler(request: Request, exc: Exception) -> Response:
@@ -413,19 +449,24 @@ def busy_response() -> dict[str, Any]:
     }
 
 
+#: What each error status means, as the OpenAPI document says it.
+ERROR_DESCRIPTIONS = {
+    400: "Malformed request (e.g. invalid JSON)",
+    401: "Missing, invalid, expired or revoked credentials",
+    403: "The caller lacks the permission for this operation",
+    404: "Not found, or outside the caller's data scope",
+    409: "Conflict with the current state (e.g. duplicate)",
+    412: "If-Match does not match the current version",
+    413: "Request body too large",
+    415: "Unsupported content type",
+    422: "Validation failed; 'errors' names each field",
+    428: "If-Match required",
+    429: "Rate limited; see Retry-After",
+}
+
+
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` for the listed error statuses, all rendered as problem+json."""
-    descriptions = {
-        400: "Malformed request (e.g. invalid JSON)",
-        401: "Missing, invalid, expired or revoked credentials",
-        403: "The caller lacks the permission for this operation",
-        404: "Not found, or outside the caller's data scope",
-        409: "Conflict with the current state (e.g. duplicate)",
-        412: "If-Match does not match the current version",
-        413: "Request body too large",
-        415: "Unsupported content type",
-        422: "Validation failed; 'errors' names each field",
-        428: "If-Match required",
-        429: "Rate limited; see Retry-After",
+    return {
+        s: {"model": Problem, "description": ERROR_DESCRIPTIONS.get(s, "Error")} for s in statuses
     }
-    return {s: {"model": Problem, "description": descriptions.get(s, "Error")} for s in statuses}

@@ -18,7 +18,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import iter_route_contexts
 
-from salescrm.core.errors import PROBLEM_MEDIA_TYPE
+from salescrm.core.errors import ERROR_DESCRIPTIONS, PROBLEM_MEDIA_TYPE
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _REF_PREFIX = "#/components/schemas/"
@@ -164,6 +164,18 @@ def _our_names(schema: dict[str, Any]) -> dict[str, Any]:
     return renamed
 
 
+def _document_malformed_body(operation: dict[str, Any]) -> None:
+    """Any operation that reads a body answers 400 when the body cannot be parsed (invalid
+    JSON, a broken multipart form): documented once here rather than by every route."""
+    responses = operation.get("responses", {})
+    if "requestBody" not in operation or "400" in responses:
+        return
+    responses["400"] = {"description": ERROR_DESCRIPTIONS[400]}
+    operation["responses"] = dict(
+        sorted(responses.items(), key=lambda item: (not item[0].isdigit(), item[0]))
+    )
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -175,6 +187,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         tags=app.openapi_tags,
     )
     for operation in _operations(schema):
+        _document_malformed_body(operation)
         _problems(operation)
         _binary_responses(operation)
     components = schema.get("components", {}).get("schemas", {})
