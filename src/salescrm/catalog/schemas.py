@@ -16,7 +16,7 @@ from salescrm.core.schemas import (
     RecordOut,
     RequestModel,
 )
-from salescrm.core.visibility import RestrictedFields, restricted, restricted_input
+from salescrm.core.visibility import restricted, restricted_input
 
 #: A product's standard cost is what a deal line's cost is copied from: shown and set only
 #: with the permission that shows margins.
@@ -63,7 +63,7 @@ class ProductUpdate(RequestModel):
     description: Description | None = None
 
 
-class ProductOut(RecordOut, RestrictedFields):
+class ProductOut(RecordOut):
     code: str
     name: str
     category: str | None

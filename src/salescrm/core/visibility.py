@@ -1,11 +1,17 @@
 """Field-level visibility: some fields of a record are shown only to callers holding a permission.
 
 Costs and margins are the first such fields (``margin:read``): a sales rep sees a deal's amount
-but not what it costs the company. An output model marks them with ``restricted(permission)``
-and inherits ``RestrictedFields``; its serializer leaves a marked field out of the JSON — absent,
-not null — unless the request's caller holds the permission. The caller is read from
-``current_subject``, which the unit of work sets for every authenticated request; with no caller
-(a background job) restricted fields are left out, so forgetting to set it fails closed.
+but not what it costs the company. An output model declares them with ``restricted(permission)``
+(a computed one with ``restricted_property(permission)``); serialization leaves such a field out
+of the JSON — absent, not null — unless the request's caller holds the permission. The caller is
+read from ``current_subject``, which the unit of work sets for every authenticated request; with
+no caller (a background job) restricted fields are left out, so forgetting to set it fails closed.
+
+The hiding is Pydantic's own field-level ``exclude_if``, not a model serializer: a wrap
+``model_serializer`` returning ``Any`` erases the model's serialization schema, and the OpenAPI
+document then shows every model holding such a field as ``{}`` (a generated client types a deal
+as ``unknown``). With ``exclude_if`` every field keeps its type, and Pydantic documents a field
+that may be left out as not required; ``x-requires-permission`` names the permission.
 
 The audit trail holds the same values column by column; ``restrict_columns`` registers them so
 that ``/audit-events`` hides them by the same rule.
@@ -17,10 +23,11 @@ refuses a request that sends one without the permission (``settable``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Any, ClassVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import BaseModel, Field, computed_field
 from pydantic.fields import ComputedFieldInfo, FieldInfo
 
 from salescrm.core.permissions.subject import Subject
@@ -30,17 +37,41 @@ current_subject: ContextVar[Subject | None] = ContextVar("current_subject", defa
 
 MARK = "x-requires-permission"
 
+_P = TypeVar("_P")
+
+
+def _hidden_without(permission: str) -> Callable[[Any], bool]:
+    """An ``exclude_if``: leave the value out unless the current caller holds ``permission``."""
+
+    def hidden(_value: Any) -> bool:
+        return not may_see(permission)
+
+    return hidden
+
 
 def restricted(permission: str, **kwargs: Any) -> Any:
     """A ``Field`` shown only to callers holding ``permission`` (documented in the schema)."""
     description = kwargs.pop("description", "")
-    note = f"Present only for callers holding {permission}."
     return Field(
         None,
-        description=f"{description} {note}".strip(),
+        description=f"{description} {_present_only(permission)}".strip(),
         json_schema_extra={MARK: permission},
+        exclude_if=_hidden_without(permission),
         **kwargs,
     )
+
+
+def restricted_property(permission: str, description: str = "") -> Callable[[_P], _P]:
+    """``computed_field`` for a property shown only to callers holding ``permission``."""
+    return computed_field(
+        description=f"{description} {_present_only(permission)}".strip(),
+        json_schema_extra={MARK: permission},
+        exclude_if=_hidden_without(permission),
+    )
+
+
+def _present_only(permission: str) -> str:
+    return f"Present only for callers holding {permission}."
 
 
 def restricted_input(permission: str, default: Any, **kwargs: Any) -> Any:
@@ -73,27 +104,6 @@ def _marks(fields: dict[str, FieldInfo | ComputedFieldInfo]) -> dict[str, str]:
         if isinstance(extra, dict) and isinstance(extra.get(MARK), str):
             found[name] = str(extra[MARK])
     return found
-
-
-class RestrictedFields(BaseModel):
-    """Base of output models with ``restricted`` fields (computed fields too, marked with
-    ``json_schema_extra={"x-requires-permission": …}``)."""
-
-    __restricted__: ClassVar[dict[str, str]] = {}
-
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        super().__pydantic_init_subclass__(**kwargs)
-        cls.__restricted__ = _marks({**cls.model_fields, **cls.model_computed_fields})
-
-    @model_serializer(mode="wrap")
-    def _hide_restricted(self, handler: SerializerFunctionWrapHandler) -> Any:
-        data = handler(self)
-        if isinstance(data, dict):
-            for name, permission in self.__restricted__.items():
-                if not may_see(permission):
-                    data.pop(name, None)
-        return data
 
 
 #: resource -> {column: permission}: audited columns shown only with the permission.

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 from sqlalchemy import ColumnElement, Select, and_, or_
 
 from salescrm.core.audit import AuditEntry
@@ -39,12 +39,11 @@ class AuditEventOut(BaseModel):
         examples=[{"name": ["旧名称", "新名称"]}],
     )
 
-    @model_serializer(mode="wrap")
-    def _hide_restricted(self, handler: SerializerFunctionWrapHandler) -> Any:
-        data = handler(self)
-        if isinstance(data, dict) and isinstance(data.get("changes"), dict):
-            data["changes"] = visible_changes(self.resource, data["changes"])
-        return data
+    # A field serializer, not a model one: a wrap model serializer returning Any would erase
+    # this model's schema in the OpenAPI document (see core/visibility.py).
+    @field_serializer("changes")
+    def _hide_restricted(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return visible_changes(self.resource, changes)
 
 
 class AuditEventListParams(ListParams):

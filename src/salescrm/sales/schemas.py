@@ -37,7 +37,7 @@ from salescrm.core.schemas import (
     RecordOut,
     RequestModel,
 )
-from salescrm.core.visibility import MARK, RestrictedFields, restricted
+from salescrm.core.visibility import restricted, restricted_property
 from salescrm.customers.models import Source
 from salescrm.sales.models import (
     ContractStatus,
@@ -357,7 +357,7 @@ def _percent_of(part: Decimal | None, whole: Decimal) -> Decimal | None:
     return quantize_money(part * 100 / whole)
 
 
-class OpportunityOut(RecordOut, RestrictedFields):
+class OpportunityOut(RecordOut):
     name: str
     type: OpportunityType
     customer_id: uuid.UUID
@@ -389,11 +389,7 @@ class OpportunityOut(RecordOut, RestrictedFields):
     def weighted_amount(self) -> MoneyOut:
         return quantize_money(self.amount * self.probability / 100)
 
-    @computed_field(  # type: ignore[prop-decorator]
-        description="Margin in percent of the amount. Present only for callers holding "
-        "margin:read.",
-        json_schema_extra={MARK: MARGIN},
-    )
+    @restricted_property(MARGIN, description="Margin in percent of the amount.")  # type: ignore[prop-decorator]
     @property
     def margin_percent(self) -> MoneyOut | None:
         return _percent_of(self.margin, self.amount)
@@ -487,7 +483,7 @@ class LineItemUpdate(RequestModel):
     description: Text | None = None
 
 
-class PricedLineOut(RestrictedFields):
+class PricedLineOut(BaseModel):
     """A product sold, as deals and contracts show it (costs only with margin:read)."""
 
     model_config = ConfigDict(from_attributes=True)
@@ -696,7 +692,7 @@ class InstallmentOut(BaseModel):
         return self.due_date < today() and self.received < self.amount
 
 
-class ContractOut(RecordOut, RestrictedFields):
+class ContractOut(RecordOut):
     number: str
     title: str
     opportunity_id: uuid.UUID
