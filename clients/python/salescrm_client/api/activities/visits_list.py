@@ -1,0 +1,409 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_visit_out import PageVisitOut
+from ...models.problem import Problem
+from ...models.visit_status import VisitStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    owner_id: None | Unset | UUID = UNSET,
+    status: None | Unset | VisitStatus = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    opportunity_id: None | Unset | UUID = UNSET,
+    flagged: bool | None | Unset = UNSET,
+    planned_from: datetime.datetime | None | Unset = UNSET,
+    planned_to: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["include_total"] = include_total
+
+    json_owner_id: None | str | Unset
+    if isinstance(owner_id, Unset):
+        json_owner_id = UNSET
+    elif isinstance(owner_id, UUID):
+        json_owner_id = str(owner_id)
+    else:
+        json_owner_id = owner_id
+    params["owner_id"] = json_owner_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, VisitStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_customer_id: None | str | Unset
+    if isinstance(customer_id, Unset):
+        json_customer_id = UNSET
+    elif isinstance(customer_id, UUID):
+        json_customer_id = str(customer_id)
+    else:
+        json_customer_id = customer_id
+    params["customer_id"] = json_customer_id
+
+    json_opportunity_id: None | str | Unset
+    if isinstance(opportunity_id, Unset):
+        json_opportunity_id = UNSET
+    elif isinstance(opportunity_id, UUID):
+        json_opportunity_id = str(opportunity_id)
+    else:
+        json_opportunity_id = opportunity_id
+    params["opportunity_id"] = json_opportunity_id
+
+    json_flagged: bool | None | Unset
+    if isinstance(flagged, Unset):
+        json_flagged = UNSET
+    else:
+        json_flagged = flagged
+    params["flagged"] = json_flagged
+
+    json_planned_from: None | str | Unset
+    if isinstance(planned_from, Unset):
+        json_planned_from = UNSET
+    elif isinstance(planned_from, datetime.datetime):
+        json_planned_from = planned_from.isoformat()
+    else:
+        json_planned_from = planned_from
+    params["planned_from"] = json_planned_from
+
+    json_planned_to: None | str | Unset
+    if isinstance(planned_to, Unset):
+        json_planned_to = UNSET
+    elif isinstance(planned_to, datetime.datetime):
+        json_planned_to = planned_to.isoformat()
+    else:
+        json_planned_to = planned_to
+    params["planned_to"] = json_planned_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/visits",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageVisitOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageVisitOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageVisitOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    owner_id: None | Unset | UUID = UNSET,
+    status: None | Unset | VisitStatus = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    opportunity_id: None | Unset | UUID = UNSET,
+    flagged: bool | None | Unset = UNSET,
+    planned_from: datetime.datetime | None | Unset = UNSET,
+    planned_to: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageVisitOut | Problem]:
+    """List visits
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        owner_id (None | Unset | UUID):
+        status (None | Unset | VisitStatus):
+        customer_id (None | Unset | UUID):
+        opportunity_id (None | Unset | UUID):
+        flagged (bool | None | Unset):
+        planned_from (datetime.datetime | None | Unset):
+        planned_to (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageVisitOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        owner_id=owner_id,
+        status=status,
+        customer_id=customer_id,
+        opportunity_id=opportunity_id,
+        flagged=flagged,
+        planned_from=planned_from,
+        planned_to=planned_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    owner_id: None | Unset | UUID = UNSET,
+    status: None | Unset | VisitStatus = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    opportunity_id: None | Unset | UUID = UNSET,
+    flagged: bool | None | Unset = UNSET,
+    planned_from: datetime.datetime | None | Unset = UNSET,
+    planned_to: datetime.datetime | None | Unset = UNSET,
+) -> PageVisitOut | Problem | None:
+    """List visits
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        owner_id (None | Unset | UUID):
+        status (None | Unset | VisitStatus):
+        customer_id (None | Unset | UUID):
+        opportunity_id (None | Unset | UUID):
+        flagged (bool | None | Unset):
+        planned_from (datetime.datetime | None | Unset):
+        planned_to (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageVisitOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        owner_id=owner_id,
+        status=status,
+        customer_id=customer_id,
+        opportunity_id=opportunity_id,
+        flagged=flagged,
+        planned_from=planned_from,
+        planned_to=planned_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    owner_id: None | Unset | UUID = UNSET,
+    status: None | Unset | VisitStatus = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    opportunity_id: None | Unset | UUID = UNSET,
+    flagged: bool | None | Unset = UNSET,
+    planned_from: datetime.datetime | None | Unset = UNSET,
+    planned_to: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageVisitOut | Problem]:
+    """List visits
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        owner_id (None | Unset | UUID):
+        status (None | Unset | VisitStatus):
+        customer_id (None | Unset | UUID):
+        opportunity_id (None | Unset | UUID):
+        flagged (bool | None | Unset):
+        planned_from (datetime.datetime | None | Unset):
+        planned_to (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageVisitOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        owner_id=owner_id,
+        status=status,
+        customer_id=customer_id,
+        opportunity_id=opportunity_id,
+        flagged=flagged,
+        planned_from=planned_from,
+        planned_to=planned_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    owner_id: None | Unset | UUID = UNSET,
+    status: None | Unset | VisitStatus = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    opportunity_id: None | Unset | UUID = UNSET,
+    flagged: bool | None | Unset = UNSET,
+    planned_from: datetime.datetime | None | Unset = UNSET,
+    planned_to: datetime.datetime | None | Unset = UNSET,
+) -> PageVisitOut | Problem | None:
+    """List visits
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        owner_id (None | Unset | UUID):
+        status (None | Unset | VisitStatus):
+        customer_id (None | Unset | UUID):
+        opportunity_id (None | Unset | UUID):
+        flagged (bool | None | Unset):
+        planned_from (datetime.datetime | None | Unset):
+        planned_to (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageVisitOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            q=q,
+            include_total=include_total,
+            owner_id=owner_id,
+            status=status,
+            customer_id=customer_id,
+            opportunity_id=opportunity_id,
+            flagged=flagged,
+            planned_from=planned_from,
+            planned_to=planned_to,
+        )
+    ).parsed

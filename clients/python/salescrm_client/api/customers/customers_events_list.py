@@ -1,0 +1,301 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customers_events_list_kind_type_0 import CustomersEventsListKindType0
+from ...models.page_customer_event_out import PageCustomerEventOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    record_id: UUID,
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["include_total"] = include_total
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, CustomersEventsListKindType0):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/customers/{record_id}/events".format(
+            record_id=quote(str(record_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageCustomerEventOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageCustomerEventOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageCustomerEventOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+) -> Response[PageCustomerEventOut | Problem]:
+    """A customer's timeline: stage history, pool, ownership, key account, follow-ups
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        kind (CustomersEventsListKindType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageCustomerEventOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        kind=kind,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+) -> PageCustomerEventOut | Problem | None:
+    """A customer's timeline: stage history, pool, ownership, key account, follow-ups
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        kind (CustomersEventsListKindType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageCustomerEventOut | Problem
+    """
+
+    return sync_detailed(
+        record_id=record_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        kind=kind,
+    ).parsed
+
+
+async def asyncio_detailed(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+) -> Response[PageCustomerEventOut | Problem]:
+    """A customer's timeline: stage history, pool, ownership, key account, follow-ups
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        kind (CustomersEventsListKindType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageCustomerEventOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        kind=kind,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+) -> PageCustomerEventOut | Problem | None:
+    """A customer's timeline: stage history, pool, ownership, key account, follow-ups
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        kind (CustomersEventsListKindType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageCustomerEventOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            record_id=record_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            q=q,
+            include_total=include_total,
+            kind=kind,
+        )
+    ).parsed

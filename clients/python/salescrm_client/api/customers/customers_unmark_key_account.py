@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_out import CustomerOut
+from ...models.key_account_reason import KeyAccountReason
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    record_id: UUID,
+    *,
+    body: KeyAccountReason,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/customers/{record_id}/unmark-key-account".format(
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomerOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = CustomerOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: KeyAccountReason,
+) -> Response[CustomerOut | Problem]:
+    """No longer treat a customer as a key account, with a reason (closes its plan)
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        body (KeyAccountReason):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: KeyAccountReason,
+) -> CustomerOut | Problem | None:
+    """No longer treat a customer as a key account, with a reason (closes its plan)
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        body (KeyAccountReason):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerOut | Problem
+    """
+
+    return sync_detailed(
+        record_id=record_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: KeyAccountReason,
+) -> Response[CustomerOut | Problem]:
+    """No longer treat a customer as a key account, with a reason (closes its plan)
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        body (KeyAccountReason):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: KeyAccountReason,
+) -> CustomerOut | Problem | None:
+    """No longer treat a customer as a key account, with a reason (closes its plan)
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        body (KeyAccountReason):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            record_id=record_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,302 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.department_kind import DepartmentKind
+from ...models.page_department_out import PageDepartmentOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    parent_id: None | Unset | UUID = UNSET,
+    kind: DepartmentKind | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["include_total"] = include_total
+
+    json_parent_id: None | str | Unset
+    if isinstance(parent_id, Unset):
+        json_parent_id = UNSET
+    elif isinstance(parent_id, UUID):
+        json_parent_id = str(parent_id)
+    else:
+        json_parent_id = parent_id
+    params["parent_id"] = json_parent_id
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, DepartmentKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/departments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageDepartmentOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageDepartmentOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageDepartmentOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    parent_id: None | Unset | UUID = UNSET,
+    kind: DepartmentKind | None | Unset = UNSET,
+) -> Response[PageDepartmentOut | Problem]:
+    """List departments
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        parent_id (None | Unset | UUID):
+        kind (DepartmentKind | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageDepartmentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        parent_id=parent_id,
+        kind=kind,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    parent_id: None | Unset | UUID = UNSET,
+    kind: DepartmentKind | None | Unset = UNSET,
+) -> PageDepartmentOut | Problem | None:
+    """List departments
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        parent_id (None | Unset | UUID):
+        kind (DepartmentKind | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageDepartmentOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        parent_id=parent_id,
+        kind=kind,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    parent_id: None | Unset | UUID = UNSET,
+    kind: DepartmentKind | None | Unset = UNSET,
+) -> Response[PageDepartmentOut | Problem]:
+    """List departments
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        parent_id (None | Unset | UUID):
+        kind (DepartmentKind | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageDepartmentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        parent_id=parent_id,
+        kind=kind,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    parent_id: None | Unset | UUID = UNSET,
+    kind: DepartmentKind | None | Unset = UNSET,
+) -> PageDepartmentOut | Problem | None:
+    """List departments
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        parent_id (None | Unset | UUID):
+        kind (DepartmentKind | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageDepartmentOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            q=q,
+            include_total=include_total,
+            parent_id=parent_id,
+            kind=kind,
+        )
+    ).parsed

@@ -1,0 +1,366 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.employment_status import EmploymentStatus
+from ...models.page_employee_out import PageEmployeeOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: None | Unset | UUID = UNSET,
+    manager_id: None | Unset | UUID = UNSET,
+    position_id: None | Unset | UUID = UNSET,
+    employment_status: EmploymentStatus | None | Unset = UNSET,
+    is_sales: bool | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["include_total"] = include_total
+
+    json_department_id: None | str | Unset
+    if isinstance(department_id, Unset):
+        json_department_id = UNSET
+    elif isinstance(department_id, UUID):
+        json_department_id = str(department_id)
+    else:
+        json_department_id = department_id
+    params["department_id"] = json_department_id
+
+    json_manager_id: None | str | Unset
+    if isinstance(manager_id, Unset):
+        json_manager_id = UNSET
+    elif isinstance(manager_id, UUID):
+        json_manager_id = str(manager_id)
+    else:
+        json_manager_id = manager_id
+    params["manager_id"] = json_manager_id
+
+    json_position_id: None | str | Unset
+    if isinstance(position_id, Unset):
+        json_position_id = UNSET
+    elif isinstance(position_id, UUID):
+        json_position_id = str(position_id)
+    else:
+        json_position_id = position_id
+    params["position_id"] = json_position_id
+
+    json_employment_status: None | str | Unset
+    if isinstance(employment_status, Unset):
+        json_employment_status = UNSET
+    elif isinstance(employment_status, EmploymentStatus):
+        json_employment_status = employment_status.value
+    else:
+        json_employment_status = employment_status
+    params["employment_status"] = json_employment_status
+
+    json_is_sales: bool | None | Unset
+    if isinstance(is_sales, Unset):
+        json_is_sales = UNSET
+    else:
+        json_is_sales = is_sales
+    params["is_sales"] = json_is_sales
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/employees",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageEmployeeOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageEmployeeOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageEmployeeOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: None | Unset | UUID = UNSET,
+    manager_id: None | Unset | UUID = UNSET,
+    position_id: None | Unset | UUID = UNSET,
+    employment_status: EmploymentStatus | None | Unset = UNSET,
+    is_sales: bool | None | Unset = UNSET,
+) -> Response[PageEmployeeOut | Problem]:
+    """List employees
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        department_id (None | Unset | UUID):
+        manager_id (None | Unset | UUID):
+        position_id (None | Unset | UUID):
+        employment_status (EmploymentStatus | None | Unset):
+        is_sales (bool | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEmployeeOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        department_id=department_id,
+        manager_id=manager_id,
+        position_id=position_id,
+        employment_status=employment_status,
+        is_sales=is_sales,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: None | Unset | UUID = UNSET,
+    manager_id: None | Unset | UUID = UNSET,
+    position_id: None | Unset | UUID = UNSET,
+    employment_status: EmploymentStatus | None | Unset = UNSET,
+    is_sales: bool | None | Unset = UNSET,
+) -> PageEmployeeOut | Problem | None:
+    """List employees
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        department_id (None | Unset | UUID):
+        manager_id (None | Unset | UUID):
+        position_id (None | Unset | UUID):
+        employment_status (EmploymentStatus | None | Unset):
+        is_sales (bool | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEmployeeOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        department_id=department_id,
+        manager_id=manager_id,
+        position_id=position_id,
+        employment_status=employment_status,
+        is_sales=is_sales,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: None | Unset | UUID = UNSET,
+    manager_id: None | Unset | UUID = UNSET,
+    position_id: None | Unset | UUID = UNSET,
+    employment_status: EmploymentStatus | None | Unset = UNSET,
+    is_sales: bool | None | Unset = UNSET,
+) -> Response[PageEmployeeOut | Problem]:
+    """List employees
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        department_id (None | Unset | UUID):
+        manager_id (None | Unset | UUID):
+        position_id (None | Unset | UUID):
+        employment_status (EmploymentStatus | None | Unset):
+        is_sales (bool | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEmployeeOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        department_id=department_id,
+        manager_id=manager_id,
+        position_id=position_id,
+        employment_status=employment_status,
+        is_sales=is_sales,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: None | Unset | UUID = UNSET,
+    manager_id: None | Unset | UUID = UNSET,
+    position_id: None | Unset | UUID = UNSET,
+    employment_status: EmploymentStatus | None | Unset = UNSET,
+    is_sales: bool | None | Unset = UNSET,
+) -> PageEmployeeOut | Problem | None:
+    """List employees
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        department_id (None | Unset | UUID):
+        manager_id (None | Unset | UUID):
+        position_id (None | Unset | UUID):
+        employment_status (EmploymentStatus | None | Unset):
+        is_sales (bool | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEmployeeOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            q=q,
+            include_total=include_total,
+            department_id=department_id,
+            manager_id=manager_id,
+            position_id=position_id,
+            employment_status=employment_status,
+            is_sales=is_sales,
+        )
+    ).parsed

@@ -1,0 +1,389 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audit_events_list_action_type_0 import AuditEventsListActionType0
+from ...models.page_audit_event_out import PageAuditEventOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    resource: None | str | Unset = UNSET,
+    record_id: None | Unset | UUID = UNSET,
+    actor_id: None | Unset | UUID = UNSET,
+    action: AuditEventsListActionType0 | None | Unset = UNSET,
+    occurred_after: datetime.datetime | None | Unset = UNSET,
+    occurred_before: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["include_total"] = include_total
+
+    json_resource: None | str | Unset
+    if isinstance(resource, Unset):
+        json_resource = UNSET
+    else:
+        json_resource = resource
+    params["resource"] = json_resource
+
+    json_record_id: None | str | Unset
+    if isinstance(record_id, Unset):
+        json_record_id = UNSET
+    elif isinstance(record_id, UUID):
+        json_record_id = str(record_id)
+    else:
+        json_record_id = record_id
+    params["record_id"] = json_record_id
+
+    json_actor_id: None | str | Unset
+    if isinstance(actor_id, Unset):
+        json_actor_id = UNSET
+    elif isinstance(actor_id, UUID):
+        json_actor_id = str(actor_id)
+    else:
+        json_actor_id = actor_id
+    params["actor_id"] = json_actor_id
+
+    json_action: None | str | Unset
+    if isinstance(action, Unset):
+        json_action = UNSET
+    elif isinstance(action, AuditEventsListActionType0):
+        json_action = action.value
+    else:
+        json_action = action
+    params["action"] = json_action
+
+    json_occurred_after: None | str | Unset
+    if isinstance(occurred_after, Unset):
+        json_occurred_after = UNSET
+    elif isinstance(occurred_after, datetime.datetime):
+        json_occurred_after = occurred_after.isoformat()
+    else:
+        json_occurred_after = occurred_after
+    params["occurred_after"] = json_occurred_after
+
+    json_occurred_before: None | str | Unset
+    if isinstance(occurred_before, Unset):
+        json_occurred_before = UNSET
+    elif isinstance(occurred_before, datetime.datetime):
+        json_occurred_before = occurred_before.isoformat()
+    else:
+        json_occurred_before = occurred_before
+    params["occurred_before"] = json_occurred_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/audit-events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageAuditEventOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageAuditEventOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageAuditEventOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    resource: None | str | Unset = UNSET,
+    record_id: None | Unset | UUID = UNSET,
+    actor_id: None | Unset | UUID = UNSET,
+    action: AuditEventsListActionType0 | None | Unset = UNSET,
+    occurred_after: datetime.datetime | None | Unset = UNSET,
+    occurred_before: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageAuditEventOut | Problem]:
+    """List audit events
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        resource (None | str | Unset):
+        record_id (None | Unset | UUID):
+        actor_id (None | Unset | UUID):
+        action (AuditEventsListActionType0 | None | Unset):
+        occurred_after (datetime.datetime | None | Unset):
+        occurred_before (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAuditEventOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        resource=resource,
+        record_id=record_id,
+        actor_id=actor_id,
+        action=action,
+        occurred_after=occurred_after,
+        occurred_before=occurred_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    resource: None | str | Unset = UNSET,
+    record_id: None | Unset | UUID = UNSET,
+    actor_id: None | Unset | UUID = UNSET,
+    action: AuditEventsListActionType0 | None | Unset = UNSET,
+    occurred_after: datetime.datetime | None | Unset = UNSET,
+    occurred_before: datetime.datetime | None | Unset = UNSET,
+) -> PageAuditEventOut | Problem | None:
+    """List audit events
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        resource (None | str | Unset):
+        record_id (None | Unset | UUID):
+        actor_id (None | Unset | UUID):
+        action (AuditEventsListActionType0 | None | Unset):
+        occurred_after (datetime.datetime | None | Unset):
+        occurred_before (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAuditEventOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        resource=resource,
+        record_id=record_id,
+        actor_id=actor_id,
+        action=action,
+        occurred_after=occurred_after,
+        occurred_before=occurred_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    resource: None | str | Unset = UNSET,
+    record_id: None | Unset | UUID = UNSET,
+    actor_id: None | Unset | UUID = UNSET,
+    action: AuditEventsListActionType0 | None | Unset = UNSET,
+    occurred_after: datetime.datetime | None | Unset = UNSET,
+    occurred_before: datetime.datetime | None | Unset = UNSET,
+) -> Response[PageAuditEventOut | Problem]:
+    """List audit events
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        resource (None | str | Unset):
+        record_id (None | Unset | UUID):
+        actor_id (None | Unset | UUID):
+        action (AuditEventsListActionType0 | None | Unset):
+        occurred_after (datetime.datetime | None | Unset):
+        occurred_before (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAuditEventOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        resource=resource,
+        record_id=record_id,
+        actor_id=actor_id,
+        action=action,
+        occurred_after=occurred_after,
+        occurred_before=occurred_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    resource: None | str | Unset = UNSET,
+    record_id: None | Unset | UUID = UNSET,
+    actor_id: None | Unset | UUID = UNSET,
+    action: AuditEventsListActionType0 | None | Unset = UNSET,
+    occurred_after: datetime.datetime | None | Unset = UNSET,
+    occurred_before: datetime.datetime | None | Unset = UNSET,
+) -> PageAuditEventOut | Problem | None:
+    """List audit events
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        resource (None | str | Unset):
+        record_id (None | Unset | UUID):
+        actor_id (None | Unset | UUID):
+        action (AuditEventsListActionType0 | None | Unset):
+        occurred_after (datetime.datetime | None | Unset):
+        occurred_before (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAuditEventOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            q=q,
+            include_total=include_total,
+            resource=resource,
+            record_id=record_id,
+            actor_id=actor_id,
+            action=action,
+            occurred_after=occurred_after,
+            occurred_before=occurred_before,
+        )
+    ).parsed

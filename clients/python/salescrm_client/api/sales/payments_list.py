@@ -1,0 +1,369 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_payment_out import PagePaymentOut
+from ...models.payment_method import PaymentMethod
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    contract_id: None | Unset | UUID = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    method: None | PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | None | Unset = UNSET,
+    received_to: datetime.date | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["include_total"] = include_total
+
+    json_contract_id: None | str | Unset
+    if isinstance(contract_id, Unset):
+        json_contract_id = UNSET
+    elif isinstance(contract_id, UUID):
+        json_contract_id = str(contract_id)
+    else:
+        json_contract_id = contract_id
+    params["contract_id"] = json_contract_id
+
+    json_customer_id: None | str | Unset
+    if isinstance(customer_id, Unset):
+        json_customer_id = UNSET
+    elif isinstance(customer_id, UUID):
+        json_customer_id = str(customer_id)
+    else:
+        json_customer_id = customer_id
+    params["customer_id"] = json_customer_id
+
+    json_method: None | str | Unset
+    if isinstance(method, Unset):
+        json_method = UNSET
+    elif isinstance(method, PaymentMethod):
+        json_method = method.value
+    else:
+        json_method = method
+    params["method"] = json_method
+
+    json_received_from: None | str | Unset
+    if isinstance(received_from, Unset):
+        json_received_from = UNSET
+    elif isinstance(received_from, datetime.date):
+        json_received_from = received_from.isoformat()
+    else:
+        json_received_from = received_from
+    params["received_from"] = json_received_from
+
+    json_received_to: None | str | Unset
+    if isinstance(received_to, Unset):
+        json_received_to = UNSET
+    elif isinstance(received_to, datetime.date):
+        json_received_to = received_to.isoformat()
+    else:
+        json_received_to = received_to
+    params["received_to"] = json_received_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/payments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PagePaymentOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PagePaymentOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PagePaymentOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    contract_id: None | Unset | UUID = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    method: None | PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | None | Unset = UNSET,
+    received_to: datetime.date | None | Unset = UNSET,
+) -> Response[PagePaymentOut | Problem]:
+    """List payments
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        contract_id (None | Unset | UUID):
+        customer_id (None | Unset | UUID):
+        method (None | PaymentMethod | Unset):
+        received_from (datetime.date | None | Unset):
+        received_to (datetime.date | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PagePaymentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        contract_id=contract_id,
+        customer_id=customer_id,
+        method=method,
+        received_from=received_from,
+        received_to=received_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    contract_id: None | Unset | UUID = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    method: None | PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | None | Unset = UNSET,
+    received_to: datetime.date | None | Unset = UNSET,
+) -> PagePaymentOut | Problem | None:
+    """List payments
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        contract_id (None | Unset | UUID):
+        customer_id (None | Unset | UUID):
+        method (None | PaymentMethod | Unset):
+        received_from (datetime.date | None | Unset):
+        received_to (datetime.date | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PagePaymentOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        contract_id=contract_id,
+        customer_id=customer_id,
+        method=method,
+        received_from=received_from,
+        received_to=received_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    contract_id: None | Unset | UUID = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    method: None | PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | None | Unset = UNSET,
+    received_to: datetime.date | None | Unset = UNSET,
+) -> Response[PagePaymentOut | Problem]:
+    """List payments
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        contract_id (None | Unset | UUID):
+        customer_id (None | Unset | UUID):
+        method (None | PaymentMethod | Unset):
+        received_from (datetime.date | None | Unset):
+        received_to (datetime.date | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PagePaymentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        contract_id=contract_id,
+        customer_id=customer_id,
+        method=method,
+        received_from=received_from,
+        received_to=received_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    contract_id: None | Unset | UUID = UNSET,
+    customer_id: None | Unset | UUID = UNSET,
+    method: None | PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | None | Unset = UNSET,
+    received_to: datetime.date | None | Unset = UNSET,
+) -> PagePaymentOut | Problem | None:
+    """List payments
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        contract_id (None | Unset | UUID):
+        customer_id (None | Unset | UUID):
+        method (None | PaymentMethod | Unset):
+        received_from (datetime.date | None | Unset):
+        received_to (datetime.date | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PagePaymentOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            q=q,
+            include_total=include_total,
+            contract_id=contract_id,
+            customer_id=customer_id,
+            method=method,
+            received_from=received_from,
+            received_to=received_to,
+        )
+    ).parsed

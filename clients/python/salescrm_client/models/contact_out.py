@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactOut")
+
+
+@_attrs_define
+class ContactOut:
+    """
+    Attributes:
+        id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        version (int): Incremented by every change; the ETag is this number.
+        customer_id (UUID):
+        name (str):
+        title (None | str):
+        department (None | str):
+        mobile (None | str):
+        phone (None | str):
+        phone_extension (None | str):
+        email (None | str):
+        wechat (None | str):
+        birthday (datetime.date | None):
+        buying_role (None | str):
+        is_primary (bool):
+        notes (None | str):
+    """
+
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    version: int
+    customer_id: UUID
+    name: str
+    title: None | str
+    department: None | str
+    mobile: None | str
+    phone: None | str
+    phone_extension: None | str
+    email: None | str
+    wechat: None | str
+    birthday: datetime.date | None
+    buying_role: None | str
+    is_primary: bool
+    notes: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        customer_id = str(self.customer_id)
+
+        name = self.name
+
+        title: None | str
+        title = self.title
+
+        department: None | str
+        department = self.department
+
+        mobile: None | str
+        mobile = self.mobile
+
+        phone: None | str
+        phone = self.phone
+
+        phone_extension: None | str
+        phone_extension = self.phone_extension
+
+        email: None | str
+        email = self.email
+
+        wechat: None | str
+        wechat = self.wechat
+
+        birthday: None | str
+        if isinstance(self.birthday, datetime.date):
+            birthday = self.birthday.isoformat()
+        else:
+            birthday = self.birthday
+
+        buying_role: None | str
+        buying_role = self.buying_role
+
+        is_primary = self.is_primary
+
+        notes: None | str
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "version": version,
+                "customer_id": customer_id,
+                "name": name,
+                "title": title,
+                "department": department,
+                "mobile": mobile,
+                "phone": phone,
+                "phone_extension": phone_extension,
+                "email": email,
+                "wechat": wechat,
+                "birthday": birthday,
+                "buying_role": buying_role,
+                "is_primary": is_primary,
+                "notes": notes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = d.pop("version")
+
+        customer_id = UUID(d.pop("customer_id"))
+
+        name = d.pop("name")
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_department(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        department = _parse_department(d.pop("department"))
+
+        def _parse_mobile(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        mobile = _parse_mobile(d.pop("mobile"))
+
+        def _parse_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+        def _parse_phone_extension(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_extension = _parse_phone_extension(d.pop("phone_extension"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_wechat(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        wechat = _parse_wechat(d.pop("wechat"))
+
+        def _parse_birthday(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                birthday_type_0 = datetime.date.fromisoformat(data)
+
+                return birthday_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        birthday = _parse_birthday(d.pop("birthday"))
+
+        def _parse_buying_role(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        buying_role = _parse_buying_role(d.pop("buying_role"))
+
+        is_primary = d.pop("is_primary")
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        contact_out = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            version=version,
+            customer_id=customer_id,
+            name=name,
+            title=title,
+            department=department,
+            mobile=mobile,
+            phone=phone,
+            phone_extension=phone_extension,
+            email=email,
+            wechat=wechat,
+            birthday=birthday,
+            buying_role=buying_role,
+            is_primary=is_primary,
+            notes=notes,
+        )
+
+        contact_out.additional_properties = d
+        return contact_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_event_out_details import CustomerEventOutDetails
+
+
+T = TypeVar("T", bound="CustomerEventOut")
+
+
+@_attrs_define
+class CustomerEventOut:
+    """
+    Attributes:
+        id (UUID):
+        created_at (datetime.datetime):
+        customer_id (UUID):
+        kind (str):
+        from_value (None | str):
+        to_value (None | str):
+        reason (None | str):
+        actor_id (None | UUID):
+        details (CustomerEventOutDetails):
+    """
+
+    id: UUID
+    created_at: datetime.datetime
+    customer_id: UUID
+    kind: str
+    from_value: None | str
+    to_value: None | str
+    reason: None | str
+    actor_id: None | UUID
+    details: CustomerEventOutDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        customer_id = str(self.customer_id)
+
+        kind = self.kind
+
+        from_value: None | str
+        from_value = self.from_value
+
+        to_value: None | str
+        to_value = self.to_value
+
+        reason: None | str
+        reason = self.reason
+
+        actor_id: None | str
+        if isinstance(self.actor_id, UUID):
+            actor_id = str(self.actor_id)
+        else:
+            actor_id = self.actor_id
+
+        details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "customer_id": customer_id,
+                "kind": kind,
+                "from_value": from_value,
+                "to_value": to_value,
+                "reason": reason,
+                "actor_id": actor_id,
+                "details": details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_event_out_details import CustomerEventOutDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        customer_id = UUID(d.pop("customer_id"))
+
+        kind = d.pop("kind")
+
+        def _parse_from_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        from_value = _parse_from_value(d.pop("from_value"))
+
+        def _parse_to_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        to_value = _parse_to_value(d.pop("to_value"))
+
+        def _parse_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
+
+        def _parse_actor_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                actor_id_type_0 = UUID(data)
+
+                return actor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        actor_id = _parse_actor_id(d.pop("actor_id"))
+
+        details = CustomerEventOutDetails.from_dict(d.pop("details"))
+
+        customer_event_out = cls(
+            id=id,
+            created_at=created_at,
+            customer_id=customer_id,
+            kind=kind,
+            from_value=from_value,
+            to_value=to_value,
+            reason=reason,
+            actor_id=actor_id,
+            details=details,
+        )
+
+        customer_event_out.additional_properties = d
+        return customer_event_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

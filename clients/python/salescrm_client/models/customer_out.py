@@ -1,0 +1,525 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerOut")
+
+
+@_attrs_define
+class CustomerOut:
+    """
+    Attributes:
+        id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        version (int): Incremented by every change; the ETag is this number.
+        kind (str):
+        name (str):
+        short_name (None | str):
+        credit_code (None | str):
+        industry (None | str):
+        size (None | str):
+        source (None | str):
+        channel (None | str):
+        region (None | str):
+        territory (None | str):
+        province (None | str):
+        city (None | str):
+        district (None | str):
+        address (None | str):
+        latitude (float | None):
+        longitude (float | None):
+        phones (list[str]):
+        email (None | str):
+        website (None | str):
+        tier (None | str):
+        stage (str):
+        stage_changed_at (datetime.datetime):
+        key_account (bool):
+        key_account_since (datetime.datetime | None):
+        strategic (bool):
+        annual_revenue (None | str):
+        tags (list[str]):
+        remarks (None | str):
+        status (str):
+        owner_id (None | UUID): None: the customer is in the public pool.
+        owned_since (datetime.datetime | None):
+        last_follow_up_at (datetime.datetime | None):
+    """
+
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    version: int
+    kind: str
+    name: str
+    short_name: None | str
+    credit_code: None | str
+    industry: None | str
+    size: None | str
+    source: None | str
+    channel: None | str
+    region: None | str
+    territory: None | str
+    province: None | str
+    city: None | str
+    district: None | str
+    address: None | str
+    latitude: float | None
+    longitude: float | None
+    phones: list[str]
+    email: None | str
+    website: None | str
+    tier: None | str
+    stage: str
+    stage_changed_at: datetime.datetime
+    key_account: bool
+    key_account_since: datetime.datetime | None
+    strategic: bool
+    annual_revenue: None | str
+    tags: list[str]
+    remarks: None | str
+    status: str
+    owner_id: None | UUID
+    owned_since: datetime.datetime | None
+    last_follow_up_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        kind = self.kind
+
+        name = self.name
+
+        short_name: None | str
+        short_name = self.short_name
+
+        credit_code: None | str
+        credit_code = self.credit_code
+
+        industry: None | str
+        industry = self.industry
+
+        size: None | str
+        size = self.size
+
+        source: None | str
+        source = self.source
+
+        channel: None | str
+        channel = self.channel
+
+        region: None | str
+        region = self.region
+
+        territory: None | str
+        territory = self.territory
+
+        province: None | str
+        province = self.province
+
+        city: None | str
+        city = self.city
+
+        district: None | str
+        district = self.district
+
+        address: None | str
+        address = self.address
+
+        latitude: float | None
+        latitude = self.latitude
+
+        longitude: float | None
+        longitude = self.longitude
+
+        phones = self.phones
+
+        email: None | str
+        email = self.email
+
+        website: None | str
+        website = self.website
+
+        tier: None | str
+        tier = self.tier
+
+        stage = self.stage
+
+        stage_changed_at = self.stage_changed_at.isoformat()
+
+        key_account = self.key_account
+
+        key_account_since: None | str
+        if isinstance(self.key_account_since, datetime.datetime):
+            key_account_since = self.key_account_since.isoformat()
+        else:
+            key_account_since = self.key_account_since
+
+        strategic = self.strategic
+
+        annual_revenue: None | str
+        annual_revenue = self.annual_revenue
+
+        tags = self.tags
+
+        remarks: None | str
+        remarks = self.remarks
+
+        status = self.status
+
+        owner_id: None | str
+        if isinstance(self.owner_id, UUID):
+            owner_id = str(self.owner_id)
+        else:
+            owner_id = self.owner_id
+
+        owned_since: None | str
+        if isinstance(self.owned_since, datetime.datetime):
+            owned_since = self.owned_since.isoformat()
+        else:
+            owned_since = self.owned_since
+
+        last_follow_up_at: None | str
+        if isinstance(self.last_follow_up_at, datetime.datetime):
+            last_follow_up_at = self.last_follow_up_at.isoformat()
+        else:
+            last_follow_up_at = self.last_follow_up_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "version": version,
+                "kind": kind,
+                "name": name,
+                "short_name": short_name,
+                "credit_code": credit_code,
+                "industry": industry,
+                "size": size,
+                "source": source,
+                "channel": channel,
+                "region": region,
+                "territory": territory,
+                "province": province,
+                "city": city,
+                "district": district,
+                "address": address,
+                "latitude": latitude,
+                "longitude": longitude,
+                "phones": phones,
+                "email": email,
+                "website": website,
+                "tier": tier,
+                "stage": stage,
+                "stage_changed_at": stage_changed_at,
+                "key_account": key_account,
+                "key_account_since": key_account_since,
+                "strategic": strategic,
+                "annual_revenue": annual_revenue,
+                "tags": tags,
+                "remarks": remarks,
+                "status": status,
+                "owner_id": owner_id,
+                "owned_since": owned_since,
+                "last_follow_up_at": last_follow_up_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = d.pop("version")
+
+        kind = d.pop("kind")
+
+        name = d.pop("name")
+
+        def _parse_short_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        short_name = _parse_short_name(d.pop("short_name"))
+
+        def _parse_credit_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        credit_code = _parse_credit_code(d.pop("credit_code"))
+
+        def _parse_industry(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        industry = _parse_industry(d.pop("industry"))
+
+        def _parse_size(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        size = _parse_size(d.pop("size"))
+
+        def _parse_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_channel(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        channel = _parse_channel(d.pop("channel"))
+
+        def _parse_region(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        region = _parse_region(d.pop("region"))
+
+        def _parse_territory(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        territory = _parse_territory(d.pop("territory"))
+
+        def _parse_province(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        province = _parse_province(d.pop("province"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_district(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        district = _parse_district(d.pop("district"))
+
+        def _parse_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address = _parse_address(d.pop("address"))
+
+        def _parse_latitude(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        latitude = _parse_latitude(d.pop("latitude"))
+
+        def _parse_longitude(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        longitude = _parse_longitude(d.pop("longitude"))
+
+        phones = cast(list[str], d.pop("phones"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_website(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        website = _parse_website(d.pop("website"))
+
+        def _parse_tier(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tier = _parse_tier(d.pop("tier"))
+
+        stage = d.pop("stage")
+
+        stage_changed_at = datetime.datetime.fromisoformat(d.pop("stage_changed_at"))
+
+        key_account = d.pop("key_account")
+
+        def _parse_key_account_since(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                key_account_since_type_0 = datetime.datetime.fromisoformat(data)
+
+                return key_account_since_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        key_account_since = _parse_key_account_since(d.pop("key_account_since"))
+
+        strategic = d.pop("strategic")
+
+        def _parse_annual_revenue(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        annual_revenue = _parse_annual_revenue(d.pop("annual_revenue"))
+
+        tags = cast(list[str], d.pop("tags"))
+
+        def _parse_remarks(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        remarks = _parse_remarks(d.pop("remarks"))
+
+        status = d.pop("status")
+
+        def _parse_owner_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                owner_id_type_0 = UUID(data)
+
+                return owner_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        owner_id = _parse_owner_id(d.pop("owner_id"))
+
+        def _parse_owned_since(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                owned_since_type_0 = datetime.datetime.fromisoformat(data)
+
+                return owned_since_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        owned_since = _parse_owned_since(d.pop("owned_since"))
+
+        def _parse_last_follow_up_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_follow_up_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_follow_up_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_follow_up_at = _parse_last_follow_up_at(d.pop("last_follow_up_at"))
+
+        customer_out = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            version=version,
+            kind=kind,
+            name=name,
+            short_name=short_name,
+            credit_code=credit_code,
+            industry=industry,
+            size=size,
+            source=source,
+            channel=channel,
+            region=region,
+            territory=territory,
+            province=province,
+            city=city,
+            district=district,
+            address=address,
+            latitude=latitude,
+            longitude=longitude,
+            phones=phones,
+            email=email,
+            website=website,
+            tier=tier,
+            stage=stage,
+            stage_changed_at=stage_changed_at,
+            key_account=key_account,
+            key_account_since=key_account_since,
+            strategic=strategic,
+            annual_revenue=annual_revenue,
+            tags=tags,
+            remarks=remarks,
+            status=status,
+            owner_id=owner_id,
+            owned_since=owned_since,
+            last_follow_up_at=last_follow_up_at,
+        )
+
+        customer_out.additional_properties = d
+        return customer_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.employment_status import EmploymentStatus
+from ..models.gender import Gender
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmployeeUpdate")
+
+
+@_attrs_define
+class EmployeeUpdate:
+    """Changing department, manager, position or status also records a staff change.
+
+    Attributes:
+        employee_no (None | str | Unset):
+        name (None | str | Unset):
+        gender (Gender | None | Unset):
+        mobile (None | str | Unset):
+        email (None | str | Unset):
+        department_id (None | Unset | UUID):
+        position_id (None | Unset | UUID):
+        manager_id (None | Unset | UUID):
+        hire_date (datetime.date | None | Unset):
+        employment_status (EmploymentStatus | None | Unset):
+        is_sales (bool | None | Unset):
+        role_ids (list[UUID] | None | Unset):
+    """
+
+    employee_no: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    gender: Gender | None | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    department_id: None | Unset | UUID = UNSET
+    position_id: None | Unset | UUID = UNSET
+    manager_id: None | Unset | UUID = UNSET
+    hire_date: datetime.date | None | Unset = UNSET
+    employment_status: EmploymentStatus | None | Unset = UNSET
+    is_sales: bool | None | Unset = UNSET
+    role_ids: list[UUID] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        employee_no: None | str | Unset
+        if isinstance(self.employee_no, Unset):
+            employee_no = UNSET
+        else:
+            employee_no = self.employee_no
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        elif isinstance(self.gender, Gender):
+            gender = self.gender.value
+        else:
+            gender = self.gender
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        department_id: None | str | Unset
+        if isinstance(self.department_id, Unset):
+            department_id = UNSET
+        elif isinstance(self.department_id, UUID):
+            department_id = str(self.department_id)
+        else:
+            department_id = self.department_id
+
+        position_id: None | str | Unset
+        if isinstance(self.position_id, Unset):
+            position_id = UNSET
+        elif isinstance(self.position_id, UUID):
+            position_id = str(self.position_id)
+        else:
+            position_id = self.position_id
+
+        manager_id: None | str | Unset
+        if isinstance(self.manager_id, Unset):
+            manager_id = UNSET
+        elif isinstance(self.manager_id, UUID):
+            manager_id = str(self.manager_id)
+        else:
+            manager_id = self.manager_id
+
+        hire_date: None | str | Unset
+        if isinstance(self.hire_date, Unset):
+            hire_date = UNSET
+        elif isinstance(self.hire_date, datetime.date):
+            hire_date = self.hire_date.isoformat()
+        else:
+            hire_date = self.hire_date
+
+        employment_status: None | str | Unset
+        if isinstance(self.employment_status, Unset):
+            employment_status = UNSET
+        elif isinstance(self.employment_status, EmploymentStatus):
+            employment_status = self.employment_status.value
+        else:
+            employment_status = self.employment_status
+
+        is_sales: bool | None | Unset
+        if isinstance(self.is_sales, Unset):
+            is_sales = UNSET
+        else:
+            is_sales = self.is_sales
+
+        role_ids: list[str] | None | Unset
+        if isinstance(self.role_ids, Unset):
+            role_ids = UNSET
+        elif isinstance(self.role_ids, list):
+            role_ids = []
+            for role_ids_type_0_item_data in self.role_ids:
+                role_ids_type_0_item = str(role_ids_type_0_item_data)
+                role_ids.append(role_ids_type_0_item)
+
+        else:
+            role_ids = self.role_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if employee_no is not UNSET:
+            field_dict["employee_no"] = employee_no
+        if name is not UNSET:
+            field_dict["name"] = name
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if email is not UNSET:
+            field_dict["email"] = email
+        if department_id is not UNSET:
+            field_dict["department_id"] = department_id
+        if position_id is not UNSET:
+            field_dict["position_id"] = position_id
+        if manager_id is not UNSET:
+            field_dict["manager_id"] = manager_id
+        if hire_date is not UNSET:
+            field_dict["hire_date"] = hire_date
+        if employment_status is not UNSET:
+            field_dict["employment_status"] = employment_status
+        if is_sales is not UNSET:
+            field_dict["is_sales"] = is_sales
+        if role_ids is not UNSET:
+            field_dict["role_ids"] = role_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_employee_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        employee_no = _parse_employee_no(d.pop("employee_no", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_gender(data: object) -> Gender | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gender_type_0 = Gender(data)
+
+                return gender_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Gender | None | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_department_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                department_id_type_0 = UUID(data)
+
+                return department_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        department_id = _parse_department_id(d.pop("department_id", UNSET))
+
+        def _parse_position_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                position_id_type_0 = UUID(data)
+
+                return position_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        position_id = _parse_position_id(d.pop("position_id", UNSET))
+
+        def _parse_manager_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                manager_id_type_0 = UUID(data)
+
+                return manager_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        manager_id = _parse_manager_id(d.pop("manager_id", UNSET))
+
+        def _parse_hire_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                hire_date_type_0 = datetime.date.fromisoformat(data)
+
+                return hire_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        hire_date = _parse_hire_date(d.pop("hire_date", UNSET))
+
+        def _parse_employment_status(data: object) -> EmploymentStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                employment_status_type_0 = EmploymentStatus(data)
+
+                return employment_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmploymentStatus | None | Unset, data)
+
+        employment_status = _parse_employment_status(d.pop("employment_status", UNSET))
+
+        def _parse_is_sales(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_sales = _parse_is_sales(d.pop("is_sales", UNSET))
+
+        def _parse_role_ids(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                role_ids_type_0 = []
+                _role_ids_type_0 = data
+                for role_ids_type_0_item_data in _role_ids_type_0:
+                    role_ids_type_0_item = UUID(role_ids_type_0_item_data)
+
+                    role_ids_type_0.append(role_ids_type_0_item)
+
+                return role_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        role_ids = _parse_role_ids(d.pop("role_ids", UNSET))
+
+        employee_update = cls(
+            employee_no=employee_no,
+            name=name,
+            gender=gender,
+            mobile=mobile,
+            email=email,
+            department_id=department_id,
+            position_id=position_id,
+            manager_id=manager_id,
+            hire_date=hire_date,
+            employment_status=employment_status,
+            is_sales=is_sales,
+            role_ids=role_ids,
+        )
+
+        return employee_update

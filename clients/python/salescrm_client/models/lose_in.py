@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoseIn")
+
+
+@_attrs_define
+class LoseIn:
+    """
+    Attributes:
+        loss_reason_id (UUID): One of /loss-reasons.
+        lost_to_competitor_id (None | Unset | UUID): The competitor that won the deal, if any.
+        closed_on (datetime.date | None | Unset): Default: today.
+        note (None | str | Unset):
+    """
+
+    loss_reason_id: UUID
+    lost_to_competitor_id: None | Unset | UUID = UNSET
+    closed_on: datetime.date | None | Unset = UNSET
+    note: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        loss_reason_id = str(self.loss_reason_id)
+
+        lost_to_competitor_id: None | str | Unset
+        if isinstance(self.lost_to_competitor_id, Unset):
+            lost_to_competitor_id = UNSET
+        elif isinstance(self.lost_to_competitor_id, UUID):
+            lost_to_competitor_id = str(self.lost_to_competitor_id)
+        else:
+            lost_to_competitor_id = self.lost_to_competitor_id
+
+        closed_on: None | str | Unset
+        if isinstance(self.closed_on, Unset):
+            closed_on = UNSET
+        elif isinstance(self.closed_on, datetime.date):
+            closed_on = self.closed_on.isoformat()
+        else:
+            closed_on = self.closed_on
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "loss_reason_id": loss_reason_id,
+            }
+        )
+        if lost_to_competitor_id is not UNSET:
+            field_dict["lost_to_competitor_id"] = lost_to_competitor_id
+        if closed_on is not UNSET:
+            field_dict["closed_on"] = closed_on
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loss_reason_id = UUID(d.pop("loss_reason_id"))
+
+        def _parse_lost_to_competitor_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lost_to_competitor_id_type_0 = UUID(data)
+
+                return lost_to_competitor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        lost_to_competitor_id = _parse_lost_to_competitor_id(d.pop("lost_to_competitor_id", UNSET))
+
+        def _parse_closed_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_on_type_0 = datetime.date.fromisoformat(data)
+
+                return closed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        closed_on = _parse_closed_on(d.pop("closed_on", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        lose_in = cls(
+            loss_reason_id=loss_reason_id,
+            lost_to_competitor_id=lost_to_competitor_id,
+            closed_on=closed_on,
+            note=note,
+        )
+
+        return lose_in

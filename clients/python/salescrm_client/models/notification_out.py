@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NotificationOut")
+
+
+@_attrs_define
+class NotificationOut:
+    """
+    Attributes:
+        id (UUID):
+        created_at (datetime.datetime):
+        kind (str):
+        title (str):
+        body (None | str):
+        resource (None | str): What it is about, if anything
+        record_id (None | UUID):
+        read_at (datetime.datetime | None): None: unread.
+    """
+
+    id: UUID
+    created_at: datetime.datetime
+    kind: str
+    title: str
+    body: None | str
+    resource: None | str
+    record_id: None | UUID
+    read_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        kind = self.kind
+
+        title = self.title
+
+        body: None | str
+        body = self.body
+
+        resource: None | str
+        resource = self.resource
+
+        record_id: None | str
+        if isinstance(self.record_id, UUID):
+            record_id = str(self.record_id)
+        else:
+            record_id = self.record_id
+
+        read_at: None | str
+        if isinstance(self.read_at, datetime.datetime):
+            read_at = self.read_at.isoformat()
+        else:
+            read_at = self.read_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "kind": kind,
+                "title": title,
+                "body": body,
+                "resource": resource,
+                "record_id": record_id,
+                "read_at": read_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        kind = d.pop("kind")
+
+        title = d.pop("title")
+
+        def _parse_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        body = _parse_body(d.pop("body"))
+
+        def _parse_resource(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resource = _parse_resource(d.pop("resource"))
+
+        def _parse_record_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                record_id_type_0 = UUID(data)
+
+                return record_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        record_id = _parse_record_id(d.pop("record_id"))
+
+        def _parse_read_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                read_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return read_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        read_at = _parse_read_at(d.pop("read_at"))
+
+        notification_out = cls(
+            id=id,
+            created_at=created_at,
+            kind=kind,
+            title=title,
+            body=body,
+            resource=resource,
+            record_id=record_id,
+            read_at=read_at,
+        )
+
+        notification_out.additional_properties = d
+        return notification_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class OpportunityType(StrEnum):
+    OPPORTUNITY = "opportunity"
+    PROJECT = "project"
+
+    def __str__(self) -> str:
+        return str(self.value)
