@@ -168,7 +168,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List login events */
+        /**
+         * List login events
+         * @description Employees see their own logins without a further permission, and `security:read` sees all; a request made with an API key needs `security:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["login_events_list"];
         put?: never;
         post?: never;
@@ -185,7 +190,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a login event */
+        /**
+         * Get a login event
+         * @description Employees see their own logins without a further permission, and `security:read` sees all; a request made with an API key needs `security:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["login_events_get"];
         put?: never;
         post?: never;
@@ -202,10 +212,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List api keys */
+        /**
+         * List api keys
+         * @description Employees see the API keys they created without a further permission, and `security:read` sees all; a request made with an API key needs `api_key:manage`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["api_keys_list"];
         put?: never;
-        /** Create an API key (the key is shown only in this response) */
+        /**
+         * Create an API key (the key is shown only in this response)
+         * @description An employee creates keys for themselves; a request made with an API key may not (403). A key's permissions are at most its creator's (403 beyond them); 422 for a permission that does not exist.
+         */
         post: operations["api_keys_create"];
         delete?: never;
         options?: never;
@@ -220,7 +238,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a API key */
+        /**
+         * Get a API key
+         * @description Employees see the API keys they created without a further permission, and `security:read` sees all; a request made with an API key needs `api_key:manage`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["api_keys_get"];
         put?: never;
         post?: never;
@@ -239,7 +262,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke an API key: it is refused from the next request on */
+        /**
+         * Revoke an API key: it is refused from the next request on
+         * @description Only the key's creator (403); a request made with an API key needs `api_key:manage`. 409 when the key is revoked already.
+         */
         post: operations["api_keys_revoke"];
         delete?: never;
         options?: never;
@@ -254,10 +280,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List departments */
+        /**
+         * List departments
+         * @description Requires the permission `department:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["departments_list"];
         put?: never;
-        /** Create a department */
+        /**
+         * Create a department
+         * @description Requires the permission `department:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["departments_create"];
         delete?: never;
         options?: never;
@@ -272,15 +308,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a department */
+        /**
+         * Get a department
+         * @description Requires the permission `department:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["departments_get"];
         put?: never;
         post?: never;
-        /** Delete a department (soft delete; restorable) */
+        /**
+         * Delete a department (soft delete; restorable)
+         * @description Requires the permission `department:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["departments_delete"];
         options?: never;
         head?: never;
-        /** Update a department (only the fields sent) */
+        /**
+         * Update a department (only the fields sent)
+         * @description Requires the permission `department:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["departments_update"];
         trace?: never;
     };
@@ -293,7 +344,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted department */
+        /**
+         * Restore a deleted department
+         * @description Requires the permission `department:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["departments_restore"];
         delete?: never;
         options?: never;
@@ -308,10 +364,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List positions */
+        /**
+         * List positions
+         * @description Requires the permission `position:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["positions_list"];
         put?: never;
-        /** Create a position */
+        /**
+         * Create a position
+         * @description Requires the permission `position:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["positions_create"];
         delete?: never;
         options?: never;
@@ -326,15 +392,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a position */
+        /**
+         * Get a position
+         * @description Requires the permission `position:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["positions_get"];
         put?: never;
         post?: never;
-        /** Delete a position (soft delete; restorable) */
+        /**
+         * Delete a position (soft delete; restorable)
+         * @description Requires the permission `position:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["positions_delete"];
         options?: never;
         head?: never;
-        /** Update a position (only the fields sent) */
+        /**
+         * Update a position (only the fields sent)
+         * @description Requires the permission `position:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["positions_update"];
         trace?: never;
     };
@@ -347,7 +428,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted position */
+        /**
+         * Restore a deleted position
+         * @description Requires the permission `position:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["positions_restore"];
         delete?: never;
         options?: never;
@@ -362,10 +448,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List roles */
+        /**
+         * List roles
+         * @description Requires the permission `role:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["roles_list"];
         put?: never;
-        /** Create a role */
+        /**
+         * Create a role
+         * @description Requires the permission `role:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["roles_create"];
         delete?: never;
         options?: never;
@@ -380,15 +476,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a role */
+        /**
+         * Get a role
+         * @description Requires the permission `role:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["roles_get"];
         put?: never;
         post?: never;
-        /** Delete a role (soft delete; restorable) */
+        /**
+         * Delete a role (soft delete; restorable)
+         * @description Requires the permission `role:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["roles_delete"];
         options?: never;
         head?: never;
-        /** Update a role (only the fields sent) */
+        /**
+         * Update a role (only the fields sent)
+         * @description Requires the permission `role:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["roles_update"];
         trace?: never;
     };
@@ -401,7 +512,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted role */
+        /**
+         * Restore a deleted role
+         * @description Requires the permission `role:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["roles_restore"];
         delete?: never;
         options?: never;
@@ -416,10 +532,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List employees */
+        /**
+         * List employees
+         * @description Requires the permission `employee:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["employees_list"];
         put?: never;
-        /** Create a employee */
+        /**
+         * Create a employee
+         * @description Requires the permission `employee:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["employees_create"];
         delete?: never;
         options?: never;
@@ -434,15 +560,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a employee */
+        /**
+         * Get a employee
+         * @description Requires the permission `employee:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["employees_get"];
         put?: never;
         post?: never;
-        /** Delete a employee (soft delete; restorable) */
+        /**
+         * Delete a employee (soft delete; restorable)
+         * @description Requires the permission `employee:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["employees_delete"];
         options?: never;
         head?: never;
-        /** Update a employee (only the fields sent) */
+        /**
+         * Update a employee (only the fields sent)
+         * @description Requires the permission `employee:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["employees_update"];
         trace?: never;
     };
@@ -455,7 +596,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted employee */
+        /**
+         * Restore a deleted employee
+         * @description Requires the permission `employee:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["employees_restore"];
         delete?: never;
         options?: never;
@@ -471,7 +617,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or change an employee's login (reset password, enable, disable) */
+        /**
+         * Create or change an employee's login (reset password, enable, disable)
+         * @description Requires `employee:manage_account` and the employee within the caller's data scope (404 outside). 409 `duplicate` when the username is taken; 422 when a new login lacks a username or a password, or the password is too short or too long.
+         */
         put: operations["employees_account_set"];
         post?: never;
         delete?: never;
@@ -487,10 +636,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An employee's staff changes (transfers, promotions, status, resignation) */
+        /**
+         * An employee's staff changes (transfers, promotions, status, resignation)
+         * @description Requires `staff_change:read`; 404 when the employee is outside the caller's data scope.
+         */
         get: operations["employees_changes_list"];
         put?: never;
-        /** Record a staff change; a resignation hands everything over to the successor */
+        /**
+         * Record a staff change; a resignation hands everything over to the successor
+         * @description Requires `staff_change:write` and the employee within the caller's data scope. A change dated in the future is scheduled, which only a caller who sees every employee may do (403). 422 when the kind lacks the fields it needs, a referenced department, position or successor does not exist, or a resignation is not recorded with `kind=resignation`; 409 when the employee has resigned already.
+         */
         post: operations["employees_changes_create"];
         delete?: never;
         options?: never;
@@ -507,7 +662,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a scheduled staff change */
+        /**
+         * Cancel a scheduled staff change
+         * @description Requires `staff_change:write`; 404 when the change is not this employee's or outside the caller's scope; 409 when it is no longer scheduled (applied or cancelled).
+         */
         post: operations["employees_changes_cancel"];
         delete?: never;
         options?: never;
@@ -522,10 +680,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who a record is shared with */
+        /**
+         * Who a record is shared with
+         * @description Needs the right to see the record (404 outside the caller's data scope); 422 when the resource is not shareable.
+         */
         get: operations["record_shares_list"];
         put?: never;
-        /** Share a record you may change with an employee or a department */
+        /**
+         * Share a record you may change with an employee or a department
+         * @description Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403 for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is not shareable or the grantee does not exist. Sharing again with the same grantee updates the access (200).
+         */
         post: operations["record_shares_create"];
         delete?: never;
         options?: never;
@@ -543,7 +707,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Stop sharing */
+        /**
+         * Stop sharing
+         * @description Requires `share:manage` and the right to change the shared record (404 outside the caller's data scope, 403 for a read-only share).
+         */
         delete: operations["record_shares_delete"];
         options?: never;
         head?: never;
@@ -557,10 +724,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List products */
+        /**
+         * List products
+         * @description Requires the permission `product:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["products_list"];
         put?: never;
-        /** Create a product */
+        /**
+         * Create a product
+         * @description Requires the permission `product:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["products_create"];
         delete?: never;
         options?: never;
@@ -575,15 +752,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a product */
+        /**
+         * Get a product
+         * @description Requires the permission `product:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["products_get"];
         put?: never;
         post?: never;
-        /** Delete a product (soft delete; restorable) */
+        /**
+         * Delete a product (soft delete; restorable)
+         * @description Requires the permission `product:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["products_delete"];
         options?: never;
         head?: never;
-        /** Update a product (only the fields sent) */
+        /**
+         * Update a product (only the fields sent)
+         * @description Requires the permission `product:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["products_update"];
         trace?: never;
     };
@@ -596,7 +788,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted product */
+        /**
+         * Restore a deleted product
+         * @description Requires the permission `product:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["products_restore"];
         delete?: never;
         options?: never;
@@ -611,7 +808,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the customers the caller sees (the list's filters) as CSV or XLSX */
+        /**
+         * Export the customers the caller sees (the list's filters) as CSV or XLSX
+         * @description Requires `customer:export`; only customers within the caller's data scope, restricted fields left out as in the list. 422 for an invalid filter or sort.
+         */
         get: operations["customers_export"];
         put?: never;
         post?: never;
@@ -628,7 +828,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the contacts the caller sees (the list's filters) as CSV or XLSX */
+        /**
+         * Export the contacts the caller sees (the list's filters) as CSV or XLSX
+         * @description Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an invalid filter or sort.
+         */
         get: operations["contacts_export"];
         put?: never;
         post?: never;
@@ -645,7 +848,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List customer pool */
+        /**
+         * List customer pool
+         * @description Requires the permission `customer:claim`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["customer_pool_list"];
         put?: never;
         post?: never;
@@ -662,7 +870,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a customer in the pool */
+        /**
+         * Get a customer in the pool
+         * @description Requires the permission `customer:claim`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["customer_pool_get"];
         put?: never;
         post?: never;
@@ -681,7 +894,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Claim a customer from the pool: the caller becomes its owner */
+        /**
+         * Claim a customer from the pool: the caller becomes its owner
+         * @description Requires `customer:claim`; 404 when the customer is not in the pool. 409 when it is owned already (`owned_by_you` says by whom), or when the caller has reached the claim cap (with `cap`, `owned` and the `tier` whose cap it is).
+         */
         post: operations["customer_pool_claim"];
         delete?: never;
         options?: never;
@@ -698,7 +914,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give customers to another employee (all or none; each change audited) */
+        /**
+         * Give customers to another employee (all or none; each change audited)
+         * @description Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403 otherwise: nothing changes). 422 when the new owner is not a current employee.
+         */
         post: operations["customers_transfer"];
         delete?: never;
         options?: never;
@@ -715,7 +934,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Release a customer to the public pool, with a reason */
+        /**
+         * Release a customer to the public pool, with a reason
+         * @description Requires `customer:write` and the right to change the customer (404 outside the caller's data scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no owner (it is in the pool already).
+         */
         post: operations["customers_release"];
         delete?: never;
         options?: never;
@@ -732,7 +954,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Fold another customer (source_id) into this one: contacts and other records move, empty fields are filled, the source is deleted */
+        /**
+         * Fold another customer (source_id) into this one: contacts and other records move, empty fields are filled, the source is deleted
+         * @description Requires `customer:merge` and the right to change both customers (404 outside the caller's data scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
+         */
         post: operations["customers_merge"];
         delete?: never;
         options?: never;
@@ -747,7 +972,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customers in your scope that the key-account rules select and are not yet key accounts */
+        /**
+         * Customers in your scope that the key-account rules select and are not yet key accounts
+         * @description Requires `customer:read`. 409 when the stored key-account rules are invalid (a metric withdrawn since; `errors` names each): fix them in the customer policy.
+         */
         get: operations["key_account_candidates_list"];
         put?: never;
         post?: never;
@@ -766,7 +994,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a customer as a key account (大客户), with a reason */
+        /**
+         * Mark a customer as a key account (大客户), with a reason
+         * @description Requires `key_account:manage` and the right to change the customer (404 outside the caller's data scope). 409 when it is a key account already.
+         */
         post: operations["customers_mark_key_account"];
         delete?: never;
         options?: never;
@@ -783,7 +1014,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** No longer treat a customer as a key account, with a reason (closes its plan) */
+        /**
+         * No longer treat a customer as a key account, with a reason (closes its plan)
+         * @description Requires `key_account:manage` and the right to change the customer (404 outside the caller's data scope). 409 when it is not a key account.
+         */
         post: operations["customers_unmark_key_account"];
         delete?: never;
         options?: never;
@@ -798,10 +1032,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List key account plans */
+        /**
+         * List key account plans
+         * @description Requires the permission `customer:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["key_account_plans_list"];
         put?: never;
-        /** Create a key-account plan */
+        /**
+         * Create a key-account plan
+         * @description Requires the permission `key_account:manage`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["key_account_plans_create"];
         delete?: never;
         options?: never;
@@ -816,15 +1060,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a key-account plan */
+        /**
+         * Get a key-account plan
+         * @description Requires the permission `customer:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["key_account_plans_get"];
         put?: never;
         post?: never;
-        /** Delete a key-account plan (soft delete; restorable) */
+        /**
+         * Delete a key-account plan (soft delete; restorable)
+         * @description Requires the permission `key_account:manage`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["key_account_plans_delete"];
         options?: never;
         head?: never;
-        /** Update a key-account plan (only the fields sent) */
+        /**
+         * Update a key-account plan (only the fields sent)
+         * @description Requires the permission `key_account:manage`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["key_account_plans_update"];
         trace?: never;
     };
@@ -837,7 +1096,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted key-account plan */
+        /**
+         * Restore a deleted key-account plan
+         * @description Requires the permission `key_account:manage`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["key_account_plans_restore"];
         delete?: never;
         options?: never;
@@ -852,10 +1116,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List customers */
+        /**
+         * List customers
+         * @description Requires the permission `customer:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["customers_list"];
         put?: never;
-        /** Create a customer */
+        /**
+         * Create a customer
+         * @description Requires the permission `customer:write`.
+         *
+         *     Setting another owner also requires `customer:assign`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["customers_create"];
         delete?: never;
         options?: never;
@@ -870,15 +1146,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a customer */
+        /**
+         * Get a customer
+         * @description Requires the permission `customer:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["customers_get"];
         put?: never;
         post?: never;
-        /** Delete a customer (soft delete; restorable) */
+        /**
+         * Delete a customer (soft delete; restorable)
+         * @description Requires the permission `customer:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["customers_delete"];
         options?: never;
         head?: never;
-        /** Update a customer (only the fields sent) */
+        /**
+         * Update a customer (only the fields sent)
+         * @description Requires the permission `customer:write`.
+         *
+         *     Changing the owner also requires `customer:assign`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["customers_update"];
         trace?: never;
     };
@@ -891,7 +1184,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted customer */
+        /**
+         * Restore a deleted customer
+         * @description Requires the permission `customer:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["customers_restore"];
         delete?: never;
         options?: never;
@@ -906,7 +1204,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A customer's timeline: stage history, pool, ownership, key account, follow-ups */
+        /**
+         * A customer's timeline: stage history, pool, ownership, key account, follow-ups
+         * @description Requires `customer:read`; 404 when the customer is outside the caller's data scope.
+         */
         get: operations["customers_events_list"];
         put?: never;
         post?: never;
@@ -925,7 +1226,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a follow-up: it resets the customer's public-pool clock */
+        /**
+         * Record a follow-up: it resets the customer's public-pool clock
+         * @description Requires `customer:write` and the right to change the customer (404 outside the caller's data scope, 403 for a read-only share).
+         */
         post: operations["customers_follow_up"];
         delete?: never;
         options?: never;
@@ -940,7 +1244,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who besides the owner sees (or changes) the record: its collaborators */
+        /**
+         * Who besides the owner sees (or changes) the record: its collaborators
+         * @description Requires `customer:read`; 404 when the record is outside the caller's data scope.
+         */
         get: operations["customers_collaborators_list"];
         put?: never;
         post?: never;
@@ -958,10 +1265,18 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Add a collaborator, or change their access */
+        /**
+         * Add a collaborator, or change their access
+         * @description Requires `customer:write` and the right to change the record (403 for a read-only share); 404 when the record is outside the caller's data scope.
+         *
+         *     201 when added, 200 when changed. 422 when the employee is not a current employee or is the record's owner.
+         */
         put: operations["customers_collaborators_put"];
         post?: never;
-        /** Remove a collaborator */
+        /**
+         * Remove a collaborator
+         * @description Requires `customer:write` and the right to change the record (403 for a read-only share); 404 when the record is outside the caller's data scope. 404 when the employee is not a collaborator.
+         */
         delete: operations["customers_collaborators_delete"];
         options?: never;
         head?: never;
@@ -975,10 +1290,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contacts */
+        /**
+         * List contacts
+         * @description Requires the permission `contact:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["contacts_list"];
         put?: never;
-        /** Create a contact */
+        /**
+         * Create a contact
+         * @description Requires the permission `contact:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["contacts_create"];
         delete?: never;
         options?: never;
@@ -993,15 +1318,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a contact */
+        /**
+         * Get a contact
+         * @description Requires the permission `contact:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["contacts_get"];
         put?: never;
         post?: never;
-        /** Delete a contact (soft delete; restorable) */
+        /**
+         * Delete a contact (soft delete; restorable)
+         * @description Requires the permission `contact:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["contacts_delete"];
         options?: never;
         head?: never;
-        /** Update a contact (only the fields sent) */
+        /**
+         * Update a contact (only the fields sent)
+         * @description Requires the permission `contact:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["contacts_update"];
         trace?: never;
     };
@@ -1014,7 +1354,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted contact */
+        /**
+         * Restore a deleted contact
+         * @description Requires the permission `contact:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["contacts_restore"];
         delete?: never;
         options?: never;
@@ -1029,10 +1374,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List customer tiers */
+        /**
+         * List customer tiers
+         * @description Requires the permission `customer:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["customer_tiers_list"];
         put?: never;
-        /** Create a customer tier */
+        /**
+         * Create a customer tier
+         * @description Requires the permission `customer_policy:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["customer_tiers_create"];
         delete?: never;
         options?: never;
@@ -1047,15 +1402,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a customer tier */
+        /**
+         * Get a customer tier
+         * @description Requires the permission `customer:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["customer_tiers_get"];
         put?: never;
         post?: never;
-        /** Delete a customer tier (soft delete; restorable) */
+        /**
+         * Delete a customer tier (soft delete; restorable)
+         * @description Requires the permission `customer_policy:write`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["customer_tiers_delete"];
         options?: never;
         head?: never;
-        /** Update a customer tier (only the fields sent) */
+        /**
+         * Update a customer tier (only the fields sent)
+         * @description Requires the permission `customer_policy:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["customer_tiers_update"];
         trace?: never;
     };
@@ -1068,7 +1438,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted customer tier */
+        /**
+         * Restore a deleted customer tier
+         * @description Requires the permission `customer_policy:write`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["customer_tiers_restore"];
         delete?: never;
         options?: never;
@@ -1083,14 +1458,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer data rules: required fields, caps, pool and key-account rules */
+        /**
+         * The customer data rules: required fields, caps, pool and key-account rules
+         * @description Requires `customer:read`.
+         */
         get: operations["customer_policy_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the customer data rules (only the fields sent) */
+        /**
+         * Change the customer data rules (only the fields sent)
+         * @description Requires `customer_policy:write`. Send `If-Match` with the ETag (412 when stale). 422 names each invalid rule (e.g. `key_account_rules.conditions.0.metric`).
+         */
         patch: operations["customer_policy_update"];
         trace?: never;
     };
@@ -1101,10 +1482,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List pipelines */
+        /**
+         * List pipelines
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["pipelines_list"];
         put?: never;
-        /** Create a pipeline */
+        /**
+         * Create a pipeline
+         * @description Requires the permission `pipeline:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["pipelines_create"];
         delete?: never;
         options?: never;
@@ -1119,15 +1510,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a pipeline */
+        /**
+         * Get a pipeline
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["pipelines_get"];
         put?: never;
         post?: never;
-        /** Delete a pipeline (soft delete; restorable) */
+        /**
+         * Delete a pipeline (soft delete; restorable)
+         * @description Requires the permission `pipeline:write`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["pipelines_delete"];
         options?: never;
         head?: never;
-        /** Update a pipeline (only the fields sent) */
+        /**
+         * Update a pipeline (only the fields sent)
+         * @description Requires the permission `pipeline:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["pipelines_update"];
         trace?: never;
     };
@@ -1140,7 +1546,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted pipeline */
+        /**
+         * Restore a deleted pipeline
+         * @description Requires the permission `pipeline:write`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["pipelines_restore"];
         delete?: never;
         options?: never;
@@ -1155,10 +1566,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List loss reasons */
+        /**
+         * List loss reasons
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["loss_reasons_list"];
         put?: never;
-        /** Create a loss reason */
+        /**
+         * Create a loss reason
+         * @description Requires the permission `pipeline:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["loss_reasons_create"];
         delete?: never;
         options?: never;
@@ -1173,15 +1594,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a loss reason */
+        /**
+         * Get a loss reason
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["loss_reasons_get"];
         put?: never;
         post?: never;
-        /** Delete a loss reason (soft delete; restorable) */
+        /**
+         * Delete a loss reason (soft delete; restorable)
+         * @description Requires the permission `pipeline:write`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["loss_reasons_delete"];
         options?: never;
         head?: never;
-        /** Update a loss reason (only the fields sent) */
+        /**
+         * Update a loss reason (only the fields sent)
+         * @description Requires the permission `pipeline:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["loss_reasons_update"];
         trace?: never;
     };
@@ -1194,7 +1630,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted loss reason */
+        /**
+         * Restore a deleted loss reason
+         * @description Requires the permission `pipeline:write`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["loss_reasons_restore"];
         delete?: never;
         options?: never;
@@ -1209,7 +1650,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Win/loss against each competitor over the deals closed in a period (caller's scope) */
+        /**
+         * Win/loss against each competitor over the deals closed in a period (caller's scope)
+         * @description Requires `opportunity:read` and `competitor:read`; counts only deals within the caller's data scope. 422 for an invalid period.
+         */
         get: operations["competitors_win_loss"];
         put?: never;
         post?: never;
@@ -1226,10 +1670,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List competitors */
+        /**
+         * List competitors
+         * @description Requires the permission `competitor:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["competitors_list"];
         put?: never;
-        /** Create a competitor */
+        /**
+         * Create a competitor
+         * @description Requires the permission `competitor:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["competitors_create"];
         delete?: never;
         options?: never;
@@ -1244,15 +1698,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a competitor */
+        /**
+         * Get a competitor
+         * @description Requires the permission `competitor:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["competitors_get"];
         put?: never;
         post?: never;
-        /** Delete a competitor (soft delete; restorable) */
+        /**
+         * Delete a competitor (soft delete; restorable)
+         * @description Requires the permission `competitor:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["competitors_delete"];
         options?: never;
         head?: never;
-        /** Update a competitor (only the fields sent) */
+        /**
+         * Update a competitor (only the fields sent)
+         * @description Requires the permission `competitor:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["competitors_update"];
         trace?: never;
     };
@@ -1265,7 +1734,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted competitor */
+        /**
+         * Restore a deleted competitor
+         * @description Requires the permission `competitor:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["competitors_restore"];
         delete?: never;
         options?: never;
@@ -1280,10 +1754,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List opportunity line items */
+        /**
+         * List opportunity line items
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["opportunity_line_items_list"];
         put?: never;
-        /** Create a line item */
+        /**
+         * Create a line item
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["opportunity_line_items_create"];
         delete?: never;
         options?: never;
@@ -1298,15 +1786,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a line item */
+        /**
+         * Get a line item
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["opportunity_line_items_get"];
         put?: never;
         post?: never;
-        /** Delete a line item (soft delete; restorable) */
+        /**
+         * Delete a line item (soft delete; restorable)
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["opportunity_line_items_delete"];
         options?: never;
         head?: never;
-        /** Update a line item (only the fields sent) */
+        /**
+         * Update a line item (only the fields sent)
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["opportunity_line_items_update"];
         trace?: never;
     };
@@ -1319,7 +1828,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted line item */
+        /**
+         * Restore a deleted line item
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["opportunity_line_items_restore"];
         delete?: never;
         options?: never;
@@ -1334,10 +1850,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List opportunity competitors */
+        /**
+         * List opportunity competitors
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["opportunity_competitors_list"];
         put?: never;
-        /** Create a competitor entry */
+        /**
+         * Create a competitor entry
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["opportunity_competitors_create"];
         delete?: never;
         options?: never;
@@ -1352,15 +1882,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a competitor entry */
+        /**
+         * Get a competitor entry
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["opportunity_competitors_get"];
         put?: never;
         post?: never;
-        /** Delete a competitor entry (soft delete; restorable) */
+        /**
+         * Delete a competitor entry (soft delete; restorable)
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["opportunity_competitors_delete"];
         options?: never;
         head?: never;
-        /** Update a competitor entry (only the fields sent) */
+        /**
+         * Update a competitor entry (only the fields sent)
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["opportunity_competitors_update"];
         trace?: never;
     };
@@ -1373,7 +1924,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted competitor entry */
+        /**
+         * Restore a deleted competitor entry
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Confined to one opportunity: 404 when the caller cannot see it.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["opportunity_competitors_restore"];
         delete?: never;
         options?: never;
@@ -1388,10 +1946,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List opportunities */
+        /**
+         * List opportunities
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["opportunities_list"];
         put?: never;
-        /** Create a opportunity */
+        /**
+         * Create a opportunity
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Setting another owner also requires `opportunity:assign`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["opportunities_create"];
         delete?: never;
         options?: never;
@@ -1406,15 +1976,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a opportunity */
+        /**
+         * Get a opportunity
+         * @description Requires the permission `opportunity:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["opportunities_get"];
         put?: never;
         post?: never;
-        /** Delete a opportunity (soft delete; restorable) */
+        /**
+         * Delete a opportunity (soft delete; restorable)
+         * @description Requires the permission `opportunity:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["opportunities_delete"];
         options?: never;
         head?: never;
-        /** Update a opportunity (only the fields sent) */
+        /**
+         * Update a opportunity (only the fields sent)
+         * @description Requires the permission `opportunity:write`.
+         *
+         *     Changing the owner also requires `opportunity:assign`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["opportunities_update"];
         trace?: never;
     };
@@ -1427,7 +2014,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted opportunity */
+        /**
+         * Restore a deleted opportunity
+         * @description Requires the permission `opportunity:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["opportunities_restore"];
         delete?: never;
         options?: never;
@@ -1444,7 +2036,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Win the deal: it moves to the won stage (it needs an amount) */
+        /**
+         * Win the deal: it moves to the won stage (it needs an amount)
+         * @description Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403 read-only share); a stale `If-Match` is 412.
+         *
+         *     409 `opportunity_closed` when the deal is not open; 422 `amount_missing` when its amount is zero (add line items or set the amount).
+         */
         post: operations["opportunities_win"];
         delete?: never;
         options?: never;
@@ -1461,7 +2058,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lose the deal, with the reason and the competitor that won it */
+        /**
+         * Lose the deal, with the reason and the competitor that won it
+         * @description Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403 read-only share); a stale `If-Match` is 412.
+         *
+         *     409 `opportunity_closed` when the deal is not open; 422 when the loss reason is not an active one or the competitor does not exist.
+         */
         post: operations["opportunities_lose"];
         delete?: never;
         options?: never;
@@ -1478,7 +2080,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a won or lost deal (back to the open stage it left) */
+        /**
+         * Reopen a won or lost deal (back to the open stage it left)
+         * @description Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403 read-only share); a stale `If-Match` is 412.
+         *
+         *     409 `opportunity_open` when the deal is open already; 409 `opportunity_has_contracts` when a contract was signed on it.
+         */
         post: operations["opportunities_reopen"];
         delete?: never;
         options?: never;
@@ -1493,7 +2100,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every stage change of the deal: when, who, from → to, time spent in the stage left */
+        /**
+         * Every stage change of the deal: when, who, from → to, time spent in the stage left
+         * @description Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
+         */
         get: operations["opportunities_stage_history_list"];
         put?: never;
         post?: never;
@@ -1510,7 +2120,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Total time the deal spent in each stage (the current one until now) */
+        /**
+         * Total time the deal spent in each stage (the current one until now)
+         * @description Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
+         */
         get: operations["opportunities_stage_times"];
         put?: never;
         post?: never;
@@ -1527,7 +2140,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who besides the owner sees (or changes) the record: its team members */
+        /**
+         * Who besides the owner sees (or changes) the record: its team members
+         * @description Requires `opportunity:read`; 404 when the record is outside the caller's data scope.
+         */
         get: operations["opportunities_team_list"];
         put?: never;
         post?: never;
@@ -1545,10 +2161,18 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Add a team member, or change their access */
+        /**
+         * Add a team member, or change their access
+         * @description Requires `opportunity:manage_team` and the right to change the record (403 for a read-only share); 404 when the record is outside the caller's data scope.
+         *
+         *     201 when added, 200 when changed. 422 when the employee is not a current employee or is the record's owner.
+         */
         put: operations["opportunities_team_put"];
         post?: never;
-        /** Remove a team member */
+        /**
+         * Remove a team member
+         * @description Requires `opportunity:manage_team` and the right to change the record (403 for a read-only share); 404 when the record is outside the caller's data scope. 404 when the employee is not a team member.
+         */
         delete: operations["opportunities_team_delete"];
         options?: never;
         head?: never;
@@ -1562,10 +2186,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contracts */
+        /**
+         * List contracts
+         * @description Requires the permission `contract:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["contracts_list"];
         put?: never;
-        /** Create a contract */
+        /**
+         * Create a contract
+         * @description Requires the permission `contract:write`.
+         *
+         *     Setting another owner also requires `contract:assign`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["contracts_create"];
         delete?: never;
         options?: never;
@@ -1580,15 +2216,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a contract */
+        /**
+         * Get a contract
+         * @description Requires the permission `contract:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["contracts_get"];
         put?: never;
         post?: never;
-        /** Delete a contract (soft delete; restorable) */
+        /**
+         * Delete a contract (soft delete; restorable)
+         * @description Requires the permission `contract:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["contracts_delete"];
         options?: never;
         head?: never;
-        /** Update a contract (only the fields sent) */
+        /**
+         * Update a contract (only the fields sent)
+         * @description Requires the permission `contract:write`.
+         *
+         *     Changing the owner also requires `contract:assign`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["contracts_update"];
         trace?: never;
     };
@@ -1601,7 +2254,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted contract */
+        /**
+         * Restore a deleted contract
+         * @description Requires the permission `contract:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["contracts_restore"];
         delete?: never;
         options?: never;
@@ -1616,10 +2274,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List payments */
+        /**
+         * List payments
+         * @description Requires the permission `payment:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["payments_list"];
         put?: never;
-        /** Create a payment */
+        /**
+         * Create a payment
+         * @description Requires the permission `payment:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["payments_create"];
         delete?: never;
         options?: never;
@@ -1634,15 +2302,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a payment */
+        /**
+         * Get a payment
+         * @description Requires the permission `payment:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["payments_get"];
         put?: never;
         post?: never;
-        /** Delete a payment (soft delete; restorable) */
+        /**
+         * Delete a payment (soft delete; restorable)
+         * @description Requires the permission `payment:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["payments_delete"];
         options?: never;
         head?: never;
-        /** Update a payment (only the fields sent) */
+        /**
+         * Update a payment (only the fields sent)
+         * @description Requires the permission `payment:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["payments_update"];
         trace?: never;
     };
@@ -1655,7 +2338,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted payment */
+        /**
+         * Restore a deleted payment
+         * @description Requires the permission `payment:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["payments_restore"];
         delete?: never;
         options?: never;
@@ -1670,10 +2358,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List activity types */
+        /**
+         * List activity types
+         * @description Requires the permission `activity:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["activity_types_list"];
         put?: never;
-        /** Create a activity type */
+        /**
+         * Create a activity type
+         * @description Requires the permission `activity_type:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["activity_types_create"];
         delete?: never;
         options?: never;
@@ -1688,15 +2386,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a activity type */
+        /**
+         * Get a activity type
+         * @description Requires the permission `activity:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["activity_types_get"];
         put?: never;
         post?: never;
-        /** Delete a activity type (soft delete; restorable) */
+        /**
+         * Delete a activity type (soft delete; restorable)
+         * @description Requires the permission `activity_type:write`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["activity_types_delete"];
         options?: never;
         head?: never;
-        /** Update a activity type (only the fields sent) */
+        /**
+         * Update a activity type (only the fields sent)
+         * @description Requires the permission `activity_type:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["activity_types_update"];
         trace?: never;
     };
@@ -1709,7 +2422,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted activity type */
+        /**
+         * Restore a deleted activity type
+         * @description Requires the permission `activity_type:write`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["activity_types_restore"];
         delete?: never;
         options?: never;
@@ -1724,10 +2442,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List activities */
+        /**
+         * List activities
+         * @description Requires the permission `activity:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["activities_list"];
         put?: never;
-        /** Create a activity */
+        /**
+         * Create a activity
+         * @description Requires the permission `activity:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["activities_create"];
         delete?: never;
         options?: never;
@@ -1742,15 +2470,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a activity */
+        /**
+         * Get a activity
+         * @description Requires the permission `activity:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["activities_get"];
         put?: never;
         post?: never;
-        /** Delete a activity (soft delete; restorable) */
+        /**
+         * Delete a activity (soft delete; restorable)
+         * @description Requires the permission `activity:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["activities_delete"];
         options?: never;
         head?: never;
-        /** Update a activity (only the fields sent) */
+        /**
+         * Update a activity (only the fields sent)
+         * @description Requires the permission `activity:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["activities_update"];
         trace?: never;
     };
@@ -1763,7 +2506,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted activity */
+        /**
+         * Restore a deleted activity
+         * @description Requires the permission `activity:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["activities_restore"];
         delete?: never;
         options?: never;
@@ -1778,7 +2526,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open tasks past due, counted per assignee (the caller's scope) */
+        /**
+         * Open tasks past due, counted per assignee (the caller's scope)
+         * @description Requires `task:read`; counts only tasks within the caller's data scope.
+         */
         get: operations["tasks_overdue"];
         put?: never;
         post?: never;
@@ -1795,10 +2546,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tasks */
+        /**
+         * List tasks
+         * @description Requires the permission `task:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["tasks_list"];
         put?: never;
-        /** Create a task */
+        /**
+         * Create a task
+         * @description Requires the permission `task:write`.
+         *
+         *     Setting another owner also requires `task:assign`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["tasks_create"];
         delete?: never;
         options?: never;
@@ -1813,15 +2576,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a task */
+        /**
+         * Get a task
+         * @description Requires the permission `task:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["tasks_get"];
         put?: never;
         post?: never;
-        /** Delete a task (soft delete; restorable) */
+        /**
+         * Delete a task (soft delete; restorable)
+         * @description Requires the permission `task:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["tasks_delete"];
         options?: never;
         head?: never;
-        /** Update a task (only the fields sent) */
+        /**
+         * Update a task (only the fields sent)
+         * @description Requires the permission `task:write`.
+         *
+         *     Changing the owner also requires `task:assign`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["tasks_update"];
         trace?: never;
     };
@@ -1834,7 +2614,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted task */
+        /**
+         * Restore a deleted task
+         * @description Requires the permission `task:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["tasks_restore"];
         delete?: never;
         options?: never;
@@ -1849,7 +2634,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Completed visits per rep in a period, with the flagged check-ins (caller's scope) */
+        /**
+         * Completed visits per rep in a period, with the flagged check-ins (caller's scope)
+         * @description Requires `visit:read`; counts only visits within the caller's data scope. 422 for an invalid period.
+         */
         get: operations["visits_stats"];
         put?: never;
         post?: never;
@@ -1866,10 +2654,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List visits */
+        /**
+         * List visits
+         * @description Requires the permission `visit:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["visits_list"];
         put?: never;
-        /** Create a visit */
+        /**
+         * Create a visit
+         * @description Requires the permission `visit:write`.
+         *
+         *     Setting another owner also requires `visit:assign`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         */
         post: operations["visits_create"];
         delete?: never;
         options?: never;
@@ -1884,15 +2684,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a visit */
+        /**
+         * Get a visit
+         * @description Requires the permission `visit:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["visits_get"];
         put?: never;
         post?: never;
-        /** Delete a visit (soft delete; restorable) */
+        /**
+         * Delete a visit (soft delete; restorable)
+         * @description Requires the permission `visit:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["visits_delete"];
         options?: never;
         head?: never;
-        /** Update a visit (only the fields sent) */
+        /**
+         * Update a visit (only the fields sent)
+         * @description Requires the permission `visit:write`.
+         *
+         *     Changing the owner also requires `visit:assign`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         */
         patch: operations["visits_update"];
         trace?: never;
     };
@@ -1905,7 +2722,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted visit */
+        /**
+         * Restore a deleted visit
+         * @description Requires the permission `visit:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["visits_restore"];
         delete?: never;
         options?: never;
@@ -1922,7 +2744,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check in on site: the distance from the customer is kept */
+        /**
+         * Check in on site: the distance from the customer is kept
+         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+         *
+         *     409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).
+         */
         post: operations["visits_check_in"];
         delete?: never;
         options?: never;
@@ -1939,7 +2766,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check out: the visit is done and recorded as an activity */
+        /**
+         * Check out: the visit is done and recorded as an activity
+         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+         *
+         *     409 `visit_not_checked_in` when the visit was not checked in.
+         */
         post: operations["visits_check_out"];
         delete?: never;
         options?: never;
@@ -1956,7 +2788,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a planned visit */
+        /**
+         * Cancel a planned visit
+         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+         *
+         *     409 `visit_not_planned` when the visit is no longer planned.
+         */
         post: operations["visits_cancel"];
         delete?: never;
         options?: never;
@@ -1971,7 +2808,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's timeline: activities, tasks, visits, stage changes … newest first */
+        /**
+         * The customer's timeline: activities, tasks, visits, stage changes … newest first
+         * @description Requires `customer:read`; 404 when the customer is outside the caller's data scope. Each item is shown only to a caller with the read permission of its kind.
+         */
         get: operations["customers_timeline"];
         put?: never;
         post?: never;
@@ -1988,7 +2828,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The opportunity's timeline: activities, tasks, visits, stage changes … newest first */
+        /**
+         * The opportunity's timeline: activities, tasks, visits, stage changes … newest first
+         * @description Requires `opportunity:read`; 404 when the opportunity is outside the caller's data scope. Each item is shown only to a caller with the read permission of its kind.
+         */
         get: operations["opportunities_timeline"];
         put?: never;
         post?: never;
@@ -2008,7 +2851,10 @@ export interface paths {
         /** The caller's calendar URLs that still work (without their secrets) */
         get: operations["calendar_feeds_list"];
         put?: never;
-        /** Create a secret calendar URL of one's visits, meetings and tasks (shown once) */
+        /**
+         * Create a secret calendar URL of one's visits, meetings and tasks (shown once)
+         * @description Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this answer only (a replay leaves it out).
+         */
         post: operations["calendar_feeds_create"];
         delete?: never;
         options?: never;
@@ -2026,7 +2872,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a calendar URL: it answers 404 from now on */
+        /**
+         * Revoke a calendar URL: it answers 404 from now on
+         * @description Only one's own feeds: 404 for a feed of someone else or revoked already; 403 for a request made with an API key.
+         */
         delete: operations["calendar_feeds_revoke"];
         options?: never;
         head?: never;
@@ -2057,7 +2906,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List files */
+        /**
+         * List files
+         * @description Files of records the caller may read (their resource's `:read` permission and data scope).
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["files_list"];
         put?: never;
         /**
@@ -2078,11 +2932,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a file */
+        /**
+         * Get a file
+         * @description Needs the right to read the file's record (404 outside the caller's data scope).
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["files_get"];
         put?: never;
         post?: never;
-        /** Delete a file (soft delete; restorable) */
+        /**
+         * Delete a file (soft delete; restorable)
+         * @description Needs the right to change the file's record (403 read-only, 404 unseen).
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
         delete: operations["files_delete"];
         options?: never;
         head?: never;
@@ -2098,7 +2962,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a deleted file */
+        /**
+         * Restore a deleted file
+         * @description Needs the right to change the file's record (403 read-only, 404 unseen).
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
         post: operations["files_restore"];
         delete?: never;
         options?: never;
@@ -2113,7 +2982,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a file */
+        /**
+         * Download a file
+         * @description Needs the right to read the record the file is attached to (its resource's `:read` permission; 404 outside the caller's data scope).
+         */
         get: operations["files_content"];
         put?: never;
         post?: never;
@@ -2130,7 +3002,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List import jobs (one's own, or within one's data scope) */
+        /**
+         * List import jobs (one's own, or within one's data scope)
+         * @description Requires `customer:import`.
+         */
         get: operations["imports_list"];
         put?: never;
         /**
@@ -2151,7 +3026,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An import job: its status, progress and row errors */
+        /**
+         * An import job: its status, progress and row errors
+         * @description Requires `customer:import`; 404 for a job outside the caller's data scope.
+         */
         get: operations["imports_get"];
         put?: never;
         post?: never;
@@ -2253,7 +3131,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List audit events */
+        /**
+         * List audit events
+         * @description Requires the permission `audit:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
         get: operations["audit_events_list"];
         put?: never;
         post?: never;
@@ -2270,7 +3153,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a audit event */
+        /**
+         * Get a audit event
+         * @description Requires the permission `audit:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
         get: operations["audit_events_get"];
         put?: never;
         post?: never;
@@ -2451,6 +3339,86 @@ export interface components {
             /** Follow Up Task Id */
             follow_up_task_id: string | null;
         };
+        /**
+         * ActivityPage
+         * @description One page of Activity.
+         */
+        ActivityPage: {
+            /** Items */
+            items: components["schemas"]["ActivityOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** ActivityTimelineData */
+        ActivityTimelineData: {
+            /**
+             * Type
+             * @description The activity type's code.
+             * @example call
+             */
+            type: string;
+            /**
+             * Type Name
+             * @description The activity type's name.
+             * @example 电话
+             */
+            type_name: string;
+            /** Channel */
+            channel: string | null;
+            direction: components["schemas"]["Direction"] | null;
+            /** Duration Minutes */
+            duration_minutes: number | null;
+            /** Outcome */
+            outcome: string | null;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+        };
+        /**
+         * ActivityTimelineItem
+         * @description An activity recorded on the customer or the deal (``at``: when it took place).
+         */
+        ActivityTimelineItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             * @description When it happened (or is planned, or was created).
+             */
+            at: string;
+            /**
+             * Title
+             * @description What happened, in words, in the language of Accept-Language (English or Simplified Chinese): names and labels, never codes.
+             * @example Call: 电话沟通二期需求
+             */
+            title: string;
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Employee Id
+             * @description Who did it, or who it is for.
+             */
+            employee_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "activity";
+            data: components["schemas"]["ActivityTimelineData"];
+        };
         /** ActivityTypeCreate */
         ActivityTypeCreate: {
             /**
@@ -2514,6 +3482,24 @@ export interface components {
             on_calendar: boolean;
             /** Active */
             active: boolean;
+        };
+        /**
+         * ActivityTypePage
+         * @description One page of ActivityType.
+         */
+        ActivityTypePage: {
+            /** Items */
+            items: components["schemas"]["ActivityTypeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /** ActivityTypeUpdate */
         ActivityTypeUpdate: {
@@ -2684,6 +3670,24 @@ export interface components {
             /** Revoked At */
             revoked_at: string | null;
         };
+        /**
+         * ApiKeyPage
+         * @description One page of ApiKey.
+         */
+        ApiKeyPage: {
+            /** Items */
+            items: components["schemas"]["ApiKeyOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** AttachmentOut */
         AttachmentOut: {
             /**
@@ -2740,63 +3744,88 @@ export interface components {
             /** Uploaded By Id */
             uploaded_by_id: string | null;
         };
-        AuditEventOut: unknown;
-        /** Body_auth_token */
-        Body_auth_token: {
-            /** Username */
-            username: string;
-            /** Password */
-            password: string;
+        /**
+         * AttachmentPage
+         * @description One page of Attachment.
+         */
+        AttachmentPage: {
+            /** Items */
+            items: components["schemas"]["AttachmentOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
-        /** Body_files_upload */
-        Body_files_upload: {
+        /** AuditEventOut */
+        AuditEventOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Actor Type */
+            actor_type: string;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Request Id */
+            request_id: string | null;
             /**
              * Resource
-             * @description The kind of record: activity, contact, contract, customer, opportunity, task, visit
+             * @example product
              */
             resource: string;
             /**
              * Record Id
              * Format: uuid
-             * @description The record's id.
              */
             record_id: string;
             /**
-             * File
-             * @description The file; its name is kept for display only.
-             */
-            file: string;
-        };
-        /** Body_imports_create */
-        Body_imports_create: {
-            /**
-             * File
-             * @description A CSV (UTF-8, UTF-8 with BOM, GBK) or XLSX file.
-             */
-            file: string;
-            /**
-             * Target
-             * @description What the rows are.
+             * Action
              * @enum {string}
              */
-            target: "customers" | "contacts";
+            action: "create" | "update" | "delete" | "restore" | "purge" | "merge";
             /**
-             * Dry Run
-             * @description Check every row, write nothing.
-             * @default false
+             * Changes
+             * @description Changed fields as [before, after]; fields the caller may not see on the record itself (costs and margins without margin:read) are left out.
+             * @example {
+             *       "name": [
+             *         "旧名称",
+             *         "新名称"
+             *       ]
+             *     }
              */
-            dry_run?: boolean;
+            changes: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * AuditEventPage
+         * @description One page of AuditEvent.
+         */
+        AuditEventPage: {
+            /** Items */
+            items: components["schemas"]["AuditEventOut"][];
             /**
-             * All Or Nothing
-             * @description Write nothing if any row is rejected.
-             * @default false
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
              */
-            all_or_nothing?: boolean;
+            next_cursor?: string | null;
             /**
-             * Mapping
-             * @description JSON object: column header → field name, or null to ignore the column (e.g. {"公司": "name", "备用": null}); headers not named use the default synonyms.
+             * Total
+             * @description Only when include_total=true.
              */
-            mapping?: string | null;
+            total?: number | null;
         };
         /**
          * BuyingRole
@@ -2962,6 +3991,24 @@ export interface components {
             notes: string | null;
         };
         /**
+         * CompetitorPage
+         * @description One page of Competitor.
+         */
+        CompetitorPage: {
+            /** Items */
+            items: components["schemas"]["CompetitorOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
          * CompetitorStanding
          * @enum {string}
          */
@@ -3119,12 +4166,29 @@ export interface components {
             wechat: string | null;
             /** Birthday */
             birthday: string | null;
-            /** Buying Role */
-            buying_role: string | null;
+            buying_role: components["schemas"]["BuyingRole"] | null;
             /** Is Primary */
             is_primary: boolean;
             /** Notes */
             notes: string | null;
+        };
+        /**
+         * ContactPage
+         * @description One page of Contact.
+         */
+        ContactPage: {
+            /** Items */
+            items: components["schemas"]["ContactOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /** ContactRoleIn */
         ContactRoleIn: {
@@ -3214,8 +4278,180 @@ export interface components {
             /** Notes */
             notes?: string | null;
         };
-        ContractLineItemOut: unknown;
-        ContractOut: unknown;
+        /** ContractLineItemOut */
+        ContractLineItemOut: {
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Name */
+            name: string;
+            /** Unit */
+            unit: string;
+            /**
+             * Quantity
+             * @description More than 0, up to four decimal places; a string in JSON.
+             * @example 12
+             * @example 2.5
+             */
+            quantity: string;
+            /**
+             * Unit Price
+             * @example 12500.00
+             */
+            unit_price: string;
+            /**
+             * Discount
+             * @description Percent off the unit price, 0 to 100.
+             * @example 10.00
+             */
+            discount: string;
+            /**
+             * Amount
+             * @description quantity × unit price × (1 − discount).
+             * @example 12500.00
+             */
+            amount: string;
+            /**
+             * Unit Cost
+             * @description The product's cost when added. Present only for callers holding margin:read.
+             */
+            unit_cost?: string | null;
+            /**
+             * Cost
+             * @description quantity × unit cost. Present only for callers holding margin:read.
+             */
+            cost?: string | null;
+            /**
+             * Margin
+             * @description Amount minus cost. Present only for callers holding margin:read.
+             */
+            margin?: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+        };
+        /** ContractOut */
+        ContractOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Number */
+            number: string;
+            /** Title */
+            title: string;
+            /**
+             * Opportunity Id
+             * Format: uuid
+             */
+            opportunity_id: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** Owner Id */
+            owner_id: string | null;
+            /**
+             * Sign Date
+             * Format: date
+             */
+            sign_date: string;
+            /** Start Date */
+            start_date: string | null;
+            /** End Date */
+            end_date: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Amount
+             * @example 12500.00
+             */
+            amount: string;
+            /**
+             * Cost
+             * @description Present only for callers holding margin:read.
+             */
+            cost?: string | null;
+            /**
+             * Margin
+             * @description Present only for callers holding margin:read.
+             */
+            margin?: string | null;
+            /**
+             * Received
+             * @description Payments received so far.
+             * @example 12500.00
+             */
+            received: string;
+            /**
+             * Outstanding
+             * @description Amount not received yet (the receivable).
+             * @example 12500.00
+             */
+            outstanding: string;
+            /**
+             * Next Due Date
+             * @description The earliest instalment not fully paid.
+             */
+            next_due_date: string | null;
+            status: components["schemas"]["ContractStatus"];
+            /** Notes */
+            notes: string | null;
+            /** Line Items */
+            line_items: components["schemas"]["ContractLineItemOut"][];
+            /** Payment Plan */
+            payment_plan: components["schemas"]["InstallmentOut"][];
+            /**
+             * Overdue
+             * @description Some instalment is past due and not fully paid.
+             */
+            readonly overdue: boolean;
+            /**
+             * Overdue Amount
+             * @description What is past due and not received.
+             * @example 12500.00
+             */
+            readonly overdue_amount: string;
+        };
+        /**
+         * ContractPage
+         * @description One page of Contract.
+         */
+        ContractPage: {
+            /** Items */
+            items: components["schemas"]["ContractOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /**
          * ContractStatus
          * @enum {string}
@@ -3316,6 +4552,70 @@ export interface components {
              */
             owner_id?: string | null;
         };
+        /**
+         * CustomerEventDetails
+         * @description What some events add: a pool event's days, a merge's other customer, a follow-up's
+         *     method, an unmarked key account's closed plans; absent fields do not apply.
+         */
+        CustomerEventDetails: {
+            /**
+             * Days
+             * @description Pool events: days without follow-up.
+             */
+            days?: number | null;
+            /**
+             * Tier
+             * @description Returned to the pool: the customer's tier.
+             */
+            tier?: string | null;
+            /**
+             * Due At
+             * @description Pool warning: when it returns.
+             */
+            due_at?: string | null;
+            /**
+             * Method
+             * @description Follow-up: how it was made.
+             */
+            method?: string | null;
+            /** Key Account Since */
+            key_account_since?: string | null;
+            /**
+             * Closed Plans
+             * @description Key account unmarked: the account plans closed with it.
+             */
+            closed_plans?: string[] | null;
+            /**
+             * Source Id
+             * @description Merged: the customer merged in.
+             */
+            source_id?: string | null;
+            /** Source Name */
+            source_name?: string | null;
+            /**
+             * Target Id
+             * @description Merged into: the customer kept.
+             */
+            target_id?: string | null;
+            /** Target Name */
+            target_name?: string | null;
+            /**
+             * Filled
+             * @description Merged: fields filled from the source.
+             */
+            filled?: string[] | null;
+            /**
+             * Moved
+             * @description Merged: the records moved over, by resource.
+             */
+            moved?: {
+                [key: string]: string[];
+            } | null;
+            /** Superseded */
+            superseded?: string[] | null;
+            /** Collaborators */
+            collaborators?: string[] | null;
+        };
         /** CustomerEventOut */
         CustomerEventOut: {
             /**
@@ -3349,6 +4649,79 @@ export interface components {
             };
         };
         /**
+         * CustomerEventPage
+         * @description One page of CustomerEvent.
+         */
+        CustomerEventPage: {
+            /** Items */
+            items: components["schemas"]["CustomerEventOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** CustomerEventTimelineData */
+        CustomerEventTimelineData: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "stage_changed" | "claimed" | "released" | "returned_to_pool" | "pool_warning" | "transferred" | "key_account_marked" | "key_account_unmarked" | "merged" | "merged_into" | "follow_up";
+            /**
+             * From
+             * @description The value before (a stage, an owner).
+             */
+            from: string | null;
+            /**
+             * To
+             * @description The value after.
+             */
+            to: string | null;
+            details: components["schemas"]["CustomerEventDetails"];
+        };
+        /**
+         * CustomerEventTimelineItem
+         * @description A customer's own event: stage, pool, ownership, key-account, merge, follow-up.
+         */
+        CustomerEventTimelineItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             * @description When it happened (or is planned, or was created).
+             */
+            at: string;
+            /**
+             * Title
+             * @description What happened, in words, in the language of Accept-Language (English or Simplified Chinese): names and labels, never codes.
+             * @example Call: 电话沟通二期需求
+             */
+            title: string;
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Employee Id
+             * @description Who did it, or who it is for.
+             */
+            employee_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "customer_event";
+            data: components["schemas"]["CustomerEventTimelineData"];
+        };
+        /**
          * CustomerKind
          * @enum {string}
          */
@@ -3375,8 +4748,7 @@ export interface components {
              * @description Incremented by every change; the ETag is this number.
              */
             version: number;
-            /** Kind */
-            kind: string;
+            kind: components["schemas"]["CustomerKind"];
             /** Name */
             name: string;
             /** Short Name */
@@ -3385,10 +4757,8 @@ export interface components {
             credit_code: string | null;
             /** Industry */
             industry: string | null;
-            /** Size */
-            size: string | null;
-            /** Source */
-            source: string | null;
+            size: components["schemas"]["CompanySize"] | null;
+            source: components["schemas"]["Source"] | null;
             /** Channel */
             channel: string | null;
             /** Region */
@@ -3415,8 +4785,7 @@ export interface components {
             website: string | null;
             /** Tier */
             tier: string | null;
-            /** Stage */
-            stage: string;
+            stage: components["schemas"]["Stage"];
             /**
              * Stage Changed At
              * Format: date-time
@@ -3434,8 +4803,7 @@ export interface components {
             tags: string[];
             /** Remarks */
             remarks: string | null;
-            /** Status */
-            status: string;
+            status: components["schemas"]["CustomerStatus"];
             /**
              * Owner Id
              * @description None: the customer is in the public pool.
@@ -3445,6 +4813,24 @@ export interface components {
             owned_since: string | null;
             /** Last Follow Up At */
             last_follow_up_at: string | null;
+        };
+        /**
+         * CustomerPage
+         * @description One page of Customer.
+         */
+        CustomerPage: {
+            /** Items */
+            items: components["schemas"]["CustomerOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /**
          * CustomerStatus
@@ -3594,6 +4980,24 @@ export interface components {
             /** Description */
             description: string | null;
         };
+        /**
+         * DepartmentPage
+         * @description One page of Department.
+         */
+        DepartmentPage: {
+            /** Items */
+            items: components["schemas"]["DepartmentOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** DepartmentUpdate */
         DepartmentUpdate: {
             /** Code */
@@ -3615,6 +5019,26 @@ export interface components {
          * @enum {string}
          */
         Direction: "inbound" | "outbound";
+        /**
+         * DuplicateMatch
+         * @description An existing record a create or update would duplicate, and the keys it matched on.
+         */
+        DuplicateMatch: {
+            /**
+             * Id
+             * @example 0190c3f2-8d4e-7c1a-9b7e-3f5a2c1d0e9f
+             */
+            id: string;
+            /**
+             * Matched On
+             * @description credit_code, name, phone and/or email
+             * @example [
+             *       "name",
+             *       "phone"
+             *     ]
+             */
+            matched_on: string[];
+        };
         /** EmployeeCreate */
         EmployeeCreate: {
             /**
@@ -3712,6 +5136,24 @@ export interface components {
             account: components["schemas"]["AccountOut"] | null;
         };
         /**
+         * EmployeePage
+         * @description One page of Employee.
+         */
+        EmployeePage: {
+            /** Items */
+            items: components["schemas"]["EmployeeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
          * EmployeeUpdate
          * @description Changing department, manager, position or status also records a staff change.
          */
@@ -3764,6 +5206,26 @@ export interface components {
              * @example greater_than_equal
              */
             type: string;
+        };
+        /** FileUpload */
+        FileUpload: {
+            /**
+             * Resource
+             * @description The kind of record: activity, contact, contract, customer, opportunity, task, visit
+             */
+            resource: string;
+            /**
+             * Record Id
+             * Format: uuid
+             * @description The record's id.
+             */
+            record_id: string;
+            /**
+             * File
+             * Format: binary
+             * @description The file; its name is kept for display only.
+             */
+            file: string;
         };
         /** FollowUpCreate */
         FollowUpCreate: {
@@ -3902,6 +5364,56 @@ export interface components {
             /** Finished At */
             finished_at: string | null;
         };
+        /**
+         * ImportJobPage
+         * @description One page of ImportJob.
+         */
+        ImportJobPage: {
+            /** Items */
+            items: components["schemas"]["ImportJobOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** ImportUpload */
+        ImportUpload: {
+            /**
+             * File
+             * Format: binary
+             * @description A CSV (UTF-8, UTF-8 with BOM, GBK) or XLSX file.
+             */
+            file: string;
+            /**
+             * Target
+             * @description What the rows are.
+             * @enum {string}
+             */
+            target: "customers" | "contacts";
+            /**
+             * Dry Run
+             * @description Check every row, write nothing.
+             * @default false
+             */
+            dry_run?: boolean;
+            /**
+             * All Or Nothing
+             * @description Write nothing if any row is rejected.
+             * @default false
+             */
+            all_or_nothing?: boolean;
+            /**
+             * Mapping
+             * @description JSON object: column header → field name, or null to ignore the column (e.g. {"公司": "name", "备用": null}); headers not named use the default synonyms.
+             */
+            mapping?: string | null;
+        };
         /** InstallmentIn */
         InstallmentIn: {
             /**
@@ -4006,7 +5518,102 @@ export interface components {
             /** Description */
             description?: string | null;
         };
-        LineItemOut: unknown;
+        /** LineItemOut */
+        LineItemOut: {
+            /**
+             * Product Id
+             * Format: uuid
+             */
+            product_id: string;
+            /** Name */
+            name: string;
+            /** Unit */
+            unit: string;
+            /**
+             * Quantity
+             * @description More than 0, up to four decimal places; a string in JSON.
+             * @example 12
+             * @example 2.5
+             */
+            quantity: string;
+            /**
+             * Unit Price
+             * @example 12500.00
+             */
+            unit_price: string;
+            /**
+             * Discount
+             * @description Percent off the unit price, 0 to 100.
+             * @example 10.00
+             */
+            discount: string;
+            /**
+             * Amount
+             * @description quantity × unit price × (1 − discount).
+             * @example 12500.00
+             */
+            amount: string;
+            /**
+             * Unit Cost
+             * @description The product's cost when added. Present only for callers holding margin:read.
+             */
+            unit_cost?: string | null;
+            /**
+             * Cost
+             * @description quantity × unit cost. Present only for callers holding margin:read.
+             */
+            cost?: string | null;
+            /**
+             * Margin
+             * @description Amount minus cost. Present only for callers holding margin:read.
+             */
+            margin?: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Opportunity Id
+             * Format: uuid
+             */
+            opportunity_id: string;
+            /** Description */
+            description: string | null;
+        };
+        /**
+         * LineItemPage
+         * @description One page of LineItem.
+         */
+        LineItemPage: {
+            /** Items */
+            items: components["schemas"]["LineItemOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** LineItemUpdate */
         LineItemUpdate: {
             /** Quantity */
@@ -4045,6 +5652,24 @@ export interface components {
             ip: string | null;
             /** User Agent */
             user_agent: string | null;
+        };
+        /**
+         * LoginEventPage
+         * @description One page of LoginEvent.
+         */
+        LoginEventPage: {
+            /** Items */
+            items: components["schemas"]["LoginEventOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /** LogoutRequest */
         LogoutRequest: {
@@ -4136,6 +5761,24 @@ export interface components {
             /** Active */
             active: boolean;
         };
+        /**
+         * LossReasonPage
+         * @description One page of LossReason.
+         */
+        LossReasonPage: {
+            /** Items */
+            items: components["schemas"]["LossReasonOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** LossReasonUpdate */
         LossReasonUpdate: {
             /** Name */
@@ -4176,6 +5819,19 @@ export interface components {
              */
             source_id: string;
         };
+        /**
+         * NotificationKind
+         * @description What a notification is about: a stable code clients filter and render by.
+         *
+         *     - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
+         *       soon without a follow-up (``resource`` ``customer``);
+         *     - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
+         *     - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
+         *       was one, else no record);
+         *     - ``task_reminder``: a task's reminder time came (``task``).
+         * @enum {string}
+         */
+        NotificationKind: "customer_pool_warning" | "customer_returned_to_pool" | "customers_transferred" | "task_reminder";
         /** NotificationOut */
         NotificationOut: {
             /**
@@ -4188,11 +5844,8 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
-            /**
-             * Kind
-             * @example customer_pool_warning
-             */
-            kind: string;
+            /** @example customer_pool_warning */
+            kind: components["schemas"]["NotificationKind"];
             /** Title */
             title: string;
             /** Body */
@@ -4210,6 +5863,24 @@ export interface components {
              * @description None: unread.
              */
             read_at: string | null;
+        };
+        /**
+         * NotificationPage
+         * @description One page of Notification.
+         */
+        NotificationPage: {
+            /** Items */
+            items: components["schemas"]["NotificationOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /**
          * OpenForecast
@@ -4291,6 +5962,24 @@ export interface components {
             status: components["schemas"]["CompetitorStanding"];
             /** Notes */
             notes: string | null;
+        };
+        /**
+         * OpportunityCompetitorPage
+         * @description One page of OpportunityCompetitor.
+         */
+        OpportunityCompetitorPage: {
+            /** Items */
+            items: components["schemas"]["OpportunityCompetitorOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /** OpportunityCompetitorUpdate */
         OpportunityCompetitorUpdate: {
@@ -4375,7 +6064,128 @@ export interface components {
              */
             amount?: (number | string) | null;
         };
-        OpportunityOut: unknown;
+        /** OpportunityOut */
+        OpportunityOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            type: components["schemas"]["OpportunityType"];
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** Contacts */
+            contacts: components["schemas"]["ContactRoleOut"][];
+            /** Owner Id */
+            owner_id: string | null;
+            source: components["schemas"]["Source"] | null;
+            /**
+             * Pipeline Id
+             * Format: uuid
+             */
+            pipeline_id: string;
+            /**
+             * Stage Id
+             * Format: uuid
+             */
+            stage_id: string;
+            /**
+             * Stage Entered At
+             * Format: date-time
+             */
+            stage_entered_at: string;
+            /** Probability */
+            probability: number;
+            forecast_category: components["schemas"]["ForecastCategory"];
+            /**
+             * Expected Close Date
+             * Format: date
+             */
+            expected_close_date: string;
+            /** Next Step */
+            next_step: string | null;
+            /** Description */
+            description: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Amount
+             * @example 12500.00
+             */
+            amount: string;
+            /** Line Item Count */
+            line_item_count: number;
+            /**
+             * Cost
+             * @description The line items' cost. Present only for callers holding margin:read.
+             */
+            cost?: string | null;
+            /**
+             * Margin
+             * @description Amount minus cost. Present only for callers holding margin:read.
+             */
+            margin?: string | null;
+            status: components["schemas"]["OpportunityStatus"];
+            /** Closed On */
+            closed_on: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** Loss Reason Id */
+            loss_reason_id: string | null;
+            /** Lost To Competitor Id */
+            lost_to_competitor_id: string | null;
+            /** Close Note */
+            close_note: string | null;
+            /**
+             * Weighted Amount
+             * @description Amount × probability: what the deal weighs in a forecast.
+             * @example 12500.00
+             */
+            readonly weighted_amount: string;
+            /**
+             * Margin Percent
+             * @description Margin in percent of the amount. Present only for callers holding margin:read.
+             */
+            readonly margin_percent?: string | null;
+        };
+        /**
+         * OpportunityPage
+         * @description One page of Opportunity.
+         */
+        OpportunityPage: {
+            /** Items */
+            items: components["schemas"]["OpportunityOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /**
          * OpportunityStatus
          * @enum {string}
@@ -4455,471 +6265,6 @@ export interface components {
         OverdueReport: {
             /** Items */
             items: components["schemas"]["OverdueCount"][];
-        };
-        /** Page[ActivityOut] */
-        Page_ActivityOut_: {
-            /** Items */
-            items: components["schemas"]["ActivityOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[ActivityTypeOut] */
-        Page_ActivityTypeOut_: {
-            /** Items */
-            items: components["schemas"]["ActivityTypeOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[ApiKeyOut] */
-        Page_ApiKeyOut_: {
-            /** Items */
-            items: components["schemas"]["ApiKeyOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[AttachmentOut] */
-        Page_AttachmentOut_: {
-            /** Items */
-            items: components["schemas"]["AttachmentOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[AuditEventOut] */
-        Page_AuditEventOut_: {
-            /** Items */
-            items: components["schemas"]["AuditEventOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[CompetitorOut] */
-        Page_CompetitorOut_: {
-            /** Items */
-            items: components["schemas"]["CompetitorOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[ContactOut] */
-        Page_ContactOut_: {
-            /** Items */
-            items: components["schemas"]["ContactOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[ContractOut] */
-        Page_ContractOut_: {
-            /** Items */
-            items: components["schemas"]["ContractOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[CustomerEventOut] */
-        Page_CustomerEventOut_: {
-            /** Items */
-            items: components["schemas"]["CustomerEventOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[CustomerOut] */
-        Page_CustomerOut_: {
-            /** Items */
-            items: components["schemas"]["CustomerOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[DepartmentOut] */
-        Page_DepartmentOut_: {
-            /** Items */
-            items: components["schemas"]["DepartmentOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[EmployeeOut] */
-        Page_EmployeeOut_: {
-            /** Items */
-            items: components["schemas"]["EmployeeOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[ImportJobOut] */
-        Page_ImportJobOut_: {
-            /** Items */
-            items: components["schemas"]["ImportJobOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[LineItemOut] */
-        Page_LineItemOut_: {
-            /** Items */
-            items: components["schemas"]["LineItemOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[LoginEventOut] */
-        Page_LoginEventOut_: {
-            /** Items */
-            items: components["schemas"]["LoginEventOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[LossReasonOut] */
-        Page_LossReasonOut_: {
-            /** Items */
-            items: components["schemas"]["LossReasonOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[NotificationOut] */
-        Page_NotificationOut_: {
-            /** Items */
-            items: components["schemas"]["NotificationOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[OpportunityCompetitorOut] */
-        Page_OpportunityCompetitorOut_: {
-            /** Items */
-            items: components["schemas"]["OpportunityCompetitorOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[OpportunityOut] */
-        Page_OpportunityOut_: {
-            /** Items */
-            items: components["schemas"]["OpportunityOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[PaymentOut] */
-        Page_PaymentOut_: {
-            /** Items */
-            items: components["schemas"]["PaymentOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[PipelineOut] */
-        Page_PipelineOut_: {
-            /** Items */
-            items: components["schemas"]["PipelineOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[PlanOut] */
-        Page_PlanOut_: {
-            /** Items */
-            items: components["schemas"]["PlanOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[PositionOut] */
-        Page_PositionOut_: {
-            /** Items */
-            items: components["schemas"]["PositionOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[ProductOut] */
-        Page_ProductOut_: {
-            /** Items */
-            items: components["schemas"]["ProductOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[RecordShareOut] */
-        Page_RecordShareOut_: {
-            /** Items */
-            items: components["schemas"]["RecordShareOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[RoleOut] */
-        Page_RoleOut_: {
-            /** Items */
-            items: components["schemas"]["RoleOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[StaffChangeOut] */
-        Page_StaffChangeOut_: {
-            /** Items */
-            items: components["schemas"]["StaffChangeOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[StageChangeOut] */
-        Page_StageChangeOut_: {
-            /** Items */
-            items: components["schemas"]["StageChangeOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[TaskOut] */
-        Page_TaskOut_: {
-            /** Items */
-            items: components["schemas"]["TaskOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[TierOut] */
-        Page_TierOut_: {
-            /** Items */
-            items: components["schemas"]["TierOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
-        };
-        /** Page[VisitOut] */
-        Page_VisitOut_: {
-            /** Items */
-            items: components["schemas"]["VisitOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as 'cursor' for the next page.
-             */
-            next_cursor?: string | null;
-            /**
-             * Total
-             * @description Only when include_total=true.
-             */
-            total?: number | null;
         };
         /** PasswordChange */
         PasswordChange: {
@@ -5025,6 +6370,24 @@ export interface components {
             /** Recorded By Id */
             recorded_by_id: string | null;
         };
+        /**
+         * PaymentPage
+         * @description One page of Payment.
+         */
+        PaymentPage: {
+            /** Items */
+            items: components["schemas"]["PaymentOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** PaymentUpdate */
         PaymentUpdate: {
             /** Amount */
@@ -5102,6 +6465,24 @@ export interface components {
             active: boolean;
             /** Stages */
             stages: components["schemas"]["StageOut"][];
+        };
+        /**
+         * PipelinePage
+         * @description One page of Pipeline.
+         */
+        PipelinePage: {
+            /** Items */
+            items: components["schemas"]["PipelineOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /** PipelineUpdate */
         PipelineUpdate: {
@@ -5183,10 +6564,27 @@ export interface components {
              * Format: date
              */
             review_date: string;
-            /** Status */
-            status: string;
+            status: components["schemas"]["PlanStatus"];
             /** Notes */
             notes: string | null;
+        };
+        /**
+         * PlanPage
+         * @description One page of Plan.
+         */
+        PlanPage: {
+            /** Items */
+            items: components["schemas"]["PlanOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /**
          * PlanStatus
@@ -5294,6 +6692,24 @@ export interface components {
             /** Description */
             description: string | null;
         };
+        /**
+         * PositionPage
+         * @description One page of Position.
+         */
+        PositionPage: {
+            /** Items */
+            items: components["schemas"]["PositionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** PositionUpdate */
         PositionUpdate: {
             /** Name */
@@ -5315,7 +6731,8 @@ export interface components {
         Priority: "low" | "normal" | "high" | "urgent";
         /**
          * Problem
-         * @description An RFC 9457 problem document; extension members may follow (e.g. ``conflicting_ids``).
+         * @description An RFC 9457 problem document. The extension members below appear where they apply;
+         *     ``code`` is the stable identifier a client branches on.
          */
         Problem: {
             /**
@@ -5348,10 +6765,46 @@ export interface components {
              * @example /api/v1/products
              */
             instance?: string | null;
-            /** Request Id */
+            /**
+             * Request Id
+             * @description The request's X-Request-ID, to quote in a support request.
+             */
             request_id?: string | null;
-            /** Errors */
+            /**
+             * Errors
+             * @description 422: each invalid field, with where it is and why.
+             */
             errors?: components["schemas"]["FieldError"][] | null;
+            /**
+             * Duplicates
+             * @description 409 `duplicate` of a customer: the records it would repeat.
+             */
+            duplicates?: components["schemas"]["DuplicateMatch"][] | null;
+            /**
+             * Field
+             * @description 409 `duplicate`: the unique field whose value is taken.
+             */
+            field?: string | null;
+            /**
+             * Cap
+             * @description 409 of a claim: the owner's limit.
+             */
+            cap?: number | null;
+            /**
+             * Owned
+             * @description 409 of a claim: customers owned now.
+             */
+            owned?: number | null;
+            /**
+             * Tier
+             * @description 409 of a claim: the tier whose cap.
+             */
+            tier?: string | null;
+            /**
+             * Owned By You
+             * @description 409 of a claim: whether the caller owns it already.
+             */
+            owned_by_you?: boolean | null;
         } & {
             [key: string]: unknown;
         };
@@ -5417,7 +6870,71 @@ export interface components {
             /** Description */
             description?: string | null;
         };
-        ProductOut: unknown;
+        /** ProductOut */
+        ProductOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+            /** Category */
+            category: string | null;
+            /** Unit */
+            unit: string;
+            /**
+             * List Price
+             * @example 12500.00
+             */
+            list_price: string;
+            /**
+             * Standard Cost
+             * @description What one unit costs the company; a deal line's cost is copied from it. Present only for callers holding margin:read.
+             */
+            standard_cost?: string | null;
+            /** Currency */
+            currency: string;
+            /** Active */
+            active: boolean;
+            /** Description */
+            description: string | null;
+        };
+        /**
+         * ProductPage
+         * @description One page of Product.
+         */
+        ProductPage: {
+            /** Items */
+            items: components["schemas"]["ProductOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** ProductUpdate */
         ProductUpdate: {
             /** Code */
@@ -5527,6 +7044,24 @@ export interface components {
              */
             role: string | null;
         };
+        /**
+         * RecordSharePage
+         * @description One page of RecordShare.
+         */
+        RecordSharePage: {
+            /** Items */
+            items: components["schemas"]["RecordShareOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -5609,6 +7144,24 @@ export interface components {
             data_scope: components["schemas"]["DataScope"];
             /** Builtin */
             builtin: boolean;
+        };
+        /**
+         * RolePage
+         * @description One page of Role.
+         */
+        RolePage: {
+            /** Items */
+            items: components["schemas"]["RoleOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /** RoleRef */
         RoleRef: {
@@ -5784,6 +7337,24 @@ export interface components {
             recorded_by: string | null;
         };
         /**
+         * StaffChangePage
+         * @description One page of StaffChange.
+         */
+        StaffChangePage: {
+            /** Items */
+            items: components["schemas"]["StaffChangeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
          * StaffChangeStatus
          * @enum {string}
          */
@@ -5829,6 +7400,91 @@ export interface components {
             seconds_in_from_stage: number | null;
             /** Reason */
             reason: string | null;
+        };
+        /**
+         * StageChangePage
+         * @description One page of StageChange.
+         */
+        StageChangePage: {
+            /** Items */
+            items: components["schemas"]["StageChangeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** StageChangeTimelineData */
+        StageChangeTimelineData: {
+            /**
+             * Opportunity Id
+             * Format: uuid
+             */
+            opportunity_id: string;
+            /**
+             * Opportunity Name
+             * @description The deal's name.
+             */
+            opportunity_name: string | null;
+            /**
+             * From Stage Id
+             * @description None: the deal's first stage.
+             */
+            from_stage_id: string | null;
+            /** From Stage Name */
+            from_stage_name: string | null;
+            /**
+             * To Stage Id
+             * Format: uuid
+             */
+            to_stage_id: string;
+            /** To Stage Name */
+            to_stage_name: string | null;
+            from_status: components["schemas"]["OpportunityStatus"] | null;
+            to_status: components["schemas"]["OpportunityStatus"];
+            /** Seconds In From Stage */
+            seconds_in_from_stage: number | null;
+        };
+        /**
+         * StageChangeTimelineItem
+         * @description A deal entering a stage (created, moved, won, lost, reopened).
+         */
+        StageChangeTimelineItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             * @description When it happened (or is planned, or was created).
+             */
+            at: string;
+            /**
+             * Title
+             * @description What happened, in words, in the language of Accept-Language (English or Simplified Chinese): names and labels, never codes.
+             * @example Call: 电话沟通二期需求
+             */
+            title: string;
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Employee Id
+             * @description Who did it, or who it is for.
+             */
+            employee_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "stage_change";
+            data: components["schemas"]["StageChangeTimelineData"];
         };
         /** StageIn */
         StageIn: {
@@ -5996,10 +7652,77 @@ export interface components {
             created_by_id: string | null;
         };
         /**
+         * TaskPage
+         * @description One page of Task.
+         */
+        TaskPage: {
+            /** Items */
+            items: components["schemas"]["TaskOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
          * TaskStatus
          * @enum {string}
          */
         TaskStatus: "open" | "in_progress" | "done" | "cancelled";
+        /** TaskTimelineData */
+        TaskTimelineData: {
+            status: components["schemas"]["TaskStatus"];
+            priority: components["schemas"]["Priority"];
+            /** Due At */
+            due_at: string | null;
+            /** Overdue */
+            overdue: boolean;
+            /** Completed At */
+            completed_at: string | null;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+        };
+        /**
+         * TaskTimelineItem
+         * @description A task linked to the customer or the deal (``at``: when it was created).
+         */
+        TaskTimelineItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             * @description When it happened (or is planned, or was created).
+             */
+            at: string;
+            /**
+             * Title
+             * @description What happened, in words, in the language of Accept-Language (English or Simplified Chinese): names and labels, never codes.
+             * @example Call: 电话沟通二期需求
+             */
+            title: string;
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Employee Id
+             * @description Who did it, or who it is for.
+             */
+            employee_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "task";
+            data: components["schemas"]["TaskTimelineData"];
+        };
         /** TaskUpdate */
         TaskUpdate: {
             /** Subject */
@@ -6123,6 +7846,24 @@ export interface components {
             /** Pool Return Days */
             pool_return_days: number | null;
         };
+        /**
+         * TierPage
+         * @description One page of Tier.
+         */
+        TierPage: {
+            /** Items */
+            items: components["schemas"]["TierOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
         /** TierUpdate */
         TierUpdate: {
             /** Name */
@@ -6136,50 +7877,21 @@ export interface components {
             /** Pool Return Days */
             pool_return_days?: number | null;
         };
-        /** TimelineItem */
-        TimelineItem: {
-            /**
-             * Kind
-             * @description activity, task, visit, stage_change or customer_event
-             * @example activity
-             */
-            kind: string;
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * At
-             * Format: date-time
-             * @description When it happened (or is planned, or was created).
-             */
-            at: string;
-            /** Title */
-            title: string;
-            /** Detail */
-            detail?: string | null;
-            /**
-             * Employee Id
-             * @description Who did it, or who it is for.
-             */
-            employee_id: string | null;
-            /**
-             * Data
-             * @description The kind's own fields (type, status, stages …).
-             */
-            data: {
-                [key: string]: unknown;
-            };
-        };
         /** TimelinePage */
         TimelinePage: {
             /** Items */
-            items: components["schemas"]["TimelineItem"][];
+            items: (components["schemas"]["ActivityTimelineItem"] | components["schemas"]["TaskTimelineItem"] | components["schemas"]["VisitTimelineItem"] | components["schemas"]["StageChangeTimelineItem"] | components["schemas"]["CustomerEventTimelineItem"])[];
             /** Next Cursor */
             next_cursor: string | null;
             /** Total */
             total?: number | null;
+        };
+        /** TokenForm */
+        TokenForm: {
+            /** Username */
+            username: string;
+            /** Password */
+            password: string;
         };
         /** TokenResponse */
         TokenResponse: {
@@ -6375,6 +8087,24 @@ export interface components {
             activity_id: string | null;
         };
         /**
+         * VisitPage
+         * @description One page of Visit.
+         */
+        VisitPage: {
+            /** Items */
+            items: components["schemas"]["VisitOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
          * VisitStats
          * @description Completed visits per rep, in the caller's scope: what performance counts.
          */
@@ -6387,6 +8117,56 @@ export interface components {
          * @enum {string}
          */
         VisitStatus: "planned" | "checked_in" | "completed" | "cancelled";
+        /** VisitTimelineData */
+        VisitTimelineData: {
+            status: components["schemas"]["VisitStatus"];
+            /** Check In At */
+            check_in_at: string | null;
+            /** Check Out At */
+            check_out_at: string | null;
+            /** Check In Distance M */
+            check_in_distance_m: number | null;
+            /** Check In Flagged */
+            check_in_flagged: boolean;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+        };
+        /**
+         * VisitTimelineItem
+         * @description A field visit (``at``: when it is planned).
+         */
+        VisitTimelineItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             * @description When it happened (or is planned, or was created).
+             */
+            at: string;
+            /**
+             * Title
+             * @description What happened, in words, in the language of Accept-Language (English or Simplified Chinese): names and labels, never codes.
+             * @example Call: 电话沟通二期需求
+             */
+            title: string;
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Employee Id
+             * @description Who did it, or who it is for.
+             */
+            employee_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "visit";
+            data: components["schemas"]["VisitTimelineData"];
+        };
         /** VisitUpdate */
         VisitUpdate: {
             /** Contact Id */
@@ -6490,6 +8270,8 @@ export interface operations {
             /** @description Error */
             503: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6538,7 +8320,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["Body_auth_token"];
+                "application/x-www-form-urlencoded": components["schemas"]["TokenForm"];
             };
         };
         responses: {
@@ -6581,6 +8363,8 @@ export interface operations {
             /** @description Rate limited; see Retry-After */
             429: {
                 headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,6 +8475,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
@@ -6791,6 +8584,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Missing, invalid, expired or revoked credentials */
             401: {
                 headers: {
@@ -6847,8 +8649,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("occurred_at" | "-occurred_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -6869,7 +8671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_LoginEventOut_"];
+                    "application/json": components["schemas"]["LoginEventPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -6929,6 +8731,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6938,6 +8742,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6998,8 +8804,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -7021,7 +8827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ApiKeyOut_"];
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -7067,7 +8873,10 @@ export interface operations {
     api_keys_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7080,6 +8889,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7179,6 +8994,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7188,6 +9005,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7244,7 +9063,10 @@ export interface operations {
     api_keys_revoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -7256,6 +9078,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7327,8 +9153,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "sort_order" | "-sort_order" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -7348,7 +9174,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_DepartmentOut_"];
+                    "application/json": components["schemas"]["DepartmentPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -7394,7 +9220,10 @@ export interface operations {
     departments_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7407,6 +9236,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7416,6 +9251,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7515,6 +9356,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7524,6 +9367,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7688,6 +9533,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7791,7 +9638,10 @@ export interface operations {
     departments_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -7803,6 +9653,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7874,8 +9728,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "level" | "-level" | "name" | "-name" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -7894,7 +9748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PositionOut_"];
+                    "application/json": components["schemas"]["PositionPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -7940,7 +9794,10 @@ export interface operations {
     positions_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7953,6 +9810,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7962,6 +9825,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8061,6 +9930,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8070,6 +9941,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8234,6 +10107,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8337,7 +10212,10 @@ export interface operations {
     positions_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -8349,6 +10227,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8420,8 +10302,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("code" | "-code" | "created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -8440,7 +10322,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_RoleOut_"];
+                    "application/json": components["schemas"]["RolePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -8486,7 +10368,10 @@ export interface operations {
     roles_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8499,6 +10384,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8508,6 +10399,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8607,6 +10504,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8616,6 +10515,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8780,6 +10681,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8883,7 +10786,10 @@ export interface operations {
     roles_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -8895,6 +10801,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8966,8 +10876,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "employee_no" | "-employee_no" | "name" | "-name" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -8990,7 +10900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_EmployeeOut_"];
+                    "application/json": components["schemas"]["EmployeePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -9036,7 +10946,10 @@ export interface operations {
     employees_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9049,6 +10962,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9058,6 +10977,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9157,6 +11082,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9166,6 +11093,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9330,6 +11259,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9433,7 +11364,10 @@ export interface operations {
     employees_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -9445,6 +11379,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9528,10 +11466,21 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EmployeeOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -9599,8 +11548,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "effective_date" | "-effective_date" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -9623,7 +11572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_StaffChangeOut_"];
+                    "application/json": components["schemas"]["StaffChangePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -9678,7 +11627,10 @@ export interface operations {
     employees_changes_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -9694,6 +11646,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9779,7 +11735,10 @@ export interface operations {
     employees_changes_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -9792,6 +11751,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9863,8 +11824,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -9884,7 +11845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_RecordShareOut_"];
+                    "application/json": components["schemas"]["RecordSharePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -9939,7 +11900,10 @@ export interface operations {
     record_shares_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9952,6 +11916,8 @@ export interface operations {
             /** @description The share existed; its access was updated */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9959,6 +11925,10 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10107,8 +12077,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("code" | "-code" | "created_at" | "-created_at" | "list_price" | "-list_price" | "name" | "-name" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -10135,7 +12105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ProductOut_"];
+                    "application/json": components["schemas"]["ProductPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -10181,7 +12151,10 @@ export interface operations {
     products_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10194,6 +12167,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10203,6 +12182,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10302,6 +12287,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10311,6 +12298,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10475,6 +12464,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10578,7 +12569,10 @@ export interface operations {
     products_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -10590,6 +12584,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10661,8 +12659,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -10704,8 +12702,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": unknown;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -10755,8 +12753,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -10779,8 +12777,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv; charset=utf-8": unknown;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -10830,8 +12828,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -10869,7 +12867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_CustomerOut_"];
+                    "application/json": components["schemas"]["CustomerPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -10929,6 +12927,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10938,6 +12938,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10994,7 +12996,10 @@ export interface operations {
     customer_pool_claim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -11006,6 +13011,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11073,7 +13082,10 @@ export interface operations {
     customers_transfer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11086,6 +13098,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11171,7 +13185,10 @@ export interface operations {
     customers_release: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -11187,6 +13204,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11275,6 +13296,8 @@ export interface operations {
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
                 "If-Match"?: string | null;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -11291,6 +13314,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11380,8 +13407,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -11407,7 +13434,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_CustomerOut_"];
+                    "application/json": components["schemas"]["CustomerPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -11462,7 +13489,10 @@ export interface operations {
     customers_mark_key_account: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -11478,6 +13508,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11563,7 +13597,10 @@ export interface operations {
     customers_unmark_key_account: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -11579,6 +13616,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11668,8 +13709,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "review_date" | "-review_date" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -11691,7 +13732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PlanOut_"];
+                    "application/json": components["schemas"]["PlanPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -11737,7 +13778,10 @@ export interface operations {
     key_account_plans_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11750,6 +13794,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11759,6 +13809,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11858,6 +13914,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11867,6 +13925,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12031,6 +14091,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12134,7 +14196,10 @@ export interface operations {
     key_account_plans_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -12146,6 +14211,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12217,8 +14286,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -12258,7 +14327,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_CustomerOut_"];
+                    "application/json": components["schemas"]["CustomerPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -12304,7 +14373,10 @@ export interface operations {
     customers_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12317,6 +14389,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12326,6 +14404,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12425,6 +14509,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12434,6 +14520,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12598,6 +14686,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12701,7 +14791,10 @@ export interface operations {
     customers_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -12713,6 +14806,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12784,8 +14881,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -12807,7 +14904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_CustomerEventOut_"];
+                    "application/json": components["schemas"]["CustomerEventPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -12862,7 +14959,10 @@ export interface operations {
     customers_follow_up: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -12878,6 +14978,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12958,8 +15062,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -12980,7 +15084,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_RecordShareOut_"];
+                    "application/json": components["schemas"]["RecordSharePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -13053,6 +15157,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13062,10 +15168,21 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecordShareOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -13203,8 +15320,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -13225,7 +15342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ContactOut_"];
+                    "application/json": components["schemas"]["ContactPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -13271,7 +15388,10 @@ export interface operations {
     contacts_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13284,6 +15404,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13293,6 +15419,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13392,6 +15524,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13401,6 +15535,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13565,6 +15701,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13668,7 +15806,10 @@ export interface operations {
     contacts_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -13680,6 +15821,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13751,8 +15896,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("code" | "-code" | "created_at" | "-created_at" | "rank" | "-rank" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -13770,7 +15915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_TierOut_"];
+                    "application/json": components["schemas"]["TierPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -13816,7 +15961,10 @@ export interface operations {
     customer_tiers_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13829,6 +15977,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13838,6 +15992,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13937,6 +16097,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13946,6 +16108,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14110,6 +16274,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14213,7 +16379,10 @@ export interface operations {
     customer_tiers_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -14225,6 +16394,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14301,6 +16474,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14357,6 +16532,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14437,8 +16614,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -14458,7 +16635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PipelineOut_"];
+                    "application/json": components["schemas"]["PipelinePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -14504,7 +16681,10 @@ export interface operations {
     pipelines_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14517,6 +16697,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14526,6 +16712,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14625,6 +16817,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14634,6 +16828,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14798,6 +16994,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14901,7 +17099,10 @@ export interface operations {
     pipelines_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -14913,6 +17114,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14984,8 +17189,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -15004,7 +17209,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_LossReasonOut_"];
+                    "application/json": components["schemas"]["LossReasonPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -15050,7 +17255,10 @@ export interface operations {
     loss_reasons_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15063,6 +17271,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15072,6 +17286,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15171,6 +17391,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15180,6 +17402,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15344,6 +17568,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15447,7 +17673,10 @@ export interface operations {
     loss_reasons_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -15459,6 +17688,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15600,8 +17833,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -15621,7 +17854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_CompetitorOut_"];
+                    "application/json": components["schemas"]["CompetitorPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -15667,7 +17900,10 @@ export interface operations {
     competitors_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15680,6 +17916,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15689,6 +17931,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15788,6 +18036,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15797,6 +18047,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15961,6 +18213,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16064,7 +18318,10 @@ export interface operations {
     competitors_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -16076,6 +18333,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16147,8 +18408,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -16170,7 +18431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_LineItemOut_"];
+                    "application/json": components["schemas"]["LineItemPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -16216,7 +18477,10 @@ export interface operations {
     opportunity_line_items_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The opportunity's id (UUID). */
                 parent_id: string;
@@ -16232,6 +18496,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16241,6 +18511,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16351,6 +18627,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16360,6 +18638,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -16528,6 +18808,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16631,7 +18913,10 @@ export interface operations {
     opportunity_line_items_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -16645,6 +18930,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16716,8 +19005,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -16739,7 +19028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_OpportunityCompetitorOut_"];
+                    "application/json": components["schemas"]["OpportunityCompetitorPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -16785,7 +19074,10 @@ export interface operations {
     opportunity_competitors_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The opportunity's id (UUID). */
                 parent_id: string;
@@ -16801,6 +19093,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16810,6 +19108,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16920,6 +19224,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16929,6 +19235,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -17097,6 +19405,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17200,7 +19510,10 @@ export interface operations {
     opportunity_competitors_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -17214,6 +19527,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -17285,8 +19602,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "expected_close_date" | "-expected_close_date" | "name" | "-name" | "stage_entered_at" | "-stage_entered_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -17323,7 +19640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_OpportunityOut_"];
+                    "application/json": components["schemas"]["OpportunityPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -17369,7 +19686,10 @@ export interface operations {
     opportunities_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17382,6 +19702,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -17391,6 +19717,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -17490,6 +19822,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17499,6 +19833,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -17663,6 +19999,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17766,7 +20104,10 @@ export interface operations {
     opportunities_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -17778,6 +20119,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -17848,6 +20193,8 @@ export interface operations {
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
                 "If-Match"?: string | null;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17864,6 +20211,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -17961,6 +20312,8 @@ export interface operations {
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
                 "If-Match"?: string | null;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17977,6 +20330,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -18074,6 +20431,8 @@ export interface operations {
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
                 "If-Match"?: string | null;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18090,6 +20449,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -18188,8 +20551,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -18210,7 +20573,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_StageChangeOut_"];
+                    "application/json": components["schemas"]["StageChangePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -18339,8 +20702,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -18361,7 +20724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_RecordShareOut_"];
+                    "application/json": components["schemas"]["RecordSharePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -18434,6 +20797,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18443,10 +20808,21 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecordShareOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -18584,8 +20960,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "number" | "-number" | "sign_date" | "-sign_date" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -18613,7 +20989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ContractOut_"];
+                    "application/json": components["schemas"]["ContractPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -18659,7 +21035,10 @@ export interface operations {
     contracts_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -18672,6 +21051,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -18681,6 +21066,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -18789,6 +21180,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18798,6 +21191,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -18962,6 +21357,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19065,7 +21462,10 @@ export interface operations {
     contracts_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -19077,6 +21477,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -19148,8 +21552,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "received_on" | "-received_on" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -19172,7 +21576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PaymentOut_"];
+                    "application/json": components["schemas"]["PaymentPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -19218,7 +21622,10 @@ export interface operations {
     payments_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -19231,6 +21638,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -19240,6 +21653,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -19339,6 +21758,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19348,6 +21769,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -19512,6 +21935,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19615,7 +22040,10 @@ export interface operations {
     payments_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -19627,6 +22055,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -19698,8 +22130,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -19719,7 +22151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ActivityTypeOut_"];
+                    "application/json": components["schemas"]["ActivityTypePage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -19765,7 +22197,10 @@ export interface operations {
     activity_types_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -19778,6 +22213,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -19787,6 +22228,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -19886,6 +22333,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19895,6 +22344,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -20059,6 +22510,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20162,7 +22615,10 @@ export interface operations {
     activity_types_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -20174,6 +22630,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20245,8 +22705,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "occurred_at" | "-occurred_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -20273,7 +22733,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ActivityOut_"];
+                    "application/json": components["schemas"]["ActivityPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -20319,7 +22779,10 @@ export interface operations {
     activities_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -20332,6 +22795,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20341,6 +22810,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20449,6 +22924,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20458,6 +22935,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -20622,6 +23101,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20725,7 +23206,10 @@ export interface operations {
     activities_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -20737,6 +23221,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20868,8 +23356,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "due_at" | "-due_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -20898,7 +23386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_TaskOut_"];
+                    "application/json": components["schemas"]["TaskPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -20944,7 +23432,10 @@ export interface operations {
     tasks_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -20957,6 +23448,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20966,6 +23463,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21074,6 +23577,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21083,6 +23588,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -21247,6 +23754,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21350,7 +23859,10 @@ export interface operations {
     tasks_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -21362,6 +23874,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21498,8 +24014,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "planned_at" | "-planned_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -21524,7 +24040,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_VisitOut_"];
+                    "application/json": components["schemas"]["VisitPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -21570,7 +24086,10 @@ export interface operations {
     visits_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -21583,6 +24102,12 @@ export interface operations {
             /** @description Already created with this id */
             200: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21592,6 +24117,12 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21700,6 +24231,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21709,6 +24242,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -21873,6 +24408,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21976,7 +24513,10 @@ export interface operations {
     visits_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -21988,6 +24528,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22058,6 +24602,8 @@ export interface operations {
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
                 "If-Match"?: string | null;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22074,6 +24620,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22171,6 +24721,8 @@ export interface operations {
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
                 "If-Match"?: string | null;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22187,6 +24739,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22284,6 +24840,8 @@ export interface operations {
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
                 "If-Match"?: string | null;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22300,6 +24858,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22398,7 +24960,7 @@ export interface operations {
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
                 /** @description Only these kinds. */
-                kind?: string[];
+                kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event")[];
             };
             header?: never;
             path: {
@@ -22474,7 +25036,7 @@ export interface operations {
                 /** @description next_cursor of the previous page */
                 cursor?: string | null;
                 /** @description Only these kinds. */
-                kind?: string[];
+                kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event")[];
             };
             header?: never;
             path: {
@@ -22586,7 +25148,10 @@ export interface operations {
     calendar_feeds_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -22599,6 +25164,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22748,7 +25315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": unknown;
+                    "text/calendar": string;
                 };
             };
             /** @description Not found, or outside the caller's data scope */
@@ -22789,8 +25356,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "filename" | "-filename" | "size" | "-size" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -22812,7 +25379,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AttachmentOut_"];
+                    "application/json": components["schemas"]["AttachmentPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -22858,19 +25425,28 @@ export interface operations {
     files_upload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_files_upload"];
+                "multipart/form-data": components["schemas"]["FileUpload"];
             };
         };
         responses: {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22970,6 +25546,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22979,6 +25557,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -23124,7 +25704,10 @@ export interface operations {
     files_restore: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -23136,6 +25719,10 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23220,7 +25807,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": unknown;
+                    "application/octet-stream": string;
                 };
             };
             /** @description Not modified */
@@ -23286,8 +25873,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -23307,7 +25894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ImportJobOut_"];
+                    "application/json": components["schemas"]["ImportJobPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -23353,19 +25940,26 @@ export interface operations {
     imports_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_imports_create"];
+                "multipart/form-data": components["schemas"]["ImportUpload"];
             };
         };
         responses: {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23375,6 +25969,8 @@ export interface operations {
             /** @description Queued: processed in the background */
             202: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23463,6 +26059,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23525,15 +26123,15 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("created_at" | "-created_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description true: only unread; false: only read. */
                 unread?: boolean | null;
-                kind?: string | null;
+                kind?: components["schemas"]["NotificationKind"] | null;
             };
             header?: never;
             path?: never;
@@ -23547,7 +26145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_NotificationOut_"];
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -23624,7 +26222,10 @@ export interface operations {
     notifications_read_all: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -23633,6 +26234,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23725,7 +26328,10 @@ export interface operations {
     notifications_read: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The record's id (UUID). */
                 record_id: string;
@@ -23737,6 +26343,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23790,8 +26398,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
                 cursor?: string | null;
-                /** @description Sort field; prefix with '-' for descending (e.g. -updated_at). */
-                sort?: string | null;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: ("occurred_at" | "-occurred_at") | null;
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
                 q?: string | null;
                 /** @description Also count all matching rows (slower). */
@@ -23815,7 +26423,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AuditEventOut_"];
+                    "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -23875,6 +26483,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23884,6 +26494,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

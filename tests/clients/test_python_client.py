@@ -1,10 +1,8 @@
 """The generated Python client (clients/python) drives a live server over a real socket.
 
 What a client team gets from ``openapi-python-client`` is proven here, step by step, against
-uvicorn on a free 127.0.0.1 port, on both engines. Steps that today's contract cannot carry are
-written the way they work once the contract is typed (issue 13) and marked ``xfail(strict=True)``
-with the reason: when the contract is fixed and the client regenerated, they pass, the strict
-marker fails the run, and the marker must go.
+uvicorn on a free 127.0.0.1 port, on both engines: typed records, cursor pages, ``If-Match``,
+``Idempotency-Key`` replays and multipart uploads, each through the generated calls alone.
 """
 
 from __future__ import annotations
@@ -34,18 +32,19 @@ from salescrm_client.api.customers import (
 from salescrm_client.api.files import files_upload
 from salescrm_client.api.sales import (
     opportunities_create,
+    opportunities_get,
     opportunities_win,
     opportunity_line_items_create,
 )
 from salescrm_client.models import (
-    BodyAuthToken,
-    BodyFilesUpload,
     ContactCreate,
     CustomerCreate,
     CustomerUpdate,
+    FileUpload,
     LineItemCreate,
     OpportunityCreate,
     ProductCreate,
+    TokenForm,
     TokenResponse,
     WinIn,
 )
@@ -53,11 +52,6 @@ from salescrm_client.types import File
 
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USER, TestDatabase
 from tests.files.support import png
-
-UNTYPED_RECORDS = (
-    "ProductOut, OpportunityOut and LineItemOut are empty schemas ({}) in openapi.json, so the "
-    "client returns a plain dict with no .id (issue 13 item 1)"
-)
 
 
 @pytest.fixture
@@ -84,7 +78,7 @@ async def api(base_url: str) -> AsyncIterator[AuthenticatedClient]:
     """Logged in through the client's own OAuth2 password-flow call."""
     async with Client(base_url=base_url) as anonymous:
         login = await auth_token.asyncio_detailed(
-            client=anonymous, body=BodyAuthToken(username=ADMIN_USER, password=ADMIN_PASSWORD)
+            client=anonymous, body=TokenForm(username=ADMIN_USER, password=ADMIN_PASSWORD)
         )
     assert login.status_code == 200, login.content
     assert isinstance(login.parsed, TokenResponse)
@@ -149,7 +143,6 @@ async def test_customer_lifecycle_through_the_python_client(api: AuthenticatedCl
     assert (await customers_get.asyncio(customer.id, client=api)).name == "华为技术有限公司"
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=UNTYPED_RECORDS)
 async def test_deal_with_a_line_item_is_won_through_the_python_client(
     api: AuthenticatedClient,
 ) -> None:
@@ -162,33 +155,32 @@ async def test_deal_with_a_line_item_is_won_through_the_python_client(
         body=OpportunityCreate(
             name="云服务框架协议",
             customer_id=customer.id,
-            expected_close_date=dt.date(2026, 12, 31),
+            expected_close_date=dt.datetime.now(dt.UTC).date() + dt.timedelta(days=30),
         ),
     )
     item = await opportunity_line_items_create.asyncio(
         deal.id, client=api, body=LineItemCreate(product_id=product.id, quantity="3")
     )
     assert item.product_id == product.id
+    priced = await opportunities_get.asyncio(deal.id, client=api)  # the line moved its total
+    assert priced.amount == "3000.00"
     won = await opportunities_win.asyncio_detailed(
-        deal.id, client=api, body=WinIn(), if_match=f'"{item.version}"'
+        deal.id, client=api, body=WinIn(), if_match=f'"{priced.version}"'
     )
     assert won.status_code == 200, won.content
     assert won.parsed.status == "won"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="Idempotency-Key is declared on no POST, so the generated call has no idempotency_key "
-    "parameter and Idempotent-Replayed is no declared header (issue 13 item 2)",
-)
 async def test_post_with_an_idempotency_key_replays_through_the_python_client(
     api: AuthenticatedClient,
 ) -> None:
     body = CustomerCreate(name="重放客户")
-    kwargs: dict[str, Any] = {"idempotency_key": "client-key-1"}
-    first = await customers_create.asyncio_detailed(client=api, body=body, **kwargs)
-    again = await customers_create.asyncio_detailed(client=api, body=body, **kwargs)
+    first = await customers_create.asyncio_detailed(
+        client=api, body=body, idempotency_key="client-key-1"
+    )
+    again = await customers_create.asyncio_detailed(
+        client=api, body=body, idempotency_key="client-key-1"
+    )
     assert first.status_code == again.status_code == 201
     assert again.parsed.id == first.parsed.id
     assert again.headers["idempotent-replayed"] == "true"
@@ -196,16 +188,10 @@ async def test_post_with_an_idempotency_key_replays_through_the_python_client(
     assert page.total == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="the upload's file field is typed as a string, so the client sends it as a text field "
-    "and the server answers 422 'Expected UploadFile' (issue 13 item 2)",
-)
 async def test_file_upload_through_the_python_client(api: AuthenticatedClient) -> None:
     customer = await new_customer(api, "上传客户")
     upload = File(payload=io.BytesIO(png()), file_name="logo.png", mime_type="image/png")
-    body: Any = BodyFilesUpload(resource="customer", record_id=customer.id, file=upload)
+    body = FileUpload(resource="customer", record_id=customer.id, file=upload)
     created = await files_upload.asyncio_detailed(client=api, body=body)
     assert created.status_code == 201, created.content
     assert created.parsed.filename == "logo.png"

@@ -3,21 +3,31 @@
 from .account_create import AccountCreate
 from .account_out import AccountOut
 from .account_update import AccountUpdate
+from .activities_list_sort_type_0 import ActivitiesListSortType0
 from .activity_create import ActivityCreate
 from .activity_out import ActivityOut
+from .activity_page import ActivityPage
+from .activity_timeline_data import ActivityTimelineData
+from .activity_timeline_item import ActivityTimelineItem
 from .activity_type_create import ActivityTypeCreate
 from .activity_type_out import ActivityTypeOut
+from .activity_type_page import ActivityTypePage
 from .activity_type_update import ActivityTypeUpdate
+from .activity_types_list_sort_type_0 import ActivityTypesListSortType0
 from .activity_update import ActivityUpdate
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
 from .api_key_out import ApiKeyOut
+from .api_key_page import ApiKeyPage
+from .api_keys_list_sort_type_0 import ApiKeysListSortType0
 from .attachment_out import AttachmentOut
+from .attachment_page import AttachmentPage
+from .audit_event_out import AuditEventOut
+from .audit_event_out_action import AuditEventOutAction
+from .audit_event_out_changes import AuditEventOutChanges
+from .audit_event_page import AuditEventPage
 from .audit_events_list_action_type_0 import AuditEventsListActionType0
-from .body_auth_token import BodyAuthToken
-from .body_files_upload import BodyFilesUpload
-from .body_imports_create import BodyImportsCreate
-from .body_imports_create_target import BodyImportsCreateTarget
+from .audit_events_list_sort_type_0 import AuditEventsListSortType0
 from .buying_role import BuyingRole
 from .calendar_feed_create import CalendarFeedCreate
 from .calendar_feed_created import CalendarFeedCreated
@@ -28,41 +38,72 @@ from .check_out import CheckOut
 from .company_size import CompanySize
 from .competitor_create import CompetitorCreate
 from .competitor_out import CompetitorOut
+from .competitor_page import CompetitorPage
 from .competitor_standing import CompetitorStanding
 from .competitor_update import CompetitorUpdate
 from .competitor_win_loss import CompetitorWinLoss
 from .competitor_win_loss_amount_lost import CompetitorWinLossAmountLost
 from .competitor_win_loss_amount_lost_to_them import CompetitorWinLossAmountLostToThem
+from .competitors_list_sort_type_0 import CompetitorsListSortType0
 from .contact_create import ContactCreate
 from .contact_out import ContactOut
+from .contact_page import ContactPage
 from .contact_role_in import ContactRoleIn
 from .contact_role_out import ContactRoleOut
 from .contact_update import ContactUpdate
 from .contacts_export_format import ContactsExportFormat
+from .contacts_export_sort_type_0 import ContactsExportSortType0
+from .contacts_list_sort_type_0 import ContactsListSortType0
 from .contract_create import ContractCreate
+from .contract_line_item_out import ContractLineItemOut
+from .contract_out import ContractOut
+from .contract_page import ContractPage
 from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
+from .contracts_list_sort_type_0 import ContractsListSortType0
 from .customer_create import CustomerCreate
+from .customer_event_details import CustomerEventDetails
+from .customer_event_details_moved_type_0 import CustomerEventDetailsMovedType0
 from .customer_event_out import CustomerEventOut
 from .customer_event_out_details import CustomerEventOutDetails
+from .customer_event_page import CustomerEventPage
+from .customer_event_timeline_data import CustomerEventTimelineData
+from .customer_event_timeline_data_kind import CustomerEventTimelineDataKind
+from .customer_event_timeline_item import CustomerEventTimelineItem
 from .customer_kind import CustomerKind
 from .customer_out import CustomerOut
+from .customer_page import CustomerPage
+from .customer_pool_list_sort_type_0 import CustomerPoolListSortType0
 from .customer_status import CustomerStatus
+from .customer_tiers_list_sort_type_0 import CustomerTiersListSortType0
 from .customer_update import CustomerUpdate
+from .customers_collaborators_list_sort_type_0 import CustomersCollaboratorsListSortType0
 from .customers_events_list_kind_type_0 import CustomersEventsListKindType0
+from .customers_events_list_sort_type_0 import CustomersEventsListSortType0
 from .customers_export_format import CustomersExportFormat
+from .customers_export_sort_type_0 import CustomersExportSortType0
+from .customers_list_sort_type_0 import CustomersListSortType0
+from .customers_timeline_kind_item import CustomersTimelineKindItem
 from .data_scope import DataScope
 from .deal_role import DealRole
 from .department_create import DepartmentCreate
 from .department_kind import DepartmentKind
 from .department_out import DepartmentOut
+from .department_page import DepartmentPage
 from .department_update import DepartmentUpdate
+from .departments_list_sort_type_0 import DepartmentsListSortType0
 from .direction import Direction
+from .duplicate_match import DuplicateMatch
 from .employee_create import EmployeeCreate
 from .employee_out import EmployeeOut
+from .employee_page import EmployeePage
 from .employee_update import EmployeeUpdate
+from .employees_changes_list_sort_type_0 import EmployeesChangesListSortType0
+from .employees_list_sort_type_0 import EmployeesListSortType0
 from .employment_status import EmploymentStatus
 from .field_error import FieldError
+from .file_upload import FileUpload
+from .files_list_sort_type_0 import FilesListSortType0
 from .follow_up_create import FollowUpCreate
 from .forecast_category import ForecastCategory
 from .gender import Gender
@@ -74,78 +115,76 @@ from .import_job_out_file_format import ImportJobOutFileFormat
 from .import_job_out_mapping import ImportJobOutMapping
 from .import_job_out_status import ImportJobOutStatus
 from .import_job_out_target import ImportJobOutTarget
+from .import_job_page import ImportJobPage
+from .import_upload import ImportUpload
+from .import_upload_target import ImportUploadTarget
+from .imports_list_sort_type_0 import ImportsListSortType0
 from .imports_list_status_type_0 import ImportsListStatusType0
 from .imports_list_target_type_0 import ImportsListTargetType0
 from .installment_in import InstallmentIn
 from .installment_out import InstallmentOut
+from .key_account_candidates_list_sort_type_0 import KeyAccountCandidatesListSortType0
+from .key_account_plans_list_sort_type_0 import KeyAccountPlansListSortType0
 from .key_account_reason import KeyAccountReason
 from .key_account_rules import KeyAccountRules
 from .key_account_rules_match import KeyAccountRulesMatch
 from .line_item_create import LineItemCreate
+from .line_item_out import LineItemOut
+from .line_item_page import LineItemPage
 from .line_item_update import LineItemUpdate
 from .login_event_out import LoginEventOut
 from .login_event_out_event import LoginEventOutEvent
+from .login_event_page import LoginEventPage
 from .login_events_list_event_type_0 import LoginEventsListEventType0
+from .login_events_list_sort_type_0 import LoginEventsListSortType0
 from .logout_request import LogoutRequest
 from .lose_in import LoseIn
 from .loss_reason_create import LossReasonCreate
 from .loss_reason_out import LossReasonOut
+from .loss_reason_page import LossReasonPage
 from .loss_reason_update import LossReasonUpdate
+from .loss_reasons_list_sort_type_0 import LossReasonsListSortType0
 from .me import Me
 from .member_put import MemberPut
 from .merge_request import MergeRequest
+from .notification_kind import NotificationKind
 from .notification_out import NotificationOut
+from .notification_page import NotificationPage
+from .notifications_list_sort_type_0 import NotificationsListSortType0
 from .open_forecast import OpenForecast
+from .opportunities_list_sort_type_0 import OpportunitiesListSortType0
+from .opportunities_stage_history_list_sort_type_0 import OpportunitiesStageHistoryListSortType0
+from .opportunities_team_list_sort_type_0 import OpportunitiesTeamListSortType0
+from .opportunities_timeline_kind_item import OpportunitiesTimelineKindItem
 from .opportunity_competitor_create import OpportunityCompetitorCreate
 from .opportunity_competitor_out import OpportunityCompetitorOut
+from .opportunity_competitor_page import OpportunityCompetitorPage
 from .opportunity_competitor_update import OpportunityCompetitorUpdate
+from .opportunity_competitors_list_sort_type_0 import OpportunityCompetitorsListSortType0
 from .opportunity_create import OpportunityCreate
+from .opportunity_line_items_list_sort_type_0 import OpportunityLineItemsListSortType0
+from .opportunity_out import OpportunityOut
+from .opportunity_page import OpportunityPage
 from .opportunity_status import OpportunityStatus
 from .opportunity_type import OpportunityType
 from .opportunity_update import OpportunityUpdate
 from .overdue_count import OverdueCount
 from .overdue_report import OverdueReport
-from .page_activity_out import PageActivityOut
-from .page_activity_type_out import PageActivityTypeOut
-from .page_api_key_out import PageApiKeyOut
-from .page_attachment_out import PageAttachmentOut
-from .page_audit_event_out import PageAuditEventOut
-from .page_competitor_out import PageCompetitorOut
-from .page_contact_out import PageContactOut
-from .page_contract_out import PageContractOut
-from .page_customer_event_out import PageCustomerEventOut
-from .page_customer_out import PageCustomerOut
-from .page_department_out import PageDepartmentOut
-from .page_employee_out import PageEmployeeOut
-from .page_import_job_out import PageImportJobOut
-from .page_line_item_out import PageLineItemOut
-from .page_login_event_out import PageLoginEventOut
-from .page_loss_reason_out import PageLossReasonOut
-from .page_notification_out import PageNotificationOut
-from .page_opportunity_competitor_out import PageOpportunityCompetitorOut
-from .page_opportunity_out import PageOpportunityOut
-from .page_payment_out import PagePaymentOut
-from .page_pipeline_out import PagePipelineOut
-from .page_plan_out import PagePlanOut
-from .page_position_out import PagePositionOut
-from .page_product_out import PageProductOut
-from .page_record_share_out import PageRecordShareOut
-from .page_role_out import PageRoleOut
-from .page_staff_change_out import PageStaffChangeOut
-from .page_stage_change_out import PageStageChangeOut
-from .page_task_out import PageTaskOut
-from .page_tier_out import PageTierOut
-from .page_visit_out import PageVisitOut
 from .password_change import PasswordChange
 from .payment_create import PaymentCreate
 from .payment_method import PaymentMethod
 from .payment_out import PaymentOut
+from .payment_page import PaymentPage
 from .payment_update import PaymentUpdate
+from .payments_list_sort_type_0 import PaymentsListSortType0
 from .pipeline_create import PipelineCreate
 from .pipeline_out import PipelineOut
+from .pipeline_page import PipelinePage
 from .pipeline_update import PipelineUpdate
+from .pipelines_list_sort_type_0 import PipelinesListSortType0
 from .plan_create import PlanCreate
 from .plan_out import PlanOut
+from .plan_page import PlanPage
 from .plan_status import PlanStatus
 from .plan_update import PlanUpdate
 from .policy_out import PolicyOut
@@ -154,18 +193,25 @@ from .policy_out_required_fields import PolicyOutRequiredFields
 from .policy_update import PolicyUpdate
 from .position_create import PositionCreate
 from .position_out import PositionOut
+from .position_page import PositionPage
 from .position_update import PositionUpdate
+from .positions_list_sort_type_0 import PositionsListSortType0
 from .price_positioning import PricePositioning
 from .priority import Priority
 from .problem import Problem
 from .problem_type import ProblemType
 from .problem_type_title import ProblemTypeTitle
 from .product_create import ProductCreate
+from .product_out import ProductOut
+from .product_page import ProductPage
 from .product_update import ProductUpdate
+from .products_list_sort_type_0 import ProductsListSortType0
 from .read_all_result import ReadAllResult
 from .reason_count import ReasonCount
 from .record_share_create import RecordShareCreate
 from .record_share_out import RecordShareOut
+from .record_share_page import RecordSharePage
+from .record_shares_list_sort_type_0 import RecordSharesListSortType0
 from .refresh_request import RefreshRequest
 from .release_request import ReleaseRequest
 from .reopen_in import ReopenIn
@@ -174,8 +220,10 @@ from .required_fields_company_item import RequiredFieldsCompanyItem
 from .required_fields_individual_item import RequiredFieldsIndividualItem
 from .role_create import RoleCreate
 from .role_out import RoleOut
+from .role_page import RolePage
 from .role_ref import RoleRef
 from .role_update import RoleUpdate
+from .roles_list_sort_type_0 import RolesListSortType0
 from .row_error import RowError
 from .rule_condition import RuleCondition
 from .rule_condition_op import RuleConditionOp
@@ -187,9 +235,13 @@ from .staff_change_out import StaffChangeOut
 from .staff_change_out_changes import StaffChangeOutChanges
 from .staff_change_out_handover import StaffChangeOutHandover
 from .staff_change_out_previous import StaffChangeOutPrevious
+from .staff_change_page import StaffChangePage
 from .staff_change_status import StaffChangeStatus
 from .stage import Stage
 from .stage_change_out import StageChangeOut
+from .stage_change_page import StageChangePage
+from .stage_change_timeline_data import StageChangeTimelineData
+from .stage_change_timeline_item import StageChangeTimelineItem
 from .stage_in import StageIn
 from .stage_kind import StageKind
 from .stage_out import StageOut
@@ -197,18 +249,22 @@ from .stage_time import StageTime
 from .stage_times import StageTimes
 from .task_create import TaskCreate
 from .task_out import TaskOut
+from .task_page import TaskPage
 from .task_status import TaskStatus
+from .task_timeline_data import TaskTimelineData
+from .task_timeline_item import TaskTimelineItem
 from .task_update import TaskUpdate
+from .tasks_list_sort_type_0 import TasksListSortType0
 from .team_member import TeamMember
 from .team_member_out import TeamMemberOut
 from .team_member_put import TeamMemberPut
 from .threat_level import ThreatLevel
 from .tier_create import TierCreate
 from .tier_out import TierOut
+from .tier_page import TierPage
 from .tier_update import TierUpdate
-from .timeline_item import TimelineItem
-from .timeline_item_data import TimelineItemData
 from .timeline_page import TimelinePage
+from .token_form import TokenForm
 from .token_response import TokenResponse
 from .transfer_request import TransferRequest
 from .transfer_result import TransferResult
@@ -217,9 +273,13 @@ from .visit_cancel import VisitCancel
 from .visit_count import VisitCount
 from .visit_create import VisitCreate
 from .visit_out import VisitOut
+from .visit_page import VisitPage
 from .visit_stats import VisitStats
 from .visit_status import VisitStatus
+from .visit_timeline_data import VisitTimelineData
+from .visit_timeline_item import VisitTimelineItem
 from .visit_update import VisitUpdate
+from .visits_list_sort_type_0 import VisitsListSortType0
 from .win_in import WinIn
 from .win_loss_report import WinLossReport
 
@@ -227,21 +287,31 @@ __all__ = (
     "AccountCreate",
     "AccountOut",
     "AccountUpdate",
+    "ActivitiesListSortType0",
     "ActivityCreate",
     "ActivityOut",
+    "ActivityPage",
+    "ActivityTimelineData",
+    "ActivityTimelineItem",
     "ActivityTypeCreate",
     "ActivityTypeOut",
+    "ActivityTypePage",
+    "ActivityTypesListSortType0",
     "ActivityTypeUpdate",
     "ActivityUpdate",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyOut",
+    "ApiKeyPage",
+    "ApiKeysListSortType0",
     "AttachmentOut",
+    "AttachmentPage",
+    "AuditEventOut",
+    "AuditEventOutAction",
+    "AuditEventOutChanges",
+    "AuditEventPage",
     "AuditEventsListActionType0",
-    "BodyAuthToken",
-    "BodyFilesUpload",
-    "BodyImportsCreate",
-    "BodyImportsCreateTarget",
+    "AuditEventsListSortType0",
     "BuyingRole",
     "CalendarFeedCreate",
     "CalendarFeedCreated",
@@ -252,6 +322,8 @@ __all__ = (
     "CompanySize",
     "CompetitorCreate",
     "CompetitorOut",
+    "CompetitorPage",
+    "CompetitorsListSortType0",
     "CompetitorStanding",
     "CompetitorUpdate",
     "CompetitorWinLoss",
@@ -259,34 +331,63 @@ __all__ = (
     "CompetitorWinLossAmountLostToThem",
     "ContactCreate",
     "ContactOut",
+    "ContactPage",
     "ContactRoleIn",
     "ContactRoleOut",
     "ContactsExportFormat",
+    "ContactsExportSortType0",
+    "ContactsListSortType0",
     "ContactUpdate",
     "ContractCreate",
+    "ContractLineItemOut",
+    "ContractOut",
+    "ContractPage",
+    "ContractsListSortType0",
     "ContractStatus",
     "ContractUpdate",
     "CustomerCreate",
+    "CustomerEventDetails",
+    "CustomerEventDetailsMovedType0",
     "CustomerEventOut",
     "CustomerEventOutDetails",
+    "CustomerEventPage",
+    "CustomerEventTimelineData",
+    "CustomerEventTimelineDataKind",
+    "CustomerEventTimelineItem",
     "CustomerKind",
     "CustomerOut",
+    "CustomerPage",
+    "CustomerPoolListSortType0",
+    "CustomersCollaboratorsListSortType0",
     "CustomersEventsListKindType0",
+    "CustomersEventsListSortType0",
     "CustomersExportFormat",
+    "CustomersExportSortType0",
+    "CustomersListSortType0",
     "CustomerStatus",
+    "CustomersTimelineKindItem",
+    "CustomerTiersListSortType0",
     "CustomerUpdate",
     "DataScope",
     "DealRole",
     "DepartmentCreate",
     "DepartmentKind",
     "DepartmentOut",
+    "DepartmentPage",
+    "DepartmentsListSortType0",
     "DepartmentUpdate",
     "Direction",
+    "DuplicateMatch",
     "EmployeeCreate",
     "EmployeeOut",
+    "EmployeePage",
+    "EmployeesChangesListSortType0",
+    "EmployeesListSortType0",
     "EmployeeUpdate",
     "EmploymentStatus",
     "FieldError",
+    "FilesListSortType0",
+    "FileUpload",
     "FollowUpCreate",
     "ForecastCategory",
     "Gender",
@@ -298,78 +399,76 @@ __all__ = (
     "ImportJobOutMapping",
     "ImportJobOutStatus",
     "ImportJobOutTarget",
+    "ImportJobPage",
+    "ImportsListSortType0",
     "ImportsListStatusType0",
     "ImportsListTargetType0",
+    "ImportUpload",
+    "ImportUploadTarget",
     "InstallmentIn",
     "InstallmentOut",
+    "KeyAccountCandidatesListSortType0",
+    "KeyAccountPlansListSortType0",
     "KeyAccountReason",
     "KeyAccountRules",
     "KeyAccountRulesMatch",
     "LineItemCreate",
+    "LineItemOut",
+    "LineItemPage",
     "LineItemUpdate",
     "LoginEventOut",
     "LoginEventOutEvent",
+    "LoginEventPage",
     "LoginEventsListEventType0",
+    "LoginEventsListSortType0",
     "LogoutRequest",
     "LoseIn",
     "LossReasonCreate",
     "LossReasonOut",
+    "LossReasonPage",
+    "LossReasonsListSortType0",
     "LossReasonUpdate",
     "Me",
     "MemberPut",
     "MergeRequest",
+    "NotificationKind",
     "NotificationOut",
+    "NotificationPage",
+    "NotificationsListSortType0",
     "OpenForecast",
+    "OpportunitiesListSortType0",
+    "OpportunitiesStageHistoryListSortType0",
+    "OpportunitiesTeamListSortType0",
+    "OpportunitiesTimelineKindItem",
     "OpportunityCompetitorCreate",
     "OpportunityCompetitorOut",
+    "OpportunityCompetitorPage",
+    "OpportunityCompetitorsListSortType0",
     "OpportunityCompetitorUpdate",
     "OpportunityCreate",
+    "OpportunityLineItemsListSortType0",
+    "OpportunityOut",
+    "OpportunityPage",
     "OpportunityStatus",
     "OpportunityType",
     "OpportunityUpdate",
     "OverdueCount",
     "OverdueReport",
-    "PageActivityOut",
-    "PageActivityTypeOut",
-    "PageApiKeyOut",
-    "PageAttachmentOut",
-    "PageAuditEventOut",
-    "PageCompetitorOut",
-    "PageContactOut",
-    "PageContractOut",
-    "PageCustomerEventOut",
-    "PageCustomerOut",
-    "PageDepartmentOut",
-    "PageEmployeeOut",
-    "PageImportJobOut",
-    "PageLineItemOut",
-    "PageLoginEventOut",
-    "PageLossReasonOut",
-    "PageNotificationOut",
-    "PageOpportunityCompetitorOut",
-    "PageOpportunityOut",
-    "PagePaymentOut",
-    "PagePipelineOut",
-    "PagePlanOut",
-    "PagePositionOut",
-    "PageProductOut",
-    "PageRecordShareOut",
-    "PageRoleOut",
-    "PageStaffChangeOut",
-    "PageStageChangeOut",
-    "PageTaskOut",
-    "PageTierOut",
-    "PageVisitOut",
     "PasswordChange",
     "PaymentCreate",
     "PaymentMethod",
     "PaymentOut",
+    "PaymentPage",
+    "PaymentsListSortType0",
     "PaymentUpdate",
     "PipelineCreate",
     "PipelineOut",
+    "PipelinePage",
+    "PipelinesListSortType0",
     "PipelineUpdate",
     "PlanCreate",
     "PlanOut",
+    "PlanPage",
     "PlanStatus",
     "PlanUpdate",
     "PolicyOut",
@@ -378,6 +477,8 @@ __all__ = (
     "PolicyUpdate",
     "PositionCreate",
     "PositionOut",
+    "PositionPage",
+    "PositionsListSortType0",
     "PositionUpdate",
     "PricePositioning",
     "Priority",
@@ -385,11 +486,16 @@ __all__ = (
     "ProblemType",
     "ProblemTypeTitle",
     "ProductCreate",
+    "ProductOut",
+    "ProductPage",
+    "ProductsListSortType0",
     "ProductUpdate",
     "ReadAllResult",
     "ReasonCount",
     "RecordShareCreate",
     "RecordShareOut",
+    "RecordSharePage",
+    "RecordSharesListSortType0",
     "RefreshRequest",
     "ReleaseRequest",
     "ReopenIn",
@@ -398,7 +504,9 @@ __all__ = (
     "RequiredFieldsIndividualItem",
     "RoleCreate",
     "RoleOut",
+    "RolePage",
     "RoleRef",
+    "RolesListSortType0",
     "RoleUpdate",
     "RowError",
     "RuleCondition",
@@ -411,9 +519,13 @@ __all__ = (
     "StaffChangeOutChanges",
     "StaffChangeOutHandover",
     "StaffChangeOutPrevious",
+    "StaffChangePage",
     "StaffChangeStatus",
     "Stage",
     "StageChangeOut",
+    "StageChangePage",
+    "StageChangeTimelineData",
+    "StageChangeTimelineItem",
     "StageIn",
     "StageKind",
     "StageOut",
@@ -421,7 +533,11 @@ __all__ = (
     "StageTimes",
     "TaskCreate",
     "TaskOut",
+    "TaskPage",
+    "TasksListSortType0",
     "TaskStatus",
+    "TaskTimelineData",
+    "TaskTimelineItem",
     "TaskUpdate",
     "TeamMember",
     "TeamMemberOut",
@@ -429,10 +545,10 @@ __all__ = (
     "ThreatLevel",
     "TierCreate",
     "TierOut",
+    "TierPage",
     "TierUpdate",
-    "TimelineItem",
-    "TimelineItemData",
     "TimelinePage",
+    "TokenForm",
     "TokenResponse",
     "TransferRequest",
     "TransferResult",
@@ -441,8 +557,12 @@ __all__ = (
     "VisitCount",
     "VisitCreate",
     "VisitOut",
+    "VisitPage",
+    "VisitsListSortType0",
     "VisitStats",
     "VisitStatus",
+    "VisitTimelineData",
+    "VisitTimelineItem",
     "VisitUpdate",
     "WinIn",
     "WinLossReport",

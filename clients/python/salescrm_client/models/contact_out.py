@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.buying_role import BuyingRole
+
 T = TypeVar("T", bound="ContactOut")
 
 
@@ -29,7 +31,7 @@ class ContactOut:
         email (None | str):
         wechat (None | str):
         birthday (datetime.date | None):
-        buying_role (None | str):
+        buying_role (BuyingRole | None):
         is_primary (bool):
         notes (None | str):
     """
@@ -48,7 +50,7 @@ class ContactOut:
     email: None | str
     wechat: None | str
     birthday: datetime.date | None
-    buying_role: None | str
+    buying_role: BuyingRole | None
     is_primary: bool
     notes: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,7 +96,10 @@ class ContactOut:
             birthday = self.birthday
 
         buying_role: None | str
-        buying_role = self.buying_role
+        if isinstance(self.buying_role, BuyingRole):
+            buying_role = self.buying_role.value
+        else:
+            buying_role = self.buying_role
 
         is_primary = self.is_primary
 
@@ -206,10 +211,18 @@ class ContactOut:
 
         birthday = _parse_birthday(d.pop("birthday"))
 
-        def _parse_buying_role(data: object) -> None | str:
+        def _parse_buying_role(data: object) -> BuyingRole | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                buying_role_type_0 = BuyingRole(data)
+
+                return buying_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BuyingRole | None, data)
 
         buying_role = _parse_buying_role(d.pop("buying_role"))
 

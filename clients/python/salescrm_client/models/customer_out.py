@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.company_size import CompanySize
+from ..models.customer_kind import CustomerKind
+from ..models.customer_status import CustomerStatus
+from ..models.source import Source
+from ..models.stage import Stage
+
 T = TypeVar("T", bound="CustomerOut")
 
 
@@ -19,13 +25,13 @@ class CustomerOut:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         version (int): Incremented by every change; the ETag is this number.
-        kind (str):
+        kind (CustomerKind):
         name (str):
         short_name (None | str):
         credit_code (None | str):
         industry (None | str):
-        size (None | str):
-        source (None | str):
+        size (CompanySize | None):
+        source (None | Source):
         channel (None | str):
         region (None | str):
         territory (None | str):
@@ -39,7 +45,7 @@ class CustomerOut:
         email (None | str):
         website (None | str):
         tier (None | str):
-        stage (str):
+        stage (Stage): The life cycle: prospect → new → active → loyal, or at risk → churned (and back).
         stage_changed_at (datetime.datetime):
         key_account (bool):
         key_account_since (datetime.datetime | None):
@@ -47,7 +53,7 @@ class CustomerOut:
         annual_revenue (None | str):
         tags (list[str]):
         remarks (None | str):
-        status (str):
+        status (CustomerStatus):
         owner_id (None | UUID): None: the customer is in the public pool.
         owned_since (datetime.datetime | None):
         last_follow_up_at (datetime.datetime | None):
@@ -57,13 +63,13 @@ class CustomerOut:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     version: int
-    kind: str
+    kind: CustomerKind
     name: str
     short_name: None | str
     credit_code: None | str
     industry: None | str
-    size: None | str
-    source: None | str
+    size: CompanySize | None
+    source: None | Source
     channel: None | str
     region: None | str
     territory: None | str
@@ -77,7 +83,7 @@ class CustomerOut:
     email: None | str
     website: None | str
     tier: None | str
-    stage: str
+    stage: Stage
     stage_changed_at: datetime.datetime
     key_account: bool
     key_account_since: datetime.datetime | None
@@ -85,7 +91,7 @@ class CustomerOut:
     annual_revenue: None | str
     tags: list[str]
     remarks: None | str
-    status: str
+    status: CustomerStatus
     owner_id: None | UUID
     owned_since: datetime.datetime | None
     last_follow_up_at: datetime.datetime | None
@@ -100,7 +106,7 @@ class CustomerOut:
 
         version = self.version
 
-        kind = self.kind
+        kind = self.kind.value
 
         name = self.name
 
@@ -114,10 +120,16 @@ class CustomerOut:
         industry = self.industry
 
         size: None | str
-        size = self.size
+        if isinstance(self.size, CompanySize):
+            size = self.size.value
+        else:
+            size = self.size
 
         source: None | str
-        source = self.source
+        if isinstance(self.source, Source):
+            source = self.source.value
+        else:
+            source = self.source
 
         channel: None | str
         channel = self.channel
@@ -157,7 +169,7 @@ class CustomerOut:
         tier: None | str
         tier = self.tier
 
-        stage = self.stage
+        stage = self.stage.value
 
         stage_changed_at = self.stage_changed_at.isoformat()
 
@@ -179,7 +191,7 @@ class CustomerOut:
         remarks: None | str
         remarks = self.remarks
 
-        status = self.status
+        status = self.status.value
 
         owner_id: None | str
         if isinstance(self.owner_id, UUID):
@@ -255,7 +267,7 @@ class CustomerOut:
 
         version = d.pop("version")
 
-        kind = d.pop("kind")
+        kind = CustomerKind(d.pop("kind"))
 
         name = d.pop("name")
 
@@ -280,17 +292,33 @@ class CustomerOut:
 
         industry = _parse_industry(d.pop("industry"))
 
-        def _parse_size(data: object) -> None | str:
+        def _parse_size(data: object) -> CompanySize | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                size_type_0 = CompanySize(data)
+
+                return size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanySize | None, data)
 
         size = _parse_size(d.pop("size"))
 
-        def _parse_source(data: object) -> None | str:
+        def _parse_source(data: object) -> None | Source:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = Source(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Source, data)
 
         source = _parse_source(d.pop("source"))
 
@@ -380,7 +408,7 @@ class CustomerOut:
 
         tier = _parse_tier(d.pop("tier"))
 
-        stage = d.pop("stage")
+        stage = Stage(d.pop("stage"))
 
         stage_changed_at = datetime.datetime.fromisoformat(d.pop("stage_changed_at"))
 
@@ -419,7 +447,7 @@ class CustomerOut:
 
         remarks = _parse_remarks(d.pop("remarks"))
 
-        status = d.pop("status")
+        status = CustomerStatus(d.pop("status"))
 
         def _parse_owner_id(data: object) -> None | UUID:
             if data is None:

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notification_kind import NotificationKind
+
 T = TypeVar("T", bound="NotificationOut")
 
 
@@ -17,7 +19,14 @@ class NotificationOut:
     Attributes:
         id (UUID):
         created_at (datetime.datetime):
-        kind (str):
+        kind (NotificationKind): What a notification is about: a stable code clients filter and render by.
+
+            - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
+              soon without a follow-up (``resource`` ``customer``);
+            - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
+            - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
+              was one, else no record);
+            - ``task_reminder``: a task's reminder time came (``task``).
         title (str):
         body (None | str):
         resource (None | str): What it is about, if anything
@@ -27,7 +36,7 @@ class NotificationOut:
 
     id: UUID
     created_at: datetime.datetime
-    kind: str
+    kind: NotificationKind
     title: str
     body: None | str
     resource: None | str
@@ -40,7 +49,7 @@ class NotificationOut:
 
         created_at = self.created_at.isoformat()
 
-        kind = self.kind
+        kind = self.kind.value
 
         title = self.title
 
@@ -86,7 +95,7 @@ class NotificationOut:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        kind = d.pop("kind")
+        kind = NotificationKind(d.pop("kind"))
 
         title = d.pop("title")
 

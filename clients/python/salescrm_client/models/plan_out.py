@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.plan_status import PlanStatus
+
 if TYPE_CHECKING:
     from ..models.goal_out import GoalOut
     from ..models.team_member_out import TeamMemberOut
@@ -28,7 +30,7 @@ class PlanOut:
         goals (list[GoalOut]):
         team (list[TeamMemberOut]):
         review_date (datetime.date):
-        status (str):
+        status (PlanStatus):
         notes (None | str):
     """
 
@@ -40,7 +42,7 @@ class PlanOut:
     goals: list[GoalOut]
     team: list[TeamMemberOut]
     review_date: datetime.date
-    status: str
+    status: PlanStatus
     notes: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +69,7 @@ class PlanOut:
 
         review_date = self.review_date.isoformat()
 
-        status = self.status
+        status = self.status.value
 
         notes: None | str
         notes = self.notes
@@ -123,7 +125,7 @@ class PlanOut:
 
         review_date = datetime.date.fromisoformat(d.pop("review_date"))
 
-        status = d.pop("status")
+        status = PlanStatus(d.pop("status"))
 
         def _parse_notes(data: object) -> None | str:
             if data is None:

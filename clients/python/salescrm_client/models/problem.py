@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.duplicate_match import DuplicateMatch
     from ..models.field_error import FieldError
 
 
@@ -17,17 +18,24 @@ T = TypeVar("T", bound="Problem")
 
 @_attrs_define
 class Problem:
-    """An RFC 9457 problem document; extension members may follow (e.g. ``conflicting_ids``).
+    """An RFC 9457 problem document. The extension members below appear where they apply;
+    ``code`` is the stable identifier a client branches on.
 
-    Attributes:
-        type_ (str):
-        title (str):
-        status (int):
-        detail (str):
-        code (str):
-        instance (None | str | Unset):
-        request_id (None | str | Unset):
-        errors (list[FieldError] | None | Unset):
+        Attributes:
+            type_ (str):
+            title (str):
+            status (int):
+            detail (str):
+            code (str):
+            instance (None | str | Unset):
+            request_id (None | str | Unset): The request's X-Request-ID, to quote in a support request.
+            errors (list[FieldError] | None | Unset): 422: each invalid field, with where it is and why.
+            duplicates (list[DuplicateMatch] | None | Unset): 409 `duplicate` of a customer: the records it would repeat.
+            field (None | str | Unset): 409 `duplicate`: the unique field whose value is taken.
+            cap (int | None | Unset): 409 of a claim: the owner's limit.
+            owned (int | None | Unset): 409 of a claim: customers owned now.
+            tier (None | str | Unset): 409 of a claim: the tier whose cap.
+            owned_by_you (bool | None | Unset): 409 of a claim: whether the caller owns it already.
     """
 
     type_: str
@@ -38,6 +46,12 @@ class Problem:
     instance: None | str | Unset = UNSET
     request_id: None | str | Unset = UNSET
     errors: list[FieldError] | None | Unset = UNSET
+    duplicates: list[DuplicateMatch] | None | Unset = UNSET
+    field: None | str | Unset = UNSET
+    cap: int | None | Unset = UNSET
+    owned: int | None | Unset = UNSET
+    tier: None | str | Unset = UNSET
+    owned_by_you: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +89,48 @@ class Problem:
         else:
             errors = self.errors
 
+        duplicates: list[dict[str, Any]] | None | Unset
+        if isinstance(self.duplicates, Unset):
+            duplicates = UNSET
+        elif isinstance(self.duplicates, list):
+            duplicates = []
+            for duplicates_type_0_item_data in self.duplicates:
+                duplicates_type_0_item = duplicates_type_0_item_data.to_dict()
+                duplicates.append(duplicates_type_0_item)
+
+        else:
+            duplicates = self.duplicates
+
+        field: None | str | Unset
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        cap: int | None | Unset
+        if isinstance(self.cap, Unset):
+            cap = UNSET
+        else:
+            cap = self.cap
+
+        owned: int | None | Unset
+        if isinstance(self.owned, Unset):
+            owned = UNSET
+        else:
+            owned = self.owned
+
+        tier: None | str | Unset
+        if isinstance(self.tier, Unset):
+            tier = UNSET
+        else:
+            tier = self.tier
+
+        owned_by_you: bool | None | Unset
+        if isinstance(self.owned_by_you, Unset):
+            owned_by_you = UNSET
+        else:
+            owned_by_you = self.owned_by_you
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -92,11 +148,24 @@ class Problem:
             field_dict["request_id"] = request_id
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if duplicates is not UNSET:
+            field_dict["duplicates"] = duplicates
+        if field is not UNSET:
+            field_dict["field"] = field
+        if cap is not UNSET:
+            field_dict["cap"] = cap
+        if owned is not UNSET:
+            field_dict["owned"] = owned
+        if tier is not UNSET:
+            field_dict["tier"] = tier
+        if owned_by_you is not UNSET:
+            field_dict["owned_by_you"] = owned_by_you
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.duplicate_match import DuplicateMatch  # noqa: PLC0415
         from ..models.field_error import FieldError  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -150,6 +219,73 @@ class Problem:
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
+        def _parse_duplicates(data: object) -> list[DuplicateMatch] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                duplicates_type_0 = []
+                _duplicates_type_0 = data
+                for duplicates_type_0_item_data in _duplicates_type_0:
+                    duplicates_type_0_item = DuplicateMatch.from_dict(duplicates_type_0_item_data)
+
+                    duplicates_type_0.append(duplicates_type_0_item)
+
+                return duplicates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DuplicateMatch] | None | Unset, data)
+
+        duplicates = _parse_duplicates(d.pop("duplicates", UNSET))
+
+        def _parse_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        def _parse_cap(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cap = _parse_cap(d.pop("cap", UNSET))
+
+        def _parse_owned(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        owned = _parse_owned(d.pop("owned", UNSET))
+
+        def _parse_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tier = _parse_tier(d.pop("tier", UNSET))
+
+        def _parse_owned_by_you(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        owned_by_you = _parse_owned_by_you(d.pop("owned_by_you", UNSET))
+
         problem = cls(
             type_=type_,
             title=title,
@@ -159,6 +295,12 @@ class Problem:
             instance=instance,
             request_id=request_id,
             errors=errors,
+            duplicates=duplicates,
+            field=field,
+            cap=cap,
+            owned=owned,
+            tier=tier,
+            owned_by_you=owned_by_you,
         )
 
         problem.additional_properties = d

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.timeline_item import TimelineItem
+    from ..models.activity_timeline_item import ActivityTimelineItem
+    from ..models.customer_event_timeline_item import CustomerEventTimelineItem
+    from ..models.stage_change_timeline_item import StageChangeTimelineItem
+    from ..models.task_timeline_item import TaskTimelineItem
+    from ..models.visit_timeline_item import VisitTimelineItem
 
 
 T = TypeVar("T", bound="TimelinePage")
@@ -19,20 +23,43 @@ T = TypeVar("T", bound="TimelinePage")
 class TimelinePage:
     """
     Attributes:
-        items (list[TimelineItem]):
+        items (list[ActivityTimelineItem | CustomerEventTimelineItem | StageChangeTimelineItem | TaskTimelineItem |
+            VisitTimelineItem]):
         next_cursor (None | str):
         total (int | None | Unset):
     """
 
-    items: list[TimelineItem]
+    items: list[
+        ActivityTimelineItem
+        | CustomerEventTimelineItem
+        | StageChangeTimelineItem
+        | TaskTimelineItem
+        | VisitTimelineItem
+    ]
     next_cursor: None | str
     total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_timeline_item import ActivityTimelineItem  # noqa: PLC0415
+        from ..models.stage_change_timeline_item import StageChangeTimelineItem  # noqa: PLC0415
+        from ..models.task_timeline_item import TaskTimelineItem  # noqa: PLC0415
+        from ..models.visit_timeline_item import VisitTimelineItem  # noqa: PLC0415
+
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, ActivityTimelineItem):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TaskTimelineItem):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, VisitTimelineItem):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, StageChangeTimelineItem):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
             items.append(items_item)
 
         next_cursor: None | str
@@ -59,13 +86,65 @@ class TimelinePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeline_item import TimelineItem  # noqa: PLC0415
+        from ..models.activity_timeline_item import ActivityTimelineItem  # noqa: PLC0415
+        from ..models.customer_event_timeline_item import CustomerEventTimelineItem  # noqa: PLC0415
+        from ..models.stage_change_timeline_item import StageChangeTimelineItem  # noqa: PLC0415
+        from ..models.task_timeline_item import TaskTimelineItem  # noqa: PLC0415
+        from ..models.visit_timeline_item import VisitTimelineItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = TimelineItem.from_dict(items_item_data)
+
+            def _parse_items_item(
+                data: object,
+            ) -> (
+                ActivityTimelineItem
+                | CustomerEventTimelineItem
+                | StageChangeTimelineItem
+                | TaskTimelineItem
+                | VisitTimelineItem
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_0 = ActivityTimelineItem.from_dict(data)
+
+                    return items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_1 = TaskTimelineItem.from_dict(data)
+
+                    return items_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_2 = VisitTimelineItem.from_dict(data)
+
+                    return items_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_3 = StageChangeTimelineItem.from_dict(data)
+
+                    return items_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_item_type_4 = CustomerEventTimelineItem.from_dict(data)
+
+                return items_item_type_4
+
+            items_item = _parse_items_item(items_item_data)
 
             items.append(items_item)
 

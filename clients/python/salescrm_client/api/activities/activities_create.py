@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.activity_create import ActivityCreate
 from ...models.activity_out import ActivityOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ActivityCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -107,10 +110,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityOut | Problem]:
     """Create a activity
 
+     Requires the permission `activity:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ActivityCreate):
 
     Raises:
@@ -123,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -136,10 +148,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ActivityCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityOut | Problem | None:
     """Create a activity
 
+     Requires the permission `activity:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ActivityCreate):
 
     Raises:
@@ -153,6 +173,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -160,10 +181,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityOut | Problem]:
     """Create a activity
 
+     Requires the permission `activity:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ActivityCreate):
 
     Raises:
@@ -176,6 +205,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,10 +217,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ActivityCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityOut | Problem | None:
     """Create a activity
 
+     Requires the permission `activity:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ActivityCreate):
 
     Raises:
@@ -205,5 +243,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,7 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_activity_out import PageActivityOut
+from ...models.activities_list_sort_type_0 import ActivitiesListSortType0
+from ...models.activity_page import ActivityPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivitiesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     type_: None | str | Unset = UNSET,
@@ -43,6 +44,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, ActivitiesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -137,11 +140,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageActivityOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageActivityOut.from_dict(response.json())
+        response_200 = ActivityPage.from_dict(response.json())
 
         return response_200
 
@@ -173,7 +174,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageActivityOut | Problem]:
+) -> Response[ActivityPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -187,7 +188,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivitiesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     type_: None | str | Unset = UNSET,
@@ -198,13 +199,17 @@ def sync_detailed(
     participant_id: None | Unset | UUID = UNSET,
     occurred_from: datetime.datetime | None | Unset = UNSET,
     occurred_to: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageActivityOut | Problem]:
+) -> Response[ActivityPage | Problem]:
     """List activities
+
+     Requires the permission `activity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ActivitiesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         type_ (None | str | Unset):
@@ -221,7 +226,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageActivityOut | Problem]
+        Response[ActivityPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +257,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivitiesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     type_: None | str | Unset = UNSET,
@@ -263,13 +268,17 @@ def sync(
     participant_id: None | Unset | UUID = UNSET,
     occurred_from: datetime.datetime | None | Unset = UNSET,
     occurred_to: datetime.datetime | None | Unset = UNSET,
-) -> PageActivityOut | Problem | None:
+) -> ActivityPage | Problem | None:
     """List activities
+
+     Requires the permission `activity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ActivitiesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         type_ (None | str | Unset):
@@ -286,7 +295,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageActivityOut | Problem
+        ActivityPage | Problem
     """
 
     return sync_detailed(
@@ -312,7 +321,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivitiesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     type_: None | str | Unset = UNSET,
@@ -323,13 +332,17 @@ async def asyncio_detailed(
     participant_id: None | Unset | UUID = UNSET,
     occurred_from: datetime.datetime | None | Unset = UNSET,
     occurred_to: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageActivityOut | Problem]:
+) -> Response[ActivityPage | Problem]:
     """List activities
+
+     Requires the permission `activity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ActivitiesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         type_ (None | str | Unset):
@@ -346,7 +359,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageActivityOut | Problem]
+        Response[ActivityPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -375,7 +388,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivitiesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     type_: None | str | Unset = UNSET,
@@ -386,13 +399,17 @@ async def asyncio(
     participant_id: None | Unset | UUID = UNSET,
     occurred_from: datetime.datetime | None | Unset = UNSET,
     occurred_to: datetime.datetime | None | Unset = UNSET,
-) -> PageActivityOut | Problem | None:
+) -> ActivityPage | Problem | None:
     """List activities
+
+     Requires the permission `activity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ActivitiesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         type_ (None | str | Unset):
@@ -409,7 +426,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageActivityOut | Problem
+        ActivityPage | Problem
     """
 
     return (

@@ -120,6 +120,11 @@ def sync_detailed(
 ) -> Response[ActivityOut | Problem]:
     """Update a activity (only the fields sent)
 
+     Requires the permission `activity:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -155,6 +160,11 @@ def sync(
 ) -> ActivityOut | Problem | None:
     """Update a activity (only the fields sent)
 
+     Requires the permission `activity:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -184,6 +194,11 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[ActivityOut | Problem]:
     """Update a activity (only the fields sent)
+
+     Requires the permission `activity:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -217,6 +232,11 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> ActivityOut | Problem | None:
     """Update a activity (only the fields sent)
+
+     Requires the permission `activity:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.activity_type_create import ActivityTypeCreate
 from ...models.activity_type_out import ActivityTypeOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ActivityTypeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -104,10 +107,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityTypeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityTypeOut | Problem]:
     """Create a activity type
 
+     Requires the permission `activity_type:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ActivityTypeCreate):
 
     Raises:
@@ -120,6 +131,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -133,10 +145,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ActivityTypeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityTypeOut | Problem | None:
     """Create a activity type
 
+     Requires the permission `activity_type:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ActivityTypeCreate):
 
     Raises:
@@ -150,6 +170,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -157,10 +178,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityTypeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityTypeOut | Problem]:
     """Create a activity type
 
+     Requires the permission `activity_type:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ActivityTypeCreate):
 
     Raises:
@@ -173,6 +202,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,10 +214,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ActivityTypeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityTypeOut | Problem | None:
     """Create a activity type
 
+     Requires the permission `activity_type:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ActivityTypeCreate):
 
     Raises:
@@ -202,5 +240,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -5,7 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_activity_type_out import PageActivityTypeOut
+from ...models.activity_type_page import ActivityTypePage
+from ...models.activity_types_list_sort_type_0 import ActivityTypesListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
@@ -35,6 +36,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, ActivityTypesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -75,9 +78,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageActivityTypeOut | Problem | None:
+) -> ActivityTypePage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageActivityTypeOut.from_dict(response.json())
+        response_200 = ActivityTypePage.from_dict(response.json())
 
         return response_200
 
@@ -109,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageActivityTypeOut | Problem]:
+) -> Response[ActivityTypePage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,18 +126,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
     on_calendar: bool | None | Unset = UNSET,
-) -> Response[PageActivityTypeOut | Problem]:
+) -> Response[ActivityTypePage | Problem]:
     """List activity types
+
+     Requires the permission `activity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ActivityTypesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -145,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageActivityTypeOut | Problem]
+        Response[ActivityTypePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +178,23 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
     on_calendar: bool | None | Unset = UNSET,
-) -> PageActivityTypeOut | Problem | None:
+) -> ActivityTypePage | Problem | None:
     """List activity types
+
+     Requires the permission `activity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ActivityTypesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -192,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageActivityTypeOut | Problem
+        ActivityTypePage | Problem
     """
 
     return sync_detailed(
@@ -212,18 +225,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
     on_calendar: bool | None | Unset = UNSET,
-) -> Response[PageActivityTypeOut | Problem]:
+) -> Response[ActivityTypePage | Problem]:
     """List activity types
+
+     Requires the permission `activity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ActivityTypesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -234,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageActivityTypeOut | Problem]
+        Response[ActivityTypePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -257,18 +275,23 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
     on_calendar: bool | None | Unset = UNSET,
-) -> PageActivityTypeOut | Problem | None:
+) -> ActivityTypePage | Problem | None:
     """List activity types
+
+     Requires the permission `activity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ActivityTypesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -279,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageActivityTypeOut | Problem
+        ActivityTypePage | Problem
     """
 
     return (

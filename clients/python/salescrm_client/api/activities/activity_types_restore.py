@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_type_out import ActivityTypeOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -85,11 +91,17 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityTypeOut | Problem]:
     """Restore a deleted activity type
 
+     Requires the permission `activity_type:write`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +113,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -114,11 +127,17 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityTypeOut | Problem | None:
     """Restore a deleted activity type
 
+     Requires the permission `activity_type:write`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +150,7 @@ def sync(
     return sync_detailed(
         record_id=record_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -138,11 +158,17 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ActivityTypeOut | Problem]:
     """Restore a deleted activity type
 
+     Requires the permission `activity_type:write`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +180,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,11 +192,17 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> ActivityTypeOut | Problem | None:
     """Restore a deleted activity type
 
+     Requires the permission `activity_type:write`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +216,6 @@ async def asyncio(
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

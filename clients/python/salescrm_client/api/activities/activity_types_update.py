@@ -122,6 +122,11 @@ def sync_detailed(
 ) -> Response[ActivityTypeOut | Problem]:
     """Update a activity type (only the fields sent)
 
+     Requires the permission `activity_type:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -157,6 +162,11 @@ def sync(
 ) -> ActivityTypeOut | Problem | None:
     """Update a activity type (only the fields sent)
 
+     Requires the permission `activity_type:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -186,6 +196,11 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[ActivityTypeOut | Problem]:
     """Update a activity type (only the fields sent)
+
+     Requires the permission `activity_type:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -219,6 +234,11 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> ActivityTypeOut | Problem | None:
     """Update a activity type (only the fields sent)
+
+     Requires the permission `activity_type:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar_feed_create import CalendarFeedCreate
 from ...models.calendar_feed_created import CalendarFeedCreated
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CalendarFeedCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -89,10 +92,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarFeedCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CalendarFeedCreated | Problem]:
     """Create a secret calendar URL of one's visits, meetings and tasks (shown once)
 
+     Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this
+    answer only (a replay leaves it out).
+
     Args:
+        idempotency_key (str | Unset):
         body (CalendarFeedCreate):
 
     Raises:
@@ -105,6 +113,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -118,10 +127,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CalendarFeedCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> CalendarFeedCreated | Problem | None:
     """Create a secret calendar URL of one's visits, meetings and tasks (shown once)
 
+     Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this
+    answer only (a replay leaves it out).
+
     Args:
+        idempotency_key (str | Unset):
         body (CalendarFeedCreate):
 
     Raises:
@@ -135,6 +149,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -142,10 +157,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarFeedCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CalendarFeedCreated | Problem]:
     """Create a secret calendar URL of one's visits, meetings and tasks (shown once)
 
+     Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this
+    answer only (a replay leaves it out).
+
     Args:
+        idempotency_key (str | Unset):
         body (CalendarFeedCreate):
 
     Raises:
@@ -158,6 +178,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,10 +190,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CalendarFeedCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> CalendarFeedCreated | Problem | None:
     """Create a secret calendar URL of one's visits, meetings and tasks (shown once)
 
+     Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this
+    answer only (a replay leaves it out).
+
     Args:
+        idempotency_key (str | Unset):
         body (CalendarFeedCreate):
 
     Raises:
@@ -187,5 +213,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -77,6 +77,9 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Revoke a calendar URL: it answers 404 from now on
 
+     Only one's own feeds: 404 for a feed of someone else or revoked already; 403 for a request made with
+    an API key.
+
     Args:
         record_id (UUID): The record's id (UUID).
 
@@ -106,6 +109,9 @@ def sync(
 ) -> Any | Problem | None:
     """Revoke a calendar URL: it answers 404 from now on
 
+     Only one's own feeds: 404 for a feed of someone else or revoked already; 403 for a request made with
+    an API key.
+
     Args:
         record_id (UUID): The record's id (UUID).
 
@@ -129,6 +135,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Revoke a calendar URL: it answers 404 from now on
+
+     Only one's own feeds: 404 for a feed of someone else or revoked already; 403 for a request made with
+    an API key.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -156,6 +165,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Revoke a calendar URL: it answers 404 from now on
+
+     Only one's own feeds: 404 for a feed of someone else or revoked already; 403 for a request made with
+    an API key.
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.customers_timeline_kind_item import CustomersTimelineKindItem
 from ...models.problem import Problem
 from ...models.timeline_page import TimelinePage
 from ...types import UNSET, Response, Unset
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    kind: list[str] | Unset = UNSET,
+    kind: list[CustomersTimelineKindItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,7 +34,10 @@ def _get_kwargs(
 
     json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
-        json_kind = kind
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
 
     params["kind"] = json_kind
 
@@ -104,15 +108,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    kind: list[str] | Unset = UNSET,
+    kind: list[CustomersTimelineKindItem] | Unset = UNSET,
 ) -> Response[Problem | TimelinePage]:
     """The customer's timeline: activities, tasks, visits, stage changes … newest first
+
+     Requires `customer:read`; 404 when the customer is outside the caller's data scope. Each item is
+    shown only to a caller with the read permission of its kind.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset):  Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
-        kind (list[str] | Unset): Only these kinds.
+        kind (list[CustomersTimelineKindItem] | Unset): Only these kinds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,15 +149,18 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    kind: list[str] | Unset = UNSET,
+    kind: list[CustomersTimelineKindItem] | Unset = UNSET,
 ) -> Problem | TimelinePage | None:
     """The customer's timeline: activities, tasks, visits, stage changes … newest first
+
+     Requires `customer:read`; 404 when the customer is outside the caller's data scope. Each item is
+    shown only to a caller with the read permission of its kind.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset):  Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
-        kind (list[str] | Unset): Only these kinds.
+        kind (list[CustomersTimelineKindItem] | Unset): Only these kinds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,15 +185,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    kind: list[str] | Unset = UNSET,
+    kind: list[CustomersTimelineKindItem] | Unset = UNSET,
 ) -> Response[Problem | TimelinePage]:
     """The customer's timeline: activities, tasks, visits, stage changes … newest first
+
+     Requires `customer:read`; 404 when the customer is outside the caller's data scope. Each item is
+    shown only to a caller with the read permission of its kind.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset):  Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
-        kind (list[str] | Unset): Only these kinds.
+        kind (list[CustomersTimelineKindItem] | Unset): Only these kinds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,15 +224,18 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    kind: list[str] | Unset = UNSET,
+    kind: list[CustomersTimelineKindItem] | Unset = UNSET,
 ) -> Problem | TimelinePage | None:
     """The customer's timeline: activities, tasks, visits, stage changes … newest first
+
+     Requires `customer:read`; 404 when the customer is outside the caller's data scope. Each item is
+    shown only to a caller with the read permission of its kind.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset):  Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
-        kind (list[str] | Unset): Only these kinds.
+        kind (list[CustomersTimelineKindItem] | Unset): Only these kinds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

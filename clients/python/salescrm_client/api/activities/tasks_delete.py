@@ -94,6 +94,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a task (soft delete; restorable)
 
+     Requires the permission `task:delete`.
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -126,6 +130,10 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a task (soft delete; restorable)
 
+     Requires the permission `task:delete`.
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -152,6 +160,10 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Delete a task (soft delete; restorable)
+
+     Requires the permission `task:delete`.
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -182,6 +194,10 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Delete a task (soft delete; restorable)
+
+     Requires the permission `task:delete`.
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
 
     Args:
         record_id (UUID): The record's id (UUID).

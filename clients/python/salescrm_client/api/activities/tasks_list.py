@@ -7,10 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_task_out import PageTaskOut
 from ...models.priority import Priority
 from ...models.problem import Problem
+from ...models.task_page import TaskPage
 from ...models.task_status import TaskStatus
+from ...models.tasks_list_sort_type_0 import TasksListSortType0
 from ...types import UNSET, Response, Unset
 
 
@@ -18,7 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | TasksListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -46,6 +47,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, TasksListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -149,9 +152,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageTaskOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TaskPage | None:
     if response.status_code == 200:
-        response_200 = PageTaskOut.from_dict(response.json())
+        response_200 = TaskPage.from_dict(response.json())
 
         return response_200
 
@@ -181,9 +184,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageTaskOut | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TaskPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -197,7 +198,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | TasksListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -209,13 +210,17 @@ def sync_detailed(
     due_from: datetime.datetime | None | Unset = UNSET,
     due_to: datetime.datetime | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
-) -> Response[PageTaskOut | Problem]:
+) -> Response[Problem | TaskPage]:
     """List tasks
+
+     Requires the permission `task:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | TasksListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID): The assignee.
@@ -233,7 +238,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTaskOut | Problem]
+        Response[Problem | TaskPage]
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +270,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | TasksListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -277,13 +282,17 @@ def sync(
     due_from: datetime.datetime | None | Unset = UNSET,
     due_to: datetime.datetime | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
-) -> PageTaskOut | Problem | None:
+) -> Problem | TaskPage | None:
     """List tasks
+
+     Requires the permission `task:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | TasksListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID): The assignee.
@@ -301,7 +310,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTaskOut | Problem
+        Problem | TaskPage
     """
 
     return sync_detailed(
@@ -328,7 +337,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | TasksListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -340,13 +349,17 @@ async def asyncio_detailed(
     due_from: datetime.datetime | None | Unset = UNSET,
     due_to: datetime.datetime | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
-) -> Response[PageTaskOut | Problem]:
+) -> Response[Problem | TaskPage]:
     """List tasks
+
+     Requires the permission `task:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | TasksListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID): The assignee.
@@ -364,7 +377,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTaskOut | Problem]
+        Response[Problem | TaskPage]
     """
 
     kwargs = _get_kwargs(
@@ -394,7 +407,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | TasksListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -406,13 +419,17 @@ async def asyncio(
     due_from: datetime.datetime | None | Unset = UNSET,
     due_to: datetime.datetime | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
-) -> PageTaskOut | Problem | None:
+) -> Problem | TaskPage | None:
     """List tasks
+
+     Requires the permission `task:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | TasksListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID): The assignee.
@@ -430,7 +447,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTaskOut | Problem
+        Problem | TaskPage
     """
 
     return (

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[OverdueReport | Problem]:
     """Open tasks past due, counted per assignee (the caller's scope)
 
+     Requires `task:read`; counts only tasks within the caller's data scope.
+
     Args:
         owner_id (None | Unset | UUID):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> OverdueReport | Problem | None:
     """Open tasks past due, counted per assignee (the caller's scope)
 
+     Requires `task:read`; counts only tasks within the caller's data scope.
+
     Args:
         owner_id (None | Unset | UUID):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     owner_id: None | Unset | UUID = UNSET,
 ) -> Response[OverdueReport | Problem]:
     """Open tasks past due, counted per assignee (the caller's scope)
+
+     Requires `task:read`; counts only tasks within the caller's data scope.
 
     Args:
         owner_id (None | Unset | UUID):
@@ -169,6 +175,8 @@ async def asyncio(
     owner_id: None | Unset | UUID = UNSET,
 ) -> OverdueReport | Problem | None:
     """Open tasks past due, counted per assignee (the caller's scope)
+
+     Requires `task:read`; counts only tasks within the caller's data scope.
 
     Args:
         owner_id (None | Unset | UUID):

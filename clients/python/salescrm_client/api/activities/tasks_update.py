@@ -118,6 +118,13 @@ def sync_detailed(
 ) -> Response[Problem | TaskOut]:
     """Update a task (only the fields sent)
 
+     Requires the permission `task:write`.
+
+    Changing the owner also requires `task:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -153,6 +160,13 @@ def sync(
 ) -> Problem | TaskOut | None:
     """Update a task (only the fields sent)
 
+     Requires the permission `task:write`.
+
+    Changing the owner also requires `task:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -182,6 +196,13 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | TaskOut]:
     """Update a task (only the fields sent)
+
+     Requires the permission `task:write`.
+
+    Changing the owner also requires `task:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -215,6 +236,13 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> Problem | TaskOut | None:
     """Update a task (only the fields sent)
+
+     Requires the permission `task:write`.
+
+    Changing the owner also requires `task:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).

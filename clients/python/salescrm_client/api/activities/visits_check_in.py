@@ -18,10 +18,14 @@ def _get_kwargs(
     *,
     body: CheckIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -110,12 +114,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CheckIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Check in on site: the distance from the customer is kept
+
+     Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+
+    409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (CheckIn):
 
     Raises:
@@ -130,6 +141,7 @@ def sync_detailed(
         record_id=record_id,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -145,12 +157,19 @@ def sync(
     client: AuthenticatedClient,
     body: CheckIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Check in on site: the distance from the customer is kept
+
+     Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+
+    409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (CheckIn):
 
     Raises:
@@ -166,6 +185,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -175,12 +195,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CheckIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Check in on site: the distance from the customer is kept
+
+     Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+
+    409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (CheckIn):
 
     Raises:
@@ -195,6 +222,7 @@ async def asyncio_detailed(
         record_id=record_id,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,12 +236,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CheckIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Check in on site: the distance from the customer is kept
+
+     Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+
+    409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (CheckIn):
 
     Raises:
@@ -230,5 +265,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            idempotency_key=idempotency_key,
         )
     ).parsed

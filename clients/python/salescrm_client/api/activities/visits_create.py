@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.visit_create import VisitCreate
 from ...models.visit_out import VisitOut
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: VisitCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -105,10 +108,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Create a visit
 
+     Requires the permission `visit:write`.
+
+    Setting another owner also requires `visit:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (VisitCreate):
 
     Raises:
@@ -121,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -134,10 +148,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Create a visit
 
+     Requires the permission `visit:write`.
+
+    Setting another owner also requires `visit:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (VisitCreate):
 
     Raises:
@@ -151,6 +175,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -158,10 +183,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Create a visit
 
+     Requires the permission `visit:write`.
+
+    Setting another owner also requires `visit:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (VisitCreate):
 
     Raises:
@@ -174,6 +209,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,10 +221,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Create a visit
 
+     Requires the permission `visit:write`.
+
+    Setting another owner also requires `visit:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (VisitCreate):
 
     Raises:
@@ -203,5 +249,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

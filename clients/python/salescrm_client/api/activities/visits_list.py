@@ -7,9 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_visit_out import PageVisitOut
 from ...models.problem import Problem
+from ...models.visit_page import VisitPage
 from ...models.visit_status import VisitStatus
+from ...models.visits_list_sort_type_0 import VisitsListSortType0
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | Unset | VisitsListSortType0 = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -43,6 +44,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, VisitsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -128,9 +131,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageVisitOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | VisitPage | None:
     if response.status_code == 200:
-        response_200 = PageVisitOut.from_dict(response.json())
+        response_200 = VisitPage.from_dict(response.json())
 
         return response_200
 
@@ -160,9 +163,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageVisitOut | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | VisitPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -176,7 +177,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | Unset | VisitsListSortType0 = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -186,13 +187,17 @@ def sync_detailed(
     flagged: bool | None | Unset = UNSET,
     planned_from: datetime.datetime | None | Unset = UNSET,
     planned_to: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageVisitOut | Problem]:
+) -> Response[Problem | VisitPage]:
     """List visits
+
+     Requires the permission `visit:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | Unset | VisitsListSortType0): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID):
@@ -208,7 +213,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageVisitOut | Problem]
+        Response[Problem | VisitPage]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +243,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | Unset | VisitsListSortType0 = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -248,13 +253,17 @@ def sync(
     flagged: bool | None | Unset = UNSET,
     planned_from: datetime.datetime | None | Unset = UNSET,
     planned_to: datetime.datetime | None | Unset = UNSET,
-) -> PageVisitOut | Problem | None:
+) -> Problem | VisitPage | None:
     """List visits
+
+     Requires the permission `visit:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | Unset | VisitsListSortType0): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID):
@@ -270,7 +279,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageVisitOut | Problem
+        Problem | VisitPage
     """
 
     return sync_detailed(
@@ -295,7 +304,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | Unset | VisitsListSortType0 = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -305,13 +314,17 @@ async def asyncio_detailed(
     flagged: bool | None | Unset = UNSET,
     planned_from: datetime.datetime | None | Unset = UNSET,
     planned_to: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageVisitOut | Problem]:
+) -> Response[Problem | VisitPage]:
     """List visits
+
+     Requires the permission `visit:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | Unset | VisitsListSortType0): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID):
@@ -327,7 +340,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageVisitOut | Problem]
+        Response[Problem | VisitPage]
     """
 
     kwargs = _get_kwargs(
@@ -355,7 +368,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | Unset | VisitsListSortType0 = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -365,13 +378,17 @@ async def asyncio(
     flagged: bool | None | Unset = UNSET,
     planned_from: datetime.datetime | None | Unset = UNSET,
     planned_to: datetime.datetime | None | Unset = UNSET,
-) -> PageVisitOut | Problem | None:
+) -> Problem | VisitPage | None:
     """List visits
+
+     Requires the permission `visit:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | Unset | VisitsListSortType0): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID):
@@ -387,7 +404,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageVisitOut | Problem
+        Problem | VisitPage
     """
 
     return (

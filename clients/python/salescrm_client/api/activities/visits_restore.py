@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.visit_out import VisitOut
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,11 +87,17 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Restore a deleted visit
 
+     Requires the permission `visit:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +109,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -110,11 +123,17 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Restore a deleted visit
 
+     Requires the permission `visit:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +146,7 @@ def sync(
     return sync_detailed(
         record_id=record_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -134,11 +154,17 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Restore a deleted visit
 
+     Requires the permission `visit:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +176,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -161,11 +188,17 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Restore a deleted visit
 
+     Requires the permission `visit:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,5 +212,6 @@ async def asyncio(
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[Problem | VisitStats]:
     """Completed visits per rep in a period, with the flagged check-ins (caller's scope)
 
+     Requires `visit:read`; counts only visits within the caller's data scope. 422 for an invalid period.
+
     Args:
         checked_out_from (datetime.date): Visits checked out on or after this day.
         checked_out_to (datetime.date): … and on or before this one (business time zone).
@@ -134,6 +136,8 @@ def sync(
 ) -> Problem | VisitStats | None:
     """Completed visits per rep in a period, with the flagged check-ins (caller's scope)
 
+     Requires `visit:read`; counts only visits within the caller's data scope. 422 for an invalid period.
+
     Args:
         checked_out_from (datetime.date): Visits checked out on or after this day.
         checked_out_to (datetime.date): … and on or before this one (business time zone).
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     owner_id: None | Unset | UUID = UNSET,
 ) -> Response[Problem | VisitStats]:
     """Completed visits per rep in a period, with the flagged check-ins (caller's scope)
+
+     Requires `visit:read`; counts only visits within the caller's data scope. 422 for an invalid period.
 
     Args:
         checked_out_from (datetime.date): Visits checked out on or after this day.
@@ -196,6 +202,8 @@ async def asyncio(
     owner_id: None | Unset | UUID = UNSET,
 ) -> Problem | VisitStats | None:
     """Completed visits per rep in a period, with the flagged check-ins (caller's scope)
+
+     Requires `visit:read`; counts only visits within the caller's data scope. 422 for an invalid period.
 
     Args:
         checked_out_from (datetime.date): Visits checked out on or after this day.

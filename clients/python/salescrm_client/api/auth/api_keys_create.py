@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_key_create import ApiKeyCreate
 from ...models.api_key_created import ApiKeyCreated
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -99,10 +102,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
     """Create an API key (the key is shown only in this response)
 
+     An employee creates keys for themselves; a request made with an API key may not (403). A key's
+    permissions are at most its creator's (403 beyond them); 422 for a permission that does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ApiKeyCreate):
 
     Raises:
@@ -115,6 +123,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -128,10 +137,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> ApiKeyCreated | Problem | None:
     """Create an API key (the key is shown only in this response)
 
+     An employee creates keys for themselves; a request made with an API key may not (403). A key's
+    permissions are at most its creator's (403 beyond them); 422 for a permission that does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ApiKeyCreate):
 
     Raises:
@@ -145,6 +159,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -152,10 +167,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiKeyCreated | Problem]:
     """Create an API key (the key is shown only in this response)
 
+     An employee creates keys for themselves; a request made with an API key may not (403). A key's
+    permissions are at most its creator's (403 beyond them); 422 for a permission that does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ApiKeyCreate):
 
     Raises:
@@ -168,6 +188,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,10 +200,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiKeyCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> ApiKeyCreated | Problem | None:
     """Create an API key (the key is shown only in this response)
 
+     An employee creates keys for themselves; a request made with an API key may not (403). A key's
+    permissions are at most its creator's (403 beyond them); 422 for a permission that does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ApiKeyCreate):
 
     Raises:
@@ -197,5 +223,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

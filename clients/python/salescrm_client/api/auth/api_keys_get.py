@@ -94,6 +94,11 @@ def sync_detailed(
 ) -> Response[Any | ApiKeyOut | Problem]:
     """Get a API key
 
+     Employees see the API keys they created without a further permission, and `security:read` sees all;
+    a request made with an API key needs `api_key:manage`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_none_match (None | str | Unset):
@@ -126,6 +131,11 @@ def sync(
 ) -> Any | ApiKeyOut | Problem | None:
     """Get a API key
 
+     Employees see the API keys they created without a further permission, and `security:read` sees all;
+    a request made with an API key needs `api_key:manage`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_none_match (None | str | Unset):
@@ -152,6 +162,11 @@ async def asyncio_detailed(
     if_none_match: None | str | Unset = UNSET,
 ) -> Response[Any | ApiKeyOut | Problem]:
     """Get a API key
+
+     Employees see the API keys they created without a further permission, and `security:read` sees all;
+    a request made with an API key needs `api_key:manage`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -182,6 +197,11 @@ async def asyncio(
     if_none_match: None | str | Unset = UNSET,
 ) -> Any | ApiKeyOut | Problem | None:
     """Get a API key
+
+     Employees see the API keys they created without a further permission, and `security:read` sees all;
+    a request made with an API key needs `api_key:manage`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).

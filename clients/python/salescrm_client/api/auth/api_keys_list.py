@@ -6,7 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_api_key_out import PageApiKeyOut
+from ...models.api_key_page import ApiKeyPage
+from ...models.api_keys_list_sort_type_0 import ApiKeysListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ApiKeysListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
@@ -36,6 +37,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, ApiKeysListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -76,11 +79,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageApiKeyOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiKeyPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageApiKeyOut.from_dict(response.json())
+        response_200 = ApiKeyPage.from_dict(response.json())
 
         return response_200
 
@@ -112,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageApiKeyOut | Problem]:
+) -> Response[ApiKeyPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,18 +127,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ApiKeysListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
     revoked: bool | None | Unset = UNSET,
-) -> Response[PageApiKeyOut | Problem]:
+) -> Response[ApiKeyPage | Problem]:
     """List api keys
+
+     Employees see the API keys they created without a further permission, and `security:read` sees all;
+    a request made with an API key needs `api_key:manage`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ApiKeysListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         employee_id (None | Unset | UUID): Keys created by this employee.
@@ -148,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageApiKeyOut | Problem]
+        Response[ApiKeyPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -173,18 +179,23 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ApiKeysListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
     revoked: bool | None | Unset = UNSET,
-) -> PageApiKeyOut | Problem | None:
+) -> ApiKeyPage | Problem | None:
     """List api keys
+
+     Employees see the API keys they created without a further permission, and `security:read` sees all;
+    a request made with an API key needs `api_key:manage`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ApiKeysListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         employee_id (None | Unset | UUID): Keys created by this employee.
@@ -195,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageApiKeyOut | Problem
+        ApiKeyPage | Problem
     """
 
     return sync_detailed(
@@ -215,18 +226,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ApiKeysListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
     revoked: bool | None | Unset = UNSET,
-) -> Response[PageApiKeyOut | Problem]:
+) -> Response[ApiKeyPage | Problem]:
     """List api keys
+
+     Employees see the API keys they created without a further permission, and `security:read` sees all;
+    a request made with an API key needs `api_key:manage`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ApiKeysListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         employee_id (None | Unset | UUID): Keys created by this employee.
@@ -237,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageApiKeyOut | Problem]
+        Response[ApiKeyPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -260,18 +276,23 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ApiKeysListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
     revoked: bool | None | Unset = UNSET,
-) -> PageApiKeyOut | Problem | None:
+) -> ApiKeyPage | Problem | None:
     """List api keys
+
+     Employees see the API keys they created without a further permission, and `security:read` sees all;
+    a request made with an API key needs `api_key:manage`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ApiKeysListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         employee_id (None | Unset | UUID): Keys created by this employee.
@@ -282,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageApiKeyOut | Problem
+        ApiKeyPage | Problem
     """
 
     return (

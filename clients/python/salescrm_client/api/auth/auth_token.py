@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_auth_token import BodyAuthToken
 from ...models.problem import Problem
+from ...models.token_form import TokenForm
 from ...models.token_response import TokenResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: BodyAuthToken,
+    body: TokenForm,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -82,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAuthToken,
+    body: TokenForm,
 ) -> Response[Problem | TokenResponse]:
     """Log in (OAuth2 password flow): form fields username and password
 
@@ -90,7 +90,7 @@ def sync_detailed(
     replayed.
 
     Args:
-        body (BodyAuthToken):
+        body (TokenForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAuthToken,
+    body: TokenForm,
 ) -> Problem | TokenResponse | None:
     """Log in (OAuth2 password flow): form fields username and password
 
@@ -122,7 +122,7 @@ def sync(
     replayed.
 
     Args:
-        body (BodyAuthToken):
+        body (TokenForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAuthToken,
+    body: TokenForm,
 ) -> Response[Problem | TokenResponse]:
     """Log in (OAuth2 password flow): form fields username and password
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     replayed.
 
     Args:
-        body (BodyAuthToken):
+        body (TokenForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAuthToken,
+    body: TokenForm,
 ) -> Problem | TokenResponse | None:
     """Log in (OAuth2 password flow): form fields username and password
 
@@ -179,7 +179,7 @@ async def asyncio(
     replayed.
 
     Args:
-        body (BodyAuthToken):
+        body (TokenForm):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,6 +94,11 @@ def sync_detailed(
 ) -> Response[Any | LoginEventOut | Problem]:
     """Get a login event
 
+     Employees see their own logins without a further permission, and `security:read` sees all; a request
+    made with an API key needs `security:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_none_match (None | str | Unset):
@@ -126,6 +131,11 @@ def sync(
 ) -> Any | LoginEventOut | Problem | None:
     """Get a login event
 
+     Employees see their own logins without a further permission, and `security:read` sees all; a request
+    made with an API key needs `security:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_none_match (None | str | Unset):
@@ -152,6 +162,11 @@ async def asyncio_detailed(
     if_none_match: None | str | Unset = UNSET,
 ) -> Response[Any | LoginEventOut | Problem]:
     """Get a login event
+
+     Employees see their own logins without a further permission, and `security:read` sees all; a request
+    made with an API key needs `security:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -182,6 +197,11 @@ async def asyncio(
     if_none_match: None | str | Unset = UNSET,
 ) -> Any | LoginEventOut | Problem | None:
     """Get a login event
+
+     Employees see their own logins without a further permission, and `security:read` sees all; a request
+    made with an API key needs `security:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -7,8 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.login_event_page import LoginEventPage
 from ...models.login_events_list_event_type_0 import LoginEventsListEventType0
-from ...models.page_login_event_out import PageLoginEventOut
+from ...models.login_events_list_sort_type_0 import LoginEventsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LoginEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
@@ -39,6 +40,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, LoginEventsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -92,9 +95,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageLoginEventOut | Problem | None:
+) -> LoginEventPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageLoginEventOut.from_dict(response.json())
+        response_200 = LoginEventPage.from_dict(response.json())
 
         return response_200
 
@@ -126,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageLoginEventOut | Problem]:
+) -> Response[LoginEventPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,19 +143,25 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LoginEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
     event: LoginEventsListEventType0 | None | Unset = UNSET,
     occurred_after: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageLoginEventOut | Problem]:
+) -> Response[LoginEventPage | Problem]:
     """List login events
+
+     Employees see their own logins without a further permission, and `security:read` sees all; a request
+    made with an API key needs `security:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (LoginEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         employee_id (None | Unset | UUID):
@@ -164,7 +173,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageLoginEventOut | Problem]
+        Response[LoginEventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -190,19 +199,25 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LoginEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
     event: LoginEventsListEventType0 | None | Unset = UNSET,
     occurred_after: datetime.datetime | None | Unset = UNSET,
-) -> PageLoginEventOut | Problem | None:
+) -> LoginEventPage | Problem | None:
     """List login events
+
+     Employees see their own logins without a further permission, and `security:read` sees all; a request
+    made with an API key needs `security:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (LoginEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         employee_id (None | Unset | UUID):
@@ -214,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageLoginEventOut | Problem
+        LoginEventPage | Problem
     """
 
     return sync_detailed(
@@ -235,19 +250,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LoginEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
     event: LoginEventsListEventType0 | None | Unset = UNSET,
     occurred_after: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageLoginEventOut | Problem]:
+) -> Response[LoginEventPage | Problem]:
     """List login events
+
+     Employees see their own logins without a further permission, and `security:read` sees all; a request
+    made with an API key needs `security:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (LoginEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         employee_id (None | Unset | UUID):
@@ -259,7 +280,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageLoginEventOut | Problem]
+        Response[LoginEventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -283,19 +304,25 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LoginEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     employee_id: None | Unset | UUID = UNSET,
     event: LoginEventsListEventType0 | None | Unset = UNSET,
     occurred_after: datetime.datetime | None | Unset = UNSET,
-) -> PageLoginEventOut | Problem | None:
+) -> LoginEventPage | Problem | None:
     """List login events
+
+     Employees see their own logins without a further permission, and `security:read` sees all; a request
+    made with an API key needs `security:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (LoginEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         employee_id (None | Unset | UUID):
@@ -307,7 +334,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageLoginEventOut | Problem
+        LoginEventPage | Problem
     """
 
     return (

@@ -7,14 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.product_create import ProductCreate
-from ...types import Response
+from ...models.product_out import ProductOut
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ProductCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,13 +33,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductOut | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ProductOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = ProductOut.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -84,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProductOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,10 +105,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProductCreate,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Problem | ProductOut]:
     """Create a product
 
+     Requires the permission `product:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ProductCreate):
 
     Raises:
@@ -108,11 +124,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | ProductOut]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -126,10 +143,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProductCreate,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> Problem | ProductOut | None:
     """Create a product
 
+     Requires the permission `product:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ProductCreate):
 
     Raises:
@@ -137,12 +162,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | ProductOut
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -150,10 +176,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProductCreate,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Problem | ProductOut]:
     """Create a product
 
+     Requires the permission `product:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ProductCreate):
 
     Raises:
@@ -161,11 +195,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | ProductOut]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,10 +212,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProductCreate,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> Problem | ProductOut | None:
     """Create a product
 
+     Requires the permission `product:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ProductCreate):
 
     Raises:
@@ -188,12 +231,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | ProductOut
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

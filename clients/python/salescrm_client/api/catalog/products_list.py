@@ -5,8 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_product_out import PageProductOut
 from ...models.problem import Problem
+from ...models.product_page import ProductPage
+from ...models.products_list_sort_type_0 import ProductsListSortType0
 from ...types import UNSET, Response, Unset
 
 
@@ -14,7 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | ProductsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     category: None | str | Unset = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, ProductsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -97,11 +100,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageProductOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductPage | None:
     if response.status_code == 200:
-        response_200 = PageProductOut.from_dict(response.json())
+        response_200 = ProductPage.from_dict(response.json())
 
         return response_200
 
@@ -133,7 +134,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageProductOut | Problem]:
+) -> Response[Problem | ProductPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,7 +148,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | ProductsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     category: None | str | Unset = UNSET,
@@ -155,13 +156,17 @@ def sync_detailed(
     currency: None | str | Unset = UNSET,
     list_price_min: float | None | str | Unset = UNSET,
     list_price_max: float | None | str | Unset = UNSET,
-) -> Response[PageProductOut | Problem]:
+) -> Response[Problem | ProductPage]:
     """List products
+
+     Requires the permission `product:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | ProductsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         category (None | str | Unset): Exact category.
@@ -175,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageProductOut | Problem]
+        Response[Problem | ProductPage]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +208,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | ProductsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     category: None | str | Unset = UNSET,
@@ -211,13 +216,17 @@ def sync(
     currency: None | str | Unset = UNSET,
     list_price_min: float | None | str | Unset = UNSET,
     list_price_max: float | None | str | Unset = UNSET,
-) -> PageProductOut | Problem | None:
+) -> Problem | ProductPage | None:
     """List products
+
+     Requires the permission `product:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | ProductsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         category (None | str | Unset): Exact category.
@@ -231,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageProductOut | Problem
+        Problem | ProductPage
     """
 
     return sync_detailed(
@@ -254,7 +263,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | ProductsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     category: None | str | Unset = UNSET,
@@ -262,13 +271,17 @@ async def asyncio_detailed(
     currency: None | str | Unset = UNSET,
     list_price_min: float | None | str | Unset = UNSET,
     list_price_max: float | None | str | Unset = UNSET,
-) -> Response[PageProductOut | Problem]:
+) -> Response[Problem | ProductPage]:
     """List products
+
+     Requires the permission `product:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | ProductsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         category (None | str | Unset): Exact category.
@@ -282,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageProductOut | Problem]
+        Response[Problem | ProductPage]
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +321,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | ProductsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     category: None | str | Unset = UNSET,
@@ -316,13 +329,17 @@ async def asyncio(
     currency: None | str | Unset = UNSET,
     list_price_min: float | None | str | Unset = UNSET,
     list_price_max: float | None | str | Unset = UNSET,
-) -> PageProductOut | Problem | None:
+) -> Problem | ProductPage | None:
     """List products
+
+     Requires the permission `product:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | ProductsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         category (None | str | Unset): Exact category.
@@ -336,7 +353,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageProductOut | Problem
+        Problem | ProductPage
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
+from ...models.product_out import ProductOut
 from ...models.product_update import ProductUpdate
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +38,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProductOut | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ProductOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -98,7 +100,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProductOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,8 +117,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ProductUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Problem | ProductOut]:
     """Update a product (only the fields sent)
+
+     Requires the permission `product:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -126,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | ProductOut]
     """
 
     kwargs = _get_kwargs(
@@ -148,8 +157,13 @@ def sync(
     client: AuthenticatedClient,
     body: ProductUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Problem | ProductOut | None:
     """Update a product (only the fields sent)
+
+     Requires the permission `product:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -161,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | ProductOut
     """
 
     return sync_detailed(
@@ -178,8 +192,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ProductUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Problem | ProductOut]:
     """Update a product (only the fields sent)
+
+     Requires the permission `product:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -191,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | ProductOut]
     """
 
     kwargs = _get_kwargs(
@@ -211,8 +230,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ProductUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Problem | ProductOut | None:
     """Update a product (only the fields sent)
+
+     Requires the permission `product:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -224,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | ProductOut
     """
 
     return (

@@ -1,5 +1,6 @@
 from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -8,15 +9,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.buying_role import BuyingRole
 from ...models.contacts_export_format import ContactsExportFormat
+from ...models.contacts_export_sort_type_0 import ContactsExportSortType0
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
@@ -39,6 +41,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, ContactsExportSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -94,9 +98,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = File(payload=BytesIO(response.text))
+
         return response_200
 
     if response.status_code == 401:
@@ -125,7 +130,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,20 +144,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     buying_role: BuyingRole | None | Unset = UNSET,
     is_primary: bool | None | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
-) -> Response[Any | Problem]:
+) -> Response[File | Problem]:
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
+
+     Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an
+    invalid filter or sort.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContactsExportSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -166,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +201,23 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     buying_role: BuyingRole | None | Unset = UNSET,
     is_primary: bool | None | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
-) -> Any | Problem | None:
+) -> File | Problem | None:
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
+
+     Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an
+    invalid filter or sort.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContactsExportSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -220,7 +231,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        File | Problem
     """
 
     return sync_detailed(
@@ -242,20 +253,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     buying_role: BuyingRole | None | Unset = UNSET,
     is_primary: bool | None | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
-) -> Response[Any | Problem]:
+) -> Response[File | Problem]:
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
+
+     Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an
+    invalid filter or sort.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContactsExportSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -269,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -294,20 +308,23 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     buying_role: BuyingRole | None | Unset = UNSET,
     is_primary: bool | None | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
-) -> Any | Problem | None:
+) -> File | Problem | None:
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
+
+     Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an
+    invalid filter or sort.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContactsExportSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -321,7 +338,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        File | Problem
     """
 
     return (

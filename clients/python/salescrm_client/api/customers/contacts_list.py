@@ -7,7 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.buying_role import BuyingRole
-from ...models.page_contact_out import PageContactOut
+from ...models.contact_page import ContactPage
+from ...models.contacts_list_sort_type_0 import ContactsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, ContactsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -87,11 +90,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageContactOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageContactOut.from_dict(response.json())
+        response_200 = ContactPage.from_dict(response.json())
 
         return response_200
 
@@ -123,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageContactOut | Problem]:
+) -> Response[ContactPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,19 +138,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     buying_role: BuyingRole | None | Unset = UNSET,
     is_primary: bool | None | Unset = UNSET,
-) -> Response[PageContactOut | Problem]:
+) -> Response[ContactPage | Problem]:
     """List contacts
+
+     Requires the permission `contact:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContactsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -161,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageContactOut | Problem]
+        Response[ContactPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -187,19 +192,23 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     buying_role: BuyingRole | None | Unset = UNSET,
     is_primary: bool | None | Unset = UNSET,
-) -> PageContactOut | Problem | None:
+) -> ContactPage | Problem | None:
     """List contacts
+
+     Requires the permission `contact:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContactsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -211,7 +220,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageContactOut | Problem
+        ContactPage | Problem
     """
 
     return sync_detailed(
@@ -232,19 +241,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     buying_role: BuyingRole | None | Unset = UNSET,
     is_primary: bool | None | Unset = UNSET,
-) -> Response[PageContactOut | Problem]:
+) -> Response[ContactPage | Problem]:
     """List contacts
+
+     Requires the permission `contact:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContactsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -256,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageContactOut | Problem]
+        Response[ContactPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -280,19 +293,23 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContactsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     buying_role: BuyingRole | None | Unset = UNSET,
     is_primary: bool | None | Unset = UNSET,
-) -> PageContactOut | Problem | None:
+) -> ContactPage | Problem | None:
     """List contacts
+
+     Requires the permission `contact:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContactsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -304,7 +321,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageContactOut | Problem
+        ContactPage | Problem
     """
 
     return (

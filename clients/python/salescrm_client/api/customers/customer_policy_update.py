@@ -97,6 +97,9 @@ def sync_detailed(
 ) -> Response[PolicyOut | Problem]:
     """Change the customer data rules (only the fields sent)
 
+     Requires `customer_policy:write`. Send `If-Match` with the ETag (412 when stale). 422 names each
+    invalid rule (e.g. `key_account_rules.conditions.0.metric`).
+
     Args:
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PolicyUpdate):
@@ -129,6 +132,9 @@ def sync(
 ) -> PolicyOut | Problem | None:
     """Change the customer data rules (only the fields sent)
 
+     Requires `customer_policy:write`. Send `If-Match` with the ETag (412 when stale). 422 names each
+    invalid rule (e.g. `key_account_rules.conditions.0.metric`).
+
     Args:
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PolicyUpdate):
@@ -155,6 +161,9 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[PolicyOut | Problem]:
     """Change the customer data rules (only the fields sent)
+
+     Requires `customer_policy:write`. Send `If-Match` with the ETag (412 when stale). 422 names each
+    invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -185,6 +194,9 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> PolicyOut | Problem | None:
     """Change the customer data rules (only the fields sent)
+
+     Requires `customer_policy:write`. Send `If-Match` with the ETag (412 when stale). 422 names each
+    invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.

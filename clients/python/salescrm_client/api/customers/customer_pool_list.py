@@ -7,8 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_kind import CustomerKind
+from ...models.customer_page import CustomerPage
+from ...models.customer_pool_list_sort_type_0 import CustomerPoolListSortType0
 from ...models.customer_status import CustomerStatus
-from ...models.page_customer_out import PageCustomerOut
 from ...models.problem import Problem
 from ...models.source import Source
 from ...models.stage import Stage
@@ -19,7 +20,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -54,6 +55,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, CustomerPoolListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -204,11 +207,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageCustomerOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomerPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageCustomerOut.from_dict(response.json())
+        response_200 = CustomerPage.from_dict(response.json())
 
         return response_200
 
@@ -240,7 +241,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageCustomerOut | Problem]:
+) -> Response[CustomerPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -254,7 +255,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -273,13 +274,18 @@ def sync_detailed(
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
     follow_up_before: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageCustomerOut | Problem]:
+) -> Response[CustomerPage | Problem]:
     """List customer pool
+
+     Requires the permission `customer:claim`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomerPoolListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomerKind | None | Unset):
@@ -305,7 +311,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCustomerOut | Problem]
+        Response[CustomerPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +350,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -363,13 +369,18 @@ def sync(
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
     follow_up_before: datetime.datetime | None | Unset = UNSET,
-) -> PageCustomerOut | Problem | None:
+) -> CustomerPage | Problem | None:
     """List customer pool
+
+     Requires the permission `customer:claim`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomerPoolListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomerKind | None | Unset):
@@ -395,7 +406,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCustomerOut | Problem
+        CustomerPage | Problem
     """
 
     return sync_detailed(
@@ -429,7 +440,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -448,13 +459,18 @@ async def asyncio_detailed(
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
     follow_up_before: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageCustomerOut | Problem]:
+) -> Response[CustomerPage | Problem]:
     """List customer pool
+
+     Requires the permission `customer:claim`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomerPoolListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomerKind | None | Unset):
@@ -480,7 +496,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCustomerOut | Problem]
+        Response[CustomerPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -517,7 +533,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -536,13 +552,18 @@ async def asyncio(
     created_from: datetime.datetime | None | Unset = UNSET,
     created_to: datetime.datetime | None | Unset = UNSET,
     follow_up_before: datetime.datetime | None | Unset = UNSET,
-) -> PageCustomerOut | Problem | None:
+) -> CustomerPage | Problem | None:
     """List customer pool
+
+     Requires the permission `customer:claim`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomerPoolListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomerKind | None | Unset):
@@ -568,7 +589,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCustomerOut | Problem
+        CustomerPage | Problem
     """
 
     return (

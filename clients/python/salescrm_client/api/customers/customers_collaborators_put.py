@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -106,6 +111,12 @@ def sync_detailed(
 ) -> Response[Problem | RecordShareOut]:
     """Add a collaborator, or change their access
 
+     Requires `customer:write` and the right to change the record (403 for a read-only share); 404 when
+    the record is outside the caller's data scope.
+
+    201 when added, 200 when changed. 422 when the employee is not a current employee or is the record's
+    owner.
+
     Args:
         record_id (UUID): The record's id (UUID).
         employee_id (UUID): The member's employee id.
@@ -141,6 +152,12 @@ def sync(
 ) -> Problem | RecordShareOut | None:
     """Add a collaborator, or change their access
 
+     Requires `customer:write` and the right to change the record (403 for a read-only share); 404 when
+    the record is outside the caller's data scope.
+
+    201 when added, 200 when changed. 422 when the employee is not a current employee or is the record's
+    owner.
+
     Args:
         record_id (UUID): The record's id (UUID).
         employee_id (UUID): The member's employee id.
@@ -170,6 +187,12 @@ async def asyncio_detailed(
     body: MemberPut,
 ) -> Response[Problem | RecordShareOut]:
     """Add a collaborator, or change their access
+
+     Requires `customer:write` and the right to change the record (403 for a read-only share); 404 when
+    the record is outside the caller's data scope.
+
+    201 when added, 200 when changed. 422 when the employee is not a current employee or is the record's
+    owner.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -203,6 +226,12 @@ async def asyncio(
     body: MemberPut,
 ) -> Problem | RecordShareOut | None:
     """Add a collaborator, or change their access
+
+     Requires `customer:write` and the right to change the record (403 for a read-only share); 404 when
+    the record is outside the caller's data scope.
+
+    201 when added, 200 when changed. 422 when the employee is not a current employee or is the record's
+    owner.
 
     Args:
         record_id (UUID): The record's id (UUID).

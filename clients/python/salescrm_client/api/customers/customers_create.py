@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer_create import CustomerCreate
 from ...models.customer_out import CustomerOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -102,10 +105,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Create a customer
 
+     Requires the permission `customer:write`.
+
+    Setting another owner also requires `customer:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (CustomerCreate):
 
     Raises:
@@ -118,6 +131,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -131,10 +145,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Create a customer
 
+     Requires the permission `customer:write`.
+
+    Setting another owner also requires `customer:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (CustomerCreate):
 
     Raises:
@@ -148,6 +172,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -155,10 +180,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Create a customer
 
+     Requires the permission `customer:write`.
+
+    Setting another owner also requires `customer:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (CustomerCreate):
 
     Raises:
@@ -171,6 +206,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,10 +218,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Create a customer
 
+     Requires the permission `customer:write`.
+
+    Setting another owner also requires `customer:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (CustomerCreate):
 
     Raises:
@@ -200,5 +246,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,8 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.customer_event_page import CustomerEventPage
 from ...models.customers_events_list_kind_type_0 import CustomersEventsListKindType0
-from ...models.page_customer_event_out import PageCustomerEventOut
+from ...models.customers_events_list_sort_type_0 import CustomersEventsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomersEventsListKindType0 | None | Unset = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, CustomersEventsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -75,9 +78,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageCustomerEventOut | Problem | None:
+) -> CustomerEventPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageCustomerEventOut.from_dict(response.json())
+        response_200 = CustomerEventPage.from_dict(response.json())
 
         return response_200
 
@@ -114,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageCustomerEventOut | Problem]:
+) -> Response[CustomerEventPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,18 +132,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomersEventsListKindType0 | None | Unset = UNSET,
-) -> Response[PageCustomerEventOut | Problem]:
+) -> Response[CustomerEventPage | Problem]:
     """A customer's timeline: stage history, pool, ownership, key account, follow-ups
+
+     Requires `customer:read`; 404 when the customer is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomersEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomersEventsListKindType0 | None | Unset):
@@ -150,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCustomerEventOut | Problem]
+        Response[CustomerEventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -176,18 +182,21 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomersEventsListKindType0 | None | Unset = UNSET,
-) -> PageCustomerEventOut | Problem | None:
+) -> CustomerEventPage | Problem | None:
     """A customer's timeline: stage history, pool, ownership, key account, follow-ups
+
+     Requires `customer:read`; 404 when the customer is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomersEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomersEventsListKindType0 | None | Unset):
@@ -197,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCustomerEventOut | Problem
+        CustomerEventPage | Problem
     """
 
     return sync_detailed(
@@ -218,18 +227,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomersEventsListKindType0 | None | Unset = UNSET,
-) -> Response[PageCustomerEventOut | Problem]:
+) -> Response[CustomerEventPage | Problem]:
     """A customer's timeline: stage history, pool, ownership, key account, follow-ups
+
+     Requires `customer:read`; 404 when the customer is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomersEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomersEventsListKindType0 | None | Unset):
@@ -239,7 +251,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCustomerEventOut | Problem]
+        Response[CustomerEventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -263,18 +275,21 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomersEventsListKindType0 | None | Unset = UNSET,
-) -> PageCustomerEventOut | Problem | None:
+) -> CustomerEventPage | Problem | None:
     """A customer's timeline: stage history, pool, ownership, key account, follow-ups
+
+     Requires `customer:read`; 404 when the customer is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomersEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomersEventsListKindType0 | None | Unset):
@@ -284,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCustomerEventOut | Problem
+        CustomerEventPage | Problem
     """
 
     return (

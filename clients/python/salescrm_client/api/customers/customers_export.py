@@ -1,6 +1,7 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -10,17 +11,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer_kind import CustomerKind
 from ...models.customer_status import CustomerStatus
 from ...models.customers_export_format import CustomersExportFormat
+from ...models.customers_export_sort_type_0 import CustomersExportSortType0
 from ...models.problem import Problem
 from ...models.source import Source
 from ...models.stage import Stage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -57,6 +59,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, CustomersExportSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -222,9 +226,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = File(payload=BytesIO(response.text))
+
         return response_200
 
     if response.status_code == 401:
@@ -253,7 +258,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -267,7 +272,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -288,13 +293,17 @@ def sync_detailed(
     created_to: datetime.datetime | None | Unset = UNSET,
     follow_up_before: datetime.datetime | None | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
-) -> Response[Any | Problem]:
+) -> Response[File | Problem]:
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
+
+     Requires `customer:export`; only customers within the caller's data scope, restricted fields left
+    out as in the list. 422 for an invalid filter or sort.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomersExportSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomerKind | None | Unset):
@@ -323,7 +332,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -364,7 +373,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -385,13 +394,17 @@ def sync(
     created_to: datetime.datetime | None | Unset = UNSET,
     follow_up_before: datetime.datetime | None | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
-) -> Any | Problem | None:
+) -> File | Problem | None:
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
+
+     Requires `customer:export`; only customers within the caller's data scope, restricted fields left
+    out as in the list. 422 for an invalid filter or sort.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomersExportSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomerKind | None | Unset):
@@ -420,7 +433,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        File | Problem
     """
 
     return sync_detailed(
@@ -456,7 +469,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -477,13 +490,17 @@ async def asyncio_detailed(
     created_to: datetime.datetime | None | Unset = UNSET,
     follow_up_before: datetime.datetime | None | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
-) -> Response[Any | Problem]:
+) -> Response[File | Problem]:
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
+
+     Requires `customer:export`; only customers within the caller's data scope, restricted fields left
+    out as in the list. 422 for an invalid filter or sort.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomersExportSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomerKind | None | Unset):
@@ -512,7 +529,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -551,7 +568,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: CustomersExportSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: CustomerKind | None | Unset = UNSET,
@@ -572,13 +589,17 @@ async def asyncio(
     created_to: datetime.datetime | None | Unset = UNSET,
     follow_up_before: datetime.datetime | None | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
-) -> Any | Problem | None:
+) -> File | Problem | None:
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
+
+     Requires `customer:export`; only customers within the caller's data scope, restricted fields left
+    out as in the list. 422 for an invalid filter or sort.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (CustomersExportSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (CustomerKind | None | Unset):
@@ -607,7 +628,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        File | Problem
     """
 
     return (

@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer_out import CustomerOut
 from ...models.follow_up_create import FollowUpCreate
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
     *,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,11 +101,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Record a follow-up: it resets the customer's public-pool clock
 
+     Requires `customer:write` and the right to change the customer (404 outside the caller's data scope,
+    403 for a read-only share).
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (FollowUpCreate):
 
     Raises:
@@ -116,6 +124,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -130,11 +139,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Record a follow-up: it resets the customer's public-pool clock
 
+     Requires `customer:write` and the right to change the customer (404 outside the caller's data scope,
+    403 for a read-only share).
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (FollowUpCreate):
 
     Raises:
@@ -149,6 +163,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -157,11 +172,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Record a follow-up: it resets the customer's public-pool clock
 
+     Requires `customer:write` and the right to change the customer (404 outside the caller's data scope,
+    403 for a read-only share).
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (FollowUpCreate):
 
     Raises:
@@ -175,6 +195,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,11 +208,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Record a follow-up: it resets the customer's public-pool clock
 
+     Requires `customer:write` and the right to change the customer (404 outside the caller's data scope,
+    403 for a read-only share).
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (FollowUpCreate):
 
     Raises:
@@ -207,5 +233,6 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -18,10 +18,14 @@ def _get_kwargs(
     *,
     body: MergeRequest,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -107,13 +111,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MergeRequest,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
     filled, the source is deleted
 
+     Requires `customer:merge` and the right to change both customers (404 outside the caller's data
+    scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is
+    this customer.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (MergeRequest):
 
     Raises:
@@ -128,6 +138,7 @@ def sync_detailed(
         record_id=record_id,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -143,13 +154,19 @@ def sync(
     client: AuthenticatedClient,
     body: MergeRequest,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
     filled, the source is deleted
 
+     Requires `customer:merge` and the right to change both customers (404 outside the caller's data
+    scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is
+    this customer.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (MergeRequest):
 
     Raises:
@@ -165,6 +182,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -174,13 +192,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MergeRequest,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
     filled, the source is deleted
 
+     Requires `customer:merge` and the right to change both customers (404 outside the caller's data
+    scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is
+    this customer.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (MergeRequest):
 
     Raises:
@@ -195,6 +219,7 @@ async def asyncio_detailed(
         record_id=record_id,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,13 +233,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MergeRequest,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
     filled, the source is deleted
 
+     Requires `customer:merge` and the right to change both customers (404 outside the caller's data
+    scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is
+    this customer.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (MergeRequest):
 
     Raises:
@@ -231,5 +262,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer_out import CustomerOut
 from ...models.problem import Problem
 from ...models.release_request import ReleaseRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
     *,
     body: ReleaseRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -103,11 +106,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Release a customer to the public pool, with a reason
 
+     Requires `customer:write` and the right to change the customer (404 outside the caller's data
+    scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no
+    owner (it is in the pool already).
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (ReleaseRequest):
 
     Raises:
@@ -121,6 +130,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -135,11 +145,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReleaseRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Release a customer to the public pool, with a reason
 
+     Requires `customer:write` and the right to change the customer (404 outside the caller's data
+    scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no
+    owner (it is in the pool already).
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (ReleaseRequest):
 
     Raises:
@@ -154,6 +170,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -162,11 +179,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Release a customer to the public pool, with a reason
 
+     Requires `customer:write` and the right to change the customer (404 outside the caller's data
+    scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no
+    owner (it is in the pool already).
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (ReleaseRequest):
 
     Raises:
@@ -180,6 +203,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,11 +216,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReleaseRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Release a customer to the public pool, with a reason
 
+     Requires `customer:write` and the right to change the customer (404 outside the caller's data
+    scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no
+    owner (it is in the pool already).
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (ReleaseRequest):
 
     Raises:
@@ -212,5 +242,6 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

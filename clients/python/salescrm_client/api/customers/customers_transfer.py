@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.transfer_request import TransferRequest
 from ...models.transfer_result import TransferResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: TransferRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -99,10 +102,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TransferRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TransferResult]:
     """Give customers to another employee (all or none; each change audited)
 
+     Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403
+    otherwise: nothing changes). 422 when the new owner is not a current employee.
+
     Args:
+        idempotency_key (str | Unset):
         body (TransferRequest):
 
     Raises:
@@ -115,6 +123,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -128,10 +137,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TransferRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TransferResult | None:
     """Give customers to another employee (all or none; each change audited)
 
+     Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403
+    otherwise: nothing changes). 422 when the new owner is not a current employee.
+
     Args:
+        idempotency_key (str | Unset):
         body (TransferRequest):
 
     Raises:
@@ -145,6 +159,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -152,10 +167,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TransferRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | TransferResult]:
     """Give customers to another employee (all or none; each change audited)
 
+     Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403
+    otherwise: nothing changes). 422 when the new owner is not a current employee.
+
     Args:
+        idempotency_key (str | Unset):
         body (TransferRequest):
 
     Raises:
@@ -168,6 +188,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,10 +200,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TransferRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | TransferResult | None:
     """Give customers to another employee (all or none; each change audited)
 
+     Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403
+    otherwise: nothing changes). 422 when the new owner is not a current employee.
+
     Args:
+        idempotency_key (str | Unset):
         body (TransferRequest):
 
     Raises:
@@ -197,5 +223,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer_out import CustomerOut
 from ...models.key_account_reason import KeyAccountReason
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
     *,
     body: KeyAccountReason,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -103,11 +106,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: KeyAccountReason,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """No longer treat a customer as a key account, with a reason (closes its plan)
 
+     Requires `key_account:manage` and the right to change the customer (404 outside the caller's data
+    scope). 409 when it is not a key account.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (KeyAccountReason):
 
     Raises:
@@ -121,6 +129,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -135,11 +144,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: KeyAccountReason,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """No longer treat a customer as a key account, with a reason (closes its plan)
 
+     Requires `key_account:manage` and the right to change the customer (404 outside the caller's data
+    scope). 409 when it is not a key account.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (KeyAccountReason):
 
     Raises:
@@ -154,6 +168,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -162,11 +177,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: KeyAccountReason,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """No longer treat a customer as a key account, with a reason (closes its plan)
 
+     Requires `key_account:manage` and the right to change the customer (404 outside the caller's data
+    scope). 409 when it is not a key account.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (KeyAccountReason):
 
     Raises:
@@ -180,6 +200,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,11 +213,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: KeyAccountReason,
+    idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """No longer treat a customer as a key account, with a reason (closes its plan)
 
+     Requires `key_account:manage` and the right to change the customer (404 outside the caller's data
+    scope). 409 when it is not a key account.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (KeyAccountReason):
 
     Raises:
@@ -212,5 +238,6 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

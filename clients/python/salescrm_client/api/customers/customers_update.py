@@ -120,6 +120,13 @@ def sync_detailed(
 ) -> Response[CustomerOut | Problem]:
     """Update a customer (only the fields sent)
 
+     Requires the permission `customer:write`.
+
+    Changing the owner also requires `customer:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -155,6 +162,13 @@ def sync(
 ) -> CustomerOut | Problem | None:
     """Update a customer (only the fields sent)
 
+     Requires the permission `customer:write`.
+
+    Changing the owner also requires `customer:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -184,6 +198,13 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Update a customer (only the fields sent)
+
+     Requires the permission `customer:write`.
+
+    Changing the owner also requires `customer:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -217,6 +238,13 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Update a customer (only the fields sent)
+
+     Requires the permission `customer:write`.
+
+    Changing the owner also requires `customer:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -5,17 +5,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_imports_create import BodyImportsCreate
 from ...models.import_job_out import ImportJobOut
+from ...models.import_upload import ImportUpload
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: BodyImportsCreate,
+    body: ImportUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,7 +99,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyImportsCreate,
+    body: ImportUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ImportJobOut | Problem]:
     """Import customers or contacts from a CSV or XLSX file
 
@@ -105,7 +109,8 @@ def sync_detailed(
     /api/v1/imports/{id}`). Rows are numbered as in a spreadsheet: the header is row 1.
 
     Args:
-        body (BodyImportsCreate):
+        idempotency_key (str | Unset):
+        body (ImportUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +122,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -129,7 +135,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyImportsCreate,
+    body: ImportUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> ImportJobOut | Problem | None:
     """Import customers or contacts from a CSV or XLSX file
 
@@ -138,7 +145,8 @@ def sync(
     /api/v1/imports/{id}`). Rows are numbered as in a spreadsheet: the header is row 1.
 
     Args:
-        body (BodyImportsCreate):
+        idempotency_key (str | Unset):
+        body (ImportUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,13 +159,15 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyImportsCreate,
+    body: ImportUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[ImportJobOut | Problem]:
     """Import customers or contacts from a CSV or XLSX file
 
@@ -166,7 +176,8 @@ async def asyncio_detailed(
     /api/v1/imports/{id}`). Rows are numbered as in a spreadsheet: the header is row 1.
 
     Args:
-        body (BodyImportsCreate):
+        idempotency_key (str | Unset):
+        body (ImportUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +189,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,7 +200,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyImportsCreate,
+    body: ImportUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> ImportJobOut | Problem | None:
     """Import customers or contacts from a CSV or XLSX file
 
@@ -197,7 +210,8 @@ async def asyncio(
     /api/v1/imports/{id}`). Rows are numbered as in a spreadsheet: the header is row 1.
 
     Args:
-        body (BodyImportsCreate):
+        idempotency_key (str | Unset):
+        body (ImportUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +225,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -81,6 +81,8 @@ def sync_detailed(
 ) -> Response[ImportJobOut | Problem]:
     """An import job: its status, progress and row errors
 
+     Requires `customer:import`; 404 for a job outside the caller's data scope.
+
     Args:
         record_id (UUID): The record's id (UUID).
 
@@ -110,6 +112,8 @@ def sync(
 ) -> ImportJobOut | Problem | None:
     """An import job: its status, progress and row errors
 
+     Requires `customer:import`; 404 for a job outside the caller's data scope.
+
     Args:
         record_id (UUID): The record's id (UUID).
 
@@ -133,6 +137,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ImportJobOut | Problem]:
     """An import job: its status, progress and row errors
+
+     Requires `customer:import`; 404 for a job outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -160,6 +166,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ImportJobOut | Problem | None:
     """An import job: its status, progress and row errors
+
+     Requires `customer:import`; 404 for a job outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).

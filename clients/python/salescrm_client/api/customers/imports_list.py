@@ -5,9 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.import_job_page import ImportJobPage
+from ...models.imports_list_sort_type_0 import ImportsListSortType0
 from ...models.imports_list_status_type_0 import ImportsListStatusType0
 from ...models.imports_list_target_type_0 import ImportsListTargetType0
-from ...models.page_import_job_out import PageImportJobOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ImportsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     target: ImportsListTargetType0 | None | Unset = UNSET,
@@ -37,6 +38,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, ImportsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -81,9 +84,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageImportJobOut | Problem | None:
+) -> ImportJobPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageImportJobOut.from_dict(response.json())
+        response_200 = ImportJobPage.from_dict(response.json())
 
         return response_200
 
@@ -115,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageImportJobOut | Problem]:
+) -> Response[ImportJobPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,18 +132,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ImportsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     target: ImportsListTargetType0 | None | Unset = UNSET,
     status: ImportsListStatusType0 | None | Unset = UNSET,
-) -> Response[PageImportJobOut | Problem]:
+) -> Response[ImportJobPage | Problem]:
     """List import jobs (one's own, or within one's data scope)
+
+     Requires `customer:import`.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ImportsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         target (ImportsListTargetType0 | None | Unset):
@@ -151,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageImportJobOut | Problem]
+        Response[ImportJobPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -176,18 +181,20 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ImportsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     target: ImportsListTargetType0 | None | Unset = UNSET,
     status: ImportsListStatusType0 | None | Unset = UNSET,
-) -> PageImportJobOut | Problem | None:
+) -> ImportJobPage | Problem | None:
     """List import jobs (one's own, or within one's data scope)
+
+     Requires `customer:import`.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ImportsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         target (ImportsListTargetType0 | None | Unset):
@@ -198,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageImportJobOut | Problem
+        ImportJobPage | Problem
     """
 
     return sync_detailed(
@@ -218,18 +225,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ImportsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     target: ImportsListTargetType0 | None | Unset = UNSET,
     status: ImportsListStatusType0 | None | Unset = UNSET,
-) -> Response[PageImportJobOut | Problem]:
+) -> Response[ImportJobPage | Problem]:
     """List import jobs (one's own, or within one's data scope)
+
+     Requires `customer:import`.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ImportsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         target (ImportsListTargetType0 | None | Unset):
@@ -240,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageImportJobOut | Problem]
+        Response[ImportJobPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -263,18 +272,20 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ImportsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     target: ImportsListTargetType0 | None | Unset = UNSET,
     status: ImportsListStatusType0 | None | Unset = UNSET,
-) -> PageImportJobOut | Problem | None:
+) -> ImportJobPage | Problem | None:
     """List import jobs (one's own, or within one's data scope)
+
+     Requires `customer:import`.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ImportsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         target (ImportsListTargetType0 | None | Unset):
@@ -285,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageImportJobOut | Problem
+        ImportJobPage | Problem
     """
 
     return (

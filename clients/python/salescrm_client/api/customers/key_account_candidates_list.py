@@ -6,7 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_customer_out import PageCustomerOut
+from ...models.customer_page import CustomerPage
+from ...models.key_account_candidates_list_sort_type_0 import KeyAccountCandidatesListSortType0
 from ...models.problem import Problem
 from ...models.stage import Stage
 from ...types import UNSET, Response, Unset
@@ -16,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -42,6 +43,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, KeyAccountCandidatesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -119,11 +122,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageCustomerOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomerPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageCustomerOut.from_dict(response.json())
+        response_200 = CustomerPage.from_dict(response.json())
 
         return response_200
 
@@ -160,7 +161,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageCustomerOut | Problem]:
+) -> Response[CustomerPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -174,7 +175,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -184,13 +185,17 @@ def sync_detailed(
     region: None | str | Unset = UNSET,
     city: None | str | Unset = UNSET,
     tag: None | str | Unset = UNSET,
-) -> Response[PageCustomerOut | Problem]:
+) -> Response[CustomerPage | Problem]:
     """Customers in your scope that the key-account rules select and are not yet key accounts
+
+     Requires `customer:read`. 409 when the stored key-account rules are invalid (a metric withdrawn
+    since; `errors` names each): fix them in the customer policy.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (KeyAccountCandidatesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID): Candidates of one owner.
@@ -206,7 +211,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCustomerOut | Problem]
+        Response[CustomerPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +241,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -246,13 +251,17 @@ def sync(
     region: None | str | Unset = UNSET,
     city: None | str | Unset = UNSET,
     tag: None | str | Unset = UNSET,
-) -> PageCustomerOut | Problem | None:
+) -> CustomerPage | Problem | None:
     """Customers in your scope that the key-account rules select and are not yet key accounts
+
+     Requires `customer:read`. 409 when the stored key-account rules are invalid (a metric withdrawn
+    since; `errors` names each): fix them in the customer policy.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (KeyAccountCandidatesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID): Candidates of one owner.
@@ -268,7 +277,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCustomerOut | Problem
+        CustomerPage | Problem
     """
 
     return sync_detailed(
@@ -293,7 +302,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -303,13 +312,17 @@ async def asyncio_detailed(
     region: None | str | Unset = UNSET,
     city: None | str | Unset = UNSET,
     tag: None | str | Unset = UNSET,
-) -> Response[PageCustomerOut | Problem]:
+) -> Response[CustomerPage | Problem]:
     """Customers in your scope that the key-account rules select and are not yet key accounts
+
+     Requires `customer:read`. 409 when the stored key-account rules are invalid (a metric withdrawn
+    since; `errors` names each): fix them in the customer policy.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (KeyAccountCandidatesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID): Candidates of one owner.
@@ -325,7 +338,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCustomerOut | Problem]
+        Response[CustomerPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -353,7 +366,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     owner_id: None | Unset | UUID = UNSET,
@@ -363,13 +376,17 @@ async def asyncio(
     region: None | str | Unset = UNSET,
     city: None | str | Unset = UNSET,
     tag: None | str | Unset = UNSET,
-) -> PageCustomerOut | Problem | None:
+) -> CustomerPage | Problem | None:
     """Customers in your scope that the key-account rules select and are not yet key accounts
+
+     Requires `customer:read`. 409 when the stored key-account rules are invalid (a metric withdrawn
+    since; `errors` names each): fix them in the customer policy.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (KeyAccountCandidatesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         owner_id (None | Unset | UUID): Candidates of one owner.
@@ -385,7 +402,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCustomerOut | Problem
+        CustomerPage | Problem
     """
 
     return (

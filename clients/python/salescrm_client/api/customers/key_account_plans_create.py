@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.plan_create import PlanCreate
 from ...models.plan_out import PlanOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: PlanCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -100,10 +103,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PlanCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[PlanOut | Problem]:
     """Create a key-account plan
 
+     Requires the permission `key_account:manage`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (PlanCreate):
 
     Raises:
@@ -116,6 +127,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -129,10 +141,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PlanCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> PlanOut | Problem | None:
     """Create a key-account plan
 
+     Requires the permission `key_account:manage`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (PlanCreate):
 
     Raises:
@@ -146,6 +166,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -153,10 +174,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PlanCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[PlanOut | Problem]:
     """Create a key-account plan
 
+     Requires the permission `key_account:manage`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (PlanCreate):
 
     Raises:
@@ -169,6 +198,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,10 +210,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PlanCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> PlanOut | Problem | None:
     """Create a key-account plan
 
+     Requires the permission `key_account:manage`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (PlanCreate):
 
     Raises:
@@ -198,5 +236,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

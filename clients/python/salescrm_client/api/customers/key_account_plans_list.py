@@ -7,7 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_plan_out import PagePlanOut
+from ...models.key_account_plans_list_sort_type_0 import KeyAccountPlansListSortType0
+from ...models.plan_page import PlanPage
 from ...models.plan_status import PlanStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
@@ -39,6 +40,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, KeyAccountPlansListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -90,9 +93,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PagePlanOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlanPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PagePlanOut.from_dict(response.json())
+        response_200 = PlanPage.from_dict(response.json())
 
         return response_200
 
@@ -122,9 +125,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PagePlanOut | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PlanPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,19 +139,24 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     status: None | PlanStatus | Unset = UNSET,
     review_before: datetime.date | None | Unset = UNSET,
-) -> Response[PagePlanOut | Problem]:
+) -> Response[PlanPage | Problem]:
     """List key account plans
+
+     Requires the permission `customer:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (KeyAccountPlansListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -162,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePlanOut | Problem]
+        Response[PlanPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -188,19 +194,24 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     status: None | PlanStatus | Unset = UNSET,
     review_before: datetime.date | None | Unset = UNSET,
-) -> PagePlanOut | Problem | None:
+) -> PlanPage | Problem | None:
     """List key account plans
+
+     Requires the permission `customer:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (KeyAccountPlansListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -212,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePlanOut | Problem
+        PlanPage | Problem
     """
 
     return sync_detailed(
@@ -233,19 +244,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     status: None | PlanStatus | Unset = UNSET,
     review_before: datetime.date | None | Unset = UNSET,
-) -> Response[PagePlanOut | Problem]:
+) -> Response[PlanPage | Problem]:
     """List key account plans
+
+     Requires the permission `customer:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (KeyAccountPlansListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -257,7 +273,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePlanOut | Problem]
+        Response[PlanPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -281,19 +297,24 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     customer_id: None | Unset | UUID = UNSET,
     status: None | PlanStatus | Unset = UNSET,
     review_before: datetime.date | None | Unset = UNSET,
-) -> PagePlanOut | Problem | None:
+) -> PlanPage | Problem | None:
     """List key account plans
+
+     Requires the permission `customer:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (KeyAccountPlansListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         customer_id (None | Unset | UUID):
@@ -305,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePlanOut | Problem
+        PlanPage | Problem
     """
 
     return (

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -8,7 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -31,9 +32,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | Problem | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 304:
@@ -71,7 +73,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,8 +89,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Any | File | Problem]:
     """Download a file
+
+     Needs the right to read the record the file is attached to (its resource's `:read` permission; 404
+    outside the caller's data scope).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -97,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -117,8 +124,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Any | File | Problem | None:
     """Download a file
+
+     Needs the right to read the record the file is attached to (its resource's `:read` permission; 404
+    outside the caller's data scope).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -129,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | File | Problem
     """
 
     return sync_detailed(
@@ -144,8 +154,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Any | File | Problem]:
     """Download a file
+
+     Needs the right to read the record the file is attached to (its resource's `:read` permission; 404
+    outside the caller's data scope).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -156,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +187,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Any | File | Problem | None:
     """Download a file
+
+     Needs the right to read the record the file is attached to (its resource's `:read` permission; 404
+    outside the caller's data scope).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -186,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | File | Problem
     """
 
     return (

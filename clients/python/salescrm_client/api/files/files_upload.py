@@ -6,16 +6,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.attachment_out import AttachmentOut
-from ...models.body_files_upload import BodyFilesUpload
+from ...models.file_upload import FileUpload
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: BodyFilesUpload,
+    body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +101,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyFilesUpload,
+    body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AttachmentOut | Problem]:
     """Attach a file to a record (multipart: resource, record_id, file)
 
@@ -108,7 +112,8 @@ def sync_detailed(
     PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
 
     Args:
-        body (BodyFilesUpload):
+        idempotency_key (str | Unset):
+        body (FileUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +125,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -132,7 +138,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyFilesUpload,
+    body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> AttachmentOut | Problem | None:
     """Attach a file to a record (multipart: resource, record_id, file)
 
@@ -142,7 +149,8 @@ def sync(
     PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
 
     Args:
-        body (BodyFilesUpload):
+        idempotency_key (str | Unset):
+        body (FileUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,13 +163,15 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyFilesUpload,
+    body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[AttachmentOut | Problem]:
     """Attach a file to a record (multipart: resource, record_id, file)
 
@@ -171,7 +181,8 @@ async def asyncio_detailed(
     PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
 
     Args:
-        body (BodyFilesUpload):
+        idempotency_key (str | Unset):
+        body (FileUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +194,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,7 +205,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyFilesUpload,
+    body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 ) -> AttachmentOut | Problem | None:
     """Attach a file to a record (multipart: resource, record_id, file)
 
@@ -203,7 +216,8 @@ async def asyncio(
     PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
 
     Args:
-        body (BodyFilesUpload):
+        idempotency_key (str | Unset):
+        body (FileUpload):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,5 +231,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

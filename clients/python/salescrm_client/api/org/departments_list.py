@@ -7,7 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.department_kind import DepartmentKind
-from ...models.page_department_out import PageDepartmentOut
+from ...models.department_page import DepartmentPage
+from ...models.departments_list_sort_type_0 import DepartmentsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: DepartmentsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     parent_id: None | Unset | UUID = UNSET,
@@ -37,6 +38,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, DepartmentsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -81,9 +84,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageDepartmentOut | Problem | None:
+) -> DepartmentPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageDepartmentOut.from_dict(response.json())
+        response_200 = DepartmentPage.from_dict(response.json())
 
         return response_200
 
@@ -115,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageDepartmentOut | Problem]:
+) -> Response[DepartmentPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,18 +132,23 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: DepartmentsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     parent_id: None | Unset | UUID = UNSET,
     kind: DepartmentKind | None | Unset = UNSET,
-) -> Response[PageDepartmentOut | Problem]:
+) -> Response[DepartmentPage | Problem]:
     """List departments
+
+     Requires the permission `department:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (DepartmentsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         parent_id (None | Unset | UUID):
@@ -151,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageDepartmentOut | Problem]
+        Response[DepartmentPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -176,18 +184,23 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: DepartmentsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     parent_id: None | Unset | UUID = UNSET,
     kind: DepartmentKind | None | Unset = UNSET,
-) -> PageDepartmentOut | Problem | None:
+) -> DepartmentPage | Problem | None:
     """List departments
+
+     Requires the permission `department:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (DepartmentsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         parent_id (None | Unset | UUID):
@@ -198,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageDepartmentOut | Problem
+        DepartmentPage | Problem
     """
 
     return sync_detailed(
@@ -218,18 +231,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: DepartmentsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     parent_id: None | Unset | UUID = UNSET,
     kind: DepartmentKind | None | Unset = UNSET,
-) -> Response[PageDepartmentOut | Problem]:
+) -> Response[DepartmentPage | Problem]:
     """List departments
+
+     Requires the permission `department:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (DepartmentsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         parent_id (None | Unset | UUID):
@@ -240,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageDepartmentOut | Problem]
+        Response[DepartmentPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -263,18 +281,23 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: DepartmentsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     parent_id: None | Unset | UUID = UNSET,
     kind: DepartmentKind | None | Unset = UNSET,
-) -> PageDepartmentOut | Problem | None:
+) -> DepartmentPage | Problem | None:
     """List departments
+
+     Requires the permission `department:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (DepartmentsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         parent_id (None | Unset | UUID):
@@ -285,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageDepartmentOut | Problem
+        DepartmentPage | Problem
     """
 
     return (

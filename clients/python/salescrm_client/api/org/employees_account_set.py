@@ -41,6 +41,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -96,6 +101,10 @@ def sync_detailed(
 ) -> Response[EmployeeOut | Problem]:
     """Create or change an employee's login (reset password, enable, disable)
 
+     Requires `employee:manage_account` and the employee within the caller's data scope (404 outside).
+    409 `duplicate` when the username is taken; 422 when a new login lacks a username or a password, or
+    the password is too short or too long.
+
     Args:
         record_id (UUID): The record's id (UUID).
         body (AccountUpdate): Create or change an employee's login (``employee:manage_account``).
@@ -128,6 +137,10 @@ def sync(
 ) -> EmployeeOut | Problem | None:
     """Create or change an employee's login (reset password, enable, disable)
 
+     Requires `employee:manage_account` and the employee within the caller's data scope (404 outside).
+    409 `duplicate` when the username is taken; 422 when a new login lacks a username or a password, or
+    the password is too short or too long.
+
     Args:
         record_id (UUID): The record's id (UUID).
         body (AccountUpdate): Create or change an employee's login (``employee:manage_account``).
@@ -154,6 +167,10 @@ async def asyncio_detailed(
     body: AccountUpdate,
 ) -> Response[EmployeeOut | Problem]:
     """Create or change an employee's login (reset password, enable, disable)
+
+     Requires `employee:manage_account` and the employee within the caller's data scope (404 outside).
+    409 `duplicate` when the username is taken; 422 when a new login lacks a username or a password, or
+    the password is too short or too long.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -184,6 +201,10 @@ async def asyncio(
     body: AccountUpdate,
 ) -> EmployeeOut | Problem | None:
     """Create or change an employee's login (reset password, enable, disable)
+
+     Requires `employee:manage_account` and the employee within the caller's data scope (404 outside).
+    409 `duplicate` when the username is taken; 422 when a new login lacks a username or a password, or
+    the password is too short or too long.
 
     Args:
         record_id (UUID): The record's id (UUID).

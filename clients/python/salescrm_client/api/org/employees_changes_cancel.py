@@ -9,13 +9,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.staff_change_out import StaffChangeOut
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
     change_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -88,12 +94,17 @@ def sync_detailed(
     change_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StaffChangeOut]:
     """Cancel a scheduled staff change
+
+     Requires `staff_change:write`; 404 when the change is not this employee's or outside the caller's
+    scope; 409 when it is no longer scheduled (applied or cancelled).
 
     Args:
         record_id (UUID): The record's id (UUID).
         change_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +117,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         change_id=change_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -120,12 +132,17 @@ def sync(
     change_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | StaffChangeOut | None:
     """Cancel a scheduled staff change
+
+     Requires `staff_change:write`; 404 when the change is not this employee's or outside the caller's
+    scope; 409 when it is no longer scheduled (applied or cancelled).
 
     Args:
         record_id (UUID): The record's id (UUID).
         change_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +156,7 @@ def sync(
         record_id=record_id,
         change_id=change_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -147,12 +165,17 @@ async def asyncio_detailed(
     change_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StaffChangeOut]:
     """Cancel a scheduled staff change
+
+     Requires `staff_change:write`; 404 when the change is not this employee's or outside the caller's
+    scope; 409 when it is no longer scheduled (applied or cancelled).
 
     Args:
         record_id (UUID): The record's id (UUID).
         change_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +188,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         change_id=change_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,12 +201,17 @@ async def asyncio(
     change_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | StaffChangeOut | None:
     """Cancel a scheduled staff change
+
+     Requires `staff_change:write`; 404 when the change is not this employee's or outside the caller's
+    scope; 409 when it is no longer scheduled (applied or cancelled).
 
     Args:
         record_id (UUID): The record's id (UUID).
         change_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,5 +226,6 @@ async def asyncio(
             record_id=record_id,
             change_id=change_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

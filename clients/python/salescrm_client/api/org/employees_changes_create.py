@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.staff_change_create import StaffChangeCreate
 from ...models.staff_change_out import StaffChangeOut
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
     *,
     body: StaffChangeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -105,11 +108,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StaffChangeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StaffChangeOut]:
     """Record a staff change; a resignation hands everything over to the successor
 
+     Requires `staff_change:write` and the employee within the caller's data scope. A change dated in the
+    future is scheduled, which only a caller who sees every employee may do (403). 422 when the kind
+    lacks the fields it needs, a referenced department, position or successor does not exist, or a
+    resignation is not recorded with `kind=resignation`; 409 when the employee has resigned already.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (StaffChangeCreate):
 
     Raises:
@@ -123,6 +133,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -137,11 +148,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StaffChangeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | StaffChangeOut | None:
     """Record a staff change; a resignation hands everything over to the successor
 
+     Requires `staff_change:write` and the employee within the caller's data scope. A change dated in the
+    future is scheduled, which only a caller who sees every employee may do (403). 422 when the kind
+    lacks the fields it needs, a referenced department, position or successor does not exist, or a
+    resignation is not recorded with `kind=resignation`; 409 when the employee has resigned already.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (StaffChangeCreate):
 
     Raises:
@@ -156,6 +174,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -164,11 +183,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StaffChangeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StaffChangeOut]:
     """Record a staff change; a resignation hands everything over to the successor
 
+     Requires `staff_change:write` and the employee within the caller's data scope. A change dated in the
+    future is scheduled, which only a caller who sees every employee may do (403). 422 when the kind
+    lacks the fields it needs, a referenced department, position or successor does not exist, or a
+    resignation is not recorded with `kind=resignation`; 409 when the employee has resigned already.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (StaffChangeCreate):
 
     Raises:
@@ -182,6 +208,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,11 +221,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StaffChangeCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | StaffChangeOut | None:
     """Record a staff change; a resignation hands everything over to the successor
 
+     Requires `staff_change:write` and the employee within the caller's data scope. A change dated in the
+    future is scheduled, which only a caller who sees every employee may do (403). 422 when the kind
+    lacks the fields it needs, a referenced department, position or successor does not exist, or a
+    resignation is not recorded with `kind=resignation`; 409 when the employee has resigned already.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
         body (StaffChangeCreate):
 
     Raises:
@@ -214,5 +248,6 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,9 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_staff_change_out import PageStaffChangeOut
+from ...models.employees_changes_list_sort_type_0 import EmployeesChangesListSortType0
 from ...models.problem import Problem
 from ...models.staff_change_kind import StaffChangeKind
+from ...models.staff_change_page import StaffChangePage
 from ...models.staff_change_status import StaffChangeStatus
 from ...types import UNSET, Response, Unset
 
@@ -19,7 +20,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: None | StaffChangeKind | Unset = UNSET,
@@ -40,6 +41,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, EmployeesChangesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -86,9 +89,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageStaffChangeOut | Problem | None:
+) -> Problem | StaffChangePage | None:
     if response.status_code == 200:
-        response_200 = PageStaffChangeOut.from_dict(response.json())
+        response_200 = StaffChangePage.from_dict(response.json())
 
         return response_200
 
@@ -125,7 +128,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageStaffChangeOut | Problem]:
+) -> Response[Problem | StaffChangePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,19 +143,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: None | StaffChangeKind | Unset = UNSET,
     status: None | StaffChangeStatus | Unset = UNSET,
-) -> Response[PageStaffChangeOut | Problem]:
+) -> Response[Problem | StaffChangePage]:
     """An employee's staff changes (transfers, promotions, status, resignation)
+
+     Requires `staff_change:read`; 404 when the employee is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (EmployeesChangesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (None | StaffChangeKind | Unset):
@@ -163,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageStaffChangeOut | Problem]
+        Response[Problem | StaffChangePage]
     """
 
     kwargs = _get_kwargs(
@@ -190,19 +196,22 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: None | StaffChangeKind | Unset = UNSET,
     status: None | StaffChangeStatus | Unset = UNSET,
-) -> PageStaffChangeOut | Problem | None:
+) -> Problem | StaffChangePage | None:
     """An employee's staff changes (transfers, promotions, status, resignation)
+
+     Requires `staff_change:read`; 404 when the employee is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (EmployeesChangesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (None | StaffChangeKind | Unset):
@@ -213,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageStaffChangeOut | Problem
+        Problem | StaffChangePage
     """
 
     return sync_detailed(
@@ -235,19 +244,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: None | StaffChangeKind | Unset = UNSET,
     status: None | StaffChangeStatus | Unset = UNSET,
-) -> Response[PageStaffChangeOut | Problem]:
+) -> Response[Problem | StaffChangePage]:
     """An employee's staff changes (transfers, promotions, status, resignation)
+
+     Requires `staff_change:read`; 404 when the employee is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (EmployeesChangesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (None | StaffChangeKind | Unset):
@@ -258,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageStaffChangeOut | Problem]
+        Response[Problem | StaffChangePage]
     """
 
     kwargs = _get_kwargs(
@@ -283,19 +295,22 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     kind: None | StaffChangeKind | Unset = UNSET,
     status: None | StaffChangeStatus | Unset = UNSET,
-) -> PageStaffChangeOut | Problem | None:
+) -> Problem | StaffChangePage | None:
     """An employee's staff changes (transfers, promotions, status, resignation)
+
+     Requires `staff_change:read`; 404 when the employee is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (EmployeesChangesListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         kind (None | StaffChangeKind | Unset):
@@ -306,7 +321,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageStaffChangeOut | Problem
+        Problem | StaffChangePage
     """
 
     return (

@@ -6,8 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.employee_page import EmployeePage
+from ...models.employees_list_sort_type_0 import EmployeesListSortType0
 from ...models.employment_status import EmploymentStatus
-from ...models.page_employee_out import PageEmployeeOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +17,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     department_id: None | Unset | UUID = UNSET,
@@ -40,6 +41,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, EmployeesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -107,11 +110,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageEmployeeOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmployeePage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageEmployeeOut.from_dict(response.json())
+        response_200 = EmployeePage.from_dict(response.json())
 
         return response_200
 
@@ -143,7 +144,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageEmployeeOut | Problem]:
+) -> Response[EmployeePage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -157,7 +158,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     department_id: None | Unset | UUID = UNSET,
@@ -165,13 +166,17 @@ def sync_detailed(
     position_id: None | Unset | UUID = UNSET,
     employment_status: EmploymentStatus | None | Unset = UNSET,
     is_sales: bool | None | Unset = UNSET,
-) -> Response[PageEmployeeOut | Problem]:
+) -> Response[EmployeePage | Problem]:
     """List employees
+
+     Requires the permission `employee:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (EmployeesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         department_id (None | Unset | UUID):
@@ -185,7 +190,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEmployeeOut | Problem]
+        Response[EmployeePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +218,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     department_id: None | Unset | UUID = UNSET,
@@ -221,13 +226,17 @@ def sync(
     position_id: None | Unset | UUID = UNSET,
     employment_status: EmploymentStatus | None | Unset = UNSET,
     is_sales: bool | None | Unset = UNSET,
-) -> PageEmployeeOut | Problem | None:
+) -> EmployeePage | Problem | None:
     """List employees
+
+     Requires the permission `employee:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (EmployeesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         department_id (None | Unset | UUID):
@@ -241,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEmployeeOut | Problem
+        EmployeePage | Problem
     """
 
     return sync_detailed(
@@ -264,7 +273,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     department_id: None | Unset | UUID = UNSET,
@@ -272,13 +281,17 @@ async def asyncio_detailed(
     position_id: None | Unset | UUID = UNSET,
     employment_status: EmploymentStatus | None | Unset = UNSET,
     is_sales: bool | None | Unset = UNSET,
-) -> Response[PageEmployeeOut | Problem]:
+) -> Response[EmployeePage | Problem]:
     """List employees
+
+     Requires the permission `employee:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (EmployeesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         department_id (None | Unset | UUID):
@@ -292,7 +305,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEmployeeOut | Problem]
+        Response[EmployeePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -318,7 +331,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: EmployeesListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     department_id: None | Unset | UUID = UNSET,
@@ -326,13 +339,17 @@ async def asyncio(
     position_id: None | Unset | UUID = UNSET,
     employment_status: EmploymentStatus | None | Unset = UNSET,
     is_sales: bool | None | Unset = UNSET,
-) -> PageEmployeeOut | Problem | None:
+) -> EmployeePage | Problem | None:
     """List employees
+
+     Requires the permission `employee:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (EmployeesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         department_id (None | Unset | UUID):
@@ -346,7 +363,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEmployeeOut | Problem
+        EmployeePage | Problem
     """
 
     return (

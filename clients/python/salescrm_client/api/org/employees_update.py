@@ -120,6 +120,11 @@ def sync_detailed(
 ) -> Response[EmployeeOut | Problem]:
     """Update a employee (only the fields sent)
 
+     Requires the permission `employee:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -156,6 +161,11 @@ def sync(
 ) -> EmployeeOut | Problem | None:
     """Update a employee (only the fields sent)
 
+     Requires the permission `employee:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -186,6 +196,11 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[EmployeeOut | Problem]:
     """Update a employee (only the fields sent)
+
+     Requires the permission `employee:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -220,6 +235,11 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> EmployeeOut | Problem | None:
     """Update a employee (only the fields sent)
+
+     Requires the permission `employee:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).

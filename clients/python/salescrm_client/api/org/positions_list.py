@@ -5,7 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_position_out import PagePositionOut
+from ...models.position_page import PositionPage
+from ...models.positions_list_sort_type_0 import PositionsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PositionsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     level: int | None | Unset = UNSET,
@@ -34,6 +35,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, PositionsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -65,11 +68,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PagePositionOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PositionPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PagePositionOut.from_dict(response.json())
+        response_200 = PositionPage.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PagePositionOut | Problem]:
+) -> Response[PositionPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,17 +116,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PositionsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     level: int | None | Unset = UNSET,
-) -> Response[PagePositionOut | Problem]:
+) -> Response[PositionPage | Problem]:
     """List positions
+
+     Requires the permission `position:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PositionsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         level (int | None | Unset):
@@ -135,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePositionOut | Problem]
+        Response[PositionPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,17 +164,21 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PositionsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     level: int | None | Unset = UNSET,
-) -> PagePositionOut | Problem | None:
+) -> PositionPage | Problem | None:
     """List positions
+
+     Requires the permission `position:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PositionsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         level (int | None | Unset):
@@ -179,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePositionOut | Problem
+        PositionPage | Problem
     """
 
     return sync_detailed(
@@ -198,17 +207,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PositionsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     level: int | None | Unset = UNSET,
-) -> Response[PagePositionOut | Problem]:
+) -> Response[PositionPage | Problem]:
     """List positions
+
+     Requires the permission `position:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PositionsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         level (int | None | Unset):
@@ -218,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePositionOut | Problem]
+        Response[PositionPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -240,17 +253,21 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PositionsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     level: int | None | Unset = UNSET,
-) -> PagePositionOut | Problem | None:
+) -> PositionPage | Problem | None:
     """List positions
+
+     Requires the permission `position:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PositionsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         level (int | None | Unset):
@@ -260,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePositionOut | Problem
+        PositionPage | Problem
     """
 
     return (

@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.position_out import PositionOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -83,11 +89,17 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[PositionOut | Problem]:
     """Restore a deleted position
 
+     Requires the permission `position:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,6 +111,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -112,11 +125,17 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> PositionOut | Problem | None:
     """Restore a deleted position
 
+     Requires the permission `position:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +148,7 @@ def sync(
     return sync_detailed(
         record_id=record_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -136,11 +156,17 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[PositionOut | Problem]:
     """Restore a deleted position
 
+     Requires the permission `position:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +178,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -163,11 +190,17 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> PositionOut | Problem | None:
     """Restore a deleted position
 
+     Requires the permission `position:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
+
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,5 +214,6 @@ async def asyncio(
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.record_share_create import RecordShareCreate
 from ...models.record_share_out import RecordShareOut
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: RecordShareCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,10 +101,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RecordShareCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | Problem | RecordShareOut]:
     """Share a record you may change with an employee or a department
 
+     Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403
+    for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is
+    not shareable or the grantee does not exist. Sharing again with the same grantee updates the access
+    (200).
+
     Args:
+        idempotency_key (str | Unset):
         body (RecordShareCreate): No client-chosen id: a share is found again by its record and
             grantee.
 
@@ -115,6 +125,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -128,10 +139,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RecordShareCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | Problem | RecordShareOut | None:
     """Share a record you may change with an employee or a department
 
+     Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403
+    for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is
+    not shareable or the grantee does not exist. Sharing again with the same grantee updates the access
+    (200).
+
     Args:
+        idempotency_key (str | Unset):
         body (RecordShareCreate): No client-chosen id: a share is found again by its record and
             grantee.
 
@@ -146,6 +164,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -153,10 +172,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RecordShareCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | Problem | RecordShareOut]:
     """Share a record you may change with an employee or a department
 
+     Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403
+    for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is
+    not shareable or the grantee does not exist. Sharing again with the same grantee updates the access
+    (200).
+
     Args:
+        idempotency_key (str | Unset):
         body (RecordShareCreate): No client-chosen id: a share is found again by its record and
             grantee.
 
@@ -170,6 +196,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,10 +208,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RecordShareCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Any | Problem | RecordShareOut | None:
     """Share a record you may change with an employee or a department
 
+     Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403
+    for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is
+    not shareable or the grantee does not exist. Sharing again with the same grantee updates the access
+    (200).
+
     Args:
+        idempotency_key (str | Unset):
         body (RecordShareCreate): No client-chosen id: a share is found again by its record and
             grantee.
 
@@ -200,5 +234,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -77,6 +77,9 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Stop sharing
 
+     Requires `share:manage` and the right to change the shared record (404 outside the caller's data
+    scope, 403 for a read-only share).
+
     Args:
         record_id (UUID): The record's id (UUID).
 
@@ -106,6 +109,9 @@ def sync(
 ) -> Any | Problem | None:
     """Stop sharing
 
+     Requires `share:manage` and the right to change the shared record (404 outside the caller's data
+    scope, 403 for a read-only share).
+
     Args:
         record_id (UUID): The record's id (UUID).
 
@@ -129,6 +135,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Stop sharing
+
+     Requires `share:manage` and the right to change the shared record (404 outside the caller's data
+    scope, 403 for a read-only share).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -156,6 +165,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Stop sharing
+
+     Requires `share:manage` and the right to change the shared record (404 outside the caller's data
+    scope, 403 for a read-only share).
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -6,8 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_record_share_out import PageRecordShareOut
 from ...models.problem import Problem
+from ...models.record_share_page import RecordSharePage
+from ...models.record_shares_list_sort_type_0 import RecordSharesListSortType0
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RecordSharesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: str,
@@ -36,6 +37,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, RecordSharesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -67,9 +70,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageRecordShareOut | Problem | None:
+) -> Problem | RecordSharePage | None:
     if response.status_code == 200:
-        response_200 = PageRecordShareOut.from_dict(response.json())
+        response_200 = RecordSharePage.from_dict(response.json())
 
         return response_200
 
@@ -106,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageRecordShareOut | Problem]:
+) -> Response[Problem | RecordSharePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,18 +123,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RecordSharesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: str,
     record_id: UUID,
-) -> Response[PageRecordShareOut | Problem]:
+) -> Response[Problem | RecordSharePage]:
     """Who a record is shared with
+
+     Needs the right to see the record (404 outside the caller's data scope); 422 when the resource is
+    not shareable.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | RecordSharesListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         resource (str):
@@ -142,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageRecordShareOut | Problem]
+        Response[Problem | RecordSharePage]
     """
 
     kwargs = _get_kwargs(
@@ -167,18 +174,22 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RecordSharesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: str,
     record_id: UUID,
-) -> PageRecordShareOut | Problem | None:
+) -> Problem | RecordSharePage | None:
     """Who a record is shared with
+
+     Needs the right to see the record (404 outside the caller's data scope); 422 when the resource is
+    not shareable.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | RecordSharesListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         resource (str):
@@ -189,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageRecordShareOut | Problem
+        Problem | RecordSharePage
     """
 
     return sync_detailed(
@@ -209,18 +220,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RecordSharesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: str,
     record_id: UUID,
-) -> Response[PageRecordShareOut | Problem]:
+) -> Response[Problem | RecordSharePage]:
     """Who a record is shared with
+
+     Needs the right to see the record (404 outside the caller's data scope); 422 when the resource is
+    not shareable.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | RecordSharesListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         resource (str):
@@ -231,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageRecordShareOut | Problem]
+        Response[Problem | RecordSharePage]
     """
 
     kwargs = _get_kwargs(
@@ -254,18 +269,22 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RecordSharesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: str,
     record_id: UUID,
-) -> PageRecordShareOut | Problem | None:
+) -> Problem | RecordSharePage | None:
     """Who a record is shared with
+
+     Needs the right to see the record (404 outside the caller's data scope); 422 when the resource is
+    not shareable.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | RecordSharesListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         resource (str):
@@ -276,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageRecordShareOut | Problem
+        Problem | RecordSharePage
     """
 
     return (

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.role_create import RoleCreate
 from ...models.role_out import RoleOut
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: RoleCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -100,10 +103,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | RoleOut]:
     """Create a role
 
+     Requires the permission `role:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (RoleCreate):
 
     Raises:
@@ -116,6 +127,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -129,10 +141,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RoleCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | RoleOut | None:
     """Create a role
 
+     Requires the permission `role:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (RoleCreate):
 
     Raises:
@@ -146,6 +166,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -153,10 +174,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RoleCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | RoleOut]:
     """Create a role
 
+     Requires the permission `role:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (RoleCreate):
 
     Raises:
@@ -169,6 +198,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,10 +210,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RoleCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Problem | RoleOut | None:
     """Create a role
 
+     Requires the permission `role:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (RoleCreate):
 
     Raises:
@@ -198,5 +236,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

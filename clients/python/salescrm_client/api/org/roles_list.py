@@ -5,8 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_role_out import PageRoleOut
 from ...models.problem import Problem
+from ...models.role_page import RolePage
+from ...models.roles_list_sort_type_0 import RolesListSortType0
 from ...types import UNSET, Response, Unset
 
 
@@ -14,7 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RolesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     builtin: bool | None | Unset = UNSET,
@@ -34,6 +35,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, RolesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -65,9 +68,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageRoleOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RolePage | None:
     if response.status_code == 200:
-        response_200 = PageRoleOut.from_dict(response.json())
+        response_200 = RolePage.from_dict(response.json())
 
         return response_200
 
@@ -97,9 +100,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageRoleOut | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RolePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,17 +114,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RolesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     builtin: bool | None | Unset = UNSET,
-) -> Response[PageRoleOut | Problem]:
+) -> Response[Problem | RolePage]:
     """List roles
+
+     Requires the permission `role:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | RolesListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         builtin (bool | None | Unset):
@@ -133,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageRoleOut | Problem]
+        Response[Problem | RolePage]
     """
 
     kwargs = _get_kwargs(
@@ -157,17 +162,21 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RolesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     builtin: bool | None | Unset = UNSET,
-) -> PageRoleOut | Problem | None:
+) -> Problem | RolePage | None:
     """List roles
+
+     Requires the permission `role:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | RolesListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         builtin (bool | None | Unset):
@@ -177,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageRoleOut | Problem
+        Problem | RolePage
     """
 
     return sync_detailed(
@@ -196,17 +205,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RolesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     builtin: bool | None | Unset = UNSET,
-) -> Response[PageRoleOut | Problem]:
+) -> Response[Problem | RolePage]:
     """List roles
+
+     Requires the permission `role:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | RolesListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         builtin (bool | None | Unset):
@@ -216,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageRoleOut | Problem]
+        Response[Problem | RolePage]
     """
 
     kwargs = _get_kwargs(
@@ -238,17 +251,21 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | RolesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     builtin: bool | None | Unset = UNSET,
-) -> PageRoleOut | Problem | None:
+) -> Problem | RolePage | None:
     """List roles
+
+     Requires the permission `role:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | RolesListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         builtin (bool | None | Unset):
@@ -258,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageRoleOut | Problem
+        Problem | RolePage
     """
 
     return (

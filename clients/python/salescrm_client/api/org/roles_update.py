@@ -118,6 +118,11 @@ def sync_detailed(
 ) -> Response[Problem | RoleOut]:
     """Update a role (only the fields sent)
 
+     Requires the permission `role:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -153,6 +158,11 @@ def sync(
 ) -> Problem | RoleOut | None:
     """Update a role (only the fields sent)
 
+     Requires the permission `role:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -182,6 +192,11 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[Problem | RoleOut]:
     """Update a role (only the fields sent)
+
+     Requires the permission `role:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -215,6 +230,11 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> Problem | RoleOut | None:
     """Update a role (only the fields sent)
+
+     Requires the permission `role:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).

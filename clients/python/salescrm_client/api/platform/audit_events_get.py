@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.audit_event_out import AuditEventOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -31,9 +32,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AuditEventOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = AuditEventOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 304:
@@ -71,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AuditEventOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,8 +91,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Any | AuditEventOut | Problem]:
     """Get a audit event
+
+     Requires the permission `audit:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -97,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | AuditEventOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -117,8 +127,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Any | AuditEventOut | Problem | None:
     """Get a audit event
+
+     Requires the permission `audit:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -129,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | AuditEventOut | Problem
     """
 
     return sync_detailed(
@@ -144,8 +158,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Any | AuditEventOut | Problem]:
     """Get a audit event
+
+     Requires the permission `audit:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -156,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | AuditEventOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +192,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Any | AuditEventOut | Problem | None:
     """Get a audit event
+
+     Requires the permission `audit:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -186,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | AuditEventOut | Problem
     """
 
     return (

@@ -7,8 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.audit_event_page import AuditEventPage
 from ...models.audit_events_list_action_type_0 import AuditEventsListActionType0
-from ...models.page_audit_event_out import PageAuditEventOut
+from ...models.audit_events_list_sort_type_0 import AuditEventsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: AuditEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: None | str | Unset = UNSET,
@@ -42,6 +43,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, AuditEventsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -120,9 +123,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageAuditEventOut | Problem | None:
+) -> AuditEventPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageAuditEventOut.from_dict(response.json())
+        response_200 = AuditEventPage.from_dict(response.json())
 
         return response_200
 
@@ -154,7 +157,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageAuditEventOut | Problem]:
+) -> Response[AuditEventPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -168,7 +171,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: AuditEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: None | str | Unset = UNSET,
@@ -177,13 +180,18 @@ def sync_detailed(
     action: AuditEventsListActionType0 | None | Unset = UNSET,
     occurred_after: datetime.datetime | None | Unset = UNSET,
     occurred_before: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageAuditEventOut | Problem]:
+) -> Response[AuditEventPage | Problem]:
     """List audit events
+
+     Requires the permission `audit:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (AuditEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         resource (None | str | Unset):
@@ -198,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAuditEventOut | Problem]
+        Response[AuditEventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +235,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: AuditEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: None | str | Unset = UNSET,
@@ -236,13 +244,18 @@ def sync(
     action: AuditEventsListActionType0 | None | Unset = UNSET,
     occurred_after: datetime.datetime | None | Unset = UNSET,
     occurred_before: datetime.datetime | None | Unset = UNSET,
-) -> PageAuditEventOut | Problem | None:
+) -> AuditEventPage | Problem | None:
     """List audit events
+
+     Requires the permission `audit:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (AuditEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         resource (None | str | Unset):
@@ -257,7 +270,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAuditEventOut | Problem
+        AuditEventPage | Problem
     """
 
     return sync_detailed(
@@ -281,7 +294,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: AuditEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: None | str | Unset = UNSET,
@@ -290,13 +303,18 @@ async def asyncio_detailed(
     action: AuditEventsListActionType0 | None | Unset = UNSET,
     occurred_after: datetime.datetime | None | Unset = UNSET,
     occurred_before: datetime.datetime | None | Unset = UNSET,
-) -> Response[PageAuditEventOut | Problem]:
+) -> Response[AuditEventPage | Problem]:
     """List audit events
+
+     Requires the permission `audit:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (AuditEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         resource (None | str | Unset):
@@ -311,7 +329,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAuditEventOut | Problem]
+        Response[AuditEventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -338,7 +356,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: AuditEventsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     resource: None | str | Unset = UNSET,
@@ -347,13 +365,18 @@ async def asyncio(
     action: AuditEventsListActionType0 | None | Unset = UNSET,
     occurred_after: datetime.datetime | None | Unset = UNSET,
     occurred_before: datetime.datetime | None | Unset = UNSET,
-) -> PageAuditEventOut | Problem | None:
+) -> AuditEventPage | Problem | None:
     """List audit events
+
+     Requires the permission `audit:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (AuditEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         resource (None | str | Unset):
@@ -368,7 +391,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAuditEventOut | Problem
+        AuditEventPage | Problem
     """
 
     return (

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_notification_out import PageNotificationOut
+from ...models.notification_kind import NotificationKind
+from ...models.notification_page import NotificationPage
+from ...models.notifications_list_sort_type_0 import NotificationsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,11 +16,11 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | NotificationsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     unread: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
+    kind: None | NotificationKind | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,6 +37,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, NotificationsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -58,6 +62,8 @@ def _get_kwargs(
     json_kind: None | str | Unset
     if isinstance(kind, Unset):
         json_kind = UNSET
+    elif isinstance(kind, NotificationKind):
+        json_kind = kind.value
     else:
         json_kind = kind
     params["kind"] = json_kind
@@ -75,9 +81,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageNotificationOut | Problem | None:
+) -> NotificationPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageNotificationOut.from_dict(response.json())
+        response_200 = NotificationPage.from_dict(response.json())
 
         return response_200
 
@@ -104,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageNotificationOut | Problem]:
+) -> Response[NotificationPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,29 +124,30 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | NotificationsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     unread: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-) -> Response[PageNotificationOut | Problem]:
+    kind: None | NotificationKind | Unset = UNSET,
+) -> Response[NotificationPage | Problem]:
     """List the caller's notifications, newest first
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | NotificationsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         unread (bool | None | Unset): true: only unread; false: only read.
-        kind (None | str | Unset):
+        kind (None | NotificationKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageNotificationOut | Problem]
+        Response[NotificationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -165,29 +172,30 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | NotificationsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     unread: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-) -> PageNotificationOut | Problem | None:
+    kind: None | NotificationKind | Unset = UNSET,
+) -> NotificationPage | Problem | None:
     """List the caller's notifications, newest first
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | NotificationsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         unread (bool | None | Unset): true: only unread; false: only read.
-        kind (None | str | Unset):
+        kind (None | NotificationKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageNotificationOut | Problem
+        NotificationPage | Problem
     """
 
     return sync_detailed(
@@ -207,29 +215,30 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | NotificationsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     unread: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-) -> Response[PageNotificationOut | Problem]:
+    kind: None | NotificationKind | Unset = UNSET,
+) -> Response[NotificationPage | Problem]:
     """List the caller's notifications, newest first
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | NotificationsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         unread (bool | None | Unset): true: only unread; false: only read.
-        kind (None | str | Unset):
+        kind (None | NotificationKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageNotificationOut | Problem]
+        Response[NotificationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -252,29 +261,30 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | NotificationsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     unread: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
-) -> PageNotificationOut | Problem | None:
+    kind: None | NotificationKind | Unset = UNSET,
+) -> NotificationPage | Problem | None:
     """List the caller's notifications, newest first
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | NotificationsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         unread (bool | None | Unset): true: only unread; false: only read.
-        kind (None | str | Unset):
+        kind (None | NotificationKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageNotificationOut | Problem
+        NotificationPage | Problem
     """
 
     return (

@@ -9,12 +9,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_out import NotificationOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -75,11 +81,13 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[NotificationOut | Problem]:
     """Mark one of the caller's notifications read
 
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +99,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -104,11 +113,13 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> NotificationOut | Problem | None:
     """Mark one of the caller's notifications read
 
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +132,7 @@ def sync(
     return sync_detailed(
         record_id=record_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -128,11 +140,13 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[NotificationOut | Problem]:
     """Mark one of the caller's notifications read
 
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +158,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -155,11 +170,13 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> NotificationOut | Problem | None:
     """Mark one of the caller's notifications read
 
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,5 +190,6 @@ async def asyncio(
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

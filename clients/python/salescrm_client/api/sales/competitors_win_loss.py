@@ -127,6 +127,9 @@ def sync_detailed(
 ) -> Response[Problem | WinLossReport]:
     """Win/loss against each competitor over the deals closed in a period (caller's scope)
 
+     Requires `opportunity:read` and `competitor:read`; counts only deals within the caller's data scope.
+    422 for an invalid period.
+
     Args:
         closed_from (datetime.date): Deals closed (won or lost) on or after this date.
         closed_to (datetime.date): … and on or before this one.
@@ -171,6 +174,9 @@ def sync(
 ) -> Problem | WinLossReport | None:
     """Win/loss against each competitor over the deals closed in a period (caller's scope)
 
+     Requires `opportunity:read` and `competitor:read`; counts only deals within the caller's data scope.
+    422 for an invalid period.
+
     Args:
         closed_from (datetime.date): Deals closed (won or lost) on or after this date.
         closed_to (datetime.date): … and on or before this one.
@@ -209,6 +215,9 @@ async def asyncio_detailed(
     top_reasons: int | Unset = 3,
 ) -> Response[Problem | WinLossReport]:
     """Win/loss against each competitor over the deals closed in a period (caller's scope)
+
+     Requires `opportunity:read` and `competitor:read`; counts only deals within the caller's data scope.
+    422 for an invalid period.
 
     Args:
         closed_from (datetime.date): Deals closed (won or lost) on or after this date.
@@ -251,6 +260,9 @@ async def asyncio(
     top_reasons: int | Unset = 3,
 ) -> Problem | WinLossReport | None:
     """Win/loss against each competitor over the deals closed in a period (caller's scope)
+
+     Requires `opportunity:read` and `competitor:read`; counts only deals within the caller's data scope.
+    422 for an invalid period.
 
     Args:
         closed_from (datetime.date): Deals closed (won or lost) on or after this date.

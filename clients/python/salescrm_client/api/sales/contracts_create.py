@@ -6,15 +6,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_create import ContractCreate
+from ...models.contract_out import ContractOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ContractCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,13 +33,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContractOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ContractOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = ContractOut.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -89,7 +95,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContractOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,10 +110,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractCreate,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ContractOut | Problem]:
     """Create a contract
 
+     Requires the permission `contract:write`.
+
+    Setting another owner also requires `contract:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ContractCreate):
 
     Raises:
@@ -113,11 +131,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ContractOut | Problem]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -131,10 +150,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContractCreate,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> ContractOut | Problem | None:
     """Create a contract
 
+     Requires the permission `contract:write`.
+
+    Setting another owner also requires `contract:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ContractCreate):
 
     Raises:
@@ -142,12 +171,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ContractOut | Problem
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -155,10 +185,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractCreate,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ContractOut | Problem]:
     """Create a contract
 
+     Requires the permission `contract:write`.
+
+    Setting another owner also requires `contract:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ContractCreate):
 
     Raises:
@@ -166,11 +206,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ContractOut | Problem]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,10 +223,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContractCreate,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> ContractOut | Problem | None:
     """Create a contract
 
+     Requires the permission `contract:write`.
+
+    Setting another owner also requires `contract:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (ContractCreate):
 
     Raises:
@@ -193,12 +244,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ContractOut | Problem
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

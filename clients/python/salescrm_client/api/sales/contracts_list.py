@@ -7,8 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contract_page import ContractPage
 from ...models.contract_status import ContractStatus
-from ...models.page_contract_out import PageContractOut
+from ...models.contracts_list_sort_type_0 import ContractsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContractsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: ContractStatus | None | Unset = UNSET,
@@ -44,6 +45,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, ContractsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -136,11 +139,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageContractOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContractPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageContractOut.from_dict(response.json())
+        response_200 = ContractPage.from_dict(response.json())
 
         return response_200
 
@@ -172,7 +173,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageContractOut | Problem]:
+) -> Response[ContractPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -186,7 +187,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContractsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: ContractStatus | None | Unset = UNSET,
@@ -197,13 +198,17 @@ def sync_detailed(
     signed_to: datetime.date | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     outstanding: bool | None | Unset = UNSET,
-) -> Response[PageContractOut | Problem]:
+) -> Response[ContractPage | Problem]:
     """List contracts
+
+     Requires the permission `contract:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContractsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (ContractStatus | None | Unset):
@@ -220,7 +225,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageContractOut | Problem]
+        Response[ContractPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +256,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContractsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: ContractStatus | None | Unset = UNSET,
@@ -262,13 +267,17 @@ def sync(
     signed_to: datetime.date | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     outstanding: bool | None | Unset = UNSET,
-) -> PageContractOut | Problem | None:
+) -> ContractPage | Problem | None:
     """List contracts
+
+     Requires the permission `contract:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContractsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (ContractStatus | None | Unset):
@@ -285,7 +294,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageContractOut | Problem
+        ContractPage | Problem
     """
 
     return sync_detailed(
@@ -311,7 +320,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContractsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: ContractStatus | None | Unset = UNSET,
@@ -322,13 +331,17 @@ async def asyncio_detailed(
     signed_to: datetime.date | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     outstanding: bool | None | Unset = UNSET,
-) -> Response[PageContractOut | Problem]:
+) -> Response[ContractPage | Problem]:
     """List contracts
+
+     Requires the permission `contract:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContractsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (ContractStatus | None | Unset):
@@ -345,7 +358,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageContractOut | Problem]
+        Response[ContractPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -374,7 +387,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: ContractsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: ContractStatus | None | Unset = UNSET,
@@ -385,13 +398,17 @@ async def asyncio(
     signed_to: datetime.date | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     outstanding: bool | None | Unset = UNSET,
-) -> PageContractOut | Problem | None:
+) -> ContractPage | Problem | None:
     """List contracts
+
+     Requires the permission `contract:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (ContractsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (ContractStatus | None | Unset):
@@ -408,7 +425,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageContractOut | Problem
+        ContractPage | Problem
     """
 
     return (

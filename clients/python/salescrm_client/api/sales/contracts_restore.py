@@ -7,13 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contract_out import ContractOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -22,12 +28,14 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContractOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ContractOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -66,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContractOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,22 +89,29 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ContractOut | Problem]:
     """Restore a deleted contract
+
+     Requires the permission `contract:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ContractOut | Problem]
     """
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -108,23 +125,30 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> ContractOut | Problem | None:
     """Restore a deleted contract
+
+     Requires the permission `contract:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ContractOut | Problem
     """
 
     return sync_detailed(
         record_id=record_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -132,22 +156,29 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ContractOut | Problem]:
     """Restore a deleted contract
+
+     Requires the permission `contract:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[ContractOut | Problem]
     """
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,23 +190,30 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> ContractOut | Problem | None:
     """Restore a deleted contract
+
+     Requires the permission `contract:delete`.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        ContractOut | Problem
     """
 
     return (
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.loss_reason_create import LossReasonCreate
 from ...models.loss_reason_out import LossReasonOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: LossReasonCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -104,10 +107,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LossReasonCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[LossReasonOut | Problem]:
     """Create a loss reason
 
+     Requires the permission `pipeline:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (LossReasonCreate):
 
     Raises:
@@ -120,6 +131,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -133,10 +145,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LossReasonCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> LossReasonOut | Problem | None:
     """Create a loss reason
 
+     Requires the permission `pipeline:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (LossReasonCreate):
 
     Raises:
@@ -150,6 +170,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -157,10 +178,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LossReasonCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[LossReasonOut | Problem]:
     """Create a loss reason
 
+     Requires the permission `pipeline:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (LossReasonCreate):
 
     Raises:
@@ -173,6 +202,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,10 +214,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LossReasonCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> LossReasonOut | Problem | None:
     """Create a loss reason
 
+     Requires the permission `pipeline:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (LossReasonCreate):
 
     Raises:
@@ -202,5 +240,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -5,7 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_loss_reason_out import PageLossReasonOut
+from ...models.loss_reason_page import LossReasonPage
+from ...models.loss_reasons_list_sort_type_0 import LossReasonsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LossReasonsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
@@ -34,6 +35,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, LossReasonsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -67,9 +70,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageLossReasonOut | Problem | None:
+) -> LossReasonPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageLossReasonOut.from_dict(response.json())
+        response_200 = LossReasonPage.from_dict(response.json())
 
         return response_200
 
@@ -101,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageLossReasonOut | Problem]:
+) -> Response[LossReasonPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,17 +118,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LossReasonsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
-) -> Response[PageLossReasonOut | Problem]:
+) -> Response[LossReasonPage | Problem]:
     """List loss reasons
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (LossReasonsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -135,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageLossReasonOut | Problem]
+        Response[LossReasonPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,17 +167,22 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LossReasonsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
-) -> PageLossReasonOut | Problem | None:
+) -> LossReasonPage | Problem | None:
     """List loss reasons
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (LossReasonsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -179,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageLossReasonOut | Problem
+        LossReasonPage | Problem
     """
 
     return sync_detailed(
@@ -198,17 +211,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LossReasonsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
-) -> Response[PageLossReasonOut | Problem]:
+) -> Response[LossReasonPage | Problem]:
     """List loss reasons
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (LossReasonsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -218,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageLossReasonOut | Problem]
+        Response[LossReasonPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -240,17 +258,22 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: LossReasonsListSortType0 | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
-) -> PageLossReasonOut | Problem | None:
+) -> LossReasonPage | Problem | None:
     """List loss reasons
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (LossReasonsListSortType0 | None | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -260,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageLossReasonOut | Problem
+        LossReasonPage | Problem
     """
 
     return (

@@ -122,6 +122,11 @@ def sync_detailed(
 ) -> Response[LossReasonOut | Problem]:
     """Update a loss reason (only the fields sent)
 
+     Requires the permission `pipeline:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -157,6 +162,11 @@ def sync(
 ) -> LossReasonOut | Problem | None:
     """Update a loss reason (only the fields sent)
 
+     Requires the permission `pipeline:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
@@ -186,6 +196,11 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[LossReasonOut | Problem]:
     """Update a loss reason (only the fields sent)
+
+     Requires the permission `pipeline:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -219,6 +234,11 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> LossReasonOut | Problem | None:
     """Update a loss reason (only the fields sent)
+
+     Requires the permission `pipeline:write`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -6,15 +6,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.opportunity_create import OpportunityCreate
+from ...models.opportunity_out import OpportunityOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: OpportunityCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,13 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpportunityOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = OpportunityOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = OpportunityOut.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -84,7 +92,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpportunityOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,10 +107,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OpportunityCreate,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[OpportunityOut | Problem]:
     """Create a opportunity
 
+     Requires the permission `opportunity:write`.
+
+    Setting another owner also requires `opportunity:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (OpportunityCreate):
 
     Raises:
@@ -108,11 +128,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OpportunityOut | Problem]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -126,10 +147,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OpportunityCreate,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> OpportunityOut | Problem | None:
     """Create a opportunity
 
+     Requires the permission `opportunity:write`.
+
+    Setting another owner also requires `opportunity:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (OpportunityCreate):
 
     Raises:
@@ -137,12 +168,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OpportunityOut | Problem
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -150,10 +182,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OpportunityCreate,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[OpportunityOut | Problem]:
     """Create a opportunity
 
+     Requires the permission `opportunity:write`.
+
+    Setting another owner also requires `opportunity:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (OpportunityCreate):
 
     Raises:
@@ -161,11 +203,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OpportunityOut | Problem]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,10 +220,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OpportunityCreate,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> OpportunityOut | Problem | None:
     """Create a opportunity
 
+     Requires the permission `opportunity:write`.
+
+    Setting another owner also requires `opportunity:assign`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (OpportunityCreate):
 
     Raises:
@@ -188,12 +241,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OpportunityOut | Problem
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -8,9 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.forecast_category import ForecastCategory
+from ...models.opportunities_list_sort_type_0 import OpportunitiesListSortType0
+from ...models.opportunity_page import OpportunityPage
 from ...models.opportunity_status import OpportunityStatus
 from ...models.opportunity_type import OpportunityType
-from ...models.page_opportunity_out import PageOpportunityOut
 from ...models.problem import Problem
 from ...models.source import Source
 from ...types import UNSET, Response, Unset
@@ -20,7 +21,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: None | OpportunityStatus | Unset = UNSET,
@@ -54,6 +55,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, OpportunitiesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -209,9 +212,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageOpportunityOut | Problem | None:
+) -> OpportunityPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageOpportunityOut.from_dict(response.json())
+        response_200 = OpportunityPage.from_dict(response.json())
 
         return response_200
 
@@ -243,7 +246,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageOpportunityOut | Problem]:
+) -> Response[OpportunityPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -257,7 +260,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: None | OpportunityStatus | Unset = UNSET,
@@ -275,13 +278,18 @@ def sync_detailed(
     closed_to: datetime.date | None | Unset = UNSET,
     amount_min: float | None | str | Unset = UNSET,
     amount_max: float | None | str | Unset = UNSET,
-) -> Response[PageOpportunityOut | Problem]:
+) -> Response[OpportunityPage | Problem]:
     """List opportunities
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (None | OpportunityStatus | Unset):
@@ -305,7 +313,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageOpportunityOut | Problem]
+        Response[OpportunityPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -343,7 +351,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: None | OpportunityStatus | Unset = UNSET,
@@ -361,13 +369,18 @@ def sync(
     closed_to: datetime.date | None | Unset = UNSET,
     amount_min: float | None | str | Unset = UNSET,
     amount_max: float | None | str | Unset = UNSET,
-) -> PageOpportunityOut | Problem | None:
+) -> OpportunityPage | Problem | None:
     """List opportunities
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (None | OpportunityStatus | Unset):
@@ -391,7 +404,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageOpportunityOut | Problem
+        OpportunityPage | Problem
     """
 
     return sync_detailed(
@@ -424,7 +437,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: None | OpportunityStatus | Unset = UNSET,
@@ -442,13 +455,18 @@ async def asyncio_detailed(
     closed_to: datetime.date | None | Unset = UNSET,
     amount_min: float | None | str | Unset = UNSET,
     amount_max: float | None | str | Unset = UNSET,
-) -> Response[PageOpportunityOut | Problem]:
+) -> Response[OpportunityPage | Problem]:
     """List opportunities
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (None | OpportunityStatus | Unset):
@@ -472,7 +490,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageOpportunityOut | Problem]
+        Response[OpportunityPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -508,7 +526,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: None | OpportunityStatus | Unset = UNSET,
@@ -526,13 +544,18 @@ async def asyncio(
     closed_to: datetime.date | None | Unset = UNSET,
     amount_min: float | None | str | Unset = UNSET,
     amount_max: float | None | str | Unset = UNSET,
-) -> PageOpportunityOut | Problem | None:
+) -> OpportunityPage | Problem | None:
     """List opportunities
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (None | OpportunityStatus | Unset):
@@ -556,7 +579,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageOpportunityOut | Problem
+        OpportunityPage | Problem
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.lose_in import LoseIn
+from ...models.opportunity_out import OpportunityOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,10 +18,14 @@ def _get_kwargs(
     *,
     body: LoseIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,9 +42,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpportunityOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = OpportunityOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -93,7 +101,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpportunityOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,12 +118,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LoseIn,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[OpportunityOut | Problem]:
     """Lose the deal, with the reason and the competitor that won it
+
+     Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403
+    read-only share); a stale `If-Match` is 412.
+
+    409 `opportunity_closed` when the deal is not open; 422 when the loss reason is not an active one or
+    the competitor does not exist.
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (LoseIn):
 
     Raises:
@@ -121,13 +139,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OpportunityOut | Problem]
     """
 
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -143,12 +162,20 @@ def sync(
     client: AuthenticatedClient,
     body: LoseIn,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> OpportunityOut | Problem | None:
     """Lose the deal, with the reason and the competitor that won it
+
+     Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403
+    read-only share); a stale `If-Match` is 412.
+
+    409 `opportunity_closed` when the deal is not open; 422 when the loss reason is not an active one or
+    the competitor does not exist.
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (LoseIn):
 
     Raises:
@@ -156,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OpportunityOut | Problem
     """
 
     return sync_detailed(
@@ -164,6 +191,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -173,12 +201,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LoseIn,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[OpportunityOut | Problem]:
     """Lose the deal, with the reason and the competitor that won it
+
+     Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403
+    read-only share); a stale `If-Match` is 412.
+
+    409 `opportunity_closed` when the deal is not open; 422 when the loss reason is not an active one or
+    the competitor does not exist.
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (LoseIn):
 
     Raises:
@@ -186,13 +222,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OpportunityOut | Problem]
     """
 
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,12 +243,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LoseIn,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> OpportunityOut | Problem | None:
     """Lose the deal, with the reason and the competitor that won it
+
+     Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403
+    read-only share); a stale `If-Match` is 412.
+
+    409 `opportunity_closed` when the deal is not open; 422 when the loss reason is not an active one or
+    the competitor does not exist.
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (LoseIn):
 
     Raises:
@@ -219,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OpportunityOut | Problem
     """
 
     return (
@@ -228,5 +273,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.opportunity_out import OpportunityOut
 from ...models.problem import Problem
 from ...models.reopen_in import ReopenIn
 from ...types import UNSET, Response, Unset
@@ -17,10 +18,14 @@ def _get_kwargs(
     *,
     body: ReopenIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,9 +42,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpportunityOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = OpportunityOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -93,7 +101,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpportunityOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,12 +118,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReopenIn,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[OpportunityOut | Problem]:
     """Reopen a won or lost deal (back to the open stage it left)
+
+     Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403
+    read-only share); a stale `If-Match` is 412.
+
+    409 `opportunity_open` when the deal is open already; 409 `opportunity_has_contracts` when a
+    contract was signed on it.
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (ReopenIn):
 
     Raises:
@@ -121,13 +139,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OpportunityOut | Problem]
     """
 
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -143,12 +162,20 @@ def sync(
     client: AuthenticatedClient,
     body: ReopenIn,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> OpportunityOut | Problem | None:
     """Reopen a won or lost deal (back to the open stage it left)
+
+     Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403
+    read-only share); a stale `If-Match` is 412.
+
+    409 `opportunity_open` when the deal is open already; 409 `opportunity_has_contracts` when a
+    contract was signed on it.
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (ReopenIn):
 
     Raises:
@@ -156,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OpportunityOut | Problem
     """
 
     return sync_detailed(
@@ -164,6 +191,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -173,12 +201,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReopenIn,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[OpportunityOut | Problem]:
     """Reopen a won or lost deal (back to the open stage it left)
+
+     Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403
+    read-only share); a stale `If-Match` is 412.
+
+    409 `opportunity_open` when the deal is open already; 409 `opportunity_has_contracts` when a
+    contract was signed on it.
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (ReopenIn):
 
     Raises:
@@ -186,13 +222,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OpportunityOut | Problem]
     """
 
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
         if_match=if_match,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,12 +243,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReopenIn,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> OpportunityOut | Problem | None:
     """Reopen a won or lost deal (back to the open stage it left)
+
+     Requires `opportunity:write` and the right to change this deal (404 outside the data scope, 403
+    read-only share); a stale `If-Match` is 412.
+
+    409 `opportunity_open` when the deal is open already; 409 `opportunity_has_contracts` when a
+    contract was signed on it.
 
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        idempotency_key (str | Unset):
         body (ReopenIn):
 
     Raises:
@@ -219,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OpportunityOut | Problem
     """
 
     return (
@@ -228,5 +273,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,8 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_stage_change_out import PageStageChangeOut
+from ...models.opportunities_stage_history_list_sort_type_0 import OpportunitiesStageHistoryListSortType0
 from ...models.problem import Problem
+from ...models.stage_change_page import StageChangePage
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -36,6 +37,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, OpportunitiesStageHistoryListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -64,9 +67,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageStageChangeOut | Problem | None:
+) -> Problem | StageChangePage | None:
     if response.status_code == 200:
-        response_200 = PageStageChangeOut.from_dict(response.json())
+        response_200 = StageChangePage.from_dict(response.json())
 
         return response_200
 
@@ -103,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageStageChangeOut | Problem]:
+) -> Response[Problem | StageChangePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,17 +121,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
-) -> Response[PageStageChangeOut | Problem]:
+) -> Response[Problem | StageChangePage]:
     """Every stage change of the deal: when, who, from → to, time spent in the stage left
+
+     Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesStageHistoryListSortType0 | Unset): Sort field; prefix with '-'
+            for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
@@ -137,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageStageChangeOut | Problem]
+        Response[Problem | StageChangePage]
     """
 
     kwargs = _get_kwargs(
@@ -162,17 +168,20 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
-) -> PageStageChangeOut | Problem | None:
+) -> Problem | StageChangePage | None:
     """Every stage change of the deal: when, who, from → to, time spent in the stage left
+
+     Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesStageHistoryListSortType0 | Unset): Sort field; prefix with '-'
+            for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
@@ -181,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageStageChangeOut | Problem
+        Problem | StageChangePage
     """
 
     return sync_detailed(
@@ -201,17 +210,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
-) -> Response[PageStageChangeOut | Problem]:
+) -> Response[Problem | StageChangePage]:
     """Every stage change of the deal: when, who, from → to, time spent in the stage left
+
+     Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesStageHistoryListSortType0 | Unset): Sort field; prefix with '-'
+            for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
@@ -220,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageStageChangeOut | Problem]
+        Response[Problem | StageChangePage]
     """
 
     kwargs = _get_kwargs(
@@ -243,17 +255,20 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
-) -> PageStageChangeOut | Problem | None:
+) -> Problem | StageChangePage | None:
     """Every stage change of the deal: when, who, from → to, time spent in the stage left
+
+     Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesStageHistoryListSortType0 | Unset): Sort field; prefix with '-'
+            for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
@@ -262,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageStageChangeOut | Problem
+        Problem | StageChangePage
     """
 
     return (

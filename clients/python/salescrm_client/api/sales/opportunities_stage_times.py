@@ -81,6 +81,8 @@ def sync_detailed(
 ) -> Response[Problem | StageTimes]:
     """Total time the deal spent in each stage (the current one until now)
 
+     Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
+
     Args:
         record_id (UUID): The record's id (UUID).
 
@@ -110,6 +112,8 @@ def sync(
 ) -> Problem | StageTimes | None:
     """Total time the deal spent in each stage (the current one until now)
 
+     Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
+
     Args:
         record_id (UUID): The record's id (UUID).
 
@@ -133,6 +137,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Problem | StageTimes]:
     """Total time the deal spent in each stage (the current one until now)
+
+     Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -160,6 +166,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Problem | StageTimes | None:
     """Total time the deal spent in each stage (the current one until now)
+
+     Requires `opportunity:read`; 404 when the deal is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).

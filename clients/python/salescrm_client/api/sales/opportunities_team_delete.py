@@ -80,6 +80,9 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Remove a team member
 
+     Requires `opportunity:manage_team` and the right to change the record (403 for a read-only share);
+    404 when the record is outside the caller's data scope. 404 when the employee is not a team member.
+
     Args:
         record_id (UUID): The record's id (UUID).
         employee_id (UUID): The member's employee id.
@@ -112,6 +115,9 @@ def sync(
 ) -> Any | Problem | None:
     """Remove a team member
 
+     Requires `opportunity:manage_team` and the right to change the record (403 for a read-only share);
+    404 when the record is outside the caller's data scope. 404 when the employee is not a team member.
+
     Args:
         record_id (UUID): The record's id (UUID).
         employee_id (UUID): The member's employee id.
@@ -138,6 +144,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | Problem]:
     """Remove a team member
+
+     Requires `opportunity:manage_team` and the right to change the record (403 for a read-only share);
+    404 when the record is outside the caller's data scope. 404 when the employee is not a team member.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -168,6 +177,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | Problem | None:
     """Remove a team member
+
+     Requires `opportunity:manage_team` and the right to change the record (403 for a read-only share);
+    404 when the record is outside the caller's data scope. 404 when the employee is not a team member.
 
     Args:
         record_id (UUID): The record's id (UUID).

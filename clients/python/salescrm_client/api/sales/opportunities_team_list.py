@@ -7,8 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_record_share_out import PageRecordShareOut
+from ...models.opportunities_team_list_sort_type_0 import OpportunitiesTeamListSortType0
 from ...models.problem import Problem
+from ...models.record_share_page import RecordSharePage
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesTeamListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -36,6 +37,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, OpportunitiesTeamListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -64,9 +67,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageRecordShareOut | Problem | None:
+) -> Problem | RecordSharePage | None:
     if response.status_code == 200:
-        response_200 = PageRecordShareOut.from_dict(response.json())
+        response_200 = RecordSharePage.from_dict(response.json())
 
         return response_200
 
@@ -103,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageRecordShareOut | Problem]:
+) -> Response[Problem | RecordSharePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,17 +121,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesTeamListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
-) -> Response[PageRecordShareOut | Problem]:
+) -> Response[Problem | RecordSharePage]:
     """Who besides the owner sees (or changes) the record: its team members
+
+     Requires `opportunity:read`; 404 when the record is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesTeamListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
@@ -137,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageRecordShareOut | Problem]
+        Response[Problem | RecordSharePage]
     """
 
     kwargs = _get_kwargs(
@@ -162,17 +168,20 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesTeamListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
-) -> PageRecordShareOut | Problem | None:
+) -> Problem | RecordSharePage | None:
     """Who besides the owner sees (or changes) the record: its team members
+
+     Requires `opportunity:read`; 404 when the record is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesTeamListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
@@ -181,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageRecordShareOut | Problem
+        Problem | RecordSharePage
     """
 
     return sync_detailed(
@@ -201,17 +210,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesTeamListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
-) -> Response[PageRecordShareOut | Problem]:
+) -> Response[Problem | RecordSharePage]:
     """Who besides the owner sees (or changes) the record: its team members
+
+     Requires `opportunity:read`; 404 when the record is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesTeamListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
@@ -220,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageRecordShareOut | Problem]
+        Response[Problem | RecordSharePage]
     """
 
     kwargs = _get_kwargs(
@@ -243,17 +255,20 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunitiesTeamListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
-) -> PageRecordShareOut | Problem | None:
+) -> Problem | RecordSharePage | None:
     """Who besides the owner sees (or changes) the record: its team members
+
+     Requires `opportunity:read`; 404 when the record is outside the caller's data scope.
 
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunitiesTeamListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
@@ -262,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageRecordShareOut | Problem
+        Problem | RecordSharePage
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.opportunity_out import OpportunityOut
 from ...models.opportunity_update import OpportunityUpdate
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -37,9 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpportunityOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = OpportunityOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -98,7 +102,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpportunityOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,8 +119,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: OpportunityUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[OpportunityOut | Problem]:
     """Update a opportunity (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Changing the owner also requires `opportunity:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -126,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OpportunityOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -148,8 +161,15 @@ def sync(
     client: AuthenticatedClient,
     body: OpportunityUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> OpportunityOut | Problem | None:
     """Update a opportunity (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Changing the owner also requires `opportunity:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -161,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OpportunityOut | Problem
     """
 
     return sync_detailed(
@@ -178,8 +198,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: OpportunityUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[OpportunityOut | Problem]:
     """Update a opportunity (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Changing the owner also requires `opportunity:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -191,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[OpportunityOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -211,8 +238,15 @@ async def asyncio(
     client: AuthenticatedClient,
     body: OpportunityUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> OpportunityOut | Problem | None:
     """Update a opportunity (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Changing the owner also requires `opportunity:assign`.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -224,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        OpportunityOut | Problem
     """
 
     return (

@@ -10,15 +10,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.opportunity_competitor_create import OpportunityCompetitorCreate
 from ...models.opportunity_competitor_out import OpportunityCompetitorOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     parent_id: UUID,
     *,
     body: OpportunityCompetitorCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -115,11 +118,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OpportunityCompetitorCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[OpportunityCompetitorOut | Problem]:
     """Create a competitor entry
 
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
+        idempotency_key (str | Unset):
         body (OpportunityCompetitorCreate):
 
     Raises:
@@ -133,6 +146,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         parent_id=parent_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -147,11 +161,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OpportunityCompetitorCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> OpportunityCompetitorOut | Problem | None:
     """Create a competitor entry
 
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
+        idempotency_key (str | Unset):
         body (OpportunityCompetitorCreate):
 
     Raises:
@@ -166,6 +190,7 @@ def sync(
         parent_id=parent_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -174,11 +199,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OpportunityCompetitorCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[OpportunityCompetitorOut | Problem]:
     """Create a competitor entry
 
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
+        idempotency_key (str | Unset):
         body (OpportunityCompetitorCreate):
 
     Raises:
@@ -192,6 +227,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         parent_id=parent_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,11 +240,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OpportunityCompetitorCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> OpportunityCompetitorOut | Problem | None:
     """Create a competitor entry
 
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
+        idempotency_key (str | Unset):
         body (OpportunityCompetitorCreate):
 
     Raises:
@@ -224,5 +270,6 @@ async def asyncio(
             parent_id=parent_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

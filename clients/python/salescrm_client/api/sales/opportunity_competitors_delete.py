@@ -97,6 +97,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a competitor entry (soft delete; restorable)
 
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
@@ -132,6 +138,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a competitor entry (soft delete; restorable)
 
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
@@ -161,6 +173,12 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Delete a competitor entry (soft delete; restorable)
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -194,6 +212,12 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Delete a competitor entry (soft delete; restorable)
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).

@@ -97,6 +97,12 @@ def sync_detailed(
 ) -> Response[Any | OpportunityCompetitorOut | Problem]:
     """Get a competitor entry
 
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
@@ -132,6 +138,12 @@ def sync(
 ) -> Any | OpportunityCompetitorOut | Problem | None:
     """Get a competitor entry
 
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
@@ -161,6 +173,12 @@ async def asyncio_detailed(
     if_none_match: None | str | Unset = UNSET,
 ) -> Response[Any | OpportunityCompetitorOut | Problem]:
     """Get a competitor entry
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -194,6 +212,12 @@ async def asyncio(
     if_none_match: None | str | Unset = UNSET,
 ) -> Any | OpportunityCompetitorOut | Problem | None:
     """Get a competitor entry
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).

@@ -8,7 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.competitor_standing import CompetitorStanding
-from ...models.page_opportunity_competitor_out import PageOpportunityCompetitorOut
+from ...models.opportunity_competitor_page import OpportunityCompetitorPage
+from ...models.opportunity_competitors_list_sort_type_0 import OpportunityCompetitorsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +19,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: CompetitorStanding | None | Unset = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, OpportunityCompetitorsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -75,9 +78,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageOpportunityCompetitorOut | Problem | None:
+) -> OpportunityCompetitorPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageOpportunityCompetitorOut.from_dict(response.json())
+        response_200 = OpportunityCompetitorPage.from_dict(response.json())
 
         return response_200
 
@@ -109,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageOpportunityCompetitorOut | Problem]:
+) -> Response[OpportunityCompetitorPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,18 +127,25 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: CompetitorStanding | None | Unset = UNSET,
-) -> Response[PageOpportunityCompetitorOut | Problem]:
+) -> Response[OpportunityCompetitorPage | Problem]:
     """List opportunity competitors
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Lists only records within the caller's data scope.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunityCompetitorsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (CompetitorStanding | None | Unset):
@@ -145,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageOpportunityCompetitorOut | Problem]
+        Response[OpportunityCompetitorPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -171,18 +181,25 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: CompetitorStanding | None | Unset = UNSET,
-) -> PageOpportunityCompetitorOut | Problem | None:
+) -> OpportunityCompetitorPage | Problem | None:
     """List opportunity competitors
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Lists only records within the caller's data scope.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunityCompetitorsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (CompetitorStanding | None | Unset):
@@ -192,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageOpportunityCompetitorOut | Problem
+        OpportunityCompetitorPage | Problem
     """
 
     return sync_detailed(
@@ -213,18 +230,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: CompetitorStanding | None | Unset = UNSET,
-) -> Response[PageOpportunityCompetitorOut | Problem]:
+) -> Response[OpportunityCompetitorPage | Problem]:
     """List opportunity competitors
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Lists only records within the caller's data scope.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunityCompetitorsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (CompetitorStanding | None | Unset):
@@ -234,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageOpportunityCompetitorOut | Problem]
+        Response[OpportunityCompetitorPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -258,18 +282,25 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     status: CompetitorStanding | None | Unset = UNSET,
-) -> PageOpportunityCompetitorOut | Problem | None:
+) -> OpportunityCompetitorPage | Problem | None:
     """List opportunity competitors
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Lists only records within the caller's data scope.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunityCompetitorsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         status (CompetitorStanding | None | Unset):
@@ -279,7 +310,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageOpportunityCompetitorOut | Problem
+        OpportunityCompetitorPage | Problem
     """
 
     return (

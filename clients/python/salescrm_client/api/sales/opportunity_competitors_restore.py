@@ -9,13 +9,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.opportunity_competitor_out import OpportunityCompetitorOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     parent_id: UUID,
     record_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -88,12 +94,20 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[OpportunityCompetitorOut | Problem]:
     """Restore a deleted competitor entry
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +120,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         parent_id=parent_id,
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -120,12 +135,20 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> OpportunityCompetitorOut | Problem | None:
     """Restore a deleted competitor entry
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +162,7 @@ def sync(
         parent_id=parent_id,
         record_id=record_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -147,12 +171,20 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[OpportunityCompetitorOut | Problem]:
     """Restore a deleted competitor entry
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +197,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         parent_id=parent_id,
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,12 +210,20 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 ) -> OpportunityCompetitorOut | Problem | None:
     """Restore a deleted competitor entry
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,5 +238,6 @@ async def asyncio(
             parent_id=parent_id,
             record_id=record_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

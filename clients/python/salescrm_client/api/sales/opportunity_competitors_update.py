@@ -125,6 +125,13 @@ def sync_detailed(
 ) -> Response[OpportunityCompetitorOut | Problem]:
     """Update a competitor entry (only the fields sent)
 
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
@@ -163,6 +170,13 @@ def sync(
 ) -> OpportunityCompetitorOut | Problem | None:
     """Update a competitor entry (only the fields sent)
 
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
@@ -195,6 +209,13 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 ) -> Response[OpportunityCompetitorOut | Problem]:
     """Update a competitor entry (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -231,6 +252,13 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 ) -> OpportunityCompetitorOut | Problem | None:
     """Update a competitor entry (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).

@@ -8,16 +8,20 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.line_item_create import LineItemCreate
+from ...models.line_item_out import LineItemOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     parent_id: UUID,
     *,
     body: LineItemCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -34,13 +38,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LineItemOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = LineItemOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = LineItemOut.from_dict(response.json())
+
         return response_201
 
     if response.status_code == 400:
@@ -94,7 +100,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LineItemOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,11 +116,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LineItemCreate,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[LineItemOut | Problem]:
     """Create a line item
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
+        idempotency_key (str | Unset):
         body (LineItemCreate):
 
     Raises:
@@ -120,12 +138,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[LineItemOut | Problem]
     """
 
     kwargs = _get_kwargs(
         parent_id=parent_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -140,11 +159,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LineItemCreate,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> LineItemOut | Problem | None:
     """Create a line item
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
+        idempotency_key (str | Unset):
         body (LineItemCreate):
 
     Raises:
@@ -152,13 +181,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        LineItemOut | Problem
     """
 
     return sync_detailed(
         parent_id=parent_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -167,11 +197,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LineItemCreate,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[LineItemOut | Problem]:
     """Create a line item
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
+        idempotency_key (str | Unset):
         body (LineItemCreate):
 
     Raises:
@@ -179,12 +219,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[LineItemOut | Problem]
     """
 
     kwargs = _get_kwargs(
         parent_id=parent_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,11 +238,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LineItemCreate,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> LineItemOut | Problem | None:
     """Create a line item
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
+        idempotency_key (str | Unset):
         body (LineItemCreate):
 
     Raises:
@@ -209,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        LineItemOut | Problem
     """
 
     return (
@@ -217,5 +268,6 @@ async def asyncio(
             parent_id=parent_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

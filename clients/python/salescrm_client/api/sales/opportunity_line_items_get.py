@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.line_item_out import LineItemOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -33,9 +34,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | LineItemOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = LineItemOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 304:
@@ -73,7 +77,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | LineItemOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,8 +94,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Any | LineItemOut | Problem]:
     """Get a line item
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -101,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | LineItemOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -123,8 +135,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Any | LineItemOut | Problem | None:
     """Get a line item
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -136,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | LineItemOut | Problem
     """
 
     return sync_detailed(
@@ -153,8 +171,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Any | LineItemOut | Problem]:
     """Get a line item
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -166,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Any | LineItemOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -186,8 +210,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_none_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Any | LineItemOut | Problem | None:
     """Get a line item
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -199,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any | LineItemOut | Problem
     """
 
     return (

@@ -7,7 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_line_item_out import PageLineItemOut
+from ...models.line_item_page import LineItemPage
+from ...models.opportunity_line_items_list_sort_type_0 import OpportunityLineItemsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     product_id: None | Unset | UUID = UNSET,
@@ -37,6 +38,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, OpportunityLineItemsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -72,11 +75,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageLineItemOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LineItemPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PageLineItemOut.from_dict(response.json())
+        response_200 = LineItemPage.from_dict(response.json())
 
         return response_200
 
@@ -108,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageLineItemOut | Problem]:
+) -> Response[LineItemPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,18 +124,25 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     product_id: None | Unset | UUID = UNSET,
-) -> Response[PageLineItemOut | Problem]:
+) -> Response[LineItemPage | Problem]:
     """List opportunity line items
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Lists only records within the caller's data scope.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunityLineItemsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         product_id (None | Unset | UUID):
@@ -144,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageLineItemOut | Problem]
+        Response[LineItemPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +178,25 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     product_id: None | Unset | UUID = UNSET,
-) -> PageLineItemOut | Problem | None:
+) -> LineItemPage | Problem | None:
     """List opportunity line items
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Lists only records within the caller's data scope.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunityLineItemsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         product_id (None | Unset | UUID):
@@ -191,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageLineItemOut | Problem
+        LineItemPage | Problem
     """
 
     return sync_detailed(
@@ -212,18 +227,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     product_id: None | Unset | UUID = UNSET,
-) -> Response[PageLineItemOut | Problem]:
+) -> Response[LineItemPage | Problem]:
     """List opportunity line items
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Lists only records within the caller's data scope.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunityLineItemsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         product_id (None | Unset | UUID):
@@ -233,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageLineItemOut | Problem]
+        Response[LineItemPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -257,18 +279,25 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     product_id: None | Unset | UUID = UNSET,
-) -> PageLineItemOut | Problem | None:
+) -> LineItemPage | Problem | None:
     """List opportunity line items
+
+     Requires the permission `opportunity:read`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Lists only records within the caller's data scope.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | OpportunityLineItemsListSortType0 | Unset): Sort field; prefix with '-' for
+            descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         product_id (None | Unset | UUID):
@@ -278,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageLineItemOut | Problem
+        LineItemPage | Problem
     """
 
     return (

@@ -7,14 +7,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.line_item_out import LineItemOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     parent_id: UUID,
     record_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -24,12 +30,14 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LineItemOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = LineItemOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 401:
@@ -68,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LineItemOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,24 +92,33 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[LineItemOut | Problem]:
     """Restore a deleted line item
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[LineItemOut | Problem]
     """
 
     kwargs = _get_kwargs(
         parent_id=parent_id,
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -114,25 +133,34 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> LineItemOut | Problem | None:
     """Restore a deleted line item
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        LineItemOut | Problem
     """
 
     return sync_detailed(
         parent_id=parent_id,
         record_id=record_id,
         client=client,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -141,24 +169,33 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Problem]:
+    idempotency_key: str | Unset = UNSET,
+) -> Response[LineItemOut | Problem]:
     """Restore a deleted line item
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[LineItemOut | Problem]
     """
 
     kwargs = _get_kwargs(
         parent_id=parent_id,
         record_id=record_id,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,19 +208,27 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+    idempotency_key: str | Unset = UNSET,
+) -> LineItemOut | Problem | None:
     """Restore a deleted line item
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    409 `duplicate` when a live record now holds one of its unique fields.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        LineItemOut | Problem
     """
 
     return (
@@ -191,5 +236,6 @@ async def asyncio(
             parent_id=parent_id,
             record_id=record_id,
             client=client,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.line_item_out import LineItemOut
 from ...models.line_item_update import LineItemUpdate
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -39,9 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LineItemOut | Problem | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = LineItemOut.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -100,7 +102,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LineItemOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,8 +120,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LineItemUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[LineItemOut | Problem]:
     """Update a line item (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -130,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[LineItemOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -154,8 +165,15 @@ def sync(
     client: AuthenticatedClient,
     body: LineItemUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> LineItemOut | Problem | None:
     """Update a line item (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -168,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        LineItemOut | Problem
     """
 
     return sync_detailed(
@@ -187,8 +205,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LineItemUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[LineItemOut | Problem]:
     """Update a line item (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -201,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[LineItemOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -223,8 +248,15 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LineItemUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> LineItemOut | Problem | None:
     """Update a line item (only the fields sent)
+
+     Requires the permission `opportunity:write`.
+
+    Confined to one opportunity: 404 when the caller cannot see it.
+
+    Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
+    unique field would clash; 422 when a field is invalid.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -237,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        LineItemOut | Problem
     """
 
     return (

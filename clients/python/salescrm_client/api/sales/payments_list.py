@@ -7,8 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_payment_out import PagePaymentOut
 from ...models.payment_method import PaymentMethod
+from ...models.payment_page import PaymentPage
+from ...models.payments_list_sort_type_0 import PaymentsListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PaymentsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     contract_id: None | Unset | UUID = UNSET,
@@ -41,6 +42,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, PaymentsListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -110,11 +113,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PagePaymentOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaymentPage | Problem | None:
     if response.status_code == 200:
-        response_200 = PagePaymentOut.from_dict(response.json())
+        response_200 = PaymentPage.from_dict(response.json())
 
         return response_200
 
@@ -146,7 +147,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PagePaymentOut | Problem]:
+) -> Response[PaymentPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -160,7 +161,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PaymentsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     contract_id: None | Unset | UUID = UNSET,
@@ -168,13 +169,17 @@ def sync_detailed(
     method: None | PaymentMethod | Unset = UNSET,
     received_from: datetime.date | None | Unset = UNSET,
     received_to: datetime.date | None | Unset = UNSET,
-) -> Response[PagePaymentOut | Problem]:
+) -> Response[PaymentPage | Problem]:
     """List payments
+
+     Requires the permission `payment:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PaymentsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         contract_id (None | Unset | UUID):
@@ -188,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePaymentOut | Problem]
+        Response[PaymentPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +221,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PaymentsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     contract_id: None | Unset | UUID = UNSET,
@@ -224,13 +229,17 @@ def sync(
     method: None | PaymentMethod | Unset = UNSET,
     received_from: datetime.date | None | Unset = UNSET,
     received_to: datetime.date | None | Unset = UNSET,
-) -> PagePaymentOut | Problem | None:
+) -> PaymentPage | Problem | None:
     """List payments
+
+     Requires the permission `payment:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PaymentsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         contract_id (None | Unset | UUID):
@@ -244,7 +253,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePaymentOut | Problem
+        PaymentPage | Problem
     """
 
     return sync_detailed(
@@ -267,7 +276,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PaymentsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     contract_id: None | Unset | UUID = UNSET,
@@ -275,13 +284,17 @@ async def asyncio_detailed(
     method: None | PaymentMethod | Unset = UNSET,
     received_from: datetime.date | None | Unset = UNSET,
     received_to: datetime.date | None | Unset = UNSET,
-) -> Response[PagePaymentOut | Problem]:
+) -> Response[PaymentPage | Problem]:
     """List payments
+
+     Requires the permission `payment:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PaymentsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         contract_id (None | Unset | UUID):
@@ -295,7 +308,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePaymentOut | Problem]
+        Response[PaymentPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -321,7 +334,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PaymentsListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     contract_id: None | Unset | UUID = UNSET,
@@ -329,13 +342,17 @@ async def asyncio(
     method: None | PaymentMethod | Unset = UNSET,
     received_from: datetime.date | None | Unset = UNSET,
     received_to: datetime.date | None | Unset = UNSET,
-) -> PagePaymentOut | Problem | None:
+) -> PaymentPage | Problem | None:
     """List payments
+
+     Requires the permission `payment:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PaymentsListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         contract_id (None | Unset | UUID):
@@ -349,7 +366,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePaymentOut | Problem
+        PaymentPage | Problem
     """
 
     return (

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.pipeline_create import PipelineCreate
 from ...models.pipeline_out import PipelineOut
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: PipelineCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -102,10 +105,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PipelineCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[PipelineOut | Problem]:
     """Create a pipeline
 
+     Requires the permission `pipeline:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (PipelineCreate):
 
     Raises:
@@ -118,6 +129,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -131,10 +143,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PipelineCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> PipelineOut | Problem | None:
     """Create a pipeline
 
+     Requires the permission `pipeline:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (PipelineCreate):
 
     Raises:
@@ -148,6 +168,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -155,10 +176,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PipelineCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[PipelineOut | Problem]:
     """Create a pipeline
 
+     Requires the permission `pipeline:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (PipelineCreate):
 
     Raises:
@@ -171,6 +200,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,10 +212,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PipelineCreate,
+    idempotency_key: str | Unset = UNSET,
 ) -> PipelineOut | Problem | None:
     """Create a pipeline
 
+     Requires the permission `pipeline:write`.
+
+    201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
+    the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
+    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+
     Args:
+        idempotency_key (str | Unset):
         body (PipelineCreate):
 
     Raises:
@@ -200,5 +238,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -94,6 +94,10 @@ def sync_detailed(
 ) -> Response[Any | PipelineOut | Problem]:
     """Get a pipeline
 
+     Requires the permission `opportunity:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_none_match (None | str | Unset):
@@ -126,6 +130,10 @@ def sync(
 ) -> Any | PipelineOut | Problem | None:
     """Get a pipeline
 
+     Requires the permission `opportunity:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_none_match (None | str | Unset):
@@ -152,6 +160,10 @@ async def asyncio_detailed(
     if_none_match: None | str | Unset = UNSET,
 ) -> Response[Any | PipelineOut | Problem]:
     """Get a pipeline
+
+     Requires the permission `opportunity:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -182,6 +194,10 @@ async def asyncio(
     if_none_match: None | str | Unset = UNSET,
 ) -> Any | PipelineOut | Problem | None:
     """Get a pipeline
+
+     Requires the permission `opportunity:read`.
+
+    404 when absent or outside the caller's data scope; `ETag` is the version.
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -5,7 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.page_pipeline_out import PagePipelineOut
+from ...models.pipeline_page import PipelinePage
+from ...models.pipelines_list_sort_type_0 import PipelinesListSortType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PipelinesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
@@ -35,6 +36,8 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
+    elif isinstance(sort, PipelinesListSortType0):
+        json_sort = sort.value
     else:
         json_sort = sort
     params["sort"] = json_sort
@@ -73,11 +76,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PagePipelineOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PipelinePage | Problem | None:
     if response.status_code == 200:
-        response_200 = PagePipelineOut.from_dict(response.json())
+        response_200 = PipelinePage.from_dict(response.json())
 
         return response_200
 
@@ -109,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PagePipelineOut | Problem]:
+) -> Response[PipelinePage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,18 +124,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PipelinesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
     is_default: bool | None | Unset = UNSET,
-) -> Response[PagePipelineOut | Problem]:
+) -> Response[PipelinePage | Problem]:
     """List pipelines
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PipelinesListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -145,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePipelineOut | Problem]
+        Response[PipelinePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +175,22 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PipelinesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
     is_default: bool | None | Unset = UNSET,
-) -> PagePipelineOut | Problem | None:
+) -> PipelinePage | Problem | None:
     """List pipelines
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PipelinesListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -192,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePipelineOut | Problem
+        PipelinePage | Problem
     """
 
     return sync_detailed(
@@ -212,18 +221,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PipelinesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
     is_default: bool | None | Unset = UNSET,
-) -> Response[PagePipelineOut | Problem]:
+) -> Response[PipelinePage | Problem]:
     """List pipelines
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PipelinesListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -234,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePipelineOut | Problem]
+        Response[PipelinePage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -257,18 +270,22 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: None | PipelinesListSortType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     include_total: bool | Unset = False,
     active: bool | None | Unset = UNSET,
     is_default: bool | None | Unset = UNSET,
-) -> PagePipelineOut | Problem | None:
+) -> PipelinePage | Problem | None:
     """List pipelines
+
+     Requires the permission `opportunity:read`.
+
+    Lists only records within the caller's data scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | str | Unset): Sort field; prefix with '-' for descending (e.g. -updated_at).
+        sort (None | PipelinesListSortType0 | Unset): Sort field; prefix with '-' for descending.
         q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
         active (bool | None | Unset):
@@ -279,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePipelineOut | Problem
+        PipelinePage | Problem
     """
 
     return (

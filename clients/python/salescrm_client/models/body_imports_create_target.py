@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class BodyImportsCreateTarget(StrEnum):
-    CONTACTS = "contacts"
-    CUSTOMERS = "customers"
-
-    def __str__(self) -> str:
-        return str(self.value)

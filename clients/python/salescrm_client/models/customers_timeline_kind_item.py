@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class CustomersTimelineKindItem(StrEnum):
+    ACTIVITY = "activity"
+    CUSTOMER_EVENT = "customer_event"
+    STAGE_CHANGE = "stage_change"
+    TASK = "task"
+    VISIT = "visit"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.import_upload_target import ImportUploadTarget
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="ImportUpload")
+
+
+@_attrs_define
+class ImportUpload:
+    """
+    Attributes:
+        file (File): A CSV (UTF-8, UTF-8 with BOM, GBK) or XLSX file.
+        target (ImportUploadTarget): What the rows are.
+        dry_run (bool | Unset): Check every row, write nothing. Default: False.
+        all_or_nothing (bool | Unset): Write nothing if any row is rejected. Default: False.
+        mapping (None | str | Unset): JSON object: column header → field name, or null to ignore the column (e.g. {"公司":
+            "name", "备用": null}); headers not named use the default synonyms.
+    """
+
+    file: File
+    target: ImportUploadTarget
+    dry_run: bool | Unset = False
+    all_or_nothing: bool | Unset = False
+    mapping: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        target = self.target.value
+
+        dry_run = self.dry_run
+
+        all_or_nothing = self.all_or_nothing
+
+        mapping: None | str | Unset
+        if isinstance(self.mapping, Unset):
+            mapping = UNSET
+        else:
+            mapping = self.mapping
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+                "target": target,
+            }
+        )
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
+        if all_or_nothing is not UNSET:
+            field_dict["all_or_nothing"] = all_or_nothing
+        if mapping is not UNSET:
+            field_dict["mapping"] = mapping
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        files.append(("target", (None, str(self.target.value).encode(), "text/plain")))
+
+        if not isinstance(self.dry_run, Unset):
+            files.append(("dry_run", (None, str(self.dry_run).encode(), "text/plain")))
+
+        if not isinstance(self.all_or_nothing, Unset):
+            files.append(("all_or_nothing", (None, str(self.all_or_nothing).encode(), "text/plain")))
+
+        if not isinstance(self.mapping, Unset):
+            if isinstance(self.mapping, str):
+                files.append(("mapping", (None, str(self.mapping).encode(), "text/plain")))
+            else:
+                files.append(("mapping", (None, str(self.mapping).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        target = ImportUploadTarget(d.pop("target"))
+
+        dry_run = d.pop("dry_run", UNSET)
+
+        all_or_nothing = d.pop("all_or_nothing", UNSET)
+
+        def _parse_mapping(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mapping = _parse_mapping(d.pop("mapping", UNSET))
+
+        import_upload = cls(
+            file=file,
+            target=target,
+            dry_run=dry_run,
+            all_or_nothing=all_or_nothing,
+            mapping=mapping,
+        )
+
+        import_upload.additional_properties = d
+        return import_upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

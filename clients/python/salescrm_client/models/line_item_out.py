@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LineItemOut")
+
+
+@_attrs_define
+class LineItemOut:
+    """
+    Attributes:
+        product_id (UUID):
+        name (str):
+        unit (str):
+        quantity (str): More than 0, up to four decimal places; a string in JSON.
+        unit_price (str):
+        discount (str): Percent off the unit price, 0 to 100.
+        amount (str): quantity × unit price × (1 − discount).
+        id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        version (int): Incremented by every change; the ETag is this number.
+        opportunity_id (UUID):
+        description (None | str):
+        unit_cost (None | str | Unset): The product's cost when added. Present only for callers holding margin:read.
+        cost (None | str | Unset): quantity × unit cost. Present only for callers holding margin:read.
+        margin (None | str | Unset): Amount minus cost. Present only for callers holding margin:read.
+    """
+
+    product_id: UUID
+    name: str
+    unit: str
+    quantity: str
+    unit_price: str
+    discount: str
+    amount: str
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    version: int
+    opportunity_id: UUID
+    description: None | str
+    unit_cost: None | str | Unset = UNSET
+    cost: None | str | Unset = UNSET
+    margin: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = str(self.product_id)
+
+        name = self.name
+
+        unit = self.unit
+
+        quantity = self.quantity
+
+        unit_price = self.unit_price
+
+        discount = self.discount
+
+        amount = self.amount
+
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        opportunity_id = str(self.opportunity_id)
+
+        description: None | str
+        description = self.description
+
+        unit_cost: None | str | Unset
+        if isinstance(self.unit_cost, Unset):
+            unit_cost = UNSET
+        else:
+            unit_cost = self.unit_cost
+
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        margin: None | str | Unset
+        if isinstance(self.margin, Unset):
+            margin = UNSET
+        else:
+            margin = self.margin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_id": product_id,
+                "name": name,
+                "unit": unit,
+                "quantity": quantity,
+                "unit_price": unit_price,
+                "discount": discount,
+                "amount": amount,
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "version": version,
+                "opportunity_id": opportunity_id,
+                "description": description,
+            }
+        )
+        if unit_cost is not UNSET:
+            field_dict["unit_cost"] = unit_cost
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if margin is not UNSET:
+            field_dict["margin"] = margin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        product_id = UUID(d.pop("product_id"))
+
+        name = d.pop("name")
+
+        unit = d.pop("unit")
+
+        quantity = d.pop("quantity")
+
+        unit_price = d.pop("unit_price")
+
+        discount = d.pop("discount")
+
+        amount = d.pop("amount")
+
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = d.pop("version")
+
+        opportunity_id = UUID(d.pop("opportunity_id"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_unit_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit_cost = _parse_unit_cost(d.pop("unit_cost", UNSET))
+
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_margin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        margin = _parse_margin(d.pop("margin", UNSET))
+
+        line_item_out = cls(
+            product_id=product_id,
+            name=name,
+            unit=unit,
+            quantity=quantity,
+            unit_price=unit_price,
+            discount=discount,
+            amount=amount,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            version=version,
+            opportunity_id=opportunity_id,
+            description=description,
+            unit_cost=unit_cost,
+            cost=cost,
+            margin=margin,
+        )
+
+        line_item_out.additional_properties = d
+        return line_item_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

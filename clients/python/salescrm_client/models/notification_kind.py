@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class NotificationKind(StrEnum):
+    CUSTOMERS_TRANSFERRED = "customers_transferred"
+    CUSTOMER_POOL_WARNING = "customer_pool_warning"
+    CUSTOMER_RETURNED_TO_POOL = "customer_returned_to_pool"
+    TASK_REMINDER = "task_reminder"
+
+    def __str__(self) -> str:
+        return str(self.value)

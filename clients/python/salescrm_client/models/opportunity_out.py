@@ -1,0 +1,481 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.forecast_category import ForecastCategory
+from ..models.opportunity_status import OpportunityStatus
+from ..models.opportunity_type import OpportunityType
+from ..models.source import Source
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_role_out import ContactRoleOut
+
+
+T = TypeVar("T", bound="OpportunityOut")
+
+
+@_attrs_define
+class OpportunityOut:
+    """
+    Attributes:
+        id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        version (int): Incremented by every change; the ETag is this number.
+        name (str):
+        type_ (OpportunityType):
+        customer_id (UUID):
+        contacts (list[ContactRoleOut]):
+        owner_id (None | UUID):
+        source (None | Source):
+        pipeline_id (UUID):
+        stage_id (UUID):
+        stage_entered_at (datetime.datetime):
+        probability (int):
+        forecast_category (ForecastCategory): Where a deal counts in a forecast; won deals are ``closed``, lost ones
+            ``omitted``.
+        expected_close_date (datetime.date):
+        next_step (None | str):
+        description (None | str):
+        currency (str):
+        amount (str):
+        line_item_count (int):
+        status (OpportunityStatus):
+        closed_on (datetime.date | None):
+        closed_at (datetime.datetime | None):
+        loss_reason_id (None | UUID):
+        lost_to_competitor_id (None | UUID):
+        close_note (None | str):
+        weighted_amount (str): Amount × probability: what the deal weighs in a forecast.
+        cost (None | str | Unset): The line items' cost. Present only for callers holding margin:read.
+        margin (None | str | Unset): Amount minus cost. Present only for callers holding margin:read.
+        margin_percent (None | str | Unset): Margin in percent of the amount. Present only for callers holding
+            margin:read.
+    """
+
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    version: int
+    name: str
+    type_: OpportunityType
+    customer_id: UUID
+    contacts: list[ContactRoleOut]
+    owner_id: None | UUID
+    source: None | Source
+    pipeline_id: UUID
+    stage_id: UUID
+    stage_entered_at: datetime.datetime
+    probability: int
+    forecast_category: ForecastCategory
+    expected_close_date: datetime.date
+    next_step: None | str
+    description: None | str
+    currency: str
+    amount: str
+    line_item_count: int
+    status: OpportunityStatus
+    closed_on: datetime.date | None
+    closed_at: datetime.datetime | None
+    loss_reason_id: None | UUID
+    lost_to_competitor_id: None | UUID
+    close_note: None | str
+    weighted_amount: str
+    cost: None | str | Unset = UNSET
+    margin: None | str | Unset = UNSET
+    margin_percent: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        customer_id = str(self.customer_id)
+
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
+        owner_id: None | str
+        if isinstance(self.owner_id, UUID):
+            owner_id = str(self.owner_id)
+        else:
+            owner_id = self.owner_id
+
+        source: None | str
+        if isinstance(self.source, Source):
+            source = self.source.value
+        else:
+            source = self.source
+
+        pipeline_id = str(self.pipeline_id)
+
+        stage_id = str(self.stage_id)
+
+        stage_entered_at = self.stage_entered_at.isoformat()
+
+        probability = self.probability
+
+        forecast_category = self.forecast_category.value
+
+        expected_close_date = self.expected_close_date.isoformat()
+
+        next_step: None | str
+        next_step = self.next_step
+
+        description: None | str
+        description = self.description
+
+        currency = self.currency
+
+        amount = self.amount
+
+        line_item_count = self.line_item_count
+
+        status = self.status.value
+
+        closed_on: None | str
+        if isinstance(self.closed_on, datetime.date):
+            closed_on = self.closed_on.isoformat()
+        else:
+            closed_on = self.closed_on
+
+        closed_at: None | str
+        if isinstance(self.closed_at, datetime.datetime):
+            closed_at = self.closed_at.isoformat()
+        else:
+            closed_at = self.closed_at
+
+        loss_reason_id: None | str
+        if isinstance(self.loss_reason_id, UUID):
+            loss_reason_id = str(self.loss_reason_id)
+        else:
+            loss_reason_id = self.loss_reason_id
+
+        lost_to_competitor_id: None | str
+        if isinstance(self.lost_to_competitor_id, UUID):
+            lost_to_competitor_id = str(self.lost_to_competitor_id)
+        else:
+            lost_to_competitor_id = self.lost_to_competitor_id
+
+        close_note: None | str
+        close_note = self.close_note
+
+        weighted_amount = self.weighted_amount
+
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        margin: None | str | Unset
+        if isinstance(self.margin, Unset):
+            margin = UNSET
+        else:
+            margin = self.margin
+
+        margin_percent: None | str | Unset
+        if isinstance(self.margin_percent, Unset):
+            margin_percent = UNSET
+        else:
+            margin_percent = self.margin_percent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "version": version,
+                "name": name,
+                "type": type_,
+                "customer_id": customer_id,
+                "contacts": contacts,
+                "owner_id": owner_id,
+                "source": source,
+                "pipeline_id": pipeline_id,
+                "stage_id": stage_id,
+                "stage_entered_at": stage_entered_at,
+                "probability": probability,
+                "forecast_category": forecast_category,
+                "expected_close_date": expected_close_date,
+                "next_step": next_step,
+                "description": description,
+                "currency": currency,
+                "amount": amount,
+                "line_item_count": line_item_count,
+                "status": status,
+                "closed_on": closed_on,
+                "closed_at": closed_at,
+                "loss_reason_id": loss_reason_id,
+                "lost_to_competitor_id": lost_to_competitor_id,
+                "close_note": close_note,
+                "weighted_amount": weighted_amount,
+            }
+        )
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if margin is not UNSET:
+            field_dict["margin"] = margin
+        if margin_percent is not UNSET:
+            field_dict["margin_percent"] = margin_percent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_role_out import ContactRoleOut  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = d.pop("version")
+
+        name = d.pop("name")
+
+        type_ = OpportunityType(d.pop("type"))
+
+        customer_id = UUID(d.pop("customer_id"))
+
+        contacts = []
+        _contacts = d.pop("contacts")
+        for contacts_item_data in _contacts:
+            contacts_item = ContactRoleOut.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+        def _parse_owner_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                owner_id_type_0 = UUID(data)
+
+                return owner_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        owner_id = _parse_owner_id(d.pop("owner_id"))
+
+        def _parse_source(data: object) -> None | Source:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = Source(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Source, data)
+
+        source = _parse_source(d.pop("source"))
+
+        pipeline_id = UUID(d.pop("pipeline_id"))
+
+        stage_id = UUID(d.pop("stage_id"))
+
+        stage_entered_at = datetime.datetime.fromisoformat(d.pop("stage_entered_at"))
+
+        probability = d.pop("probability")
+
+        forecast_category = ForecastCategory(d.pop("forecast_category"))
+
+        expected_close_date = datetime.date.fromisoformat(d.pop("expected_close_date"))
+
+        def _parse_next_step(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_step = _parse_next_step(d.pop("next_step"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        currency = d.pop("currency")
+
+        amount = d.pop("amount")
+
+        line_item_count = d.pop("line_item_count")
+
+        status = OpportunityStatus(d.pop("status"))
+
+        def _parse_closed_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_on_type_0 = datetime.date.fromisoformat(data)
+
+                return closed_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        closed_on = _parse_closed_on(d.pop("closed_on"))
+
+        def _parse_closed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return closed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        closed_at = _parse_closed_at(d.pop("closed_at"))
+
+        def _parse_loss_reason_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                loss_reason_id_type_0 = UUID(data)
+
+                return loss_reason_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        loss_reason_id = _parse_loss_reason_id(d.pop("loss_reason_id"))
+
+        def _parse_lost_to_competitor_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lost_to_competitor_id_type_0 = UUID(data)
+
+                return lost_to_competitor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        lost_to_competitor_id = _parse_lost_to_competitor_id(d.pop("lost_to_competitor_id"))
+
+        def _parse_close_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        close_note = _parse_close_note(d.pop("close_note"))
+
+        weighted_amount = d.pop("weighted_amount")
+
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_margin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        margin = _parse_margin(d.pop("margin", UNSET))
+
+        def _parse_margin_percent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        margin_percent = _parse_margin_percent(d.pop("margin_percent", UNSET))
+
+        opportunity_out = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            version=version,
+            name=name,
+            type_=type_,
+            customer_id=customer_id,
+            contacts=contacts,
+            owner_id=owner_id,
+            source=source,
+            pipeline_id=pipeline_id,
+            stage_id=stage_id,
+            stage_entered_at=stage_entered_at,
+            probability=probability,
+            forecast_category=forecast_category,
+            expected_close_date=expected_close_date,
+            next_step=next_step,
+            description=description,
+            currency=currency,
+            amount=amount,
+            line_item_count=line_item_count,
+            status=status,
+            closed_on=closed_on,
+            closed_at=closed_at,
+            loss_reason_id=loss_reason_id,
+            lost_to_competitor_id=lost_to_competitor_id,
+            close_note=close_note,
+            weighted_amount=weighted_amount,
+            cost=cost,
+            margin=margin,
+            margin_percent=margin_percent,
+        )
+
+        opportunity_out.additional_properties = d
+        return opportunity_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
