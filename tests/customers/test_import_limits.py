@@ -411,8 +411,13 @@ async def test_a_zip_of_countless_parts_is_refused_before_its_directory_is_read(
     [
         ("客户名称" + ",x" * 20_000 + "\r\n上海华信\r\n", "more than 16,384 columns"),
         ("客户名称,备注\r\n上海华信," + "长" * (1 << 20) + "\r\n", "longer than 1,048,576"),
+        # Line breaks in quotes: every line is short, the row is not.
+        (
+            "客户名称,备注\r\n上海华信" + f',"{"长" * 100_000}\n"' * 11 + "\r\n",
+            "a row holds more than 1,048,576 characters",
+        ),
     ],
-    ids=["columns", "line"],
+    ids=["columns", "line", "quoted-lines"],
 )
 async def test_csv_rows_beyond_the_limits_are_refused(
     client: httpx.AsyncClient, content: str, reason: str

@@ -410,9 +410,10 @@ def _too_many_rows(limit: int) -> TooLarge:
 
 
 def _csv_rows(content: bytes) -> Iterator[Row]:
-    """A CSV file's rows, decoded and parsed as a stream (a few KiB of text at a time): no line
-    longer than ``MAX_ROW_CHARS`` characters, no row wider than ``MAX_COLUMNS``, no cell longer
-    than the ``csv`` module's field limit."""
+    """A CSV file's rows, decoded and parsed as a stream (a few KiB of text at a time): no line,
+    nor a row of several lines (line breaks in quotes), longer than ``MAX_ROW_CHARS``
+    characters, no row wider than ``MAX_COLUMNS``, no cell longer than the ``csv`` module's
+    field limit."""
     try:
         encoding, start = text_encoding(content)
     except UnsupportedFile as exc:
@@ -432,6 +433,8 @@ def _csv_rows(content: bytes) -> Iterator[Row]:
                     f"row {number} has more than {MAX_COLUMNS:,} columns, Excel's limit",
                     f"第 {number} 行超过 Excel 的上限 {MAX_COLUMNS} 列",
                 )
+            if sum(map(len, record)) > MAX_ROW_CHARS:
+                raise _row_too_long()
             cells = [cell.strip() for cell in record]
             if any(cells):
                 yield number, cells
