@@ -334,6 +334,18 @@ async def test_numbers_in_the_xml_that_are_not_indexes_are_ignored(
     assert response.json()["total_rows"] == 2
 
 
+async def test_many_empty_rows_are_not_one_long_row(client: httpx.AsyncClient) -> None:
+    """Excel writes a formatted empty row self-closed (``<row r="9" ht="20" customHeight="1"/>``):
+    100,000 of them have no ``</row>`` for 4 MiB, and were refused as one row too large."""
+    empty = "".join(
+        f'<row r="{n}" spans="1:2" ht="20" customHeight="1"/>' for n in range(3, 100_003)
+    )
+    sheet = _SHEET.replace("</sheetData>", f"{empty}</sheetData>")
+    response = await upload(client, _sheet_workbook(sheet), filename="客户.xlsx", dry_run=True)
+    assert response.status_code == 201, response.text
+    assert response.json()["total_rows"] == 1
+
+
 @pytest.mark.parametrize(
     "cell",
     [

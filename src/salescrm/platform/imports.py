@@ -854,6 +854,10 @@ class _Workbook:
             cut = rest.rfind(close)
             if cut < 0:
                 if len(rest) > MAX_ROW_CHARS:
+                    # Formatted empty rows are self-closed: thousands have no </row> between
+                    # them, and the reader skips them anyway.
+                    rest = re.sub(f"<{re.escape(prefix)}row\\b[^>]*/>", "", rest)
+                if len(rest) > MAX_ROW_CHARS:
                     raise Unreadable("a row of the worksheet is too large", "工作表中某一行过大")
                 continue
             done, rest = rest[:cut], rest[cut + len(close) :]
