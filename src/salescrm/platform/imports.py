@@ -39,7 +39,8 @@ Decisions:
   importer computes what the flush hooks would (search text, audit entries) itself.
 - Files are read as streams within ``ReadLimits`` (``Settings.import_max_*``): a workbook is
   refused (413) by the unpacked sizes its ZIP directory declares before anything is unpacked,
-  and unpacking counts against the same limits; the shared strings are held compactly; CSV
+  and unpacking counts against the same limits; the shared strings are held compactly and
+  every other part but the worksheet is small (``MAX_SMALL_PART_BYTES``) and counted; CSV
   text is decoded a block at a time. A bomb costs the server the upload's own bytes.
 - The upload is read, decoded and checked (a small file parsed row by row) before anything is
   written (the route is ``writes_late``). On SQLite the database's write lock is then taken
