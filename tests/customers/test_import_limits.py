@@ -37,8 +37,8 @@ _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
-def _package(archive: zipfile.ZipFile, sheet: str) -> None:
-    """The parts around a workbook's first worksheet and its shared strings."""
+def _package(archive: zipfile.ZipFile, sheet: str, styles: bool = False) -> None:
+    """The parts around a workbook's first worksheet and its shared strings (and styles)."""
     archive.writestr(
         "_rels/.rels",
         f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rId1" '
@@ -54,7 +54,12 @@ def _package(archive: zipfile.ZipFile, sheet: str) -> None:
         f'<Relationships xmlns="{_PKG_NS}">'
         f'<Relationship Id="rId1" Type="{_REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>'
         f'<Relationship Id="rId2" Type="{_REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
-        "</Relationships>",
+        + (
+            f'<Relationship Id="rId3" Type="{_REL_NS}/styles" Target="styles.xml"/>'
+            if styles
+            else ""
+        )
+        + "</Relationships>",
     )
     archive.writestr("xl/worksheets/sheet1.xml", sheet)
 
@@ -80,6 +85,26 @@ def shared_strings_bomb(expanded: int = BOMB_EXPANDED) -> bytes:
             for _ in range(expanded // len(block)):
                 part.write(block)
             part.write(b"</sst>")
+    return out.getvalue()
+
+
+def styles_workbook(cell_formats: int, sheet: str = _SHEET) -> bytes:
+    """A valid one-row workbook whose styles list ``cell_formats`` date formats (19 bytes of
+    XML each), written streaming at level 9: ten million of them weigh half a megabyte."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        _package(archive, sheet, styles=True)
+        archive.writestr(
+            "xl/sharedStrings.xml",
+            f"<sst {_NS}><si><t>客户名称</t></si><si><t>上海华信科技有限公司</t></si></sst>",
+        )
+        with archive.open("xl/styles.xml", "w", force_zip64=True) as part:
+            part.write(f"<styleSheet {_NS}><cellXfs>".encode())
+            block = b'<xf numFmtId="14"/>' * 10_000
+            for _ in range(cell_formats // 10_000):
+                part.write(block)
+            part.write(b'<xf numFmtId="14"/>' * (cell_formats % 10_000))
+            part.write(b"</cellXfs></styleSheet>")
     return out.getvalue()
 
 
@@ -197,6 +222,53 @@ async def test_the_expansion_limits_are_settings(db: TestDatabase) -> None:
         assert (job["total_rows"], job["error_count"]) == (1, 0)
 
 
+async def test_a_styles_bomb_is_refused_without_unpacking_it(client: httpx.AsyncClient) -> None:
+    """The shared strings are not the only part that can be a bomb: a workbook whose styles
+    unpack to 19 MiB (a million cell formats, 0.1 MiB on the wire) once grew the server by
+    some 130 MiB, and a 0.5 MiB one (200 MiB of styles) by 1.45 GB. Every part other than the
+    worksheet and the shared strings has a small limit of its own."""
+    bomb = styles_workbook(1_000_000)
+    assert len(bomb) < MiB
+    for dry_run in (True, False):
+        response, peak = await peak_of(
+            lambda dry_run=dry_run: upload(client, bomb, filename="客户.xlsx", dry_run=dry_run)
+        )
+        body = assert_refused(response, 413, "file_too_large_expanded")
+        assert "styles.xml unpacks to more than" in body["detail"], body
+        assert peak < PEAK_LIMIT, f"peak {peak / MiB:.1f} MiB"
+    # A part that lies about its size is cut at what it declared, and fails its checksum.
+    response, peak = await peak_of(
+        lambda: upload(client, lying(bomb, "xl/styles.xml", 1024), filename="a.xlsx", dry_run=True)
+    )
+    assert_refused(response, 422, "unsupported_file")
+    assert peak < PEAK_LIMIT, f"peak {peak / MiB:.1f} MiB"
+    assert (await client.get(IMPORTS)).json()["items"] == []
+
+
+async def test_cell_formats_are_bounded_by_excels_limit(client: httpx.AsyncClient) -> None:
+    """Excel keeps at most 64,000 cell formats: a workbook with that many is read (its last
+    format still shows a date), one with more is refused; either way the styles are held as
+    one byte a format, not as Python objects."""
+    sheet = _SHEET.replace(
+        '<c r="A2" t="s"><v>1</v></c>',
+        '<c r="A2" t="s"><v>1</v></c><c r="B2" s="63999"><v>45292</v></c>',
+    ).replace(
+        '<c r="A1" t="s"><v>0</v></c>',
+        '<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>备注</t></is></c>',
+    )
+    most = styles_workbook(64_000, sheet)
+    assert list(imports.read_rows(most, "xlsx", imports.ReadLimits(MiB * 200, MiB, 10))) == [
+        (1, ["客户名称", "备注"]),
+        (2, ["上海华信科技有限公司", "2024-01-01"]),
+    ]
+    response, peak = await peak_of(
+        lambda: upload(client, styles_workbook(64_001, sheet), filename="a.xlsx", dry_run=True)
+    )
+    body = assert_refused(response, 422, "unsupported_file")
+    assert "64,000 cell formats" in body["detail"], body
+    assert peak < PEAK_LIMIT, f"peak {peak / MiB:.1f} MiB"
+
+
 def _sheet_workbook(sheet: str) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -206,6 +278,72 @@ def _sheet_workbook(sheet: str) -> bytes:
             f"<sst {_NS}><si><t>客户名称</t></si><si><t>上海华信科技有限公司</t></si></sst>",
         )
     return out.getvalue()
+
+
+async def test_a_shared_string_repeated_across_a_row_is_refused(
+    client: httpx.AsyncClient,
+) -> None:
+    """A cell is 30 bytes of XML, but it may name a shared string of 32,767 characters: a row
+    of 16,384 such cells would be half a billion characters. A row's text is bounded like a
+    CSV line's."""
+    long = "长" * 32_000
+    cells = "".join(f'<c r="{_column(n)}2" t="s"><v>2</v></c>' for n in range(2, 16_000))
+    sheet = _SHEET.replace('<c r="A2" t="s"><v>1</v></c>', f'<c r="A2" t="s"><v>1</v></c>{cells}')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        _package(archive, sheet)
+        archive.writestr(
+            "xl/sharedStrings.xml",
+            f"<sst {_NS}><si><t>客户名称</t></si><si><t>上海华信</t></si>"
+            f"<si><t>{long}</t></si></sst>",
+        )
+    content = out.getvalue()
+    response, peak = await peak_of(
+        lambda: upload(client, content, filename="客户.xlsx", dry_run=True)
+    )
+    body = assert_refused(response, 422, "unsupported_file")
+    assert "a row holds more than 1,048,576 characters" in body["detail"], body
+    assert peak < PEAK_LIMIT, f"peak {peak / MiB:.1f} MiB"
+
+
+def _column(number: int) -> str:
+    """Excel's name of the 1-based column ``number``."""
+    name = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+async def test_numbers_in_the_xml_that_are_not_indexes_are_ignored(
+    client: httpx.AsyncClient,
+) -> None:
+    """``²`` passes ``str.isdigit`` and a number of 5,000 digits is beyond ``int``'s limit:
+    as a style, a row number or a string index they are ignored, not a 500."""
+    huge = "9" * 5_000
+    sheet = (
+        f'<worksheet {_NS}><dimension ref="A1:B{huge}"/><sheetData>'
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>备注</t></is></c>'
+        f'</row><row r="{huge}"><c r="A2" t="s"><v>1</v></c><c r="B2" s="²"><v>45292</v></c>'
+        '</row><row r="²"><c r="A3" t="s"><v>²</v></c><c r="B3" s="0"><v>x</v></c>'
+        "</row></sheetData></worksheet>"
+    )
+    content = styles_workbook(1, sheet)
+    response = await upload(client, content, filename="客户.xlsx", dry_run=True)
+    assert response.status_code == 201, response.text
+    assert response.json()["total_rows"] == 2
+
+
+async def test_many_empty_rows_are_not_one_long_row(client: httpx.AsyncClient) -> None:
+    """Excel writes a formatted empty row self-closed (``<row r="9" ht="20" customHeight="1"/>``):
+    100,000 of them have no ``</row>`` for 4 MiB, and were refused as one row too large."""
+    empty = "".join(
+        f'<row r="{n}" spans="1:2" ht="20" customHeight="1"/>' for n in range(3, 100_003)
+    )
+    sheet = _SHEET.replace("</sheetData>", f"{empty}</sheetData>")
+    response = await upload(client, _sheet_workbook(sheet), filename="客户.xlsx", dry_run=True)
+    assert response.status_code == 201, response.text
+    assert response.json()["total_rows"] == 1
 
 
 @pytest.mark.parametrize(
@@ -285,8 +423,13 @@ async def test_a_zip_of_countless_parts_is_refused_before_its_directory_is_read(
     [
         ("客户名称" + ",x" * 20_000 + "\r\n上海华信\r\n", "more than 16,384 columns"),
         ("客户名称,备注\r\n上海华信," + "长" * (1 << 20) + "\r\n", "longer than 1,048,576"),
+        # Line breaks in quotes: every line is short, the row is not.
+        (
+            "客户名称,备注\r\n上海华信" + f',"{"长" * 100_000}\n"' * 11 + "\r\n",
+            "a row holds more than 1,048,576 characters",
+        ),
     ],
-    ids=["columns", "line"],
+    ids=["columns", "line", "quoted-lines"],
 )
 async def test_csv_rows_beyond_the_limits_are_refused(
     client: httpx.AsyncClient, content: str, reason: str

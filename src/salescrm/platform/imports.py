@@ -39,7 +39,8 @@ Decisions:
   importer computes what the flush hooks would (search text, audit entries) itself.
 - Files are read as streams within ``ReadLimits`` (``Settings.import_max_*``): a workbook is
   refused (413) by the unpacked sizes its ZIP directory declares before anything is unpacked,
-  and unpacking counts against the same limits; the shared strings are held compactly; CSV
+  and unpacking counts against the same limits; the shared strings are held compactly and
+  every other part but the worksheet is small (``MAX_SMALL_PART_BYTES``) and counted; CSV
   text is decoded a block at a time. A bomb costs the server the upload's own bytes.
 - The upload is read, decoded and checked (a small file parsed row by row) before anything is
   written (the route is ``writes_late``). On SQLite the database's write lock is then taken
@@ -169,6 +170,15 @@ MAX_ZIP_DIRECTORY = 1 << 20
 #: Excel's own limits: columns in a sheet (A to XFD) and characters in a cell.
 MAX_COLUMNS = 16_384
 MAX_CELL_CHARS = 32_767
+#: Excel's most cell formats (``cellXfs``) in a workbook; custom number formats are held to
+#: the same count.
+MAX_CELL_FORMATS = 64_000
+#: A workbook's parts other than its worksheet and shared strings (relationships, workbook,
+#: styles) may not unpack to more than this each: real ones weigh kilobytes, and every element
+#: of them costs a parser callback.
+MAX_SMALL_PART_BYTES = 8 << 20
+#: Relationships in one part and sheets in the workbook (each is held while the parts are found).
+MAX_PACKAGE_ENTRIES = 10_000
 #: Text is checked this much at a time.
 TEXT_BLOCK = 1 << 20
 MiB = 1 << 20
@@ -402,9 +412,10 @@ def _too_many_rows(limit: int) -> TooLarge:
 
 
 def _csv_rows(content: bytes) -> Iterator[Row]:
-    """A CSV file's rows, decoded and parsed as a stream (a few KiB of text at a time): no line
-    longer than ``MAX_ROW_CHARS`` characters, no row wider than ``MAX_COLUMNS``, no cell longer
-    than the ``csv`` module's field limit."""
+    """A CSV file's rows, decoded and parsed as a stream (a few KiB of text at a time): no line,
+    nor a row of several lines (line breaks in quotes), longer than ``MAX_ROW_CHARS``
+    characters, no row wider than ``MAX_COLUMNS``, no cell longer than the ``csv`` module's
+    field limit."""
     try:
         encoding, start = text_encoding(content)
     except UnsupportedFile as exc:
@@ -424,6 +435,8 @@ def _csv_rows(content: bytes) -> Iterator[Row]:
                     f"row {number} has more than {MAX_COLUMNS:,} columns, Excel's limit",
                     f"第 {number} 行超过 Excel 的上限 {MAX_COLUMNS} 列",
                 )
+            if sum(map(len, record)) > MAX_ROW_CHARS:
+                raise _row_too_long()
             cells = [cell.strip() for cell in record]
             if any(cells):
                 yield number, cells
@@ -459,7 +472,7 @@ def count_rows(content: bytes, file_format: FileFormat, limits: ReadLimits) -> i
 
 
 _RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+(\d{1,9})(?::[A-Z]+(\d{1,9}))?"')
 _ROW_END = re.compile(rb"</(?:\w+:)?row>")
 _ROOT = re.compile(r"<(\w+:)?worksheet\b")
 _INLINE_TEXT = re.compile(r"<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)</(?:\w+:)?t>")
@@ -481,6 +494,12 @@ def _xml_text(raw: str) -> str:
     if "_x" in raw:
         raw = _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), raw)
     return raw
+
+
+def _index(text: str) -> int | None:
+    """``text`` as a small non-negative integer (an index or id in the XML), else None:
+    ``str.isdigit`` also accepts ``²`` and ``int`` refuses more than 4,300 digits."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None
 
 
 def _attr(tag: str, name: str) -> str:
@@ -561,6 +580,27 @@ def _beyond_last_column() -> Unreadable:
     )
 
 
+def _too_many(what: str, what_zh: str) -> Unreadable:
+    return Unreadable(
+        f"the workbook has more than {MAX_PACKAGE_ENTRIES:,} {what}",
+        f"工作簿中的{what_zh}超过 {MAX_PACKAGE_ENTRIES} 个",
+    )
+
+
+def _too_many_formats(what: str, what_zh: str) -> Unreadable:
+    return Unreadable(
+        f"the workbook has more than {MAX_CELL_FORMATS:,} {what}, Excel's limit",
+        f"工作簿中的{what_zh}超过 Excel 的上限 {MAX_CELL_FORMATS} 个",
+    )
+
+
+def _row_too_long() -> Unreadable:
+    return Unreadable(
+        f"a row holds more than {MAX_ROW_CHARS:,} characters",
+        f"某一行超过 {MAX_ROW_CHARS} 个字符",
+    )
+
+
 def _cell_too_long() -> Unreadable:
     return Unreadable(
         f"a cell holds more than {MAX_CELL_CHARS:,} characters, Excel's limit",
@@ -580,14 +620,18 @@ class _Workbook:
     declares before anything is unpacked, and unpacking counts what it produces against the
     same ``limits`` (``zipfile`` also stops at the declared size, so a lying directory fails
     its checksum); the worksheet streams a row at a time; the one part held, the shared
-    strings, is held compactly and at most ``limits.shared_strings_bytes`` large; a row, a
-    column number and a cell are bounded by Excel's own limits.
+    strings, is held compactly and at most ``limits.shared_strings_bytes`` large; every other
+    part unpacks to at most ``MAX_SMALL_PART_BYTES``, and what is kept of it is counted
+    (relationships and sheets up to ``MAX_PACKAGE_ENTRIES``, cell formats up to Excel's
+    64,000, one byte each); a row, a column number and a cell are bounded by Excel's own
+    limits, and a row's text by ``MAX_ROW_CHARS``.
     """
 
     def __init__(self, content: bytes, limits: ReadLimits) -> None:
         self.limits = limits
         self.unpacked = 0
         self.strings_part = ""
+        self.sheet = ""
         if _zip_directory_size(content) > MAX_ZIP_DIRECTORY:
             raise Unreadable("the ZIP archive has too many parts", "ZIP 压缩包中的文件过多")
         try:
@@ -607,6 +651,13 @@ class _Workbook:
         if self.sizes.get(self.strings_part, 0) > limits.shared_strings_bytes:
             raise self._too_large(self.strings_part)
 
+    def _limit(self, part: str) -> int:
+        if part == self.strings_part:
+            return self.limits.shared_strings_bytes
+        if part == self.sheet:
+            return self.limits.expanded_bytes
+        return MAX_SMALL_PART_BYTES
+
     def _too_large(self, part: str) -> TooLarge:
         if part and part == self.strings_part:
             limit = _mib(self.limits.shared_strings_bytes)
@@ -615,17 +666,22 @@ class _Workbook:
                 f"its shared strings unpack to more than {limit}",
                 f"其共享字符串解压后超过 {limit}",
             )
+        if part and part != self.sheet:
+            limit = _mib(MAX_SMALL_PART_BYTES)
+            return TooLarge(
+                ExpandedTooLarge,
+                f"its part {part} unpacks to more than {limit}",
+                f"其组成部分 {part} 解压后超过 {limit}",
+            )
         limit = _mib(self.limits.expanded_bytes)
         return TooLarge(ExpandedTooLarge, f"it unpacks to more than {limit}", f"解压后超过 {limit}")
 
     def _blocks(self, part: str, size: int = 1 << 20) -> Iterator[bytes]:
         if part not in self.names:
             raise Unreadable("a part of the workbook is missing", "工作簿缺少组成部分")
-        limit = (
-            self.limits.shared_strings_bytes
-            if part == self.strings_part
-            else self.limits.expanded_bytes
-        )
+        limit = self._limit(part)
+        if self.sizes[part] > limit:  # refused by the size it declares, before unpacking
+            raise self._too_large(part)
         total = 0
         try:
             with self.zip.open(part) as stream:
@@ -662,7 +718,11 @@ class _Workbook:
         found: list[str] = []
 
         def start(tag: str, attrs: dict[str, str]) -> None:
-            if _local(tag) == "Relationship" and attrs.get("Type", "").endswith("/officeDocument"):
+            if (
+                not found
+                and _local(tag) == "Relationship"
+                and attrs.get("Type", "").endswith("/officeDocument")
+            ):
                 found.append(attrs.get("Target", "").lstrip("/"))
 
         if "_rels/.rels" in self.names:
@@ -687,6 +747,8 @@ class _Workbook:
                 target = target.lstrip("/")
             else:
                 target = posixpath.normpath(posixpath.join(folder, target))
+            if len(found) >= MAX_PACKAGE_ENTRIES:
+                raise _too_many(f"relationships in {rels_part}", f"{rels_part} 中的关系")
             found[attrs.get("Id", "")] = (attrs.get("Type", ""), target)
 
         if rels_part in self.names:
@@ -703,6 +765,8 @@ class _Workbook:
                 rid = attrs.get(f"{_RELS_NS}}}id") or next(
                     (v for k, v in attrs.items() if _local(k) == "id"), ""
                 )
+                if len(sheets) >= MAX_PACKAGE_ENTRIES:
+                    raise _too_many("sheets", "工作表")
                 sheets.append(rid)
             elif local == "workbookPr":
                 date1904[0] = attrs.get("date1904", "0").lower() in ("1", "true")
@@ -734,36 +798,46 @@ class _Workbook:
                 raise Unreadable("a shared string is too long", "共享字符串过长")
         return strings
 
-    def date_styles(self) -> frozenset[int]:
-        """Indexes of the cell formats that show numbers as dates."""
+    def date_styles(self) -> bytes:
+        """Whether each cell format shows numbers as dates: one byte a format, 1 for a date
+        (at most Excel's 64,000 formats, and as many custom number formats)."""
         if not self.styles_part:
-            return frozenset()
-        custom: dict[int, str] = {}
-        formats: list[int] = []
+            return b""
+        #: Custom number formats: id -> whether it is a date (its code is not kept).
+        custom: dict[int, bool] = {}
+        formats = bytearray()  # numFmtId of each cell format, 4 bytes each
         in_xfs = [False]
 
         def start(tag: str, attrs: dict[str, str]) -> None:
             local = _local(tag)
             if local == "numFmt":
-                number = attrs.get("numFmtId", "")
-                if number.isdigit():
-                    custom[int(number)] = attrs.get("formatCode", "")
+                number = _index(attrs.get("numFmtId", ""))
+                if number is not None:
+                    if len(custom) >= MAX_CELL_FORMATS:
+                        raise _too_many_formats("number formats", "数字格式")
+                    code = attrs.get("formatCode", "")
+                    if code:  # an empty code leaves the built-in format
+                        custom[number] = is_date_format(code)
             elif local == "cellXfs":
                 in_xfs[0] = True
             elif local == "cellStyleXfs" or local == "dxfs":
                 in_xfs[0] = False
             elif local == "xf" and in_xfs[0]:
-                number = attrs.get("numFmtId", "0")
-                formats.append(int(number) if number.isdigit() else 0)
+                if len(formats) >= 4 * MAX_CELL_FORMATS:
+                    raise _too_many_formats("cell formats", "单元格格式")
+                formats.extend((_index(attrs.get("numFmtId", "0")) or 0).to_bytes(4, "little"))
 
         self._parse_small(self.styles_part, start)
-        dates = set()
-        for index, number in enumerate(formats):
-            code = custom.get(number) or BUILTIN_FORMATS.get(number, "")
+        dates = bytearray(len(formats) // 4)
+        for index in range(len(dates)):
+            number = int.from_bytes(formats[4 * index : 4 * index + 4], "little")
+            is_date = custom.get(number)
+            if is_date is None:
+                code = BUILTIN_FORMATS.get(number, "")
+                is_date = bool(code) and is_date_format(code)
             # 27-36 and 50-58 are the built-in East Asian date formats (not in BUILTIN_FORMATS).
-            if (code and is_date_format(code)) or 27 <= number <= 36 or 50 <= number <= 58:
-                dates.add(index)
-        return frozenset(dates)
+            dates[index] = is_date or 27 <= number <= 36 or 50 <= number <= 58
+        return bytes(dates)
 
     def _row_pieces(self) -> Iterator[tuple[str, str]]:
         """``(prefix, row XML)`` for each ``<row>`` element, streamed."""
@@ -781,6 +855,10 @@ class _Workbook:
             close = f"</{prefix}row>"
             cut = rest.rfind(close)
             if cut < 0:
+                if len(rest) > MAX_ROW_CHARS:
+                    # Formatted empty rows are self-closed: thousands have no </row> between
+                    # them, and the reader skips them anyway.
+                    rest = re.sub(f"<{re.escape(prefix)}row\\b[^>]*/>", "", rest)
                 if len(rest) > MAX_ROW_CHARS:
                     raise Unreadable("a row of the worksheet is too large", "工作表中某一行过大")
                 continue
@@ -816,8 +894,7 @@ class _Workbook:
             head = piece[start:head_end]
             if head.endswith("/"):
                 continue  # an empty row element
-            number_text = _attr(head, ' r="')
-            number = int(number_text) if number_text.isdigit() else previous + 1
+            number = _index(_attr(head, ' r="')) or previous + 1
             previous = number
             cells = _row_cells(piece[head_end + 1 :], prefix, strings, dates, epoch)
             if cells:
@@ -828,9 +905,10 @@ class _Workbook:
 
 
 def _row_cells(
-    content: str, prefix: str, strings: _StringTable, dates: frozenset[int], epoch: Any
+    content: str, prefix: str, strings: _StringTable, dates: bytes, epoch: Any
 ) -> dict[int, str]:
     cells: dict[int, str] = {}
+    chars = 0  # a shared string can be referenced by every cell of a row
     open_c, open_v, close_v = f"<{prefix}c", f"<{prefix}v>", f"</{prefix}v>"
     column = 0
     for piece in content.split(f"</{prefix}c>"):
@@ -864,10 +942,12 @@ def _row_cells(
             value_start += len(open_v)
             raw = inner[value_start : inner.find(close_v, value_start)]
             if kind == "s":
-                value = strings[int(raw)] if raw.isdigit() and int(raw) < len(strings) else ""
+                index = _index(raw)
+                value = strings[index] if index is not None and index < len(strings) else ""
             elif kind == "n":
-                style = _attr(head, ' s="')
-                value = _number(raw, style.isdigit() and int(style) in dates, epoch)
+                style = _index(_attr(head, ' s="'))
+                is_date = style is not None and style < len(dates) and dates[style] == 1
+                value = _number(raw, is_date, epoch)
             elif kind == "b":
                 value = "TRUE" if raw.strip() == "1" else "FALSE"
             else:  # str (a formula's text), e (an error such as #N/A), d (an ISO date)
@@ -878,6 +958,9 @@ def _row_cells(
                 raise _beyond_last_column()
             if len(value) > MAX_CELL_CHARS:
                 raise _cell_too_long()
+            chars += len(value)
+            if chars > MAX_ROW_CHARS:
+                raise _row_too_long()
             cells[column] = value
         column += 1
     return cells
