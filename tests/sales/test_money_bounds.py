@@ -187,6 +187,17 @@ async def test_the_rep_cannot_bisect_the_hidden_cost(
             assert (await rep.delete(f"{path}/{response.json()['id']}")).status_code == 204
         [(status, _)] = answers
         assert status == 201
+        # Nor may the deal show whether its hidden cost changed: each change of a line gives
+        # it a new version, whether the cost moved (known to known) or not (unknown to unknown).
+        line = await support.add_line(
+            rep, deal["id"], product["id"], quantity="1", unit_price="0.00"
+        )
+        version = (await ok(await rep.get(f"{OPPORTUNITIES}/{deal['id']}")))["version"]
+        for quantity in ("2", "999999999999.9998", "999999999999.9999"):
+            await ok(await rep.patch(f"{path}/{line['id']}", json={"quantity": quantity}))
+            seen = await ok(await rep.get(f"{OPPORTUNITIES}/{deal['id']}"))
+            assert seen["version"] == version + 1, quantity
+            version = seen["version"]
 
 
 # ----- the win/loss report -------------------------------------------------------------------

@@ -498,9 +498,16 @@ class OpportunityService(CrudService[Opportunity]):
     async def refresh_totals(self, deal: Opportunity) -> None:
         """Amount, cost and margin from the live line items (called after each change of
         them, with the deal locked): the amount is theirs while there are any; with none
-        left it stays as it was, to be set by hand again."""
+        left it stays as it was, to be set by hand again. The deal gets a new version each
+        time, even if only its hidden cost changed or nothing did: otherwise whether it did
+        would tell a caller without margin:read something about the cost."""
         count, amount, cost = await LineItemRepository(self.ctx).totals(deal.id)
-        changes: dict[str, Any] = {"line_item_count": count, "cost": None, "margin": None}
+        changes: dict[str, Any] = {
+            "line_item_count": count,
+            "cost": None,
+            "margin": None,
+            "updated_at": utcnow(),
+        }
         if count:
             changes["amount"] = amount
         if count and cost is not None and within_money_bounds(cost, amount - cost):
