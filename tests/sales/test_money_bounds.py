@@ -168,6 +168,19 @@ async def test_a_line_whose_cost_leaves_the_bounds_is_accepted_with_its_cost_unk
     await _everyone_lists(app, tokens, OPPORTUNITIES, deal["id"], amount="0.01")
 
 
+async def test_a_contract_keeps_an_unknown_cost_unknown(client: httpx.AsyncClient) -> None:
+    """A contract copies its deal's lines: an unknown cost stays unknown (null), not 0."""
+    product = await support.product(client, price="0.01", cost=MAX)
+    deal = await support.deal(client, await support.customer(client))
+    await support.add_line(client, deal["id"], product["id"], quantity="1")
+    await support.add_line(client, deal["id"], product["id"], quantity="2")
+    await ok(await client.post(f"{OPPORTUNITIES}/{deal['id']}/win", json={}))
+    made = await support.contract(client, deal["id"])
+    assert (made["amount"], made["cost"], made["margin"]) == ("0.03", None, None)
+    lines = sorted(made["line_items"], key=lambda line: line["quantity"])
+    assert [(line["cost"], line["cost_known"]) for line in lines] == [(MAX, True), (None, False)]
+
+
 async def test_the_rep_cannot_bisect_the_hidden_cost(
     app: Any, client: httpx.AsyncClient, db: TestDatabase
 ) -> None:
