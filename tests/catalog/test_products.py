@@ -178,3 +178,50 @@ async def test_a_rep_reading_a_product_gets_no_standard_cost(
     assert (await client.get(url)).json()["standard_cost"] == "40.25"
     trail = (await client.get(AUDIT, params={"record_id": product["id"]})).json()["items"]
     assert any("standard_cost" in e["changes"] for e in trail)
+
+
+async def test_an_audit_entry_of_hidden_changes_only_is_not_listed(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """An update that changed only the standard cost, listed with empty changes, would still
+    tell a reader without margin:read that (and when) the cost changed: it is left out of
+    their trail, their pages and their gets alike. Margin holders see it."""
+    product = (await client.post(PATH, json=TestProductContract().make_payload(1))).json()
+    url = f"{PATH}/{product['id']}"
+    cost_only = await client.patch(url, json={"standard_cost": "41.00"})
+    assert cost_only.status_code == 200, cost_only.text
+    both = await client.patch(url, json={"standard_cost": "42.00", "name": "新名"})
+    assert both.status_code == 200, both.text
+    await create(
+        client,
+        ROLES,
+        {
+            "code": "auditor",
+            "name": "审计",
+            "permissions": ["product:read", "audit:read"],
+            "data_scope": "all",
+        },
+    )
+    _, token = await staff_member(
+        app, client, "审计员", db.root_department_id, username="auditor", roles=("auditor",)
+    )
+    everything = (await client.get(AUDIT, params={"record_id": product["id"]})).json()["items"]
+    assert len(everything) == 3
+    hidden_id = next(e["id"] for e in everything if set(e["changes"]) == {"standard_cost"})
+    async with http_client(app, token) as auditor:
+        seen: list[dict[str, Any]] = []
+        cursor = None
+        while True:
+            params = {"record_id": product["id"], "limit": 1, "include_total": "true"}
+            page = (
+                await auditor.get(
+                    AUDIT, params={**params, **({"cursor": cursor} if cursor else {})}
+                )
+            ).json()
+            assert page["total"] == 2
+            seen.extend(page["items"])
+            if not (cursor := page["next_cursor"]):
+                break
+        assert [e["action"] for e in seen] == ["update", "create"]
+        assert seen[0]["changes"] == {"name": [product["name"], "新名"]}
+        assert (await auditor.get(f"{AUDIT}/{hidden_id}")).status_code == 404

@@ -475,3 +475,23 @@ async def test_a_merged_customers_files_move_with_it(admin: httpx.AsyncClient) -
     listed = await admin.get(FILES, params={"resource": "customer", "record_id": kept["id"]})
     assert [f["id"] for f in listed.json()["items"]] == [body["id"]]
     assert (await admin.get(f"{FILES}/{body['id']}/content")).content == png()
+
+
+async def test_a_files_cursor_only_pages_the_record_it_came_from(
+    admin: httpx.AsyncClient,
+) -> None:
+    """7h: the list's parent is in its query here, not its path; the cursor is bound to it
+    all the same, so one record's cursor is a 422 on another record's files."""
+    customers = [await sales.customer(admin) for _ in range(2)]
+    for customer_id in customers:
+        for _ in range(2):
+            await uploaded(admin, png(), resource="customer", record_id=customer_id)
+    first = {"resource": "customer", "record_id": customers[0], "limit": 1}
+    page = (await admin.get(FILES, params=first)).json()
+    assert page["next_cursor"], page
+    following = await admin.get(FILES, params={**first, "cursor": page["next_cursor"]})
+    assert following.status_code == 200, following.text
+    other = {**first, "record_id": customers[1], "cursor": page["next_cursor"]}
+    response = await admin.get(FILES, params=other)
+    assert response.status_code == 422, response.text
+    assert [e["loc"] for e in response.json()["errors"]] == [["query", "cursor"]]

@@ -25,6 +25,7 @@ from tests.org.support import (
     error_locs,
     get,
     login_status,
+    role_id,
     staff_member,
     token_status,
 )
@@ -490,3 +491,63 @@ async def test_a_scheduled_change_that_became_invalid_does_not_block_the_job(
         for c in (await client.get(_changes_url(e["id"]))).json()["items"]
     }
     assert statuses == {doomed["id"]: "cancelled", fine["id"]: "applied"}
+
+
+# ----- administrators moved by a hand-over (review of issue 12, finding 5) -------------------
+async def _admin_under(client: httpx.AsyncClient, db: TestDatabase, boss_id: str) -> dict[str, Any]:
+    return await employee(
+        client,
+        "副管理员",
+        db.root_department_id,
+        role_ids=[await role_id(client, "admin")],
+        manager_id=boss_id,
+    )
+
+
+async def test_hr_cannot_move_an_administrator_by_handing_over_their_manager(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """HR may not change an administrator's manager (7g); a resignation of that manager with a
+    successor would do it through the hand-over, so it is refused too. An administrator may."""
+    hr, token = await staff_member(
+        app, client, "人事", db.root_department_id, username="hr.user", roles=("hr",)
+    )
+    boss = await employee(client, "上级", db.root_department_id)
+    second = await _admin_under(client, db, boss["id"])
+    async with http_client(app, token) as as_hr:
+        response = await as_hr.post(
+            _changes_url(boss["id"]), json={"kind": "resignation", "successor_id": hr["id"]}
+        )
+        assert response.status_code == 403, response.text
+        assert response.json()["code"] == "administrator_protected"
+    after = await get(client, f"{EMPLOYEES}/{second['id']}")
+    assert after["manager_id"] == boss["id"]
+    assert (await get(client, f"{EMPLOYEES}/{boss['id']}"))["employment_status"] != "resigned"
+    await _record(client, boss["id"], {"kind": "resignation", "successor_id": hr["id"]})
+    assert (await get(client, f"{EMPLOYEES}/{second['id']}"))["manager_id"] == hr["id"]
+
+
+async def test_a_scheduled_hand_over_that_would_now_move_an_administrator_is_not_applied(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase, settings: Settings
+) -> None:
+    """What a scheduled resignation moves is known only on its date: if an administrator
+    reports to the leaver by then and whoever recorded it is no administrator, the job cancels
+    it (with the reason) rather than move the administrator."""
+    hr, token = await staff_member(
+        app, client, "人事", db.root_department_id, username="hr.user", roles=("hr",)
+    )
+    boss = await employee(client, "上级", db.root_department_id)
+    day = _today() + timedelta(days=3)
+    payload = {"kind": "resignation", "successor_id": hr["id"], "effective_date": str(day)}
+    async with http_client(app, token) as as_hr:
+        response = await as_hr.post(_changes_url(boss["id"]), json=payload)
+        assert response.status_code == 201, response.text
+        by_hr = response.json()
+    by_admin = await _record(client, boss["id"], {**payload, "effective_date": str(day)})
+    second = await _admin_under(client, db, boss["id"])
+    assert await _run_due_job(db, settings, day) == 2
+    changes = {c["id"]: c for c in await _all_changes(client, boss["id"])}
+    assert changes[by_hr["id"]]["status"] == "cancelled"
+    assert "administrator" in changes[by_hr["id"]]["reason"]
+    assert changes[by_admin["id"]]["status"] == "applied"
+    assert (await get(client, f"{EMPLOYEES}/{second['id']}"))["manager_id"] == hr["id"]

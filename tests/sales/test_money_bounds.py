@@ -127,23 +127,90 @@ async def test_line_items_that_leave_the_bounds_are_refused_and_every_role_still
         )
 
 
-async def test_a_line_whose_cost_leaves_the_bounds_is_refused(
+async def test_a_line_whose_cost_leaves_the_bounds_is_accepted_with_its_cost_unknown(
     app: Any, client: httpx.AsyncClient, db: TestDatabase
 ) -> None:
-    """The cost is the product's, hidden from the rep: the error names the quantity and does
-    not show the cost."""
+    """The cost is the product's, hidden from the rep, so no answer may depend on it (review of
+    issue 12, finding 2: refusing a line for its cost told the rep the cost by bisection). A
+    line or a deal whose cost would leave the bounds is accepted like any other; its cost is
+    recorded as unknown, which only margin:read holders see (``cost_known``)."""
     tokens = await _people(app, client, db)
     product = await support.product(client, price="0.01", cost=MAX)
     async with http_client(app, tokens["R1"]) as rep:
         deal = await support.deal(rep, await support.customer(rep))
         path = line_items(deal["id"])
-        await support.add_line(rep, deal["id"], product["id"], quantity="1")
-        response = await rep.post(path, json={"product_id": product["id"], "quantity": "2"})
-        _refused(response, "quantity")
-        assert "199999999999999.98" not in response.text  # the cost the rep may not see
-        response = await rep.post(path, json={"product_id": product["id"], "quantity": "1"})
-        _refused(response, "quantity")
+        one = await support.add_line(rep, deal["id"], product["id"], quantity="1")
+        two = await support.add_line(rep, deal["id"], product["id"], quantity="2")  # line cost
+        three = await support.add_line(rep, deal["id"], product["id"], quantity="1")  # deal's
+        assert one.keys() == two.keys() == three.keys()
+        assert not {"cost", "margin", "unit_cost", "cost_known"} & one.keys()
+        seen = await ok(await rep.get(f"{OPPORTUNITIES}/{deal['id']}"))
+        assert (seen["amount"], seen["line_item_count"]) == ("0.04", 3)
+        assert not {"cost", "margin", "margin_percent", "cost_known"} & seen.keys()
+    async with http_client(app, tokens["finance"]) as finance:
+        lines = {r["id"]: r for r in (await ok(await finance.get(path)))["items"]}
+        known = [(lines[x["id"]]["cost"], lines[x["id"]]["cost_known"]) for x in (one, two, three)]
+        assert known == [(MAX, True), (None, False), (MAX, True)]
+        assert lines[two["id"]]["margin"] is None
+        full = await ok(await finance.get(f"{OPPORTUNITIES}/{deal['id']}"))
+        assert (full["cost"], full["margin"], full["margin_percent"], full["cost_known"]) == (
+            None,
+            None,
+            None,
+            False,
+        )
+    async with http_client(app, tokens["R1"]) as rep:
+        for line in (two, three):
+            assert (await rep.delete(f"{path}/{line['id']}")).status_code == 204
+    async with http_client(app, tokens["finance"]) as finance:
+        back = await ok(await finance.get(f"{OPPORTUNITIES}/{deal['id']}"))
+        assert (back["cost"], back["cost_known"]) == (MAX, True)
     await _everyone_lists(app, tokens, OPPORTUNITIES, deal["id"], amount="0.01")
+
+
+async def test_a_contract_keeps_an_unknown_cost_unknown(client: httpx.AsyncClient) -> None:
+    """A contract copies its deal's lines: an unknown cost stays unknown (null), not 0."""
+    product = await support.product(client, price="0.01", cost=MAX)
+    deal = await support.deal(client, await support.customer(client))
+    await support.add_line(client, deal["id"], product["id"], quantity="1")
+    await support.add_line(client, deal["id"], product["id"], quantity="2")
+    await ok(await client.post(f"{OPPORTUNITIES}/{deal['id']}/win", json={}))
+    made = await support.contract(client, deal["id"])
+    assert (made["amount"], made["cost"], made["margin"]) == ("0.03", None, None)
+    lines = sorted(made["line_items"], key=lambda line: line["quantity"])
+    assert [(line["cost"], line["cost_known"]) for line in lines] == [(MAX, True), (None, False)]
+
+
+async def test_the_rep_cannot_bisect_the_hidden_cost(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """The reviewer's attack: at a unit price of 0 only the cost could make a line fail, so
+    201 or 422 answered "is quantity × cost past the bound?". Every quantity is accepted now,
+    with the same fields, whatever the cost."""
+    tokens = await _people(app, client, db)
+    product = await support.product(client, price="1000.00", cost="617.43")
+    async with http_client(app, tokens["R1"]) as rep:
+        deal = await support.deal(rep, await support.customer(rep))
+        path = line_items(deal["id"])
+        answers = set()
+        for quantity in ("1", "161958764553.3", "161958764553.4", "999999999999.9999"):
+            sent = {"product_id": product["id"], "quantity": quantity, "unit_price": "0.00"}
+            response = await rep.post(path, json=sent)
+            answers.add((response.status_code, tuple(sorted(response.json()))))
+            assert (await rep.delete(f"{path}/{response.json()['id']}")).status_code == 204
+        [(status, _)] = answers
+        assert status == 201
+        # Nor may the deal show whether its hidden cost changed: each change of a line gives
+        # it a new version, whether the cost moved (known to known) or not (unknown to unknown).
+        line = await support.add_line(
+            rep, deal["id"], product["id"], quantity="1", unit_price="0.00"
+        )
+        version = (await ok(await rep.get(f"{OPPORTUNITIES}/{deal['id']}")))["version"]
+        for quantity in ("2", "999999999999.9998", "999999999999.9999"):
+            await ok(await rep.patch(f"{path}/{line['id']}", json={"quantity": quantity}))
+            seen = await ok(await rep.get(f"{OPPORTUNITIES}/{deal['id']}"))
+            assert seen["version"] == version + 1, quantity
+            version = seen["version"]
 
 
 # ----- the win/loss report -------------------------------------------------------------------

@@ -16,7 +16,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Callable, Iterable
-from typing import Annotated, Any, Generic, TypeVar, cast, get_args, get_type_hints
+from typing import Annotated, Any, ClassVar, Generic, TypeVar, cast, get_args, get_type_hints
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -36,6 +36,10 @@ class ListParams(NoNulModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    #: The parameters that name the list's parent when it is in the query, not the path
+    #: (``/files?resource=…&record_id=…``): its cursors are bound to them (``list_binding``).
+    parent_fields: ClassVar[tuple[str, ...]] = ()
+
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size, 1 to 200.")
     cursor: str | None = Field(
         None, max_length=2048, description="Opaque cursor from a previous page's next_cursor."
@@ -52,6 +56,10 @@ class ListParams(NoNulModel):
         description="Free-text search; Chinese names also match by pinyin and initials.",
     )
     include_total: bool = Field(False, description="Also count all matching rows (slower).")
+
+    def parent(self) -> tuple[Any, ...]:
+        """The values of ``parent_fields`` in this request."""
+        return tuple(getattr(self, name) for name in self.parent_fields)
 
     @classmethod
     def sorted_by(cls, fields: Iterable[str]) -> type[ListParams]:
@@ -121,11 +129,13 @@ def _bad_cursor() -> ValidationFailed:
     return ValidationFailed.field(["query", "cursor"], "Invalid cursor", "bad_cursor")
 
 
-def list_binding(name: str) -> str:
-    """What a cursor of the list ``name`` (a resource, a timeline) is bound to: the name and
-    the path of the request being served, which names the parent of a child collection.
+def list_binding(name: str, params: ListParams | None = None) -> str:
+    """What a cursor of the list ``name`` (a resource, a timeline) is bound to: the name, the
+    path of the request being served, which names the parent of a child collection, and the
+    query parameters that name the parent of a list that takes it there (``parent_fields``).
     Filters and sort are not part of it: a client may change them between pages."""
-    return f"{name} {current_path.get() or ''}"
+    parent = "" if params is None else " ".join(str(v) for v in params.parent())
+    return f"{name} {current_path.get() or ''} {parent}"
 
 
 class CursorCodec:

@@ -460,7 +460,7 @@ class ReadRepository(Generic[M]):
         """One page; ``where`` narrows it further (a child collection's parent, for example)."""
         sort = parse_sort(params.sort or self.default_sort, self.sort_fields)
         column = getattr(self.model, self.sort_fields[sort.field])
-        codec = CursorCodec(self.ctx.settings.secret, bound_to=list_binding(self.resource))
+        codec = CursorCodec(self.ctx.settings.secret, bound_to=list_binding(self.resource, params))
         conditions: list[ColumnElement[bool]] = [*where]
         if params.q:
             conditions.append(self.search(params.q))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import ClassVar
 
 from pydantic import Field
 
@@ -24,7 +25,9 @@ class AttachmentOut(RecordOut):
 
 
 class AttachmentListParams(ListParams):
-    """One record's files: both parameters are required."""
+    """One record's files: both parameters are required, and name the list's parent."""
+
+    parent_fields: ClassVar[tuple[str, ...]] = ("resource", "record_id")
 
     resource: str = Field(max_length=50, description="The kind of record (customer, contact …).")
     record_id: uuid.UUID = Field(description="The record's id.")

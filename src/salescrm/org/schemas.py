@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 import phonenumbers
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
@@ -323,5 +323,7 @@ class RecordShareOut(RecordOut):
 
 
 class RecordShareListParams(ListParams):
+    parent_fields: ClassVar[tuple[str, ...]] = ("resource", "record_id")
+
     resource: str = Field(min_length=1, max_length=64)
     record_id: uuid.UUID

@@ -469,6 +469,12 @@ class StaffChangeService:
         await check_refs(self.ctx, changes)
         if "employment_status" in changes or payload.kind.value == "resignation":
             await check_manageable(self.ctx, employee.id)
+        if successor_id is not None:
+            # A hand-over changes the manager of the leaver's reports (7g: an administrator's
+            # is for administrators). What a scheduled one moves is checked again on its date.
+            moved = await staff.StaffChanges(self.ctx).moved_by_hand_over(employee, successor_id)
+            for report in moved:
+                await check_not_administrator(self.ctx, report.id)
         effective_date = payload.effective_date or utcnow().date()
         if effective_date > utcnow().date() and not self.ctx.subject.sees_everything:
             # A scheduled change is applied later by the system, where the caller's scope can no

@@ -19,12 +19,14 @@ from salescrm.core import audit
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.errors import Conflict, ValidationFailed
+from salescrm.core.permissions.catalog import ALL
 from salescrm.core.uow import Ctx
 from salescrm.org.models import Employee, StaffChange, path_of
 from salescrm.org.repository import (
     DepartmentRepository,
     EmployeeRepository,
     PositionRepository,
+    RoleRepository,
     StaffChangeRepository,
     owned_by,
 )
@@ -220,6 +222,24 @@ class StaffChanges:
     async def _end_access(self, employee: Employee) -> None:
         await AuthService(self.session, self.ctx.settings).disable_login(employee.id, "resigned")
 
+    async def moved_by_hand_over(self, leaver: Employee, successor_id: uuid.UUID) -> list[Employee]:
+        """The employees whose manager a hand-over to ``successor_id`` would change today:
+        the leaver's direct reports, and the successor if they are in the leaver's team."""
+        moved = await self.employees.direct_reports(leaver.id, excluding=successor_id)
+        successor = await self.live_employee(successor_id)
+        if successor is not None and successor.manager_path.startswith(
+            path_of(leaver.manager_path, leaver.id)
+        ):
+            moved.append(successor)
+        return moved
+
+    async def is_administrator(self, employee_id: uuid.UUID) -> bool:
+        """Whether the employee holds ``*`` through a live role."""
+        roles = await RoleRepository(self.ctx).live_by_ids(
+            await self.employees.role_ids(employee_id)
+        )
+        return any(ALL in role.permissions for role in roles)
+
     async def hand_over(self, leaver: Employee, successor_id: uuid.UUID) -> dict[str, int]:
         """Everything the leaver owned or led goes to the successor, audited record by record."""
         moved: dict[str, int] = {}
@@ -284,4 +304,16 @@ class StaffChanges:
                 await self._check_successor(employee, change.successor_id)
         except ValidationFailed as exc:
             return "; ".join(str(e["msg"]) for e in exc.errors)
+        if change.successor_id is not None and values.get("employment_status") == "resigned":
+            # Checked against the team the leaver had when it was recorded; the team may have
+            # changed since. Only an administrator may move an administrator (7g), and the job
+            # runs as the system: the recorder must be one now for it to go ahead.
+            recorder = change.recorded_by
+            if recorder is None or not await self.is_administrator(recorder):
+                for moved in await self.moved_by_hand_over(employee, change.successor_id):
+                    if await self.is_administrator(moved.id):
+                        return (
+                            "the hand-over would move an administrator; an administrator "
+                            "must record it"
+                        )
         return None

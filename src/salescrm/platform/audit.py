@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
-from sqlalchemy import ColumnElement, Select, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
 
 from salescrm.core.audit import AuditEntry
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
@@ -16,7 +16,7 @@ from salescrm.core.pagination import ListParams
 from salescrm.core.repository import ReadRepository
 from salescrm.core.schemas import UtcDateTime
 from salescrm.core.service import ReadService
-from salescrm.core.visibility import visible_changes
+from salescrm.core.visibility import RESTRICTED_COLUMNS, visible_changes
 from salescrm.org.repository import EmployeeRepository, StaffChangeRepository
 
 Action = Literal["create", "update", "delete", "restore", "purge", "merge"]
@@ -35,7 +35,8 @@ class AuditEventOut(BaseModel):
     action: Action
     changes: dict[str, Any] = Field(
         description="Changed fields as [before, after]; fields the caller may not see on the "
-        "record itself (costs and margins without margin:read) are left out.",
+        "record itself (costs and margins without margin:read) are left out, and an update "
+        "that changed nothing else is not listed to them.",
         examples=[{"name": ["旧名称", "新名称"]}],
     )
 
@@ -91,7 +92,11 @@ class AuditRepository(ReadRepository[AuditEntry]):
         """The trail holds every column of every record, so it is scoped like the records:
         entries of an owned resource only for records in the reader's scope, reference data
         for everyone with ``audit:read``, and the rest (logins, keys, shares) only for readers
-        who see everything."""
+        who see everything. Whatever the scope, an update whose every change is hidden from
+        the reader is not theirs either (``hidden_updates``)."""
+        hidden = self.hidden_updates()
+        if hidden is not None:
+            stmt = stmt.where(~hidden)
         if self.ctx.subject.sees_everything:
             return stmt
         visible: list[ColumnElement[bool]] = [AuditEntry.resource.in_(REFERENCE_RESOURCES)]
@@ -99,6 +104,25 @@ class AuditRepository(ReadRepository[AuditEntry]):
             ids = repository(self.ctx).scoped_ids()
             visible.append(and_(AuditEntry.resource == resource, AuditEntry.record_id.in_(ids)))
         return stmt.where(or_(*visible))
+
+    def hidden_updates(self) -> ColumnElement[bool] | None:
+        """Update entries that changed only columns the reader may not see
+        (``restrict_columns``). Shown with their changes left out, they would still tell that a
+        hidden value (a product's cost) changed, and when. Filtered in SQL, so pages, totals and
+        cursors stay right; None when the reader may see every restricted column."""
+        entries = []
+        for resource, columns in RESTRICTED_COLUMNS.items():
+            hidden = [
+                c for c, permission in columns.items() if not self.ctx.subject.can(permission)
+            ]
+            if not hidden:
+                continue
+            keys = func.json_each(AuditEntry.changes).table_valued("key")
+            shown = exists(select(literal(1)).select_from(keys).where(keys.c.key.not_in(hidden)))
+            entries.append(
+                and_(AuditEntry.resource == resource, AuditEntry.action == "update", ~shown)
+            )
+        return or_(*entries) if entries else None
 
 
 class AuditService(ReadService[AuditEntry]):

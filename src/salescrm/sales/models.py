@@ -192,7 +192,8 @@ class Opportunity(Record, Owned, Searchable):
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     #: The sum of the line items, or set by hand while there are none.
     amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
-    #: The line items' cost at the products' cost when added (None without line items).
+    #: The line items' cost at the products' cost when added: None without line items, and
+    #: None (unknown) when one of theirs is unknown or their sum leaves the money bounds.
     cost: Mapped[Decimal | None] = mapped_column(Money(), default=None)
     margin: Mapped[Decimal | None] = mapped_column(Money(), default=None)
     line_item_count: Mapped[int] = mapped_column(default=0)
@@ -207,6 +208,11 @@ class Opportunity(Record, Owned, Searchable):
         ForeignKey("competitors.id"), default=None
     )
     close_note: Mapped[str | None] = mapped_column(Text, default=None)
+
+    @property
+    def cost_known(self) -> bool:
+        """False when the deal has line items but their cost could not be recorded."""
+        return self.line_item_count == 0 or self.cost is not None
 
     #: Written by the repository (the list is replaced as a whole); read-only here.
     contact_roles: Mapped[list[OpportunityContact]] = relationship(
@@ -243,8 +249,14 @@ class PricedLine:
     discount: Mapped[Decimal] = mapped_column(Percent(), default=Decimal("0.00"))
     unit_cost: Mapped[Decimal] = mapped_column(Money())
     amount: Mapped[Decimal] = mapped_column(Money())
-    cost: Mapped[Decimal] = mapped_column(Money())
-    margin: Mapped[Decimal] = mapped_column(Money())
+    #: quantity × unit cost; None (unknown) when that leaves the money bounds. The line is
+    #: accepted anyway: refusing it would tell a caller without margin:read the hidden cost.
+    cost: Mapped[Decimal | None] = mapped_column(Money())
+    margin: Mapped[Decimal | None] = mapped_column(Money())
+
+    @property
+    def cost_known(self) -> bool:
+        return self.cost is not None
 
 
 #: The columns a contract copies from each of its deal's line items.

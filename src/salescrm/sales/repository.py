@@ -244,18 +244,20 @@ class LineItemRepository(Repository[OpportunityLineItem]):
         )
         return list(await self.session.scalars(stmt.order_by(OpportunityLineItem.created_at)))
 
-    async def totals(self, opportunity_id: uuid.UUID) -> tuple[int, Decimal, Decimal]:
-        """Live line items of a deal: how many, their amount and their cost (exact sums)."""
+    async def totals(self, opportunity_id: uuid.UUID) -> tuple[int, Decimal, Decimal | None]:
+        """Live line items of a deal: how many, their amount and their cost (exact sums); the
+        cost is None (unknown) if any line's is."""
         stmt = select(
             func.count(),
+            func.count(OpportunityLineItem.cost),
             MoneyTotal(OpportunityLineItem.amount, "amount"),
             MoneyTotal(OpportunityLineItem.cost, "cost"),
         ).where(
             OpportunityLineItem.opportunity_id == opportunity_id,
             OpportunityLineItem.deleted_at.is_(None),
         )
-        count, amount, cost = (await self.session.execute(stmt)).one()
-        return int(count), amount, cost
+        count, costed, amount, cost = (await self.session.execute(stmt)).one()
+        return int(count), amount, cost if costed == count else None
 
 
 class StageChangeRepository(ReadRepository[OpportunityStageChange]):

@@ -377,6 +377,11 @@ class OpportunityOut(RecordOut):
     line_item_count: int
     cost: MoneyOut | None = restricted(MARGIN, description="The line items' cost.")
     margin: MoneyOut | None = restricted(MARGIN, description="Amount minus cost.")
+    cost_known: bool | None = restricted(
+        MARGIN,
+        description="False when the deal has line items but their cost could not be recorded "
+        "(a line's cost, or their sum, past the money bounds): cost and margin are then null.",
+    )
     status: OpportunityStatus
     closed_on: date | None
     closed_at: datetime | None
@@ -498,6 +503,11 @@ class PricedLineOut(BaseModel):
     unit_cost: MoneyOut | None = restricted(MARGIN, description="The product's cost when added.")
     cost: MoneyOut | None = restricted(MARGIN, description="quantity × unit cost.")
     margin: MoneyOut | None = restricted(MARGIN, description="Amount minus cost.")
+    cost_known: bool | None = restricted(
+        MARGIN,
+        description="False when quantity × unit cost passes the money bounds: cost and margin "
+        "are then null (the line is accepted all the same).",
+    )
 
 
 class LineItemOut(RecordOut, PricedLineOut):

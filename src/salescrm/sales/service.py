@@ -498,13 +498,20 @@ class OpportunityService(CrudService[Opportunity]):
     async def refresh_totals(self, deal: Opportunity) -> None:
         """Amount, cost and margin from the live line items (called after each change of
         them, with the deal locked): the amount is theirs while there are any; with none
-        left it stays as it was, to be set by hand again."""
+        left it stays as it was, to be set by hand again. The deal gets a new version each
+        time, even if only its hidden cost changed or nothing did: otherwise whether it did
+        would tell a caller without margin:read something about the cost."""
         count, amount, cost = await LineItemRepository(self.ctx).totals(deal.id)
-        changes: dict[str, Any] = {"line_item_count": count}
+        changes: dict[str, Any] = {
+            "line_item_count": count,
+            "cost": None,
+            "margin": None,
+            "updated_at": utcnow(),
+        }
         if count:
-            changes.update(amount=amount, cost=cost, margin=amount - cost)
-        else:
-            changes.update(cost=None, margin=None)
+            changes["amount"] = amount
+        if count and cost is not None and within_money_bounds(cost, amount - cost):
+            changes.update(cost=cost, margin=amount - cost)
         await self.repo.update(deal, changes, None)
 
 
@@ -544,14 +551,17 @@ class StageHistoryService(ReadService[OpportunityStageChange]):
 # ----- line items ----------------------------------------------------------------------------
 def price_line(
     quantity: Decimal, unit_price: Decimal, discount: Decimal, unit_cost: Decimal
-) -> dict[str, Decimal]:
+) -> dict[str, Any]:
     """A line's amount, cost and margin, each rounded half-up to cents once. Exact however
     large the inputs (a 16-digit quantity times a 16-digit price), so that a line past the
-    bounds is refused for what it really comes to."""
+    bounds is refused for what it really comes to. A cost (or margin) past the bounds is
+    None, unknown: the cost may be hidden from the caller, so it may never cause a refusal."""
     with localcontext() as exact:
         exact.prec = 60
         amount = quantize_money(quantity * unit_price * (Decimal(100) - discount) / Decimal(100))
         cost = quantize_money(quantity * unit_cost)
+        if not within_money_bounds(cost, amount - cost):
+            return {"amount": amount, "cost": None, "margin": None}
         return {"amount": amount, "cost": cost, "margin": amount - cost}
 
 
@@ -634,7 +644,7 @@ class LineItemService(ChildCrudService[OpportunityLineItem]):
 
     async def prepare_restore(self, record: OpportunityLineItem) -> None:
         self._deal = await self._open_deal()
-        priced = {"amount": record.amount, "cost": record.cost}
+        priced = {"amount": record.amount}
         await self._check_bounds(self._deal, priced, None, [["line_item", "amount"]])
 
     async def _check_bounds(
@@ -644,23 +654,21 @@ class LineItemService(ChildCrudService[OpportunityLineItem]):
         replacing: OpportunityLineItem | None,
         locs: list[list[str]],
     ) -> None:
-        """The line, and the deal's amount and cost with it, within the money bounds (422 at
-        ``locs``, the fields that make the amount): a total past them once broke every list
-        showing the deal. The deal is locked, so the sums cannot change meanwhile. The cost
-        is the product's, which the caller may not be allowed to see: its error gives no
-        figure."""
-        _, amount, cost = await LineItemRepository(self.ctx).totals(deal.id)
+        """The line, and the deal's amount with it, within the money bounds (422 at ``locs``,
+        the fields that make the amount): a total past them once broke every list showing the
+        deal. The deal is locked, so the sums cannot change meanwhile. The cost is never
+        checked here: it is the product's, which the caller may not be allowed to see, and a
+        refusal that depends on it answers "is quantity × cost past the bound?" (bisection
+        gives the cost). A cost past the bounds is recorded as unknown instead
+        (``price_line``, ``OpportunityService.refresh_totals``)."""
+        _, amount, _ = await LineItemRepository(self.ctx).totals(deal.id)
         if replacing is not None:
-            amount, cost = amount - replacing.amount, cost - replacing.cost
-        amount, cost = amount + line["amount"], cost + line["cost"]
+            amount -= replacing.amount
+        amount += line["amount"]
         if not within_money_bounds(line["amount"]):
             message = f"quantity × unit price × (1 − discount) comes to {line['amount']:.2f}"
         elif not within_money_bounds(amount):
             message = f"The deal's line items would come to {amount:.2f}"
-        elif not within_money_bounds(line["cost"], cost):
-            loc = ["body", "quantity"] if locs[0][0] == "body" else locs[0]
-            message = f"Too much of this product: the deal's cost would pass {MONEY_MAX}"
-            raise _invalid(loc, message, "money_bounds")
         else:
             return
         message = f"{message}; an amount is at most {MONEY_MAX}"

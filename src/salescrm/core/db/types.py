@@ -156,7 +156,7 @@ class Percent(FixedPoint):
 _SPLIT = 1_000_000_000
 
 
-def _fixed_point(column: SQLColumnExpression[Decimal]) -> FixedPoint:
+def _fixed_point(column: SQLColumnExpression[Decimal | None]) -> FixedPoint:
     kind = getattr(column, "type", None)
     if not isinstance(kind, FixedPoint):
         raise TypeError("a money sum takes a FixedPoint column")
@@ -186,7 +186,7 @@ class _SumHigh(FunctionElement[Decimal]):
 
     inherit_cache = True
 
-    def __init__(self, column: SQLColumnExpression[Decimal]) -> None:
+    def __init__(self, column: SQLColumnExpression[Decimal | None]) -> None:
         super().__init__(column)
         self.type = _HighPart(_fixed_point(column).scale)
 
@@ -196,7 +196,7 @@ class _SumLow(FunctionElement[Decimal]):
 
     inherit_cache = True
 
-    def __init__(self, column: SQLColumnExpression[Decimal]) -> None:
+    def __init__(self, column: SQLColumnExpression[Decimal | None]) -> None:
         super().__init__(column)
         self.type = _fixed_point(column)
 
@@ -216,7 +216,7 @@ class money_sum(FunctionElement[Decimal]):
     name = "money_sum"
     inherit_cache = True
 
-    def __init__(self, column: SQLColumnExpression[Decimal]) -> None:
+    def __init__(self, column: SQLColumnExpression[Decimal | None]) -> None:
         super().__init__(column)
         self.type = _fixed_point(column)
 
@@ -263,7 +263,7 @@ class MoneyTotal(Bundle[Decimal]):
     number of records cannot make them fail or round.
     """
 
-    def __init__(self, column: SQLColumnExpression[Decimal], name: str = "total") -> None:
+    def __init__(self, column: SQLColumnExpression[Decimal | None], name: str = "total") -> None:
         super().__init__(name, _SumHigh(column), _SumLow(column))
 
     def create_row_processor(
