@@ -13,7 +13,7 @@ from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
 from salescrm.core.pagination import ListParams, Page
 from salescrm.core.schemas import RequestModel
-from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx, writes_late
 from salescrm.org import schemas
 from salescrm.org.service import (
     DepartmentService,
@@ -90,6 +90,7 @@ employees = crud_router(
     response_model=schemas.EmployeeOut,
     responses=error_responses(401, 403, 404, 409, 422),
 )
+@writes_late
 async def set_account(
     record_id: IdPath, payload: schemas.AccountUpdate, response: Response, ctx: CtxDep
 ) -> Any:
