@@ -91,14 +91,20 @@ class AuthRepository:
         return result
 
     async def failures(
-        self, *, since: datetime, username: str | None = None, ip: str | None = None
+        self,
+        *,
+        since: datetime,
+        username: str | None = None,
+        ip: str | None = None,
+        by_address: bool = False,
     ) -> Failures:
-        """Failed logins since ``since`` of an account, from an address, or of the pair."""
+        """Failed logins since ``since`` of an account, from an address (``by_address``; a
+        missing address counts as one address of its own), or of the pair."""
         conditions = [LoginEvent.event == FAILURE, LoginEvent.occurred_at >= since]
         if username is not None:
             conditions.append(LoginEvent.username == username)
-        if ip is not None:
-            conditions.append(LoginEvent.ip == ip)
+        if by_address:
+            conditions.append(LoginEvent.ip.is_not_distinct_from(ip))
         count, last = (
             await self.session.execute(
                 select(func.count(), func.max(LoginEvent.occurred_at)).where(*conditions)
@@ -106,17 +112,31 @@ class AuthRepository:
         ).one()
         return Failures(int(count or 0), last)
 
-    async def last_login(self, *, username: str, ip: str) -> datetime | None:
+    async def last_login(self, *, username: str, ip: str | None) -> datetime | None:
         """When the account last logged in from the address (None: never)."""
         result: datetime | None = await self.session.scalar(
             select(func.max(LoginEvent.occurred_at)).where(
-                LoginEvent.event == SUCCESS, LoginEvent.username == username, LoginEvent.ip == ip
+                LoginEvent.event == SUCCESS,
+                LoginEvent.username == username,
+                LoginEvent.ip.is_not_distinct_from(ip),
             )
         )
         return result
 
-    def record_event(self, **values: object) -> None:
-        self.session.add(LoginEvent(**values))
+    async def settle_attempt(self, event_id: uuid.UUID, **values: object) -> None:
+        """Turn a reserved attempt (recorded as a failure before the password was checked) into
+        what it turned out to be."""
+        await self.session.execute(
+            update(LoginEvent)
+            .where(LoginEvent.id == event_id)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+
+    def record_event(self, **values: object) -> LoginEvent:
+        event = LoginEvent(**values)
+        self.session.add(event)
+        return event
 
     async def get_session(self, session_id: uuid.UUID) -> AuthSession | None:
         result: AuthSession | None = await self.session.get(AuthSession, session_id)

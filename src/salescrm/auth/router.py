@@ -21,7 +21,7 @@ from salescrm.core import idempotency
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
 from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE, contains_nul
-from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, commits_in_steps, get_ctx
 from salescrm.org.schemas import EmployeeOut
 from salescrm.org.service import EmployeeService
 
@@ -63,6 +63,7 @@ def _tokens(pair: TokenPair, response: Response) -> TokenResponse:
     responses=error_responses(400, 401, 422, 429),
 )
 @idempotency.carries_secrets
+@commits_in_steps
 async def token(
     request: Request,
     response: Response,
@@ -135,9 +136,10 @@ async def me(ctx: CtxDep) -> Me:
     summary="Change one's own password (other sessions end)",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
-    responses=error_responses(401, 403, 415, 422),
+    responses=error_responses(401, 403, 415, 422, 429),
 )
 @idempotency.carries_secrets
+@commits_in_steps
 async def change_password(request: Request, payload: PasswordChange, ctx: CtxDep) -> Response:
     if ctx.subject.kind != "employee":
         raise Forbidden("forbidden_action", permission="password (employees only)")

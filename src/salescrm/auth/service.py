@@ -11,6 +11,10 @@ state and holds across workers and restarts. Past a number of recent failures, a
 
 Failures elsewhere thus never hold back the owner where they log in, while every guess stays
 throttled. A refused attempt is not checked, so a right and a wrong password get the same 429.
+An attempt that passes is recorded as a failure and committed *before* its password is checked
+(then turned into a success if it was right), so attempts sent together cannot all pass, and
+no lock is held during the slow hash. Checking the current password to change it is an attempt
+like any other.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from salescrm.core.permissions.subject import Subject, register_subject_loader
 from salescrm.core.security.passwords import PasswordHasher
 from salescrm.core.security.tokens import Claims, InvalidTokenError, TokenCodec
 from salescrm.core.service import ReadService
+from salescrm.core.uow import begin_write, commit_step
 
 log = logging.getLogger("salescrm.auth")
 API_KEY_PREFIX = "sck_"
@@ -191,56 +196,75 @@ class AuthService:
     ) -> TokenPair:
         username = username.strip().lower()
         now = utcnow()
-        await self._throttle(username=username, ip=ip, now=now)
         account = await self.repo.account_by_username(username)
         principal = await self.repo.principal(account.employee_id) if account else None
+        attempt = await self._reserve_attempt(
+            username=username[:64],
+            employee_id=account.employee_id if account else None,
+            ip=ip,
+            user_agent=user_agent,
+            now=now,
+        )
         password_ok = await self.hasher.verify_async(
             password, account.password_hash if account else None
         )
         if account is None or principal is None or not password_ok or not principal.can_log_in:
-            self.repo.record_event(
-                event=FAILURE,
-                occurred_at=now,
-                username=username[:64],
-                employee_id=account.employee_id if account else None,
-                ip=ip,
-                user_agent=user_agent,
-            )
-            self.session.info["commit_on_error"] = True  # the failure must be remembered
-            raise Unauthorized("bad_credentials", headers=BEARER_CHALLENGE)
+            raise Unauthorized("bad_credentials", headers=BEARER_CHALLENGE)  # counted already
         if self.hasher.needs_rehash(account.password_hash):
             account.password_hash = await self.hasher.hash_async(password)
+        await begin_write(self.session)
         # A plain UPDATE, not the version-checked one: simultaneous logins (phone and laptop)
         # must not conflict, and each login is in login_events already.
         await self.repo.record_login(account.id)
         pair = self._open_session(principal.employee.id, ip=ip, user_agent=user_agent)
-        self.repo.record_event(
-            event=SUCCESS,
+        await self.repo.settle_attempt(attempt, event=SUCCESS, session_id=pair.session_id)
+        return pair
+
+    async def _reserve_attempt(
+        self,
+        *,
+        username: str,
+        employee_id: uuid.UUID | None,
+        ip: str | None,
+        user_agent: str | None,
+        now: datetime,
+    ) -> uuid.UUID:
+        """Check the throttle (429) and record this attempt as a failure, committed at once,
+        before its password is checked: attempts sent together are counted one after the other
+        (under SQLite's write lock, or PostgreSQL advisory locks on the account and the
+        address), so no more of them reach the slow check than one at a time would. The caller
+        turns the attempt into a success once the password is right; until then, and if the
+        request fails in any way, it stays a failure. Returns the attempt's id."""
+        await begin_write(self.session, f"login:account:{username}", f"login:address:{ip or ''}")
+        await self._throttle(username=username, ip=ip, now=now)
+        attempt = self.repo.record_event(
+            event=FAILURE,
             occurred_at=now,
             username=username,
-            employee_id=principal.employee.id,
-            session_id=pair.session_id,
+            employee_id=employee_id,
             ip=ip,
             user_agent=user_agent,
         )
-        return pair
+        await commit_step(self.session)
+        return attempt.id
 
     async def _throttle(self, *, username: str, ip: str | None, now: datetime) -> None:
-        """429 while any of the three counts (module docstring) still makes this attempt wait."""
+        """429 while any of the three counts (module docstring) still makes this attempt wait.
+        A request without an address (a Unix socket and no trusted proxy) counts as coming
+        from one address of its own, under the same rules."""
         settings = self.settings
         since = now - timedelta(seconds=settings.login_failure_memory_seconds)
-        waits = [0.0]
-        known_since = None
-        if ip is not None:
-            # A login from here clears the pair's earlier failures (typos), and makes it one of
-            # the owner's places.
-            known_since = await self.repo.last_login(username=username, ip=ip)
-            pair = await self.repo.failures(
-                since=max(since, known_since or since), username=username, ip=ip
-            )
-            waits.append(self._wait(pair, settings.login_failures_per_account, now))
-            address = await self.repo.failures(since=since, ip=ip)
-            waits.append(self._wait(address, settings.login_failures_per_address, now))
+        # A login from here clears the pair's earlier failures (typos), and makes it one of the
+        # owner's places.
+        known_since = await self.repo.last_login(username=username, ip=ip)
+        pair = await self.repo.failures(
+            since=max(since, known_since or since), username=username, ip=ip, by_address=True
+        )
+        address = await self.repo.failures(since=since, ip=ip, by_address=True)
+        waits = [
+            self._wait(pair, settings.login_failures_per_account, now),
+            self._wait(address, settings.login_failures_per_address, now),
+        ]
         if known_since is None:
             account = await self.repo.failures(since=since, username=username)
             waits.append(self._wait(account, settings.login_failures_per_account, now))
@@ -369,29 +393,41 @@ class AuthService:
     async def change_password(
         self, subject: Subject, *, current: str, new: str, ip: str | None, user_agent: str | None
     ) -> None:
+        """The current password is checked like a login's (throttled, and a wrong one counted
+        as a failed login of the account from this address): a stolen access token must not
+        let its holder guess the password at leisure."""
         assert subject.id is not None  # noqa: S101 - employees only (checked by the router)
-        principal = await self.repo.principal(subject.id)
-        account = principal.account if principal else None
-        if account is None or not await self.hasher.verify_async(current, account.password_hash):
-            raise ValidationFailed.field(
-                ["body", "current_password"], "The current password is wrong", "wrong_password"
-            )
         if current == new:
             raise ValidationFailed.field(
                 ["body", "new_password"], "Must differ from the current password", "value_error"
             )
-        account.password_hash = await self.hasher.hash_async(new)
+        principal = await self.repo.principal(subject.id)
+        account = principal.account if principal else None
+        if account is None:
+            raise ValidationFailed.field(
+                ["body", "current_password"], "The current password is wrong", "wrong_password"
+            )
+        attempt = await self._reserve_attempt(
+            username=account.username,
+            employee_id=subject.id,
+            ip=ip,
+            user_agent=user_agent,
+            now=utcnow(),
+        )
+        if not await self.hasher.verify_async(current, account.password_hash):
+            raise ValidationFailed.field(
+                ["body", "current_password"], "The current password is wrong", "wrong_password"
+            )
+        new_hash = await self.hasher.hash_async(new)
+        await begin_write(self.session)
+        account.password_hash = new_hash
         account.password_changed_at = utcnow()
         # Every other session ends; the one used for the change stays signed in.
         await self.repo.revoke_sessions(
             employee_id=subject.id, reason="password_changed", except_session=subject.session_id
         )
-        self.repo.record_event(
-            event="password_changed",
-            employee_id=subject.id,
-            session_id=subject.session_id,
-            ip=ip,
-            user_agent=user_agent,
+        await self.repo.settle_attempt(
+            attempt, event="password_changed", session_id=subject.session_id
         )
 
     async def disable_login(self, employee_id: uuid.UUID, reason: str) -> None:

@@ -7,13 +7,16 @@ It also enforces JSON request bodies (415) and stores ``Idempotency-Key`` respon
 
 On SQLite a writing request takes the database's write lock (``begin_write``) before its handler
 runs, so writers queue instead of failing. An endpoint that first has long work to do without
-the database (reading and checking an uploaded file) is marked ``writes_late`` and takes the
-lock itself once it is ready to write, so that other writers are not held up meanwhile.
+the database (reading and checking an uploaded file, hashing a password) is marked
+``writes_late`` and takes the lock itself once it is ready to write, so that other writers are
+not held up meanwhile. A credential endpoint marked ``commits_in_steps`` may also commit a short
+first step (``commit_step``): the login throttle's reservation of an attempt.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Annotated, Any, Protocol, TypeVar
@@ -159,12 +162,20 @@ def writes_late(endpoint: _Endpoint) -> _Endpoint:
     return endpoint
 
 
-async def begin_write(session: AsyncSession) -> None:
+async def begin_write(session: AsyncSession, *serialize: str) -> None:
     """On SQLite, take the database's write lock now (``BEGIN IMMEDIATE``) unless this
     transaction holds it already: a writer then waits its turn (up to the lock timeout, then
     503) instead of failing when a read turns into a write after another writer committed.
-    PostgreSQL locks rows as they are written: nothing to do there."""
+    PostgreSQL locks rows as they are written; there, each ``serialize`` key takes a
+    transaction advisory lock instead, so that requests which count rows and then add one under
+    the same key (the login throttle) run one after the other, as every writer does on SQLite.
+    """
     if session.get_bind().dialect.name != "sqlite":
+        # Sorted, so two requests that share keys take them in one order and never deadlock.
+        for key in sorted(set(serialize)):
+            digest = hashlib.sha256(key.encode()).digest()
+            lock_id = int.from_bytes(digest[:8], "big", signed=True)
+            await session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
         return
     if session.in_transaction():
         connection = await session.connection()
@@ -173,6 +184,30 @@ async def begin_write(session: AsyncSession) -> None:
         if getattr(raw.driver_connection, "in_transaction", False):
             return
     await session.execute(text("BEGIN IMMEDIATE"))
+
+
+_COMMITS_IN_STEPS = "__salescrm_commits_in_steps__"
+
+
+def commits_in_steps(endpoint: _Endpoint) -> _Endpoint:
+    """Mark a credential endpoint (a login, a password check) whose service commits a short
+    first step of its own (``commit_step``) before the slow password hash, and writes the rest
+    in the request's transaction as usual. It is ``writes_late`` too: no lock is held while it
+    hashes. Such an endpoint must not store idempotent responses (``carries_secrets``): a
+    replay could not undo the first step. Apply below ``@router.post``."""
+    setattr(endpoint, _COMMITS_IN_STEPS, True)
+    return writes_late(endpoint)
+
+
+async def commit_step(session: AsyncSession) -> None:
+    """Commit what the request wrote so far, at once and for good, and go on in a new
+    transaction (releasing SQLite's write lock meanwhile). Only on a ``commits_in_steps``
+    route: a login reserves its attempt this way, so that concurrent attempts count it before
+    any of them checks a password, and it stays counted whatever happens next."""
+    if not session.info.get(_COMMITS_IN_STEPS):
+        raise RuntimeError("commit_step outside a commits_in_steps route")
+    await session.commit()
+    await run_after_commit(session)
 
 
 class UnitOfWorkRoute(APIRoute):
@@ -191,6 +226,10 @@ class UnitOfWorkRoute(APIRoute):
         #: Whether a write takes SQLite's write lock before the handler (see ``writes_late``);
         #: set first: the base class builds the handler.
         self.lock_first = not getattr(endpoint, _WRITES_LATE, False)
+        #: Whether the service may commit a first step of its own (see ``commits_in_steps``).
+        self.in_steps = bool(getattr(endpoint, _COMMITS_IN_STEPS, False))
+        if self.in_steps and stores:
+            raise TypeError(f"{path}: a route that commits in steps cannot store responses")
         super().__init__(path, endpoint, **kwargs)
         #: Whether `Idempotency-Key` is honoured (the contract declares it: `core.openapi`).
         self.honours_idempotency = "POST" in methods and stores
@@ -204,6 +243,7 @@ class UnitOfWorkRoute(APIRoute):
         json_body = self.body_field is not None and not _is_form(self)
         form_body = self.body_field is not None and _is_form(self)
         lock_first = self.lock_first
+        in_steps = self.in_steps
 
         async def run(request: Request) -> Response:
             if json_body and request.method not in SAFE_METHODS:
@@ -222,6 +262,8 @@ class UnitOfWorkRoute(APIRoute):
             async with database.sessionmaker() as session:
                 request.state.session = session
                 session.info["request_id"] = current_request_id.get()
+                if in_steps:
+                    session.info[_COMMITS_IN_STEPS] = True
                 if (
                     lock_first
                     and database.dialect == "sqlite"

@@ -17,7 +17,7 @@ from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
 from salescrm.core.openapi import response_headers
-from salescrm.core.uow import CtxDep
+from salescrm.core.uow import CtxDep, writes_late
 from salescrm.files.names import content_disposition
 from salescrm.files.repository import AttachmentRepository
 from salescrm.files.schemas import AttachmentListParams, AttachmentOut
@@ -58,6 +58,7 @@ router = crud_router(
         **error_responses(400, 401, 403, 404, 413, 415, 422),
     },
 )
+@writes_late
 async def upload_file(
     request: Request,
     response: Response,

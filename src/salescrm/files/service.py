@@ -28,7 +28,7 @@ from salescrm.core.errors import (
 )
 from salescrm.core.repository import PageResult
 from salescrm.core.service import ReadService
-from salescrm.core.uow import Ctx, after_commit
+from salescrm.core.uow import Ctx, after_commit, begin_write
 from salescrm.files import sniff
 from salescrm.files.models import Attachment
 from salescrm.files.names import display_name
@@ -154,8 +154,12 @@ class AttachmentService(ReadService[Attachment]):
             upload.declared_type, sniffed, self.ctx.settings.file_allowed_types
         )
         key = new_key()
+        # Stored before SQLite's write lock is taken (the route is ``writes_late``): bytes whose
+        # row then fails to commit are removed below, or by ``sweep_orphan_files``.
         await self.storage.put(key, upload.source)
         try:
+            await begin_write(self.ctx.session)
+            await self.record(target, upload.record_id, write=True)  # still there, now locked
             attachment, _ = await self.repo.create(
                 {
                     "resource": target.name,

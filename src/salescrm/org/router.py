@@ -14,7 +14,7 @@ from salescrm.core.etag import etag
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.schemas import RequestModel
-from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx, writes_late
 from salescrm.org import schemas
 from salescrm.org.repository import RecordShareRepository, StaffChangeRepository
 from salescrm.org.service import (
@@ -98,6 +98,7 @@ employees = crud_router(
         **error_responses(401, 403, 404, 409, 422),
     },
 )
+@writes_late
 async def set_account(
     record_id: IdPath, payload: schemas.AccountUpdate, response: Response, ctx: CtxDep
 ) -> Any:
