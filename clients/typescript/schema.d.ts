@@ -3797,7 +3797,7 @@ export interface components {
             action: "create" | "update" | "delete" | "restore" | "purge" | "merge";
             /**
              * Changes
-             * @description Changed fields as [before, after]; fields the caller may not see on the record itself (costs and margins without margin:read) are left out.
+             * @description Changed fields as [before, after]; fields the caller may not see on the record itself (costs and margins without margin:read) are left out, and an update that changed nothing else is not listed to them.
              * @example {
              *       "name": [
              *         "旧名称",
@@ -4328,6 +4328,11 @@ export interface components {
              * @description Amount minus cost. Present only for callers holding margin:read.
              */
             margin?: string | null;
+            /**
+             * Cost Known
+             * @description False when quantity × unit cost passes the money bounds: cost and margin are then null (the line is accepted all the same). Present only for callers holding margin:read.
+             */
+            cost_known?: boolean | null;
             /**
              * Id
              * Format: uuid
@@ -5569,6 +5574,11 @@ export interface components {
              */
             margin?: string | null;
             /**
+             * Cost Known
+             * @description False when quantity × unit cost passes the money bounds: cost and margin are then null (the line is accepted all the same). Present only for callers holding margin:read.
+             */
+            cost_known?: boolean | null;
+            /**
              * Id
              * Format: uuid
              */
@@ -6145,6 +6155,11 @@ export interface components {
              * @description Amount minus cost. Present only for callers holding margin:read.
              */
             margin?: string | null;
+            /**
+             * Cost Known
+             * @description False when the deal has line items but their cost could not be recorded (a line's cost, or their sum, past the money bounds): cost and margin are then null. Present only for callers holding margin:read.
+             */
+            cost_known?: boolean | null;
             status: components["schemas"]["OpportunityStatus"];
             /** Closed On */
             closed_on: string | null;
@@ -8623,6 +8638,17 @@ export interface operations {
             /** @description Validation failed; 'errors' names each field */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -30,7 +30,8 @@ class AuditEventOut:
         record_id (UUID):
         action (AuditEventOutAction):
         changes (AuditEventOutChanges): Changed fields as [before, after]; fields the caller may not see on the record
-            itself (costs and margins without margin:read) are left out.
+            itself (costs and margins without margin:read) are left out, and an update that changed nothing else is not
+            listed to them.
     """
 
     id: UUID

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="AuditEventOutChanges")
 @_attrs_define
 class AuditEventOutChanges:
     """Changed fields as [before, after]; fields the caller may not see on the record itself (costs and margins without
-    margin:read) are left out.
+    margin:read) are left out, and an update that changed nothing else is not listed to them.
 
     """
 

@@ -27,6 +27,8 @@ class ContractLineItemOut:
         unit_cost (None | str | Unset): The product's cost when added. Present only for callers holding margin:read.
         cost (None | str | Unset): quantity × unit cost. Present only for callers holding margin:read.
         margin (None | str | Unset): Amount minus cost. Present only for callers holding margin:read.
+        cost_known (bool | None | Unset): False when quantity × unit cost passes the money bounds: cost and margin are
+            then null (the line is accepted all the same). Present only for callers holding margin:read.
     """
 
     product_id: UUID
@@ -40,6 +42,7 @@ class ContractLineItemOut:
     unit_cost: None | str | Unset = UNSET
     cost: None | str | Unset = UNSET
     margin: None | str | Unset = UNSET
+    cost_known: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +80,12 @@ class ContractLineItemOut:
         else:
             margin = self.margin
 
+        cost_known: bool | None | Unset
+        if isinstance(self.cost_known, Unset):
+            cost_known = UNSET
+        else:
+            cost_known = self.cost_known
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,6 +106,8 @@ class ContractLineItemOut:
             field_dict["cost"] = cost
         if margin is not UNSET:
             field_dict["margin"] = margin
+        if cost_known is not UNSET:
+            field_dict["cost_known"] = cost_known
 
         return field_dict
 
@@ -146,6 +157,15 @@ class ContractLineItemOut:
 
         margin = _parse_margin(d.pop("margin", UNSET))
 
+        def _parse_cost_known(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cost_known = _parse_cost_known(d.pop("cost_known", UNSET))
+
         contract_line_item_out = cls(
             product_id=product_id,
             name=name,
@@ -158,6 +178,7 @@ class ContractLineItemOut:
             unit_cost=unit_cost,
             cost=cost,
             margin=margin,
+            cost_known=cost_known,
         )
 
         contract_line_item_out.additional_properties = d

@@ -56,6 +56,9 @@ class OpportunityOut:
         weighted_amount (str): Amount × probability: what the deal weighs in a forecast.
         cost (None | str | Unset): The line items' cost. Present only for callers holding margin:read.
         margin (None | str | Unset): Amount minus cost. Present only for callers holding margin:read.
+        cost_known (bool | None | Unset): False when the deal has line items but their cost could not be recorded (a
+            line's cost, or their sum, past the money bounds): cost and margin are then null. Present only for callers
+            holding margin:read.
         margin_percent (None | str | Unset): Margin in percent of the amount. Present only for callers holding
             margin:read.
     """
@@ -90,6 +93,7 @@ class OpportunityOut:
     weighted_amount: str
     cost: None | str | Unset = UNSET
     margin: None | str | Unset = UNSET
+    cost_known: bool | None | Unset = UNSET
     margin_percent: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -192,6 +196,12 @@ class OpportunityOut:
         else:
             margin = self.margin
 
+        cost_known: bool | None | Unset
+        if isinstance(self.cost_known, Unset):
+            cost_known = UNSET
+        else:
+            cost_known = self.cost_known
+
         margin_percent: None | str | Unset
         if isinstance(self.margin_percent, Unset):
             margin_percent = UNSET
@@ -236,6 +246,8 @@ class OpportunityOut:
             field_dict["cost"] = cost
         if margin is not UNSET:
             field_dict["margin"] = margin
+        if cost_known is not UNSET:
+            field_dict["cost_known"] = cost_known
         if margin_percent is not UNSET:
             field_dict["margin_percent"] = margin_percent
 
@@ -418,6 +430,15 @@ class OpportunityOut:
 
         margin = _parse_margin(d.pop("margin", UNSET))
 
+        def _parse_cost_known(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cost_known = _parse_cost_known(d.pop("cost_known", UNSET))
+
         def _parse_margin_percent(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -458,6 +479,7 @@ class OpportunityOut:
             weighted_amount=weighted_amount,
             cost=cost,
             margin=margin,
+            cost_known=cost_known,
             margin_percent=margin_percent,
         )
 
