@@ -8300,6 +8300,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemType"];
                 };
             };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -8648,16 +8657,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("occurred_at" | "-occurred_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "occurred_at" | "-occurred_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                employee_id?: string | null;
-                event?: ("login_succeeded" | "login_failed" | "logout" | "refresh_reused" | "password_changed") | null;
-                occurred_after?: string | null;
+                employee_id?: string;
+                event?: "login_succeeded" | "login_failed" | "logout" | "refresh_reused" | "password_changed";
+                occurred_after?: string;
             };
             header?: never;
             path?: never;
@@ -8718,7 +8725,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -8803,17 +8810,17 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description Keys created by this employee. */
-                employee_id?: string | null;
+                employee_id?: string;
                 /** @description true: only revoked keys; false: only live. */
-                revoked?: boolean | null;
+                revoked?: boolean;
             };
             header?: never;
             path?: never;
@@ -8981,7 +8988,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -9152,15 +9159,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "sort_order" | "-sort_order" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "sort_order" | "-sort_order" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                parent_id?: string | null;
-                kind?: components["schemas"]["DepartmentKind"] | null;
+                parent_id?: string;
+                kind?: components["schemas"]["DepartmentKind"];
             };
             header?: never;
             path?: never;
@@ -9343,7 +9350,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -9427,7 +9434,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -9516,7 +9523,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -9727,14 +9734,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "level" | "-level" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "level" | "-level" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                level?: number | null;
+                level?: number;
             };
             header?: never;
             path?: never;
@@ -9917,7 +9924,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10001,7 +10008,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10090,7 +10097,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10301,14 +10308,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                builtin?: boolean | null;
+                builtin?: boolean;
             };
             header?: never;
             path?: never;
@@ -10491,7 +10498,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10575,7 +10582,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10664,7 +10671,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10875,18 +10882,18 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "employee_no" | "-employee_no" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "employee_no" | "-employee_no" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                department_id?: string | null;
-                manager_id?: string | null;
-                position_id?: string | null;
-                employment_status?: components["schemas"]["EmploymentStatus"] | null;
-                is_sales?: boolean | null;
+                department_id?: string;
+                manager_id?: string;
+                position_id?: string;
+                employment_status?: components["schemas"]["EmploymentStatus"];
+                is_sales?: boolean;
             };
             header?: never;
             path?: never;
@@ -11069,7 +11076,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -11153,7 +11160,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -11242,7 +11249,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -11547,15 +11554,13 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "effective_date" | "-effective_date" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "effective_date" | "-effective_date" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: components["schemas"]["StaffChangeKind"] | null;
-                status?: components["schemas"]["StaffChangeStatus"] | null;
+                kind?: components["schemas"]["StaffChangeKind"];
+                status?: components["schemas"]["StaffChangeStatus"];
             };
             header?: never;
             path: {
@@ -11823,11 +11828,9 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 resource: string;
@@ -12076,22 +12079,22 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "list_price" | "-list_price" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "list_price" | "-list_price" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description Exact category. */
-                category?: string | null;
+                category?: string;
                 /** @description Only active (true) or inactive (false). */
-                active?: boolean | null;
-                currency?: string | null;
+                active?: boolean;
+                currency?: string;
                 /** @description List price at least. */
-                list_price_min?: (number | string) | null;
+                list_price_min?: number | string;
                 /** @description List price at most. */
-                list_price_max?: (number | string) | null;
+                list_price_max?: number | string;
             };
             header?: never;
             path?: never;
@@ -12274,7 +12277,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -12358,7 +12361,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -12447,7 +12450,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -12658,35 +12661,35 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: components["schemas"]["CustomerKind"] | null;
-                tier?: string | null;
-                stage?: components["schemas"]["Stage"] | null;
-                status?: components["schemas"]["CustomerStatus"] | null;
+                kind?: components["schemas"]["CustomerKind"];
+                tier?: string;
+                stage?: components["schemas"]["Stage"];
+                status?: components["schemas"]["CustomerStatus"];
                 /** @description Customers of one owner. */
-                owner_id?: string | null;
-                key_account?: boolean | null;
-                strategic?: boolean | null;
-                industry?: string | null;
-                source?: components["schemas"]["Source"] | null;
-                region?: string | null;
-                territory?: string | null;
-                province?: string | null;
-                city?: string | null;
+                owner_id?: string;
+                key_account?: boolean;
+                strategic?: boolean;
+                industry?: string;
+                source?: components["schemas"]["Source"];
+                region?: string;
+                territory?: string;
+                province?: string;
+                city?: string;
                 /** @description Customers carrying this tag. */
-                tag?: string | null;
+                tag?: string;
                 /** @description Created at or after. */
-                created_from?: string | null;
+                created_from?: string;
                 /** @description Created at or before. */
-                created_to?: string | null;
+                created_to?: string;
                 /** @description Last followed up before this time (or never). */
-                follow_up_before?: string | null;
+                follow_up_before?: string;
                 /** @description csv (UTF-8 with a BOM) or xlsx. */
                 format?: "csv" | "xlsx";
             };
@@ -12752,16 +12755,16 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                customer_id?: string | null;
-                buying_role?: components["schemas"]["BuyingRole"] | null;
-                is_primary?: boolean | null;
+                customer_id?: string;
+                buying_role?: components["schemas"]["BuyingRole"];
+                is_primary?: boolean;
                 /** @description csv (UTF-8 with a BOM) or xlsx. */
                 format?: "csv" | "xlsx";
             };
@@ -12827,33 +12830,33 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: components["schemas"]["CustomerKind"] | null;
-                tier?: string | null;
-                stage?: components["schemas"]["Stage"] | null;
-                status?: components["schemas"]["CustomerStatus"] | null;
-                key_account?: boolean | null;
-                strategic?: boolean | null;
-                industry?: string | null;
-                source?: components["schemas"]["Source"] | null;
-                region?: string | null;
-                territory?: string | null;
-                province?: string | null;
-                city?: string | null;
+                kind?: components["schemas"]["CustomerKind"];
+                tier?: string;
+                stage?: components["schemas"]["Stage"];
+                status?: components["schemas"]["CustomerStatus"];
+                key_account?: boolean;
+                strategic?: boolean;
+                industry?: string;
+                source?: components["schemas"]["Source"];
+                region?: string;
+                territory?: string;
+                province?: string;
+                city?: string;
                 /** @description Customers carrying this tag. */
-                tag?: string | null;
+                tag?: string;
                 /** @description Created at or after. */
-                created_from?: string | null;
+                created_from?: string;
                 /** @description Created at or before. */
-                created_to?: string | null;
+                created_to?: string;
                 /** @description Last followed up before this time (or never). */
-                follow_up_before?: string | null;
+                follow_up_before?: string;
             };
             header?: never;
             path?: never;
@@ -12914,7 +12917,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -13295,7 +13298,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -13406,21 +13409,21 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description Candidates of one owner. */
-                owner_id?: string | null;
-                tier?: string | null;
-                stage?: components["schemas"]["Stage"] | null;
-                industry?: string | null;
-                region?: string | null;
-                city?: string | null;
-                tag?: string | null;
+                owner_id?: string;
+                tier?: string;
+                stage?: components["schemas"]["Stage"];
+                industry?: string;
+                region?: string;
+                city?: string;
+                tag?: string;
             };
             header?: never;
             path?: never;
@@ -13708,17 +13711,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "review_date" | "-review_date" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "review_date" | "-review_date" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                customer_id?: string | null;
-                status?: components["schemas"]["PlanStatus"] | null;
+                customer_id?: string;
+                status?: components["schemas"]["PlanStatus"];
                 /** @description Reviews due on or before this date. */
-                review_before?: string | null;
+                review_before?: string;
             };
             header?: never;
             path?: never;
@@ -13901,7 +13902,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -13985,7 +13986,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14074,7 +14075,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14285,35 +14286,35 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: components["schemas"]["CustomerKind"] | null;
-                tier?: string | null;
-                stage?: components["schemas"]["Stage"] | null;
-                status?: components["schemas"]["CustomerStatus"] | null;
+                kind?: components["schemas"]["CustomerKind"];
+                tier?: string;
+                stage?: components["schemas"]["Stage"];
+                status?: components["schemas"]["CustomerStatus"];
                 /** @description Customers of one owner. */
-                owner_id?: string | null;
-                key_account?: boolean | null;
-                strategic?: boolean | null;
-                industry?: string | null;
-                source?: components["schemas"]["Source"] | null;
-                region?: string | null;
-                territory?: string | null;
-                province?: string | null;
-                city?: string | null;
+                owner_id?: string;
+                key_account?: boolean;
+                strategic?: boolean;
+                industry?: string;
+                source?: components["schemas"]["Source"];
+                region?: string;
+                territory?: string;
+                province?: string;
+                city?: string;
                 /** @description Customers carrying this tag. */
-                tag?: string | null;
+                tag?: string;
                 /** @description Created at or after. */
-                created_from?: string | null;
+                created_from?: string;
                 /** @description Created at or before. */
-                created_to?: string | null;
+                created_to?: string;
                 /** @description Last followed up before this time (or never). */
-                follow_up_before?: string | null;
+                follow_up_before?: string;
             };
             header?: never;
             path?: never;
@@ -14496,7 +14497,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14580,7 +14581,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14669,7 +14670,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14880,14 +14881,12 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: ("stage_changed" | "claimed" | "released" | "returned_to_pool" | "pool_warning" | "transferred" | "key_account_marked" | "key_account_unmarked" | "merged" | "merged_into" | "follow_up") | null;
+                kind?: "stage_changed" | "claimed" | "released" | "returned_to_pool" | "pool_warning" | "transferred" | "key_account_marked" | "key_account_unmarked" | "merged" | "merged_into" | "follow_up";
             };
             header?: never;
             path: {
@@ -15061,11 +15060,9 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
             };
@@ -15319,16 +15316,16 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                customer_id?: string | null;
-                buying_role?: components["schemas"]["BuyingRole"] | null;
-                is_primary?: boolean | null;
+                customer_id?: string;
+                buying_role?: components["schemas"]["BuyingRole"];
+                is_primary?: boolean;
             };
             header?: never;
             path?: never;
@@ -15511,7 +15508,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -15595,7 +15592,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -15684,7 +15681,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -15895,11 +15892,11 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "rank" | "-rank" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "rank" | "-rank" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
             };
@@ -16084,7 +16081,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16168,7 +16165,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16257,7 +16254,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16518,7 +16515,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -16613,15 +16610,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                active?: boolean | null;
-                is_default?: boolean | null;
+                active?: boolean;
+                is_default?: boolean;
             };
             header?: never;
             path?: never;
@@ -16804,7 +16801,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16888,7 +16885,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16977,7 +16974,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17188,14 +17185,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                active?: boolean | null;
+                active?: boolean;
             };
             header?: never;
             path?: never;
@@ -17378,7 +17375,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17462,7 +17459,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17551,7 +17548,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17764,10 +17761,10 @@ export interface operations {
                 /** @description … and on or before this one. */
                 closed_to: string;
                 /** @description Only one owner's deals. */
-                owner_id?: string | null;
-                pipeline_id?: string | null;
+                owner_id?: string;
+                pipeline_id?: string;
                 /** @description Only one competitor. */
-                competitor_id?: string | null;
+                competitor_id?: string;
                 /** @description How many loss reasons per competitor. */
                 top_reasons?: number;
             };
@@ -17832,15 +17829,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                threat_level?: components["schemas"]["ThreatLevel"] | null;
-                price_positioning?: components["schemas"]["PricePositioning"] | null;
+                threat_level?: components["schemas"]["ThreatLevel"];
+                price_positioning?: components["schemas"]["PricePositioning"];
             };
             header?: never;
             path?: never;
@@ -18023,7 +18020,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18107,7 +18104,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18196,7 +18193,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18407,14 +18404,12 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                product_id?: string | null;
+                product_id?: string;
             };
             header?: never;
             path: {
@@ -18445,6 +18440,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18612,7 +18616,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18698,7 +18702,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18789,7 +18793,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19004,14 +19008,12 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                status?: components["schemas"]["CompetitorStanding"] | null;
+                status?: components["schemas"]["CompetitorStanding"];
             };
             header?: never;
             path: {
@@ -19042,6 +19044,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19209,7 +19220,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19295,7 +19306,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19386,7 +19397,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19601,32 +19612,32 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "expected_close_date" | "-expected_close_date" | "name" | "-name" | "stage_entered_at" | "-stage_entered_at" | "updated_at" | "-updated_at") | null;
+                sort?: "amount" | "-amount" | "created_at" | "-created_at" | "expected_close_date" | "-expected_close_date" | "name" | "-name" | "stage_entered_at" | "-stage_entered_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                status?: components["schemas"]["OpportunityStatus"] | null;
-                type?: components["schemas"]["OpportunityType"] | null;
-                pipeline_id?: string | null;
-                stage_id?: string | null;
-                owner_id?: string | null;
-                customer_id?: string | null;
-                forecast_category?: components["schemas"]["ForecastCategory"] | null;
-                source?: components["schemas"]["Source"] | null;
-                currency?: string | null;
+                status?: components["schemas"]["OpportunityStatus"];
+                type?: components["schemas"]["OpportunityType"];
+                pipeline_id?: string;
+                stage_id?: string;
+                owner_id?: string;
+                customer_id?: string;
+                forecast_category?: components["schemas"]["ForecastCategory"];
+                source?: components["schemas"]["Source"];
+                currency?: string;
                 /** @description Expected to close on or after. */
-                expected_close_from?: string | null;
+                expected_close_from?: string;
                 /** @description Expected to close on or before. */
-                expected_close_to?: string | null;
+                expected_close_to?: string;
                 /** @description Closed (won or lost) on or after. */
-                closed_from?: string | null;
+                closed_from?: string;
                 /** @description Closed on or before. */
-                closed_to?: string | null;
-                amount_min?: (number | string) | null;
-                amount_max?: (number | string) | null;
+                closed_to?: string;
+                amount_min?: number | string;
+                amount_max?: number | string;
             };
             header?: never;
             path?: never;
@@ -19809,7 +19820,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19893,7 +19904,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19982,7 +19993,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -20192,7 +20203,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -20311,7 +20322,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -20430,7 +20441,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -20550,11 +20561,9 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
             };
@@ -20701,11 +20710,9 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
             };
@@ -20959,23 +20966,23 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "number" | "-number" | "sign_date" | "-sign_date" | "updated_at" | "-updated_at") | null;
+                sort?: "amount" | "-amount" | "created_at" | "-created_at" | "number" | "-number" | "sign_date" | "-sign_date" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                status?: components["schemas"]["ContractStatus"] | null;
-                customer_id?: string | null;
-                opportunity_id?: string | null;
-                owner_id?: string | null;
-                signed_from?: string | null;
-                signed_to?: string | null;
+                status?: components["schemas"]["ContractStatus"];
+                customer_id?: string;
+                opportunity_id?: string;
+                owner_id?: string;
+                signed_from?: string;
+                signed_to?: string;
                 /** @description Some instalment is past due and unpaid. */
-                overdue?: boolean | null;
+                overdue?: boolean;
                 /** @description Something is still to be received. */
-                outstanding?: boolean | null;
+                outstanding?: boolean;
             };
             header?: never;
             path?: never;
@@ -21167,7 +21174,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21251,7 +21258,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21340,7 +21347,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21551,18 +21558,16 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "received_on" | "-received_on" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "amount" | "-amount" | "created_at" | "-created_at" | "received_on" | "-received_on" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                contract_id?: string | null;
-                customer_id?: string | null;
-                method?: components["schemas"]["PaymentMethod"] | null;
-                received_from?: string | null;
-                received_to?: string | null;
+                contract_id?: string;
+                customer_id?: string;
+                method?: components["schemas"]["PaymentMethod"];
+                received_from?: string;
+                received_to?: string;
             };
             header?: never;
             path?: never;
@@ -21745,7 +21750,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21829,7 +21834,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21918,7 +21923,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22129,15 +22134,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                active?: boolean | null;
-                on_calendar?: boolean | null;
+                active?: boolean;
+                on_calendar?: boolean;
             };
             header?: never;
             path?: never;
@@ -22320,7 +22325,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22404,7 +22409,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22493,7 +22498,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22704,22 +22709,22 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "occurred_at" | "-occurred_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "occurred_at" | "-occurred_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                type?: string | null;
-                customer_id?: string | null;
-                contact_id?: string | null;
-                opportunity_id?: string | null;
-                author_id?: string | null;
+                type?: string;
+                customer_id?: string;
+                contact_id?: string;
+                opportunity_id?: string;
+                author_id?: string;
                 /** @description An employee who took part. */
-                participant_id?: string | null;
-                occurred_from?: string | null;
-                occurred_to?: string | null;
+                participant_id?: string;
+                occurred_from?: string;
+                occurred_to?: string;
             };
             header?: never;
             path?: never;
@@ -22911,7 +22916,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22995,7 +23000,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23084,7 +23089,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23292,7 +23297,7 @@ export interface operations {
     tasks_overdue: {
         parameters: {
             query?: {
-                owner_id?: string | null;
+                owner_id?: string;
             };
             header?: never;
             path?: never;
@@ -23355,24 +23360,24 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "due_at" | "-due_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "due_at" | "-due_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description The assignee. */
-                owner_id?: string | null;
+                owner_id?: string;
                 status?: components["schemas"]["TaskStatus"][];
-                priority?: components["schemas"]["Priority"] | null;
-                customer_id?: string | null;
-                contact_id?: string | null;
-                opportunity_id?: string | null;
-                due_from?: string | null;
-                due_to?: string | null;
+                priority?: components["schemas"]["Priority"];
+                customer_id?: string;
+                contact_id?: string;
+                opportunity_id?: string;
+                due_from?: string;
+                due_to?: string;
                 /** @description true: open and past due. */
-                overdue?: boolean | null;
+                overdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -23564,7 +23569,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23648,7 +23653,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23737,7 +23742,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23950,7 +23955,7 @@ export interface operations {
                 /** @description … and on or before this one (business time zone). */
                 checked_out_to: string;
                 /** @description Only one rep. */
-                owner_id?: string | null;
+                owner_id?: string;
             };
             header?: never;
             path?: never;
@@ -24013,20 +24018,20 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "planned_at" | "-planned_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "planned_at" | "-planned_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                owner_id?: string | null;
-                status?: components["schemas"]["VisitStatus"] | null;
-                customer_id?: string | null;
-                opportunity_id?: string | null;
-                flagged?: boolean | null;
-                planned_from?: string | null;
-                planned_to?: string | null;
+                owner_id?: string;
+                status?: components["schemas"]["VisitStatus"];
+                customer_id?: string;
+                opportunity_id?: string;
+                flagged?: boolean;
+                planned_from?: string;
+                planned_to?: string;
             };
             header?: never;
             path?: never;
@@ -24218,7 +24223,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -24302,7 +24307,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -24391,7 +24396,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -24601,7 +24606,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -24720,7 +24725,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -24839,7 +24844,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -24958,7 +24963,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 /** @description next_cursor of the previous page */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Only these kinds. */
                 kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event")[];
             };
@@ -25034,7 +25039,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 /** @description next_cursor of the previous page */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Only these kinds. */
                 kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event")[];
             };
@@ -25355,11 +25360,11 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "filename" | "-filename" | "size" | "-size" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "filename" | "-filename" | "size" | "-size" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description The kind of record (customer, contact …). */
@@ -25533,7 +25538,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -25617,7 +25622,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -25791,7 +25796,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -25872,15 +25877,13 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                target?: ("customers" | "contacts") | null;
-                status?: ("queued" | "running" | "succeeded" | "failed") | null;
+                target?: "customers" | "contacts";
+                status?: "queued" | "running" | "succeeded" | "failed";
             };
             header?: never;
             path?: never;
@@ -26122,16 +26125,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description true: only unread; false: only read. */
-                unread?: boolean | null;
-                kind?: components["schemas"]["NotificationKind"] | null;
+                unread?: boolean;
+                kind?: components["schemas"]["NotificationKind"];
             };
             header?: never;
             path?: never;
@@ -26397,19 +26398,17 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("occurred_at" | "-occurred_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "occurred_at" | "-occurred_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                resource?: string | null;
-                record_id?: string | null;
-                actor_id?: string | null;
-                action?: ("create" | "update" | "delete" | "restore" | "purge" | "merge") | null;
-                occurred_after?: string | null;
-                occurred_before?: string | null;
+                resource?: string;
+                record_id?: string;
+                actor_id?: string;
+                action?: "create" | "update" | "delete" | "restore" | "purge" | "merge";
+                occurred_after?: string;
+                occurred_before?: string;
             };
             header?: never;
             path?: never;
@@ -26470,7 +26469,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
