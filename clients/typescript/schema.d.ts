@@ -8315,6 +8315,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemType"];
                 };
             };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -8674,16 +8683,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("occurred_at" | "-occurred_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "occurred_at" | "-occurred_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                employee_id?: string | null;
-                event?: ("login_succeeded" | "login_failed" | "logout" | "refresh_reused" | "password_changed") | null;
-                occurred_after?: string | null;
+                employee_id?: string;
+                event?: "login_succeeded" | "login_failed" | "logout" | "refresh_reused" | "password_changed";
+                occurred_after?: string;
             };
             header?: never;
             path?: never;
@@ -8744,7 +8751,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -8829,17 +8836,17 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description Keys created by this employee. */
-                employee_id?: string | null;
+                employee_id?: string;
                 /** @description true: only revoked keys; false: only live. */
-                revoked?: boolean | null;
+                revoked?: boolean;
             };
             header?: never;
             path?: never;
@@ -9007,7 +9014,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -9178,15 +9185,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "sort_order" | "-sort_order" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "sort_order" | "-sort_order" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                parent_id?: string | null;
-                kind?: components["schemas"]["DepartmentKind"] | null;
+                parent_id?: string;
+                kind?: components["schemas"]["DepartmentKind"];
             };
             header?: never;
             path?: never;
@@ -9369,7 +9376,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -9453,7 +9460,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -9542,7 +9549,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -9753,14 +9760,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "level" | "-level" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "level" | "-level" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                level?: number | null;
+                level?: number;
             };
             header?: never;
             path?: never;
@@ -9943,7 +9950,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10027,7 +10034,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10116,7 +10123,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10327,14 +10334,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                builtin?: boolean | null;
+                builtin?: boolean;
             };
             header?: never;
             path?: never;
@@ -10517,7 +10524,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10601,7 +10608,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10690,7 +10697,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -10901,18 +10908,18 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "employee_no" | "-employee_no" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "employee_no" | "-employee_no" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                department_id?: string | null;
-                manager_id?: string | null;
-                position_id?: string | null;
-                employment_status?: components["schemas"]["EmploymentStatus"] | null;
-                is_sales?: boolean | null;
+                department_id?: string;
+                manager_id?: string;
+                position_id?: string;
+                employment_status?: components["schemas"]["EmploymentStatus"];
+                is_sales?: boolean;
             };
             header?: never;
             path?: never;
@@ -11095,7 +11102,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -11179,7 +11186,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -11268,7 +11275,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -11573,15 +11580,13 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "effective_date" | "-effective_date" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "effective_date" | "-effective_date" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: components["schemas"]["StaffChangeKind"] | null;
-                status?: components["schemas"]["StaffChangeStatus"] | null;
+                kind?: components["schemas"]["StaffChangeKind"];
+                status?: components["schemas"]["StaffChangeStatus"];
             };
             header?: never;
             path: {
@@ -11849,11 +11854,9 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 resource: string;
@@ -12102,22 +12105,22 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "list_price" | "-list_price" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "list_price" | "-list_price" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description Exact category. */
-                category?: string | null;
+                category?: string;
                 /** @description Only active (true) or inactive (false). */
-                active?: boolean | null;
-                currency?: string | null;
+                active?: boolean;
+                currency?: string;
                 /** @description List price at least. */
-                list_price_min?: (number | string) | null;
+                list_price_min?: number | string;
                 /** @description List price at most. */
-                list_price_max?: (number | string) | null;
+                list_price_max?: number | string;
             };
             header?: never;
             path?: never;
@@ -12300,7 +12303,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -12384,7 +12387,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -12473,7 +12476,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -12684,35 +12687,35 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: components["schemas"]["CustomerKind"] | null;
-                tier?: string | null;
-                stage?: components["schemas"]["Stage"] | null;
-                status?: components["schemas"]["CustomerStatus"] | null;
+                kind?: components["schemas"]["CustomerKind"];
+                tier?: string;
+                stage?: components["schemas"]["Stage"];
+                status?: components["schemas"]["CustomerStatus"];
                 /** @description Customers of one owner. */
-                owner_id?: string | null;
-                key_account?: boolean | null;
-                strategic?: boolean | null;
-                industry?: string | null;
-                source?: components["schemas"]["Source"] | null;
-                region?: string | null;
-                territory?: string | null;
-                province?: string | null;
-                city?: string | null;
+                owner_id?: string;
+                key_account?: boolean;
+                strategic?: boolean;
+                industry?: string;
+                source?: components["schemas"]["Source"];
+                region?: string;
+                territory?: string;
+                province?: string;
+                city?: string;
                 /** @description Customers carrying this tag. */
-                tag?: string | null;
+                tag?: string;
                 /** @description Created at or after. */
-                created_from?: string | null;
+                created_from?: string;
                 /** @description Created at or before. */
-                created_to?: string | null;
+                created_to?: string;
                 /** @description Last followed up before this time (or never). */
-                follow_up_before?: string | null;
+                follow_up_before?: string;
                 /** @description csv (UTF-8 with a BOM) or xlsx. */
                 format?: "csv" | "xlsx";
             };
@@ -12778,16 +12781,16 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                customer_id?: string | null;
-                buying_role?: components["schemas"]["BuyingRole"] | null;
-                is_primary?: boolean | null;
+                customer_id?: string;
+                buying_role?: components["schemas"]["BuyingRole"];
+                is_primary?: boolean;
                 /** @description csv (UTF-8 with a BOM) or xlsx. */
                 format?: "csv" | "xlsx";
             };
@@ -12853,33 +12856,33 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: components["schemas"]["CustomerKind"] | null;
-                tier?: string | null;
-                stage?: components["schemas"]["Stage"] | null;
-                status?: components["schemas"]["CustomerStatus"] | null;
-                key_account?: boolean | null;
-                strategic?: boolean | null;
-                industry?: string | null;
-                source?: components["schemas"]["Source"] | null;
-                region?: string | null;
-                territory?: string | null;
-                province?: string | null;
-                city?: string | null;
+                kind?: components["schemas"]["CustomerKind"];
+                tier?: string;
+                stage?: components["schemas"]["Stage"];
+                status?: components["schemas"]["CustomerStatus"];
+                key_account?: boolean;
+                strategic?: boolean;
+                industry?: string;
+                source?: components["schemas"]["Source"];
+                region?: string;
+                territory?: string;
+                province?: string;
+                city?: string;
                 /** @description Customers carrying this tag. */
-                tag?: string | null;
+                tag?: string;
                 /** @description Created at or after. */
-                created_from?: string | null;
+                created_from?: string;
                 /** @description Created at or before. */
-                created_to?: string | null;
+                created_to?: string;
                 /** @description Last followed up before this time (or never). */
-                follow_up_before?: string | null;
+                follow_up_before?: string;
             };
             header?: never;
             path?: never;
@@ -12940,7 +12943,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -13321,7 +13324,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -13432,21 +13435,21 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description Candidates of one owner. */
-                owner_id?: string | null;
-                tier?: string | null;
-                stage?: components["schemas"]["Stage"] | null;
-                industry?: string | null;
-                region?: string | null;
-                city?: string | null;
-                tag?: string | null;
+                owner_id?: string;
+                tier?: string;
+                stage?: components["schemas"]["Stage"];
+                industry?: string;
+                region?: string;
+                city?: string;
+                tag?: string;
             };
             header?: never;
             path?: never;
@@ -13734,17 +13737,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "review_date" | "-review_date" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "review_date" | "-review_date" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                customer_id?: string | null;
-                status?: components["schemas"]["PlanStatus"] | null;
+                customer_id?: string;
+                status?: components["schemas"]["PlanStatus"];
                 /** @description Reviews due on or before this date. */
-                review_before?: string | null;
+                review_before?: string;
             };
             header?: never;
             path?: never;
@@ -13927,7 +13928,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14011,7 +14012,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14100,7 +14101,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14311,35 +14312,35 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "stage_changed_at" | "-stage_changed_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: components["schemas"]["CustomerKind"] | null;
-                tier?: string | null;
-                stage?: components["schemas"]["Stage"] | null;
-                status?: components["schemas"]["CustomerStatus"] | null;
+                kind?: components["schemas"]["CustomerKind"];
+                tier?: string;
+                stage?: components["schemas"]["Stage"];
+                status?: components["schemas"]["CustomerStatus"];
                 /** @description Customers of one owner. */
-                owner_id?: string | null;
-                key_account?: boolean | null;
-                strategic?: boolean | null;
-                industry?: string | null;
-                source?: components["schemas"]["Source"] | null;
-                region?: string | null;
-                territory?: string | null;
-                province?: string | null;
-                city?: string | null;
+                owner_id?: string;
+                key_account?: boolean;
+                strategic?: boolean;
+                industry?: string;
+                source?: components["schemas"]["Source"];
+                region?: string;
+                territory?: string;
+                province?: string;
+                city?: string;
                 /** @description Customers carrying this tag. */
-                tag?: string | null;
+                tag?: string;
                 /** @description Created at or after. */
-                created_from?: string | null;
+                created_from?: string;
                 /** @description Created at or before. */
-                created_to?: string | null;
+                created_to?: string;
                 /** @description Last followed up before this time (or never). */
-                follow_up_before?: string | null;
+                follow_up_before?: string;
             };
             header?: never;
             path?: never;
@@ -14522,7 +14523,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14606,7 +14607,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14695,7 +14696,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -14906,14 +14907,12 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                kind?: ("stage_changed" | "claimed" | "released" | "returned_to_pool" | "pool_warning" | "transferred" | "key_account_marked" | "key_account_unmarked" | "merged" | "merged_into" | "follow_up") | null;
+                kind?: "stage_changed" | "claimed" | "released" | "returned_to_pool" | "pool_warning" | "transferred" | "key_account_marked" | "key_account_unmarked" | "merged" | "merged_into" | "follow_up";
             };
             header?: never;
             path: {
@@ -15087,11 +15086,9 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
             };
@@ -15345,16 +15342,16 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                customer_id?: string | null;
-                buying_role?: components["schemas"]["BuyingRole"] | null;
-                is_primary?: boolean | null;
+                customer_id?: string;
+                buying_role?: components["schemas"]["BuyingRole"];
+                is_primary?: boolean;
             };
             header?: never;
             path?: never;
@@ -15537,7 +15534,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -15621,7 +15618,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -15710,7 +15707,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -15921,11 +15918,11 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "rank" | "-rank" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "rank" | "-rank" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
             };
@@ -16110,7 +16107,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16194,7 +16191,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16283,7 +16280,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16544,7 +16541,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -16639,15 +16636,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                active?: boolean | null;
-                is_default?: boolean | null;
+                active?: boolean;
+                is_default?: boolean;
             };
             header?: never;
             path?: never;
@@ -16830,7 +16827,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -16914,7 +16911,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17003,7 +17000,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17214,14 +17211,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                active?: boolean | null;
+                active?: boolean;
             };
             header?: never;
             path?: never;
@@ -17404,7 +17401,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17488,7 +17485,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17577,7 +17574,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -17790,10 +17787,10 @@ export interface operations {
                 /** @description … and on or before this one. */
                 closed_to: string;
                 /** @description Only one owner's deals. */
-                owner_id?: string | null;
-                pipeline_id?: string | null;
+                owner_id?: string;
+                pipeline_id?: string;
                 /** @description Only one competitor. */
-                competitor_id?: string | null;
+                competitor_id?: string;
                 /** @description How many loss reasons per competitor. */
                 top_reasons?: number;
             };
@@ -17858,15 +17855,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                threat_level?: components["schemas"]["ThreatLevel"] | null;
-                price_positioning?: components["schemas"]["PricePositioning"] | null;
+                threat_level?: components["schemas"]["ThreatLevel"];
+                price_positioning?: components["schemas"]["PricePositioning"];
             };
             header?: never;
             path?: never;
@@ -18049,7 +18046,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18133,7 +18130,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18222,7 +18219,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18433,14 +18430,12 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                product_id?: string | null;
+                product_id?: string;
             };
             header?: never;
             path: {
@@ -18471,6 +18466,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18638,7 +18642,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18724,7 +18728,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -18815,7 +18819,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19030,14 +19034,12 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                status?: components["schemas"]["CompetitorStanding"] | null;
+                status?: components["schemas"]["CompetitorStanding"];
             };
             header?: never;
             path: {
@@ -19068,6 +19070,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19235,7 +19246,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19321,7 +19332,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19412,7 +19423,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19627,32 +19638,32 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "expected_close_date" | "-expected_close_date" | "name" | "-name" | "stage_entered_at" | "-stage_entered_at" | "updated_at" | "-updated_at") | null;
+                sort?: "amount" | "-amount" | "created_at" | "-created_at" | "expected_close_date" | "-expected_close_date" | "name" | "-name" | "stage_entered_at" | "-stage_entered_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                status?: components["schemas"]["OpportunityStatus"] | null;
-                type?: components["schemas"]["OpportunityType"] | null;
-                pipeline_id?: string | null;
-                stage_id?: string | null;
-                owner_id?: string | null;
-                customer_id?: string | null;
-                forecast_category?: components["schemas"]["ForecastCategory"] | null;
-                source?: components["schemas"]["Source"] | null;
-                currency?: string | null;
+                status?: components["schemas"]["OpportunityStatus"];
+                type?: components["schemas"]["OpportunityType"];
+                pipeline_id?: string;
+                stage_id?: string;
+                owner_id?: string;
+                customer_id?: string;
+                forecast_category?: components["schemas"]["ForecastCategory"];
+                source?: components["schemas"]["Source"];
+                currency?: string;
                 /** @description Expected to close on or after. */
-                expected_close_from?: string | null;
+                expected_close_from?: string;
                 /** @description Expected to close on or before. */
-                expected_close_to?: string | null;
+                expected_close_to?: string;
                 /** @description Closed (won or lost) on or after. */
-                closed_from?: string | null;
+                closed_from?: string;
                 /** @description Closed on or before. */
-                closed_to?: string | null;
-                amount_min?: (number | string) | null;
-                amount_max?: (number | string) | null;
+                closed_to?: string;
+                amount_min?: number | string;
+                amount_max?: number | string;
             };
             header?: never;
             path?: never;
@@ -19835,7 +19846,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -19919,7 +19930,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -20008,7 +20019,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -20218,7 +20229,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -20337,7 +20348,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -20456,7 +20467,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -20576,11 +20587,9 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
             };
@@ -20727,11 +20736,9 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
             };
@@ -20985,23 +20992,23 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "number" | "-number" | "sign_date" | "-sign_date" | "updated_at" | "-updated_at") | null;
+                sort?: "amount" | "-amount" | "created_at" | "-created_at" | "number" | "-number" | "sign_date" | "-sign_date" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                status?: components["schemas"]["ContractStatus"] | null;
-                customer_id?: string | null;
-                opportunity_id?: string | null;
-                owner_id?: string | null;
-                signed_from?: string | null;
-                signed_to?: string | null;
+                status?: components["schemas"]["ContractStatus"];
+                customer_id?: string;
+                opportunity_id?: string;
+                owner_id?: string;
+                signed_from?: string;
+                signed_to?: string;
                 /** @description Some instalment is past due and unpaid. */
-                overdue?: boolean | null;
+                overdue?: boolean;
                 /** @description Something is still to be received. */
-                outstanding?: boolean | null;
+                outstanding?: boolean;
             };
             header?: never;
             path?: never;
@@ -21193,7 +21200,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21277,7 +21284,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21366,7 +21373,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21577,18 +21584,16 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("amount" | "-amount" | "created_at" | "-created_at" | "received_on" | "-received_on" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "amount" | "-amount" | "created_at" | "-created_at" | "received_on" | "-received_on" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                contract_id?: string | null;
-                customer_id?: string | null;
-                method?: components["schemas"]["PaymentMethod"] | null;
-                received_from?: string | null;
-                received_to?: string | null;
+                contract_id?: string;
+                customer_id?: string;
+                method?: components["schemas"]["PaymentMethod"];
+                received_from?: string;
+                received_to?: string;
             };
             header?: never;
             path?: never;
@@ -21771,7 +21776,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21855,7 +21860,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -21944,7 +21949,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22155,15 +22160,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at") | null;
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "position" | "-position" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                active?: boolean | null;
-                on_calendar?: boolean | null;
+                active?: boolean;
+                on_calendar?: boolean;
             };
             header?: never;
             path?: never;
@@ -22346,7 +22351,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22430,7 +22435,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22519,7 +22524,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -22730,22 +22735,22 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "occurred_at" | "-occurred_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "occurred_at" | "-occurred_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                type?: string | null;
-                customer_id?: string | null;
-                contact_id?: string | null;
-                opportunity_id?: string | null;
-                author_id?: string | null;
+                type?: string;
+                customer_id?: string;
+                contact_id?: string;
+                opportunity_id?: string;
+                author_id?: string;
                 /** @description An employee who took part. */
-                participant_id?: string | null;
-                occurred_from?: string | null;
-                occurred_to?: string | null;
+                participant_id?: string;
+                occurred_from?: string;
+                occurred_to?: string;
             };
             header?: never;
             path?: never;
@@ -22937,7 +22942,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23021,7 +23026,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23110,7 +23115,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23318,7 +23323,7 @@ export interface operations {
     tasks_overdue: {
         parameters: {
             query?: {
-                owner_id?: string | null;
+                owner_id?: string;
             };
             header?: never;
             path?: never;
@@ -23381,24 +23386,24 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "due_at" | "-due_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "due_at" | "-due_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description The assignee. */
-                owner_id?: string | null;
+                owner_id?: string;
                 status?: components["schemas"]["TaskStatus"][];
-                priority?: components["schemas"]["Priority"] | null;
-                customer_id?: string | null;
-                contact_id?: string | null;
-                opportunity_id?: string | null;
-                due_from?: string | null;
-                due_to?: string | null;
+                priority?: components["schemas"]["Priority"];
+                customer_id?: string;
+                contact_id?: string;
+                opportunity_id?: string;
+                due_from?: string;
+                due_to?: string;
                 /** @description true: open and past due. */
-                overdue?: boolean | null;
+                overdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -23590,7 +23595,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23674,7 +23679,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23763,7 +23768,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -23976,7 +23981,7 @@ export interface operations {
                 /** @description … and on or before this one (business time zone). */
                 checked_out_to: string;
                 /** @description Only one rep. */
-                owner_id?: string | null;
+                owner_id?: string;
             };
             header?: never;
             path?: never;
@@ -24039,20 +24044,20 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "planned_at" | "-planned_at" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "planned_at" | "-planned_at" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                owner_id?: string | null;
-                status?: components["schemas"]["VisitStatus"] | null;
-                customer_id?: string | null;
-                opportunity_id?: string | null;
-                flagged?: boolean | null;
-                planned_from?: string | null;
-                planned_to?: string | null;
+                owner_id?: string;
+                status?: components["schemas"]["VisitStatus"];
+                customer_id?: string;
+                opportunity_id?: string;
+                flagged?: boolean;
+                planned_from?: string;
+                planned_to?: string;
             };
             header?: never;
             path?: never;
@@ -24244,7 +24249,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -24328,7 +24333,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -24417,7 +24422,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -24627,7 +24632,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -24746,7 +24751,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -24865,7 +24870,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
             };
@@ -24984,7 +24989,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 /** @description next_cursor of the previous page */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Only these kinds. */
                 kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event")[];
             };
@@ -25060,7 +25065,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 /** @description next_cursor of the previous page */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Only these kinds. */
                 kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event")[];
             };
@@ -25381,11 +25386,11 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "filename" | "-filename" | "size" | "-size" | "updated_at" | "-updated_at") | null;
+                sort?: "created_at" | "-created_at" | "filename" | "-filename" | "size" | "-size" | "updated_at" | "-updated_at";
                 /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                q?: string;
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description The kind of record (customer, contact …). */
@@ -25559,7 +25564,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -25643,7 +25648,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Current ETag, e.g. "3"; a stale one answers 412. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -25817,7 +25822,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */
@@ -25898,15 +25903,13 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                target?: ("customers" | "contacts") | null;
-                status?: ("queued" | "running" | "succeeded" | "failed") | null;
+                target?: "customers" | "contacts";
+                status?: "queued" | "running" | "succeeded" | "failed";
             };
             header?: never;
             path?: never;
@@ -26148,16 +26151,14 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("created_at" | "-created_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "created_at" | "-created_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description true: only unread; false: only read. */
-                unread?: boolean | null;
-                kind?: components["schemas"]["NotificationKind"] | null;
+                unread?: boolean;
+                kind?: components["schemas"]["NotificationKind"];
             };
             header?: never;
             path?: never;
@@ -26423,19 +26424,17 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Opaque cursor from a previous page's next_cursor. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Sort field; prefix with '-' for descending. */
-                sort?: ("occurred_at" | "-occurred_at") | null;
-                /** @description Free-text search; Chinese names also match by pinyin and initials. */
-                q?: string | null;
+                sort?: "occurred_at" | "-occurred_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                resource?: string | null;
-                record_id?: string | null;
-                actor_id?: string | null;
-                action?: ("create" | "update" | "delete" | "restore" | "purge" | "merge") | null;
-                occurred_after?: string | null;
-                occurred_before?: string | null;
+                resource?: string;
+                record_id?: string;
+                actor_id?: string;
+                action?: "create" | "update" | "delete" | "restore" | "purge" | "merge";
+                occurred_after?: string;
+                occurred_before?: string;
             };
             header?: never;
             path?: never;
@@ -26496,7 +26495,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The record's id (UUID). */

@@ -39,6 +39,7 @@ from salescrm_client.api.sales import (
 from salescrm_client.models import (
     ContactCreate,
     CustomerCreate,
+    CustomersListSort,
     CustomerUpdate,
     FileUpload,
     LineItemCreate,
@@ -105,10 +106,10 @@ async def test_customer_lifecycle_through_the_python_client(api: AuthenticatedCl
     assert contact.parsed.customer_id == customer.id
 
     # Two cursor pages of two, then one: every customer exactly once.
-    first = await customers_list.asyncio(client=api, limit=2, sort="created_at")
+    first = await customers_list.asyncio(client=api, limit=2, sort=CustomersListSort.CREATED_AT)
     assert first.next_cursor
     second = await customers_list.asyncio(
-        client=api, limit=2, sort="created_at", cursor=first.next_cursor
+        client=api, limit=2, sort=CustomersListSort.CREATED_AT, cursor=first.next_cursor
     )
     assert second.next_cursor is None
     seen = [c.id for c in first.items + second.items]

@@ -46,7 +46,8 @@ export async function walkthrough(baseUrl: string, username: string, password: s
 
   function listCustomers(cursor: string | null | undefined) {
     return api.GET("/api/v1/customers", {
-      params: { query: { limit: 50, cursor, q: "华为", include_total: true } },
+      // A parameter is sent or left out, never null: a last page's null cursor is left out.
+      params: { query: { limit: 50, cursor: cursor ?? undefined, q: "华为", include_total: true } },
     });
   }
 

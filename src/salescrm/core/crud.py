@@ -52,9 +52,16 @@ class CrudSpec:
 
 
 IdPath = Annotated[uuid.UUID, Path(description="The record's id (UUID).")]
+#: The pattern states in the contract what ``parse_if_match`` accepts (one entity tag or ``*``),
+#: so a client (and a contract fuzzer) learns it from the schema rather than from a 400.
+IF_MATCH_PATTERN = r'^\s*(\*|(W/)?"[0-9]{1,18}")\s*$'
 IfMatch = Annotated[
     str | None,
-    Header(alias="If-Match", description='Current ETag, e.g. "3"; a stale one answers 412.'),
+    Header(
+        alias="If-Match",
+        description='Current ETag, e.g. "3"; a stale one answers 412.',
+        pattern=IF_MATCH_PATTERN,
+    ),
 ]
 IfNoneMatch = Annotated[str | None, Header(alias="If-None-Match")]
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
@@ -149,20 +156,26 @@ def _list(router: APIRouter, spec: CrudSpec) -> None:
         page = await service.list(params)
         return page.body(lambda record: _out(spec, record))
 
-    sort_fields = spec.service.repository.sort_fields
+    repository = spec.service.repository
     router.add_api_route(
         "",
         _typed(
             endpoint,
             service=_service_dependency(spec),
-            params=Annotated[spec.list_params.sorted_by(sort_fields), Query()],
+            params=Annotated[
+                spec.list_params.sorted_by(
+                    repository.sort_fields, searchable=repository.searchable()
+                ),
+                Query(),
+            ],
         ),
         methods=["GET"],
         name=f"{spec.name}_list",
         summary=f"List {spec.name.replace('_', ' ')}",
         description=_description(spec, "list"),
         response_model=page_of(spec.read_schema),
-        responses=error_responses(401, 403, 422),
+        # A child collection answers 404 when its parent is absent or out of the caller's scope.
+        responses=error_responses(401, 403, 422, *((404,) if spec.parent else ())),
     )
 
 

@@ -4,7 +4,8 @@ One pass over the generated document, keyed off what each route is, not edits pe
 errors as problem+json; ``Retry-After`` on every 429 and 503; ``Idempotency-Key`` on every POST
 the unit of work makes idempotent, and ``Idempotent-Replayed`` on its successful answers; file
 parts of multipart bodies and binary responses as ``type: string, format: binary`` (what
-generated clients need to send and receive bytes); framework-chosen schema names replaced by
+generated clients need to send and receive bytes); optional parameters as absent rather than
+``null``; framework-chosen schema names replaced by
 ours. The document is written deterministically (``render``).
 """
 
@@ -19,6 +20,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import iter_route_contexts
 
 from salescrm.core.errors import ERROR_DESCRIPTIONS, PROBLEM_MEDIA_TYPE
+from salescrm.core.pagination import OMIT
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _REF_PREFIX = "#/components/schemas/"
@@ -176,6 +178,31 @@ def _document_malformed_body(operation: dict[str, Any]) -> None:
     )
 
 
+def _absent_not_null(operation: dict[str, Any]) -> None:
+    """A path, query or header parameter is sent or left out; it cannot be ``null`` (a client
+    told it may sends the text ``null``, which the parameter's own type rejects). FastAPI writes
+    an optional parameter as ``anyOf: [T, null]``: it is published as ``T``, not required. A
+    parameter marked ``OMIT`` (``q`` where a list has no search) is left out."""
+    operation["parameters"] = [
+        parameter
+        for parameter in operation.get("parameters", [])
+        if not parameter.get("schema", {}).get(OMIT)
+    ]
+    if not operation["parameters"]:
+        del operation["parameters"]
+    for parameter in operation.get("parameters", []):
+        schema = parameter.get("schema", {})
+        options = schema.get("anyOf")
+        if not options or {"type": "null"} not in options:
+            continue
+        rest = [option for option in options if option != {"type": "null"}]
+        del schema["anyOf"]
+        if len(rest) == 1:
+            parameter["schema"] = {**rest[0], **schema}
+        else:
+            schema["anyOf"] = rest
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -188,6 +215,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     )
     for operation in _operations(schema):
         _document_malformed_body(operation)
+        _absent_not_null(operation)
         _problems(operation)
         _binary_responses(operation)
     components = schema.get("components", {}).get("schemas", {})

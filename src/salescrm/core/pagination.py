@@ -25,6 +25,10 @@ from salescrm.core.errors import ValidationFailed
 from salescrm.core.schemas import NoNulModel
 
 MAX_LIMIT = 200
+#: Marks a query parameter that exists only to be refused (``q`` on a list with no search):
+#: ``core.openapi`` leaves it out of the contract. FastAPI ignores ``include_in_schema`` on
+#: the fields of a parameter model, so the mark is ours.
+OMIT = "x-salescrm-omit"
 DEFAULT_LIMIT = 50
 
 
@@ -62,14 +66,19 @@ class ListParams(NoNulModel):
         return tuple(getattr(self, name) for name in self.parent_fields)
 
     @classmethod
-    def sorted_by(cls, fields: Iterable[str]) -> type[ListParams]:
-        """These parameters with ``sort`` documented as an enum of ``field`` and ``-field``.
+    def sorted_by(cls, fields: Iterable[str], *, searchable: bool = True) -> type[ListParams]:
+        """These parameters with ``sort`` documented as an enum of ``field`` and ``-field``, and
+        without ``q`` for a list that has no text search (``searchable=False``).
 
         Only the schema changes: ``core.sorting.parse_sort`` still validates (422 ``bad_sort``
-        naming the allowed fields), so a client sees the same answer as before.
+        naming the allowed fields), and a ``q`` sent anyway is still a 422, so a client sees the
+        same answer as before; the contract no longer offers what the list refuses.
         """
         values = [key for name in sorted(fields) for key in (name, f"-{name}")]
         sort = Annotated[str, Field(max_length=64, json_schema_extra={"enum": values})]
+        unsearchable: dict[str, Any] = (
+            {} if searchable else {"q": (None, Field(None, json_schema_extra={OMIT: True}))}
+        )
         subclass: type[ListParams] = create_model(
             cls.__name__,
             __base__=cls,
@@ -78,6 +87,7 @@ class ListParams(NoNulModel):
                 sort | None,
                 Field(None, description="Sort field; prefix with '-' for descending."),
             ),
+            **unsearchable,
         )
         return subclass
 
@@ -92,7 +102,7 @@ def sort_enum(repository: Any, param: str = "params") -> Callable[[_Endpoint], _
     def document(endpoint: _Endpoint) -> _Endpoint:
         hint = get_type_hints(endpoint, include_extras=True)[param]
         params, *metadata = get_args(hint)
-        sorted_params = params.sorted_by(repository.sort_fields)
+        sorted_params = params.sorted_by(repository.sort_fields, searchable=repository.searchable())
         endpoint.__annotations__[param] = Annotated[(sorted_params, *metadata)]
         return endpoint
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from salescrm.core import i18n
-from salescrm.core.errors import NotFound
+from salescrm.core.errors import NotFound, error_responses
 
 router = APIRouter(tags=["health"])
 
@@ -16,7 +16,12 @@ class ProblemType(BaseModel):
     title: dict[str, str]
 
 
-@router.get("/errors/{code}", name="problem_types_get", response_model=ProblemType)
+@router.get(
+    "/errors/{code}",
+    name="problem_types_get",
+    response_model=ProblemType,
+    responses=error_responses(404),
+)
 async def problem_type(code: str) -> ProblemType:
     """What a problem ``type`` means, in every supported language."""
     if code not in i18n.TITLES:

@@ -441,6 +441,11 @@ class ReadRepository(Generic[M]):
             )
         return NotFound(resource=parents.resource, id=str(parent_id))
 
+    @classmethod
+    def searchable(cls) -> bool:
+        """Whether ``q`` searches this list (``search``); the contract offers it only then."""
+        return issubclass(cls.model, Searchable) or bool(cls.search_columns)
+
     def search(self, q: str) -> ColumnElement[bool]:
         if issubclass(self.model, Searchable):
             return matches(self.model.search_text, q)

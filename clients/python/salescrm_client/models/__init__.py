@@ -3,7 +3,7 @@
 from .account_create import AccountCreate
 from .account_out import AccountOut
 from .account_update import AccountUpdate
-from .activities_list_sort_type_0 import ActivitiesListSortType0
+from .activities_list_sort import ActivitiesListSort
 from .activity_create import ActivityCreate
 from .activity_out import ActivityOut
 from .activity_page import ActivityPage
@@ -13,21 +13,21 @@ from .activity_type_create import ActivityTypeCreate
 from .activity_type_out import ActivityTypeOut
 from .activity_type_page import ActivityTypePage
 from .activity_type_update import ActivityTypeUpdate
-from .activity_types_list_sort_type_0 import ActivityTypesListSortType0
+from .activity_types_list_sort import ActivityTypesListSort
 from .activity_update import ActivityUpdate
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
 from .api_key_out import ApiKeyOut
 from .api_key_page import ApiKeyPage
-from .api_keys_list_sort_type_0 import ApiKeysListSortType0
+from .api_keys_list_sort import ApiKeysListSort
 from .attachment_out import AttachmentOut
 from .attachment_page import AttachmentPage
 from .audit_event_out import AuditEventOut
 from .audit_event_out_action import AuditEventOutAction
 from .audit_event_out_changes import AuditEventOutChanges
 from .audit_event_page import AuditEventPage
-from .audit_events_list_action_type_0 import AuditEventsListActionType0
-from .audit_events_list_sort_type_0 import AuditEventsListSortType0
+from .audit_events_list_action import AuditEventsListAction
+from .audit_events_list_sort import AuditEventsListSort
 from .buying_role import BuyingRole
 from .calendar_feed_create import CalendarFeedCreate
 from .calendar_feed_created import CalendarFeedCreated
@@ -44,7 +44,7 @@ from .competitor_update import CompetitorUpdate
 from .competitor_win_loss import CompetitorWinLoss
 from .competitor_win_loss_amount_lost import CompetitorWinLossAmountLost
 from .competitor_win_loss_amount_lost_to_them import CompetitorWinLossAmountLostToThem
-from .competitors_list_sort_type_0 import CompetitorsListSortType0
+from .competitors_list_sort import CompetitorsListSort
 from .contact_create import ContactCreate
 from .contact_out import ContactOut
 from .contact_page import ContactPage
@@ -52,15 +52,15 @@ from .contact_role_in import ContactRoleIn
 from .contact_role_out import ContactRoleOut
 from .contact_update import ContactUpdate
 from .contacts_export_format import ContactsExportFormat
-from .contacts_export_sort_type_0 import ContactsExportSortType0
-from .contacts_list_sort_type_0 import ContactsListSortType0
+from .contacts_export_sort import ContactsExportSort
+from .contacts_list_sort import ContactsListSort
 from .contract_create import ContractCreate
 from .contract_line_item_out import ContractLineItemOut
 from .contract_out import ContractOut
 from .contract_page import ContractPage
 from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
-from .contracts_list_sort_type_0 import ContractsListSortType0
+from .contracts_list_sort import ContractsListSort
 from .customer_create import CustomerCreate
 from .customer_event_details import CustomerEventDetails
 from .customer_event_details_moved_type_0 import CustomerEventDetailsMovedType0
@@ -73,16 +73,16 @@ from .customer_event_timeline_item import CustomerEventTimelineItem
 from .customer_kind import CustomerKind
 from .customer_out import CustomerOut
 from .customer_page import CustomerPage
-from .customer_pool_list_sort_type_0 import CustomerPoolListSortType0
+from .customer_pool_list_sort import CustomerPoolListSort
 from .customer_status import CustomerStatus
-from .customer_tiers_list_sort_type_0 import CustomerTiersListSortType0
+from .customer_tiers_list_sort import CustomerTiersListSort
 from .customer_update import CustomerUpdate
-from .customers_collaborators_list_sort_type_0 import CustomersCollaboratorsListSortType0
-from .customers_events_list_kind_type_0 import CustomersEventsListKindType0
-from .customers_events_list_sort_type_0 import CustomersEventsListSortType0
+from .customers_collaborators_list_sort import CustomersCollaboratorsListSort
+from .customers_events_list_kind import CustomersEventsListKind
+from .customers_events_list_sort import CustomersEventsListSort
 from .customers_export_format import CustomersExportFormat
-from .customers_export_sort_type_0 import CustomersExportSortType0
-from .customers_list_sort_type_0 import CustomersListSortType0
+from .customers_export_sort import CustomersExportSort
+from .customers_list_sort import CustomersListSort
 from .customers_timeline_kind_item import CustomersTimelineKindItem
 from .data_scope import DataScope
 from .deal_role import DealRole
@@ -91,19 +91,19 @@ from .department_kind import DepartmentKind
 from .department_out import DepartmentOut
 from .department_page import DepartmentPage
 from .department_update import DepartmentUpdate
-from .departments_list_sort_type_0 import DepartmentsListSortType0
+from .departments_list_sort import DepartmentsListSort
 from .direction import Direction
 from .duplicate_match import DuplicateMatch
 from .employee_create import EmployeeCreate
 from .employee_out import EmployeeOut
 from .employee_page import EmployeePage
 from .employee_update import EmployeeUpdate
-from .employees_changes_list_sort_type_0 import EmployeesChangesListSortType0
-from .employees_list_sort_type_0 import EmployeesListSortType0
+from .employees_changes_list_sort import EmployeesChangesListSort
+from .employees_list_sort import EmployeesListSort
 from .employment_status import EmploymentStatus
 from .field_error import FieldError
 from .file_upload import FileUpload
-from .files_list_sort_type_0 import FilesListSortType0
+from .files_list_sort import FilesListSort
 from .follow_up_create import FollowUpCreate
 from .forecast_category import ForecastCategory
 from .gender import Gender
@@ -118,13 +118,13 @@ from .import_job_out_target import ImportJobOutTarget
 from .import_job_page import ImportJobPage
 from .import_upload import ImportUpload
 from .import_upload_target import ImportUploadTarget
-from .imports_list_sort_type_0 import ImportsListSortType0
-from .imports_list_status_type_0 import ImportsListStatusType0
-from .imports_list_target_type_0 import ImportsListTargetType0
+from .imports_list_sort import ImportsListSort
+from .imports_list_status import ImportsListStatus
+from .imports_list_target import ImportsListTarget
 from .installment_in import InstallmentIn
 from .installment_out import InstallmentOut
-from .key_account_candidates_list_sort_type_0 import KeyAccountCandidatesListSortType0
-from .key_account_plans_list_sort_type_0 import KeyAccountPlansListSortType0
+from .key_account_candidates_list_sort import KeyAccountCandidatesListSort
+from .key_account_plans_list_sort import KeyAccountPlansListSort
 from .key_account_reason import KeyAccountReason
 from .key_account_rules import KeyAccountRules
 from .key_account_rules_match import KeyAccountRulesMatch
@@ -135,34 +135,34 @@ from .line_item_update import LineItemUpdate
 from .login_event_out import LoginEventOut
 from .login_event_out_event import LoginEventOutEvent
 from .login_event_page import LoginEventPage
-from .login_events_list_event_type_0 import LoginEventsListEventType0
-from .login_events_list_sort_type_0 import LoginEventsListSortType0
+from .login_events_list_event import LoginEventsListEvent
+from .login_events_list_sort import LoginEventsListSort
 from .logout_request import LogoutRequest
 from .lose_in import LoseIn
 from .loss_reason_create import LossReasonCreate
 from .loss_reason_out import LossReasonOut
 from .loss_reason_page import LossReasonPage
 from .loss_reason_update import LossReasonUpdate
-from .loss_reasons_list_sort_type_0 import LossReasonsListSortType0
+from .loss_reasons_list_sort import LossReasonsListSort
 from .me import Me
 from .member_put import MemberPut
 from .merge_request import MergeRequest
 from .notification_kind import NotificationKind
 from .notification_out import NotificationOut
 from .notification_page import NotificationPage
-from .notifications_list_sort_type_0 import NotificationsListSortType0
+from .notifications_list_sort import NotificationsListSort
 from .open_forecast import OpenForecast
-from .opportunities_list_sort_type_0 import OpportunitiesListSortType0
-from .opportunities_stage_history_list_sort_type_0 import OpportunitiesStageHistoryListSortType0
-from .opportunities_team_list_sort_type_0 import OpportunitiesTeamListSortType0
+from .opportunities_list_sort import OpportunitiesListSort
+from .opportunities_stage_history_list_sort import OpportunitiesStageHistoryListSort
+from .opportunities_team_list_sort import OpportunitiesTeamListSort
 from .opportunities_timeline_kind_item import OpportunitiesTimelineKindItem
 from .opportunity_competitor_create import OpportunityCompetitorCreate
 from .opportunity_competitor_out import OpportunityCompetitorOut
 from .opportunity_competitor_page import OpportunityCompetitorPage
 from .opportunity_competitor_update import OpportunityCompetitorUpdate
-from .opportunity_competitors_list_sort_type_0 import OpportunityCompetitorsListSortType0
+from .opportunity_competitors_list_sort import OpportunityCompetitorsListSort
 from .opportunity_create import OpportunityCreate
-from .opportunity_line_items_list_sort_type_0 import OpportunityLineItemsListSortType0
+from .opportunity_line_items_list_sort import OpportunityLineItemsListSort
 from .opportunity_out import OpportunityOut
 from .opportunity_page import OpportunityPage
 from .opportunity_status import OpportunityStatus
@@ -176,12 +176,12 @@ from .payment_method import PaymentMethod
 from .payment_out import PaymentOut
 from .payment_page import PaymentPage
 from .payment_update import PaymentUpdate
-from .payments_list_sort_type_0 import PaymentsListSortType0
+from .payments_list_sort import PaymentsListSort
 from .pipeline_create import PipelineCreate
 from .pipeline_out import PipelineOut
 from .pipeline_page import PipelinePage
 from .pipeline_update import PipelineUpdate
-from .pipelines_list_sort_type_0 import PipelinesListSortType0
+from .pipelines_list_sort import PipelinesListSort
 from .plan_create import PlanCreate
 from .plan_out import PlanOut
 from .plan_page import PlanPage
@@ -195,7 +195,7 @@ from .position_create import PositionCreate
 from .position_out import PositionOut
 from .position_page import PositionPage
 from .position_update import PositionUpdate
-from .positions_list_sort_type_0 import PositionsListSortType0
+from .positions_list_sort import PositionsListSort
 from .price_positioning import PricePositioning
 from .priority import Priority
 from .problem import Problem
@@ -205,13 +205,13 @@ from .product_create import ProductCreate
 from .product_out import ProductOut
 from .product_page import ProductPage
 from .product_update import ProductUpdate
-from .products_list_sort_type_0 import ProductsListSortType0
+from .products_list_sort import ProductsListSort
 from .read_all_result import ReadAllResult
 from .reason_count import ReasonCount
 from .record_share_create import RecordShareCreate
 from .record_share_out import RecordShareOut
 from .record_share_page import RecordSharePage
-from .record_shares_list_sort_type_0 import RecordSharesListSortType0
+from .record_shares_list_sort import RecordSharesListSort
 from .refresh_request import RefreshRequest
 from .release_request import ReleaseRequest
 from .reopen_in import ReopenIn
@@ -223,7 +223,7 @@ from .role_out import RoleOut
 from .role_page import RolePage
 from .role_ref import RoleRef
 from .role_update import RoleUpdate
-from .roles_list_sort_type_0 import RolesListSortType0
+from .roles_list_sort import RolesListSort
 from .row_error import RowError
 from .rule_condition import RuleCondition
 from .rule_condition_op import RuleConditionOp
@@ -254,7 +254,7 @@ from .task_status import TaskStatus
 from .task_timeline_data import TaskTimelineData
 from .task_timeline_item import TaskTimelineItem
 from .task_update import TaskUpdate
-from .tasks_list_sort_type_0 import TasksListSortType0
+from .tasks_list_sort import TasksListSort
 from .team_member import TeamMember
 from .team_member_out import TeamMemberOut
 from .team_member_put import TeamMemberPut
@@ -279,7 +279,7 @@ from .visit_status import VisitStatus
 from .visit_timeline_data import VisitTimelineData
 from .visit_timeline_item import VisitTimelineItem
 from .visit_update import VisitUpdate
-from .visits_list_sort_type_0 import VisitsListSortType0
+from .visits_list_sort import VisitsListSort
 from .win_in import WinIn
 from .win_loss_report import WinLossReport
 
@@ -287,7 +287,7 @@ __all__ = (
     "AccountCreate",
     "AccountOut",
     "AccountUpdate",
-    "ActivitiesListSortType0",
+    "ActivitiesListSort",
     "ActivityCreate",
     "ActivityOut",
     "ActivityPage",
@@ -296,22 +296,22 @@ __all__ = (
     "ActivityTypeCreate",
     "ActivityTypeOut",
     "ActivityTypePage",
-    "ActivityTypesListSortType0",
+    "ActivityTypesListSort",
     "ActivityTypeUpdate",
     "ActivityUpdate",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyOut",
     "ApiKeyPage",
-    "ApiKeysListSortType0",
+    "ApiKeysListSort",
     "AttachmentOut",
     "AttachmentPage",
     "AuditEventOut",
     "AuditEventOutAction",
     "AuditEventOutChanges",
     "AuditEventPage",
-    "AuditEventsListActionType0",
-    "AuditEventsListSortType0",
+    "AuditEventsListAction",
+    "AuditEventsListSort",
     "BuyingRole",
     "CalendarFeedCreate",
     "CalendarFeedCreated",
@@ -323,7 +323,7 @@ __all__ = (
     "CompetitorCreate",
     "CompetitorOut",
     "CompetitorPage",
-    "CompetitorsListSortType0",
+    "CompetitorsListSort",
     "CompetitorStanding",
     "CompetitorUpdate",
     "CompetitorWinLoss",
@@ -335,14 +335,14 @@ __all__ = (
     "ContactRoleIn",
     "ContactRoleOut",
     "ContactsExportFormat",
-    "ContactsExportSortType0",
-    "ContactsListSortType0",
+    "ContactsExportSort",
+    "ContactsListSort",
     "ContactUpdate",
     "ContractCreate",
     "ContractLineItemOut",
     "ContractOut",
     "ContractPage",
-    "ContractsListSortType0",
+    "ContractsListSort",
     "ContractStatus",
     "ContractUpdate",
     "CustomerCreate",
@@ -357,16 +357,16 @@ __all__ = (
     "CustomerKind",
     "CustomerOut",
     "CustomerPage",
-    "CustomerPoolListSortType0",
-    "CustomersCollaboratorsListSortType0",
-    "CustomersEventsListKindType0",
-    "CustomersEventsListSortType0",
+    "CustomerPoolListSort",
+    "CustomersCollaboratorsListSort",
+    "CustomersEventsListKind",
+    "CustomersEventsListSort",
     "CustomersExportFormat",
-    "CustomersExportSortType0",
-    "CustomersListSortType0",
+    "CustomersExportSort",
+    "CustomersListSort",
     "CustomerStatus",
     "CustomersTimelineKindItem",
-    "CustomerTiersListSortType0",
+    "CustomerTiersListSort",
     "CustomerUpdate",
     "DataScope",
     "DealRole",
@@ -374,19 +374,19 @@ __all__ = (
     "DepartmentKind",
     "DepartmentOut",
     "DepartmentPage",
-    "DepartmentsListSortType0",
+    "DepartmentsListSort",
     "DepartmentUpdate",
     "Direction",
     "DuplicateMatch",
     "EmployeeCreate",
     "EmployeeOut",
     "EmployeePage",
-    "EmployeesChangesListSortType0",
-    "EmployeesListSortType0",
+    "EmployeesChangesListSort",
+    "EmployeesListSort",
     "EmployeeUpdate",
     "EmploymentStatus",
     "FieldError",
-    "FilesListSortType0",
+    "FilesListSort",
     "FileUpload",
     "FollowUpCreate",
     "ForecastCategory",
@@ -400,15 +400,15 @@ __all__ = (
     "ImportJobOutStatus",
     "ImportJobOutTarget",
     "ImportJobPage",
-    "ImportsListSortType0",
-    "ImportsListStatusType0",
-    "ImportsListTargetType0",
+    "ImportsListSort",
+    "ImportsListStatus",
+    "ImportsListTarget",
     "ImportUpload",
     "ImportUploadTarget",
     "InstallmentIn",
     "InstallmentOut",
-    "KeyAccountCandidatesListSortType0",
-    "KeyAccountPlansListSortType0",
+    "KeyAccountCandidatesListSort",
+    "KeyAccountPlansListSort",
     "KeyAccountReason",
     "KeyAccountRules",
     "KeyAccountRulesMatch",
@@ -419,14 +419,14 @@ __all__ = (
     "LoginEventOut",
     "LoginEventOutEvent",
     "LoginEventPage",
-    "LoginEventsListEventType0",
-    "LoginEventsListSortType0",
+    "LoginEventsListEvent",
+    "LoginEventsListSort",
     "LogoutRequest",
     "LoseIn",
     "LossReasonCreate",
     "LossReasonOut",
     "LossReasonPage",
-    "LossReasonsListSortType0",
+    "LossReasonsListSort",
     "LossReasonUpdate",
     "Me",
     "MemberPut",
@@ -434,19 +434,19 @@ __all__ = (
     "NotificationKind",
     "NotificationOut",
     "NotificationPage",
-    "NotificationsListSortType0",
+    "NotificationsListSort",
     "OpenForecast",
-    "OpportunitiesListSortType0",
-    "OpportunitiesStageHistoryListSortType0",
-    "OpportunitiesTeamListSortType0",
+    "OpportunitiesListSort",
+    "OpportunitiesStageHistoryListSort",
+    "OpportunitiesTeamListSort",
     "OpportunitiesTimelineKindItem",
     "OpportunityCompetitorCreate",
     "OpportunityCompetitorOut",
     "OpportunityCompetitorPage",
-    "OpportunityCompetitorsListSortType0",
+    "OpportunityCompetitorsListSort",
     "OpportunityCompetitorUpdate",
     "OpportunityCreate",
-    "OpportunityLineItemsListSortType0",
+    "OpportunityLineItemsListSort",
     "OpportunityOut",
     "OpportunityPage",
     "OpportunityStatus",
@@ -459,12 +459,12 @@ __all__ = (
     "PaymentMethod",
     "PaymentOut",
     "PaymentPage",
-    "PaymentsListSortType0",
+    "PaymentsListSort",
     "PaymentUpdate",
     "PipelineCreate",
     "PipelineOut",
     "PipelinePage",
-    "PipelinesListSortType0",
+    "PipelinesListSort",
     "PipelineUpdate",
     "PlanCreate",
     "PlanOut",
@@ -478,7 +478,7 @@ __all__ = (
     "PositionCreate",
     "PositionOut",
     "PositionPage",
-    "PositionsListSortType0",
+    "PositionsListSort",
     "PositionUpdate",
     "PricePositioning",
     "Priority",
@@ -488,14 +488,14 @@ __all__ = (
     "ProductCreate",
     "ProductOut",
     "ProductPage",
-    "ProductsListSortType0",
+    "ProductsListSort",
     "ProductUpdate",
     "ReadAllResult",
     "ReasonCount",
     "RecordShareCreate",
     "RecordShareOut",
     "RecordSharePage",
-    "RecordSharesListSortType0",
+    "RecordSharesListSort",
     "RefreshRequest",
     "ReleaseRequest",
     "ReopenIn",
@@ -506,7 +506,7 @@ __all__ = (
     "RoleOut",
     "RolePage",
     "RoleRef",
-    "RolesListSortType0",
+    "RolesListSort",
     "RoleUpdate",
     "RowError",
     "RuleCondition",
@@ -534,7 +534,7 @@ __all__ = (
     "TaskCreate",
     "TaskOut",
     "TaskPage",
-    "TasksListSortType0",
+    "TasksListSort",
     "TaskStatus",
     "TaskTimelineData",
     "TaskTimelineItem",
@@ -558,7 +558,7 @@ __all__ = (
     "VisitCreate",
     "VisitOut",
     "VisitPage",
-    "VisitsListSortType0",
+    "VisitsListSort",
     "VisitStats",
     "VisitStatus",
     "VisitTimelineData",

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_type_page import ActivityTypePage
-from ...models.activity_types_list_sort_type_0 import ActivityTypesListSortType0
+from ...models.activity_types_list_sort import ActivityTypesListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,56 +14,33 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ActivityTypesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    active: bool | None | Unset = UNSET,
-    on_calendar: bool | None | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    on_calendar: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, ActivityTypesListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_active: bool | None | Unset
-    if isinstance(active, Unset):
-        json_active = UNSET
-    else:
-        json_active = active
-    params["active"] = json_active
+    params["active"] = active
 
-    json_on_calendar: bool | None | Unset
-    if isinstance(on_calendar, Unset):
-        json_on_calendar = UNSET
-    else:
-        json_on_calendar = on_calendar
-    params["on_calendar"] = json_on_calendar
+    params["on_calendar"] = on_calendar
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -125,12 +102,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ActivityTypesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    active: bool | None | Unset = UNSET,
-    on_calendar: bool | None | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    on_calendar: bool | Unset = UNSET,
 ) -> Response[ActivityTypePage | Problem]:
     """List activity types
 
@@ -140,13 +117,12 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ActivityTypesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ActivityTypesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        active (bool | None | Unset):
-        on_calendar (bool | None | Unset):
+        active (bool | Unset):
+        on_calendar (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,12 +153,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ActivityTypesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    active: bool | None | Unset = UNSET,
-    on_calendar: bool | None | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    on_calendar: bool | Unset = UNSET,
 ) -> ActivityTypePage | Problem | None:
     """List activity types
 
@@ -192,13 +168,12 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ActivityTypesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ActivityTypesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        active (bool | None | Unset):
-        on_calendar (bool | None | Unset):
+        active (bool | Unset):
+        on_calendar (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,12 +199,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ActivityTypesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    active: bool | None | Unset = UNSET,
-    on_calendar: bool | None | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    on_calendar: bool | Unset = UNSET,
 ) -> Response[ActivityTypePage | Problem]:
     """List activity types
 
@@ -239,13 +214,12 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ActivityTypesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ActivityTypesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        active (bool | None | Unset):
-        on_calendar (bool | None | Unset):
+        active (bool | Unset):
+        on_calendar (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,12 +248,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ActivityTypesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ActivityTypesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    active: bool | None | Unset = UNSET,
-    on_calendar: bool | None | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    on_calendar: bool | Unset = UNSET,
 ) -> ActivityTypePage | Problem | None:
     """List activity types
 
@@ -289,13 +263,12 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ActivityTypesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ActivityTypesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        active (bool | None | Unset):
-        on_calendar (bool | None | Unset):
+        active (bool | Unset):
+        on_calendar (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     kind: list[OpportunitiesTimelineKindItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -25,12 +25,7 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
     json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
@@ -107,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     kind: list[OpportunitiesTimelineKindItem] | Unset = UNSET,
 ) -> Response[Problem | TimelinePage]:
     """The opportunity's timeline: activities, tasks, visits, stage changes … newest first
@@ -118,7 +113,7 @@ def sync_detailed(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset): next_cursor of the previous page
+        cursor (str | Unset): next_cursor of the previous page
         kind (list[OpportunitiesTimelineKindItem] | Unset): Only these kinds.
 
     Raises:
@@ -148,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     kind: list[OpportunitiesTimelineKindItem] | Unset = UNSET,
 ) -> Problem | TimelinePage | None:
     """The opportunity's timeline: activities, tasks, visits, stage changes … newest first
@@ -159,7 +154,7 @@ def sync(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset): next_cursor of the previous page
+        cursor (str | Unset): next_cursor of the previous page
         kind (list[OpportunitiesTimelineKindItem] | Unset): Only these kinds.
 
     Raises:
@@ -184,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     kind: list[OpportunitiesTimelineKindItem] | Unset = UNSET,
 ) -> Response[Problem | TimelinePage]:
     """The opportunity's timeline: activities, tasks, visits, stage changes … newest first
@@ -195,7 +190,7 @@ async def asyncio_detailed(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset): next_cursor of the previous page
+        cursor (str | Unset): next_cursor of the previous page
         kind (list[OpportunitiesTimelineKindItem] | Unset): Only these kinds.
 
     Raises:
@@ -223,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     kind: list[OpportunitiesTimelineKindItem] | Unset = UNSET,
 ) -> Problem | TimelinePage | None:
     """The opportunity's timeline: activities, tasks, visits, stage changes … newest first
@@ -234,7 +229,7 @@ async def asyncio(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset):  Default: 50.
-        cursor (None | str | Unset): next_cursor of the previous page
+        cursor (str | Unset): next_cursor of the previous page
         kind (list[OpportunitiesTimelineKindItem] | Unset): Only these kinds.
 
     Raises:

@@ -11,64 +11,47 @@ from ...models.priority import Priority
 from ...models.problem import Problem
 from ...models.task_page import TaskPage
 from ...models.task_status import TaskStatus
-from ...models.tasks_list_sort_type_0 import TasksListSortType0
+from ...models.tasks_list_sort import TasksListSort
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | TasksListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: TasksListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
     status: list[TaskStatus] | Unset = UNSET,
-    priority: None | Priority | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    contact_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    due_from: datetime.datetime | None | Unset = UNSET,
-    due_to: datetime.datetime | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
+    priority: Priority | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    due_from: datetime.datetime | Unset = UNSET,
+    due_to: datetime.datetime | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, TasksListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_owner_id: None | str | Unset
-    if isinstance(owner_id, Unset):
-        json_owner_id = UNSET
-    elif isinstance(owner_id, UUID):
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
         json_owner_id = str(owner_id)
-    else:
-        json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
     json_status: list[str] | Unset = UNSET
@@ -80,66 +63,38 @@ def _get_kwargs(
 
     params["status"] = json_status
 
-    json_priority: None | str | Unset
-    if isinstance(priority, Unset):
-        json_priority = UNSET
-    elif isinstance(priority, Priority):
+    json_priority: str | Unset = UNSET
+    if not isinstance(priority, Unset):
         json_priority = priority.value
-    else:
-        json_priority = priority
+
     params["priority"] = json_priority
 
-    json_customer_id: None | str | Unset
-    if isinstance(customer_id, Unset):
-        json_customer_id = UNSET
-    elif isinstance(customer_id, UUID):
+    json_customer_id: str | Unset = UNSET
+    if not isinstance(customer_id, Unset):
         json_customer_id = str(customer_id)
-    else:
-        json_customer_id = customer_id
     params["customer_id"] = json_customer_id
 
-    json_contact_id: None | str | Unset
-    if isinstance(contact_id, Unset):
-        json_contact_id = UNSET
-    elif isinstance(contact_id, UUID):
+    json_contact_id: str | Unset = UNSET
+    if not isinstance(contact_id, Unset):
         json_contact_id = str(contact_id)
-    else:
-        json_contact_id = contact_id
     params["contact_id"] = json_contact_id
 
-    json_opportunity_id: None | str | Unset
-    if isinstance(opportunity_id, Unset):
-        json_opportunity_id = UNSET
-    elif isinstance(opportunity_id, UUID):
+    json_opportunity_id: str | Unset = UNSET
+    if not isinstance(opportunity_id, Unset):
         json_opportunity_id = str(opportunity_id)
-    else:
-        json_opportunity_id = opportunity_id
     params["opportunity_id"] = json_opportunity_id
 
-    json_due_from: None | str | Unset
-    if isinstance(due_from, Unset):
-        json_due_from = UNSET
-    elif isinstance(due_from, datetime.datetime):
+    json_due_from: str | Unset = UNSET
+    if not isinstance(due_from, Unset):
         json_due_from = due_from.isoformat()
-    else:
-        json_due_from = due_from
     params["due_from"] = json_due_from
 
-    json_due_to: None | str | Unset
-    if isinstance(due_to, Unset):
-        json_due_to = UNSET
-    elif isinstance(due_to, datetime.datetime):
+    json_due_to: str | Unset = UNSET
+    if not isinstance(due_to, Unset):
         json_due_to = due_to.isoformat()
-    else:
-        json_due_to = due_to
     params["due_to"] = json_due_to
 
-    json_overdue: bool | None | Unset
-    if isinstance(overdue, Unset):
-        json_overdue = UNSET
-    else:
-        json_overdue = overdue
-    params["overdue"] = json_overdue
+    params["overdue"] = overdue
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -197,19 +152,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | TasksListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: TasksListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
     status: list[TaskStatus] | Unset = UNSET,
-    priority: None | Priority | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    contact_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    due_from: datetime.datetime | None | Unset = UNSET,
-    due_to: datetime.datetime | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
+    priority: Priority | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    due_from: datetime.datetime | Unset = UNSET,
+    due_to: datetime.datetime | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
 ) -> Response[Problem | TaskPage]:
     """List tasks
 
@@ -219,19 +174,19 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | TasksListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (TasksListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID): The assignee.
+        owner_id (UUID | Unset): The assignee.
         status (list[TaskStatus] | Unset):
-        priority (None | Priority | Unset):
-        customer_id (None | Unset | UUID):
-        contact_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        due_from (datetime.datetime | None | Unset):
-        due_to (datetime.datetime | None | Unset):
-        overdue (bool | None | Unset): true: open and past due.
+        priority (Priority | Unset):
+        customer_id (UUID | Unset):
+        contact_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        due_from (datetime.datetime | Unset):
+        due_to (datetime.datetime | Unset):
+        overdue (bool | Unset): true: open and past due.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,19 +224,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | TasksListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: TasksListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
     status: list[TaskStatus] | Unset = UNSET,
-    priority: None | Priority | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    contact_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    due_from: datetime.datetime | None | Unset = UNSET,
-    due_to: datetime.datetime | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
+    priority: Priority | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    due_from: datetime.datetime | Unset = UNSET,
+    due_to: datetime.datetime | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
 ) -> Problem | TaskPage | None:
     """List tasks
 
@@ -291,19 +246,19 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | TasksListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (TasksListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID): The assignee.
+        owner_id (UUID | Unset): The assignee.
         status (list[TaskStatus] | Unset):
-        priority (None | Priority | Unset):
-        customer_id (None | Unset | UUID):
-        contact_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        due_from (datetime.datetime | None | Unset):
-        due_to (datetime.datetime | None | Unset):
-        overdue (bool | None | Unset): true: open and past due.
+        priority (Priority | Unset):
+        customer_id (UUID | Unset):
+        contact_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        due_from (datetime.datetime | Unset):
+        due_to (datetime.datetime | Unset):
+        overdue (bool | Unset): true: open and past due.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -336,19 +291,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | TasksListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: TasksListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
     status: list[TaskStatus] | Unset = UNSET,
-    priority: None | Priority | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    contact_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    due_from: datetime.datetime | None | Unset = UNSET,
-    due_to: datetime.datetime | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
+    priority: Priority | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    due_from: datetime.datetime | Unset = UNSET,
+    due_to: datetime.datetime | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
 ) -> Response[Problem | TaskPage]:
     """List tasks
 
@@ -358,19 +313,19 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | TasksListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (TasksListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID): The assignee.
+        owner_id (UUID | Unset): The assignee.
         status (list[TaskStatus] | Unset):
-        priority (None | Priority | Unset):
-        customer_id (None | Unset | UUID):
-        contact_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        due_from (datetime.datetime | None | Unset):
-        due_to (datetime.datetime | None | Unset):
-        overdue (bool | None | Unset): true: open and past due.
+        priority (Priority | Unset):
+        customer_id (UUID | Unset):
+        contact_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        due_from (datetime.datetime | Unset):
+        due_to (datetime.datetime | Unset):
+        overdue (bool | Unset): true: open and past due.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -406,19 +361,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | TasksListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: TasksListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
     status: list[TaskStatus] | Unset = UNSET,
-    priority: None | Priority | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    contact_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    due_from: datetime.datetime | None | Unset = UNSET,
-    due_to: datetime.datetime | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
+    priority: Priority | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    due_from: datetime.datetime | Unset = UNSET,
+    due_to: datetime.datetime | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
 ) -> Problem | TaskPage | None:
     """List tasks
 
@@ -428,19 +383,19 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | TasksListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (TasksListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID): The assignee.
+        owner_id (UUID | Unset): The assignee.
         status (list[TaskStatus] | Unset):
-        priority (None | Priority | Unset):
-        customer_id (None | Unset | UUID):
-        contact_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        due_from (datetime.datetime | None | Unset):
-        due_to (datetime.datetime | None | Unset):
-        overdue (bool | None | Unset): true: open and past due.
+        priority (Priority | Unset):
+        customer_id (UUID | Unset):
+        contact_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        due_from (datetime.datetime | Unset):
+        due_to (datetime.datetime | Unset):
+        overdue (bool | Unset): true: open and past due.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

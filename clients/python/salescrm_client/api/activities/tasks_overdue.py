@@ -13,18 +13,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_owner_id: None | str | Unset
-    if isinstance(owner_id, Unset):
-        json_owner_id = UNSET
-    elif isinstance(owner_id, UUID):
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
         json_owner_id = str(owner_id)
-    else:
-        json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -86,14 +82,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> Response[OverdueReport | Problem]:
     """Open tasks past due, counted per assignee (the caller's scope)
 
      Requires `task:read`; counts only tasks within the caller's data scope.
 
     Args:
-        owner_id (None | Unset | UUID):
+        owner_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,14 +113,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> OverdueReport | Problem | None:
     """Open tasks past due, counted per assignee (the caller's scope)
 
      Requires `task:read`; counts only tasks within the caller's data scope.
 
     Args:
-        owner_id (None | Unset | UUID):
+        owner_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,14 +139,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> Response[OverdueReport | Problem]:
     """Open tasks past due, counted per assignee (the caller's scope)
 
      Requires `task:read`; counts only tasks within the caller's data scope.
 
     Args:
-        owner_id (None | Unset | UUID):
+        owner_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,14 +168,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> OverdueReport | Problem | None:
     """Open tasks past due, counted per assignee (the caller's scope)
 
      Requires `task:read`; counts only tasks within the caller's data scope.
 
     Args:
-        owner_id (None | Unset | UUID):
+        owner_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

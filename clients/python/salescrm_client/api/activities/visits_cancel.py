@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: VisitCancel,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -113,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCancel,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Cancel a planned visit
@@ -125,7 +125,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (VisitCancel):
 
@@ -156,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VisitCancel,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Cancel a planned visit
@@ -168,7 +168,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (VisitCancel):
 
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCancel,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Cancel a planned visit
@@ -206,7 +206,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (VisitCancel):
 
@@ -235,7 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitCancel,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Cancel a planned visit
@@ -247,7 +247,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (VisitCancel):
 

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     record_id: UUID,
     *,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -90,7 +90,7 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Delete a visit (soft delete; restorable)
 
@@ -100,7 +100,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Delete a visit (soft delete; restorable)
 
@@ -136,7 +136,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Delete a visit (soft delete; restorable)
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Delete a visit (soft delete; restorable)
 
@@ -201,7 +201,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,114 +10,73 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.visit_page import VisitPage
 from ...models.visit_status import VisitStatus
-from ...models.visits_list_sort_type_0 import VisitsListSortType0
+from ...models.visits_list_sort import VisitsListSort
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | Unset | VisitsListSortType0 = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: VisitsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    status: None | Unset | VisitStatus = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    flagged: bool | None | Unset = UNSET,
-    planned_from: datetime.datetime | None | Unset = UNSET,
-    planned_to: datetime.datetime | None | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    status: VisitStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    planned_from: datetime.datetime | Unset = UNSET,
+    planned_to: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, VisitsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_owner_id: None | str | Unset
-    if isinstance(owner_id, Unset):
-        json_owner_id = UNSET
-    elif isinstance(owner_id, UUID):
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
         json_owner_id = str(owner_id)
-    else:
-        json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, VisitStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_customer_id: None | str | Unset
-    if isinstance(customer_id, Unset):
-        json_customer_id = UNSET
-    elif isinstance(customer_id, UUID):
+    json_customer_id: str | Unset = UNSET
+    if not isinstance(customer_id, Unset):
         json_customer_id = str(customer_id)
-    else:
-        json_customer_id = customer_id
     params["customer_id"] = json_customer_id
 
-    json_opportunity_id: None | str | Unset
-    if isinstance(opportunity_id, Unset):
-        json_opportunity_id = UNSET
-    elif isinstance(opportunity_id, UUID):
+    json_opportunity_id: str | Unset = UNSET
+    if not isinstance(opportunity_id, Unset):
         json_opportunity_id = str(opportunity_id)
-    else:
-        json_opportunity_id = opportunity_id
     params["opportunity_id"] = json_opportunity_id
 
-    json_flagged: bool | None | Unset
-    if isinstance(flagged, Unset):
-        json_flagged = UNSET
-    else:
-        json_flagged = flagged
-    params["flagged"] = json_flagged
+    params["flagged"] = flagged
 
-    json_planned_from: None | str | Unset
-    if isinstance(planned_from, Unset):
-        json_planned_from = UNSET
-    elif isinstance(planned_from, datetime.datetime):
+    json_planned_from: str | Unset = UNSET
+    if not isinstance(planned_from, Unset):
         json_planned_from = planned_from.isoformat()
-    else:
-        json_planned_from = planned_from
     params["planned_from"] = json_planned_from
 
-    json_planned_to: None | str | Unset
-    if isinstance(planned_to, Unset):
-        json_planned_to = UNSET
-    elif isinstance(planned_to, datetime.datetime):
+    json_planned_to: str | Unset = UNSET
+    if not isinstance(planned_to, Unset):
         json_planned_to = planned_to.isoformat()
-    else:
-        json_planned_to = planned_to
     params["planned_to"] = json_planned_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -176,17 +135,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | Unset | VisitsListSortType0 = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: VisitsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    status: None | Unset | VisitStatus = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    flagged: bool | None | Unset = UNSET,
-    planned_from: datetime.datetime | None | Unset = UNSET,
-    planned_to: datetime.datetime | None | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    status: VisitStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    planned_from: datetime.datetime | Unset = UNSET,
+    planned_to: datetime.datetime | Unset = UNSET,
 ) -> Response[Problem | VisitPage]:
     """List visits
 
@@ -196,17 +155,17 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | Unset | VisitsListSortType0): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (VisitsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID):
-        status (None | Unset | VisitStatus):
-        customer_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        flagged (bool | None | Unset):
-        planned_from (datetime.datetime | None | Unset):
-        planned_to (datetime.datetime | None | Unset):
+        owner_id (UUID | Unset):
+        status (VisitStatus | Unset):
+        customer_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        flagged (bool | Unset):
+        planned_from (datetime.datetime | Unset):
+        planned_to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,17 +201,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | Unset | VisitsListSortType0 = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: VisitsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    status: None | Unset | VisitStatus = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    flagged: bool | None | Unset = UNSET,
-    planned_from: datetime.datetime | None | Unset = UNSET,
-    planned_to: datetime.datetime | None | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    status: VisitStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    planned_from: datetime.datetime | Unset = UNSET,
+    planned_to: datetime.datetime | Unset = UNSET,
 ) -> Problem | VisitPage | None:
     """List visits
 
@@ -262,17 +221,17 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | Unset | VisitsListSortType0): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (VisitsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID):
-        status (None | Unset | VisitStatus):
-        customer_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        flagged (bool | None | Unset):
-        planned_from (datetime.datetime | None | Unset):
-        planned_to (datetime.datetime | None | Unset):
+        owner_id (UUID | Unset):
+        status (VisitStatus | Unset):
+        customer_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        flagged (bool | Unset):
+        planned_from (datetime.datetime | Unset):
+        planned_to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -303,17 +262,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | Unset | VisitsListSortType0 = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: VisitsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    status: None | Unset | VisitStatus = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    flagged: bool | None | Unset = UNSET,
-    planned_from: datetime.datetime | None | Unset = UNSET,
-    planned_to: datetime.datetime | None | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    status: VisitStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    planned_from: datetime.datetime | Unset = UNSET,
+    planned_to: datetime.datetime | Unset = UNSET,
 ) -> Response[Problem | VisitPage]:
     """List visits
 
@@ -323,17 +282,17 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | Unset | VisitsListSortType0): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (VisitsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID):
-        status (None | Unset | VisitStatus):
-        customer_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        flagged (bool | None | Unset):
-        planned_from (datetime.datetime | None | Unset):
-        planned_to (datetime.datetime | None | Unset):
+        owner_id (UUID | Unset):
+        status (VisitStatus | Unset):
+        customer_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        flagged (bool | Unset):
+        planned_from (datetime.datetime | Unset):
+        planned_to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -367,17 +326,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | Unset | VisitsListSortType0 = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: VisitsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    status: None | Unset | VisitStatus = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    flagged: bool | None | Unset = UNSET,
-    planned_from: datetime.datetime | None | Unset = UNSET,
-    planned_to: datetime.datetime | None | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    status: VisitStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    flagged: bool | Unset = UNSET,
+    planned_from: datetime.datetime | Unset = UNSET,
+    planned_to: datetime.datetime | Unset = UNSET,
 ) -> Problem | VisitPage | None:
     """List visits
 
@@ -387,17 +346,17 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | Unset | VisitsListSortType0): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (VisitsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID):
-        status (None | Unset | VisitStatus):
-        customer_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        flagged (bool | None | Unset):
-        planned_from (datetime.datetime | None | Unset):
-        planned_to (datetime.datetime | None | Unset):
+        owner_id (UUID | Unset):
+        status (VisitStatus | Unset):
+        customer_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        flagged (bool | Unset):
+        planned_from (datetime.datetime | Unset):
+        planned_to (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     checked_out_from: datetime.date,
     checked_out_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,13 +27,9 @@ def _get_kwargs(
     json_checked_out_to = checked_out_to.isoformat()
     params["checked_out_to"] = json_checked_out_to
 
-    json_owner_id: None | str | Unset
-    if isinstance(owner_id, Unset):
-        json_owner_id = UNSET
-    elif isinstance(owner_id, UUID):
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
         json_owner_id = str(owner_id)
-    else:
-        json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -95,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     checked_out_from: datetime.date,
     checked_out_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> Response[Problem | VisitStats]:
     """Completed visits per rep in a period, with the flagged check-ins (caller's scope)
 
@@ -104,7 +100,7 @@ def sync_detailed(
     Args:
         checked_out_from (datetime.date): Visits checked out on or after this day.
         checked_out_to (datetime.date): … and on or before this one (business time zone).
-        owner_id (None | Unset | UUID): Only one rep.
+        owner_id (UUID | Unset): Only one rep.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +128,7 @@ def sync(
     client: AuthenticatedClient,
     checked_out_from: datetime.date,
     checked_out_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> Problem | VisitStats | None:
     """Completed visits per rep in a period, with the flagged check-ins (caller's scope)
 
@@ -141,7 +137,7 @@ def sync(
     Args:
         checked_out_from (datetime.date): Visits checked out on or after this day.
         checked_out_to (datetime.date): … and on or before this one (business time zone).
-        owner_id (None | Unset | UUID): Only one rep.
+        owner_id (UUID | Unset): Only one rep.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     checked_out_from: datetime.date,
     checked_out_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> Response[Problem | VisitStats]:
     """Completed visits per rep in a period, with the flagged check-ins (caller's scope)
 
@@ -173,7 +169,7 @@ async def asyncio_detailed(
     Args:
         checked_out_from (datetime.date): Visits checked out on or after this day.
         checked_out_to (datetime.date): … and on or before this one (business time zone).
-        owner_id (None | Unset | UUID): Only one rep.
+        owner_id (UUID | Unset): Only one rep.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient,
     checked_out_from: datetime.date,
     checked_out_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
 ) -> Problem | VisitStats | None:
     """Completed visits per rep in a period, with the flagged check-ins (caller's scope)
 
@@ -208,7 +204,7 @@ async def asyncio(
     Args:
         checked_out_from (datetime.date): Visits checked out on or after this day.
         checked_out_to (datetime.date): … and on or before this one (business time zone).
-        owner_id (None | Unset | UUID): Only one rep.
+        owner_id (UUID | Unset): Only one rep.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

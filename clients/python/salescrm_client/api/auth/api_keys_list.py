@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_key_page import ApiKeyPage
-from ...models.api_keys_list_sort_type_0 import ApiKeysListSortType0
+from ...models.api_keys_list_sort import ApiKeysListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -15,58 +15,36 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ApiKeysListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ApiKeysListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    revoked: bool | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    revoked: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, ApiKeysListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_employee_id: None | str | Unset
-    if isinstance(employee_id, Unset):
-        json_employee_id = UNSET
-    elif isinstance(employee_id, UUID):
+    json_employee_id: str | Unset = UNSET
+    if not isinstance(employee_id, Unset):
         json_employee_id = str(employee_id)
-    else:
-        json_employee_id = employee_id
     params["employee_id"] = json_employee_id
 
-    json_revoked: bool | None | Unset
-    if isinstance(revoked, Unset):
-        json_revoked = UNSET
-    else:
-        json_revoked = revoked
-    params["revoked"] = json_revoked
+    params["revoked"] = revoked
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -126,12 +104,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ApiKeysListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ApiKeysListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    revoked: bool | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    revoked: bool | Unset = UNSET,
 ) -> Response[ApiKeyPage | Problem]:
     """List api keys
 
@@ -142,12 +120,12 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ApiKeysListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ApiKeysListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        employee_id (None | Unset | UUID): Keys created by this employee.
-        revoked (bool | None | Unset): true: only revoked keys; false: only live.
+        employee_id (UUID | Unset): Keys created by this employee.
+        revoked (bool | Unset): true: only revoked keys; false: only live.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,12 +156,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ApiKeysListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ApiKeysListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    revoked: bool | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    revoked: bool | Unset = UNSET,
 ) -> ApiKeyPage | Problem | None:
     """List api keys
 
@@ -194,12 +172,12 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ApiKeysListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ApiKeysListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        employee_id (None | Unset | UUID): Keys created by this employee.
-        revoked (bool | None | Unset): true: only revoked keys; false: only live.
+        employee_id (UUID | Unset): Keys created by this employee.
+        revoked (bool | Unset): true: only revoked keys; false: only live.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,12 +203,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ApiKeysListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ApiKeysListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    revoked: bool | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    revoked: bool | Unset = UNSET,
 ) -> Response[ApiKeyPage | Problem]:
     """List api keys
 
@@ -241,12 +219,12 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ApiKeysListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ApiKeysListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        employee_id (None | Unset | UUID): Keys created by this employee.
-        revoked (bool | None | Unset): true: only revoked keys; false: only live.
+        employee_id (UUID | Unset): Keys created by this employee.
+        revoked (bool | Unset): true: only revoked keys; false: only live.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,12 +253,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ApiKeysListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ApiKeysListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    revoked: bool | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    revoked: bool | Unset = UNSET,
 ) -> ApiKeyPage | Problem | None:
     """List api keys
 
@@ -291,12 +269,12 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ApiKeysListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ApiKeysListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        employee_id (None | Unset | UUID): Keys created by this employee.
-        revoked (bool | None | Unset): true: only revoked keys; false: only live.
+        employee_id (UUID | Unset): Keys created by this employee.
+        revoked (bool | Unset): true: only revoked keys; false: only live.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     record_id: UUID,
     *,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
@@ -90,7 +90,7 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | LoginEventOut | Problem]:
     """Get a login event
 
@@ -101,7 +101,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_none_match (None | str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | LoginEventOut | Problem | None:
     """Get a login event
 
@@ -138,7 +138,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_none_match (None | str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | LoginEventOut | Problem]:
     """Get a login event
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_none_match (None | str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +194,7 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | LoginEventOut | Problem | None:
     """Get a login event
 
@@ -205,7 +205,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_none_match (None | str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

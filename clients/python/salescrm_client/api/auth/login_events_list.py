@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.login_event_page import LoginEventPage
-from ...models.login_events_list_event_type_0 import LoginEventsListEventType0
-from ...models.login_events_list_sort_type_0 import LoginEventsListSortType0
+from ...models.login_events_list_event import LoginEventsListEvent
+from ...models.login_events_list_sort import LoginEventsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,69 +17,42 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: LoginEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: LoginEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    event: LoginEventsListEventType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    event: LoginEventsListEvent | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, LoginEventsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_employee_id: None | str | Unset
-    if isinstance(employee_id, Unset):
-        json_employee_id = UNSET
-    elif isinstance(employee_id, UUID):
+    json_employee_id: str | Unset = UNSET
+    if not isinstance(employee_id, Unset):
         json_employee_id = str(employee_id)
-    else:
-        json_employee_id = employee_id
     params["employee_id"] = json_employee_id
 
-    json_event: None | str | Unset
-    if isinstance(event, Unset):
-        json_event = UNSET
-    elif isinstance(event, LoginEventsListEventType0):
+    json_event: str | Unset = UNSET
+    if not isinstance(event, Unset):
         json_event = event.value
-    else:
-        json_event = event
+
     params["event"] = json_event
 
-    json_occurred_after: None | str | Unset
-    if isinstance(occurred_after, Unset):
-        json_occurred_after = UNSET
-    elif isinstance(occurred_after, datetime.datetime):
+    json_occurred_after: str | Unset = UNSET
+    if not isinstance(occurred_after, Unset):
         json_occurred_after = occurred_after.isoformat()
-    else:
-        json_occurred_after = occurred_after
     params["occurred_after"] = json_occurred_after
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -142,13 +115,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: LoginEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: LoginEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    event: LoginEventsListEventType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    event: LoginEventsListEvent | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
 ) -> Response[LoginEventPage | Problem]:
     """List login events
 
@@ -159,14 +131,12 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (LoginEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (LoginEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        employee_id (None | Unset | UUID):
-        event (LoginEventsListEventType0 | None | Unset):
-        occurred_after (datetime.datetime | None | Unset):
+        employee_id (UUID | Unset):
+        event (LoginEventsListEvent | Unset):
+        occurred_after (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +150,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         employee_id=employee_id,
         event=event,
@@ -198,13 +167,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: LoginEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: LoginEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    event: LoginEventsListEventType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    event: LoginEventsListEvent | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
 ) -> LoginEventPage | Problem | None:
     """List login events
 
@@ -215,14 +183,12 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (LoginEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (LoginEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        employee_id (None | Unset | UUID):
-        event (LoginEventsListEventType0 | None | Unset):
-        occurred_after (datetime.datetime | None | Unset):
+        employee_id (UUID | Unset):
+        event (LoginEventsListEvent | Unset):
+        occurred_after (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +203,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         employee_id=employee_id,
         event=event,
@@ -249,13 +214,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: LoginEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: LoginEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    event: LoginEventsListEventType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    event: LoginEventsListEvent | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
 ) -> Response[LoginEventPage | Problem]:
     """List login events
 
@@ -266,14 +230,12 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (LoginEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (LoginEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        employee_id (None | Unset | UUID):
-        event (LoginEventsListEventType0 | None | Unset):
-        occurred_after (datetime.datetime | None | Unset):
+        employee_id (UUID | Unset):
+        event (LoginEventsListEvent | Unset):
+        occurred_after (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,7 +249,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         employee_id=employee_id,
         event=event,
@@ -303,13 +264,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: LoginEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: LoginEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    employee_id: None | Unset | UUID = UNSET,
-    event: LoginEventsListEventType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
+    employee_id: UUID | Unset = UNSET,
+    event: LoginEventsListEvent | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
 ) -> LoginEventPage | Problem | None:
     """List login events
 
@@ -320,14 +280,12 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (LoginEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (LoginEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        employee_id (None | Unset | UUID):
-        event (LoginEventsListEventType0 | None | Unset):
-        occurred_after (datetime.datetime | None | Unset):
+        employee_id (UUID | Unset):
+        event (LoginEventsListEvent | Unset):
+        occurred_after (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -343,7 +301,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             employee_id=employee_id,
             event=event,

@@ -7,82 +7,54 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.product_page import ProductPage
-from ...models.products_list_sort_type_0 import ProductsListSortType0
+from ...models.products_list_sort import ProductsListSort
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | ProductsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ProductsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    category: None | str | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    list_price_min: float | None | str | Unset = UNSET,
-    list_price_max: float | None | str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    list_price_min: float | str | Unset = UNSET,
+    list_price_max: float | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, ProductsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_category: None | str | Unset
-    if isinstance(category, Unset):
-        json_category = UNSET
-    else:
-        json_category = category
-    params["category"] = json_category
+    params["category"] = category
 
-    json_active: bool | None | Unset
-    if isinstance(active, Unset):
-        json_active = UNSET
-    else:
-        json_active = active
-    params["active"] = json_active
+    params["active"] = active
 
-    json_currency: None | str | Unset
-    if isinstance(currency, Unset):
-        json_currency = UNSET
-    else:
-        json_currency = currency
-    params["currency"] = json_currency
+    params["currency"] = currency
 
-    json_list_price_min: float | None | str | Unset
+    json_list_price_min: float | str | Unset
     if isinstance(list_price_min, Unset):
         json_list_price_min = UNSET
     else:
         json_list_price_min = list_price_min
     params["list_price_min"] = json_list_price_min
 
-    json_list_price_max: float | None | str | Unset
+    json_list_price_max: float | str | Unset
     if isinstance(list_price_max, Unset):
         json_list_price_max = UNSET
     else:
@@ -147,15 +119,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | ProductsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ProductsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    category: None | str | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    list_price_min: float | None | str | Unset = UNSET,
-    list_price_max: float | None | str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    list_price_min: float | str | Unset = UNSET,
+    list_price_max: float | str | Unset = UNSET,
 ) -> Response[Problem | ProductPage]:
     """List products
 
@@ -165,15 +137,15 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | ProductsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ProductsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        category (None | str | Unset): Exact category.
-        active (bool | None | Unset): Only active (true) or inactive (false).
-        currency (None | str | Unset):
-        list_price_min (float | None | str | Unset): List price at least.
-        list_price_max (float | None | str | Unset): List price at most.
+        category (str | Unset): Exact category.
+        active (bool | Unset): Only active (true) or inactive (false).
+        currency (str | Unset): ISO 4217 code
+        list_price_min (float | str | Unset): List price at least.
+        list_price_max (float | str | Unset): List price at most.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,15 +179,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | ProductsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ProductsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    category: None | str | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    list_price_min: float | None | str | Unset = UNSET,
-    list_price_max: float | None | str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    list_price_min: float | str | Unset = UNSET,
+    list_price_max: float | str | Unset = UNSET,
 ) -> Problem | ProductPage | None:
     """List products
 
@@ -225,15 +197,15 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | ProductsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ProductsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        category (None | str | Unset): Exact category.
-        active (bool | None | Unset): Only active (true) or inactive (false).
-        currency (None | str | Unset):
-        list_price_min (float | None | str | Unset): List price at least.
-        list_price_max (float | None | str | Unset): List price at most.
+        category (str | Unset): Exact category.
+        active (bool | Unset): Only active (true) or inactive (false).
+        currency (str | Unset): ISO 4217 code
+        list_price_min (float | str | Unset): List price at least.
+        list_price_max (float | str | Unset): List price at most.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,15 +234,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | ProductsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ProductsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    category: None | str | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    list_price_min: float | None | str | Unset = UNSET,
-    list_price_max: float | None | str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    list_price_min: float | str | Unset = UNSET,
+    list_price_max: float | str | Unset = UNSET,
 ) -> Response[Problem | ProductPage]:
     """List products
 
@@ -280,15 +252,15 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | ProductsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ProductsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        category (None | str | Unset): Exact category.
-        active (bool | None | Unset): Only active (true) or inactive (false).
-        currency (None | str | Unset):
-        list_price_min (float | None | str | Unset): List price at least.
-        list_price_max (float | None | str | Unset): List price at most.
+        category (str | Unset): Exact category.
+        active (bool | Unset): Only active (true) or inactive (false).
+        currency (str | Unset): ISO 4217 code
+        list_price_min (float | str | Unset): List price at least.
+        list_price_max (float | str | Unset): List price at most.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,15 +292,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | ProductsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ProductsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    category: None | str | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    list_price_min: float | None | str | Unset = UNSET,
-    list_price_max: float | None | str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    list_price_min: float | str | Unset = UNSET,
+    list_price_max: float | str | Unset = UNSET,
 ) -> Problem | ProductPage | None:
     """List products
 
@@ -338,15 +310,15 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | ProductsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ProductsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        category (None | str | Unset): Exact category.
-        active (bool | None | Unset): Only active (true) or inactive (false).
-        currency (None | str | Unset):
-        list_price_min (float | None | str | Unset): List price at least.
-        list_price_max (float | None | str | Unset): List price at most.
+        category (str | Unset): Exact category.
+        active (bool | Unset): Only active (true) or inactive (false).
+        currency (str | Unset): ISO 4217 code
+        list_price_min (float | str | Unset): List price at least.
+        list_price_max (float | str | Unset): List price at most.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.buying_role import BuyingRole
 from ...models.contacts_export_format import ContactsExportFormat
-from ...models.contacts_export_sort_type_0 import ContactsExportSortType0
+from ...models.contacts_export_sort import ContactsExportSort
 from ...models.problem import Problem
 from ...types import UNSET, File, Response, Unset
 
@@ -17,13 +17,13 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsExportSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsExportSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
 ) -> dict[str, Any]:
 
@@ -31,55 +31,30 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, ContactsExportSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_customer_id: None | str | Unset
-    if isinstance(customer_id, Unset):
-        json_customer_id = UNSET
-    elif isinstance(customer_id, UUID):
+    json_customer_id: str | Unset = UNSET
+    if not isinstance(customer_id, Unset):
         json_customer_id = str(customer_id)
-    else:
-        json_customer_id = customer_id
     params["customer_id"] = json_customer_id
 
-    json_buying_role: None | str | Unset
-    if isinstance(buying_role, Unset):
-        json_buying_role = UNSET
-    elif isinstance(buying_role, BuyingRole):
+    json_buying_role: str | Unset = UNSET
+    if not isinstance(buying_role, Unset):
         json_buying_role = buying_role.value
-    else:
-        json_buying_role = buying_role
+
     params["buying_role"] = json_buying_role
 
-    json_is_primary: bool | None | Unset
-    if isinstance(is_primary, Unset):
-        json_is_primary = UNSET
-    else:
-        json_is_primary = is_primary
-    params["is_primary"] = json_is_primary
+    params["is_primary"] = is_primary
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -143,13 +118,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsExportSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsExportSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
 ) -> Response[File | Problem]:
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
@@ -159,13 +134,13 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContactsExportSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContactsExportSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        customer_id (UUID | Unset):
+        buying_role (BuyingRole | Unset):
+        is_primary (bool | Unset):
         format_ (ContactsExportFormat | Unset): csv (UTF-8 with a BOM) or xlsx. Default:
             ContactsExportFormat.CSV.
 
@@ -200,13 +175,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsExportSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsExportSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
 ) -> File | Problem | None:
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
@@ -216,13 +191,13 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContactsExportSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContactsExportSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        customer_id (UUID | Unset):
+        buying_role (BuyingRole | Unset):
+        is_primary (bool | Unset):
         format_ (ContactsExportFormat | Unset): csv (UTF-8 with a BOM) or xlsx. Default:
             ContactsExportFormat.CSV.
 
@@ -252,13 +227,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsExportSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsExportSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
 ) -> Response[File | Problem]:
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
@@ -268,13 +243,13 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContactsExportSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContactsExportSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        customer_id (UUID | Unset):
+        buying_role (BuyingRole | Unset):
+        is_primary (bool | Unset):
         format_ (ContactsExportFormat | Unset): csv (UTF-8 with a BOM) or xlsx. Default:
             ContactsExportFormat.CSV.
 
@@ -307,13 +282,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsExportSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsExportSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
     format_: ContactsExportFormat | Unset = ContactsExportFormat.CSV,
 ) -> File | Problem | None:
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
@@ -323,13 +298,13 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContactsExportSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContactsExportSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        customer_id (UUID | Unset):
+        buying_role (BuyingRole | Unset):
+        is_primary (bool | Unset):
         format_ (ContactsExportFormat | Unset): csv (UTF-8 with a BOM) or xlsx. Default:
             ContactsExportFormat.CSV.
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.buying_role import BuyingRole
 from ...models.contact_page import ContactPage
-from ...models.contacts_list_sort_type_0 import ContactsListSortType0
+from ...models.contacts_list_sort import ContactsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,68 +16,43 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, ContactsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_customer_id: None | str | Unset
-    if isinstance(customer_id, Unset):
-        json_customer_id = UNSET
-    elif isinstance(customer_id, UUID):
+    json_customer_id: str | Unset = UNSET
+    if not isinstance(customer_id, Unset):
         json_customer_id = str(customer_id)
-    else:
-        json_customer_id = customer_id
     params["customer_id"] = json_customer_id
 
-    json_buying_role: None | str | Unset
-    if isinstance(buying_role, Unset):
-        json_buying_role = UNSET
-    elif isinstance(buying_role, BuyingRole):
+    json_buying_role: str | Unset = UNSET
+    if not isinstance(buying_role, Unset):
         json_buying_role = buying_role.value
-    else:
-        json_buying_role = buying_role
+
     params["buying_role"] = json_buying_role
 
-    json_is_primary: bool | None | Unset
-    if isinstance(is_primary, Unset):
-        json_is_primary = UNSET
-    else:
-        json_is_primary = is_primary
-    params["is_primary"] = json_is_primary
+    params["is_primary"] = is_primary
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -137,13 +112,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
 ) -> Response[ContactPage | Problem]:
     """List contacts
 
@@ -153,13 +128,13 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContactsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContactsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        customer_id (UUID | Unset):
+        buying_role (BuyingRole | Unset):
+        is_primary (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,13 +166,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
 ) -> ContactPage | Problem | None:
     """List contacts
 
@@ -207,13 +182,13 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContactsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContactsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        customer_id (UUID | Unset):
+        buying_role (BuyingRole | Unset):
+        is_primary (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,13 +215,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
 ) -> Response[ContactPage | Problem]:
     """List contacts
 
@@ -256,13 +231,13 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContactsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContactsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        customer_id (UUID | Unset):
+        buying_role (BuyingRole | Unset):
+        is_primary (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,13 +267,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContactsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContactsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    buying_role: BuyingRole | None | Unset = UNSET,
-    is_primary: bool | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    buying_role: BuyingRole | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
 ) -> ContactPage | Problem | None:
     """List contacts
 
@@ -308,13 +283,13 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContactsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContactsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        customer_id (UUID | Unset):
+        buying_role (BuyingRole | Unset):
+        is_primary (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[PolicyOut | Problem]:
     """Change the customer data rules (only the fields sent)
 
@@ -101,7 +101,7 @@ def sync_detailed(
     invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PolicyUpdate):
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> PolicyOut | Problem | None:
     """Change the customer data rules (only the fields sent)
 
@@ -136,7 +136,7 @@ def sync(
     invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PolicyUpdate):
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[PolicyOut | Problem]:
     """Change the customer data rules (only the fields sent)
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PolicyUpdate):
 
     Raises:
@@ -191,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> PolicyOut | Problem | None:
     """Change the customer data rules (only the fields sent)
 
@@ -199,7 +199,7 @@ async def asyncio(
     invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PolicyUpdate):
 
     Raises:

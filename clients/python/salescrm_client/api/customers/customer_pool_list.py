@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_kind import CustomerKind
 from ...models.customer_page import CustomerPage
-from ...models.customer_pool_list_sort_type_0 import CustomerPoolListSortType0
+from ...models.customer_pool_list_sort import CustomerPoolListSort
 from ...models.customer_status import CustomerStatus
 from ...models.problem import Problem
 from ...models.source import Source
@@ -19,181 +19,99 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomerPoolListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomerKind | None | Unset = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    status: CustomerStatus | None | Unset = UNSET,
-    key_account: bool | None | Unset = UNSET,
-    strategic: bool | None | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    territory: None | str | Unset = UNSET,
-    province: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
-    created_from: datetime.datetime | None | Unset = UNSET,
-    created_to: datetime.datetime | None | Unset = UNSET,
-    follow_up_before: datetime.datetime | None | Unset = UNSET,
+    kind: CustomerKind | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    status: CustomerStatus | Unset = UNSET,
+    key_account: bool | Unset = UNSET,
+    strategic: bool | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    region: str | Unset = UNSET,
+    territory: str | Unset = UNSET,
+    province: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    created_from: datetime.datetime | Unset = UNSET,
+    created_to: datetime.datetime | Unset = UNSET,
+    follow_up_before: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, CustomerPoolListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, CustomerKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_tier: None | str | Unset
-    if isinstance(tier, Unset):
-        json_tier = UNSET
-    else:
-        json_tier = tier
-    params["tier"] = json_tier
+    params["tier"] = tier
 
-    json_stage: None | str | Unset
-    if isinstance(stage, Unset):
-        json_stage = UNSET
-    elif isinstance(stage, Stage):
+    json_stage: str | Unset = UNSET
+    if not isinstance(stage, Unset):
         json_stage = stage.value
-    else:
-        json_stage = stage
+
     params["stage"] = json_stage
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, CustomerStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_key_account: bool | None | Unset
-    if isinstance(key_account, Unset):
-        json_key_account = UNSET
-    else:
-        json_key_account = key_account
-    params["key_account"] = json_key_account
+    params["key_account"] = key_account
 
-    json_strategic: bool | None | Unset
-    if isinstance(strategic, Unset):
-        json_strategic = UNSET
-    else:
-        json_strategic = strategic
-    params["strategic"] = json_strategic
+    params["strategic"] = strategic
 
-    json_industry: None | str | Unset
-    if isinstance(industry, Unset):
-        json_industry = UNSET
-    else:
-        json_industry = industry
-    params["industry"] = json_industry
+    params["industry"] = industry
 
-    json_source: None | str | Unset
-    if isinstance(source, Unset):
-        json_source = UNSET
-    elif isinstance(source, Source):
+    json_source: str | Unset = UNSET
+    if not isinstance(source, Unset):
         json_source = source.value
-    else:
-        json_source = source
+
     params["source"] = json_source
 
-    json_region: None | str | Unset
-    if isinstance(region, Unset):
-        json_region = UNSET
-    else:
-        json_region = region
-    params["region"] = json_region
+    params["region"] = region
 
-    json_territory: None | str | Unset
-    if isinstance(territory, Unset):
-        json_territory = UNSET
-    else:
-        json_territory = territory
-    params["territory"] = json_territory
+    params["territory"] = territory
 
-    json_province: None | str | Unset
-    if isinstance(province, Unset):
-        json_province = UNSET
-    else:
-        json_province = province
-    params["province"] = json_province
+    params["province"] = province
 
-    json_city: None | str | Unset
-    if isinstance(city, Unset):
-        json_city = UNSET
-    else:
-        json_city = city
-    params["city"] = json_city
+    params["city"] = city
 
-    json_tag: None | str | Unset
-    if isinstance(tag, Unset):
-        json_tag = UNSET
-    else:
-        json_tag = tag
-    params["tag"] = json_tag
+    params["tag"] = tag
 
-    json_created_from: None | str | Unset
-    if isinstance(created_from, Unset):
-        json_created_from = UNSET
-    elif isinstance(created_from, datetime.datetime):
+    json_created_from: str | Unset = UNSET
+    if not isinstance(created_from, Unset):
         json_created_from = created_from.isoformat()
-    else:
-        json_created_from = created_from
     params["created_from"] = json_created_from
 
-    json_created_to: None | str | Unset
-    if isinstance(created_to, Unset):
-        json_created_to = UNSET
-    elif isinstance(created_to, datetime.datetime):
+    json_created_to: str | Unset = UNSET
+    if not isinstance(created_to, Unset):
         json_created_to = created_to.isoformat()
-    else:
-        json_created_to = created_to
     params["created_to"] = json_created_to
 
-    json_follow_up_before: None | str | Unset
-    if isinstance(follow_up_before, Unset):
-        json_follow_up_before = UNSET
-    elif isinstance(follow_up_before, datetime.datetime):
+    json_follow_up_before: str | Unset = UNSET
+    if not isinstance(follow_up_before, Unset):
         json_follow_up_before = follow_up_before.isoformat()
-    else:
-        json_follow_up_before = follow_up_before
     params["follow_up_before"] = json_follow_up_before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -254,26 +172,26 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomerPoolListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomerKind | None | Unset = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    status: CustomerStatus | None | Unset = UNSET,
-    key_account: bool | None | Unset = UNSET,
-    strategic: bool | None | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    territory: None | str | Unset = UNSET,
-    province: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
-    created_from: datetime.datetime | None | Unset = UNSET,
-    created_to: datetime.datetime | None | Unset = UNSET,
-    follow_up_before: datetime.datetime | None | Unset = UNSET,
+    kind: CustomerKind | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    status: CustomerStatus | Unset = UNSET,
+    key_account: bool | Unset = UNSET,
+    strategic: bool | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    region: str | Unset = UNSET,
+    territory: str | Unset = UNSET,
+    province: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    created_from: datetime.datetime | Unset = UNSET,
+    created_to: datetime.datetime | Unset = UNSET,
+    follow_up_before: datetime.datetime | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """List customer pool
 
@@ -283,27 +201,27 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CustomerPoolListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CustomerPoolListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (CustomerKind | None | Unset):
-        tier (None | str | Unset):
-        stage (None | Stage | Unset):
-        status (CustomerStatus | None | Unset):
-        key_account (bool | None | Unset):
-        strategic (bool | None | Unset):
-        industry (None | str | Unset):
-        source (None | Source | Unset):
-        region (None | str | Unset):
-        territory (None | str | Unset):
-        province (None | str | Unset):
-        city (None | str | Unset):
-        tag (None | str | Unset): Customers carrying this tag.
-        created_from (datetime.datetime | None | Unset): Created at or after.
-        created_to (datetime.datetime | None | Unset): Created at or before.
-        follow_up_before (datetime.datetime | None | Unset): Last followed up before this time (or
+        kind (CustomerKind | Unset):
+        tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
+            churned (and back).
+        status (CustomerStatus | Unset):
+        key_account (bool | Unset):
+        strategic (bool | Unset):
+        industry (str | Unset):
+        source (Source | Unset):
+        region (str | Unset):
+        territory (str | Unset):
+        province (str | Unset):
+        city (str | Unset):
+        tag (str | Unset): Customers carrying this tag.
+        created_from (datetime.datetime | Unset): Created at or after.
+        created_to (datetime.datetime | Unset): Created at or before.
+        follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
 
     Raises:
@@ -349,26 +267,26 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomerPoolListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomerKind | None | Unset = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    status: CustomerStatus | None | Unset = UNSET,
-    key_account: bool | None | Unset = UNSET,
-    strategic: bool | None | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    territory: None | str | Unset = UNSET,
-    province: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
-    created_from: datetime.datetime | None | Unset = UNSET,
-    created_to: datetime.datetime | None | Unset = UNSET,
-    follow_up_before: datetime.datetime | None | Unset = UNSET,
+    kind: CustomerKind | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    status: CustomerStatus | Unset = UNSET,
+    key_account: bool | Unset = UNSET,
+    strategic: bool | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    region: str | Unset = UNSET,
+    territory: str | Unset = UNSET,
+    province: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    created_from: datetime.datetime | Unset = UNSET,
+    created_to: datetime.datetime | Unset = UNSET,
+    follow_up_before: datetime.datetime | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """List customer pool
 
@@ -378,27 +296,27 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CustomerPoolListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CustomerPoolListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (CustomerKind | None | Unset):
-        tier (None | str | Unset):
-        stage (None | Stage | Unset):
-        status (CustomerStatus | None | Unset):
-        key_account (bool | None | Unset):
-        strategic (bool | None | Unset):
-        industry (None | str | Unset):
-        source (None | Source | Unset):
-        region (None | str | Unset):
-        territory (None | str | Unset):
-        province (None | str | Unset):
-        city (None | str | Unset):
-        tag (None | str | Unset): Customers carrying this tag.
-        created_from (datetime.datetime | None | Unset): Created at or after.
-        created_to (datetime.datetime | None | Unset): Created at or before.
-        follow_up_before (datetime.datetime | None | Unset): Last followed up before this time (or
+        kind (CustomerKind | Unset):
+        tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
+            churned (and back).
+        status (CustomerStatus | Unset):
+        key_account (bool | Unset):
+        strategic (bool | Unset):
+        industry (str | Unset):
+        source (Source | Unset):
+        region (str | Unset):
+        territory (str | Unset):
+        province (str | Unset):
+        city (str | Unset):
+        tag (str | Unset): Customers carrying this tag.
+        created_from (datetime.datetime | Unset): Created at or after.
+        created_to (datetime.datetime | Unset): Created at or before.
+        follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
 
     Raises:
@@ -439,26 +357,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomerPoolListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomerKind | None | Unset = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    status: CustomerStatus | None | Unset = UNSET,
-    key_account: bool | None | Unset = UNSET,
-    strategic: bool | None | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    territory: None | str | Unset = UNSET,
-    province: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
-    created_from: datetime.datetime | None | Unset = UNSET,
-    created_to: datetime.datetime | None | Unset = UNSET,
-    follow_up_before: datetime.datetime | None | Unset = UNSET,
+    kind: CustomerKind | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    status: CustomerStatus | Unset = UNSET,
+    key_account: bool | Unset = UNSET,
+    strategic: bool | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    region: str | Unset = UNSET,
+    territory: str | Unset = UNSET,
+    province: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    created_from: datetime.datetime | Unset = UNSET,
+    created_to: datetime.datetime | Unset = UNSET,
+    follow_up_before: datetime.datetime | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """List customer pool
 
@@ -468,27 +386,27 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CustomerPoolListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CustomerPoolListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (CustomerKind | None | Unset):
-        tier (None | str | Unset):
-        stage (None | Stage | Unset):
-        status (CustomerStatus | None | Unset):
-        key_account (bool | None | Unset):
-        strategic (bool | None | Unset):
-        industry (None | str | Unset):
-        source (None | Source | Unset):
-        region (None | str | Unset):
-        territory (None | str | Unset):
-        province (None | str | Unset):
-        city (None | str | Unset):
-        tag (None | str | Unset): Customers carrying this tag.
-        created_from (datetime.datetime | None | Unset): Created at or after.
-        created_to (datetime.datetime | None | Unset): Created at or before.
-        follow_up_before (datetime.datetime | None | Unset): Last followed up before this time (or
+        kind (CustomerKind | Unset):
+        tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
+            churned (and back).
+        status (CustomerStatus | Unset):
+        key_account (bool | Unset):
+        strategic (bool | Unset):
+        industry (str | Unset):
+        source (Source | Unset):
+        region (str | Unset):
+        territory (str | Unset):
+        province (str | Unset):
+        city (str | Unset):
+        tag (str | Unset): Customers carrying this tag.
+        created_from (datetime.datetime | Unset): Created at or after.
+        created_to (datetime.datetime | Unset): Created at or before.
+        follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
 
     Raises:
@@ -532,26 +450,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomerPoolListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomerPoolListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomerKind | None | Unset = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    status: CustomerStatus | None | Unset = UNSET,
-    key_account: bool | None | Unset = UNSET,
-    strategic: bool | None | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    territory: None | str | Unset = UNSET,
-    province: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
-    created_from: datetime.datetime | None | Unset = UNSET,
-    created_to: datetime.datetime | None | Unset = UNSET,
-    follow_up_before: datetime.datetime | None | Unset = UNSET,
+    kind: CustomerKind | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    status: CustomerStatus | Unset = UNSET,
+    key_account: bool | Unset = UNSET,
+    strategic: bool | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    region: str | Unset = UNSET,
+    territory: str | Unset = UNSET,
+    province: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    created_from: datetime.datetime | Unset = UNSET,
+    created_to: datetime.datetime | Unset = UNSET,
+    follow_up_before: datetime.datetime | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """List customer pool
 
@@ -561,27 +479,27 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CustomerPoolListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CustomerPoolListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (CustomerKind | None | Unset):
-        tier (None | str | Unset):
-        stage (None | Stage | Unset):
-        status (CustomerStatus | None | Unset):
-        key_account (bool | None | Unset):
-        strategic (bool | None | Unset):
-        industry (None | str | Unset):
-        source (None | Source | Unset):
-        region (None | str | Unset):
-        territory (None | str | Unset):
-        province (None | str | Unset):
-        city (None | str | Unset):
-        tag (None | str | Unset): Customers carrying this tag.
-        created_from (datetime.datetime | None | Unset): Created at or after.
-        created_to (datetime.datetime | None | Unset): Created at or before.
-        follow_up_before (datetime.datetime | None | Unset): Last followed up before this time (or
+        kind (CustomerKind | Unset):
+        tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
+            churned (and back).
+        status (CustomerStatus | Unset):
+        key_account (bool | Unset):
+        strategic (bool | Unset):
+        industry (str | Unset):
+        source (Source | Unset):
+        region (str | Unset):
+        territory (str | Unset):
+        province (str | Unset):
+        city (str | Unset):
+        tag (str | Unset): Customers carrying this tag.
+        created_from (datetime.datetime | Unset): Created at or after.
+        created_to (datetime.datetime | Unset): Created at or before.
+        follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
 
     Raises:

@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_event_page import CustomerEventPage
-from ...models.customers_events_list_kind_type_0 import CustomersEventsListKindType0
-from ...models.customers_events_list_sort_type_0 import CustomersEventsListSortType0
+from ...models.customers_events_list_kind import CustomersEventsListKind
+from ...models.customers_events_list_sort import CustomersEventsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -18,49 +18,30 @@ def _get_kwargs(
     record_id: UUID,
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomersEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+    kind: CustomersEventsListKind | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, CustomersEventsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, CustomersEventsListKindType0):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -131,11 +112,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomersEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+    kind: CustomersEventsListKind | Unset = UNSET,
 ) -> Response[CustomerEventPage | Problem]:
     """A customer's timeline: stage history, pool, ownership, key account, follow-ups
 
@@ -144,12 +124,10 @@ def sync_detailed(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CustomersEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CustomersEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (CustomersEventsListKindType0 | None | Unset):
+        kind (CustomersEventsListKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +142,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         kind=kind,
     )
@@ -181,11 +158,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomersEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+    kind: CustomersEventsListKind | Unset = UNSET,
 ) -> CustomerEventPage | Problem | None:
     """A customer's timeline: stage history, pool, ownership, key account, follow-ups
 
@@ -194,12 +170,10 @@ def sync(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CustomersEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CustomersEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (CustomersEventsListKindType0 | None | Unset):
+        kind (CustomersEventsListKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +189,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         kind=kind,
     ).parsed
@@ -226,11 +199,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomersEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+    kind: CustomersEventsListKind | Unset = UNSET,
 ) -> Response[CustomerEventPage | Problem]:
     """A customer's timeline: stage history, pool, ownership, key account, follow-ups
 
@@ -239,12 +211,10 @@ async def asyncio_detailed(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CustomersEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CustomersEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (CustomersEventsListKindType0 | None | Unset):
+        kind (CustomersEventsListKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,7 +229,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         kind=kind,
     )
@@ -274,11 +243,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CustomersEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CustomersEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: CustomersEventsListKindType0 | None | Unset = UNSET,
+    kind: CustomersEventsListKind | Unset = UNSET,
 ) -> CustomerEventPage | Problem | None:
     """A customer's timeline: stage history, pool, ownership, key account, follow-ups
 
@@ -287,12 +255,10 @@ async def asyncio(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CustomersEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CustomersEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (CustomersEventsListKindType0 | None | Unset):
+        kind (CustomersEventsListKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,7 +275,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             kind=kind,
         )

@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: MergeRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -110,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MergeRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
@@ -122,7 +122,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (MergeRequest):
 
@@ -153,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MergeRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
@@ -165,7 +165,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (MergeRequest):
 
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MergeRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (MergeRequest):
 
@@ -232,7 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MergeRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
@@ -244,7 +244,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (MergeRequest):
 

@@ -6,9 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_job_page import ImportJobPage
-from ...models.imports_list_sort_type_0 import ImportsListSortType0
-from ...models.imports_list_status_type_0 import ImportsListStatusType0
-from ...models.imports_list_target_type_0 import ImportsListTargetType0
+from ...models.imports_list_sort import ImportsListSort
+from ...models.imports_list_status import ImportsListStatus
+from ...models.imports_list_target import ImportsListTarget
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,59 +16,37 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ImportsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ImportsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    target: ImportsListTargetType0 | None | Unset = UNSET,
-    status: ImportsListStatusType0 | None | Unset = UNSET,
+    target: ImportsListTarget | Unset = UNSET,
+    status: ImportsListStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, ImportsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_target: None | str | Unset
-    if isinstance(target, Unset):
-        json_target = UNSET
-    elif isinstance(target, ImportsListTargetType0):
+    json_target: str | Unset = UNSET
+    if not isinstance(target, Unset):
         json_target = target.value
-    else:
-        json_target = target
+
     params["target"] = json_target
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, ImportsListStatusType0):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -131,12 +109,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ImportsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ImportsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    target: ImportsListTargetType0 | None | Unset = UNSET,
-    status: ImportsListStatusType0 | None | Unset = UNSET,
+    target: ImportsListTarget | Unset = UNSET,
+    status: ImportsListStatus | Unset = UNSET,
 ) -> Response[ImportJobPage | Problem]:
     """List import jobs (one's own, or within one's data scope)
 
@@ -144,12 +121,11 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ImportsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ImportsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        target (ImportsListTargetType0 | None | Unset):
-        status (ImportsListStatusType0 | None | Unset):
+        target (ImportsListTarget | Unset):
+        status (ImportsListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +139,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         target=target,
         status=status,
@@ -180,12 +155,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ImportsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ImportsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    target: ImportsListTargetType0 | None | Unset = UNSET,
-    status: ImportsListStatusType0 | None | Unset = UNSET,
+    target: ImportsListTarget | Unset = UNSET,
+    status: ImportsListStatus | Unset = UNSET,
 ) -> ImportJobPage | Problem | None:
     """List import jobs (one's own, or within one's data scope)
 
@@ -193,12 +167,11 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ImportsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ImportsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        target (ImportsListTargetType0 | None | Unset):
-        status (ImportsListStatusType0 | None | Unset):
+        target (ImportsListTarget | Unset):
+        status (ImportsListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +186,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         target=target,
         status=status,
@@ -224,12 +196,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ImportsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ImportsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    target: ImportsListTargetType0 | None | Unset = UNSET,
-    status: ImportsListStatusType0 | None | Unset = UNSET,
+    target: ImportsListTarget | Unset = UNSET,
+    status: ImportsListStatus | Unset = UNSET,
 ) -> Response[ImportJobPage | Problem]:
     """List import jobs (one's own, or within one's data scope)
 
@@ -237,12 +208,11 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ImportsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ImportsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        target (ImportsListTargetType0 | None | Unset):
-        status (ImportsListStatusType0 | None | Unset):
+        target (ImportsListTarget | Unset):
+        status (ImportsListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,7 +226,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         target=target,
         status=status,
@@ -271,12 +240,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ImportsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ImportsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    target: ImportsListTargetType0 | None | Unset = UNSET,
-    status: ImportsListStatusType0 | None | Unset = UNSET,
+    target: ImportsListTarget | Unset = UNSET,
+    status: ImportsListStatus | Unset = UNSET,
 ) -> ImportJobPage | Problem | None:
     """List import jobs (one's own, or within one's data scope)
 
@@ -284,12 +252,11 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ImportsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ImportsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        target (ImportsListTargetType0 | None | Unset):
-        status (ImportsListStatusType0 | None | Unset):
+        target (ImportsListTarget | Unset):
+        status (ImportsListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,7 +272,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             target=target,
             status=status,

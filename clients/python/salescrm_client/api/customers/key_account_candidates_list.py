@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_page import CustomerPage
-from ...models.key_account_candidates_list_sort_type_0 import KeyAccountCandidatesListSortType0
+from ...models.key_account_candidates_list_sort import KeyAccountCandidatesListSort
 from ...models.problem import Problem
 from ...models.stage import Stage
 from ...types import UNSET, Response, Unset
@@ -16,100 +16,55 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, KeyAccountCandidatesListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_owner_id: None | str | Unset
-    if isinstance(owner_id, Unset):
-        json_owner_id = UNSET
-    elif isinstance(owner_id, UUID):
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
         json_owner_id = str(owner_id)
-    else:
-        json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
-    json_tier: None | str | Unset
-    if isinstance(tier, Unset):
-        json_tier = UNSET
-    else:
-        json_tier = tier
-    params["tier"] = json_tier
+    params["tier"] = tier
 
-    json_stage: None | str | Unset
-    if isinstance(stage, Unset):
-        json_stage = UNSET
-    elif isinstance(stage, Stage):
+    json_stage: str | Unset = UNSET
+    if not isinstance(stage, Unset):
         json_stage = stage.value
-    else:
-        json_stage = stage
+
     params["stage"] = json_stage
 
-    json_industry: None | str | Unset
-    if isinstance(industry, Unset):
-        json_industry = UNSET
-    else:
-        json_industry = industry
-    params["industry"] = json_industry
+    params["industry"] = industry
 
-    json_region: None | str | Unset
-    if isinstance(region, Unset):
-        json_region = UNSET
-    else:
-        json_region = region
-    params["region"] = json_region
+    params["region"] = region
 
-    json_city: None | str | Unset
-    if isinstance(city, Unset):
-        json_city = UNSET
-    else:
-        json_city = city
-    params["city"] = json_city
+    params["city"] = city
 
-    json_tag: None | str | Unset
-    if isinstance(tag, Unset):
-        json_tag = UNSET
-    else:
-        json_tag = tag
-    params["tag"] = json_tag
+    params["tag"] = tag
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -174,17 +129,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """Customers in your scope that the key-account rules select and are not yet key accounts
 
@@ -193,18 +148,18 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (KeyAccountCandidatesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (KeyAccountCandidatesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID): Candidates of one owner.
-        tier (None | str | Unset):
-        stage (None | Stage | Unset):
-        industry (None | str | Unset):
-        region (None | str | Unset):
-        city (None | str | Unset):
-        tag (None | str | Unset):
+        owner_id (UUID | Unset): Candidates of one owner.
+        tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
+            churned (and back).
+        industry (str | Unset):
+        region (str | Unset):
+        city (str | Unset):
+        tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,17 +195,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """Customers in your scope that the key-account rules select and are not yet key accounts
 
@@ -259,18 +214,18 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (KeyAccountCandidatesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (KeyAccountCandidatesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID): Candidates of one owner.
-        tier (None | str | Unset):
-        stage (None | Stage | Unset):
-        industry (None | str | Unset):
-        region (None | str | Unset):
-        city (None | str | Unset):
-        tag (None | str | Unset):
+        owner_id (UUID | Unset): Candidates of one owner.
+        tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
+            churned (and back).
+        industry (str | Unset):
+        region (str | Unset):
+        city (str | Unset):
+        tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,17 +256,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """Customers in your scope that the key-account rules select and are not yet key accounts
 
@@ -320,18 +275,18 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (KeyAccountCandidatesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (KeyAccountCandidatesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID): Candidates of one owner.
-        tier (None | str | Unset):
-        stage (None | Stage | Unset):
-        industry (None | str | Unset):
-        region (None | str | Unset):
-        city (None | str | Unset):
-        tag (None | str | Unset):
+        owner_id (UUID | Unset): Candidates of one owner.
+        tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
+            churned (and back).
+        industry (str | Unset):
+        region (str | Unset):
+        city (str | Unset):
+        tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -365,17 +320,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountCandidatesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountCandidatesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    owner_id: None | Unset | UUID = UNSET,
-    tier: None | str | Unset = UNSET,
-    stage: None | Stage | Unset = UNSET,
-    industry: None | str | Unset = UNSET,
-    region: None | str | Unset = UNSET,
-    city: None | str | Unset = UNSET,
-    tag: None | str | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    tier: str | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """Customers in your scope that the key-account rules select and are not yet key accounts
 
@@ -384,18 +339,18 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (KeyAccountCandidatesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (KeyAccountCandidatesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        owner_id (None | Unset | UUID): Candidates of one owner.
-        tier (None | str | Unset):
-        stage (None | Stage | Unset):
-        industry (None | str | Unset):
-        region (None | str | Unset):
-        city (None | str | Unset):
-        tag (None | str | Unset):
+        owner_id (UUID | Unset): Candidates of one owner.
+        tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
+            churned (and back).
+        industry (str | Unset):
+        region (str | Unset):
+        city (str | Unset):
+        tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

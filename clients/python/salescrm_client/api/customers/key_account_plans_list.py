@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.key_account_plans_list_sort_type_0 import KeyAccountPlansListSortType0
+from ...models.key_account_plans_list_sort import KeyAccountPlansListSort
 from ...models.plan_page import PlanPage
 from ...models.plan_status import PlanStatus
 from ...models.problem import Problem
@@ -17,69 +17,42 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountPlansListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    status: None | PlanStatus | Unset = UNSET,
-    review_before: datetime.date | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    status: PlanStatus | Unset = UNSET,
+    review_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, KeyAccountPlansListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_customer_id: None | str | Unset
-    if isinstance(customer_id, Unset):
-        json_customer_id = UNSET
-    elif isinstance(customer_id, UUID):
+    json_customer_id: str | Unset = UNSET
+    if not isinstance(customer_id, Unset):
         json_customer_id = str(customer_id)
-    else:
-        json_customer_id = customer_id
     params["customer_id"] = json_customer_id
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, PlanStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_review_before: None | str | Unset
-    if isinstance(review_before, Unset):
-        json_review_before = UNSET
-    elif isinstance(review_before, datetime.date):
+    json_review_before: str | Unset = UNSET
+    if not isinstance(review_before, Unset):
         json_review_before = review_before.isoformat()
-    else:
-        json_review_before = review_before
     params["review_before"] = json_review_before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -138,13 +111,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountPlansListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    status: None | PlanStatus | Unset = UNSET,
-    review_before: datetime.date | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    status: PlanStatus | Unset = UNSET,
+    review_before: datetime.date | Unset = UNSET,
 ) -> Response[PlanPage | Problem]:
     """List key account plans
 
@@ -154,14 +126,12 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (KeyAccountPlansListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (KeyAccountPlansListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        status (None | PlanStatus | Unset):
-        review_before (datetime.date | None | Unset): Reviews due on or before this date.
+        customer_id (UUID | Unset):
+        status (PlanStatus | Unset):
+        review_before (datetime.date | Unset): Reviews due on or before this date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +145,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         customer_id=customer_id,
         status=status,
@@ -193,13 +162,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountPlansListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    status: None | PlanStatus | Unset = UNSET,
-    review_before: datetime.date | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    status: PlanStatus | Unset = UNSET,
+    review_before: datetime.date | Unset = UNSET,
 ) -> PlanPage | Problem | None:
     """List key account plans
 
@@ -209,14 +177,12 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (KeyAccountPlansListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (KeyAccountPlansListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        status (None | PlanStatus | Unset):
-        review_before (datetime.date | None | Unset): Reviews due on or before this date.
+        customer_id (UUID | Unset):
+        status (PlanStatus | Unset):
+        review_before (datetime.date | Unset): Reviews due on or before this date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +197,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         customer_id=customer_id,
         status=status,
@@ -243,13 +208,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountPlansListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    status: None | PlanStatus | Unset = UNSET,
-    review_before: datetime.date | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    status: PlanStatus | Unset = UNSET,
+    review_before: datetime.date | Unset = UNSET,
 ) -> Response[PlanPage | Problem]:
     """List key account plans
 
@@ -259,14 +223,12 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (KeyAccountPlansListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (KeyAccountPlansListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        status (None | PlanStatus | Unset):
-        review_before (datetime.date | None | Unset): Reviews due on or before this date.
+        customer_id (UUID | Unset):
+        status (PlanStatus | Unset):
+        review_before (datetime.date | Unset): Reviews due on or before this date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -280,7 +242,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         customer_id=customer_id,
         status=status,
@@ -296,13 +257,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: KeyAccountPlansListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: KeyAccountPlansListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    customer_id: None | Unset | UUID = UNSET,
-    status: None | PlanStatus | Unset = UNSET,
-    review_before: datetime.date | None | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    status: PlanStatus | Unset = UNSET,
+    review_before: datetime.date | Unset = UNSET,
 ) -> PlanPage | Problem | None:
     """List key account plans
 
@@ -312,14 +272,12 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (KeyAccountPlansListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (KeyAccountPlansListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        customer_id (None | Unset | UUID):
-        status (None | PlanStatus | Unset):
-        review_before (datetime.date | None | Unset): Reviews due on or before this date.
+        customer_id (UUID | Unset):
+        status (PlanStatus | Unset):
+        review_before (datetime.date | Unset): Reviews due on or before this date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,7 +293,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             customer_id=customer_id,
             status=status,

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.department_kind import DepartmentKind
 from ...models.department_page import DepartmentPage
-from ...models.departments_list_sort_type_0 import DepartmentsListSortType0
+from ...models.departments_list_sort import DepartmentsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -16,59 +16,39 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: DepartmentsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: DepartmentsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    parent_id: None | Unset | UUID = UNSET,
-    kind: DepartmentKind | None | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    kind: DepartmentKind | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, DepartmentsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_parent_id: None | str | Unset
-    if isinstance(parent_id, Unset):
-        json_parent_id = UNSET
-    elif isinstance(parent_id, UUID):
+    json_parent_id: str | Unset = UNSET
+    if not isinstance(parent_id, Unset):
         json_parent_id = str(parent_id)
-    else:
-        json_parent_id = parent_id
     params["parent_id"] = json_parent_id
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, DepartmentKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -131,12 +111,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: DepartmentsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: DepartmentsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    parent_id: None | Unset | UUID = UNSET,
-    kind: DepartmentKind | None | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    kind: DepartmentKind | Unset = UNSET,
 ) -> Response[DepartmentPage | Problem]:
     """List departments
 
@@ -146,13 +126,12 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (DepartmentsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (DepartmentsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        parent_id (None | Unset | UUID):
-        kind (DepartmentKind | None | Unset):
+        parent_id (UUID | Unset):
+        kind (DepartmentKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +162,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: DepartmentsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: DepartmentsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    parent_id: None | Unset | UUID = UNSET,
-    kind: DepartmentKind | None | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    kind: DepartmentKind | Unset = UNSET,
 ) -> DepartmentPage | Problem | None:
     """List departments
 
@@ -198,13 +177,12 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (DepartmentsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (DepartmentsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        parent_id (None | Unset | UUID):
-        kind (DepartmentKind | None | Unset):
+        parent_id (UUID | Unset):
+        kind (DepartmentKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,12 +208,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: DepartmentsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: DepartmentsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    parent_id: None | Unset | UUID = UNSET,
-    kind: DepartmentKind | None | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    kind: DepartmentKind | Unset = UNSET,
 ) -> Response[DepartmentPage | Problem]:
     """List departments
 
@@ -245,13 +223,12 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (DepartmentsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (DepartmentsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        parent_id (None | Unset | UUID):
-        kind (DepartmentKind | None | Unset):
+        parent_id (UUID | Unset):
+        kind (DepartmentKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -280,12 +257,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: DepartmentsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: DepartmentsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    parent_id: None | Unset | UUID = UNSET,
-    kind: DepartmentKind | None | Unset = UNSET,
+    parent_id: UUID | Unset = UNSET,
+    kind: DepartmentKind | Unset = UNSET,
 ) -> DepartmentPage | Problem | None:
     """List departments
 
@@ -295,13 +272,12 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (DepartmentsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (DepartmentsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        parent_id (None | Unset | UUID):
-        kind (DepartmentKind | None | Unset):
+        parent_id (UUID | Unset):
+        kind (DepartmentKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.employees_changes_list_sort_type_0 import EmployeesChangesListSortType0
+from ...models.employees_changes_list_sort import EmployeesChangesListSort
 from ...models.problem import Problem
 from ...models.staff_change_kind import StaffChangeKind
 from ...models.staff_change_page import StaffChangePage
@@ -19,59 +19,37 @@ def _get_kwargs(
     record_id: UUID,
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesChangesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: None | StaffChangeKind | Unset = UNSET,
-    status: None | StaffChangeStatus | Unset = UNSET,
+    kind: StaffChangeKind | Unset = UNSET,
+    status: StaffChangeStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, EmployeesChangesListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, StaffChangeKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, StaffChangeStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -142,12 +120,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesChangesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: None | StaffChangeKind | Unset = UNSET,
-    status: None | StaffChangeStatus | Unset = UNSET,
+    kind: StaffChangeKind | Unset = UNSET,
+    status: StaffChangeStatus | Unset = UNSET,
 ) -> Response[Problem | StaffChangePage]:
     """An employee's staff changes (transfers, promotions, status, resignation)
 
@@ -156,13 +133,11 @@ def sync_detailed(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (EmployeesChangesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (EmployeesChangesListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (None | StaffChangeKind | Unset):
-        status (None | StaffChangeStatus | Unset):
+        kind (StaffChangeKind | Unset):
+        status (StaffChangeStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +152,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         kind=kind,
         status=status,
@@ -195,12 +169,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesChangesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: None | StaffChangeKind | Unset = UNSET,
-    status: None | StaffChangeStatus | Unset = UNSET,
+    kind: StaffChangeKind | Unset = UNSET,
+    status: StaffChangeStatus | Unset = UNSET,
 ) -> Problem | StaffChangePage | None:
     """An employee's staff changes (transfers, promotions, status, resignation)
 
@@ -209,13 +182,11 @@ def sync(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (EmployeesChangesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (EmployeesChangesListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (None | StaffChangeKind | Unset):
-        status (None | StaffChangeStatus | Unset):
+        kind (StaffChangeKind | Unset):
+        status (StaffChangeStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +202,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         kind=kind,
         status=status,
@@ -243,12 +213,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesChangesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: None | StaffChangeKind | Unset = UNSET,
-    status: None | StaffChangeStatus | Unset = UNSET,
+    kind: StaffChangeKind | Unset = UNSET,
+    status: StaffChangeStatus | Unset = UNSET,
 ) -> Response[Problem | StaffChangePage]:
     """An employee's staff changes (transfers, promotions, status, resignation)
 
@@ -257,13 +226,11 @@ async def asyncio_detailed(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (EmployeesChangesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (EmployeesChangesListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (None | StaffChangeKind | Unset):
-        status (None | StaffChangeStatus | Unset):
+        kind (StaffChangeKind | Unset):
+        status (StaffChangeStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,7 +245,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         kind=kind,
         status=status,
@@ -294,12 +260,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesChangesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesChangesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    kind: None | StaffChangeKind | Unset = UNSET,
-    status: None | StaffChangeStatus | Unset = UNSET,
+    kind: StaffChangeKind | Unset = UNSET,
+    status: StaffChangeStatus | Unset = UNSET,
 ) -> Problem | StaffChangePage | None:
     """An employee's staff changes (transfers, promotions, status, resignation)
 
@@ -308,13 +273,11 @@ async def asyncio(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (EmployeesChangesListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (EmployeesChangesListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        kind (None | StaffChangeKind | Unset):
-        status (None | StaffChangeStatus | Unset):
+        kind (StaffChangeKind | Unset):
+        status (StaffChangeStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -331,7 +294,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             kind=kind,
             status=status,

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.employee_page import EmployeePage
-from ...models.employees_list_sort_type_0 import EmployeesListSortType0
+from ...models.employees_list_sort import EmployeesListSort
 from ...models.employment_status import EmploymentStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -16,88 +16,55 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    department_id: None | Unset | UUID = UNSET,
-    manager_id: None | Unset | UUID = UNSET,
-    position_id: None | Unset | UUID = UNSET,
-    employment_status: EmploymentStatus | None | Unset = UNSET,
-    is_sales: bool | None | Unset = UNSET,
+    department_id: UUID | Unset = UNSET,
+    manager_id: UUID | Unset = UNSET,
+    position_id: UUID | Unset = UNSET,
+    employment_status: EmploymentStatus | Unset = UNSET,
+    is_sales: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, EmployeesListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_department_id: None | str | Unset
-    if isinstance(department_id, Unset):
-        json_department_id = UNSET
-    elif isinstance(department_id, UUID):
+    json_department_id: str | Unset = UNSET
+    if not isinstance(department_id, Unset):
         json_department_id = str(department_id)
-    else:
-        json_department_id = department_id
     params["department_id"] = json_department_id
 
-    json_manager_id: None | str | Unset
-    if isinstance(manager_id, Unset):
-        json_manager_id = UNSET
-    elif isinstance(manager_id, UUID):
+    json_manager_id: str | Unset = UNSET
+    if not isinstance(manager_id, Unset):
         json_manager_id = str(manager_id)
-    else:
-        json_manager_id = manager_id
     params["manager_id"] = json_manager_id
 
-    json_position_id: None | str | Unset
-    if isinstance(position_id, Unset):
-        json_position_id = UNSET
-    elif isinstance(position_id, UUID):
+    json_position_id: str | Unset = UNSET
+    if not isinstance(position_id, Unset):
         json_position_id = str(position_id)
-    else:
-        json_position_id = position_id
     params["position_id"] = json_position_id
 
-    json_employment_status: None | str | Unset
-    if isinstance(employment_status, Unset):
-        json_employment_status = UNSET
-    elif isinstance(employment_status, EmploymentStatus):
+    json_employment_status: str | Unset = UNSET
+    if not isinstance(employment_status, Unset):
         json_employment_status = employment_status.value
-    else:
-        json_employment_status = employment_status
+
     params["employment_status"] = json_employment_status
 
-    json_is_sales: bool | None | Unset
-    if isinstance(is_sales, Unset):
-        json_is_sales = UNSET
-    else:
-        json_is_sales = is_sales
-    params["is_sales"] = json_is_sales
+    params["is_sales"] = is_sales
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -157,15 +124,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    department_id: None | Unset | UUID = UNSET,
-    manager_id: None | Unset | UUID = UNSET,
-    position_id: None | Unset | UUID = UNSET,
-    employment_status: EmploymentStatus | None | Unset = UNSET,
-    is_sales: bool | None | Unset = UNSET,
+    department_id: UUID | Unset = UNSET,
+    manager_id: UUID | Unset = UNSET,
+    position_id: UUID | Unset = UNSET,
+    employment_status: EmploymentStatus | Unset = UNSET,
+    is_sales: bool | Unset = UNSET,
 ) -> Response[EmployeePage | Problem]:
     """List employees
 
@@ -175,15 +142,15 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (EmployeesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (EmployeesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        department_id (None | Unset | UUID):
-        manager_id (None | Unset | UUID):
-        position_id (None | Unset | UUID):
-        employment_status (EmploymentStatus | None | Unset):
-        is_sales (bool | None | Unset):
+        department_id (UUID | Unset):
+        manager_id (UUID | Unset):
+        position_id (UUID | Unset):
+        employment_status (EmploymentStatus | Unset):
+        is_sales (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,15 +184,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    department_id: None | Unset | UUID = UNSET,
-    manager_id: None | Unset | UUID = UNSET,
-    position_id: None | Unset | UUID = UNSET,
-    employment_status: EmploymentStatus | None | Unset = UNSET,
-    is_sales: bool | None | Unset = UNSET,
+    department_id: UUID | Unset = UNSET,
+    manager_id: UUID | Unset = UNSET,
+    position_id: UUID | Unset = UNSET,
+    employment_status: EmploymentStatus | Unset = UNSET,
+    is_sales: bool | Unset = UNSET,
 ) -> EmployeePage | Problem | None:
     """List employees
 
@@ -235,15 +202,15 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (EmployeesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (EmployeesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        department_id (None | Unset | UUID):
-        manager_id (None | Unset | UUID):
-        position_id (None | Unset | UUID):
-        employment_status (EmploymentStatus | None | Unset):
-        is_sales (bool | None | Unset):
+        department_id (UUID | Unset):
+        manager_id (UUID | Unset):
+        position_id (UUID | Unset):
+        employment_status (EmploymentStatus | Unset):
+        is_sales (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,15 +239,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    department_id: None | Unset | UUID = UNSET,
-    manager_id: None | Unset | UUID = UNSET,
-    position_id: None | Unset | UUID = UNSET,
-    employment_status: EmploymentStatus | None | Unset = UNSET,
-    is_sales: bool | None | Unset = UNSET,
+    department_id: UUID | Unset = UNSET,
+    manager_id: UUID | Unset = UNSET,
+    position_id: UUID | Unset = UNSET,
+    employment_status: EmploymentStatus | Unset = UNSET,
+    is_sales: bool | Unset = UNSET,
 ) -> Response[EmployeePage | Problem]:
     """List employees
 
@@ -290,15 +257,15 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (EmployeesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (EmployeesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        department_id (None | Unset | UUID):
-        manager_id (None | Unset | UUID):
-        position_id (None | Unset | UUID):
-        employment_status (EmploymentStatus | None | Unset):
-        is_sales (bool | None | Unset):
+        department_id (UUID | Unset):
+        manager_id (UUID | Unset):
+        position_id (UUID | Unset):
+        employment_status (EmploymentStatus | Unset):
+        is_sales (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,15 +297,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: EmployeesListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: EmployeesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    department_id: None | Unset | UUID = UNSET,
-    manager_id: None | Unset | UUID = UNSET,
-    position_id: None | Unset | UUID = UNSET,
-    employment_status: EmploymentStatus | None | Unset = UNSET,
-    is_sales: bool | None | Unset = UNSET,
+    department_id: UUID | Unset = UNSET,
+    manager_id: UUID | Unset = UNSET,
+    position_id: UUID | Unset = UNSET,
+    employment_status: EmploymentStatus | Unset = UNSET,
+    is_sales: bool | Unset = UNSET,
 ) -> EmployeePage | Problem | None:
     """List employees
 
@@ -348,15 +315,15 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (EmployeesListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (EmployeesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        department_id (None | Unset | UUID):
-        manager_id (None | Unset | UUID):
-        position_id (None | Unset | UUID):
-        employment_status (EmploymentStatus | None | Unset):
-        is_sales (bool | None | Unset):
+        department_id (UUID | Unset):
+        manager_id (UUID | Unset):
+        position_id (UUID | Unset):
+        employment_status (EmploymentStatus | Unset):
+        is_sales (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

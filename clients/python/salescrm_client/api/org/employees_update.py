@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: EmployeeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -116,7 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EmployeeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[EmployeeOut | Problem]:
     """Update a employee (only the fields sent)
 
@@ -127,7 +127,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (EmployeeUpdate): Changing department, manager, position or status also records a
             staff change.
 
@@ -157,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EmployeeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> EmployeeOut | Problem | None:
     """Update a employee (only the fields sent)
 
@@ -168,7 +168,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (EmployeeUpdate): Changing department, manager, position or status also records a
             staff change.
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EmployeeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[EmployeeOut | Problem]:
     """Update a employee (only the fields sent)
 
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (EmployeeUpdate): Changing department, manager, position or status also records a
             staff change.
 
@@ -232,7 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EmployeeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> EmployeeOut | Problem | None:
     """Update a employee (only the fields sent)
 
@@ -243,7 +243,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (EmployeeUpdate): Changing department, manager, position or status also records a
             staff change.
 

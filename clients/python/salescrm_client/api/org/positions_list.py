@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.position_page import PositionPage
-from ...models.positions_list_sort_type_0 import PositionsListSortType0
+from ...models.positions_list_sort import PositionsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,48 +14,30 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PositionsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PositionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    level: int | None | Unset = UNSET,
+    level: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, PositionsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_level: int | None | Unset
-    if isinstance(level, Unset):
-        json_level = UNSET
-    else:
-        json_level = level
-    params["level"] = json_level
+    params["level"] = level
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -115,11 +97,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PositionsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PositionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    level: int | None | Unset = UNSET,
+    level: int | Unset = UNSET,
 ) -> Response[PositionPage | Problem]:
     """List positions
 
@@ -129,11 +111,11 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | PositionsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (PositionsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        level (int | None | Unset):
+        level (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,11 +145,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PositionsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PositionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    level: int | None | Unset = UNSET,
+    level: int | Unset = UNSET,
 ) -> PositionPage | Problem | None:
     """List positions
 
@@ -177,11 +159,11 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | PositionsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (PositionsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        level (int | None | Unset):
+        level (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,11 +188,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PositionsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PositionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    level: int | None | Unset = UNSET,
+    level: int | Unset = UNSET,
 ) -> Response[PositionPage | Problem]:
     """List positions
 
@@ -220,11 +202,11 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | PositionsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (PositionsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        level (int | None | Unset):
+        level (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,11 +234,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PositionsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PositionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    level: int | None | Unset = UNSET,
+    level: int | Unset = UNSET,
 ) -> PositionPage | Problem | None:
     """List positions
 
@@ -266,11 +248,11 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | PositionsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (PositionsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        level (int | None | Unset):
+        level (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

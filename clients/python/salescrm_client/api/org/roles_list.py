@@ -7,55 +7,37 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.role_page import RolePage
-from ...models.roles_list_sort_type_0 import RolesListSortType0
+from ...models.roles_list_sort import RolesListSort
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | RolesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: RolesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    builtin: bool | None | Unset = UNSET,
+    builtin: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, RolesListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_builtin: bool | None | Unset
-    if isinstance(builtin, Unset):
-        json_builtin = UNSET
-    else:
-        json_builtin = builtin
-    params["builtin"] = json_builtin
+    params["builtin"] = builtin
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -113,11 +95,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | RolesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: RolesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    builtin: bool | None | Unset = UNSET,
+    builtin: bool | Unset = UNSET,
 ) -> Response[Problem | RolePage]:
     """List roles
 
@@ -127,11 +109,11 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | RolesListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (RolesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        builtin (bool | None | Unset):
+        builtin (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,11 +143,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | RolesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: RolesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    builtin: bool | None | Unset = UNSET,
+    builtin: bool | Unset = UNSET,
 ) -> Problem | RolePage | None:
     """List roles
 
@@ -175,11 +157,11 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | RolesListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (RolesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        builtin (bool | None | Unset):
+        builtin (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,11 +186,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | RolesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: RolesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    builtin: bool | None | Unset = UNSET,
+    builtin: bool | Unset = UNSET,
 ) -> Response[Problem | RolePage]:
     """List roles
 
@@ -218,11 +200,11 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | RolesListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (RolesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        builtin (bool | None | Unset):
+        builtin (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,11 +232,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | RolesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: RolesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    builtin: bool | None | Unset = UNSET,
+    builtin: bool | Unset = UNSET,
 ) -> Problem | RolePage | None:
     """List roles
 
@@ -264,11 +246,11 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | RolesListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (RolesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        builtin (bool | None | Unset):
+        builtin (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

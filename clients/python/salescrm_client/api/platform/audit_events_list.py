@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_event_page import AuditEventPage
-from ...models.audit_events_list_action_type_0 import AuditEventsListActionType0
-from ...models.audit_events_list_sort_type_0 import AuditEventsListSortType0
+from ...models.audit_events_list_action import AuditEventsListAction
+from ...models.audit_events_list_sort import AuditEventsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,97 +17,57 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: AuditEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: AuditEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: None | str | Unset = UNSET,
-    record_id: None | Unset | UUID = UNSET,
-    actor_id: None | Unset | UUID = UNSET,
-    action: AuditEventsListActionType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
-    occurred_before: datetime.datetime | None | Unset = UNSET,
+    resource: str | Unset = UNSET,
+    record_id: UUID | Unset = UNSET,
+    actor_id: UUID | Unset = UNSET,
+    action: AuditEventsListAction | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
+    occurred_before: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, AuditEventsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_resource: None | str | Unset
-    if isinstance(resource, Unset):
-        json_resource = UNSET
-    else:
-        json_resource = resource
-    params["resource"] = json_resource
+    params["resource"] = resource
 
-    json_record_id: None | str | Unset
-    if isinstance(record_id, Unset):
-        json_record_id = UNSET
-    elif isinstance(record_id, UUID):
+    json_record_id: str | Unset = UNSET
+    if not isinstance(record_id, Unset):
         json_record_id = str(record_id)
-    else:
-        json_record_id = record_id
     params["record_id"] = json_record_id
 
-    json_actor_id: None | str | Unset
-    if isinstance(actor_id, Unset):
-        json_actor_id = UNSET
-    elif isinstance(actor_id, UUID):
+    json_actor_id: str | Unset = UNSET
+    if not isinstance(actor_id, Unset):
         json_actor_id = str(actor_id)
-    else:
-        json_actor_id = actor_id
     params["actor_id"] = json_actor_id
 
-    json_action: None | str | Unset
-    if isinstance(action, Unset):
-        json_action = UNSET
-    elif isinstance(action, AuditEventsListActionType0):
+    json_action: str | Unset = UNSET
+    if not isinstance(action, Unset):
         json_action = action.value
-    else:
-        json_action = action
+
     params["action"] = json_action
 
-    json_occurred_after: None | str | Unset
-    if isinstance(occurred_after, Unset):
-        json_occurred_after = UNSET
-    elif isinstance(occurred_after, datetime.datetime):
+    json_occurred_after: str | Unset = UNSET
+    if not isinstance(occurred_after, Unset):
         json_occurred_after = occurred_after.isoformat()
-    else:
-        json_occurred_after = occurred_after
     params["occurred_after"] = json_occurred_after
 
-    json_occurred_before: None | str | Unset
-    if isinstance(occurred_before, Unset):
-        json_occurred_before = UNSET
-    elif isinstance(occurred_before, datetime.datetime):
+    json_occurred_before: str | Unset = UNSET
+    if not isinstance(occurred_before, Unset):
         json_occurred_before = occurred_before.isoformat()
-    else:
-        json_occurred_before = occurred_before
     params["occurred_before"] = json_occurred_before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -170,16 +130,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: AuditEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: AuditEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: None | str | Unset = UNSET,
-    record_id: None | Unset | UUID = UNSET,
-    actor_id: None | Unset | UUID = UNSET,
-    action: AuditEventsListActionType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
-    occurred_before: datetime.datetime | None | Unset = UNSET,
+    resource: str | Unset = UNSET,
+    record_id: UUID | Unset = UNSET,
+    actor_id: UUID | Unset = UNSET,
+    action: AuditEventsListAction | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
+    occurred_before: datetime.datetime | Unset = UNSET,
 ) -> Response[AuditEventPage | Problem]:
     """List audit events
 
@@ -189,17 +148,15 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (AuditEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (AuditEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (None | str | Unset):
-        record_id (None | Unset | UUID):
-        actor_id (None | Unset | UUID):
-        action (AuditEventsListActionType0 | None | Unset):
-        occurred_after (datetime.datetime | None | Unset):
-        occurred_before (datetime.datetime | None | Unset):
+        resource (str | Unset):
+        record_id (UUID | Unset):
+        actor_id (UUID | Unset):
+        action (AuditEventsListAction | Unset):
+        occurred_after (datetime.datetime | Unset):
+        occurred_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +170,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         resource=resource,
         record_id=record_id,
@@ -234,16 +190,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: AuditEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: AuditEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: None | str | Unset = UNSET,
-    record_id: None | Unset | UUID = UNSET,
-    actor_id: None | Unset | UUID = UNSET,
-    action: AuditEventsListActionType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
-    occurred_before: datetime.datetime | None | Unset = UNSET,
+    resource: str | Unset = UNSET,
+    record_id: UUID | Unset = UNSET,
+    actor_id: UUID | Unset = UNSET,
+    action: AuditEventsListAction | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
+    occurred_before: datetime.datetime | Unset = UNSET,
 ) -> AuditEventPage | Problem | None:
     """List audit events
 
@@ -253,17 +208,15 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (AuditEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (AuditEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (None | str | Unset):
-        record_id (None | Unset | UUID):
-        actor_id (None | Unset | UUID):
-        action (AuditEventsListActionType0 | None | Unset):
-        occurred_after (datetime.datetime | None | Unset):
-        occurred_before (datetime.datetime | None | Unset):
+        resource (str | Unset):
+        record_id (UUID | Unset):
+        actor_id (UUID | Unset):
+        action (AuditEventsListAction | Unset):
+        occurred_after (datetime.datetime | Unset):
+        occurred_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,7 +231,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         resource=resource,
         record_id=record_id,
@@ -293,16 +245,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: AuditEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: AuditEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: None | str | Unset = UNSET,
-    record_id: None | Unset | UUID = UNSET,
-    actor_id: None | Unset | UUID = UNSET,
-    action: AuditEventsListActionType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
-    occurred_before: datetime.datetime | None | Unset = UNSET,
+    resource: str | Unset = UNSET,
+    record_id: UUID | Unset = UNSET,
+    actor_id: UUID | Unset = UNSET,
+    action: AuditEventsListAction | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
+    occurred_before: datetime.datetime | Unset = UNSET,
 ) -> Response[AuditEventPage | Problem]:
     """List audit events
 
@@ -312,17 +263,15 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (AuditEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (AuditEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (None | str | Unset):
-        record_id (None | Unset | UUID):
-        actor_id (None | Unset | UUID):
-        action (AuditEventsListActionType0 | None | Unset):
-        occurred_after (datetime.datetime | None | Unset):
-        occurred_before (datetime.datetime | None | Unset):
+        resource (str | Unset):
+        record_id (UUID | Unset):
+        actor_id (UUID | Unset):
+        action (AuditEventsListAction | Unset):
+        occurred_after (datetime.datetime | Unset):
+        occurred_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -336,7 +285,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         resource=resource,
         record_id=record_id,
@@ -355,16 +303,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: AuditEventsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: AuditEventsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: None | str | Unset = UNSET,
-    record_id: None | Unset | UUID = UNSET,
-    actor_id: None | Unset | UUID = UNSET,
-    action: AuditEventsListActionType0 | None | Unset = UNSET,
-    occurred_after: datetime.datetime | None | Unset = UNSET,
-    occurred_before: datetime.datetime | None | Unset = UNSET,
+    resource: str | Unset = UNSET,
+    record_id: UUID | Unset = UNSET,
+    actor_id: UUID | Unset = UNSET,
+    action: AuditEventsListAction | Unset = UNSET,
+    occurred_after: datetime.datetime | Unset = UNSET,
+    occurred_before: datetime.datetime | Unset = UNSET,
 ) -> AuditEventPage | Problem | None:
     """List audit events
 
@@ -374,17 +321,15 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (AuditEventsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (AuditEventsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (None | str | Unset):
-        record_id (None | Unset | UUID):
-        actor_id (None | Unset | UUID):
-        action (AuditEventsListActionType0 | None | Unset):
-        occurred_after (datetime.datetime | None | Unset):
-        occurred_before (datetime.datetime | None | Unset):
+        resource (str | Unset):
+        record_id (UUID | Unset):
+        actor_id (UUID | Unset):
+        action (AuditEventsListAction | Unset):
+        occurred_after (datetime.datetime | Unset):
+        occurred_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -400,7 +345,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             resource=resource,
             record_id=record_id,

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_kind import NotificationKind
 from ...models.notification_page import NotificationPage
-from ...models.notifications_list_sort_type_0 import NotificationsListSortType0
+from ...models.notifications_list_sort import NotificationsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -15,57 +15,33 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | NotificationsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: NotificationsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    unread: bool | None | Unset = UNSET,
-    kind: None | NotificationKind | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    kind: NotificationKind | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, NotificationsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_unread: bool | None | Unset
-    if isinstance(unread, Unset):
-        json_unread = UNSET
-    else:
-        json_unread = unread
-    params["unread"] = json_unread
+    params["unread"] = unread
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, NotificationKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -123,24 +99,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | NotificationsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: NotificationsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    unread: bool | None | Unset = UNSET,
-    kind: None | NotificationKind | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    kind: NotificationKind | Unset = UNSET,
 ) -> Response[NotificationPage | Problem]:
     """List the caller's notifications, newest first
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | NotificationsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (NotificationsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        unread (bool | None | Unset): true: only unread; false: only read.
-        kind (None | NotificationKind | Unset):
+        unread (bool | Unset): true: only unread; false: only read.
+        kind (NotificationKind | Unset): What a notification is about: a stable code clients
+            filter and render by.
+
+            - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
+              soon without a follow-up (``resource`` ``customer``);
+            - ``customer_returned_to_pool``: one of their customers went back to the pool
+            (``customer``);
+            - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
+              was one, else no record);
+            - ``task_reminder``: a task's reminder time came (``task``).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +136,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         unread=unread,
         kind=kind,
@@ -171,24 +152,30 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | NotificationsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: NotificationsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    unread: bool | None | Unset = UNSET,
-    kind: None | NotificationKind | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    kind: NotificationKind | Unset = UNSET,
 ) -> NotificationPage | Problem | None:
     """List the caller's notifications, newest first
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | NotificationsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (NotificationsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        unread (bool | None | Unset): true: only unread; false: only read.
-        kind (None | NotificationKind | Unset):
+        unread (bool | Unset): true: only unread; false: only read.
+        kind (NotificationKind | Unset): What a notification is about: a stable code clients
+            filter and render by.
+
+            - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
+              soon without a follow-up (``resource`` ``customer``);
+            - ``customer_returned_to_pool``: one of their customers went back to the pool
+            (``customer``);
+            - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
+              was one, else no record);
+            - ``task_reminder``: a task's reminder time came (``task``).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +190,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         unread=unread,
         kind=kind,
@@ -214,24 +200,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | NotificationsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: NotificationsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    unread: bool | None | Unset = UNSET,
-    kind: None | NotificationKind | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    kind: NotificationKind | Unset = UNSET,
 ) -> Response[NotificationPage | Problem]:
     """List the caller's notifications, newest first
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | NotificationsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (NotificationsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        unread (bool | None | Unset): true: only unread; false: only read.
-        kind (None | NotificationKind | Unset):
+        unread (bool | Unset): true: only unread; false: only read.
+        kind (NotificationKind | Unset): What a notification is about: a stable code clients
+            filter and render by.
+
+            - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
+              soon without a follow-up (``resource`` ``customer``);
+            - ``customer_returned_to_pool``: one of their customers went back to the pool
+            (``customer``);
+            - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
+              was one, else no record);
+            - ``task_reminder``: a task's reminder time came (``task``).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +237,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         unread=unread,
         kind=kind,
@@ -260,24 +251,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | NotificationsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: NotificationsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    unread: bool | None | Unset = UNSET,
-    kind: None | NotificationKind | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    kind: NotificationKind | Unset = UNSET,
 ) -> NotificationPage | Problem | None:
     """List the caller's notifications, newest first
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | NotificationsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (NotificationsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        unread (bool | None | Unset): true: only unread; false: only read.
-        kind (None | NotificationKind | Unset):
+        unread (bool | Unset): true: only unread; false: only read.
+        kind (NotificationKind | Unset): What a notification is about: a stable code clients
+            filter and render by.
+
+            - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
+              soon without a follow-up (``resource`` ``customer``);
+            - ``customer_returned_to_pool``: one of their customers went back to the pool
+            (``customer``);
+            - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
+              was one, else no record);
+            - ``task_reminder``: a task's reminder time came (``task``).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,7 +290,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             unread=unread,
             kind=kind,

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.competitor_page import CompetitorPage
-from ...models.competitors_list_sort_type_0 import CompetitorsListSortType0
+from ...models.competitors_list_sort import CompetitorsListSort
 from ...models.price_positioning import PricePositioning
 from ...models.problem import Problem
 from ...models.threat_level import ThreatLevel
@@ -16,59 +16,40 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CompetitorsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CompetitorsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    threat_level: None | ThreatLevel | Unset = UNSET,
-    price_positioning: None | PricePositioning | Unset = UNSET,
+    threat_level: ThreatLevel | Unset = UNSET,
+    price_positioning: PricePositioning | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, CompetitorsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_threat_level: None | str | Unset
-    if isinstance(threat_level, Unset):
-        json_threat_level = UNSET
-    elif isinstance(threat_level, ThreatLevel):
+    json_threat_level: str | Unset = UNSET
+    if not isinstance(threat_level, Unset):
         json_threat_level = threat_level.value
-    else:
-        json_threat_level = threat_level
+
     params["threat_level"] = json_threat_level
 
-    json_price_positioning: None | str | Unset
-    if isinstance(price_positioning, Unset):
-        json_price_positioning = UNSET
-    elif isinstance(price_positioning, PricePositioning):
+    json_price_positioning: str | Unset = UNSET
+    if not isinstance(price_positioning, Unset):
         json_price_positioning = price_positioning.value
-    else:
-        json_price_positioning = price_positioning
+
     params["price_positioning"] = json_price_positioning
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -131,12 +112,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CompetitorsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CompetitorsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    threat_level: None | ThreatLevel | Unset = UNSET,
-    price_positioning: None | PricePositioning | Unset = UNSET,
+    threat_level: ThreatLevel | Unset = UNSET,
+    price_positioning: PricePositioning | Unset = UNSET,
 ) -> Response[CompetitorPage | Problem]:
     """List competitors
 
@@ -146,13 +127,12 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CompetitorsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CompetitorsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        threat_level (None | ThreatLevel | Unset):
-        price_positioning (None | PricePositioning | Unset):
+        threat_level (ThreatLevel | Unset):
+        price_positioning (PricePositioning | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +163,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CompetitorsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CompetitorsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    threat_level: None | ThreatLevel | Unset = UNSET,
-    price_positioning: None | PricePositioning | Unset = UNSET,
+    threat_level: ThreatLevel | Unset = UNSET,
+    price_positioning: PricePositioning | Unset = UNSET,
 ) -> CompetitorPage | Problem | None:
     """List competitors
 
@@ -198,13 +178,12 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CompetitorsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CompetitorsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        threat_level (None | ThreatLevel | Unset):
-        price_positioning (None | PricePositioning | Unset):
+        threat_level (ThreatLevel | Unset):
+        price_positioning (PricePositioning | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,12 +209,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CompetitorsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CompetitorsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    threat_level: None | ThreatLevel | Unset = UNSET,
-    price_positioning: None | PricePositioning | Unset = UNSET,
+    threat_level: ThreatLevel | Unset = UNSET,
+    price_positioning: PricePositioning | Unset = UNSET,
 ) -> Response[CompetitorPage | Problem]:
     """List competitors
 
@@ -245,13 +224,12 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CompetitorsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CompetitorsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        threat_level (None | ThreatLevel | Unset):
-        price_positioning (None | PricePositioning | Unset):
+        threat_level (ThreatLevel | Unset):
+        price_positioning (PricePositioning | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -280,12 +258,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: CompetitorsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: CompetitorsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    threat_level: None | ThreatLevel | Unset = UNSET,
-    price_positioning: None | PricePositioning | Unset = UNSET,
+    threat_level: ThreatLevel | Unset = UNSET,
+    price_positioning: PricePositioning | Unset = UNSET,
 ) -> CompetitorPage | Problem | None:
     """List competitors
 
@@ -295,13 +273,12 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (CompetitorsListSortType0 | None | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CompetitorsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        threat_level (None | ThreatLevel | Unset):
-        price_positioning (None | PricePositioning | Unset):
+        threat_level (ThreatLevel | Unset):
+        price_positioning (PricePositioning | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

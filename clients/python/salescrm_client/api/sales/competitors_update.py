@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: CompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -118,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[CompetitorOut | Problem]:
     """Update a competitor (only the fields sent)
 
@@ -129,7 +129,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (CompetitorUpdate):
 
     Raises:
@@ -158,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> CompetitorOut | Problem | None:
     """Update a competitor (only the fields sent)
 
@@ -169,7 +169,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (CompetitorUpdate):
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[CompetitorOut | Problem]:
     """Update a competitor (only the fields sent)
 
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (CompetitorUpdate):
 
     Raises:
@@ -231,7 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> CompetitorOut | Problem | None:
     """Update a competitor (only the fields sent)
 
@@ -242,7 +242,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (CompetitorUpdate):
 
     Raises:

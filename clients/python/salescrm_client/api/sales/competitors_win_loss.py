@@ -16,9 +16,9 @@ def _get_kwargs(
     *,
     closed_from: datetime.date,
     closed_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    competitor_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    competitor_id: UUID | Unset = UNSET,
     top_reasons: int | Unset = 3,
 ) -> dict[str, Any]:
 
@@ -30,31 +30,19 @@ def _get_kwargs(
     json_closed_to = closed_to.isoformat()
     params["closed_to"] = json_closed_to
 
-    json_owner_id: None | str | Unset
-    if isinstance(owner_id, Unset):
-        json_owner_id = UNSET
-    elif isinstance(owner_id, UUID):
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
         json_owner_id = str(owner_id)
-    else:
-        json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
-    json_pipeline_id: None | str | Unset
-    if isinstance(pipeline_id, Unset):
-        json_pipeline_id = UNSET
-    elif isinstance(pipeline_id, UUID):
+    json_pipeline_id: str | Unset = UNSET
+    if not isinstance(pipeline_id, Unset):
         json_pipeline_id = str(pipeline_id)
-    else:
-        json_pipeline_id = pipeline_id
     params["pipeline_id"] = json_pipeline_id
 
-    json_competitor_id: None | str | Unset
-    if isinstance(competitor_id, Unset):
-        json_competitor_id = UNSET
-    elif isinstance(competitor_id, UUID):
+    json_competitor_id: str | Unset = UNSET
+    if not isinstance(competitor_id, Unset):
         json_competitor_id = str(competitor_id)
-    else:
-        json_competitor_id = competitor_id
     params["competitor_id"] = json_competitor_id
 
     params["top_reasons"] = top_reasons
@@ -120,9 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     closed_from: datetime.date,
     closed_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    competitor_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    competitor_id: UUID | Unset = UNSET,
     top_reasons: int | Unset = 3,
 ) -> Response[Problem | WinLossReport]:
     """Win/loss against each competitor over the deals closed in a period (caller's scope)
@@ -133,9 +121,9 @@ def sync_detailed(
     Args:
         closed_from (datetime.date): Deals closed (won or lost) on or after this date.
         closed_to (datetime.date): … and on or before this one.
-        owner_id (None | Unset | UUID): Only one owner's deals.
-        pipeline_id (None | Unset | UUID):
-        competitor_id (None | Unset | UUID): Only one competitor.
+        owner_id (UUID | Unset): Only one owner's deals.
+        pipeline_id (UUID | Unset):
+        competitor_id (UUID | Unset): Only one competitor.
         top_reasons (int | Unset): How many loss reasons per competitor. Default: 3.
 
     Raises:
@@ -167,9 +155,9 @@ def sync(
     client: AuthenticatedClient,
     closed_from: datetime.date,
     closed_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    competitor_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    competitor_id: UUID | Unset = UNSET,
     top_reasons: int | Unset = 3,
 ) -> Problem | WinLossReport | None:
     """Win/loss against each competitor over the deals closed in a period (caller's scope)
@@ -180,9 +168,9 @@ def sync(
     Args:
         closed_from (datetime.date): Deals closed (won or lost) on or after this date.
         closed_to (datetime.date): … and on or before this one.
-        owner_id (None | Unset | UUID): Only one owner's deals.
-        pipeline_id (None | Unset | UUID):
-        competitor_id (None | Unset | UUID): Only one competitor.
+        owner_id (UUID | Unset): Only one owner's deals.
+        pipeline_id (UUID | Unset):
+        competitor_id (UUID | Unset): Only one competitor.
         top_reasons (int | Unset): How many loss reasons per competitor. Default: 3.
 
     Raises:
@@ -209,9 +197,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     closed_from: datetime.date,
     closed_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    competitor_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    competitor_id: UUID | Unset = UNSET,
     top_reasons: int | Unset = 3,
 ) -> Response[Problem | WinLossReport]:
     """Win/loss against each competitor over the deals closed in a period (caller's scope)
@@ -222,9 +210,9 @@ async def asyncio_detailed(
     Args:
         closed_from (datetime.date): Deals closed (won or lost) on or after this date.
         closed_to (datetime.date): … and on or before this one.
-        owner_id (None | Unset | UUID): Only one owner's deals.
-        pipeline_id (None | Unset | UUID):
-        competitor_id (None | Unset | UUID): Only one competitor.
+        owner_id (UUID | Unset): Only one owner's deals.
+        pipeline_id (UUID | Unset):
+        competitor_id (UUID | Unset): Only one competitor.
         top_reasons (int | Unset): How many loss reasons per competitor. Default: 3.
 
     Raises:
@@ -254,9 +242,9 @@ async def asyncio(
     client: AuthenticatedClient,
     closed_from: datetime.date,
     closed_to: datetime.date,
-    owner_id: None | Unset | UUID = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    competitor_id: None | Unset | UUID = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    competitor_id: UUID | Unset = UNSET,
     top_reasons: int | Unset = 3,
 ) -> Problem | WinLossReport | None:
     """Win/loss against each competitor over the deals closed in a period (caller's scope)
@@ -267,9 +255,9 @@ async def asyncio(
     Args:
         closed_from (datetime.date): Deals closed (won or lost) on or after this date.
         closed_to (datetime.date): … and on or before this one.
-        owner_id (None | Unset | UUID): Only one owner's deals.
-        pipeline_id (None | Unset | UUID):
-        competitor_id (None | Unset | UUID): Only one competitor.
+        owner_id (UUID | Unset): Only one owner's deals.
+        pipeline_id (UUID | Unset):
+        competitor_id (UUID | Unset): Only one competitor.
         top_reasons (int | Unset): How many loss reasons per competitor. Default: 3.
 
     Raises:

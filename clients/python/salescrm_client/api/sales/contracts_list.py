@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_page import ContractPage
 from ...models.contract_status import ContractStatus
-from ...models.contracts_list_sort_type_0 import ContractsListSortType0
+from ...models.contracts_list_sort import ContractsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,116 +17,70 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContractsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContractsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: ContractStatus | None | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    signed_from: datetime.date | None | Unset = UNSET,
-    signed_to: datetime.date | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    outstanding: bool | None | Unset = UNSET,
+    status: ContractStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    signed_from: datetime.date | Unset = UNSET,
+    signed_to: datetime.date | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    outstanding: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, ContractsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, ContractStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_customer_id: None | str | Unset
-    if isinstance(customer_id, Unset):
-        json_customer_id = UNSET
-    elif isinstance(customer_id, UUID):
+    json_customer_id: str | Unset = UNSET
+    if not isinstance(customer_id, Unset):
         json_customer_id = str(customer_id)
-    else:
-        json_customer_id = customer_id
     params["customer_id"] = json_customer_id
 
-    json_opportunity_id: None | str | Unset
-    if isinstance(opportunity_id, Unset):
-        json_opportunity_id = UNSET
-    elif isinstance(opportunity_id, UUID):
+    json_opportunity_id: str | Unset = UNSET
+    if not isinstance(opportunity_id, Unset):
         json_opportunity_id = str(opportunity_id)
-    else:
-        json_opportunity_id = opportunity_id
     params["opportunity_id"] = json_opportunity_id
 
-    json_owner_id: None | str | Unset
-    if isinstance(owner_id, Unset):
-        json_owner_id = UNSET
-    elif isinstance(owner_id, UUID):
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
         json_owner_id = str(owner_id)
-    else:
-        json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
-    json_signed_from: None | str | Unset
-    if isinstance(signed_from, Unset):
-        json_signed_from = UNSET
-    elif isinstance(signed_from, datetime.date):
+    json_signed_from: str | Unset = UNSET
+    if not isinstance(signed_from, Unset):
         json_signed_from = signed_from.isoformat()
-    else:
-        json_signed_from = signed_from
     params["signed_from"] = json_signed_from
 
-    json_signed_to: None | str | Unset
-    if isinstance(signed_to, Unset):
-        json_signed_to = UNSET
-    elif isinstance(signed_to, datetime.date):
+    json_signed_to: str | Unset = UNSET
+    if not isinstance(signed_to, Unset):
         json_signed_to = signed_to.isoformat()
-    else:
-        json_signed_to = signed_to
     params["signed_to"] = json_signed_to
 
-    json_overdue: bool | None | Unset
-    if isinstance(overdue, Unset):
-        json_overdue = UNSET
-    else:
-        json_overdue = overdue
-    params["overdue"] = json_overdue
+    params["overdue"] = overdue
 
-    json_outstanding: bool | None | Unset
-    if isinstance(outstanding, Unset):
-        json_outstanding = UNSET
-    else:
-        json_outstanding = outstanding
-    params["outstanding"] = json_outstanding
+    params["outstanding"] = outstanding
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -186,18 +140,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContractsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContractsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: ContractStatus | None | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    signed_from: datetime.date | None | Unset = UNSET,
-    signed_to: datetime.date | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    outstanding: bool | None | Unset = UNSET,
+    status: ContractStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    signed_from: datetime.date | Unset = UNSET,
+    signed_to: datetime.date | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    outstanding: bool | Unset = UNSET,
 ) -> Response[ContractPage | Problem]:
     """List contracts
 
@@ -207,18 +161,18 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContractsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContractsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (ContractStatus | None | Unset):
-        customer_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        owner_id (None | Unset | UUID):
-        signed_from (datetime.date | None | Unset):
-        signed_to (datetime.date | None | Unset):
-        overdue (bool | None | Unset): Some instalment is past due and unpaid.
-        outstanding (bool | None | Unset): Something is still to be received.
+        status (ContractStatus | Unset):
+        customer_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        owner_id (UUID | Unset):
+        signed_from (datetime.date | Unset):
+        signed_to (datetime.date | Unset):
+        overdue (bool | Unset): Some instalment is past due and unpaid.
+        outstanding (bool | Unset): Something is still to be received.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,18 +209,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContractsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContractsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: ContractStatus | None | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    signed_from: datetime.date | None | Unset = UNSET,
-    signed_to: datetime.date | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    outstanding: bool | None | Unset = UNSET,
+    status: ContractStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    signed_from: datetime.date | Unset = UNSET,
+    signed_to: datetime.date | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    outstanding: bool | Unset = UNSET,
 ) -> ContractPage | Problem | None:
     """List contracts
 
@@ -276,18 +230,18 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContractsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContractsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (ContractStatus | None | Unset):
-        customer_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        owner_id (None | Unset | UUID):
-        signed_from (datetime.date | None | Unset):
-        signed_to (datetime.date | None | Unset):
-        overdue (bool | None | Unset): Some instalment is past due and unpaid.
-        outstanding (bool | None | Unset): Something is still to be received.
+        status (ContractStatus | Unset):
+        customer_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        owner_id (UUID | Unset):
+        signed_from (datetime.date | Unset):
+        signed_to (datetime.date | Unset):
+        overdue (bool | Unset): Some instalment is past due and unpaid.
+        outstanding (bool | Unset): Something is still to be received.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,18 +273,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContractsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContractsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: ContractStatus | None | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    signed_from: datetime.date | None | Unset = UNSET,
-    signed_to: datetime.date | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    outstanding: bool | None | Unset = UNSET,
+    status: ContractStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    signed_from: datetime.date | Unset = UNSET,
+    signed_to: datetime.date | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    outstanding: bool | Unset = UNSET,
 ) -> Response[ContractPage | Problem]:
     """List contracts
 
@@ -340,18 +294,18 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContractsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContractsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (ContractStatus | None | Unset):
-        customer_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        owner_id (None | Unset | UUID):
-        signed_from (datetime.date | None | Unset):
-        signed_to (datetime.date | None | Unset):
-        overdue (bool | None | Unset): Some instalment is past due and unpaid.
-        outstanding (bool | None | Unset): Something is still to be received.
+        status (ContractStatus | Unset):
+        customer_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        owner_id (UUID | Unset):
+        signed_from (datetime.date | Unset):
+        signed_to (datetime.date | Unset):
+        overdue (bool | Unset): Some instalment is past due and unpaid.
+        outstanding (bool | Unset): Something is still to be received.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -386,18 +340,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: ContractsListSortType0 | None | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: ContractsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: ContractStatus | None | Unset = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    opportunity_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    signed_from: datetime.date | None | Unset = UNSET,
-    signed_to: datetime.date | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    outstanding: bool | None | Unset = UNSET,
+    status: ContractStatus | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    opportunity_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    signed_from: datetime.date | Unset = UNSET,
+    signed_to: datetime.date | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    outstanding: bool | Unset = UNSET,
 ) -> ContractPage | Problem | None:
     """List contracts
 
@@ -407,18 +361,18 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (ContractsListSortType0 | None | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (ContractsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (ContractStatus | None | Unset):
-        customer_id (None | Unset | UUID):
-        opportunity_id (None | Unset | UUID):
-        owner_id (None | Unset | UUID):
-        signed_from (datetime.date | None | Unset):
-        signed_to (datetime.date | None | Unset):
-        overdue (bool | None | Unset): Some instalment is past due and unpaid.
-        outstanding (bool | None | Unset): Something is still to be received.
+        status (ContractStatus | Unset):
+        customer_id (UUID | Unset):
+        opportunity_id (UUID | Unset):
+        owner_id (UUID | Unset):
+        signed_from (datetime.date | Unset):
+        signed_to (datetime.date | Unset):
+        overdue (bool | Unset): Some instalment is past due and unpaid.
+        outstanding (bool | Unset): Something is still to be received.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

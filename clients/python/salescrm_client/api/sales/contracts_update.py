@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: ContractUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -116,7 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[ContractOut | Problem]:
     """Update a contract (only the fields sent)
 
@@ -129,7 +129,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (ContractUpdate):
 
     Raises:
@@ -158,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContractUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> ContractOut | Problem | None:
     """Update a contract (only the fields sent)
 
@@ -171,7 +171,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (ContractUpdate):
 
     Raises:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[ContractOut | Problem]:
     """Update a contract (only the fields sent)
 
@@ -208,7 +208,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (ContractUpdate):
 
     Raises:
@@ -235,7 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContractUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> ContractOut | Problem | None:
     """Update a contract (only the fields sent)
 
@@ -248,7 +248,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (ContractUpdate):
 
     Raises:

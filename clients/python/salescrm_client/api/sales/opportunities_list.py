@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.forecast_category import ForecastCategory
-from ...models.opportunities_list_sort_type_0 import OpportunitiesListSortType0
+from ...models.opportunities_list_sort import OpportunitiesListSort
 from ...models.opportunity_page import OpportunityPage
 from ...models.opportunity_status import OpportunityStatus
 from ...models.opportunity_type import OpportunityType
@@ -20,179 +20,117 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: None | OpportunityStatus | Unset = UNSET,
-    type_: None | OpportunityType | Unset = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    stage_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    forecast_category: ForecastCategory | None | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    expected_close_from: datetime.date | None | Unset = UNSET,
-    expected_close_to: datetime.date | None | Unset = UNSET,
-    closed_from: datetime.date | None | Unset = UNSET,
-    closed_to: datetime.date | None | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
+    status: OpportunityStatus | Unset = UNSET,
+    type_: OpportunityType | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    stage_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    forecast_category: ForecastCategory | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    expected_close_from: datetime.date | Unset = UNSET,
+    expected_close_to: datetime.date | Unset = UNSET,
+    closed_from: datetime.date | Unset = UNSET,
+    closed_to: datetime.date | Unset = UNSET,
+    amount_min: float | str | Unset = UNSET,
+    amount_max: float | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, OpportunitiesListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
+
     params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
     params["include_total"] = include_total
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, OpportunityStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_type_: None | str | Unset
-    if isinstance(type_, Unset):
-        json_type_ = UNSET
-    elif isinstance(type_, OpportunityType):
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
         json_type_ = type_.value
-    else:
-        json_type_ = type_
+
     params["type"] = json_type_
 
-    json_pipeline_id: None | str | Unset
-    if isinstance(pipeline_id, Unset):
-        json_pipeline_id = UNSET
-    elif isinstance(pipeline_id, UUID):
+    json_pipeline_id: str | Unset = UNSET
+    if not isinstance(pipeline_id, Unset):
         json_pipeline_id = str(pipeline_id)
-    else:
-        json_pipeline_id = pipeline_id
     params["pipeline_id"] = json_pipeline_id
 
-    json_stage_id: None | str | Unset
-    if isinstance(stage_id, Unset):
-        json_stage_id = UNSET
-    elif isinstance(stage_id, UUID):
+    json_stage_id: str | Unset = UNSET
+    if not isinstance(stage_id, Unset):
         json_stage_id = str(stage_id)
-    else:
-        json_stage_id = stage_id
     params["stage_id"] = json_stage_id
 
-    json_owner_id: None | str | Unset
-    if isinstance(owner_id, Unset):
-        json_owner_id = UNSET
-    elif isinstance(owner_id, UUID):
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
         json_owner_id = str(owner_id)
-    else:
-        json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
-    json_customer_id: None | str | Unset
-    if isinstance(customer_id, Unset):
-        json_customer_id = UNSET
-    elif isinstance(customer_id, UUID):
+    json_customer_id: str | Unset = UNSET
+    if not isinstance(customer_id, Unset):
         json_customer_id = str(customer_id)
-    else:
-        json_customer_id = customer_id
     params["customer_id"] = json_customer_id
 
-    json_forecast_category: None | str | Unset
-    if isinstance(forecast_category, Unset):
-        json_forecast_category = UNSET
-    elif isinstance(forecast_category, ForecastCategory):
+    json_forecast_category: str | Unset = UNSET
+    if not isinstance(forecast_category, Unset):
         json_forecast_category = forecast_category.value
-    else:
-        json_forecast_category = forecast_category
+
     params["forecast_category"] = json_forecast_category
 
-    json_source: None | str | Unset
-    if isinstance(source, Unset):
-        json_source = UNSET
-    elif isinstance(source, Source):
+    json_source: str | Unset = UNSET
+    if not isinstance(source, Unset):
         json_source = source.value
-    else:
-        json_source = source
+
     params["source"] = json_source
 
-    json_currency: None | str | Unset
-    if isinstance(currency, Unset):
-        json_currency = UNSET
-    else:
-        json_currency = currency
-    params["currency"] = json_currency
+    params["currency"] = currency
 
-    json_expected_close_from: None | str | Unset
-    if isinstance(expected_close_from, Unset):
-        json_expected_close_from = UNSET
-    elif isinstance(expected_close_from, datetime.date):
+    json_expected_close_from: str | Unset = UNSET
+    if not isinstance(expected_close_from, Unset):
         json_expected_close_from = expected_close_from.isoformat()
-    else:
-        json_expected_close_from = expected_close_from
     params["expected_close_from"] = json_expected_close_from
 
-    json_expected_close_to: None | str | Unset
-    if isinstance(expected_close_to, Unset):
-        json_expected_close_to = UNSET
-    elif isinstance(expected_close_to, datetime.date):
+    json_expected_close_to: str | Unset = UNSET
+    if not isinstance(expected_close_to, Unset):
         json_expected_close_to = expected_close_to.isoformat()
-    else:
-        json_expected_close_to = expected_close_to
     params["expected_close_to"] = json_expected_close_to
 
-    json_closed_from: None | str | Unset
-    if isinstance(closed_from, Unset):
-        json_closed_from = UNSET
-    elif isinstance(closed_from, datetime.date):
+    json_closed_from: str | Unset = UNSET
+    if not isinstance(closed_from, Unset):
         json_closed_from = closed_from.isoformat()
-    else:
-        json_closed_from = closed_from
     params["closed_from"] = json_closed_from
 
-    json_closed_to: None | str | Unset
-    if isinstance(closed_to, Unset):
-        json_closed_to = UNSET
-    elif isinstance(closed_to, datetime.date):
+    json_closed_to: str | Unset = UNSET
+    if not isinstance(closed_to, Unset):
         json_closed_to = closed_to.isoformat()
-    else:
-        json_closed_to = closed_to
     params["closed_to"] = json_closed_to
 
-    json_amount_min: float | None | str | Unset
+    json_amount_min: float | str | Unset
     if isinstance(amount_min, Unset):
         json_amount_min = UNSET
     else:
         json_amount_min = amount_min
     params["amount_min"] = json_amount_min
 
-    json_amount_max: float | None | str | Unset
+    json_amount_max: float | str | Unset
     if isinstance(amount_max, Unset):
         json_amount_max = UNSET
     else:
@@ -259,25 +197,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: None | OpportunityStatus | Unset = UNSET,
-    type_: None | OpportunityType | Unset = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    stage_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    forecast_category: ForecastCategory | None | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    expected_close_from: datetime.date | None | Unset = UNSET,
-    expected_close_to: datetime.date | None | Unset = UNSET,
-    closed_from: datetime.date | None | Unset = UNSET,
-    closed_to: datetime.date | None | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
+    status: OpportunityStatus | Unset = UNSET,
+    type_: OpportunityType | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    stage_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    forecast_category: ForecastCategory | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    expected_close_from: datetime.date | Unset = UNSET,
+    expected_close_to: datetime.date | Unset = UNSET,
+    closed_from: datetime.date | Unset = UNSET,
+    closed_to: datetime.date | Unset = UNSET,
+    amount_min: float | str | Unset = UNSET,
+    amount_max: float | str | Unset = UNSET,
 ) -> Response[OpportunityPage | Problem]:
     """List opportunities
 
@@ -287,26 +225,26 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunitiesListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunitiesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (None | OpportunityStatus | Unset):
-        type_ (None | OpportunityType | Unset):
-        pipeline_id (None | Unset | UUID):
-        stage_id (None | Unset | UUID):
-        owner_id (None | Unset | UUID):
-        customer_id (None | Unset | UUID):
-        forecast_category (ForecastCategory | None | Unset):
-        source (None | Source | Unset):
-        currency (None | str | Unset):
-        expected_close_from (datetime.date | None | Unset): Expected to close on or after.
-        expected_close_to (datetime.date | None | Unset): Expected to close on or before.
-        closed_from (datetime.date | None | Unset): Closed (won or lost) on or after.
-        closed_to (datetime.date | None | Unset): Closed on or before.
-        amount_min (float | None | str | Unset):
-        amount_max (float | None | str | Unset):
+        status (OpportunityStatus | Unset):
+        type_ (OpportunityType | Unset):
+        pipeline_id (UUID | Unset):
+        stage_id (UUID | Unset):
+        owner_id (UUID | Unset):
+        customer_id (UUID | Unset):
+        forecast_category (ForecastCategory | Unset): Where a deal counts in a forecast; won deals
+            are ``closed``, lost ones ``omitted``.
+        source (Source | Unset):
+        currency (str | Unset): ISO 4217 code
+        expected_close_from (datetime.date | Unset): Expected to close on or after.
+        expected_close_to (datetime.date | Unset): Expected to close on or before.
+        closed_from (datetime.date | Unset): Closed (won or lost) on or after.
+        closed_to (datetime.date | Unset): Closed on or before.
+        amount_min (float | str | Unset):
+        amount_max (float | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -350,25 +288,25 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: None | OpportunityStatus | Unset = UNSET,
-    type_: None | OpportunityType | Unset = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    stage_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    forecast_category: ForecastCategory | None | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    expected_close_from: datetime.date | None | Unset = UNSET,
-    expected_close_to: datetime.date | None | Unset = UNSET,
-    closed_from: datetime.date | None | Unset = UNSET,
-    closed_to: datetime.date | None | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
+    status: OpportunityStatus | Unset = UNSET,
+    type_: OpportunityType | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    stage_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    forecast_category: ForecastCategory | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    expected_close_from: datetime.date | Unset = UNSET,
+    expected_close_to: datetime.date | Unset = UNSET,
+    closed_from: datetime.date | Unset = UNSET,
+    closed_to: datetime.date | Unset = UNSET,
+    amount_min: float | str | Unset = UNSET,
+    amount_max: float | str | Unset = UNSET,
 ) -> OpportunityPage | Problem | None:
     """List opportunities
 
@@ -378,26 +316,26 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunitiesListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunitiesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (None | OpportunityStatus | Unset):
-        type_ (None | OpportunityType | Unset):
-        pipeline_id (None | Unset | UUID):
-        stage_id (None | Unset | UUID):
-        owner_id (None | Unset | UUID):
-        customer_id (None | Unset | UUID):
-        forecast_category (ForecastCategory | None | Unset):
-        source (None | Source | Unset):
-        currency (None | str | Unset):
-        expected_close_from (datetime.date | None | Unset): Expected to close on or after.
-        expected_close_to (datetime.date | None | Unset): Expected to close on or before.
-        closed_from (datetime.date | None | Unset): Closed (won or lost) on or after.
-        closed_to (datetime.date | None | Unset): Closed on or before.
-        amount_min (float | None | str | Unset):
-        amount_max (float | None | str | Unset):
+        status (OpportunityStatus | Unset):
+        type_ (OpportunityType | Unset):
+        pipeline_id (UUID | Unset):
+        stage_id (UUID | Unset):
+        owner_id (UUID | Unset):
+        customer_id (UUID | Unset):
+        forecast_category (ForecastCategory | Unset): Where a deal counts in a forecast; won deals
+            are ``closed``, lost ones ``omitted``.
+        source (Source | Unset):
+        currency (str | Unset): ISO 4217 code
+        expected_close_from (datetime.date | Unset): Expected to close on or after.
+        expected_close_to (datetime.date | Unset): Expected to close on or before.
+        closed_from (datetime.date | Unset): Closed (won or lost) on or after.
+        closed_to (datetime.date | Unset): Closed on or before.
+        amount_min (float | str | Unset):
+        amount_max (float | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -436,25 +374,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: None | OpportunityStatus | Unset = UNSET,
-    type_: None | OpportunityType | Unset = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    stage_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    forecast_category: ForecastCategory | None | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    expected_close_from: datetime.date | None | Unset = UNSET,
-    expected_close_to: datetime.date | None | Unset = UNSET,
-    closed_from: datetime.date | None | Unset = UNSET,
-    closed_to: datetime.date | None | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
+    status: OpportunityStatus | Unset = UNSET,
+    type_: OpportunityType | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    stage_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    forecast_category: ForecastCategory | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    expected_close_from: datetime.date | Unset = UNSET,
+    expected_close_to: datetime.date | Unset = UNSET,
+    closed_from: datetime.date | Unset = UNSET,
+    closed_to: datetime.date | Unset = UNSET,
+    amount_min: float | str | Unset = UNSET,
+    amount_max: float | str | Unset = UNSET,
 ) -> Response[OpportunityPage | Problem]:
     """List opportunities
 
@@ -464,26 +402,26 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunitiesListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunitiesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (None | OpportunityStatus | Unset):
-        type_ (None | OpportunityType | Unset):
-        pipeline_id (None | Unset | UUID):
-        stage_id (None | Unset | UUID):
-        owner_id (None | Unset | UUID):
-        customer_id (None | Unset | UUID):
-        forecast_category (ForecastCategory | None | Unset):
-        source (None | Source | Unset):
-        currency (None | str | Unset):
-        expected_close_from (datetime.date | None | Unset): Expected to close on or after.
-        expected_close_to (datetime.date | None | Unset): Expected to close on or before.
-        closed_from (datetime.date | None | Unset): Closed (won or lost) on or after.
-        closed_to (datetime.date | None | Unset): Closed on or before.
-        amount_min (float | None | str | Unset):
-        amount_max (float | None | str | Unset):
+        status (OpportunityStatus | Unset):
+        type_ (OpportunityType | Unset):
+        pipeline_id (UUID | Unset):
+        stage_id (UUID | Unset):
+        owner_id (UUID | Unset):
+        customer_id (UUID | Unset):
+        forecast_category (ForecastCategory | Unset): Where a deal counts in a forecast; won deals
+            are ``closed``, lost ones ``omitted``.
+        source (Source | Unset):
+        currency (str | Unset): ISO 4217 code
+        expected_close_from (datetime.date | Unset): Expected to close on or after.
+        expected_close_to (datetime.date | Unset): Expected to close on or before.
+        closed_from (datetime.date | Unset): Closed (won or lost) on or after.
+        closed_to (datetime.date | Unset): Closed on or before.
+        amount_min (float | str | Unset):
+        amount_max (float | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -525,25 +463,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: None | OpportunityStatus | Unset = UNSET,
-    type_: None | OpportunityType | Unset = UNSET,
-    pipeline_id: None | Unset | UUID = UNSET,
-    stage_id: None | Unset | UUID = UNSET,
-    owner_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    forecast_category: ForecastCategory | None | Unset = UNSET,
-    source: None | Source | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    expected_close_from: datetime.date | None | Unset = UNSET,
-    expected_close_to: datetime.date | None | Unset = UNSET,
-    closed_from: datetime.date | None | Unset = UNSET,
-    closed_to: datetime.date | None | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
+    status: OpportunityStatus | Unset = UNSET,
+    type_: OpportunityType | Unset = UNSET,
+    pipeline_id: UUID | Unset = UNSET,
+    stage_id: UUID | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    forecast_category: ForecastCategory | Unset = UNSET,
+    source: Source | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    expected_close_from: datetime.date | Unset = UNSET,
+    expected_close_to: datetime.date | Unset = UNSET,
+    closed_from: datetime.date | Unset = UNSET,
+    closed_to: datetime.date | Unset = UNSET,
+    amount_min: float | str | Unset = UNSET,
+    amount_max: float | str | Unset = UNSET,
 ) -> OpportunityPage | Problem | None:
     """List opportunities
 
@@ -553,26 +491,26 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunitiesListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunitiesListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (None | OpportunityStatus | Unset):
-        type_ (None | OpportunityType | Unset):
-        pipeline_id (None | Unset | UUID):
-        stage_id (None | Unset | UUID):
-        owner_id (None | Unset | UUID):
-        customer_id (None | Unset | UUID):
-        forecast_category (ForecastCategory | None | Unset):
-        source (None | Source | Unset):
-        currency (None | str | Unset):
-        expected_close_from (datetime.date | None | Unset): Expected to close on or after.
-        expected_close_to (datetime.date | None | Unset): Expected to close on or before.
-        closed_from (datetime.date | None | Unset): Closed (won or lost) on or after.
-        closed_to (datetime.date | None | Unset): Closed on or before.
-        amount_min (float | None | str | Unset):
-        amount_max (float | None | str | Unset):
+        status (OpportunityStatus | Unset):
+        type_ (OpportunityType | Unset):
+        pipeline_id (UUID | Unset):
+        stage_id (UUID | Unset):
+        owner_id (UUID | Unset):
+        customer_id (UUID | Unset):
+        forecast_category (ForecastCategory | Unset): Where a deal counts in a forecast; won deals
+            are ``closed``, lost ones ``omitted``.
+        source (Source | Unset):
+        currency (str | Unset): ISO 4217 code
+        expected_close_from (datetime.date | Unset): Expected to close on or after.
+        expected_close_to (datetime.date | Unset): Expected to close on or before.
+        closed_from (datetime.date | Unset): Closed (won or lost) on or after.
+        closed_to (datetime.date | Unset): Closed on or before.
+        amount_min (float | str | Unset):
+        amount_max (float | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: LoseIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LoseIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[OpportunityOut | Problem]:
     """Lose the deal, with the reason and the competitor that won it
@@ -130,7 +130,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (LoseIn):
 
@@ -161,7 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LoseIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> OpportunityOut | Problem | None:
     """Lose the deal, with the reason and the competitor that won it
@@ -174,7 +174,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (LoseIn):
 
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LoseIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[OpportunityOut | Problem]:
     """Lose the deal, with the reason and the competitor that won it
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (LoseIn):
 
@@ -242,7 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LoseIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> OpportunityOut | Problem | None:
     """Lose the deal, with the reason and the competitor that won it
@@ -255,7 +255,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         idempotency_key (str | Unset):
         body (LoseIn):
 

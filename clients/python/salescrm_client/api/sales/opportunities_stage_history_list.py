@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.opportunities_stage_history_list_sort_type_0 import OpportunitiesStageHistoryListSortType0
+from ...models.opportunities_stage_history_list_sort import OpportunitiesStageHistoryListSort
 from ...models.problem import Problem
 from ...models.stage_change_page import StageChangePage
 from ...types import UNSET, Response, Unset
@@ -17,9 +17,8 @@ def _get_kwargs(
     record_id: UUID,
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesStageHistoryListSort | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> dict[str, Any]:
 
@@ -27,28 +26,13 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, OpportunitiesStageHistoryListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
@@ -120,9 +104,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesStageHistoryListSort | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> Response[Problem | StageChangePage]:
     """Every stage change of the deal: when, who, from → to, time spent in the stage left
@@ -132,10 +115,9 @@ def sync_detailed(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunitiesStageHistoryListSortType0 | Unset): Sort field; prefix with '-'
-            for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunitiesStageHistoryListSort | Unset): Sort field; prefix with '-' for
+            descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
     Raises:
@@ -151,7 +133,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
     )
 
@@ -167,9 +148,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesStageHistoryListSort | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> Problem | StageChangePage | None:
     """Every stage change of the deal: when, who, from → to, time spent in the stage left
@@ -179,10 +159,9 @@ def sync(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunitiesStageHistoryListSortType0 | Unset): Sort field; prefix with '-'
-            for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunitiesStageHistoryListSort | Unset): Sort field; prefix with '-' for
+            descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
     Raises:
@@ -199,7 +178,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
     ).parsed
 
@@ -209,9 +187,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesStageHistoryListSort | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> Response[Problem | StageChangePage]:
     """Every stage change of the deal: when, who, from → to, time spent in the stage left
@@ -221,10 +198,9 @@ async def asyncio_detailed(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunitiesStageHistoryListSortType0 | Unset): Sort field; prefix with '-'
-            for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunitiesStageHistoryListSort | Unset): Sort field; prefix with '-' for
+            descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
     Raises:
@@ -240,7 +216,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
     )
 
@@ -254,9 +229,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunitiesStageHistoryListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunitiesStageHistoryListSort | Unset = UNSET,
     include_total: bool | Unset = False,
 ) -> Problem | StageChangePage | None:
     """Every stage change of the deal: when, who, from → to, time spent in the stage left
@@ -266,10 +240,9 @@ async def asyncio(
     Args:
         record_id (UUID): The record's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunitiesStageHistoryListSortType0 | Unset): Sort field; prefix with '-'
-            for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunitiesStageHistoryListSort | Unset): Sort field; prefix with '-' for
+            descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
 
     Raises:
@@ -287,7 +260,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
         )
     ).parsed

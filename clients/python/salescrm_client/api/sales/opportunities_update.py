@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: OpportunityUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -118,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OpportunityUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[OpportunityOut | Problem]:
     """Update a opportunity (only the fields sent)
 
@@ -131,7 +131,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (OpportunityUpdate):
 
     Raises:
@@ -160,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OpportunityUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> OpportunityOut | Problem | None:
     """Update a opportunity (only the fields sent)
 
@@ -173,7 +173,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (OpportunityUpdate):
 
     Raises:
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OpportunityUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[OpportunityOut | Problem]:
     """Update a opportunity (only the fields sent)
 
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (OpportunityUpdate):
 
     Raises:
@@ -237,7 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OpportunityUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> OpportunityOut | Problem | None:
     """Update a opportunity (only the fields sent)
 
@@ -250,7 +250,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (OpportunityUpdate):
 
     Raises:

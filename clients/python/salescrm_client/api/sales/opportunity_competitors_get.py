@@ -16,7 +16,7 @@ def _get_kwargs(
     parent_id: UUID,
     record_id: UUID,
     *,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
@@ -93,7 +93,7 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OpportunityCompetitorOut | Problem]:
     """Get a competitor entry
 
@@ -106,7 +106,7 @@ def sync_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_none_match (None | str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OpportunityCompetitorOut | Problem | None:
     """Get a competitor entry
 
@@ -147,7 +147,7 @@ def sync(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_none_match (None | str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OpportunityCompetitorOut | Problem]:
     """Get a competitor entry
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_none_match (None | str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    if_none_match: None | str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | OpportunityCompetitorOut | Problem | None:
     """Get a competitor entry
 
@@ -222,7 +222,7 @@ async def asyncio(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_none_match (None | str | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.competitor_standing import CompetitorStanding
 from ...models.opportunity_competitor_page import OpportunityCompetitorPage
-from ...models.opportunity_competitors_list_sort_type_0 import OpportunityCompetitorsListSortType0
+from ...models.opportunity_competitors_list_sort import OpportunityCompetitorsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -18,49 +18,30 @@ def _get_kwargs(
     parent_id: UUID,
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityCompetitorsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: CompetitorStanding | None | Unset = UNSET,
+    status: CompetitorStanding | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, OpportunityCompetitorsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, CompetitorStanding):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -94,6 +75,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -126,11 +112,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityCompetitorsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: CompetitorStanding | None | Unset = UNSET,
+    status: CompetitorStanding | Unset = UNSET,
 ) -> Response[OpportunityCompetitorPage | Problem]:
     """List opportunity competitors
 
@@ -143,12 +128,10 @@ def sync_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunityCompetitorsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunityCompetitorsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (CompetitorStanding | None | Unset):
+        status (CompetitorStanding | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +146,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         status=status,
     )
@@ -180,11 +162,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityCompetitorsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: CompetitorStanding | None | Unset = UNSET,
+    status: CompetitorStanding | Unset = UNSET,
 ) -> OpportunityCompetitorPage | Problem | None:
     """List opportunity competitors
 
@@ -197,12 +178,10 @@ def sync(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunityCompetitorsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunityCompetitorsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (CompetitorStanding | None | Unset):
+        status (CompetitorStanding | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +197,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         status=status,
     ).parsed
@@ -229,11 +207,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityCompetitorsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: CompetitorStanding | None | Unset = UNSET,
+    status: CompetitorStanding | Unset = UNSET,
 ) -> Response[OpportunityCompetitorPage | Problem]:
     """List opportunity competitors
 
@@ -246,12 +223,10 @@ async def asyncio_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunityCompetitorsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunityCompetitorsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (CompetitorStanding | None | Unset):
+        status (CompetitorStanding | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +241,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         status=status,
     )
@@ -281,11 +255,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityCompetitorsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityCompetitorsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    status: CompetitorStanding | None | Unset = UNSET,
+    status: CompetitorStanding | Unset = UNSET,
 ) -> OpportunityCompetitorPage | Problem | None:
     """List opportunity competitors
 
@@ -298,12 +271,10 @@ async def asyncio(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunityCompetitorsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunityCompetitorsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        status (CompetitorStanding | None | Unset):
+        status (CompetitorStanding | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,7 +291,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             status=status,
         )

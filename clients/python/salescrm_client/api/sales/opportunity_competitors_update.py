@@ -18,7 +18,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: OpportunityCompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -121,7 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OpportunityCompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[OpportunityCompetitorOut | Problem]:
     """Update a competitor entry (only the fields sent)
 
@@ -135,7 +135,7 @@ def sync_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (OpportunityCompetitorUpdate):
 
     Raises:
@@ -166,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OpportunityCompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> OpportunityCompetitorOut | Problem | None:
     """Update a competitor entry (only the fields sent)
 
@@ -180,7 +180,7 @@ def sync(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (OpportunityCompetitorUpdate):
 
     Raises:
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OpportunityCompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[OpportunityCompetitorOut | Problem]:
     """Update a competitor entry (only the fields sent)
 
@@ -220,7 +220,7 @@ async def asyncio_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (OpportunityCompetitorUpdate):
 
     Raises:
@@ -249,7 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OpportunityCompetitorUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> OpportunityCompetitorOut | Problem | None:
     """Update a competitor entry (only the fields sent)
 
@@ -263,7 +263,7 @@ async def asyncio(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (OpportunityCompetitorUpdate):
 
     Raises:

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.line_item_page import LineItemPage
-from ...models.opportunity_line_items_list_sort_type_0 import OpportunityLineItemsListSortType0
+from ...models.opportunity_line_items_list_sort import OpportunityLineItemsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,49 +17,29 @@ def _get_kwargs(
     parent_id: UUID,
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityLineItemsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    product_id: None | Unset | UUID = UNSET,
+    product_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, OpportunityLineItemsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_product_id: None | str | Unset
-    if isinstance(product_id, Unset):
-        json_product_id = UNSET
-    elif isinstance(product_id, UUID):
+    json_product_id: str | Unset = UNSET
+    if not isinstance(product_id, Unset):
         json_product_id = str(product_id)
-    else:
-        json_product_id = product_id
     params["product_id"] = json_product_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -90,6 +70,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_403 = Problem.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -123,11 +108,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityLineItemsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    product_id: None | Unset | UUID = UNSET,
+    product_id: UUID | Unset = UNSET,
 ) -> Response[LineItemPage | Problem]:
     """List opportunity line items
 
@@ -140,12 +124,10 @@ def sync_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunityLineItemsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunityLineItemsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        product_id (None | Unset | UUID):
+        product_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +142,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         product_id=product_id,
     )
@@ -177,11 +158,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityLineItemsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    product_id: None | Unset | UUID = UNSET,
+    product_id: UUID | Unset = UNSET,
 ) -> LineItemPage | Problem | None:
     """List opportunity line items
 
@@ -194,12 +174,10 @@ def sync(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunityLineItemsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunityLineItemsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        product_id (None | Unset | UUID):
+        product_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +193,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         product_id=product_id,
     ).parsed
@@ -226,11 +203,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityLineItemsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    product_id: None | Unset | UUID = UNSET,
+    product_id: UUID | Unset = UNSET,
 ) -> Response[LineItemPage | Problem]:
     """List opportunity line items
 
@@ -243,12 +219,10 @@ async def asyncio_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunityLineItemsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunityLineItemsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        product_id (None | Unset | UUID):
+        product_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,7 +237,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         product_id=product_id,
     )
@@ -278,11 +251,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | OpportunityLineItemsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: OpportunityLineItemsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    product_id: None | Unset | UUID = UNSET,
+    product_id: UUID | Unset = UNSET,
 ) -> LineItemPage | Problem | None:
     """List opportunity line items
 
@@ -295,12 +267,10 @@ async def asyncio(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | OpportunityLineItemsListSortType0 | Unset): Sort field; prefix with '-' for
-            descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (OpportunityLineItemsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        product_id (None | Unset | UUID):
+        product_id (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,7 +287,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             product_id=product_id,
         )

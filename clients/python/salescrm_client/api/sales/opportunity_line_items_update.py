@@ -18,7 +18,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: LineItemUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -119,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LineItemUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[LineItemOut | Problem]:
     """Update a line item (only the fields sent)
 
@@ -133,7 +133,7 @@ def sync_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (LineItemUpdate):
 
     Raises:
@@ -164,7 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LineItemUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> LineItemOut | Problem | None:
     """Update a line item (only the fields sent)
 
@@ -178,7 +178,7 @@ def sync(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (LineItemUpdate):
 
     Raises:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LineItemUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[LineItemOut | Problem]:
     """Update a line item (only the fields sent)
 
@@ -218,7 +218,7 @@ async def asyncio_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (LineItemUpdate):
 
     Raises:
@@ -247,7 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LineItemUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> LineItemOut | Problem | None:
     """Update a line item (only the fields sent)
 
@@ -261,7 +261,7 @@ async def asyncio(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (LineItemUpdate):
 
     Raises:

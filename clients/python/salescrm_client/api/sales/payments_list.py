@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.payment_method import PaymentMethod
 from ...models.payment_page import PaymentPage
-from ...models.payments_list_sort_type_0 import PaymentsListSortType0
+from ...models.payments_list_sort import PaymentsListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,89 +17,54 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PaymentsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PaymentsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    contract_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    method: None | PaymentMethod | Unset = UNSET,
-    received_from: datetime.date | None | Unset = UNSET,
-    received_to: datetime.date | None | Unset = UNSET,
+    contract_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    method: PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | Unset = UNSET,
+    received_to: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    elif isinstance(sort, PaymentsListSortType0):
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort.value
-    else:
-        json_sort = sort
-    params["sort"] = json_sort
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["sort"] = json_sort
 
     params["include_total"] = include_total
 
-    json_contract_id: None | str | Unset
-    if isinstance(contract_id, Unset):
-        json_contract_id = UNSET
-    elif isinstance(contract_id, UUID):
+    json_contract_id: str | Unset = UNSET
+    if not isinstance(contract_id, Unset):
         json_contract_id = str(contract_id)
-    else:
-        json_contract_id = contract_id
     params["contract_id"] = json_contract_id
 
-    json_customer_id: None | str | Unset
-    if isinstance(customer_id, Unset):
-        json_customer_id = UNSET
-    elif isinstance(customer_id, UUID):
+    json_customer_id: str | Unset = UNSET
+    if not isinstance(customer_id, Unset):
         json_customer_id = str(customer_id)
-    else:
-        json_customer_id = customer_id
     params["customer_id"] = json_customer_id
 
-    json_method: None | str | Unset
-    if isinstance(method, Unset):
-        json_method = UNSET
-    elif isinstance(method, PaymentMethod):
+    json_method: str | Unset = UNSET
+    if not isinstance(method, Unset):
         json_method = method.value
-    else:
-        json_method = method
+
     params["method"] = json_method
 
-    json_received_from: None | str | Unset
-    if isinstance(received_from, Unset):
-        json_received_from = UNSET
-    elif isinstance(received_from, datetime.date):
+    json_received_from: str | Unset = UNSET
+    if not isinstance(received_from, Unset):
         json_received_from = received_from.isoformat()
-    else:
-        json_received_from = received_from
     params["received_from"] = json_received_from
 
-    json_received_to: None | str | Unset
-    if isinstance(received_to, Unset):
-        json_received_to = UNSET
-    elif isinstance(received_to, datetime.date):
+    json_received_to: str | Unset = UNSET
+    if not isinstance(received_to, Unset):
         json_received_to = received_to.isoformat()
-    else:
-        json_received_to = received_to
     params["received_to"] = json_received_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -160,15 +125,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PaymentsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PaymentsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    contract_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    method: None | PaymentMethod | Unset = UNSET,
-    received_from: datetime.date | None | Unset = UNSET,
-    received_to: datetime.date | None | Unset = UNSET,
+    contract_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    method: PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | Unset = UNSET,
+    received_to: datetime.date | Unset = UNSET,
 ) -> Response[PaymentPage | Problem]:
     """List payments
 
@@ -178,15 +142,14 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | PaymentsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (PaymentsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        contract_id (None | Unset | UUID):
-        customer_id (None | Unset | UUID):
-        method (None | PaymentMethod | Unset):
-        received_from (datetime.date | None | Unset):
-        received_to (datetime.date | None | Unset):
+        contract_id (UUID | Unset):
+        customer_id (UUID | Unset):
+        method (PaymentMethod | Unset):
+        received_from (datetime.date | Unset):
+        received_to (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +163,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         contract_id=contract_id,
         customer_id=customer_id,
@@ -220,15 +182,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PaymentsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PaymentsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    contract_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    method: None | PaymentMethod | Unset = UNSET,
-    received_from: datetime.date | None | Unset = UNSET,
-    received_to: datetime.date | None | Unset = UNSET,
+    contract_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    method: PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | Unset = UNSET,
+    received_to: datetime.date | Unset = UNSET,
 ) -> PaymentPage | Problem | None:
     """List payments
 
@@ -238,15 +199,14 @@ def sync(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | PaymentsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (PaymentsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        contract_id (None | Unset | UUID):
-        customer_id (None | Unset | UUID):
-        method (None | PaymentMethod | Unset):
-        received_from (datetime.date | None | Unset):
-        received_to (datetime.date | None | Unset):
+        contract_id (UUID | Unset):
+        customer_id (UUID | Unset):
+        method (PaymentMethod | Unset):
+        received_from (datetime.date | Unset):
+        received_to (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,7 +221,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         contract_id=contract_id,
         customer_id=customer_id,
@@ -275,15 +234,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PaymentsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PaymentsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    contract_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    method: None | PaymentMethod | Unset = UNSET,
-    received_from: datetime.date | None | Unset = UNSET,
-    received_to: datetime.date | None | Unset = UNSET,
+    contract_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    method: PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | Unset = UNSET,
+    received_to: datetime.date | Unset = UNSET,
 ) -> Response[PaymentPage | Problem]:
     """List payments
 
@@ -293,15 +251,14 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | PaymentsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (PaymentsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        contract_id (None | Unset | UUID):
-        customer_id (None | Unset | UUID):
-        method (None | PaymentMethod | Unset):
-        received_from (datetime.date | None | Unset):
-        received_to (datetime.date | None | Unset):
+        contract_id (UUID | Unset):
+        customer_id (UUID | Unset):
+        method (PaymentMethod | Unset):
+        received_from (datetime.date | Unset):
+        received_to (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,7 +272,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         sort=sort,
-        q=q,
         include_total=include_total,
         contract_id=contract_id,
         customer_id=customer_id,
@@ -333,15 +289,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
-    cursor: None | str | Unset = UNSET,
-    sort: None | PaymentsListSortType0 | Unset = UNSET,
-    q: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: PaymentsListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    contract_id: None | Unset | UUID = UNSET,
-    customer_id: None | Unset | UUID = UNSET,
-    method: None | PaymentMethod | Unset = UNSET,
-    received_from: datetime.date | None | Unset = UNSET,
-    received_to: datetime.date | None | Unset = UNSET,
+    contract_id: UUID | Unset = UNSET,
+    customer_id: UUID | Unset = UNSET,
+    method: PaymentMethod | Unset = UNSET,
+    received_from: datetime.date | Unset = UNSET,
+    received_to: datetime.date | Unset = UNSET,
 ) -> PaymentPage | Problem | None:
     """List payments
 
@@ -351,15 +306,14 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
-        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor.
-        sort (None | PaymentsListSortType0 | Unset): Sort field; prefix with '-' for descending.
-        q (None | str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (PaymentsListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        contract_id (None | Unset | UUID):
-        customer_id (None | Unset | UUID):
-        method (None | PaymentMethod | Unset):
-        received_from (datetime.date | None | Unset):
-        received_to (datetime.date | None | Unset):
+        contract_id (UUID | Unset):
+        customer_id (UUID | Unset):
+        method (PaymentMethod | Unset):
+        received_from (datetime.date | Unset):
+        received_to (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -375,7 +329,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             sort=sort,
-            q=q,
             include_total=include_total,
             contract_id=contract_id,
             customer_id=customer_id,

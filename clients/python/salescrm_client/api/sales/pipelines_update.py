@@ -17,7 +17,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: PipelineUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
@@ -116,7 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PipelineUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[PipelineOut | Problem]:
     """Update a pipeline (only the fields sent)
 
@@ -127,7 +127,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PipelineUpdate):
 
     Raises:
@@ -156,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PipelineUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> PipelineOut | Problem | None:
     """Update a pipeline (only the fields sent)
 
@@ -167,7 +167,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PipelineUpdate):
 
     Raises:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PipelineUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> Response[PipelineOut | Problem]:
     """Update a pipeline (only the fields sent)
 
@@ -202,7 +202,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PipelineUpdate):
 
     Raises:
@@ -229,7 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PipelineUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 ) -> PipelineOut | Problem | None:
     """Update a pipeline (only the fields sent)
 
@@ -240,7 +240,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (None | str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
         body (PipelineUpdate):
 
     Raises:

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class AuditEventsListSortType0(StrEnum):
-    OCCURRED_AT = "occurred_at"
-    VALUE_1 = "-occurred_at"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class RolesListSort(StrEnum):
+    CODE = "code"
+    CREATED_AT = "created_at"
+    UPDATED_AT = "updated_at"
+    VALUE_1 = "-code"
+    VALUE_3 = "-created_at"
+    VALUE_5 = "-updated_at"
+
+    def __str__(self) -> str:
+        return str(self.value)
