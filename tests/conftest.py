@@ -39,6 +39,7 @@ TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
 ADMIN_USER = "root.admin"
 ADMIN_PASSWORD = "correct horse battery staple"
 #: Attachment content of the tests' apps: a temporary directory, never the working directory.
+#: One per process, so xdist workers never share it.
 FILES_DIR = tempfile.mkdtemp(prefix="salescrm-test-files-")
 atexit.register(shutil.rmtree, FILES_DIR, ignore_errors=True)
 
@@ -63,6 +64,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if config.pluginmanager.hasplugin("xdist"):
         config.pluginmanager.register(_EngineGroups(), "salescrm-engine-groups")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Here as well as at exit: execnet may end an xdist worker with os._exit, which skips atexit.
+    shutil.rmtree(FILES_DIR, ignore_errors=True)
 
 
 class _EngineGroups:
