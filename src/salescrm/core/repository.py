@@ -9,7 +9,6 @@ version (optimistic locking) and turn unique violations into a 409 naming the fi
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -43,7 +42,7 @@ from salescrm.core.permissions.scope import (
 from salescrm.core.permissions.subject import subject_of
 from salescrm.core.search import Searchable, matches
 from salescrm.core.sorting import Sort, parse_sort
-from salescrm.core.uow import Ctx
+from salescrm.core.uow import Ctx, begin_write
 
 M = TypeVar("M")
 R = TypeVar("R", bound=Record)
@@ -554,13 +553,10 @@ class Repository(ReadRepository[R]):
         a record out of the caller's scope, a deleted one (restore it instead) — is one 409
         ``id_conflict``, so the answer tells that the id is taken and nothing about the record.
 
-        On PostgreSQL the creates of one id first queue on a transaction-level lock, so a
-        repeat sent while the first create is still running waits and then returns its record
-        instead of colliding with it (SQLite writers queue from the start already)."""
-        if self.session.get_bind().dialect.name == "postgresql":
-            key = f"{self.model.__tablename__}:{client_id}".encode()
-            lock = int.from_bytes(hashlib.sha256(key).digest()[:8], "big", signed=True)
-            await self.session.execute(select(func.pg_advisory_xact_lock(lock)))
+        The creates of one id first queue (``begin_write`` keyed by the id: an advisory lock on
+        PostgreSQL, the write lock on SQLite), so a repeat sent while the first create is still
+        running waits and then returns its record instead of colliding with it."""
+        await begin_write(self.session, f"{self.model.__tablename__}:{client_id}")
         found = await self.find(client_id)
         if found is not None:
             return found

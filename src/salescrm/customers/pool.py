@@ -31,7 +31,7 @@ from typing import Annotated, Any, ClassVar
 
 from fastapi import APIRouter, Depends, Response
 from pydantic import AfterValidator, BaseModel, Field, create_model
-from sqlalchemy import ColumnElement, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
@@ -44,7 +44,7 @@ from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
 from salescrm.core.schemas import RequestModel
 from salescrm.core.service import ReadService
-from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx
 from salescrm.customers import schemas
 from salescrm.customers.models import Customer, CustomerPolicy, CustomerTier
 from salescrm.customers.repository import (
@@ -229,13 +229,6 @@ class OwnershipRepository(CustomerRepository):
             .execution_options(populate_existing=True)
         )
         return list((await self.session.scalars(stmt)).all())
-
-    async def take_write_lock(self) -> None:
-        """SQLite: take the database's write lock at the start, so that a run queues behind
-        other writers instead of failing on its first write."""
-        dialect = self.session.get_bind().dialect.name
-        if dialect == "sqlite" and not self.session.in_transaction():
-            await self.session.execute(text("BEGIN IMMEDIATE"))
 
 
 # ----- services ------------------------------------------------------------------------------
@@ -432,7 +425,7 @@ class PoolRule:
         self.handled = 0
 
     async def run(self, now: datetime) -> int:
-        await self.owners.take_write_lock()
+        await begin_write(self.ctx.session)  # queue behind other writers from the start
         policy = await PolicyRepository(self.ctx).current()
         groups = _groups(policy, await TierRepository(self.ctx).live())
         exempt = policy.pool_exempts_key_accounts
