@@ -23,6 +23,7 @@ from salescrm.activities.timeline import Timeline
 from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
+from salescrm.core.etag import Expected
 from salescrm.core.permissions.subject import ANONYMOUS
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.org.sharing import register_shareable
@@ -151,8 +152,8 @@ visits = crud_router(
 )
 
 
-def _visit(action: str) -> Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable[Any]]:
-    async def run(ctx: Ctx, record_id: uuid.UUID, body: Any, expected: int | None) -> Any:
+def _visit(action: str) -> Callable[[Ctx, uuid.UUID, Any, Expected], Awaitable[Any]]:
+    async def run(ctx: Ctx, record_id: uuid.UUID, body: Any, expected: Expected) -> Any:
         return await getattr(VisitService(ctx), action.replace("-", "_"))(record_id, body, expected)
 
     return run

@@ -41,6 +41,7 @@ from salescrm.activities.repository import (
 )
 from salescrm.core.clock import business_time, day_start, utcnow
 from salescrm.core.errors import Forbidden, ValidationFailed
+from salescrm.core.etag import Expected
 from salescrm.core.repository import Linked
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
@@ -161,7 +162,7 @@ class ActivityService(CrudService[Activity]):
         return task
 
     async def update(
-        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+        self, record_id: uuid.UUID, payload: BaseModel, expected: Expected
     ) -> Activity:
         self.require("write")
         activity = await self.repo.get_for_write(record_id)  # its links are re-checked
@@ -295,7 +296,7 @@ class VisitService(CrudService[Visit]):
         await self.people.assignee(changes)
         return changes
 
-    async def _own(self, record_id: uuid.UUID, expected: int | None) -> Visit:
+    async def _own(self, record_id: uuid.UUID, expected: Expected) -> Visit:
         """A visit is checked in and out by the rep who makes it, on site. Both record on the
         customer (where the rep was; a visit activity and the pool clock), so the rep must
         still be able to change it — or the visit's deal speak for it — today (403)."""
@@ -317,7 +318,7 @@ class VisitService(CrudService[Visit]):
         return round(metres, 1)
 
     async def check_in(
-        self, record_id: uuid.UUID, payload: schemas.CheckIn, expected: int | None
+        self, record_id: uuid.UUID, payload: schemas.CheckIn, expected: Expected
     ) -> Visit:
         visit = await self._own(record_id, expected)
         if visit.status != VisitStatus.planned.value:
@@ -336,7 +337,7 @@ class VisitService(CrudService[Visit]):
         return visit
 
     async def check_out(
-        self, record_id: uuid.UUID, payload: schemas.CheckOut, expected: int | None
+        self, record_id: uuid.UUID, payload: schemas.CheckOut, expected: Expected
     ) -> Visit:
         visit = await self._own(record_id, expected)
         if visit.status != VisitStatus.checked_in.value or visit.check_in_at is None:
@@ -375,7 +376,7 @@ class VisitService(CrudService[Visit]):
         return visit
 
     async def cancel(
-        self, record_id: uuid.UUID, payload: schemas.VisitCancel, expected: int | None
+        self, record_id: uuid.UUID, payload: schemas.VisitCancel, expected: Expected
     ) -> Visit:
         self.require("write")
         visit = await self.repo.get_for_write(record_id)

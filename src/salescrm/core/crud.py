@@ -21,7 +21,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, 
 from pydantic import BaseModel
 
 from salescrm.core.errors import error_responses
-from salescrm.core.etag import etag, none_match, parse_if_match
+from salescrm.core.etag import Expected, etag, none_match, parse_if_match
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of
 from salescrm.core.service import ReadService
@@ -52,15 +52,17 @@ class CrudSpec:
 
 
 IdPath = Annotated[uuid.UUID, Path(description="The record's id (UUID).")]
-#: The pattern states in the contract what ``parse_if_match`` accepts (one entity tag or ``*``),
-#: so a client (and a contract fuzzer) learns it from the schema rather than from a 400.
-IF_MATCH_PATTERN = r'^\s*(\*|(W/)?"[0-9]{1,18}")\s*$'
+#: Any value is a condition (RFC 9110 §13.1.1): one that names no current version is a 412 with
+#: the current ETag, so the contract states no pattern a client could fail differently.
 IfMatch = Annotated[
     str | None,
     Header(
         alias="If-Match",
-        description='Current ETag, e.g. "3"; a stale one answers 412.',
-        pattern=IF_MATCH_PATTERN,
+        description=(
+            'The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no '
+            "current version of the record, the write answers 412 with the current ETag."
+        ),
+        examples=['"3"'],
     ),
 ]
 IfNoneMatch = Annotated[str | None, Header(alias="If-None-Match")]
@@ -316,7 +318,7 @@ def record_action(
     summary: str,
     payload: type[BaseModel],
     read_schema: type[BaseModel],
-    run: Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable[Any]],
+    run: Callable[[Ctx, uuid.UUID, Any, Expected], Awaitable[Any]],
     description: str,
 ) -> None:
     """``POST /{record_id}/<action>``: a change of one record's state that is not an update

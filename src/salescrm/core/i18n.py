@@ -96,9 +96,10 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
         "The record was changed by another request at the same time; fetch it and retry.",
         "记录已被其他请求同时修改,请重新获取后重试。",
     ),
-    "bad_if_match": (
-        'If-Match must be an entity tag such as "3".',
-        'If-Match 必须是实体标签,例如 "3"。',
+    "if_match_unmatched": (
+        "If-Match names no current entity tag of the record; "
+        'it is now at version {current} (ETag "{current}").',
+        'If-Match 未包含记录的当前实体标签;当前版本为 {current}(ETag "{current}")。',
     ),
     "body_too_large": (
         "The request body exceeds the limit of {limit} bytes.",

@@ -29,7 +29,7 @@ from salescrm.core.errors import (
     NotFound,
     ValidationFailed,
 )
-from salescrm.core.etag import check_version
+from salescrm.core.etag import Expected, check_version
 from salescrm.core.filtering import FilterOp, apply_filters
 from salescrm.core.pagination import CursorCodec, ListParams, list_binding
 from salescrm.core.permissions.scope import (
@@ -581,7 +581,7 @@ class Repository(ReadRepository[R]):
         await self.ensure_writable(record)
         return record, True
 
-    async def check_current(self, record: R, expected: int | None) -> None:
+    async def check_current(self, record: R, expected: Expected) -> None:
         """412 (with the current ETag) unless the stored version is the one the client saw.
 
         On PostgreSQL the version is read ``FOR UPDATE``: of two writers with the same
@@ -597,7 +597,7 @@ class Repository(ReadRepository[R]):
             current = record.version if stored is None else stored
         check_version(current, expected)
 
-    async def update(self, record: R, changes: Mapping[str, Any], expected: int | None) -> R:
+    async def update(self, record: R, changes: Mapping[str, Any], expected: Expected) -> R:
         await self.check_current(record, expected)
         await self.check_links(changes, record, kept=True)
         columns = inspect(self.model).columns
@@ -635,7 +635,7 @@ class Repository(ReadRepository[R]):
         if await self.session.scalar(stmt.with_only_columns(self.model.id)) is None:
             raise Forbidden("ownership_outside_scope")
 
-    async def soft_delete(self, record: R, expected: int | None) -> None:
+    async def soft_delete(self, record: R, expected: Expected) -> None:
         await self.check_current(record, expected)
         record.deleted_at = utcnow()
         await self.flush()

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from salescrm.core.db.base import Owned, Record
 from salescrm.core.errors import Forbidden, IdConflict, NotFound
+from salescrm.core.etag import Expected
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, ReadRepository, Repository
 from salescrm.core.uow import Ctx
@@ -97,7 +98,7 @@ class CrudService(ReadService[R]):
             await self.after_write(record)
         return record, created
 
-    async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
+    async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: Expected) -> R:
         self.require("write")
         self.settable(payload)
         record = await self.repo.get_for_write(record_id)
@@ -108,7 +109,7 @@ class CrudService(ReadService[R]):
         await self.after_write(record)
         return record
 
-    async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
+    async def delete(self, record_id: uuid.UUID, expected: Expected) -> None:
         self.require("delete")
         record = await self.repo.get_for_write(record_id)
         await self.prepare_delete(record)
@@ -192,7 +193,7 @@ class ChildCrudService(CrudService[R]):
             await self.after_write(record)
         return record, created
 
-    async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: int | None) -> R:
+    async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: Expected) -> R:
         self.require("write")
         self.settable(payload)
         record = self._of_parent(await self.repo.get_for_write(record_id))
@@ -201,7 +202,7 @@ class ChildCrudService(CrudService[R]):
         await self.after_write(record)
         return record
 
-    async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
+    async def delete(self, record_id: uuid.UUID, expected: Expected) -> None:
         self.require("delete")
         record = self._of_parent(await self.repo.get_for_write(record_id))
         await self.prepare_delete(record)

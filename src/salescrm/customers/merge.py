@@ -37,7 +37,7 @@ from salescrm.core import audit
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import IdPath, IfMatch
 from salescrm.core.errors import Forbidden, NotFound, ValidationFailed, error_responses
-from salescrm.core.etag import check_version, etag, parse_if_match
+from salescrm.core.etag import Expected, check_version, etag, parse_if_match
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
 from salescrm.core.schemas import RequestModel
@@ -138,7 +138,7 @@ class MergeService:
         self.events = CustomerEventRepository(ctx)
 
     async def merge(
-        self, target_id: uuid.UUID, source_id: uuid.UUID, expected: int | None
+        self, target_id: uuid.UUID, source_id: uuid.UUID, expected: Expected
     ) -> Customer:
         if not self.ctx.subject.can("customer:merge"):
             raise Forbidden("forbidden_action", permission="customer:merge")

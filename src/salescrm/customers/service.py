@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Conflict, Forbidden, ValidationFailed
+from salescrm.core.etag import Expected
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
 from salescrm.core.service import CrudService, ReadService
@@ -197,7 +198,7 @@ class CustomerService(CrudService[Customer]):
         return customer, created
 
     async def update(
-        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+        self, record_id: uuid.UUID, payload: BaseModel, expected: Expected
     ) -> Customer:
         self.require("write")
         customer = await self.repo.get_for_write(record_id)
@@ -331,9 +332,7 @@ class ContactService(CrudService[Contact]):
             await self.repo.flush()
         return contact, created
 
-    async def update(
-        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
-    ) -> Contact:
+    async def update(self, record_id: uuid.UUID, payload: BaseModel, expected: Expected) -> Contact:
         contact = await super().update(record_id, payload, expected)
         if contact.is_primary:
             await self.contacts.clear_primary(contact.customer_id, contact.id)
@@ -376,7 +375,7 @@ class PolicyService:
             raise Forbidden("forbidden_action", permission="customer:read")
         return await self.repo.current()
 
-    async def update(self, payload: BaseModel, expected: int | None) -> CustomerPolicy:
+    async def update(self, payload: BaseModel, expected: Expected) -> CustomerPolicy:
         if not self.ctx.subject.can("customer_policy:write"):
             raise Forbidden("forbidden_action", permission="customer_policy:write")
         policy = await self.repo.current()

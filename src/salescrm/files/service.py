@@ -26,6 +26,7 @@ from salescrm.core.errors import (
     PayloadTooLarge,
     ValidationFailed,
 )
+from salescrm.core.etag import Expected
 from salescrm.core.repository import PageResult
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, after_commit, begin_write
@@ -184,7 +185,7 @@ class AttachmentService(ReadService[Attachment]):
         except StoredFileMissing as exc:
             raise NotFound(resource="attachment", id=str(attachment.id)) from exc
 
-    async def delete(self, record_id: uuid.UUID, expected: int | None) -> None:
+    async def delete(self, record_id: uuid.UUID, expected: Expected) -> None:
         """A soft delete: the content stays in the store, so a restore brings it back."""
         attachment = await self._for_write(record_id)
         await self.repo.soft_delete(attachment, expected)

@@ -12,6 +12,7 @@ from salescrm.auth.service import AuthService
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Conflict, Duplicate, Forbidden, NotFound, ValidationFailed
+from salescrm.core.etag import Expected
 from salescrm.core.permissions.catalog import ALL, DataScope, is_known
 from salescrm.core.repository import PageResult
 from salescrm.core.security.passwords import PasswordHasher
@@ -323,7 +324,7 @@ class EmployeeService(CrudService[Employee]):
             await self._create_account(employee, AccountCreate(**account))
         return await self.repo.reload(employee), True
 
-    async def update(self, record_id: uuid.UUID, payload: Any, expected: int | None) -> Employee:
+    async def update(self, record_id: uuid.UUID, payload: Any, expected: Expected) -> Employee:
         self.require("write")
         employee = await self.repo.get_for_write(record_id)
         await check_not_administrator(self.ctx, employee.id)

@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from salescrm.core.clock import utcnow
 from salescrm.core.db.types import MONEY_MAX, within_money_bounds
 from salescrm.core.errors import ValidationFailed
+from salescrm.core.etag import Expected
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
 from salescrm.sales.exceptions import (
@@ -152,7 +153,7 @@ class ContractService(CrudService[Contract]):
         return await self.contracts.reload(contract), True
 
     async def update(
-        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+        self, record_id: uuid.UUID, payload: BaseModel, expected: Expected
     ) -> Contract:
         self.require("write")
         contract = await self.repo.get_for_write(record_id)

@@ -14,6 +14,7 @@ from pydantic import Field
 from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
+from salescrm.core.etag import Expected
 from salescrm.core.pagination import page_of, sort_enum
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
@@ -224,8 +225,8 @@ payments = crud_router(
 )
 
 
-def _closing(action: str) -> Callable[[Ctx, uuid.UUID, Any, int | None], Awaitable[Any]]:
-    async def run(ctx: Ctx, record_id: uuid.UUID, body: Any, expected: int | None) -> Any:
+def _closing(action: str) -> Callable[[Ctx, uuid.UUID, Any, Expected], Awaitable[Any]]:
+    async def run(ctx: Ctx, record_id: uuid.UUID, body: Any, expected: Expected) -> Any:
         return await getattr(OpportunityService(ctx), action)(record_id, body, expected)
 
     return run

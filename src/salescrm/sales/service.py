@@ -22,6 +22,7 @@ from salescrm.core import audit
 from salescrm.core.clock import today, utcnow
 from salescrm.core.db.types import MONEY_MAX, quantize_money, within_money_bounds
 from salescrm.core.errors import ValidationFailed
+from salescrm.core.etag import Expected
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
 from salescrm.core.service import ChildCrudService, CrudService, ReadService
@@ -123,7 +124,7 @@ class PipelineService(CrudService[Pipeline]):
         return await self.pipelines.reload(pipeline), created
 
     async def update(
-        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+        self, record_id: uuid.UUID, payload: BaseModel, expected: Expected
     ) -> Pipeline:
         self.require("write")
         pipeline = await self.repo.get_for_write(record_id)
@@ -289,7 +290,7 @@ class OpportunityService(CrudService[Opportunity]):
         return await self.deals.reload(deal), created
 
     async def update(
-        self, record_id: uuid.UUID, payload: BaseModel, expected: int | None
+        self, record_id: uuid.UUID, payload: BaseModel, expected: Expected
     ) -> Opportunity:
         self.require("write")
         deal = await self.repo.get_for_write(record_id)
@@ -372,7 +373,7 @@ class OpportunityService(CrudService[Opportunity]):
 
     # ----- closing and reopening ---------------------------------------------------------
     async def _closing(
-        self, record_id: uuid.UUID, expected: int | None, closed_on: date | None
+        self, record_id: uuid.UUID, expected: Expected, closed_on: date | None
     ) -> Opportunity:
         self.require("write")
         if closed_on is not None:
@@ -423,7 +424,7 @@ class OpportunityService(CrudService[Opportunity]):
         return await self.deals.reload(deal)
 
     async def win(
-        self, record_id: uuid.UUID, payload: schemas.WinIn, expected: int | None
+        self, record_id: uuid.UUID, payload: schemas.WinIn, expected: Expected
     ) -> Opportunity:
         deal = await self._closing(record_id, expected, payload.closed_on)
         if deal.amount <= 0:
@@ -436,7 +437,7 @@ class OpportunityService(CrudService[Opportunity]):
         return await self._close(deal, StageKind.won, {}, payload.closed_on, payload.note)
 
     async def lose(
-        self, record_id: uuid.UUID, payload: schemas.LoseIn, expected: int | None
+        self, record_id: uuid.UUID, payload: schemas.LoseIn, expected: Expected
     ) -> Opportunity:
         deal = await self._closing(record_id, expected, payload.closed_on)
         reason = await LossReasonRepository(self.ctx).find(payload.loss_reason_id)
@@ -450,7 +451,7 @@ class OpportunityService(CrudService[Opportunity]):
         return await self._close(deal, StageKind.lost, changes, payload.closed_on, payload.note)
 
     async def reopen(
-        self, record_id: uuid.UUID, payload: schemas.ReopenIn, expected: int | None
+        self, record_id: uuid.UUID, payload: schemas.ReopenIn, expected: Expected
     ) -> Opportunity:
         self.require("write")
         deal = await self.repo.get_for_write(record_id)
