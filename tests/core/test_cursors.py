@@ -70,3 +70,11 @@ async def test_a_filtered_list_keeps_its_cursor(client: httpx.AsyncClient) -> No
         CUSTOMERS, params={"limit": 1, "sort": "name", "cursor": page["next_cursor"]}
     )
     assert more.status_code == 200, more.text
+
+
+async def test_a_cursor_of_any_text_is_a_422_never_a_500(client: httpx.AsyncClient) -> None:
+    """Found by the contract fuzzer: a signature with non-ASCII characters made the HMAC
+    comparison raise (a 500) instead of refusing the cursor."""
+    await support.customer(client)
+    for cursor in (".\u0083", "e30.\u00e9\u00e9", "\u00e9", ".", "..", "e30", "\u0000.x"):
+        await _refused(client, CUSTOMERS, cursor)

@@ -170,7 +170,8 @@ class CursorCodec:
             raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
         except (binascii.Error, ValueError) as exc:
             raise _bad_cursor() from exc
-        if not signature or not hmac.compare_digest(signature, self._sign(raw)):
+        # Bytes, not str: compare_digest refuses a str with non-ASCII characters (a TypeError).
+        if not signature or not hmac.compare_digest(signature.encode(), self._sign(raw).encode()):
             raise _bad_cursor()
         try:
             data = json.loads(raw)
