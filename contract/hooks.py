@@ -12,6 +12,14 @@ validity depends on state that no schema can state:
   Idempotency-Key draft says).
 - a reference to a record that does not exist (or is outside the caller's scope) in a body: 422
   naming the field, the documented rule; a schema says a field is a UUID, not that it exists.
+- rules JSON Schema cannot state, each with an error type of its own: a period whose end is
+  before its start or that is too long (``range_reversed``, ``period_too_long``: a schema cannot
+  compare two fields); the shape of a pipeline's stages (``pipeline_stages``: one won, one
+  lost, an open one, names unique without regard to case); a date within a window around
+  today (``date_out_of_window``: the schema is static, the clock is not); a customer merged
+  into itself (``self_merge``: the body against the path); a key-account plan for a customer
+  that is not a key account (``not_key_account``: another record's state); an import file
+  that is neither a workbook nor text (``unsupported_file``: a schema types a file as bytes).
 """
 
 from __future__ import annotations
@@ -21,8 +29,19 @@ from typing import Any
 
 import schemathesis
 
-#: Error types (``errors[].type``) that depend on the database, not on the request's shape.
-STATEFUL_ERRORS = {"bad_cursor", "not_found"}
+#: Error types (``errors[].type``) that depend on state or on rules no schema states, not on the
+#: request's shape (each explained above and in docs/contract-testing.md).
+STATEFUL_ERRORS = {
+    "bad_cursor",
+    "not_found",
+    "range_reversed",
+    "period_too_long",
+    "pipeline_stages",
+    "date_out_of_window",
+    "self_merge",
+    "not_key_account",
+    "unsupported_file",
+}
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}
 

@@ -12,7 +12,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
 from salescrm.core.pagination import ListParams
-from salescrm.core.schemas import CreateModel, RecordOut, RequestModel, UtcDateTime
+from salescrm.core.schemas import CreateModel, RecordOut, RequestModel, UtcDateTime, check_period
 from salescrm.customers.schemas import EventKind as CustomerEventKind
 from salescrm.sales.models import OpportunityStatus
 
@@ -301,10 +301,12 @@ class VisitStatsParams(RequestModel):
 
     @model_validator(mode="after")
     def _period(self) -> VisitStatsParams:
-        if self.checked_out_to < self.checked_out_from:
-            raise ValueError("checked_out_to is before checked_out_from")
-        if (self.checked_out_to - self.checked_out_from).days > 366 * 5:
-            raise ValueError("The period is at most five years")
+        check_period(
+            self.checked_out_from,
+            self.checked_out_to,
+            ("checked_out_from", "checked_out_to"),
+            max_years=5,
+        )
         return self
 
 

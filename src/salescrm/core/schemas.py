@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -78,6 +78,24 @@ def _to_utc(value: datetime) -> datetime:
             "datetime_out_of_range",
             "Must lie between 0001-01-01 and 9999-12-31 once converted to UTC",
         ) from None
+
+
+def check_period(
+    start: date, end: date, names: tuple[str, str], *, max_years: int | None = None
+) -> None:
+    """A period's end before its start, or longer than ``max_years``: a 422 of its own type.
+
+    JSON Schema cannot compare two fields, so the contract states this rule in words; its
+    error types (``range_reversed``, ``period_too_long``) let a client, and the contract
+    fuzzer's hooks, tell it from a shape error."""
+    if end < start:
+        raise PydanticCustomError(
+            "range_reversed", "{end} is before {start}", {"start": names[0], "end": names[1]}
+        )
+    if max_years is not None and (end - start).days > 366 * max_years:
+        raise PydanticCustomError(
+            "period_too_long", "The period is at most {years} years", {"years": max_years}
+        )
 
 
 UtcDateTime = Annotated[datetime, AfterValidator(_to_utc)]

@@ -23,6 +23,7 @@ from pydantic import (
     computed_field,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from salescrm.core.clock import today
 from salescrm.core.db.types import quantize_money
@@ -36,6 +37,7 @@ from salescrm.core.schemas import (
     Quantity,
     RecordOut,
     RequestModel,
+    check_period,
 )
 from salescrm.core.visibility import restricted, restricted_property
 from salescrm.customers.models import Source
@@ -105,18 +107,24 @@ class StageIn(RequestModel):
         return self
 
 
+def _stages_error(message: str) -> PydanticCustomError:
+    """The shape of a pipeline's stages (one won, one lost, an open one, unique names) is
+    more than JSON Schema states: one error type, ``pipeline_stages``, names the rule."""
+    return PydanticCustomError("pipeline_stages", message)
+
+
 def _check_stages(stages: list[StageIn]) -> list[StageIn]:
     kinds = [s.kind for s in stages]
     if kinds.count(StageKind.won) != 1 or kinds.count(StageKind.lost) != 1:
-        raise ValueError("A pipeline has exactly one won and one lost stage")
+        raise _stages_error("A pipeline has exactly one won and one lost stage")
     if StageKind.open not in kinds:
-        raise ValueError("A pipeline has at least one open stage")
+        raise _stages_error("A pipeline has at least one open stage")
     names = [s.name.casefold() for s in stages]
     if len(set(names)) != len(names):
-        raise ValueError("Stage names must be unique within the pipeline")
+        raise _stages_error("Stage names must be unique within the pipeline")
     ids = [s.id for s in stages if s.id is not None]
     if len(set(ids)) != len(ids):
-        raise ValueError("A stage id appears twice")
+        raise _stages_error("A stage id appears twice")
     return stages
 
 
@@ -572,10 +580,7 @@ class WinLossParams(RequestModel):
 
     @model_validator(mode="after")
     def _period(self) -> WinLossParams:
-        if self.closed_to < self.closed_from:
-            raise ValueError("closed_to is before closed_from")
-        if (self.closed_to - self.closed_from).days > 366 * 5:
-            raise ValueError("The period is at most five years")
+        check_period(self.closed_from, self.closed_to, ("closed_from", "closed_to"), max_years=5)
         return self
 
 
@@ -655,8 +660,8 @@ class ContractCreate(CreateModel):
 
     @model_validator(mode="after")
     def _dates(self) -> ContractCreate:
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValueError("end_date is before start_date")
+        if self.start_date and self.end_date:
+            check_period(self.start_date, self.end_date, ("start_date", "end_date"))
         return self
 
 

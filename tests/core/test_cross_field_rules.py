@@ -1,0 +1,68 @@
+"""Rules across fields, which JSON Schema cannot state, answer a 422 whose error type names the
+rule (``range_reversed``, ``period_too_long``, ``pipeline_stages``): a client can tell them from
+a shape error, and the contract fuzzer's hooks drop exactly these (docs/contract-testing.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from tests.sales import support
+
+STAGES = [
+    {"name": "报备", "probability": 20},
+    {"name": "成交", "kind": "won"},
+    {"name": "流失", "kind": "lost"},
+]
+
+
+def _errors(response: httpx.Response) -> list[tuple[list[Any], str]]:
+    assert response.status_code == 422, response.text
+    return [(error["loc"], error["type"]) for error in response.json()["errors"]]
+
+
+async def test_a_reversed_or_too_long_period_names_its_rule(client: httpx.AsyncClient) -> None:
+    reversed_ = await client.get(
+        support.WIN_LOSS, params={"closed_from": "2026-06-01", "closed_to": "2026-05-01"}
+    )
+    assert _errors(reversed_) == [(["query"], "range_reversed")]
+    assert "closed_to is before closed_from" in reversed_.json()["errors"][0]["msg"]
+    too_long = await client.get(
+        "/api/v1/visits/stats",
+        params={"checked_out_from": "2010-01-01", "checked_out_to": "2026-01-01"},
+    )
+    assert _errors(too_long) == [(["query"], "period_too_long")]
+    fine = await client.get(
+        support.WIN_LOSS, params={"closed_from": "2026-05-01", "closed_to": "2026-06-01"}
+    )
+    assert fine.status_code == 200, fine.text
+
+
+async def test_a_contract_ending_before_it_starts_names_its_rule(
+    client: httpx.AsyncClient,
+) -> None:
+    deal = await support.won_deal(client)
+    response = await client.post(
+        "/api/v1/contracts",
+        json={
+            "opportunity_id": deal["id"],
+            "sign_date": "2026-02-20",
+            "start_date": "2026-03-01",
+            "end_date": "2026-02-01",
+        },
+    )
+    assert _errors(response) == [(["body"], "range_reversed")]
+
+
+async def test_the_shape_of_a_pipelines_stages_names_its_rule(client: httpx.AsyncClient) -> None:
+    for stages in (
+        [STAGES[0], {"name": "试用"}, STAGES[1]],  # no lost stage
+        [*STAGES, {"name": "再次成交", "kind": "won"}],  # two won stages
+        [*STAGES[1:], {"name": "再次流失", "kind": "lost"}],  # no open stage (and two lost)
+        [*STAGES, {"name": "报备"}],  # a name twice
+    ):
+        response = await client.post("/api/v1/pipelines", json={"name": "渠道", "stages": stages})
+        assert _errors(response) == [(["body", "stages"], "pipeline_stages")], stages
+    created = await client.post("/api/v1/pipelines", json={"name": "渠道", "stages": STAGES})
+    assert created.status_code == 201, created.text
