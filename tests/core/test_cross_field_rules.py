@@ -66,3 +66,19 @@ async def test_the_shape_of_a_pipelines_stages_names_its_rule(client: httpx.Asyn
         assert _errors(response) == [(["body", "stages"], "pipeline_stages")], stages
     created = await client.post("/api/v1/pipelines", json={"name": "渠道", "stages": STAGES})
     assert created.status_code == 201, created.text
+
+
+async def test_a_tasks_contact_comes_with_its_customer(client: httpx.AsyncClient) -> None:
+    """``dependentRequired`` states it in the contract; the server answers the 422 it states."""
+    schema = (await client.get("/openapi.json")).json()["components"]["schemas"]["TaskCreate"]
+    assert schema["dependentRequired"] == {"contact_id": ["customer_id"]}
+    customer = await support.customer(client)
+    contact = await support.ok(
+        await client.post("/api/v1/contacts", json={"customer_id": customer, "name": "王经理"}), 201
+    )
+    alone = await client.post(
+        "/api/v1/tasks", json={"subject": "回访", "contact_id": contact["id"]}
+    )
+    assert _errors(alone) == [(["body", "contact_id"], "missing")]
+    both = {"subject": "回访", "contact_id": contact["id"], "customer_id": customer}
+    assert (await client.post("/api/v1/tasks", json=both)).status_code == 201

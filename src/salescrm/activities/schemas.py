@@ -143,6 +143,11 @@ class ActivityListParams(ListParams):
 
 # ----- tasks ---------------------------------------------------------------------------------
 class TaskCreate(CreateModel):
+    # A contact is checked as a contact of the customer: the contract says it comes with one.
+    model_config = ConfigDict(
+        json_schema_extra={"dependentRequired": {"contact_id": ["customer_id"]}}
+    )
+
     subject: Subject
     description: Text | None = None
     owner_id: uuid.UUID | None = Field(
@@ -154,7 +159,9 @@ class TaskCreate(CreateModel):
         None, description="When to put a reminder in the assignee's notification inbox."
     )
     customer_id: uuid.UUID | None = None
-    contact_id: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = Field(
+        None, description="A contact of the customer: needs `customer_id`."
+    )
     opportunity_id: uuid.UUID | None = None
 
 
