@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -11,9 +13,11 @@ from fastapi import APIRouter
 
 from salescrm.app import create_app
 from salescrm.config import Settings
+from salescrm.core.errors import Problem
 from salescrm.core.uow import UnitOfWorkRoute
 from tests.conftest import TestDatabase, http_client
 
+SRC = Path(__file__).resolve().parents[2] / "src" / "salescrm"
 PRODUCT = {"code": "E-1", "name": "错误测试", "list_price": "10.00"}
 
 
@@ -28,6 +32,7 @@ def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str
     assert body["title"]
     assert body["detail"]
     assert "Traceback" not in response.text
+    Problem.model_validate(body)  # the published document is closed: every member is declared
     return body
 
 
@@ -138,3 +143,26 @@ def test_every_detail_key_used_by_an_error_class_is_translated() -> None:
     for cls in classes:
         assert cls.detail_key in i18n.DETAILS, cls.__name__
         assert cls.code in i18n.TITLES, cls.__name__
+
+
+def _extension_keys() -> set[str]:
+    """The keys of every ``extensions={...}`` literal in the application's code."""
+    keys: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "extensions":
+                if isinstance(node.value, ast.Name | ast.Attribute):  # passed on (errors.py)
+                    continue
+                assert isinstance(node.value, ast.Dict), f"{path}: extensions= is not a literal"
+                for key in node.value.keys:
+                    assert isinstance(key, ast.Constant), f"{path}: a computed extension key"
+                    keys.add(key.value)
+    return keys
+
+
+def test_every_problem_extension_is_declared() -> None:
+    """``Problem`` is published closed (``additionalProperties: false``), so a client is told
+    of every member: an extension the code sends must be a field of the model first."""
+    keys = _extension_keys()
+    assert {"duplicates", "cap", "owned_by_you", "instance"} <= keys
+    assert keys <= set(Problem.model_fields), sorted(keys - set(Problem.model_fields))

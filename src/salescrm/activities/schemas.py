@@ -13,6 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
 from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import CreateModel, RecordOut, RequestModel, UtcDateTime, check_period
+from salescrm.customers.schemas import CustomerEventDetails
 from salescrm.customers.schemas import EventKind as CustomerEventKind
 from salescrm.sales.models import OpportunityStatus
 
@@ -412,30 +413,6 @@ class StageChangeTimelineItem(_TimelineItemBase):
 
     kind: Literal["stage_change"]
     data: StageChangeTimelineData
-
-
-class CustomerEventDetails(BaseModel):
-    """What some events add: a pool event's days, a merge's other customer, a follow-up's
-    method, an unmarked key account's closed plans; absent fields do not apply."""
-
-    days: int | None = Field(None, description="Pool events: days without follow-up.")
-    tier: str | None = Field(None, description="Returned to the pool: the customer's tier.")
-    due_at: datetime | None = Field(None, description="Pool warning: when it returns.")
-    method: str | None = Field(None, description="Follow-up: how it was made.")
-    key_account_since: datetime | None = None
-    closed_plans: list[uuid.UUID] | None = Field(
-        None, description="Key account unmarked: the account plans closed with it."
-    )
-    source_id: uuid.UUID | None = Field(None, description="Merged: the customer merged in.")
-    source_name: str | None = None
-    target_id: uuid.UUID | None = Field(None, description="Merged into: the customer kept.")
-    target_name: str | None = None
-    filled: list[str] | None = Field(None, description="Merged: fields filled from the source.")
-    moved: dict[str, list[uuid.UUID]] | None = Field(
-        None, description="Merged: the records moved over, by resource."
-    )
-    superseded: list[uuid.UUID] | None = None
-    collaborators: list[uuid.UUID] | None = None
 
 
 class CustomerEventTimelineData(BaseModel):

@@ -24,7 +24,6 @@ from salescrm.activities.repository import TaskRepository, VisitRepository
 from salescrm.activities.schemas import (
     ActivityTimelineData,
     ActivityTimelineItem,
-    CustomerEventDetails,
     CustomerEventTimelineData,
     CustomerEventTimelineItem,
     StageChangeTimelineData,
@@ -47,6 +46,7 @@ from salescrm.core.clock import business_time
 from salescrm.customers.io import STAGE_LABELS
 from salescrm.customers.models import CustomerEvent
 from salescrm.customers.repository import CustomerRepository
+from salescrm.customers.schemas import CustomerEventDetails
 from salescrm.org.models import Employee
 from salescrm.sales.models import (
     Opportunity,

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, field_validator
 from pydantic_core import PydanticCustomError
+from typing_extensions import TypeAliasType
 
 from salescrm.core.db.types import MONEY_MAX, QUANTITY_MAX, quantize_money
 
@@ -147,3 +148,12 @@ Currency = Annotated[
     str,
     Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code", examples=["CNY"]),
 ]
+
+
+JsonValue = TypeAliasType(
+    "JsonValue",
+    "str | int | float | bool | list[JsonValue] | dict[str, JsonValue] | None",
+)
+"""Any JSON value, for stored data that may genuinely hold one (an audit entry's before and
+after of a JSON column). Pydantic's own ``JsonValue`` is published as ``{}``, which a generated
+client types as ``unknown``; this one is a named, recursive union."""

@@ -38,6 +38,7 @@ current_subject: ContextVar[Subject | None] = ContextVar("current_subject", defa
 MARK = "x-requires-permission"
 
 _P = TypeVar("_P")
+_V = TypeVar("_V")
 
 
 def _hidden_without(permission: str) -> Callable[[Any], bool]:
@@ -114,7 +115,7 @@ def restrict_columns(resource: str, permission: str, *columns: str) -> None:
     RESTRICTED_COLUMNS.setdefault(resource, {}).update(dict.fromkeys(columns, permission))
 
 
-def visible_changes(resource: str, changes: dict[str, Any]) -> dict[str, Any]:
+def visible_changes(resource: str, changes: dict[str, _V]) -> dict[str, _V]:
     """An audit entry's changes without the columns the caller may not see."""
     hidden = RESTRICTED_COLUMNS.get(resource)
     if not hidden:

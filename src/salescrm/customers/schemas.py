@@ -10,7 +10,18 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, EmailStr, Field, model_validator
+from pydantic import (
+    MISSING,
+    AfterValidator,
+    BaseModel,
+    EmailStr,
+    Field,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from salescrm.core.clock import utcnow
 from salescrm.core.pagination import ListParams
@@ -359,15 +370,50 @@ Metric = Annotated[
 Operator = Literal["eq", "ne", "gte", "lte", "gt", "lt", "in"]
 
 
+#: One value a condition compares with: a boolean metric takes a boolean, an integer metric an
+#: integer, the revenue a number (or a decimal string), a string metric one of its choices.
+RuleScalar = bool | int | float | str
+#: What a condition compares with: one scalar, or a list of them for 'in'. The metric decides
+#: which (``key_accounts.validate_rules``: a 422 naming the value otherwise).
+RuleValue = RuleScalar | list[RuleScalar]
+_RULE_VALUE = "A number, a boolean, a string, or a list of them for 'in'."
+
+
+def _one_value_error(value: object, handler: ValidatorFunctionWrapHandler) -> RuleValue:
+    """One error at ``value`` for a value of no accepted shape (null, an object), as the rule
+    check gives for a wrong type, rather than pydantic's one per union member."""
+    try:
+        result: RuleValue = handler(value)
+    except ValidationError:
+        raise PydanticCustomError("value_error", _RULE_VALUE) from None
+    return result
+
+
 class RuleCondition(RequestModel):
     metric: Metric
     op: Operator
-    value: Any = Field(description="A number, a boolean, a string, or a list for 'in'.")
+    value: Annotated[RuleValue, WrapValidator(_one_value_error)] = Field(description=_RULE_VALUE)
 
 
 class KeyAccountRules(RequestModel):
     match: Literal["all", "any"] = "all"
     conditions: list[RuleCondition] = Field(default_factory=list, max_length=20)
+
+
+class RuleConditionOut(BaseModel):
+    """A stored condition. The metric is any name: rules stored before a metric was withdrawn
+    still read back (screening answers 409 on them, pointing at the policy)."""
+
+    metric: str
+    op: Operator
+    value: RuleValue = Field(description=_RULE_VALUE)
+
+
+class KeyAccountRulesOut(BaseModel):
+    """The stored rules; a policy that never had any reads as no conditions (matches no one)."""
+
+    match: Literal["all", "any"] = "all"
+    conditions: list[RuleConditionOut] = Field(default_factory=list)
 
 
 class RequiredFields(RequestModel):
@@ -394,10 +440,42 @@ class PolicyOut(BaseModel):
     pool_return_days: int | None
     pool_warning_days: int
     pool_exempts_key_accounts: bool
-    key_account_rules: dict[str, Any]
+    key_account_rules: KeyAccountRulesOut
 
 
 # ----- events --------------------------------------------------------------------------------
+class CustomerEventDetails(BaseModel):
+    """What some events add: a pool event's days, a merge's other customer, a follow-up's
+    method, an unmarked key account's closed plans. A field that does not apply to the event is
+    absent (as stored), never null; null is a value only where a writer stores one (no tier, not
+    a key account before)."""
+
+    days: int | MISSING = Field(MISSING, description="Pool events: days without follow-up.")
+    tier: str | MISSING | None = Field(
+        MISSING, description="Returned to the pool: the customer's tier (null: none)."
+    )
+    due_at: datetime | MISSING = Field(MISSING, description="Pool warning: when it returns.")
+    method: str | MISSING = Field(MISSING, description="Follow-up: how it was made.")
+    key_account_since: datetime | MISSING | None = Field(
+        MISSING, description="Key account unmarked: since when it was one."
+    )
+    closed_plans: list[uuid.UUID] | MISSING = Field(
+        MISSING, description="Key account unmarked: the account plans closed with it."
+    )
+    source_id: uuid.UUID | MISSING = Field(MISSING, description="Merged: the customer merged in.")
+    source_name: str | MISSING = MISSING
+    target_id: uuid.UUID | MISSING = Field(MISSING, description="Merged into: the customer kept.")
+    target_name: str | MISSING = MISSING
+    filled: list[str] | MISSING = Field(
+        MISSING, description="Merged: fields filled from the source."
+    )
+    moved: dict[str, list[uuid.UUID]] | MISSING = Field(
+        MISSING, description="Merged: the records moved over, by resource."
+    )
+    superseded: list[uuid.UUID] | MISSING = MISSING
+    collaborators: list[uuid.UUID] | MISSING = MISSING
+
+
 class CustomerEventOut(BaseModel):
     model_config = {"from_attributes": True}
 
@@ -409,7 +487,7 @@ class CustomerEventOut(BaseModel):
     to_value: str | None
     reason: str | None
     actor_id: uuid.UUID | None
-    details: dict[str, Any]
+    details: CustomerEventDetails
 
 
 EventKind = Literal[

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Annotated, ClassVar
 
 import phonenumbers
-from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import MISSING, AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import DataScope
@@ -272,14 +272,25 @@ class StaffChangeCreate(RequestModel):
     reason: Description | None = None
 
 
+class StaffChangeFields(BaseModel):
+    """The employee fields a staff change sets (``changes``) or found before it was applied
+    (``previous``, the same keys). A field the change leaves alone is absent, not null: null
+    is a value (no manager, no position)."""
+
+    department_id: uuid.UUID | MISSING | None = MISSING
+    manager_id: uuid.UUID | MISSING | None = MISSING
+    position_id: uuid.UUID | MISSING | None = MISSING
+    employment_status: EmploymentStatus | MISSING | None = MISSING
+
+
 class StaffChangeOut(RecordOut):
     employee_id: uuid.UUID
     kind: StaffChangeKind
     effective_date: date
     status: StaffChangeStatus
     reason: str | None
-    changes: dict[str, object]
-    previous: dict[str, object]
+    changes: StaffChangeFields
+    previous: StaffChangeFields = Field(description="Empty until the change is applied.")
     successor_id: uuid.UUID | None
     handover: dict[str, int]
     applied_at: datetime | None

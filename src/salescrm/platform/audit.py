@@ -14,12 +14,18 @@ from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
 from salescrm.core.filtering import FilterOp, eq, gte, lte
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import ReadRepository
-from salescrm.core.schemas import UtcDateTime
+from salescrm.core.schemas import JsonValue, UtcDateTime
 from salescrm.core.service import ReadService
 from salescrm.core.visibility import RESTRICTED_COLUMNS, visible_changes
 from salescrm.org.repository import EmployeeRepository, StaffChangeRepository
 
 Action = Literal["create", "update", "delete", "restore", "purge", "merge"]
+
+#: One field's value before and after. Any JSON value: the trail records every column of every
+#: audited record (text, numbers, flags, ids and dates as strings, JSON columns such as tags or
+#: the key-account rules) and explicit entries (role ids, merge counts), so nothing narrower
+#: holds for every resource.
+Change = tuple[JsonValue, JsonValue]
 
 
 class AuditEventOut(BaseModel):
@@ -33,7 +39,7 @@ class AuditEventOut(BaseModel):
     resource: str = Field(examples=["product"])
     record_id: uuid.UUID
     action: Action
-    changes: dict[str, Any] = Field(
+    changes: dict[str, Change] = Field(
         description="Changed fields as [before, after]; fields the caller may not see on the "
         "record itself (costs and margins without margin:read) are left out, and an update "
         "that changed nothing else is not listed to them.",
@@ -43,7 +49,7 @@ class AuditEventOut(BaseModel):
     # A field serializer, not a model one: a wrap model serializer returning Any would erase
     # this model's schema in the OpenAPI document (see core/visibility.py).
     @field_serializer("changes")
-    def _hide_restricted(self, changes: dict[str, Any]) -> dict[str, Any]:
+    def _hide_restricted(self, changes: dict[str, Change]) -> dict[str, Change]:
         return visible_changes(self.resource, changes)
 
 
