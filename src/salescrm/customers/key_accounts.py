@@ -514,6 +514,7 @@ class KeyAccountPlanService(CrudService[KeyAccountPlan]):
         "write": "key_account:manage",
         "delete": "key_account:manage",
     }
+    refusals: ClassVar = {"restore": {409: "409 when the customer is no longer a key account."}}
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
         # A customer the caller may change (``KeyAccountPlanRepository.links``).
