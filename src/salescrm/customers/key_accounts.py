@@ -61,6 +61,7 @@ from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.repository import PageResult, ReadRepository
 from salescrm.core.schemas import (
     CreateModel,
+    Day,
     MoneyOut,
     NonNegativeMoney,
     RecordOut,
@@ -501,7 +502,7 @@ class PlanOut(RecordOut):
 class PlanListParams(ListParams):
     customer_id: uuid.UUID | None = None
     status: PlanStatus | None = None
-    review_before: date | None = Field(None, description="Reviews due on or before this date.")
+    review_before: Day | None = Field(None, description="Reviews due on or before this date.")
 
 
 class KeyAccountPlanService(CrudService[KeyAccountPlan]):
