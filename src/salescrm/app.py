@@ -26,6 +26,7 @@ from salescrm.core.errors import install_error_handlers
 from salescrm.core.jobs import JobRunner
 from salescrm.core.middleware import RequestContextMiddleware, TrustedProxyMiddleware
 from salescrm.core.openapi import build_openapi
+from salescrm.core.routing import HeadAsGet, shield_fixed_paths
 from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
 from salescrm.jobs import JOBS
@@ -171,6 +172,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.include_router(health.router)
     app.include_router(problem_types.router)
     app.include_router(api_router())
+    # Last, over the whole table: /tasks/overdue is not a /tasks/{record_id} for any method.
+    shield_fixed_paths(app.routes)
 
     def openapi() -> dict[str, Any]:
         return build_openapi(app)
@@ -199,6 +202,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         max_upload_bytes=settings.max_upload_bytes,
         path_limits={FILES_PATH: settings.file_max_bytes + FORM_OVERHEAD_BYTES},
     )
+    # Outside what stamps and compresses answers: a HEAD gets exactly the GET's headers.
+    app.add_middleware(HeadAsGet)
     if settings.trusted_proxies:  # outermost: everything inside sees the client's address
         app.add_middleware(TrustedProxyMiddleware, proxies=settings.trusted_proxies)
     return app

@@ -98,6 +98,9 @@ class Settings(BaseSettings):
     jobs_enabled: bool = True
     #: The business's time zone: what "today" is for due dates and overdue payments.
     timezone: str = "Asia/Shanghai"
+    #: The language of what is read with no user's language to go by: calendar feeds, which
+    #: calendar apps fetch without a useful Accept-Language (``core.i18n``: zh-CN or en).
+    default_locale: Literal["zh-CN", "en"] = "zh-CN"
     #: A visit checked in further than this from the customer's coordinates is flagged.
     visit_max_distance_m: float = Field(default=500.0, gt=0)
     #: How far from today (in ``timezone``) a deal's dates may be set, in days: ``closed_on``

@@ -138,8 +138,12 @@ class _Context:
 async def render_feed(ctx: Ctx, token: str) -> bytes:
     """The iCalendar document behind a token; 404 for a revoked or unknown one, or one whose
     employee can no longer log in. It is read as that employee: only what they may open today
-    (an activity they took part in on a customer since handed on stays out). Words are in the
-    language of the calendar's Accept-Language (English or Chinese)."""
+    (an activity they took part in on a customer since handed on stays out).
+
+    Words are in the deployment's language (``SALESCRM_DEFAULT_LOCALE``, Chinese unless set),
+    set by the route: calendar apps send no Accept-Language worth following (a phone's system
+    language, or none), and the same URL on two devices must read the same. Employees have no
+    saved language to prefer; when they do, the feed's owner's should win."""
     feed = await CalendarFeedRepository(ctx.session).by_hash(token_hash(token))
     principal = (
         None if feed is None else await AuthRepository(ctx.session).principal(feed.employee_id)

@@ -24,6 +24,7 @@ from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected
+from salescrm.core.openapi import response_headers
 from salescrm.core.permissions.subject import ANONYMOUS
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.org.sharing import register_shareable
@@ -235,14 +236,22 @@ def _feed_out(feed: Any) -> schemas.CalendarFeedOut:
     name="calendar_feeds_create",
     summary="Create a secret calendar URL of one's visits, meetings and tasks (shown once)",
     description="Employees only: a request made with an API key is 403. The "
-    "URL holds the secret and is shown in this answer only (a replay leaves it out).",
+    "URL holds the secret and is shown in this answer only (a replay leaves it out). "
+    "`Location` is the feed's path under `/calendar-feeds` (what `DELETE` revokes), never "
+    "the secret URL.",
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.CalendarFeedCreated,
-    responses=error_responses(400, 401, 403, 415, 422),
+    responses={
+        201: {"headers": response_headers("Location")},
+        **error_responses(400, 401, 403, 415, 422),
+    },
 )
-async def create_feed(payload: schemas.CalendarFeedCreate, request: Request, ctx: CtxDep) -> Any:
+async def create_feed(
+    payload: schemas.CalendarFeedCreate, request: Request, response: Response, ctx: CtxDep
+) -> Any:
     service = CalendarFeeds(ctx)
     feed, token = await service.create(payload.name)
+    response.headers["Location"] = f"{request.url.path}/{feed.id}"
     # A replayed create must not hand the secret out again.
     request.state.idempotency_redact = frozenset({"url"})
     return schemas.CalendarFeedCreated(**_feed_out(feed).model_dump(), url=service.url(token))
@@ -282,6 +291,9 @@ Token = Annotated[str, Path(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9
     "/{token}.ics",
     name="calendar_feed",
     summary="An iCalendar (RFC 5545) feed, opened with its secret URL (no login)",
+    description="The entries' words are in the deployment's language (Chinese unless the "
+    "server is set otherwise), whatever `Accept-Language` says: calendar apps send none worth "
+    "following, and one URL on two devices reads the same.",
     response_class=Response,
     responses={
         200: {"content": {"text/calendar": {}}, "description": "The feed"},
@@ -289,8 +301,14 @@ Token = Annotated[str, Path(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9
     },
 )
 async def calendar_feed(token: Token, request: Request) -> Response:
-    ctx = Ctx(session=request.state.session, subject=ANONYMOUS, settings=request.app.state.settings)
-    body = await render_feed(ctx, token)
+    settings = request.app.state.settings
+    ctx = Ctx(session=request.state.session, subject=ANONYMOUS, settings=settings)
+    # The deployment's language, not the request's (``render_feed``).
+    language = i18n.current_language.set(settings.default_locale)
+    try:
+        body = await render_feed(ctx, token)
+    finally:
+        i18n.current_language.reset(language)
     return Response(
         content=body,
         media_type="text/calendar; charset=utf-8",

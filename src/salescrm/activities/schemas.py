@@ -12,7 +12,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
 from salescrm.core.pagination import ListParams
-from salescrm.core.schemas import CreateModel, RecordOut, RequestModel, UtcDateTime, check_period
+from salescrm.core.schemas import (
+    RFC3339_DATE,
+    CreateModel,
+    RecordOut,
+    RequestModel,
+    UtcDateTime,
+    check_period,
+)
 from salescrm.customers.schemas import CustomerEventDetails
 from salescrm.customers.schemas import EventKind as CustomerEventKind
 from salescrm.sales.models import OpportunityStatus
@@ -297,7 +304,9 @@ class VisitListParams(ListParams):
 
 
 #: Days a period may name (the business's midnight of each must exist in UTC).
-PeriodDay = Annotated[date, Field(ge=date(1900, 1, 1), le=date(9998, 12, 31))]
+#: ``RFC3339_DATE`` after the bounds: before them, Pydantic would publish ``ge``/``le`` as
+#: unknown JSON Schema keywords.
+PeriodDay = Annotated[date, Field(ge=date(1900, 1, 1), le=date(9998, 12, 31)), RFC3339_DATE]
 
 
 class VisitStatsParams(RequestModel):

@@ -279,6 +279,12 @@ async def remind_due_tasks(ctx: Ctx, now: datetime | None = None) -> int:
 class VisitService(CrudService[Visit]):
     repository = VisitRepository
     permission = "visit"
+    refusals: ClassVar = {
+        "update": {
+            409: "409 `visit_closed`: of a completed or cancelled visit only the "
+            "`summary` may change."
+        }
+    }
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)

@@ -120,7 +120,21 @@ def _description(spec: CrudSpec, operation: str) -> str:
         )
     elif operation == "restore":
         lines.append("409 `duplicate` when a live record now holds one of its unique fields.")
+    lines.extend(_refusals(spec, operation).values())
     return "\n\n".join(lines)
+
+
+def _refusals(spec: CrudSpec, operation: str) -> dict[int, str]:
+    """The statuses the spec's service adds to ``operation``, with their reasons
+    (``ReadService.refusals``)."""
+    service: Any = spec.service
+    return dict(service.refusals.get(operation, {}))
+
+
+def _errors(spec: CrudSpec, operation: str, *generic: int) -> dict[int | str, dict[str, Any]]:
+    """The documented error responses of ``operation``: its generic statuses and those its
+    service's rules add."""
+    return error_responses(*sorted({*generic, *_refusals(spec, operation)}))
 
 
 def _service_dependency(spec: CrudSpec) -> Any:
@@ -141,7 +155,13 @@ def _service_dependency(spec: CrudSpec) -> Any:
     return Annotated[Any, Depends(typed)]
 
 
+#: Every spec a router was made from, for the contract's own tests (which statuses each
+#: operation's service can answer).
+SPECS: list[CrudSpec] = []
+
+
 def crud_router(spec: CrudSpec) -> APIRouter:
+    SPECS.append(spec)
     router = APIRouter(prefix=spec.path, tags=[spec.tag], route_class=UnitOfWorkRoute)
     for operation in ("list", "create", "get", "update", "delete", "restore"):
         if operation in spec.operations:
@@ -177,7 +197,7 @@ def _list(router: APIRouter, spec: CrudSpec) -> None:
         description=_description(spec, "list"),
         response_model=page_of(spec.read_schema),
         # A child collection answers 404 when its parent is absent or out of the caller's scope.
-        responses=error_responses(401, 403, 422, *((404,) if spec.parent else ())),
+        responses=_errors(spec, "list", 401, 403, 422, *((404,) if spec.parent else ())),
     )
 
 
@@ -205,7 +225,7 @@ def _create(router: APIRouter, spec: CrudSpec) -> None:
                 "description": "Already created with this id",
                 "headers": response_headers("Location", "ETag"),
             },
-            **error_responses(*_create_errors(spec)),
+            **_errors(spec, "create", *_create_errors(spec)),
         },
     )
 
@@ -243,7 +263,7 @@ def _get(router: APIRouter, spec: CrudSpec) -> None:
         responses={
             200: {"headers": response_headers("ETag")},
             304: {"description": "Not modified", "headers": response_headers("ETag")},
-            **error_responses(401, 403, 404),
+            **_errors(spec, "get", 401, 403, 404),
         },
     )
 
@@ -266,7 +286,7 @@ def _update(router: APIRouter, spec: CrudSpec) -> None:
         response_model=spec.read_schema,
         responses={
             200: {"headers": response_headers("ETag")},
-            **error_responses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+            **_errors(spec, "update", 400, 401, 403, 404, 409, 412, 413, 415, 422),
         },
     )
 
@@ -285,7 +305,7 @@ def _delete(router: APIRouter, spec: CrudSpec) -> None:
         description=_description(spec, "delete"),
         status_code=status.HTTP_204_NO_CONTENT,
         response_class=Response,
-        responses=error_responses(400, 401, 403, 404, 412),
+        responses=_errors(spec, "delete", 400, 401, 403, 404, 412),
     )
 
 
@@ -305,7 +325,7 @@ def _restore(router: APIRouter, spec: CrudSpec) -> None:
         response_model=spec.read_schema,
         responses={
             200: {"headers": response_headers("ETag")},
-            **error_responses(401, 403, 404, 409),
+            **_errors(spec, "restore", 401, 403, 404, 409),
         },
     )
 

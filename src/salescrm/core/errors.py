@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 from salescrm.core import i18n
 from salescrm.core.context import current_request_id
+from salescrm.core.routing import sent_method
 from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE
 
 log = logging.getLogger("salescrm.errors")
@@ -288,7 +289,7 @@ async def _validation_handler(request: Request, exc: Exception) -> Response:
 
 async def _http_exception_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)  # noqa: S101
-    params: dict[str, object] = {"path": request.url.path, "method": request.method}
+    params: dict[str, object] = {"path": request.url.path, "method": sent_method(request.scope)}
     if exc.status_code == 404:
         return problem_response(
             request, status=404, code="not_found", detail_key="route_not_found", params=params
@@ -326,7 +327,8 @@ def allowed_methods(routes: Sequence[BaseRoute], request: Request) -> list[str]:
     Starlette's own 405 names the methods of the first route that matched the path only, while
     one path is usually several routes (a list and a create), so every method is tried against
     the whole routing table here, once for the application, through the routes' public
-    ``matches``. A static-file mount answers GET and HEAD.
+    ``matches``. A static-file mount answers GET and HEAD, and so does every path with a GET
+    (``core.routing.HeadAsGet``).
     """
     allowed: list[str] = []
     for method in _METHODS:
@@ -346,6 +348,8 @@ def allowed_methods(routes: Sequence[BaseRoute], request: Request) -> list[str]:
             elif route.matches(probe)[0] is Match.FULL:
                 allowed.append(method)
                 break
+    if "GET" in allowed and "HEAD" not in allowed:
+        allowed.insert(allowed.index("GET") + 1, "HEAD")
     return allowed
 
 

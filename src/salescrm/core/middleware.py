@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from salescrm.core import i18n
 from salescrm.core.context import current_path, current_request_id
 from salescrm.core.errors import problem_response
+from salescrm.core.routing import sent_method
 
 log = logging.getLogger("salescrm.access")
 _REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
@@ -121,17 +122,17 @@ class RequestContextMiddleware:
             if not state["started"]:
                 await send_problem(413, "payload_too_large", "body_too_large", limit=limit)
         except Exception:
-            log.exception("unhandled error on %s %s", scope.get("method"), path)
+            log.exception("unhandled error on %s %s", sent_method(scope), path)
             if not state["started"]:
                 await send_problem(500, "internal_error", "internal_error", request_id=request_id)
         finally:
             log.info(
                 "%s %s %s",
-                scope.get("method"),
+                sent_method(scope),
                 path,
                 state["status"],
                 extra={
-                    "method": scope.get("method"),
+                    "method": sent_method(scope),
                     "path": path,
                     "status": state["status"],
                     "duration_ms": round((time.perf_counter() - started) * 1000, 2),

@@ -122,10 +122,18 @@ def _as_binary(prop: dict[str, Any]) -> dict[str, Any]:
     return prop
 
 
+#: The 422 of an operation that takes ``Idempotency-Key``, where it has no 422 of its own.
+IDEMPOTENCY_KEY_REFUSED = (
+    "`idempotency_key_reused`: the `Idempotency-Key` was sent before with another request "
+    "(another body or query); or the key is not 1 to 255 characters."
+)
+
+
 def _idempotency(schema: dict[str, Any], routes: list[Any]) -> None:
     """``Idempotency-Key`` on each POST the unit of work makes idempotent (``UnitOfWorkRoute``
     sets ``honours_idempotency``; a route that ``carries_secrets`` does not), and
-    ``Idempotent-Replayed`` on its successful answers."""
+    ``Idempotent-Replayed`` on its successful answers. The key makes any such POST a possible
+    422 (a key reused with another request), even one that takes no input of its own."""
     paths = schema.get("paths", {})
     for route in iter_route_contexts(routes):
         if not getattr(route.original_route, "honours_idempotency", False):
@@ -136,10 +144,19 @@ def _idempotency(schema: dict[str, Any], routes: list[Any]) -> None:
         parameters = operation.setdefault("parameters", [])
         if not any(p.get("name") == IDEMPOTENCY_KEY_PARAMETER["name"] for p in parameters):
             parameters.append(IDEMPOTENCY_KEY_PARAMETER)
-        for status, response in operation.get("responses", {}).items():
+        responses = operation.setdefault("responses", {})
+        for status, response in responses.items():
             if status.startswith("2"):
                 headers = response.setdefault("headers", {})
                 headers["Idempotent-Replayed"] = HEADERS["Idempotent-Replayed"]
+        if "422" not in responses:
+            responses["422"] = {
+                "description": IDEMPOTENCY_KEY_REFUSED,
+                "content": {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF}},
+            }
+            operation["responses"] = dict(
+                sorted(responses.items(), key=lambda item: (not item[0].isdigit(), item[0]))
+            )
 
 
 def _rename(node: Any, names: dict[str, str]) -> Any:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from salescrm.core.context import current_path
 from salescrm.core.errors import ValidationFailed
-from salescrm.core.schemas import NoNulModel
+from salescrm.core.schemas import NoNulModel, loose_date_fields
 
 MAX_LIMIT = 200
 #: Marks a query parameter that exists only to be refused (``q`` on a list with no search):
@@ -60,6 +60,15 @@ class ListParams(NoNulModel):
         description="Free-text search; Chinese names also match by pinyin and initials.",
     )
     include_total: bool = Field(False, description="Also count all matching rows (slower).")
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """A date or time filter is ``Day`` or ``UtcDateTime``: a plain ``date`` or
+        ``datetime`` would take values its ``format`` refuses (a Unix timestamp), so a fuzzer
+        finds the schema and the server disagreeing. Refused when the class is defined."""
+        super().__pydantic_init_subclass__(**kwargs)
+        if loose := loose_date_fields(cls):
+            raise TypeError(f"{cls.__name__}: {loose} must be Day or UtcDateTime")
 
     def parent(self) -> tuple[Any, ...]:
         """The values of ``parent_fields`` in this request."""

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 from typing_extensions import TypeAliasType
 
@@ -99,12 +109,73 @@ def check_period(
         )
 
 
-UtcDateTime = Annotated[datetime, AfterValidator(_to_utc)]
+#: RFC 3339 ``date-time`` (what ``format: date-time`` means), seconds required. The offset is
+#: optional here only so that its absence gets its own message (``_to_utc``); it is required.
+_RFC3339_DATE_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
+    r"([Zz]|[+-][0-9]{2}:[0-9]{2})?"
+)
+#: RFC 3339 ``full-date`` (``format: date``).
+_RFC3339_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _as_written(pattern: re.Pattern[str], error: str, message: str) -> Any:
+    """A check, before Pydantic parses, that a value is text in the contract's format (or
+    already a date or datetime, from code): Pydantic also takes Unix timestamps ("1700000000",
+    "0"), times without seconds, offsets without a colon and, for a date, a whole datetime,
+    which the schema's ``format`` refuses. What the schema refuses, the server refuses."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, date):  # datetime is a date too
+            return value
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise PydanticCustomError(error, message)
+        return value
+
+    return BeforeValidator(check)
+
+
+RFC3339_DATE_TIME = _as_written(
+    _RFC3339_DATE_TIME,
+    "datetime_format",
+    "Must be an RFC 3339 date-time with seconds and a time zone, e.g. 2024-05-01T08:00:00Z",
+)
+RFC3339_DATE = _as_written(_RFC3339_DATE, "date_format", "Must be a date as YYYY-MM-DD")
+
+UtcDateTime = Annotated[datetime, RFC3339_DATE_TIME, AfterValidator(_to_utc)]
 """A datetime input with an explicit time zone, converted to UTC.
 
-Naive values ("2024-01-01T00:00:00") are a 422 (the zone would be a guess), and so are values
-that leave the representable range once converted (``0001-01-01T00:00:00+14:00``).
+Only RFC 3339 text is read (``2024-05-01T08:00:00Z``, ``…+08:00``), as the contract's
+``format: date-time`` says. Naive values ("2024-01-01T00:00:00") are a 422 (the zone would be a
+guess), and so are values that leave the representable range once converted
+(``0001-01-01T00:00:00+14:00``).
 """
+
+Day = Annotated[date, RFC3339_DATE]
+"""A date input: ``YYYY-MM-DD`` only, as the contract's ``format: date`` says (no timestamp,
+no datetime)."""
+
+
+def _loose_date(annotation: Any, metadata: Sequence[Any]) -> bool:
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        base, *extra = get_args(annotation)
+        return _loose_date(base, [*metadata, *extra])
+    if origin in (Union, UnionType):
+        return any(_loose_date(arg, metadata) for arg in get_args(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, date):
+        return not any(m is RFC3339_DATE or m is RFC3339_DATE_TIME for m in metadata)
+    return False
+
+
+def loose_date_fields(model: type[BaseModel]) -> list[str]:
+    """The model's date and datetime fields that Pydantic would parse leniently (a plain
+    ``date`` or ``datetime``, not ``Day`` or ``UtcDateTime``)."""
+    return [
+        name
+        for name, field in model.model_fields.items()
+        if _loose_date(field.annotation, field.metadata)
+    ]
 
 
 def _money_text(value: Decimal) -> str:

@@ -36,6 +36,11 @@ class ReadService(Generic[M]):
     #: overridden operation decides it otherwise than ``<permission>:<action>``: the CRUD
     #: factory publishes it in the operation's description instead (``{"list": "…"}``).
     access: ClassVar[Mapping[str, str]] = {}
+    #: What the service's own rules answer besides the operation's generic statuses, and why:
+    #: ``{"delete": {409: "409 `role_in_use` when employees hold it."}}``. The CRUD factory
+    #: documents each status on the operation and puts the reason in its description, so a
+    #: refusal a hook raises (a delete that would break something) is in the contract.
+    refusals: ClassVar[Mapping[str, Mapping[int, str]]] = {}
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx

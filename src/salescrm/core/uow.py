@@ -42,6 +42,7 @@ from salescrm.core.errors import (
     busy_response,
 )
 from salescrm.core.permissions.subject import ANONYMOUS, Subject
+from salescrm.core.routing import FixedPathsFirst
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -210,7 +211,7 @@ async def commit_step(session: AsyncSession) -> None:
     await run_after_commit(session)
 
 
-class UnitOfWorkRoute(APIRoute):
+class UnitOfWorkRoute(FixedPathsFirst):
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         methods = {m.upper() for m in kwargs.get("methods") or ()}
         stores = idempotency.stores_requests(endpoint)

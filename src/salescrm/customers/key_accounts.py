@@ -61,6 +61,7 @@ from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.repository import PageResult, ReadRepository
 from salescrm.core.schemas import (
     CreateModel,
+    Day,
     MoneyOut,
     NonNegativeMoney,
     RecordOut,
@@ -501,7 +502,7 @@ class PlanOut(RecordOut):
 class PlanListParams(ListParams):
     customer_id: uuid.UUID | None = None
     status: PlanStatus | None = None
-    review_before: date | None = Field(None, description="Reviews due on or before this date.")
+    review_before: Day | None = Field(None, description="Reviews due on or before this date.")
 
 
 class KeyAccountPlanService(CrudService[KeyAccountPlan]):
@@ -514,6 +515,7 @@ class KeyAccountPlanService(CrudService[KeyAccountPlan]):
         "write": "key_account:manage",
         "delete": "key_account:manage",
     }
+    refusals: ClassVar = {"restore": {409: "409 when the customer is no longer a key account."}}
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
         # A customer the caller may change (``KeyAccountPlanRepository.links``).

@@ -166,6 +166,7 @@ class CustomerRules:
 class CustomerService(CrudService[Customer]):
     repository = CustomerRepository
     permission = "customer"
+    refusals: ClassVar = {"restore": {409: "409 when it was merged into another customer."}}
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
@@ -359,6 +360,7 @@ class TierService(CrudService[CustomerTier]):
 
     #: Everyone who sees customers may read the grades; changing them is policy.
     permissions: ClassVar = {"read": "customer:read", "delete": "customer_policy:write"}
+    refusals: ClassVar = {"delete": {409: "409 while customers are graded with the tier."}}
 
     async def prepare_delete(self, record: CustomerTier) -> None:
         if await TierRepository(self.ctx).in_use(record.code):

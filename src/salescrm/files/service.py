@@ -96,6 +96,11 @@ class AttachmentService(ReadService[Attachment]):
         "delete": "Needs the right to change the file's record (403 read-only, 404 unseen).",
         "restore": "Needs the right to change the file's record (403 read-only, 404 unseen).",
     }
+    refusals: ClassVar = {
+        "restore": {
+            409: "409 `attachment_purged` once its content was purged (after the retention period)."
+        }
+    }
 
     def __init__(self, ctx: Ctx, storage: Storage | None = None) -> None:
         super().__init__(ctx)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy.exc import IntegrityError
 
@@ -181,6 +181,7 @@ async def check_refs(ctx: Ctx, values: dict[str, Any]) -> None:
 
 
 class DepartmentService(CrudService[Department]):
+    refusals: ClassVar = {"delete": {409: "409 while it has employees or sub-departments."}}
     repository = DepartmentRepository
     permission = "department"
     repo: DepartmentRepository
@@ -225,6 +226,7 @@ class DepartmentService(CrudService[Department]):
 class PositionService(CrudService[Position]):
     repository = PositionRepository
     permission = "position"
+    refusals: ClassVar = {"delete": {409: "409 while employees hold the position."}}
     repo: PositionRepository
 
     async def prepare_delete(self, record: Position) -> None:
@@ -236,6 +238,10 @@ class PositionService(CrudService[Position]):
 class RoleService(CrudService[Role]):
     repository = RoleRepository
     permission = "role"
+    refusals: ClassVar = {
+        "update": {409: "409 when the `code` of a built-in role would change."},
+        "delete": {409: "409 for a built-in role, and while employees hold the role."},
+    }
     repo: RoleRepository
 
     def _check_permissions(self, permissions: list[str]) -> list[str]:
@@ -277,6 +283,9 @@ class RoleService(CrudService[Role]):
 class EmployeeService(CrudService[Employee]):
     repository = EmployeeRepository
     permission = "employee"
+    refusals: ClassVar = {
+        "delete": {409: "409 while the employee has direct reports or heads a department."}
+    }
     repo: EmployeeRepository
 
     async def _roles(self, role_ids: list[uuid.UUID], target: uuid.UUID) -> list[uuid.UUID]:

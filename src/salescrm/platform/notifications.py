@@ -232,8 +232,11 @@ async def unread_count(ctx: CtxDep) -> UnreadCount:
     "/read-all",
     name="notifications_read_all",
     summary="Mark every unread notification of the caller read",
+    description="Any signed-in employee, for their own inbox; `updated` says how many were "
+    "unread. 422 `idempotency_key_reused` when the `Idempotency-Key` was sent before with "
+    "another request (this one takes no body, but the query counts).",
     response_model=ReadAllResult,
-    responses=error_responses(401),
+    responses=error_responses(401, 422),
 )
 async def read_all(ctx: CtxDep) -> ReadAllResult:
     return ReadAllResult(updated=await NotificationService(ctx).mark_all_read())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
@@ -74,6 +74,10 @@ def _plan_error(message: str) -> ValidationFailed:
 class ContractService(CrudService[Contract]):
     repository = ContractRepository
     permission = "contract"
+    refusals: ClassVar = {
+        "create": {409: "409 `opportunity_not_won` unless the deal is won."},
+        "delete": {409: "409 `contract_has_payments` while payments are recorded against it."},
+    }
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
@@ -198,6 +202,19 @@ class ContractService(CrudService[Contract]):
 class PaymentService(CrudService[Payment]):
     repository = PaymentRepository
     permission = "payment"
+    refusals: ClassVar = {
+        "create": {
+            409: "409 `contract_terminated` for a terminated contract; 409 `overpayment` when "
+            "the contract's payments would pass its amount and `overpayment` is not set."
+        },
+        **{
+            operation: {
+                409: "409 `overpayment` when the contract's payments would pass its amount "
+                "and `overpayment` is not set."
+            }
+            for operation in ("update", "restore")
+        },
+    }
 
     async def _contract(self, contract_id: uuid.UUID) -> Contract:
         """The payment's contract, which the caller must be able to change (422 otherwise),

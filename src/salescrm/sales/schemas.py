@@ -31,6 +31,7 @@ from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import (
     CreateModel,
     Currency,
+    Day,
     Money,
     MoneyOut,
     NonNegativeMoney,
@@ -418,10 +419,10 @@ class OpportunityListParams(ListParams):
     forecast_category: ForecastCategory | None = None
     source: Source | None = None
     currency: Currency | None = None
-    expected_close_from: date | None = Field(None, description="Expected to close on or after.")
-    expected_close_to: date | None = Field(None, description="Expected to close on or before.")
-    closed_from: date | None = Field(None, description="Closed (won or lost) on or after.")
-    closed_to: date | None = Field(None, description="Closed on or before.")
+    expected_close_from: Day | None = Field(None, description="Expected to close on or after.")
+    expected_close_to: Day | None = Field(None, description="Expected to close on or before.")
+    closed_from: Day | None = Field(None, description="Closed (won or lost) on or after.")
+    closed_to: Day | None = Field(None, description="Closed on or before.")
     amount_min: NonNegativeMoney | None = None
     amount_max: NonNegativeMoney | None = None
 
@@ -571,8 +572,8 @@ class OpportunityCompetitorListParams(ListParams):
 
 # ----- win/loss analysis ---------------------------------------------------------------------
 class WinLossParams(RequestModel):
-    closed_from: date = Field(description="Deals closed (won or lost) on or after this date.")
-    closed_to: date = Field(description="… and on or before this one.")
+    closed_from: Day = Field(description="Deals closed (won or lost) on or after this date.")
+    closed_to: Day = Field(description="… and on or before this one.")
     owner_id: uuid.UUID | None = Field(None, description="Only one owner's deals.")
     pipeline_id: uuid.UUID | None = None
     competitor_id: uuid.UUID | None = Field(None, description="Only one competitor.")
@@ -744,8 +745,8 @@ class ContractListParams(ListParams):
     customer_id: uuid.UUID | None = None
     opportunity_id: uuid.UUID | None = None
     owner_id: uuid.UUID | None = None
-    signed_from: date | None = None
-    signed_to: date | None = None
+    signed_from: Day | None = None
+    signed_to: Day | None = None
     overdue: bool | None = Field(None, description="Some instalment is past due and unpaid.")
     outstanding: bool | None = Field(None, description="Something is still to be received.")
 
@@ -792,5 +793,5 @@ class PaymentListParams(ListParams):
     contract_id: uuid.UUID | None = None
     customer_id: uuid.UUID | None = None
     method: PaymentMethod | None = None
-    received_from: date | None = None
-    received_to: date | None = None
+    received_from: Day | None = None
+    received_to: Day | None = None

@@ -99,6 +99,17 @@ class PipelineService(CrudService[Pipeline]):
     permissions: ClassVar = _SETUP_PERMISSIONS
     repository = PipelineRepository
     permission = "pipeline"
+    refusals: ClassVar = {
+        "update": {
+            409: "409 `pipeline_is_default` when the default pipeline would stop being the "
+            "default or be deactivated (make another the default instead); 409 `stage_in_use` "
+            "when a stage removed, or given another kind, still holds deals."
+        },
+        "delete": {
+            409: "409 `pipeline_is_default` for the default pipeline (make another the default "
+            "first); 409 `pipeline_in_use` while deals are in it."
+        },
+    }
 
     @property
     def pipelines(self) -> PipelineRepository:
@@ -196,6 +207,14 @@ class CompetitorService(CrudService[Competitor]):
 class OpportunityService(CrudService[Opportunity]):
     repository = OpportunityRepository
     permission = "opportunity"
+    refusals: ClassVar = {
+        "update": {
+            409: "409 `opportunity_closed` when the deal is won or lost (reopen it first); "
+            "409 `amount_from_line_items` when `amount` or `currency` would change while "
+            "line items make up the amount."
+        },
+        "delete": {409: "409 `opportunity_has_contracts` while contracts name the deal."},
+    }
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
@@ -583,6 +602,11 @@ class LineItemService(ChildCrudService[OpportunityLineItem]):
     permissions: ClassVar = _DEAL_CHILD_PERMISSIONS
     repository = LineItemRepository
     parent_column = "opportunity_id"
+    #: The lines of a closed deal are what it was won or lost with: they no longer change.
+    refusals: ClassVar = {
+        operation: {409: "409 `opportunity_closed` when the deal is won or lost."}
+        for operation in ("create", "update", "delete", "restore")
+    }
 
     async def _open_deal(self) -> Opportunity:
         deals = OpportunityRepository(self.ctx)
