@@ -6,10 +6,19 @@ import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    field_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from salescrm.core.db.types import MONEY_MAX, QUANTITY_MAX, quantize_money
 
@@ -47,10 +56,37 @@ class NoNulModel(BaseModel):
         return value
 
 
+def without_null(prop: dict[str, Any]) -> dict[str, Any]:
+    """A property schema ``anyOf: [T, null]`` as ``T`` (keeping its title and description)."""
+    options = prop.get("anyOf")
+    if not options or {"type": "null"} not in options:
+        return prop
+    rest = [option for option in options if option != {"type": "null"}]
+    kept = {k: v for k, v in prop.items() if k != "anyOf" and not (k == "default" and v is None)}
+    return {**rest[0], **kept} if len(rest) == 1 else {**kept, "anyOf": rest}
+
+
 class RequestModel(NoNulModel):
     """Request bodies: unknown fields are a 422, never silently dropped; NUL is a 422."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    #: Fields that may be left out but are refused as ``null`` (an update of a column that is
+    #: never empty): published as optional without ``null``, so that a client (or a contract
+    #: fuzzer) is not told that ``null`` is valid. The CRUD factory adds the update schema's
+    #: required columns (``core.crud``); a service's own rule is declared on its schema.
+    not_null: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        properties = target.get("properties", {})
+        for name in cls.not_null & properties.keys():
+            properties[name] = without_null(properties[name])
+        return schema
 
 
 class CreateModel(RequestModel):

@@ -376,6 +376,11 @@ class RequiredFields(RequestModel):
 
 
 class PolicyUpdate(RequestModel):
+    # Columns that are never empty (``Repository.update`` refuses null); not a CRUD resource.
+    not_null = frozenset(
+        {"required_fields", "pool_warning_days", "pool_exempts_key_accounts", "key_account_rules"}
+    )
+
     required_fields: RequiredFields | None = None
     max_customers_per_owner: int | None = Field(None, ge=0, le=1_000_000)
     pool_return_days: int | None = Field(None, ge=1, le=3650)

@@ -205,6 +205,8 @@ class EmployeeCreate(CreateModel):
 class EmployeeUpdate(RequestModel):
     """Changing department, manager, position or status also records a staff change."""
 
+    not_null = frozenset({"role_ids"})  # [] removes every role; null is refused
+
     employee_no: Code | None = None
     name: Name | None = None
     gender: Gender | None = None
