@@ -7,6 +7,7 @@ Each case is one that the contract fuzzer (``scripts/contract-fuzz``, check
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy import inspect
 from salescrm.app import create_app
 from salescrm.core import crud
 from salescrm.core.openapi import render
+from salescrm.core.schemas import NO_NUL_PATTERN
 from tests.org.support import EMPLOYEES, ROLES, create, department, employee
 
 
@@ -91,3 +93,147 @@ async def test_null_is_refused_where_the_schema_refuses_it(client: httpx.AsyncCl
         assert refused.json()["errors"][0]["loc"] == ["body", field]
         accepted = await client.patch(url, json={field: value})
         assert accepted.status_code == 200, (field, accepted.text)
+
+
+# ----- 5. names checked against a registry are an enum of it ---------------------------------
+
+
+def test_registry_names_are_published_as_enums() -> None:
+    from salescrm.core.permissions.catalog import ALL, PERMISSIONS
+    from salescrm.files.targets import TARGETS
+    from salescrm.org.sharing import SHAREABLE
+
+    spec = json.loads(render(create_app()))
+    schemas = spec["components"]["schemas"]
+
+    def query(path: str, name: str) -> dict[str, Any]:
+        (found,) = [p for p in spec["paths"][path]["get"]["parameters"] if p["name"] == name]
+        schema: dict[str, Any] = found["schema"]
+        return schema
+
+    assert query("/api/v1/files", "resource")["enum"] == sorted(TARGETS)
+    assert schemas["FileUpload"]["properties"]["resource"]["enum"] == sorted(TARGETS)
+    assert query("/api/v1/record-shares", "resource")["enum"] == sorted(SHAREABLE)
+    assert schemas["RecordShareCreate"]["properties"]["resource"]["enum"] == sorted(SHAREABLE)
+    for schema in ("ApiKeyCreate", "RoleCreate"):
+        items = schemas[schema]["properties"]["permissions"]["items"]
+        assert items["enum"] == sorted([ALL, *PERMISSIONS]), schema
+
+
+async def test_a_registry_name_is_accepted_and_another_refused(
+    client: httpx.AsyncClient,
+) -> None:
+    customer = await create(client, "/api/v1/customers", {"name": "上海枚举测试有限公司"})
+    files = await client.get(
+        "/api/v1/files", params={"resource": "customer", "record_id": customer["id"]}
+    )
+    assert files.status_code == 200, files.text
+    files = await client.get(
+        "/api/v1/files", params={"resource": "invoice", "record_id": customer["id"]}
+    )
+    assert files.status_code == 422
+    assert files.json()["errors"][0]["loc"] == ["query", "resource"]
+
+    dept = await department(client, "枚举部", None)
+    person = await employee(client, "李枚举", dept["id"])
+    share = {"record_id": customer["id"], "employee_id": person["id"], "access": "read"}
+    refused = await client.post("/api/v1/record-shares", json={**share, "resource": "invoice"})
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["loc"] == ["body", "resource"]
+    shared = await client.post("/api/v1/record-shares", json={**share, "resource": "customer"})
+    assert shared.status_code == 201, shared.text
+
+    key = {"name": "枚举"}
+    refused = await client.post("/api/v1/api-keys", json={**key, "permissions": ["invoice:read"]})
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["loc"] == ["body", "permissions", 0]
+    made = await client.post("/api/v1/api-keys", json={**key, "permissions": ["customer:read"]})
+    assert made.status_code == 201, made.text
+
+
+# ----- 3. text refuses NUL, and the schema says so -------------------------------------------
+
+#: A character class, and what outside a class matches any character (or any but a kind).
+_CLASS = re.compile(r"\[(\^?)((?:\\.|[^\]\\])*)\]")
+_ANY = re.compile(r"(?<!\\)\.|\\[SWD]")
+
+
+def _admits_nul(pattern: str) -> bool:
+    """Whether a pattern could match NUL: a negated class without ``\\u0000``, or ``.`` /
+    ``\\S`` outside a class (a conservative reading, for the patterns we write)."""
+    negated = [body for caret, body in _CLASS.findall(pattern) if caret]
+    return any("\\u0000" not in body for body in negated) or bool(
+        _ANY.search(_CLASS.sub("", pattern))
+    )
+
+
+def _strings(node: Any) -> list[dict[str, Any]]:
+    if isinstance(node, list):
+        return [s for item in node for s in _strings(item)]
+    if not isinstance(node, dict):
+        return []
+    found = [node] if node.get("type") == "string" else []
+    return found + [s for k, v in node.items() if k != "examples" for s in _strings(v)]
+
+
+def test_every_text_input_refuses_nul_in_its_schema() -> None:
+    """Every string of a query parameter or a JSON body refuses NUL through its pattern: the
+    shared one (``NO_NUL_PATTERN``) or its own, which must then leave NUL out of every class
+    that admits ``anything but`` (``[^|\\u0000]``)."""
+    spec = json.loads(render(create_app()))
+    strings = [
+        s
+        for item in spec["paths"].values()
+        for op in item.values()
+        for p in op.get("parameters", [])
+        if p["in"] == "query"
+        for s in _strings(p["schema"])
+    ]
+    components = spec["components"]["schemas"]
+    bodies = [
+        op["requestBody"]["content"][media]
+        for item in spec["paths"].values()
+        for op in item.values()
+        for media in ("application/json", "application/x-www-form-urlencoded")
+        if media in op.get("requestBody", {}).get("content", {})
+    ]
+    pending = re.findall(r'"#/components/schemas/(\w+)"', json.dumps(bodies))
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name not in seen:
+            seen.add(name)
+            pending += re.findall(r'"#/components/schemas/(\w+)"', json.dumps(components[name]))
+    assert {"CustomerCreate", "TokenForm", "RuleCondition"} <= seen
+    strings += [s for name in seen for s in _strings(components[name])]
+    free = [s for s in strings if not {"pattern", "format", "enum", "const"} & s.keys()]
+    assert not free
+    for schema in strings:
+        pattern = schema.get("pattern")
+        if pattern is None or pattern == NO_NUL_PATTERN:
+            continue
+        assert not _admits_nul(pattern), pattern
+        assert re.search(pattern, "a\x00b") is None, pattern
+
+
+async def test_nul_is_refused_where_the_schema_says_so(client: httpx.AsyncClient) -> None:
+    assert re.fullmatch(NO_NUL_PATTERN, "张伟 1")
+    assert not re.fullmatch(NO_NUL_PATTERN, "a\x00")
+    for params in ({"q": "张伟"}, {"tag": "vip"}):
+        assert (await client.get("/api/v1/customers", params=params)).status_code == 200
+        nul = {k: f"{v}\x00" for k, v in params.items()}
+        refused = await client.get("/api/v1/customers", params=nul)
+        assert refused.status_code == 422, refused.text
+    created = await client.post(
+        "/api/v1/customers", json={"name": "上海零字符有限公司", "tags": ["a\x00"]}
+    )
+    assert created.status_code == 422
+    assert created.json()["errors"][0]["loc"][:2] == ["body", "tags"]
+    created = await client.post(
+        "/api/v1/customers", json={"name": "上海零字符有限公司", "tags": ["ab"]}
+    )
+    assert created.status_code == 201, created.text
+    schemas = _components()
+    assert schemas["CustomerUpdate"]["properties"]["stage_reason"]["anyOf"][0]["pattern"] == (
+        NO_NUL_PATTERN
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar
@@ -14,16 +14,22 @@ from pydantic import (
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
+    JsonValue,
     PlainSerializer,
     field_validator,
 )
+from pydantic.config import JsonDict
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
 
 from salescrm.core.db.types import MONEY_MAX, QUANTITY_MAX, quantize_money
+from salescrm.core.permissions.catalog import ALL, PERMISSIONS
 
 NUL_ERROR = "string_nul"
 NUL_MESSAGE = "Must not contain the NUL character (\\u0000)"
+#: The refusal of NUL as a JSON-schema (ECMA) pattern: what the contract states for every text
+#: field (``core.openapi``). A field's own pattern must refuse NUL as well (``[^|\\u0000]``).
+NO_NUL_PATTERN = r"^[^\u0000]*$"
 
 
 def contains_nul(value: Any) -> bool:
@@ -165,3 +171,29 @@ Currency = Annotated[
     str,
     Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code", examples=["CNY"]),
 ]
+
+
+def enum_of(registry: Callable[[], Iterable[str]]) -> Callable[[JsonDict], None]:
+    """``json_schema_extra`` publishing the names a registry holds as the field's ``enum``.
+
+    Read when the contract is generated, after every context registered its names, so the
+    schema lists exactly what the server checks against (a client, or a contract fuzzer, learns
+    the values from the schema rather than from a 422); the server's own check and message stay.
+    """
+
+    def extra(schema: JsonDict) -> None:
+        schema["enum"] = list[JsonValue](sorted(registry()))
+
+    return extra
+
+
+Permission = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        examples=["product:read"],
+        json_schema_extra=enum_of(lambda: [ALL, *PERMISSIONS]),
+    ),
+]
+"""A function permission (``product:read``) or ``*`` (every one): the catalogue's names."""

@@ -85,7 +85,7 @@ Phones = Annotated[
     Field(max_length=5, description="Up to five numbers, normalised to E.164 (region CN)."),
     AfterValidator(_unique),
 ]
-Tag = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[^|]+$")]
+Tag = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[^|\u0000]+$")]
 Tags = Annotated[list[Tag], Field(max_length=20), AfterValidator(_unique)]
 Name = Annotated[str, Field(min_length=1, max_length=200, examples=["上海华信科技有限公司"])]
 ShortName = Annotated[str, Field(min_length=1, max_length=100, examples=["华信科技"])]
@@ -104,7 +104,7 @@ Birthday = Annotated[date, AfterValidator(_past)]
 Latitude = Annotated[float, Field(ge=-90, le=90)]
 Longitude = Annotated[float, Field(ge=-180, le=180)]
 Website = Annotated[
-    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s]+\.[^\s]+$")
+    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s\u0000]+\.[^\s\u0000]+$")
 ]
 Remarks = Annotated[str, Field(max_length=5000)]
 Reason = Annotated[str, Field(min_length=1, max_length=500)]

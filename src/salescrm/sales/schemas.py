@@ -227,7 +227,7 @@ class ThreatLevel(StrEnum):
 
 
 Website = Annotated[
-    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s]+\.[^\s]+$")
+    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s\u0000]+\.[^\s\u0000]+$")
 ]
 
 
