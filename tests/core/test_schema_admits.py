@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
 
 import httpx
 import pytest
@@ -237,3 +238,87 @@ async def test_nul_is_refused_where_the_schema_says_so(client: httpx.AsyncClient
     assert schemas["CustomerUpdate"]["properties"]["stage_reason"]["anyOf"][0]["pattern"] == (
         NO_NUL_PATTERN
     )
+
+
+# ----- 2. a decimal's written form is in its schema ------------------------------------------
+
+
+def _decimal_forms(prop: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    options = prop.get("anyOf", [prop])
+    (number,) = [o for o in options if o.get("type") == "number"]
+    (text,) = [o for o in options if o.get("type") == "string"]
+    return number, text
+
+
+@pytest.mark.parametrize(
+    ("schema", "field", "accepted", "refused"),
+    [
+        ("PaymentCreate", "amount", ["0.01", "1500.5", "0012.30", "1.500"], ["0", "0.00", "-1"]),
+        ("ProductCreate", "list_price", ["0", "99999999999999.99"], ["1.005", "-0", "1e2"]),
+        ("LineItemCreate", "quantity", ["0.0001", "2.5", "12"], ["0", "0.00001", " 1", "1_0"]),
+        ("LineItemCreate", "discount", ["0", "100.00", "12.5"], ["100.01", "101", ".5"]),
+    ],
+)
+def test_decimal_patterns_say_what_is_accepted(
+    schema: str, field: str, accepted: list[str], refused: list[str]
+) -> None:
+    from pydantic import TypeAdapter, ValidationError
+
+    from salescrm.catalog.schemas import ProductCreate
+    from salescrm.sales.schemas import LineItemCreate, PaymentCreate
+
+    models = {"PaymentCreate": PaymentCreate, "ProductCreate": ProductCreate}
+    model = models.get(schema, LineItemCreate)
+    number, text = _decimal_forms(_components()[schema]["properties"][field])
+    assert number["multipleOf"] in (0.01, 0.0001)
+    info = model.model_fields[field]
+    adapter: TypeAdapter[Any] = TypeAdapter(Annotated[info.annotation, *info.metadata])
+    for value in accepted:
+        assert re.fullmatch(text["pattern"], value), value
+        adapter.validate_python(value)
+    for value in refused:
+        assert not re.fullmatch(text["pattern"], value), value
+        with pytest.raises(ValidationError):
+            adapter.validate_python(value)
+    # A JSON number that multipleOf admits, binary noise included, is that multiple.
+    step = number["multipleOf"]
+    assert adapter.validate_python(3 * step) == Decimal(str(step)) * 3
+
+
+async def test_decimals_the_schema_admits_are_accepted(client: httpx.AsyncClient) -> None:
+    from tests.sales import support
+
+    product = await support.product(client, price="0012.50", cost="1.500")
+    assert product["list_price"] == "12.50"
+    refused = await client.patch(f"/api/v1/products/{product['id']}", json={"list_price": "1.005"})
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["loc"] == ["body", "list_price"]
+    for params in ({"list_price_min": "12.50"}, {"list_price_min": 12.5}):
+        assert (await client.get("/api/v1/products", params=params)).status_code == 200
+    for value in ("1e2", "12.505", "-1"):
+        listed = await client.get("/api/v1/products", params={"list_price_min": value})
+        assert listed.status_code == 422, value
+        assert listed.json()["errors"][0]["loc"] == ["query", "list_price_min"]
+    for value in ("1e2", "1.5e3"):
+        listed = await client.get("/api/v1/opportunities", params={"amount_max": value})
+        assert listed.status_code == 422, value
+    assert (await client.get("/api/v1/opportunities", params={"amount_max": "99.9"})).is_success
+
+    opportunity = await support.deal(client)
+    url = support.line_items(opportunity["id"])
+    line = {"product_id": product["id"]}
+    for quantity in ("0.00001", "1e2", 0.00001):
+        refused = await client.post(url, json={**line, "quantity": quantity})
+        assert refused.status_code == 422, quantity
+        assert refused.json()["errors"][0]["loc"] == ["body", "quantity"]
+    added = await client.post(url, json={**line, "quantity": 3 * 0.0001})
+    assert added.status_code == 201, added.text
+    assert added.json()["quantity"] == "0.0003"
+
+    contract = await support.contract(client)
+    payment = {"contract_id": contract["id"], "received_on": "2026-11-20"}
+    for amount in ("0.00", "10.001", "1E3"):
+        refused = await client.post(support.PAYMENTS, json={**payment, "amount": amount})
+        assert refused.status_code == 422, amount
+    paid = await client.post(support.PAYMENTS, json={**payment, "amount": "100.10"})
+    assert paid.status_code == 201, paid.text

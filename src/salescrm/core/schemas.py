@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
+import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar
@@ -13,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     JsonValue,
     PlainSerializer,
@@ -20,9 +24,9 @@ from pydantic import (
 )
 from pydantic.config import JsonDict
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
-from salescrm.core.db.types import MONEY_MAX, QUANTITY_MAX, quantize_money
+from salescrm.core.db.types import CENT, MONEY_MAX, QUANTITY_MAX, quantize_money
 from salescrm.core.permissions.catalog import ALL, PERMISSIONS
 
 NUL_ERROR = "string_nul"
@@ -145,14 +149,79 @@ No bound is checked on the way out: what a record holds was bounded when it was 
 a sum over many records (a report) may pass ``MONEY_MAX`` — a response never fails on a value.
 """
 
-Money = Annotated[
-    MoneyOut,
-    Field(ge=-MONEY_MAX, le=MONEY_MAX, decimal_places=2),
-]
-"""An amount a client sends, within ``±MONEY_MAX`` (``core.db.types``: every amount a record
-holds, typed or computed, stays there); two places at most; a string or a number in JSON."""
 
-NonNegativeMoney = Annotated[Money, Field(ge=0)]
+def decimal_pattern(integers: int, places: int, sign: str = "") -> str:
+    """The written form of a decimal within ``10^integers`` with at most ``places`` places
+    (trailing zeros allowed: ``1.50``, ``1.500``): ``sign`` is ``-`` (either sign), ``+``
+    (more than 0) or empty (0 or more). No exponent, no spaces, no ``+``, no ``.5``."""
+    fraction = rf"(?:\.[0-9]{{1,{places}}}0*)?"
+    if sign == "+":
+        whole = rf"[1-9][0-9]{{0,{integers - 1}}}{fraction}"
+        return rf"^0*(?:{whole}|0\.[0-9]{{0,{places - 1}}}[1-9]0*)$"
+    return rf"^{'-?' if sign == '-' else ''}0*[0-9]{{1,{integers}}}{fraction}$"
+
+
+@dataclass(frozen=True)
+class DecimalText:
+    """The form a decimal field accepts, stated in the contract and checked alike.
+
+    Pydantic reads a decimal string the way ``Decimal()`` does (``1e2``, `` 1_000 ``, Arabic
+    digits) and publishes it as ``type: string`` with no rule, so a client cannot know that
+    ``"1.005"`` is refused. Here a string must match ``pattern`` (the string branch of the
+    schema says so) and a JSON number is published with ``multipleOf: step``; the bounds and
+    places of the field stay as they are. Put it last among a type's constraints.
+    """
+
+    pattern: str
+    step: Decimal
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(self._check, handler(source))
+
+    def _check(self, value: Any) -> Any:
+        if isinstance(value, float) and math.isfinite(value) and abs(value) < 1e18:
+            # A JSON number is binary: 3 × 0.0001 arrives as 0.00030000000000000003, which
+            # ``multipleOf`` admits (to within rounding). Within a few units in the last place
+            # of a multiple of ``step``, it is that multiple.
+            written = Decimal(repr(value))
+            kept = written.quantize(self.step)
+            if kept != written and abs(float(kept) - value) <= 4 * math.ulp(value):
+                return kept
+        if isinstance(value, str) and not re.fullmatch(self.pattern, value):
+            raise PydanticCustomError(
+                "decimal_text",
+                "Write a plain decimal (like 12500.00) within the field's range and places",
+            )
+        return value
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        published = handler(schema)
+        for option in published.get("anyOf", [published]):
+            if option.get("type") == "string":
+                option["pattern"] = self.pattern
+            elif option.get("type") == "number":
+                option["multipleOf"] = float(self.step)
+        return published
+
+
+_MONEY_DIGITS = len(str(int(MONEY_MAX)))
+_Money = Annotated[MoneyOut, Field(ge=-MONEY_MAX, le=MONEY_MAX, decimal_places=2)]
+
+Money = Annotated[_Money, DecimalText(decimal_pattern(_MONEY_DIGITS, 2, "-"), CENT)]
+"""An amount a client sends, within ``±MONEY_MAX`` (``core.db.types``: every amount a record
+holds, typed or computed, stays there); two places at most; a plain decimal string or a number
+in JSON."""
+
+NonNegativeMoney = Annotated[
+    _Money, Field(ge=0), DecimalText(decimal_pattern(_MONEY_DIGITS, 2), CENT)
+]
+PositiveMoney = Annotated[
+    _Money, Field(gt=0), DecimalText(decimal_pattern(_MONEY_DIGITS, 2, "+"), CENT)
+]
 
 Quantity = Annotated[
     Decimal,
@@ -163,6 +232,7 @@ Quantity = Annotated[
         description="More than 0, up to four decimal places; a string in JSON.",
         examples=["12", "2.5"],
     ),
+    DecimalText(decimal_pattern(len(str(int(QUANTITY_MAX))), 4, "+"), Decimal("0.0001")),
     PlainSerializer(lambda d: format(d.normalize(), "f"), return_type=str, when_used="json"),
 ]
 """A quantity of goods (pieces, kilograms, square metres), within ``QUANTITY_MAX``."""
