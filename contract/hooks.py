@@ -12,6 +12,9 @@ validity depends on state that no schema can state:
   Idempotency-Key draft says).
 - a reference to a record that does not exist (or is outside the caller's scope) in a body: 422
   naming the field, the documented rule; a schema says a field is a UUID, not that it exists.
+- ``phone_invalid``: a phone number in the form the schema states (``PHONE_PATTERN``) that does
+  not exist in its country's numbering plan (or is not a mobile number where one is asked for).
+  Which digit ranges are assigned is phone-plan data (libphonenumber's), not a pattern.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from typing import Any
 
 import schemathesis
 
-#: Error types (``errors[].type``) that depend on the database, not on the request's shape.
-STATEFUL_ERRORS = {"bad_cursor", "not_found"}
+#: Error types (``errors[].type``) that depend on the database, or on data no schema can hold
+#: (the numbering plans behind ``phone_invalid``), not on the request's shape.
+STATEFUL_ERRORS = {"bad_cursor", "not_found", "phone_invalid"}
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}
 

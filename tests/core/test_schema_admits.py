@@ -322,3 +322,51 @@ async def test_decimals_the_schema_admits_are_accepted(client: httpx.AsyncClient
         assert refused.status_code == 422, amount
     paid = await client.post(support.PAYMENTS, json={**payment, "amount": "100.10"})
     assert paid.status_code == 201, paid.text
+
+
+# ----- 4. a phone number's form is in its schema; whether it exists is not --------------------
+
+
+def test_phone_fields_state_their_form() -> None:
+    from salescrm.customers.schemas import PHONE_PATTERN
+
+    contact = _components()["ContactCreate"]["properties"]
+    for field in ("mobile", "phone"):
+        (text,) = [o for o in contact[field]["anyOf"] if o.get("type") == "string"]
+        assert text["pattern"] == PHONE_PATTERN
+        assert "phone_invalid" in text["description"]
+    for written in (
+        "138 1234 5678",
+        "+86-138-1234-5678",
+        "010-6552 9988 转 123",
+        "１３８１２３４５６７８",
+    ):
+        assert re.fullmatch(PHONE_PATTERN, written), written
+    for written in ("12345", "abc", "138 1234 5678 转", "tel:13812345678", "1" * 16):
+        assert not re.fullmatch(PHONE_PATTERN, written), written
+
+
+async def test_a_phone_in_the_stated_form_is_accepted_or_refused_as_invalid(
+    client: httpx.AsyncClient,
+) -> None:
+    customer = await create(client, "/api/v1/customers", {"name": "上海电话测试有限公司"})
+    contact = {"customer_id": customer["id"], "name": "王电话"}
+    made = await client.post(
+        "/api/v1/contacts",
+        json={**contact, "mobile": "138 1234 5678", "phone": "（010）6552-9988 转 12"},
+    )
+    assert made.status_code == 201, made.text
+    assert made.json()["mobile"] == "+8613812345678"
+    assert made.json()["phone"] == "+861065529988"
+    assert made.json()["phone_extension"] == "12"
+    for field, value, kind in [
+        ("mobile", "138-abcd-5678", "string_pattern_mismatch"),
+        ("phone", "12345", "string_pattern_mismatch"),
+        # The stated form, but no such number (CN numbers do not start 123…): not statable.
+        ("phone", "123 4567 8901", "phone_invalid"),
+        ("mobile", "010 6552 9988", "phone_invalid"),  # a fixed line, not a mobile
+    ]:
+        refused = await client.post("/api/v1/contacts", json={**contact, field: value})
+        assert refused.status_code == 422, (field, value)
+        (error,) = refused.json()["errors"]
+        assert (error["loc"], error["type"]) == (["body", field], kind), value

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, EmailStr, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from salescrm.core.clock import utcnow
 from salescrm.core.pagination import ListParams
@@ -37,13 +38,37 @@ def _credit_code(value: str) -> str:
     return rules.normalize_credit_code(value)
 
 
+#: What a phone number looks like, as the contract states it: an optional ``+``, 6 to 15 digits
+#: (E.164 has at most 15) among spaces, ``( ) . -`` (full-width forms too, as typed with a
+#: Chinese input method), and an optional extension of up to 10 digits (``转 123``,
+#: ``ext. 123``, ``x123``, ``#123``, ``;ext=123`` as we give it back).
+_DIGIT = "[0-9\uff10-\uff19]"
+_SEPARATOR = "[ ().\\-\u3000\uff08\uff09\uff0d]"
+PHONE_PATTERN = (
+    f"^[+\uff0b]?(?:{_SEPARATOR}*{_DIGIT}){{6,15}}{_SEPARATOR}*"
+    f"(?: *(?:转|[eE][xX][tT]\\.?|[xX]|#|;ext=) *{_DIGIT}{{1,10}})?$"
+)
+PHONE_INVALID = "phone_invalid"
+
+
+def _valid(normalize: Any, value: str) -> Any:
+    """Whether the number exists is the phone-number plan's to say (its country's ranges), not
+    something a pattern can state: refused as ``phone_invalid``, apart from the pattern's own
+    ``string_pattern_mismatch``."""
+    try:
+        return normalize(value)
+    except ValueError as exc:
+        raise PydanticCustomError(PHONE_INVALID, str(exc)) from None
+
+
 def _phone(value: str) -> str:
-    e164, extension = rules.normalize_phone(value)
+    e164, extension = _valid(rules.normalize_phone, value)
     return f"{e164};ext={extension}" if extension else e164
 
 
 def _mobile(value: str) -> str:
-    return rules.normalize_mobile(value)
+    mobile: str = _valid(rules.normalize_mobile, value)
+    return mobile
 
 
 def _past(value: date) -> date:
@@ -72,13 +97,25 @@ Phone = Annotated[
     Field(
         min_length=3,
         max_length=40,
-        description="Any usual notation; stored as E.164, an extension as ';ext=123' (RFC 3966).",
+        pattern=PHONE_PATTERN,
+        description="Any usual notation; stored as E.164, an extension as ';ext=123' (RFC 3966). "
+        "The number must also exist in its country's numbering plan (region CN unless it starts "
+        "with +): otherwise 422 `phone_invalid`.",
         examples=["010-6552 9988 转 123", "13812345678"],
     ),
     AfterValidator(_phone),
 ]
 Mobile = Annotated[
-    str, Field(min_length=3, max_length=40, examples=["138 1234 5678"]), AfterValidator(_mobile)
+    str,
+    Field(
+        min_length=3,
+        max_length=40,
+        pattern=PHONE_PATTERN,
+        description="A mobile number in any usual notation; stored as E.164. It must exist and "
+        "be a mobile number (region CN unless it starts with +): otherwise 422 `phone_invalid`.",
+        examples=["138 1234 5678"],
+    ),
+    AfterValidator(_mobile),
 ]
 Phones = Annotated[
     list[Phone],
