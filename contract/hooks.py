@@ -20,6 +20,9 @@ validity depends on state that no schema can state:
   into itself (``self_merge``: the body against the path); a key-account plan for a customer
   that is not a key account (``not_key_account``: another record's state); an import file
   that is neither a workbook nor text (``unsupported_file``: a schema types a file as bytes).
+- ``phone_invalid``: a phone number in the form the schema states (``PHONE_PATTERN``) that does
+  not exist in its country's numbering plan (or is not a mobile number where one is asked for).
+  Which digit ranges are assigned is phone-plan data (libphonenumber's), not a pattern.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ STATEFUL_ERRORS = {
     "self_merge",
     "not_key_account",
     "unsupported_file",
+    "phone_invalid",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}

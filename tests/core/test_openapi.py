@@ -515,7 +515,7 @@ def test_an_operation_whose_service_raises_a_conflict_documents_409() -> None:
     operations = {op["operationId"]: op for _path, _method, op in _operations(spec)}
     missing = []
     checked = 0
-    for crud in SPECS:
+    for crud in SPECS.values():
         for operation in crud.operations:
             raised: set[str] = set()
             for hook in _HOOKS[operation]:

@@ -209,7 +209,7 @@ async def test_a_dry_run_reports_each_row_and_writes_nothing(client: httpx.Async
     assert (job["processed_rows"], job["created_rows"], job["error_count"]) == (5, 0, 4)
     assert problem_rows(job) == [
         (3, "credit_code", "value_error"),
-        (4, "phones", "value_error"),
+        (4, "phones", "string_pattern_mismatch"),
         (5, "tier", "unknown_tier"),
         (6, "name", "missing"),
     ]
@@ -498,7 +498,7 @@ async def test_contacts_join_their_customers_by_name_or_id(client: httpx.AsyncCl
     assert problem_rows(job) == [
         (4, "mobile", "duplicate"),
         (5, "customer", "not_found"),
-        (6, "mobile", "value_error"),
+        (6, "mobile", "string_pattern_mismatch"),
     ]
     response = await client.get(CONTACTS, params={"customer_id": acme["id"]})
     [zhang] = response.json()["items"]

@@ -31,7 +31,7 @@ from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import ALL, is_known
 from salescrm.core.repository import Repository
-from salescrm.core.schemas import RecordOut, RequestModel, UtcDateTime
+from salescrm.core.schemas import Permission, RecordOut, RequestModel, UtcDateTime
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, get_ctx
 
@@ -66,9 +66,6 @@ i18n.register_details(
 
 
 # ----- schemas -------------------------------------------------------------------------------
-Permission = Annotated[str, Field(min_length=1, max_length=64, examples=["product:read"])]
-
-
 class ApiKeyCreate(RequestModel):
     name: str = Field(min_length=1, max_length=100, examples=["ERP product sync"])
     permissions: list[Permission] = Field(

@@ -19,11 +19,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, status
 from pydantic import BaseModel
+from sqlalchemy import inspect
 
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected, etag, none_match, parse_if_match
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of
+from salescrm.core.schemas import RequestModel
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 
@@ -155,13 +157,27 @@ def _service_dependency(spec: CrudSpec) -> Any:
     return Annotated[Any, Depends(typed)]
 
 
-#: Every spec a router was made from, for the contract's own tests (which statuses each
-#: operation's service can answer).
-SPECS: list[CrudSpec] = []
+#: Every spec a router was built from, by name: what the contract's meta-tests read.
+SPECS: dict[str, CrudSpec] = {}
+
+
+def _refuse_null(spec: CrudSpec) -> None:
+    """Publish the update schema's fields that name a column which is never empty as not
+    nullable: the repository refuses ``null`` for them (``Repository.update``)."""
+    schema = spec.update_schema
+    model = getattr(getattr(spec.service, "repository", None), "model", None)
+    if schema is None or model is None or not issubclass(schema, RequestModel):
+        return
+    columns = inspect(model).columns
+    required = {
+        name for name in schema.model_fields if name in columns and not columns[name].nullable
+    }
+    schema.not_null = schema.not_null | required
 
 
 def crud_router(spec: CrudSpec) -> APIRouter:
-    SPECS.append(spec)
+    SPECS[spec.name] = spec
+    _refuse_null(spec)
     router = APIRouter(prefix=spec.path, tags=[spec.tag], route_class=UnitOfWorkRoute)
     for operation in ("list", "create", "get", "update", "delete", "restore"):
         if operation in spec.operations:

@@ -217,6 +217,8 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "bad_cursor": "分页游标无效",
     "bad_sort": "不支持的排序字段",
     "string_nul": "不能包含 NUL 字符 (\\u0000)",
+    "decimal_text": "必须是普通的小数 (例如 12500.00),且在该字段的范围和小数位数之内",
+    "phone_invalid": "不是有效的电话号码",
     "timezone_aware": "必须包含时区 (例如 Z 或 +08:00)",
     "datetime_out_of_range": "时间超出可表示的范围",
 }

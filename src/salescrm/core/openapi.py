@@ -21,6 +21,7 @@ from fastapi.routing import iter_route_contexts
 
 from salescrm.core.errors import ERROR_DESCRIPTIONS, PROBLEM_MEDIA_TYPE
 from salescrm.core.pagination import OMIT
+from salescrm.core.schemas import NO_NUL_PATTERN
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _REF_PREFIX = "#/components/schemas/"
@@ -220,6 +221,64 @@ def _absent_not_null(operation: dict[str, Any]) -> None:
             schema["anyOf"] = rest
 
 
+#: Request media types whose fields the server parses as text (and refuses NUL in).
+_TEXT_BODIES = ("application/json", "application/x-www-form-urlencoded")
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref.removeprefix(_REF_PREFIX)
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _state_no_nul(node: Any) -> None:
+    """Give every free-text string below ``node`` the pattern that refuses NUL; a string with a
+    pattern of its own states it there (``core.schemas.NO_NUL_PATTERN``), one with a format or
+    an enum cannot hold NUL anyway."""
+    if isinstance(node, list):
+        for item in node:
+            _state_no_nul(item)
+        return
+    if not isinstance(node, dict):
+        return
+    if node.get("type") == "string" and not {"pattern", "format", "enum", "const"} & node.keys():
+        node["pattern"] = NO_NUL_PATTERN
+    for key, value in node.items():
+        if key not in ("examples", "default", "example"):
+            _state_no_nul(value)
+
+
+def _no_nul(schema: dict[str, Any]) -> None:
+    """The server refuses NUL in every query parameter and in every field of a JSON or form
+    body (``core.schemas.NoNulModel``: PostgreSQL cannot store it): stated in the contract, so
+    a client (or a contract fuzzer) is not told such a string is valid."""
+    components = schema.get("components", {}).get("schemas", {})
+    pending: list[str] = []
+    for operation in _operations(schema):
+        for parameter in operation.get("parameters", []):
+            if parameter.get("in") == "query":
+                _state_no_nul(parameter.get("schema"))
+        content = operation.get("requestBody", {}).get("content", {})
+        for media_type in _TEXT_BODIES:
+            if media_type in content:
+                pending.extend(_refs(content[media_type]))
+                _state_no_nul(content[media_type].get("schema"))
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in seen or name not in components:
+            continue
+        seen.add(name)
+        _state_no_nul(components[name])
+        pending.extend(_refs(components[name]))
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -239,6 +298,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
     _binary_parts(schema, components)
+    _no_nul(schema)
     _idempotency(schema, list(app.routes))
     schema = _our_names(schema)
     app.openapi_schema = schema

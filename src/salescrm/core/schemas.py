@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from types import UnionType
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -16,16 +18,24 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     PlainSerializer,
     field_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic.config import JsonDict
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 from typing_extensions import TypeAliasType
 
-from salescrm.core.db.types import MONEY_MAX, QUANTITY_MAX, quantize_money
+from salescrm.core.db.types import CENT, MONEY_MAX, QUANTITY_MAX, quantize_money
+from salescrm.core.permissions.catalog import ALL, PERMISSIONS
 
 NUL_ERROR = "string_nul"
 NUL_MESSAGE = "Must not contain the NUL character (\\u0000)"
+#: The refusal of NUL as a JSON-schema (ECMA) pattern: what the contract states for every text
+#: field (``core.openapi``). A field's own pattern must refuse NUL as well (``[^|\\u0000]``).
+NO_NUL_PATTERN = r"^[^\u0000]*$"
 
 
 def contains_nul(value: Any) -> bool:
@@ -58,10 +68,37 @@ class NoNulModel(BaseModel):
         return value
 
 
+def without_null(prop: dict[str, Any]) -> dict[str, Any]:
+    """A property schema ``anyOf: [T, null]`` as ``T`` (keeping its title and description)."""
+    options = prop.get("anyOf")
+    if not options or {"type": "null"} not in options:
+        return prop
+    rest = [option for option in options if option != {"type": "null"}]
+    kept = {k: v for k, v in prop.items() if k != "anyOf" and not (k == "default" and v is None)}
+    return {**rest[0], **kept} if len(rest) == 1 else {**kept, "anyOf": rest}
+
+
 class RequestModel(NoNulModel):
     """Request bodies: unknown fields are a 422, never silently dropped; NUL is a 422."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    #: Fields that may be left out but are refused as ``null`` (an update of a column that is
+    #: never empty): published as optional without ``null``, so that a client (or a contract
+    #: fuzzer) is not told that ``null`` is valid. The CRUD factory adds the update schema's
+    #: required columns (``core.crud``); a service's own rule is declared on its schema.
+    not_null: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        properties = target.get("properties", {})
+        for name in cls.not_null & properties.keys():
+            properties[name] = without_null(properties[name])
+        return schema
 
 
 class CreateModel(RequestModel):
@@ -193,14 +230,79 @@ No bound is checked on the way out: what a record holds was bounded when it was 
 a sum over many records (a report) may pass ``MONEY_MAX`` — a response never fails on a value.
 """
 
-Money = Annotated[
-    MoneyOut,
-    Field(ge=-MONEY_MAX, le=MONEY_MAX, decimal_places=2),
-]
-"""An amount a client sends, within ``±MONEY_MAX`` (``core.db.types``: every amount a record
-holds, typed or computed, stays there); two places at most; a string or a number in JSON."""
 
-NonNegativeMoney = Annotated[Money, Field(ge=0)]
+def decimal_pattern(integers: int, places: int, sign: str = "") -> str:
+    """The written form of a decimal within ``10^integers`` with at most ``places`` places
+    (trailing zeros allowed: ``1.50``, ``1.500``): ``sign`` is ``-`` (either sign), ``+``
+    (more than 0) or empty (0 or more). No exponent, no spaces, no ``+``, no ``.5``."""
+    fraction = rf"(?:\.[0-9]{{1,{places}}}0*)?"
+    if sign == "+":
+        whole = rf"[1-9][0-9]{{0,{integers - 1}}}{fraction}"
+        return rf"^0*(?:{whole}|0\.[0-9]{{0,{places - 1}}}[1-9]0*)$"
+    return rf"^{'-?' if sign == '-' else ''}0*[0-9]{{1,{integers}}}{fraction}$"
+
+
+@dataclass(frozen=True)
+class DecimalText:
+    """The form a decimal field accepts, stated in the contract and checked alike.
+
+    Pydantic reads a decimal string the way ``Decimal()`` does (``1e2``, `` 1_000 ``, Arabic
+    digits) and publishes it as ``type: string`` with no rule, so a client cannot know that
+    ``"1.005"`` is refused. Here a string must match ``pattern`` (the string branch of the
+    schema says so) and a JSON number is published with ``multipleOf: step``; the bounds and
+    places of the field stay as they are. Put it last among a type's constraints.
+    """
+
+    pattern: str
+    step: Decimal
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(self._check, handler(source))
+
+    def _check(self, value: Any) -> Any:
+        if isinstance(value, float) and math.isfinite(value) and abs(value) < 1e18:
+            # A JSON number is binary: 3 × 0.0001 arrives as 0.00030000000000000003, which
+            # ``multipleOf`` admits (to within rounding). Within a few units in the last place
+            # of a multiple of ``step``, it is that multiple.
+            written = Decimal(repr(value))
+            kept = written.quantize(self.step)
+            if kept != written and abs(float(kept) - value) <= 4 * math.ulp(value):
+                return kept
+        if isinstance(value, str) and not re.fullmatch(self.pattern, value):
+            raise PydanticCustomError(
+                "decimal_text",
+                "Write a plain decimal (like 12500.00) within the field's range and places",
+            )
+        return value
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        published = handler(schema)
+        for option in published.get("anyOf", [published]):
+            if option.get("type") == "string":
+                option["pattern"] = self.pattern
+            elif option.get("type") == "number":
+                option["multipleOf"] = float(self.step)
+        return published
+
+
+_MONEY_DIGITS = len(str(int(MONEY_MAX)))
+_Money = Annotated[MoneyOut, Field(ge=-MONEY_MAX, le=MONEY_MAX, decimal_places=2)]
+
+Money = Annotated[_Money, DecimalText(decimal_pattern(_MONEY_DIGITS, 2, "-"), CENT)]
+"""An amount a client sends, within ``±MONEY_MAX`` (``core.db.types``: every amount a record
+holds, typed or computed, stays there); two places at most; a plain decimal string or a number
+in JSON."""
+
+NonNegativeMoney = Annotated[
+    _Money, Field(ge=0), DecimalText(decimal_pattern(_MONEY_DIGITS, 2), CENT)
+]
+PositiveMoney = Annotated[
+    _Money, Field(gt=0), DecimalText(decimal_pattern(_MONEY_DIGITS, 2, "+"), CENT)
+]
 
 Quantity = Annotated[
     Decimal,
@@ -211,6 +313,7 @@ Quantity = Annotated[
         description="More than 0, up to four decimal places; a string in JSON.",
         examples=["12", "2.5"],
     ),
+    DecimalText(decimal_pattern(len(str(int(QUANTITY_MAX))), 4, "+"), Decimal("0.0001")),
     PlainSerializer(lambda d: format(d.normalize(), "f"), return_type=str, when_used="json"),
 ]
 """A quantity of goods (pieces, kilograms, square metres), within ``QUANTITY_MAX``."""
@@ -228,3 +331,29 @@ JsonValue = TypeAliasType(
 """Any JSON value, for stored data that may genuinely hold one (an audit entry's before and
 after of a JSON column). Pydantic's own ``JsonValue`` is published as ``{}``, which a generated
 client types as ``unknown``; this one is a named, recursive union."""
+
+
+def enum_of(registry: Callable[[], Iterable[str]]) -> Callable[[JsonDict], None]:
+    """``json_schema_extra`` publishing the names a registry holds as the field's ``enum``.
+
+    Read when the contract is generated, after every context registered its names, so the
+    schema lists exactly what the server checks against (a client, or a contract fuzzer, learns
+    the values from the schema rather than from a 422); the server's own check and message stay.
+    """
+
+    def extra(schema: JsonDict) -> None:
+        schema["enum"] = list[Any](sorted(registry()))
+
+    return extra
+
+
+Permission = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        examples=["product:read"],
+        json_schema_extra=enum_of(lambda: [ALL, *PERMISSIONS]),
+    ),
+]
+"""A function permission (``product:read``) or ``*`` (every one): the catalogue's names."""

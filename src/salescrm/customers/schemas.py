@@ -48,13 +48,37 @@ def _credit_code(value: str) -> str:
     return rules.normalize_credit_code(value)
 
 
+#: What a phone number looks like, as the contract states it: an optional ``+``, 6 to 15 digits
+#: (E.164 has at most 15) among spaces, ``( ) . -`` (full-width forms too, as typed with a
+#: Chinese input method), and an optional extension of up to 10 digits (``转 123``,
+#: ``ext. 123``, ``x123``, ``#123``, ``;ext=123`` as we give it back).
+_DIGIT = "[0-9\uff10-\uff19]"
+_SEPARATOR = "[ ().\\-\u3000\uff08\uff09\uff0d]"
+PHONE_PATTERN = (
+    f"^[+\uff0b]?(?:{_SEPARATOR}*{_DIGIT}){{6,15}}{_SEPARATOR}*"
+    f"(?: *(?:转|[eE][xX][tT]\\.?|[xX]|#|;ext=) *{_DIGIT}{{1,10}})?$"
+)
+PHONE_INVALID = "phone_invalid"
+
+
+def _valid(normalize: Any, value: str) -> Any:
+    """Whether the number exists is the phone-number plan's to say (its country's ranges), not
+    something a pattern can state: refused as ``phone_invalid``, apart from the pattern's own
+    ``string_pattern_mismatch``."""
+    try:
+        return normalize(value)
+    except ValueError as exc:
+        raise PydanticCustomError(PHONE_INVALID, str(exc)) from None
+
+
 def _phone(value: str) -> str:
-    e164, extension = rules.normalize_phone(value)
+    e164, extension = _valid(rules.normalize_phone, value)
     return f"{e164};ext={extension}" if extension else e164
 
 
 def _mobile(value: str) -> str:
-    return rules.normalize_mobile(value)
+    mobile: str = _valid(rules.normalize_mobile, value)
+    return mobile
 
 
 def _past(value: date) -> date:
@@ -83,20 +107,32 @@ Phone = Annotated[
     Field(
         min_length=3,
         max_length=40,
-        description="Any usual notation; stored as E.164, an extension as ';ext=123' (RFC 3966).",
+        pattern=PHONE_PATTERN,
+        description="Any usual notation; stored as E.164, an extension as ';ext=123' (RFC 3966). "
+        "The number must also exist in its country's numbering plan (region CN unless it starts "
+        "with +): otherwise 422 `phone_invalid`.",
         examples=["010-6552 9988 转 123", "13812345678"],
     ),
     AfterValidator(_phone),
 ]
 Mobile = Annotated[
-    str, Field(min_length=3, max_length=40, examples=["138 1234 5678"]), AfterValidator(_mobile)
+    str,
+    Field(
+        min_length=3,
+        max_length=40,
+        pattern=PHONE_PATTERN,
+        description="A mobile number in any usual notation; stored as E.164. It must exist and "
+        "be a mobile number (region CN unless it starts with +): otherwise 422 `phone_invalid`.",
+        examples=["138 1234 5678"],
+    ),
+    AfterValidator(_mobile),
 ]
 Phones = Annotated[
     list[Phone],
     Field(max_length=5, description="Up to five numbers, normalised to E.164 (region CN)."),
     AfterValidator(_unique),
 ]
-Tag = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[^|]+$")]
+Tag = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[^|\u0000]+$")]
 Tags = Annotated[list[Tag], Field(max_length=20), AfterValidator(_unique)]
 Name = Annotated[str, Field(min_length=1, max_length=200, examples=["上海华信科技有限公司"])]
 ShortName = Annotated[str, Field(min_length=1, max_length=100, examples=["华信科技"])]
@@ -115,7 +151,7 @@ Birthday = Annotated[date, AfterValidator(_past)]
 Latitude = Annotated[float, Field(ge=-90, le=90)]
 Longitude = Annotated[float, Field(ge=-180, le=180)]
 Website = Annotated[
-    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s]+\.[^\s]+$")
+    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s\u0000]+\.[^\s\u0000]+$")
 ]
 Remarks = Annotated[str, Field(max_length=5000)]
 Reason = Annotated[str, Field(min_length=1, max_length=500)]
@@ -422,6 +458,11 @@ class RequiredFields(RequestModel):
 
 
 class PolicyUpdate(RequestModel):
+    # Columns that are never empty (``Repository.update`` refuses null); not a CRUD resource.
+    not_null = frozenset(
+        {"required_fields", "pool_warning_days", "pool_exempts_key_accounts", "key_account_rules"}
+    )
+
     required_fields: RequiredFields | None = None
     max_customers_per_owner: int | None = Field(None, ge=0, le=1_000_000)
     pool_return_days: int | None = Field(None, ge=1, le=3650)

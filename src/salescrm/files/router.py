@@ -17,6 +17,7 @@ from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
 from salescrm.core.openapi import response_headers
+from salescrm.core.schemas import enum_of
 from salescrm.core.uow import CtxDep, writes_late
 from salescrm.files.names import content_disposition
 from salescrm.files.repository import AttachmentRepository
@@ -64,7 +65,12 @@ async def upload_file(
     response: Response,
     ctx: CtxDep,
     resource: Annotated[
-        str, Form(max_length=50, description="The kind of record: " + ", ".join(sorted(TARGETS)))
+        str,
+        Form(
+            max_length=50,
+            description="The kind of record: " + ", ".join(sorted(TARGETS)),
+            json_schema_extra=enum_of(lambda: TARGETS),
+        ),
     ],
     record_id: Annotated[uuid.UUID, Form(description="The record's id.")],
     file: Annotated[UploadFile, File(description="The file; its name is kept for display only.")],

@@ -12,7 +12,7 @@ from pydantic import MISSING, AfterValidator, BaseModel, ConfigDict, EmailStr, F
 
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import DataScope
-from salescrm.core.schemas import CreateModel, RecordOut, RequestModel
+from salescrm.core.schemas import CreateModel, Permission, RecordOut, RequestModel, enum_of
 from salescrm.core.security.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 
 
@@ -122,7 +122,6 @@ class PositionListParams(ListParams):
 
 # ----- roles ---------------------------------------------------------------------------------
 RoleCode = Annotated[str, Field(min_length=2, max_length=50, pattern=r"^[a-z][a-z0-9_]*$")]
-Permission = Annotated[str, Field(min_length=1, max_length=64, examples=["product:read"])]
 
 
 class RoleCreate(CreateModel):
@@ -204,6 +203,8 @@ class EmployeeCreate(CreateModel):
 
 class EmployeeUpdate(RequestModel):
     """Changing department, manager, position or status also records a staff change."""
+
+    not_null = frozenset({"role_ids"})  # [] removes every role; null is refused
 
     employee_no: Code | None = None
     name: Name | None = None
@@ -308,10 +309,25 @@ class ShareAccess(StrEnum):
     write = "write"
 
 
+def _shareable() -> list[str]:
+    from salescrm.org.sharing import SHAREABLE  # it imports these schemas
+
+    return list(SHAREABLE)
+
+
+#: What can be shared (``org.sharing.SHAREABLE``, filled by each context).
+Shareable = Annotated[
+    str,
+    Field(
+        min_length=1, max_length=64, examples=["customer"], json_schema_extra=enum_of(_shareable)
+    ),
+]
+
+
 class RecordShareCreate(RequestModel):
     """No client-chosen id: a share is found again by its record and grantee."""
 
-    resource: str = Field(min_length=1, max_length=64, examples=["customer"])
+    resource: Shareable
     record_id: uuid.UUID
     employee_id: uuid.UUID | None = Field(None, description="Share with one employee …")
     department_id: uuid.UUID | None = Field(None, description="… or with a whole department.")
@@ -325,7 +341,7 @@ class MemberPut(RequestModel):
 
 
 class RecordShareOut(RecordOut):
-    resource: str
+    resource: Shareable
     record_id: uuid.UUID
     employee_id: uuid.UUID | None
     department_id: uuid.UUID | None
@@ -336,5 +352,5 @@ class RecordShareOut(RecordOut):
 class RecordShareListParams(ListParams):
     parent_fields: ClassVar[tuple[str, ...]] = ("resource", "record_id")
 
-    resource: str = Field(min_length=1, max_length=64)
+    resource: Shareable
     record_id: uuid.UUID

@@ -26,15 +26,16 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from salescrm.core.clock import today
-from salescrm.core.db.types import quantize_money
+from salescrm.core.db.types import CENT, quantize_money
 from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import (
     CreateModel,
     Currency,
     Day,
-    Money,
+    DecimalText,
     MoneyOut,
     NonNegativeMoney,
+    PositiveMoney,
     Quantity,
     RecordOut,
     RequestModel,
@@ -70,6 +71,7 @@ Discount = Annotated[
         description="Percent off the unit price, 0 to 100.",
         examples=["10.00"],
     ),
+    DecimalText(r"^0*(?:100(?:\.0+)?|[0-9]{1,2}(?:\.[0-9]{1,2}0*)?)$", CENT),
     PlainSerializer(lambda d: f"{quantize_money(d):.2f}", return_type=str, when_used="json"),
 ]
 
@@ -236,7 +238,7 @@ class ThreatLevel(StrEnum):
 
 
 Website = Annotated[
-    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s]+\.[^\s]+$")
+    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s\u0000]+\.[^\s\u0000]+$")
 ]
 
 
@@ -623,7 +625,7 @@ class WinLossReport(BaseModel):
 # ----- contracts and payments ----------------------------------------------------------------
 class InstallmentIn(RequestModel):
     due_date: date
-    amount: Annotated[Money, Field(gt=0)]
+    amount: PositiveMoney
     note: Annotated[str, Field(min_length=1, max_length=500)] | None = None
 
 
@@ -753,7 +755,7 @@ class ContractListParams(ListParams):
 
 class PaymentCreate(CreateModel):
     contract_id: uuid.UUID
-    amount: Annotated[Money, Field(gt=0)]
+    amount: PositiveMoney
     received_on: date
     method: PaymentMethod = PaymentMethod.bank_transfer
     reference: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(
@@ -768,7 +770,7 @@ class PaymentCreate(CreateModel):
 
 
 class PaymentUpdate(RequestModel):
-    amount: Annotated[Money, Field(gt=0)] | None = None
+    amount: PositiveMoney | None = None
     received_on: date | None = None
     method: PaymentMethod | None = None
     reference: Annotated[str, Field(min_length=1, max_length=100)] | None = None
