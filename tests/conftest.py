@@ -202,6 +202,16 @@ def http_client(app: Any, token: str | None = None) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=transport, base_url="http://test", headers=headers)
 
 
+def assert_unknown_reference(response: httpx.Response, *loc: str | int) -> None:
+    """The one answer for a record a body names that is absent or outside the caller's scope:
+    a 422 ``validation_error`` naming the field, ``type: not_found``
+    (``core.errors.unknown_reference``)."""
+    assert response.status_code == 422, response.text
+    body = response.json()
+    assert body["code"] == "validation_error", body
+    assert [(e["loc"], e["type"]) for e in body["errors"]] == [(list(loc), "not_found")], body
+
+
 async def login(app: Any, username: str, password: str) -> str:
     async with http_client(app) as http:
         response = await http.post(

@@ -20,7 +20,7 @@ from tests.activities.support import (
     problem,
     rep,
 )
-from tests.conftest import TestDatabase, http_client
+from tests.conftest import TestDatabase, assert_unknown_reference, http_client
 
 CUSTOMERS = "/api/v1/customers"
 CONTACTS = "/api/v1/contacts"
@@ -31,16 +31,16 @@ async def _contact(http: httpx.AsyncClient, customer_id: str, name: str) -> str:
     return str(body["id"])
 
 
-async def test_a_customer_the_caller_cannot_see_is_a_404_and_nothing_is_written(
+async def test_a_customer_the_caller_cannot_see_is_a_422_and_nothing_is_written(
     app: Any, client: httpx.AsyncClient, db: TestDatabase
 ) -> None:
     hidden = await customer(client, "别人的客户")
     _, token = await rep(app, client, db, "rep404")
     async with http_client(app, token) as r:
         payload = {"type": "call", "subject": "试探", "customer_id": hidden}
-        await problem(await r.post(ACTIVITIES, json=payload), 404, "not_found")
+        assert_unknown_reference(await r.post(ACTIVITIES, json=payload), "body", "customer_id")
         payload["customer_id"] = UNKNOWN
-        await problem(await r.post(ACTIVITIES, json=payload), 404, "not_found")
+        assert_unknown_reference(await r.post(ACTIVITIES, json=payload), "body", "customer_id")
     assert await count(client, ACTIVITIES) == 0
 
 
@@ -71,7 +71,9 @@ async def test_participants_links_and_their_422s(
         json={"type": "call", "subject": "x", "customer_id": mine, "contact_ids": [stranger]},
     )
     await problem(bad, 422, "validation_error")
-    assert locs(bad) == ["contact_ids"]
+    assert [(e["loc"], e["type"]) for e in bad.json()["errors"]] == [
+        (["body", "contact_ids", 0], "wrong_customer")
+    ]
     foreign_deal = await deal(client, other)
     bad = await client.post(
         ACTIVITIES,
@@ -145,9 +147,10 @@ async def test_a_deal_team_member_sees_the_deals_activities_not_the_customers_ot
         # its customer only as far as its owner — here the rep — may change that customer.
         payload = {"type": "call", "subject": "x", "customer_id": customer_id}
         on_theirs = {**payload, "opportunity_id": their_deal["id"]}
-        await problem(await r.post(ACTIVITIES, json=on_theirs), 404, "not_found")
+        refused = await r.post(ACTIVITIES, json=on_theirs)
+        assert_unknown_reference(refused, "body", "customer_id")
         # Nor, of course, without the deal.
-        await problem(await r.post(ACTIVITIES, json=payload), 404, "not_found")
+        assert_unknown_reference(await r.post(ACTIVITIES, json=payload), "body", "customer_id")
 
 
 async def test_naive_or_out_of_range_times_in_filters_are_422(client: httpx.AsyncClient) -> None:

@@ -27,7 +27,7 @@ from tests.activities.support import (
     task,
     visit,
 )
-from tests.conftest import TestDatabase, http_client
+from tests.conftest import TestDatabase, assert_unknown_reference, http_client
 
 CUSTOMERS = "/api/v1/customers"
 CONTACTS = "/api/v1/contacts"
@@ -154,17 +154,13 @@ async def test_after_the_share_is_revoked_the_grantees_own_deal_does_not_vouch(
         await problem(await r.get(f"{CUSTOMERS}/{customer_id}"), 404, "not_found")
         # Their own deal is still theirs …
         await ok(await r.get(f"{OPPORTUNITIES}/{own_deal['id']}"))
-        # … but it does not speak for the customer: recording on it is a 404, with or
-        # without the deal. (A deal or a contact naming a customer one cannot see is those
-        # resources' documented 422 for a reference in the body, naming the field.)
+        # … but it does not speak for the customer: recording on it is refused, with or
+        # without the deal, as for any record a body names outside the caller's scope (a 422
+        # naming the field).
         for on_deal in (own_deal["id"], None):
             for path, payload in _attaching(customer_id, on_deal):
                 refused = await r.post(path, json=payload)
-                if path in (OPPORTUNITIES, CONTACTS):
-                    await problem(refused, 422, "validation_error")
-                    assert refused.json()["errors"][0]["loc"] == ["body", "customer_id"]
-                else:
-                    await problem(refused, 404, "not_found")
+                assert_unknown_reference(refused, "body", "customer_id")
         # What they recorded before cannot be moved later (which would move the clock) or
         # changed: it is attached to a customer they may no longer change.
         url = f"{ACTIVITIES}/{recorded['id']}"
@@ -180,14 +176,15 @@ async def test_after_the_share_is_revoked_the_grantees_own_deal_does_not_vouch(
         signed = await r.post(
             CONTRACTS, json={"opportunity_id": own_deal["id"], "sign_date": "2026-11-01"}
         )
-        await problem(signed, 404, "not_found")
+        # The contract's customer comes from the deal: the refusal names the deal.
+        assert_unknown_reference(signed, "body", "opportunity_id")
         # A colleague they put on the deal's team gets no further than they do.
         team = f"{OPPORTUNITIES}/{own_deal['id']}/team/{friend_id}"
         await ok(await r.put(team, json={"role": "售前", "access": "write"}), 201)
     async with http_client(app, friend) as f:
         payload = {"type": "call", "subject": "x", "customer_id": customer_id}
         payload["opportunity_id"] = own_deal["id"]
-        await problem(await f.post(ACTIVITIES, json=payload), 404, "not_found")
+        assert_unknown_reference(await f.post(ACTIVITIES, json=payload), "body", "customer_id")
 
     assert await _attached(client, customer_id) == before
     assert await count(client, CONTRACTS, customer_id=customer_id) == 0
@@ -221,7 +218,7 @@ async def test_a_deal_team_member_records_on_the_deal_while_its_owner_may_change
         await task(m, subject="准备演示", customer_id=customer_id, opportunity_id=the_deal["id"])
         # Not the customer without the deal.
         payload = {"type": "call", "subject": "x", "customer_id": customer_id}
-        await problem(await m.post(ACTIVITIES, json=payload), 404, "not_found")
+        assert_unknown_reference(await m.post(ACTIVITIES, json=payload), "body", "customer_id")
     assert await _clock(client, customer_id) == "2026-11-02T01:00:00Z"
     async with http_client(app, reader) as rd:
         # A read-only member may not record on the deal: it is theirs to read only.
@@ -236,7 +233,8 @@ async def test_a_deal_team_member_records_on_the_deal_while_its_owner_may_change
     payload["opportunity_id"] = the_deal["id"]
     for token in (member, owner):
         async with http_client(app, token) as h:
-            await problem(await h.post(ACTIVITIES, json=payload), 404, "not_found")
+            refused = await h.post(ACTIVITIES, json=payload)
+            assert_unknown_reference(refused, "body", "customer_id")
     async with http_client(app, member) as m:
         url = f"{ACTIVITIES}/{on_deal['id']}"
         await problem(await m.patch(url, json={"outcome": "x"}), 403, "forbidden")

@@ -20,7 +20,7 @@ from tests.activities.support import (
     rep,
     visit,
 )
-from tests.conftest import TestDatabase, http_client
+from tests.conftest import TestDatabase, assert_unknown_reference, http_client
 from tests.files.support import FILES, png, upload, uploaded
 
 SHANGHAI = {"latitude": 31.2304, "longitude": 121.4737}
@@ -176,4 +176,4 @@ async def test_a_visits_photos_are_seen_as_the_visit_is(
     async with http_client(app, other) as r:
         await problem(await r.get(f"{FILES}/{photo['id']}"), 404, "not_found")
         refused = await upload(r, png(), resource="visit", record_id=planned["id"])
-        await problem(refused, 404, "not_found")
+        assert_unknown_reference(refused, "body", "record_id")

@@ -260,7 +260,10 @@ class OwnedMatrix(PermissionMatrix):
                 "/api/v1/record-shares",
                 json={"resource": self.resource, "record_id": target, "employee_id": org.ids["R1"]},
             )
-            assert refused.status_code == 404
+            # A record the body names outside the caller's scope: 422, as if absent.
+            assert refused.status_code == 422, refused.text
+            error = refused.json()["errors"][0]
+            assert (error["loc"], error["type"]) == (["body", "record_id"], "not_found")
             # M2 (who may change R3's record) shares it with M1 for reading.
             async with http_client(app, org.tokens["M2"]) as m2:
                 share = await m2.post(

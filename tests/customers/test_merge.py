@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from tests.conftest import TestDatabase, http_client
+from tests.conftest import TestDatabase, assert_unknown_reference, http_client
 from tests.contract.matrix import build_org
 from tests.customers.support import CONTACTS, CUSTOMERS, create_customer, credit_code, mobile
 from tests.org.support import employee
@@ -119,7 +119,8 @@ async def test_merge_folds_the_source_into_the_target(
     refused = await client.post(f"{CUSTOMERS}/{source['id']}/restore")
     assert refused.status_code == 409
     assert target["id"] in refused.json()["detail"]
-    assert (await merge(client, target["id"], source["id"])).status_code == 404
+    # Named in the body, the merged-away source is as absent: a 422 naming it.
+    assert_unknown_reference(await merge(client, target["id"], source["id"]), "body", "source_id")
 
     # The target's timeline says what happened.
     events = (
@@ -188,8 +189,8 @@ async def test_refused_merges(client: httpx.AsyncClient) -> None:
     response = await merge(client, target["id"], target["id"])
     assert response.status_code == 422
     assert response.json()["errors"][0]["loc"] == ["body", "source_id"]
-    assert (await merge(client, target["id"], UNKNOWN)).status_code == 404
-    assert (await merge(client, UNKNOWN, source["id"])).status_code == 404
+    assert_unknown_reference(await merge(client, target["id"], UNKNOWN), "body", "source_id")
+    assert (await merge(client, UNKNOWN, source["id"])).status_code == 404  # the path's
     for body in ({}, {"source_id": "nope"}, {"source_id": source["id"], "extra": 1}):
         response = await client.post(f"{CUSTOMERS}/{target['id']}/merge", json=body)
         assert response.status_code == 422, body
@@ -214,7 +215,8 @@ async def test_merge_follows_function_and_scope(
         assert refused.status_code == 403
         assert refused.json()["code"] == "forbidden"
     async with http_client(app, org.tokens["M1"]) as m1:
-        assert (await merge(m1, owned["M1"], owned["R3"])).status_code == 404
+        # Outside M1's scope: the source (body) is a 422, the target (path) a 404.
+        assert_unknown_reference(await merge(m1, owned["M1"], owned["R3"]), "body", "source_id")
         assert (await merge(m1, owned["R3"], owned["M1"])).status_code == 404
     # Shared read-only with M2: visible, not changeable.
     share = await client.post(

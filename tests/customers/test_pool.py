@@ -22,7 +22,7 @@ from salescrm.core.uow import Ctx
 from salescrm.customers.models import Customer
 from salescrm.customers.pool import return_idle_customers
 from salescrm.jobs import JOBS
-from tests.conftest import TestDatabase, http_client
+from tests.conftest import TestDatabase, assert_unknown_reference, http_client
 from tests.contract.matrix import Org, build_org
 from tests.customers.support import CUSTOMERS, POLICY, TIERS, create_customer
 
@@ -308,10 +308,12 @@ async def test_a_transfer_moves_all_or_nothing(
     mine = await _owned_by(client, org.ids["R1"], "全有或全无甲有限公司")
     theirs = await _owned_by(client, org.ids["R3"], "全有或全无乙有限公司")
     async with http_client(app, org.tokens["M1"]) as m1:
-        # R3's customer is outside M1's scope: 404 for it, and R1's does not move either.
+        # R3's customer is outside M1's scope: a 422 naming its place in the list, as if it
+        # did not exist, and R1's does not move either.
         body = {"customer_ids": [mine, theirs], "to_employee_id": org.ids["R2"]}
-        refused = _problem(await m1.post(TRANSFER, json=body), 404, "not_found")
-        assert theirs in refused["detail"]
+        assert_unknown_reference(await m1.post(TRANSFER, json=body), "body", "customer_ids", 1)
+        body = {"customer_ids": [mine, str(uuid.uuid4())], "to_employee_id": org.ids["R2"]}
+        assert_unknown_reference(await m1.post(TRANSFER, json=body), "body", "customer_ids", 1)
         # Giving a customer to someone outside M1's own scope would lose it: refused, as PATCH.
         body = {"customer_ids": [mine], "to_employee_id": org.ids["R3"]}
         _problem(await m1.post(TRANSFER, json=body), 403, "forbidden")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import httpx
 import pytest
 
 from salescrm.app import create_app
-from tests.conftest import TestDatabase, http_client, make_settings
+from tests.conftest import TestDatabase, assert_unknown_reference, http_client, make_settings
 from tests.customers.support import create_customer
 from tests.files.support import (
     ELF,
@@ -178,7 +179,7 @@ async def test_uploads_and_deletes_are_audited(admin: httpx.AsyncClient) -> None
 
 
 # ----- access through the record -----------------------------------------------------------------
-async def test_a_caller_who_cannot_see_the_record_gets_404_for_its_files(
+async def test_a_caller_who_cannot_see_the_record_gets_404_for_its_files_and_422_on_upload(
     files_app: Any, admin: httpx.AsyncClient, db: TestDatabase
 ) -> None:
     owner_token = await rep(files_app, admin, db, "files.owner")
@@ -197,10 +198,15 @@ async def test_a_caller_who_cannot_see_the_record_gets_404_for_its_files(
         assert_problem(await other.get(f"{FILES}/{body['id']}"), 404, "not_found")
         assert_problem(await other.get(f"{FILES}/{body['id']}/content"), 404, "not_found")
         assert_problem(await other.delete(f"{FILES}/{body['id']}"), 404, "not_found")
+        # The record is named in the upload's body: a 422 naming it, as if it did not exist.
         response = await upload(other, png(), resource="customer", record_id=customer["id"])
-        assert_problem(response, 404, "not_found")
-    # The administrator sees every record, and so its files.
+        assert_unknown_reference(response, "body", "record_id")
+        missing = await upload(other, png(), resource="customer", record_id=str(uuid.uuid4()))
+        assert_unknown_reference(missing, "body", "record_id")
+    # The administrator sees every record, and so its files: still the one.
     assert (await admin.get(f"{FILES}/{body['id']}")).status_code == 200
+    listed = await admin.get(FILES, params={"resource": "customer", "record_id": customer["id"]})
+    assert [f["id"] for f in listed.json()["items"]] == [body["id"]]
 
 
 async def test_without_the_records_write_permission_an_upload_is_403(

@@ -40,7 +40,7 @@ from salescrm.activities.repository import (
     VisitRepository,
 )
 from salescrm.core.clock import business_time, day_start, utcnow
-from salescrm.core.errors import Forbidden, ValidationFailed
+from salescrm.core.errors import Forbidden, ValidationFailed, unknown_reference
 from salescrm.core.etag import Expected
 from salescrm.core.repository import Linked
 from salescrm.core.service import CrudService
@@ -62,10 +62,6 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _invalid(field: str, message: str, kind: str = "not_found") -> ValidationFailed:
-    return ValidationFailed.field(["body", field], message, kind)
-
-
 class People:
     """Who an activity names besides its links: contacts of its customer taking part, and
     current employees (a task's or visit's assignee too). A 422 naming the field otherwise.
@@ -84,18 +80,26 @@ class People:
         # A customer a deal speaks for (a deal-team member's): its contacts count too.
         scoped = "customer_id" not in linked.vouched
         found = await ContactRepository(self.ctx).customer_of(list(ids), scoped=scoped)
-        if any(found.get(contact_id) != customer_id for contact_id in ids):
-            raise _invalid(field, "Not a contact of this customer", "wrong_customer")
+        for index, contact_id in enumerate(ids):
+            of = found.get(contact_id)
+            if of is None or (of != customer_id and not scoped):
+                # Absent, or another customer's the caller may not see: told apart by nothing.
+                raise unknown_reference(["body", field, index], "contact")
+            if of != customer_id:
+                raise ValidationFailed.field(
+                    ["body", field, index], "Not a contact of this customer", "wrong_customer"
+                )
 
     async def employees(self, ids: Sequence[uuid.UUID], field: str) -> None:
         employees = EmployeeRepository(self.ctx)
-        for employee_id in ids:
+        for index, employee_id in enumerate(ids):
             if await employees.current(employee_id) is None:
-                raise _invalid(field, "No such current employee")
+                raise unknown_reference(["body", field, index], "current employee")
 
     async def assignee(self, values: dict[str, Any]) -> None:
-        if values.get("owner_id") is not None:
-            await self.employees([values["owner_id"]], "owner_id")
+        owner_id = values.get("owner_id")
+        if owner_id is not None and await EmployeeRepository(self.ctx).current(owner_id) is None:
+            raise unknown_reference(["body", "owner_id"], "current employee")
 
 
 # ----- activity types ------------------------------------------------------------------------
@@ -120,7 +124,7 @@ class ActivityService(CrudService[Activity]):
     async def _type(self, code: str) -> None:
         found = await ActivityTypeRepository(self.ctx).by_code(code)
         if found is None or not found.active:
-            raise _invalid("type", "No such active activity type")
+            raise unknown_reference(["body", "type"], "active activity type")
 
     async def create(self, payload: BaseModel) -> tuple[Activity, bool]:
         self.require("write")

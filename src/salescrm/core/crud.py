@@ -83,6 +83,14 @@ def _permission(spec: CrudSpec, action: str) -> str:
     return str(service.permissions.get(action) or f"{service.permission}:{action}")
 
 
+#: The one rule for a record a body names (``errors.unknown_reference``), stated on every write.
+_REFERENCES = (
+    "A record the body names that does not exist or is outside the caller's data scope is a "
+    "422 `not_found` naming the field; one the caller may only read, where the write needs to "
+    "change it, is a 403."
+)
+
+
 def _description(spec: CrudSpec, operation: str) -> str:
     """The business rules of a generic operation, generated from the spec: the permission the
     caller needs and what answers 409 or 422, so a client reads them in the contract."""
@@ -107,14 +115,15 @@ def _description(spec: CrudSpec, operation: str) -> str:
             "201 with `Location` and `ETag`; a repeated create with the same client-chosen "
             "`id` answers 200 with the record. 409 `duplicate` when a unique field is taken "
             "(the problem names it), 409 `id_conflict` when the id is in use otherwise; "
-            "422 when a field is invalid or a referenced record does not exist."
+            f"422 when a field is invalid. {_REFERENCES}"
         )
     elif operation == "update":
         if owned:
             lines.append(f"Changing the owner also requires `{_permission(spec, 'assign')}`.")
         lines.append(
             "Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. "
-            "409 `duplicate` when a unique field would clash; 422 when a field is invalid."
+            "409 `duplicate` when a unique field would clash; 422 when a field is invalid. "
+            + _REFERENCES
         )
     elif operation == "delete":
         lines.append(
@@ -247,11 +256,10 @@ def _create(router: APIRouter, spec: CrudSpec) -> None:
 
 
 def _create_errors(spec: CrudSpec) -> list[int]:
-    """A create answers 404 for a parent the caller cannot see: the one in the path, or one a
-    link of the record names (``core.repository.Link``) unless reported as a 422."""
+    """A create answers 404 only for the parent in its path; a record its body names that the
+    caller cannot see is a 422 (``errors.unknown_reference``)."""
     statuses = [400, 401, 403, 409, 413, 415, 422]
-    links = getattr(getattr(spec.service, "repository", None), "links", ())
-    if spec.parent is not None or any(not link.invalid_if_absent for link in links):
+    if spec.parent is not None:
         statuses.append(404)
     return sorted(statuses)
 

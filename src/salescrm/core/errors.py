@@ -170,6 +170,17 @@ class ValidationFailed(AppError):
         return cls.of([{"loc": list(loc), "msg": msg, "type": error_type}])
 
 
+def unknown_reference(
+    loc: Sequence[str | int], what: str, msg: str | None = None
+) -> ValidationFailed:
+    """The one answer for a record a request names in its body (or in the query of a write)
+    that does not exist, is deleted, or is outside the caller's data scope: a 422 naming the
+    field (``type: not_found``), the same for each case so that it tells nothing about records
+    the caller cannot see. A record in the path is a ``NotFound`` (404) instead; a referenced
+    record the caller may read but not change is a ``Forbidden`` (403): that is a permission."""
+    return ValidationFailed.field(loc, msg or f"No such {what}", "not_found")
+
+
 class DatabaseBusy(AppError):
     """A lock another transaction holds was not granted within the lock timeout."""
 

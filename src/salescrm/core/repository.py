@@ -28,6 +28,7 @@ from salescrm.core.errors import (
     IdConflict,
     NotFound,
     ValidationFailed,
+    unknown_reference,
 )
 from salescrm.core.etag import Expected, check_version
 from salescrm.core.filtering import FilterOp, apply_filters
@@ -67,8 +68,9 @@ class Link:
     """A column naming a record this one is attached to (its customer, its deal, its contact).
 
     Attaching a record to a parent needs the right to change the parent: the check of
-    ``get_for_write`` on the parent's own repository, made for every link a write sets (404 if
-    the caller cannot see the parent, 403 if they may only read it). A link through another
+    ``get_for_write`` on the parent's own repository, made for every link a write sets (a 422
+    naming the field if the caller cannot see the parent, ``errors.unknown_reference``; 403 if
+    they may only read it). A link through another
     record never widens that, with the one exception ``stand_in`` names."""
 
     column: str
@@ -90,9 +92,14 @@ class Link:
     #: is recorded *on* its customer). Owned records are their owner's and follow their own
     #: scope (a share of one lends it); their links are checked when set and on restore.
     always: bool = False
-    #: An unknown or unseen parent is a 422 naming the field (the resource's documented answer
-    #: for a reference in its body) rather than a 404.
-    invalid_if_absent: bool = False
+    #: The body field a refusal names when the column is not one the client sends but is
+    #: taken from another record (a contract's customer, from its deal): a 422 must name a
+    #: field of the request.
+    field: str | None = None
+
+    @property
+    def loc(self) -> list[str | int]:
+        return ["body", self.field or self.column]
 
 
 @dataclass
@@ -312,6 +319,21 @@ class ReadRepository(Generic[M]):
             raise Forbidden("read_only_record")
         raise NotFound(resource=self.resource, id=str(record_id))
 
+    async def referenced(
+        self, record_id: uuid.UUID, loc: Sequence[str | int], *, write: bool = False
+    ) -> M:
+        """A record the request names in its body (not its path): a 422 naming ``loc`` if it
+        does not exist or the caller cannot see it (``errors.unknown_reference``); with
+        ``write``, a 403 if they may only read it."""
+        found = await (self.find_writable(record_id) if write else self.find(record_id))
+        if found is not None:
+            if write and any(link.always for link in self.links):
+                await self.check_links({}, found, kept=True)  # as ``get_for_write``
+            return found
+        if write and await self.find(record_id) is not None:
+            raise Forbidden("read_only_record")
+        raise unknown_reference(loc, self.resource)
+
     async def find(self, record_id: uuid.UUID, *, include_deleted: bool = False) -> M | None:
         stmt = self.readable(include_deleted=include_deleted).where(self.model.id == record_id)
         result: M | None = await self.session.scalar(stmt)
@@ -336,8 +358,8 @@ class ReadRepository(Generic[M]):
 
         ``values`` are the new values (all of a create's; an update's changes, the record's
         current ones standing for the rest). A link the write sets (every named one on a
-        create; a changed one on an update) needs the parent changeable: 404 if unseen (a 422
-        with ``invalid_if_absent``), 403 if only readable. With ``kept``, links marked
+        create; a changed one on an update) needs the parent changeable: a 422 naming the field
+        if unseen (``errors.unknown_reference``), 403 if only readable. With ``kept``, links marked
         ``always`` are re-checked although unchanged, and with ``every`` all of them (a restore
         re-attaches, a visit's check-out records on its customer): a failure is a 403, since the
         caller knows the parent from the record."""
@@ -382,7 +404,7 @@ class ReadRepository(Generic[M]):
             owner_value = value(link.of) if link.of else None
             if owner_value is None:
                 raise ValidationFailed.field(
-                    ["body", link.column],
+                    link.loc,
                     f"A {parents.resource} needs the {(link.of or '').removesuffix('_id')} "
                     "it belongs to",
                     "missing",
@@ -400,13 +422,16 @@ class ReadRepository(Generic[M]):
                     linked.vouched.add(link.column)
             if found is None:
                 raise await self._refusal(link, parents, parent_id, newly)
+        if found is None:
+            raise unknown_reference(link.loc, parents.resource)
         if link.of is not None:
             expected = value(link.of)
-            if found is None or (expected is not None and getattr(found, link.of) != expected):
+            if expected is not None and getattr(found, link.of) != expected:
+                if link.follows_of and await parents.find(parent_id) is None:
+                    # Another customer's contact the caller cannot see: as if absent.
+                    raise unknown_reference(link.loc, parents.resource)
                 of_name = link.of.removesuffix("_id")
-                raise ValidationFailed.field(
-                    ["body", link.column], f"Not of this {of_name}", f"wrong_{of_name}"
-                )
+                raise ValidationFailed.field(link.loc, f"Not of this {of_name}", f"wrong_{of_name}")
         linked.parents[link.column] = found
 
     async def _spoken_for(self, link: Link, parent_id: Any, other_id: Any) -> Any:
@@ -434,11 +459,7 @@ class ReadRepository(Generic[M]):
             return Forbidden("linked_record_read_only", resource=parents.resource)
         if await parents.find(parent_id) is not None:
             return Forbidden("read_only_record")
-        if link.invalid_if_absent:
-            return ValidationFailed.field(
-                ["body", link.column], f"No such {parents.resource}", "not_found"
-            )
-        return NotFound(resource=parents.resource, id=str(parent_id))
+        return unknown_reference(link.loc, parents.resource)
 
     @classmethod
     def searchable(cls) -> bool:

@@ -52,7 +52,13 @@ from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.db.types import MONEY_COLUMN_MAX, quantize_money
-from salescrm.core.errors import Conflict, Forbidden, ValidationFailed, error_responses
+from salescrm.core.errors import (
+    Conflict,
+    Forbidden,
+    ValidationFailed,
+    error_responses,
+    unknown_reference,
+)
 from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp
 from salescrm.core.jobs import Job
@@ -552,15 +558,15 @@ class KeyAccountPlanService(CrudService[KeyAccountPlan]):
 
     async def _check_team(self, team: list[dict[str, Any]]) -> None:
         employees = EmployeeRepository(self.ctx)
-        errors: list[dict[str, Any]] = []
+        errors: list[Mapping[str, Any]] = []
         seen: set[uuid.UUID] = set()
         for i, member in enumerate(team):
-            loc = ["body", "team", i, "employee_id"]
+            loc: list[str | int] = ["body", "team", i, "employee_id"]
             employee_id = member["employee_id"]
             if employee_id in seen:
                 errors.append({"loc": loc, "msg": "Listed twice", "type": "duplicate"})
             elif await employees.live(employee_id) is None:
-                errors.append({"loc": loc, "msg": "No such employee", "type": "not_found"})
+                errors.extend(unknown_reference(loc, "employee").errors)
             seen.add(employee_id)
         if errors:
             raise ValidationFailed.of(errors)

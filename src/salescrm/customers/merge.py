@@ -20,8 +20,9 @@ What happens, in one transaction:
 * the source records ``merged_into_id`` and is deleted; duplicate detection no longer finds it,
   and the target's match keys are rebuilt from its merged values.
 
-The caller needs ``customer:merge`` and the right to change both customers (404 for one outside
-their scope, 403 for one shared with them read-only).
+The caller needs ``customer:merge`` and the right to change both customers (403 for one shared
+with them read-only; outside their scope, 404 for the target in the path and a 422 naming
+``source_id`` for the source, as for every record a body names).
 """
 
 from __future__ import annotations
@@ -36,7 +37,13 @@ from sqlalchemy import Index, select
 from salescrm.core import audit
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import IdPath, IfMatch
-from salescrm.core.errors import Forbidden, NotFound, ValidationFailed, error_responses
+from salescrm.core.errors import (
+    Forbidden,
+    NotFound,
+    ValidationFailed,
+    error_responses,
+    unknown_reference,
+)
 from salescrm.core.etag import Expected, check_version, etag, parse_if_match
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
@@ -147,13 +154,14 @@ class MergeService:
                 ["body", "source_id"], "A customer cannot be merged into itself", "self_merge"
             )
         target = await self.repo.get_for_write(target_id)
-        source = await self.repo.get_for_write(source_id)
+        source = await self.repo.referenced(source_id, ["body", "source_id"], write=True)
         await self.repo.ensure_owner_scope(source)  # folding it away gives it away
         for customer in sorted((target, source), key=lambda c: c.id):
             await self.repo.lock(customer)  # two merges of one customer queue
-        for customer in (target, source):
-            if customer.deleted_at is not None:  # merged away while we waited
-                raise NotFound(resource="customer", id=str(customer.id))
+        if target.deleted_at is not None:  # merged away while we waited
+            raise NotFound(resource="customer", id=str(target.id))
+        if source.deleted_at is not None:
+            raise unknown_reference(["body", "source_id"], "customer")
         check_version(target.version, expected)
 
         filled = await self._fill(target, source)
@@ -302,9 +310,10 @@ router = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfWo
     name="customers_merge",
     summary="Fold another customer (source_id) into this one: contacts and other records move, "
     "empty fields are filled, the source is deleted",
-    description="Requires `customer:merge` and the right to change both customers (404 "
-    "outside the caller's data scope); `If-Match` applies to this (the target) customer, 412 "
-    "when stale. 422 when `source_id` is this customer.",
+    description="Requires `customer:merge` and the right to change both customers (403 when "
+    "only readable): this one 404 outside the caller's data scope, `source_id` 422 "
+    "(`not_found`) when absent or outside it. `If-Match` applies to this (the target) "
+    "customer, 412 when stale. 422 when `source_id` is this customer.",
     response_model=schemas.CustomerOut,
     responses={
         200: {"headers": response_headers("ETag")},

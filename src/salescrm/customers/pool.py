@@ -36,7 +36,13 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, IdPath, crud_router
-from salescrm.core.errors import Conflict, Forbidden, NotFound, ValidationFailed, error_responses
+from salescrm.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    error_responses,
+    unknown_reference,
+)
 from salescrm.core.etag import etag
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
@@ -335,14 +341,13 @@ class OwnershipService:
         self.require("customer:assign")
         target = await EmployeeRepository(self.ctx).live(payload.to_employee_id)
         if target is None or target.employment_status == "resigned":
-            raise ValidationFailed.field(
-                ["body", "to_employee_id"], "No such current employee", "not_found"
-            )
+            raise unknown_reference(["body", "to_employee_id"], "current employee")
         ids = payload.customer_ids
         found = {c.id: c for c in await self.owners.writable_locked(ids)}
-        for record_id in ids:
+        for index, record_id in enumerate(ids):
             if record_id not in found:
-                await self.owners.get_for_write(record_id)  # 404 unseen, 403 read-only
+                # 422 unseen, 403 read-only:
+                await self.owners.referenced(record_id, ["body", "customer_ids", index], write=True)
                 raise Forbidden("ownership_outside_scope")  # changeable through a share only
         now = utcnow()
         moved: list[uuid.UUID] = []
@@ -566,9 +571,10 @@ actions = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfW
     summary="Give customers to another employee (all or none; each change audited)",
     description="Requires `customer:write` and `customer:assign`, and the right to change "
     "every customer listed (403 otherwise: nothing changes). 422 when the new "
-    "owner is not a current employee.",
+    "owner is not a current employee, or a customer listed does not exist or is outside the "
+    "caller's data scope (`not_found`, naming its index).",
     response_model=TransferResult,
-    responses=error_responses(400, 401, 403, 404, 413, 415, 422),
+    responses=error_responses(400, 401, 403, 413, 415, 422),
 )
 async def transfer(payload: TransferRequest, ctx: CtxDep) -> TransferResult:
     moved = await OwnershipService(ctx).transfer(payload)

@@ -205,7 +205,7 @@ class PolicyRepository(Repository[CustomerPolicy]):
 class ContactRepository(Repository[Contact]):
     model = Contact
     scope_via = ("customer_id", CustomerRepository)
-    links = (Link("customer_id", CustomerRepository, invalid_if_absent=True),)
+    links = (Link("customer_id", CustomerRepository),)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",
@@ -275,7 +275,7 @@ class CustomerEventRepository(ReadRepository[CustomerEvent]):
 class KeyAccountPlanRepository(Repository[KeyAccountPlan]):
     model = KeyAccountPlan
     scope_via = ("customer_id", CustomerRepository)
-    links = (Link("customer_id", CustomerRepository, invalid_if_absent=True),)
+    links = (Link("customer_id", CustomerRepository),)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",

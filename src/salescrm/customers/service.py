@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
-from salescrm.core.errors import Conflict, Forbidden, ValidationFailed
+from salescrm.core.errors import Conflict, Forbidden, ValidationFailed, unknown_reference
 from salescrm.core.etag import Expected
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
@@ -160,7 +160,7 @@ class CustomerRules:
         if owner_id is None:
             return
         if await EmployeeRepository(self.ctx).current(owner_id) is None:
-            raise ValidationFailed.field(loc, "No such current employee", "not_found")
+            raise unknown_reference(loc, "current employee")
 
 
 class CustomerService(CrudService[Customer]):

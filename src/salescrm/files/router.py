@@ -51,12 +51,13 @@ router = crud_router(
     "bytes: executables and scripts are refused (415), and so is content that contradicts the "
     "declared type or is not an accepted type (415); a file over the limit is 413. Accepted: "
     "JPEG, PNG, GIF, WebP, HEIC/HEIF images, PDF, Word/Excel/PowerPoint (OOXML), plain text "
-    "and CSV.",
+    "and CSV. A `record_id` that does not exist or is outside the caller's data scope is a 422 "
+    "naming it (`not_found`).",
     status_code=status.HTTP_201_CREATED,
     response_model=AttachmentOut,
     responses={
         201: {"headers": response_headers("Location", "ETag")},
-        **error_responses(400, 401, 403, 404, 413, 415, 422),
+        **error_responses(400, 401, 403, 413, 415, 422),
     },
 )
 @writes_late

@@ -118,13 +118,23 @@ class AttachmentService(ReadService[Attachment]):
             )
         return target
 
-    async def record(self, target: Target, record_id: uuid.UUID, *, write: bool) -> Any:
+    async def record(
+        self,
+        target: Target,
+        record_id: uuid.UUID,
+        *,
+        write: bool,
+        loc: Sequence[str | int] | None = None,
+    ) -> Any:
         """The record if the caller may read it (or change it, with ``write``): 403 without
-        the resource's permission, 404 outside the read scope, 403 if only readable."""
+        the resource's permission, 404 outside the read scope (a 422 naming ``loc`` when the
+        request's body names it), 403 if only readable."""
         permission = f"{target.permission}:{'write' if write else 'read'}"
         if not self.ctx.subject.can(permission):
             raise Forbidden("forbidden_action", permission=permission)
         records = target.repository(self.ctx)
+        if loc is not None:
+            return await records.referenced(record_id, loc, write=write)
         if write:
             return await records.get_for_write(record_id)
         return await records.get(record_id)
@@ -150,7 +160,7 @@ class AttachmentService(ReadService[Attachment]):
 
     async def upload(self, upload: Upload) -> Attachment:
         target = self.target(upload.resource, ["body", "resource"])
-        await self.record(target, upload.record_id, write=True)
+        await self.record(target, upload.record_id, write=True, loc=["body", "record_id"])
         limit = self.ctx.settings.file_max_bytes
         size, sha256 = await anyio.to_thread.run_sync(measure, upload.source, limit)
         if size == 0:
@@ -165,7 +175,8 @@ class AttachmentService(ReadService[Attachment]):
         await self.storage.put(key, upload.source)
         try:
             await begin_write(self.ctx.session)
-            await self.record(target, upload.record_id, write=True)  # still there, now locked
+            # Still there, now locked:
+            await self.record(target, upload.record_id, write=True, loc=["body", "record_id"])
             attachment, _ = await self.repo.create(
                 {
                     "resource": target.name,

@@ -175,16 +175,17 @@ shares = APIRouter(prefix="/record-shares", tags=["org"], route_class=UnitOfWork
     "",
     name="record_shares_create",
     summary="Share a record you may change with an employee or a department",
-    description="Requires `share:manage` and the right to change the record (404 outside the "
-    "caller's data scope, 403 for a read-only share). Exactly one of `employee_id` and "
-    "`department_id`; 422 when the resource is not shareable or the grantee does not exist. "
-    "Sharing again with the same grantee updates the access (200).",
+    description="Requires `share:manage` and the right to change the record (403 for a "
+    "read-only share; 422 `not_found` naming `record_id` when it does not exist or is outside "
+    "the caller's data scope). Exactly one of `employee_id` and `department_id`; 422 when the "
+    "resource is not shareable or the grantee does not exist. Sharing again with the same "
+    "grantee updates the access (200).",
     status_code=status.HTTP_201_CREATED,
     response_model=schemas.RecordShareOut,
     responses={
         201: {"headers": response_headers("Location")},
         200: {"description": "The share existed; its access was updated"},
-        **error_responses(400, 401, 403, 404, 415, 422),
+        **error_responses(400, 401, 403, 415, 422),
     },
 )
 async def create_share(

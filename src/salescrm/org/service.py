@@ -11,7 +11,14 @@ from salescrm.auth.models import Account
 from salescrm.auth.service import AuthService
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
-from salescrm.core.errors import Conflict, Duplicate, Forbidden, NotFound, ValidationFailed
+from salescrm.core.errors import (
+    Conflict,
+    Duplicate,
+    Forbidden,
+    NotFound,
+    ValidationFailed,
+    unknown_reference,
+)
 from salescrm.core.etag import Expected
 from salescrm.core.permissions.catalog import ALL, DataScope, is_known
 from salescrm.core.repository import PageResult
@@ -172,12 +179,12 @@ async def check_refs(ctx: Ctx, values: dict[str, Any]) -> None:
         "department_id" in values
         and await DepartmentRepository(ctx).live(values["department_id"]) is None
     ):
-        raise _invalid("department_id", "No such department", "not_found")
+        raise unknown_reference(["body", "department_id"], "department")
     if (
         values.get("position_id") is not None
         and await PositionRepository(ctx).find(values["position_id"]) is None
     ):
-        raise _invalid("position_id", "No such position", "not_found")
+        raise unknown_reference(["body", "position_id"], "position")
 
 
 class DepartmentService(CrudService[Department]):
@@ -191,14 +198,14 @@ class DepartmentService(CrudService[Department]):
             return "/"
         parent = await self.repo.live(parent_id)
         if parent is None:
-            raise _invalid("parent_id", "No such department", "not_found")
+            raise unknown_reference(["body", "parent_id"], "department")
         if moving is not None and (parent.id == moving or f"/{moving.hex}/" in parent.path):
             raise _invalid("parent_id", "A department cannot move under itself", "cycle")
         return path_of(parent.path, parent.id)
 
     async def _check_head(self, head_id: uuid.UUID | None) -> None:
         if head_id is not None and await EmployeeRepository(self.ctx).live(head_id) is None:
-            raise _invalid("head_id", "No such employee", "not_found")
+            raise unknown_reference(["body", "head_id"], "employee")
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
         await self._check_head(values.get("head_id"))
@@ -299,9 +306,7 @@ class EmployeeService(CrudService[Employee]):
         found = {r.id for r in roles}
         for index, role_id in enumerate(unique):
             if role_id not in found:
-                raise ValidationFailed.field(
-                    ["body", "role_ids", index], "No such role", "not_found"
-                )
+                raise unknown_reference(["body", "role_ids", index], "role")
         if not self.ctx.subject.can(ALL):
             if target == self.ctx.subject.id:
                 raise Forbidden("self_grant")
@@ -497,7 +502,7 @@ class StaffChangeService:
             # longer be checked: only someone who sees everyone may schedule one.
             raise Forbidden("schedule_needs_all_scope")
         if successor_id is not None and await self.employees.find_writable(successor_id) is None:
-            raise _invalid("successor_id", "No such active employee", "not_found")
+            raise unknown_reference(["body", "successor_id"], "active employee")
         change = await staff.StaffChanges(self.ctx).schedule(
             employee,
             kind=payload.kind.value,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, ClassVar
 
-from salescrm.core.errors import Forbidden, NotFound, ValidationFailed
+from salescrm.core.errors import Forbidden, NotFound, ValidationFailed, unknown_reference
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, Repository
 from salescrm.core.uow import Ctx
@@ -49,7 +49,7 @@ class ShareService:
     async def create(self, payload: RecordShareCreate) -> tuple[RecordShare, bool]:
         self.require()
         target = self._target(payload.resource)
-        await target.get_for_write(payload.record_id)
+        await target.referenced(payload.record_id, ["body", "record_id"], write=True)
         if (payload.employee_id is None) == (payload.department_id is None):
             raise ValidationFailed.field(
                 ["body", "employee_id"], "Give exactly one of employee_id and department_id"
@@ -58,14 +58,12 @@ class ShareService:
             payload.employee_id is not None
             and await EmployeeRepository(self.ctx).live(payload.employee_id) is None
         ):
-            raise ValidationFailed.field(["body", "employee_id"], "No such employee", "not_found")
+            raise unknown_reference(["body", "employee_id"], "employee")
         if (
             payload.department_id is not None
             and await DepartmentRepository(self.ctx).live(payload.department_id) is None
         ):
-            raise ValidationFailed.field(
-                ["body", "department_id"], "No such department", "not_found"
-            )
+            raise unknown_reference(["body", "department_id"], "department")
         existing = await self.repo.existing(
             payload.resource, payload.record_id, payload.employee_id, payload.department_id
         )

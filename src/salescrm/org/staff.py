@@ -18,7 +18,7 @@ from salescrm.auth.service import AuthService
 from salescrm.core import audit
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
-from salescrm.core.errors import Conflict, ValidationFailed
+from salescrm.core.errors import Conflict, ValidationFailed, unknown_reference
 from salescrm.core.permissions.catalog import ALL
 from salescrm.core.uow import Ctx
 from salescrm.org.models import Employee, StaffChange, path_of
@@ -100,7 +100,7 @@ class StaffChanges:
             raise _invalid("manager_id", "An employee cannot manage themselves", "cycle")
         manager = await self.live_employee(manager_id)
         if manager is None:
-            raise _invalid("manager_id", "No such employee", "not_found")
+            raise unknown_reference(["body", "manager_id"], "employee")
         if employee_id is not None and f"/{employee_id.hex}/" in manager.manager_path:
             raise _invalid("manager_id", "The manager reports to this employee", "cycle")
         return path_of(manager.manager_path, manager.id)
@@ -174,7 +174,7 @@ class StaffChanges:
             raise _invalid("successor_id", "The successor cannot be the leaver", "value_error")
         successor = await self.live_employee(successor_id)
         if successor is None or successor.employment_status == "resigned":
-            raise _invalid("successor_id", "No such active employee", "not_found")
+            raise unknown_reference(["body", "successor_id"], "active employee")
 
     async def cancel(self, change: StaffChange) -> StaffChange:
         if change.status != "scheduled":

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from salescrm.core.clock import utcnow
 from salescrm.core.db.types import MONEY_MAX, within_money_bounds
-from salescrm.core.errors import ValidationFailed
+from salescrm.core.errors import ValidationFailed, unknown_reference
 from salescrm.core.etag import Expected
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
@@ -222,7 +222,7 @@ class PaymentService(CrudService[Payment]):
         contracts = ContractRepository(self.ctx)
         contract = await contracts.find_writable(contract_id)
         if contract is None:
-            raise ValidationFailed.field(["body", "contract_id"], "No such contract", "not_found")
+            raise unknown_reference(["body", "contract_id"], "contract")
         await contracts.lock(contract)
         return contract
 

@@ -145,7 +145,7 @@ class OpportunityRepository(Repository[Opportunity]):
     #: A deal is put on a customer the caller may change (403 if only readable; an unseen one
     #: is a 422, as any reference in the body). The deal is its owner's afterwards: changing
     #: it follows its own scope and team, not the customer's.
-    links = (Link("customer_id", CustomerRepository, invalid_if_absent=True),)
+    links = (Link("customer_id", CustomerRepository),)
     sort_fields: ClassVar = {
         "created_at": "created_at",
         "updated_at": "updated_at",
@@ -409,8 +409,8 @@ class ContractRepository(Repository[Contract]):
     #: A contract is made from a deal the caller may change, with its customer — which the
     #: caller may change, or the deal speaks for (its owner may).
     links = (
-        Link("opportunity_id", OpportunityRepository, of="customer_id", invalid_if_absent=True),
-        Link("customer_id", CustomerRepository, stand_in="opportunity_id"),
+        Link("opportunity_id", OpportunityRepository, of="customer_id"),
+        Link("customer_id", CustomerRepository, stand_in="opportunity_id", field="opportunity_id"),
     )
     sort_fields: ClassVar = {
         "created_at": "created_at",

@@ -21,7 +21,7 @@ from salescrm.catalog.repository import ProductRepository
 from salescrm.core import audit
 from salescrm.core.clock import today, utcnow
 from salescrm.core.db.types import MONEY_MAX, quantize_money, within_money_bounds
-from salescrm.core.errors import ValidationFailed
+from salescrm.core.errors import ValidationFailed, unknown_reference
 from salescrm.core.etag import Expected
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult
@@ -230,16 +230,16 @@ class OpportunityService(CrudService[Opportunity]):
         found = await ContactRepository(self.ctx).customer_of(wanted)
         for n, contact_id in enumerate(wanted):
             if found.get(contact_id) != customer_id:
-                raise _invalid(
+                raise unknown_reference(
                     ["body", "contacts", n, "contact_id"],
+                    "contact",
                     "Not a contact of the deal's customer",
-                    "not_found",
                 )
         return [(c["contact_id"], str(c.get("role", DealRole.other.value))) for c in contacts]
 
     async def _owner(self, owner_id: uuid.UUID | None) -> None:
         if owner_id is not None and await EmployeeRepository(self.ctx).current(owner_id) is None:
-            raise _invalid(["body", "owner_id"], "No such current employee", "not_found")
+            raise unknown_reference(["body", "owner_id"], "current employee")
 
     async def _pipeline(self, pipeline_id: uuid.UUID | None) -> Pipeline:
         if pipeline_id is None:
@@ -249,7 +249,7 @@ class OpportunityService(CrudService[Opportunity]):
             return pipeline
         found = await self.pipelines.find(pipeline_id)
         if found is None or not found.active:
-            raise _invalid(["body", "pipeline_id"], "No such active pipeline", "not_found")
+            raise unknown_reference(["body", "pipeline_id"], "active pipeline")
         return found
 
     async def _open_stage(self, pipeline: Pipeline, stage_id: uuid.UUID | None) -> PipelineStage:
@@ -258,7 +258,9 @@ class OpportunityService(CrudService[Opportunity]):
             return next(s for s in stages if s.kind == StageKind.open.value)
         stage = next((s for s in stages if s.id == stage_id), None)
         if stage is None:
-            raise _invalid(["body", "stage_id"], "Not a stage of the deal's pipeline", "not_found")
+            raise unknown_reference(
+                ["body", "stage_id"], "stage", "Not a stage of the deal's pipeline"
+            )
         if stage.kind != StageKind.open.value:
             action = "win" if stage.kind == StageKind.won.value else "lose"
             raise _invalid(
@@ -461,10 +463,10 @@ class OpportunityService(CrudService[Opportunity]):
         deal = await self._closing(record_id, expected, payload.closed_on)
         reason = await LossReasonRepository(self.ctx).find(payload.loss_reason_id)
         if reason is None or not reason.active:
-            raise _invalid(["body", "loss_reason_id"], "No such active loss reason", "not_found")
+            raise unknown_reference(["body", "loss_reason_id"], "active loss reason")
         winner = payload.lost_to_competitor_id
         if winner is not None and await CompetitorRepository(self.ctx).live(winner) is None:
-            raise _invalid(["body", "lost_to_competitor_id"], "No such competitor", "not_found")
+            raise unknown_reference(["body", "lost_to_competitor_id"], "competitor")
         await CompetitorEntries(self.ctx).settle(deal.id, winner=winner, we_lost=True)
         changes = {"loss_reason_id": reason.id, "lost_to_competitor_id": winner}
         return await self._close(deal, StageKind.lost, changes, payload.closed_on, payload.note)
@@ -620,7 +622,7 @@ class LineItemService(ChildCrudService[OpportunityLineItem]):
         deal = await self._open_deal()
         product = await ProductRepository(self.ctx).find(values["product_id"])
         if product is None:
-            raise _invalid(["body", "product_id"], "No such product", "not_found")
+            raise unknown_reference(["body", "product_id"], "product")
         if not product.active:
             raise _invalid(["body", "product_id"], "The product is not sold any more", "inactive")
         if product.currency != deal.currency:
@@ -718,7 +720,7 @@ class CompetitorEntryService(ChildCrudService[OpportunityCompetitor]):
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
         if await CompetitorRepository(self.ctx).live(values["competitor_id"]) is None:
-            raise _invalid(["body", "competitor_id"], "No such competitor", "not_found")
+            raise unknown_reference(["body", "competitor_id"], "competitor")
         return values
 
 
