@@ -292,7 +292,7 @@ export interface paths {
          * Create a department
          * @description Requires the permission `department:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["departments_create"];
         delete?: never;
@@ -322,6 +322,8 @@ export interface paths {
          * @description Requires the permission `department:delete`.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 while it has employees or sub-departments.
          */
         delete: operations["departments_delete"];
         options?: never;
@@ -330,7 +332,7 @@ export interface paths {
          * Update a department (only the fields sent)
          * @description Requires the permission `department:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["departments_update"];
         trace?: never;
@@ -376,7 +378,7 @@ export interface paths {
          * Create a position
          * @description Requires the permission `position:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["positions_create"];
         delete?: never;
@@ -406,6 +408,8 @@ export interface paths {
          * @description Requires the permission `position:delete`.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 while employees hold the position.
          */
         delete: operations["positions_delete"];
         options?: never;
@@ -414,7 +418,7 @@ export interface paths {
          * Update a position (only the fields sent)
          * @description Requires the permission `position:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["positions_update"];
         trace?: never;
@@ -460,7 +464,7 @@ export interface paths {
          * Create a role
          * @description Requires the permission `role:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["roles_create"];
         delete?: never;
@@ -490,6 +494,8 @@ export interface paths {
          * @description Requires the permission `role:delete`.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 for a built-in role, and while employees hold the role.
          */
         delete: operations["roles_delete"];
         options?: never;
@@ -498,7 +504,9 @@ export interface paths {
          * Update a role (only the fields sent)
          * @description Requires the permission `role:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 when the `code` of a built-in role would change.
          */
         patch: operations["roles_update"];
         trace?: never;
@@ -544,7 +552,7 @@ export interface paths {
          * Create a employee
          * @description Requires the permission `employee:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["employees_create"];
         delete?: never;
@@ -574,6 +582,8 @@ export interface paths {
          * @description Requires the permission `employee:delete`.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 while the employee has direct reports or heads a department.
          */
         delete: operations["employees_delete"];
         options?: never;
@@ -582,7 +592,7 @@ export interface paths {
          * Update a employee (only the fields sent)
          * @description Requires the permission `employee:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["employees_update"];
         trace?: never;
@@ -688,7 +698,7 @@ export interface paths {
         put?: never;
         /**
          * Share a record you may change with an employee or a department
-         * @description Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403 for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is not shareable or the grantee does not exist. Sharing again with the same grantee updates the access (200).
+         * @description Requires `share:manage` and the right to change the record (403 for a read-only share; 422 `not_found` naming `record_id` when it does not exist or is outside the caller's data scope). Exactly one of `employee_id` and `department_id`; 422 when the resource is not shareable or the grantee does not exist. Sharing again with the same grantee updates the access (200).
          */
         post: operations["record_shares_create"];
         delete?: never;
@@ -736,7 +746,7 @@ export interface paths {
          * Create a product
          * @description Requires the permission `product:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["products_create"];
         delete?: never;
@@ -774,7 +784,7 @@ export interface paths {
          * Update a product (only the fields sent)
          * @description Requires the permission `product:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["products_update"];
         trace?: never;
@@ -916,7 +926,7 @@ export interface paths {
         put?: never;
         /**
          * Give customers to another employee (all or none; each change audited)
-         * @description Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403 otherwise: nothing changes). 422 when the new owner is not a current employee.
+         * @description Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403 otherwise: nothing changes). 422 when the new owner is not a current employee, or a customer listed does not exist or is outside the caller's data scope (`not_found`, naming its index).
          */
         post: operations["customers_transfer"];
         delete?: never;
@@ -956,7 +966,7 @@ export interface paths {
         put?: never;
         /**
          * Fold another customer (source_id) into this one: contacts and other records move, empty fields are filled, the source is deleted
-         * @description Requires `customer:merge` and the right to change both customers (404 outside the caller's data scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
+         * @description Requires `customer:merge` and the right to change both customers (403 when only readable): this one 404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
          */
         post: operations["customers_merge"];
         delete?: never;
@@ -1044,7 +1054,7 @@ export interface paths {
          * Create a key-account plan
          * @description Requires the permission `key_account:manage`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["key_account_plans_create"];
         delete?: never;
@@ -1082,7 +1092,7 @@ export interface paths {
          * Update a key-account plan (only the fields sent)
          * @description Requires the permission `key_account:manage`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["key_account_plans_update"];
         trace?: never;
@@ -1101,6 +1111,8 @@ export interface paths {
          * @description Requires the permission `key_account:manage`.
          *
          *     409 `duplicate` when a live record now holds one of its unique fields.
+         *
+         *     409 when the customer is no longer a key account.
          */
         post: operations["key_account_plans_restore"];
         delete?: never;
@@ -1130,7 +1142,7 @@ export interface paths {
          *
          *     Setting another owner also requires `customer:assign`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["customers_create"];
         delete?: never;
@@ -1170,7 +1182,7 @@ export interface paths {
          *
          *     Changing the owner also requires `customer:assign`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["customers_update"];
         trace?: never;
@@ -1189,6 +1201,8 @@ export interface paths {
          * @description Requires the permission `customer:delete`.
          *
          *     409 `duplicate` when a live record now holds one of its unique fields.
+         *
+         *     409 when it was merged into another customer.
          */
         post: operations["customers_restore"];
         delete?: never;
@@ -1302,7 +1316,7 @@ export interface paths {
          * Create a contact
          * @description Requires the permission `contact:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["contacts_create"];
         delete?: never;
@@ -1340,7 +1354,7 @@ export interface paths {
          * Update a contact (only the fields sent)
          * @description Requires the permission `contact:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["contacts_update"];
         trace?: never;
@@ -1386,7 +1400,7 @@ export interface paths {
          * Create a customer tier
          * @description Requires the permission `customer_policy:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["customer_tiers_create"];
         delete?: never;
@@ -1416,6 +1430,8 @@ export interface paths {
          * @description Requires the permission `customer_policy:write`.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 while customers are graded with the tier.
          */
         delete: operations["customer_tiers_delete"];
         options?: never;
@@ -1424,7 +1440,7 @@ export interface paths {
          * Update a customer tier (only the fields sent)
          * @description Requires the permission `customer_policy:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["customer_tiers_update"];
         trace?: never;
@@ -1494,7 +1510,7 @@ export interface paths {
          * Create a pipeline
          * @description Requires the permission `pipeline:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["pipelines_create"];
         delete?: never;
@@ -1524,6 +1540,8 @@ export interface paths {
          * @description Requires the permission `pipeline:write`.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `pipeline_is_default` for the default pipeline (make another the default first); 409 `pipeline_in_use` while deals are in it.
          */
         delete: operations["pipelines_delete"];
         options?: never;
@@ -1532,7 +1550,9 @@ export interface paths {
          * Update a pipeline (only the fields sent)
          * @description Requires the permission `pipeline:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `pipeline_is_default` when the default pipeline would stop being the default or be deactivated (make another the default instead); 409 `stage_in_use` when a stage removed, or given another kind, still holds deals.
          */
         patch: operations["pipelines_update"];
         trace?: never;
@@ -1578,7 +1598,7 @@ export interface paths {
          * Create a loss reason
          * @description Requires the permission `pipeline:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["loss_reasons_create"];
         delete?: never;
@@ -1616,7 +1636,7 @@ export interface paths {
          * Update a loss reason (only the fields sent)
          * @description Requires the permission `pipeline:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["loss_reasons_update"];
         trace?: never;
@@ -1682,7 +1702,7 @@ export interface paths {
          * Create a competitor
          * @description Requires the permission `competitor:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["competitors_create"];
         delete?: never;
@@ -1720,7 +1740,7 @@ export interface paths {
          * Update a competitor (only the fields sent)
          * @description Requires the permission `competitor:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["competitors_update"];
         trace?: never;
@@ -1770,7 +1790,9 @@ export interface paths {
          *
          *     Confined to one opportunity: 404 when the caller cannot see it.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `opportunity_closed` when the deal is won or lost.
          */
         post: operations["opportunity_line_items_create"];
         delete?: never;
@@ -1804,6 +1826,8 @@ export interface paths {
          *     Confined to one opportunity: 404 when the caller cannot see it.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `opportunity_closed` when the deal is won or lost.
          */
         delete: operations["opportunity_line_items_delete"];
         options?: never;
@@ -1814,7 +1838,9 @@ export interface paths {
          *
          *     Confined to one opportunity: 404 when the caller cannot see it.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `opportunity_closed` when the deal is won or lost.
          */
         patch: operations["opportunity_line_items_update"];
         trace?: never;
@@ -1835,6 +1861,8 @@ export interface paths {
          *     Confined to one opportunity: 404 when the caller cannot see it.
          *
          *     409 `duplicate` when a live record now holds one of its unique fields.
+         *
+         *     409 `opportunity_closed` when the deal is won or lost.
          */
         post: operations["opportunity_line_items_restore"];
         delete?: never;
@@ -1866,7 +1894,7 @@ export interface paths {
          *
          *     Confined to one opportunity: 404 when the caller cannot see it.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["opportunity_competitors_create"];
         delete?: never;
@@ -1910,7 +1938,7 @@ export interface paths {
          *
          *     Confined to one opportunity: 404 when the caller cannot see it.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["opportunity_competitors_update"];
         trace?: never;
@@ -1960,7 +1988,7 @@ export interface paths {
          *
          *     Setting another owner also requires `opportunity:assign`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["opportunities_create"];
         delete?: never;
@@ -1990,6 +2018,8 @@ export interface paths {
          * @description Requires the permission `opportunity:delete`.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `opportunity_has_contracts` while contracts name the deal.
          */
         delete: operations["opportunities_delete"];
         options?: never;
@@ -2000,7 +2030,9 @@ export interface paths {
          *
          *     Changing the owner also requires `opportunity:assign`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `opportunity_closed` when the deal is won or lost (reopen it first); 409 `amount_from_line_items` when `amount` or `currency` would change while line items make up the amount.
          */
         patch: operations["opportunities_update"];
         trace?: never;
@@ -2200,7 +2232,9 @@ export interface paths {
          *
          *     Setting another owner also requires `contract:assign`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `opportunity_not_won` unless the deal is won.
          */
         post: operations["contracts_create"];
         delete?: never;
@@ -2230,6 +2264,8 @@ export interface paths {
          * @description Requires the permission `contract:delete`.
          *
          *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `contract_has_payments` while payments are recorded against it.
          */
         delete: operations["contracts_delete"];
         options?: never;
@@ -2240,7 +2276,7 @@ export interface paths {
          *
          *     Changing the owner also requires `contract:assign`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["contracts_update"];
         trace?: never;
@@ -2286,7 +2322,9 @@ export interface paths {
          * Create a payment
          * @description Requires the permission `payment:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `contract_terminated` for a terminated contract; 409 `overpayment` when the contract's payments would pass its amount and `overpayment` is not set.
          */
         post: operations["payments_create"];
         delete?: never;
@@ -2324,7 +2362,9 @@ export interface paths {
          * Update a payment (only the fields sent)
          * @description Requires the permission `payment:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `overpayment` when the contract's payments would pass its amount and `overpayment` is not set.
          */
         patch: operations["payments_update"];
         trace?: never;
@@ -2343,6 +2383,8 @@ export interface paths {
          * @description Requires the permission `payment:delete`.
          *
          *     409 `duplicate` when a live record now holds one of its unique fields.
+         *
+         *     409 `overpayment` when the contract's payments would pass its amount and `overpayment` is not set.
          */
         post: operations["payments_restore"];
         delete?: never;
@@ -2370,7 +2412,7 @@ export interface paths {
          * Create a activity type
          * @description Requires the permission `activity_type:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["activity_types_create"];
         delete?: never;
@@ -2408,7 +2450,7 @@ export interface paths {
          * Update a activity type (only the fields sent)
          * @description Requires the permission `activity_type:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["activity_types_update"];
         trace?: never;
@@ -2454,7 +2496,7 @@ export interface paths {
          * Create a activity
          * @description Requires the permission `activity:write`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["activities_create"];
         delete?: never;
@@ -2492,7 +2534,7 @@ export interface paths {
          * Update a activity (only the fields sent)
          * @description Requires the permission `activity:write`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["activities_update"];
         trace?: never;
@@ -2560,7 +2602,7 @@ export interface paths {
          *
          *     Setting another owner also requires `task:assign`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["tasks_create"];
         delete?: never;
@@ -2600,7 +2642,7 @@ export interface paths {
          *
          *     Changing the owner also requires `task:assign`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         patch: operations["tasks_update"];
         trace?: never;
@@ -2668,7 +2710,7 @@ export interface paths {
          *
          *     Setting another owner also requires `visit:assign`.
          *
-         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
          */
         post: operations["visits_create"];
         delete?: never;
@@ -2708,7 +2750,9 @@ export interface paths {
          *
          *     Changing the owner also requires `visit:assign`.
          *
-         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid.
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `visit_closed`: of a completed or cancelled visit only the `summary` may change.
          */
         patch: operations["visits_update"];
         trace?: never;
@@ -2853,7 +2897,7 @@ export interface paths {
         put?: never;
         /**
          * Create a secret calendar URL of one's visits, meetings and tasks (shown once)
-         * @description Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this answer only (a replay leaves it out).
+         * @description Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this answer only (a replay leaves it out). `Location` is the feed's path under `/calendar-feeds` (what `DELETE` revokes), never the secret URL.
          */
         post: operations["calendar_feeds_create"];
         delete?: never;
@@ -2889,7 +2933,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An iCalendar (RFC 5545) feed, opened with its secret URL (no login) */
+        /**
+         * An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
+         * @description The entries' words are in the deployment's language (Chinese unless the server is set otherwise), whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices reads the same.
+         */
         get: operations["calendar_feed"];
         put?: never;
         post?: never;
@@ -2916,7 +2963,7 @@ export interface paths {
         put?: never;
         /**
          * Attach a file to a record (multipart: resource, record_id, file)
-         * @description Needs the right to change the record. The content is recognised from its bytes: executables and scripts are refused (415), and so is content that contradicts the declared type or is not an accepted type (415); a file over the limit is 413. Accepted: JPEG, PNG, GIF, WebP, HEIC/HEIF images, PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
+         * @description Needs the right to change the record. The content is recognised from its bytes: executables and scripts are refused (415), and so is content that contradicts the declared type or is not an accepted type (415); a file over the limit is 413. Accepted: JPEG, PNG, GIF, WebP, HEIC/HEIF images, PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV. A `record_id` that does not exist or is outside the caller's data scope is a 422 naming it (`not_found`).
          */
         post: operations["files_upload"];
         delete?: never;
@@ -2967,6 +3014,8 @@ export interface paths {
          * @description Needs the right to change the file's record (403 read-only, 404 unseen).
          *
          *     409 `duplicate` when a live record now holds one of its unique fields.
+         *
+         *     409 `attachment_purged` once its content was purged (after the retention period).
          */
         post: operations["files_restore"];
         delete?: never;
@@ -3082,7 +3131,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark every unread notification of the caller read */
+        /**
+         * Mark every unread notification of the caller read
+         * @description Any signed-in employee, for their own inbox; `updated` says how many were unread. 422 `idempotency_key_reused` when the `Idempotency-Key` was sent before with another request (this one takes no body, but the query counts).
+         */
         post: operations["notifications_read_all"];
         delete?: never;
         options?: never;
@@ -3504,27 +3556,33 @@ export interface components {
         /** ActivityTypeUpdate */
         ActivityTypeUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Position */
-            position?: number | null;
+            position?: number;
             /** On Calendar */
-            on_calendar?: boolean | null;
+            on_calendar?: boolean;
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /** ActivityUpdate */
         ActivityUpdate: {
             /** Type */
-            type?: string | null;
+            type?: string;
             /** Channel */
             channel?: string | null;
             direction?: components["schemas"]["Direction"] | null;
-            /** Subject */
-            subject?: string | null;
+            /**
+             * Subject
+             * @example 电话沟通二期需求
+             */
+            subject?: string;
             /** Notes */
             notes?: string | null;
-            /** Occurred At */
-            occurred_at?: string | null;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at?: string;
             /** Duration Minutes */
             duration_minutes?: number | null;
             /** Outcome */
@@ -3557,7 +3615,7 @@ export interface components {
              *       "product:read"
              *     ]
              */
-            permissions: string[];
+            permissions: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write")[];
             /**
              * Expires At
              * @description When the key stops working (in the future); null: never.
@@ -3806,7 +3864,10 @@ export interface components {
              *     }
              */
             changes: {
-                [key: string]: unknown;
+                [key: string]: [
+                    components["schemas"]["JsonValue"],
+                    components["schemas"]["JsonValue"]
+                ];
             };
         };
         /**
@@ -4016,7 +4077,7 @@ export interface components {
         /** CompetitorUpdate */
         CompetitorUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Website */
             website?: string | null;
             /** Strengths */
@@ -4026,7 +4087,7 @@ export interface components {
             /** Products */
             products?: string | null;
             price_positioning?: components["schemas"]["PricePositioning"] | null;
-            threat_level?: components["schemas"]["ThreatLevel"] | null;
+            threat_level?: components["schemas"]["ThreatLevel"];
             /** Notes */
             notes?: string | null;
         };
@@ -4228,13 +4289,16 @@ export interface components {
             birthday?: string | null;
             buying_role?: components["schemas"]["BuyingRole"] | null;
             /** Is Primary */
-            is_primary?: boolean | null;
+            is_primary?: boolean;
             /** Notes */
             notes?: string | null;
             /** Name */
-            name?: string | null;
-            /** Customer Id */
-            customer_id?: string | null;
+            name?: string;
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
         };
         /** ContractCreate */
         ContractCreate: {
@@ -4465,18 +4529,24 @@ export interface components {
         /** ContractUpdate */
         ContractUpdate: {
             /** Number */
-            number?: string | null;
-            /** Title */
-            title?: string | null;
-            /** Sign Date */
-            sign_date?: string | null;
+            number?: string;
+            /**
+             * Title
+             * @example 华信科技 CRM 二期
+             */
+            title?: string;
+            /**
+             * Sign Date
+             * Format: date
+             */
+            sign_date?: string;
             /** Start Date */
             start_date?: string | null;
             /** End Date */
             end_date?: string | null;
             /** Payment Plan */
             payment_plan?: components["schemas"]["InstallmentIn"][] | null;
-            status?: components["schemas"]["ContractStatus"] | null;
+            status?: components["schemas"]["ContractStatus"];
             /** Owner Id */
             owner_id?: string | null;
             /** Notes */
@@ -4560,66 +4630,74 @@ export interface components {
         /**
          * CustomerEventDetails
          * @description What some events add: a pool event's days, a merge's other customer, a follow-up's
-         *     method, an unmarked key account's closed plans; absent fields do not apply.
+         *     method, an unmarked key account's closed plans. A field that does not apply to the event is
+         *     absent (as stored), never null; null is a value only where a writer stores one (no tier, not
+         *     a key account before).
          */
         CustomerEventDetails: {
             /**
              * Days
              * @description Pool events: days without follow-up.
              */
-            days?: number | null;
+            days?: number;
             /**
              * Tier
-             * @description Returned to the pool: the customer's tier.
+             * @description Returned to the pool: the customer's tier (null: none).
              */
             tier?: string | null;
             /**
              * Due At
+             * Format: date-time
              * @description Pool warning: when it returns.
              */
-            due_at?: string | null;
+            due_at?: string;
             /**
              * Method
              * @description Follow-up: how it was made.
              */
-            method?: string | null;
-            /** Key Account Since */
+            method?: string;
+            /**
+             * Key Account Since
+             * @description Key account unmarked: since when it was one.
+             */
             key_account_since?: string | null;
             /**
              * Closed Plans
              * @description Key account unmarked: the account plans closed with it.
              */
-            closed_plans?: string[] | null;
+            closed_plans?: string[];
             /**
              * Source Id
+             * Format: uuid
              * @description Merged: the customer merged in.
              */
-            source_id?: string | null;
+            source_id?: string;
             /** Source Name */
-            source_name?: string | null;
+            source_name?: string;
             /**
              * Target Id
+             * Format: uuid
              * @description Merged into: the customer kept.
              */
-            target_id?: string | null;
+            target_id?: string;
             /** Target Name */
-            target_name?: string | null;
+            target_name?: string;
             /**
              * Filled
              * @description Merged: fields filled from the source.
              */
-            filled?: string[] | null;
+            filled?: string[];
             /**
              * Moved
              * @description Merged: the records moved over, by resource.
              */
             moved?: {
                 [key: string]: string[];
-            } | null;
+            };
             /** Superseded */
-            superseded?: string[] | null;
+            superseded?: string[];
             /** Collaborators */
-            collaborators?: string[] | null;
+            collaborators?: string[];
         };
         /** CustomerEventOut */
         CustomerEventOut: {
@@ -4648,10 +4726,7 @@ export interface components {
             reason: string | null;
             /** Actor Id */
             actor_id: string | null;
-            /** Details */
-            details: {
-                [key: string]: unknown;
-            };
+            details: components["schemas"]["CustomerEventDetails"];
         };
         /**
          * CustomerEventPage
@@ -4877,7 +4952,7 @@ export interface components {
             /** Tier */
             tier?: string | null;
             /** Strategic */
-            strategic?: boolean | null;
+            strategic?: boolean;
             /** Annual Revenue */
             annual_revenue?: (number | string) | null;
             /** Remarks */
@@ -4888,20 +4963,26 @@ export interface components {
              * @default false
              */
             allow_duplicate?: boolean;
-            kind?: components["schemas"]["CustomerKind"] | null;
-            /** Name */
-            name?: string | null;
-            /** Phones */
-            phones?: string[] | null;
+            kind?: components["schemas"]["CustomerKind"];
+            /**
+             * Name
+             * @example 上海华信科技有限公司
+             */
+            name?: string;
+            /**
+             * Phones
+             * @description Up to five numbers, normalised to E.164 (region CN).
+             */
+            phones?: string[];
             /** Tags */
-            tags?: string[] | null;
-            stage?: components["schemas"]["Stage"] | null;
+            tags?: string[];
+            stage?: components["schemas"]["Stage"];
             /**
              * Stage Reason
              * @description Why the stage changes; kept in the stage history.
              */
             stage_reason?: string | null;
-            status?: components["schemas"]["CustomerStatus"] | null;
+            status?: components["schemas"]["CustomerStatus"];
             /** Owner Id */
             owner_id?: string | null;
         };
@@ -5008,14 +5089,14 @@ export interface components {
             /** Code */
             code?: string | null;
             /** Name */
-            name?: string | null;
-            kind?: components["schemas"]["DepartmentKind"] | null;
+            name?: string;
+            kind?: components["schemas"]["DepartmentKind"];
             /** Parent Id */
             parent_id?: string | null;
             /** Head Id */
             head_id?: string | null;
             /** Sort Order */
-            sort_order?: number | null;
+            sort_order?: number;
             /** Description */
             description?: string | null;
         };
@@ -5164,27 +5245,30 @@ export interface components {
          */
         EmployeeUpdate: {
             /** Employee No */
-            employee_no?: string | null;
+            employee_no?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             gender?: components["schemas"]["Gender"] | null;
             /** Mobile */
             mobile?: string | null;
             /** Email */
             email?: string | null;
-            /** Department Id */
-            department_id?: string | null;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id?: string;
             /** Position Id */
             position_id?: string | null;
             /** Manager Id */
             manager_id?: string | null;
             /** Hire Date */
             hire_date?: string | null;
-            employment_status?: components["schemas"]["EmploymentStatus"] | null;
+            employment_status?: components["schemas"]["EmploymentStatus"];
             /** Is Sales */
-            is_sales?: boolean | null;
+            is_sales?: boolean;
             /** Role Ids */
-            role_ids?: string[] | null;
+            role_ids?: string[];
         };
         /**
          * EmploymentStatus
@@ -5217,8 +5301,9 @@ export interface components {
             /**
              * Resource
              * @description The kind of record: activity, contact, contract, customer, opportunity, task, visit
+             * @enum {string}
              */
-            resource: string;
+            resource: "activity" | "contact" | "contract" | "customer" | "opportunity" | "task" | "visit";
             /**
              * Record Id
              * Format: uuid
@@ -5470,6 +5555,24 @@ export interface components {
              */
             readonly overdue: boolean;
         };
+        JsonDepth1: string | number | boolean | (string | number | boolean | null)[] | {
+            [key: string]: string | number | boolean | null;
+        } | null;
+        JsonDepth2: string | number | boolean | components["schemas"]["JsonDepth1"][] | {
+            [key: string]: components["schemas"]["JsonDepth1"];
+        } | null;
+        JsonDepth3: string | number | boolean | components["schemas"]["JsonDepth2"][] | {
+            [key: string]: components["schemas"]["JsonDepth2"];
+        } | null;
+        JsonDepth4: string | number | boolean | components["schemas"]["JsonDepth3"][] | {
+            [key: string]: components["schemas"]["JsonDepth3"];
+        } | null;
+        JsonDepth5: string | number | boolean | components["schemas"]["JsonDepth4"][] | {
+            [key: string]: components["schemas"]["JsonDepth4"];
+        } | null;
+        JsonValue: string | number | boolean | components["schemas"]["JsonDepth5"][] | {
+            [key: string]: components["schemas"]["JsonDepth5"];
+        } | null;
         /** KeyAccountReason */
         KeyAccountReason: {
             /**
@@ -5488,6 +5591,20 @@ export interface components {
             match?: "all" | "any";
             /** Conditions */
             conditions?: components["schemas"]["RuleCondition"][];
+        };
+        /**
+         * KeyAccountRulesOut
+         * @description The stored rules; a policy that never had any reads as no conditions (matches no one).
+         */
+        KeyAccountRulesOut: {
+            /**
+             * Match
+             * @default all
+             * @enum {string}
+             */
+            match?: "all" | "any";
+            /** Conditions */
+            conditions?: components["schemas"]["RuleConditionOut"][];
         };
         /** LineItemCreate */
         LineItemCreate: {
@@ -5626,12 +5743,24 @@ export interface components {
         };
         /** LineItemUpdate */
         LineItemUpdate: {
-            /** Quantity */
-            quantity?: (number | string) | null;
-            /** Unit Price */
-            unit_price?: (number | string) | null;
-            /** Discount */
-            discount?: (number | string) | null;
+            /**
+             * Quantity
+             * @description More than 0, up to four decimal places; a string in JSON.
+             * @example 12
+             * @example 2.5
+             */
+            quantity?: number | string;
+            /**
+             * Unit Price
+             * @example 12500.00
+             */
+            unit_price?: number | string;
+            /**
+             * Discount
+             * @description Percent off the unit price, 0 to 100.
+             * @example 10.00
+             */
+            discount?: number | string;
             /** Description */
             description?: string | null;
         };
@@ -5792,13 +5921,13 @@ export interface components {
         /** LossReasonUpdate */
         LossReasonUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Description */
             description?: string | null;
             /** Position */
-            position?: number | null;
+            position?: number;
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /** Me */
         Me: {
@@ -6001,7 +6130,7 @@ export interface components {
             our_strengths?: string | null;
             /** Our Weaknesses */
             our_weaknesses?: string | null;
-            status?: components["schemas"]["CompetitorStanding"] | null;
+            status?: components["schemas"]["CompetitorStanding"];
             /** Notes */
             notes?: string | null;
         };
@@ -6213,11 +6342,17 @@ export interface components {
         OpportunityType: "opportunity" | "project";
         /** OpportunityUpdate */
         OpportunityUpdate: {
-            /** Name */
-            name?: string | null;
-            type?: components["schemas"]["OpportunityType"] | null;
-            /** Customer Id */
-            customer_id?: string | null;
+            /**
+             * Name
+             * @example 华信科技 CRM 二期
+             */
+            name?: string;
+            type?: components["schemas"]["OpportunityType"];
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id?: string;
             /** Contacts */
             contacts?: components["schemas"]["ContactRoleIn"][] | null;
             /** Owner Id */
@@ -6225,24 +6360,32 @@ export interface components {
             source?: components["schemas"]["Source"] | null;
             /**
              * Pipeline Id
+             * Format: uuid
              * @description Moving to another pipeline needs one of its open stages (or its first).
              */
-            pipeline_id?: string | null;
+            pipeline_id?: string;
             /**
              * Stage Id
+             * Format: uuid
              * @description Another open stage; won and lost go through /win and /lose.
              */
-            stage_id?: string | null;
+            stage_id?: string;
             /**
              * Stage Reason
              * @description Why the stage changes (in the history).
              */
             stage_reason?: string | null;
-            /** Probability */
-            probability?: number | null;
-            forecast_category?: components["schemas"]["OpenForecast"] | null;
-            /** Expected Close Date */
-            expected_close_date?: string | null;
+            /**
+             * Probability
+             * @description Win probability in percent.
+             */
+            probability?: number;
+            forecast_category?: components["schemas"]["OpenForecast"];
+            /**
+             * Expected Close Date
+             * Format: date
+             */
+            expected_close_date?: string;
             /** Next Step */
             next_step?: string | null;
             /** Description */
@@ -6250,13 +6393,15 @@ export interface components {
             /**
              * Currency
              * @description Only while there are no line items.
+             * @example CNY
              */
-            currency?: string | null;
+            currency?: string;
             /**
              * Amount
              * @description Only while there are no line items.
+             * @example 12500.00
              */
-            amount?: (number | string) | null;
+            amount?: number | string;
         };
         /** OverdueCount */
         OverdueCount: {
@@ -6405,15 +6550,21 @@ export interface components {
         };
         /** PaymentUpdate */
         PaymentUpdate: {
-            /** Amount */
-            amount?: (number | string) | null;
-            /** Received On */
-            received_on?: string | null;
-            method?: components["schemas"]["PaymentMethod"] | null;
+            /**
+             * Amount
+             * @example 12500.00
+             */
+            amount?: number | string;
+            /**
+             * Received On
+             * Format: date
+             */
+            received_on?: string;
+            method?: components["schemas"]["PaymentMethod"];
             /** Reference */
             reference?: string | null;
             /** Overpayment */
-            overpayment?: boolean | null;
+            overpayment?: boolean;
             /** Note */
             note?: string | null;
         };
@@ -6502,13 +6653,13 @@ export interface components {
         /** PipelineUpdate */
         PipelineUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Description */
             description?: string | null;
             /** Is Default */
-            is_default?: boolean | null;
+            is_default?: boolean;
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
             /** Stages */
             stages?: components["schemas"]["StageIn"][] | null;
         };
@@ -6609,12 +6760,18 @@ export interface components {
         /** PlanUpdate */
         PlanUpdate: {
             /** Goals */
-            goals?: components["schemas"]["Goal"][] | null;
-            /** Team */
-            team?: components["schemas"]["TeamMember"][] | null;
-            /** Review Date */
-            review_date?: string | null;
-            status?: components["schemas"]["PlanStatus"] | null;
+            goals?: components["schemas"]["Goal"][];
+            /**
+             * Team
+             * @description Each employee once; every one a current employee.
+             */
+            team?: components["schemas"]["TeamMember"][];
+            /**
+             * Review Date
+             * Format: date
+             */
+            review_date?: string;
+            status?: components["schemas"]["PlanStatus"];
             /** Notes */
             notes?: string | null;
         };
@@ -6639,23 +6796,20 @@ export interface components {
             pool_warning_days: number;
             /** Pool Exempts Key Accounts */
             pool_exempts_key_accounts: boolean;
-            /** Key Account Rules */
-            key_account_rules: {
-                [key: string]: unknown;
-            };
+            key_account_rules: components["schemas"]["KeyAccountRulesOut"];
         };
         /** PolicyUpdate */
         PolicyUpdate: {
-            required_fields?: components["schemas"]["RequiredFields"] | null;
+            required_fields?: components["schemas"]["RequiredFields"];
             /** Max Customers Per Owner */
             max_customers_per_owner?: number | null;
             /** Pool Return Days */
             pool_return_days?: number | null;
             /** Pool Warning Days */
-            pool_warning_days?: number | null;
+            pool_warning_days?: number;
             /** Pool Exempts Key Accounts */
-            pool_exempts_key_accounts?: boolean | null;
-            key_account_rules?: components["schemas"]["KeyAccountRules"] | null;
+            pool_exempts_key_accounts?: boolean;
+            key_account_rules?: components["schemas"]["KeyAccountRules"];
         };
         /** PositionCreate */
         PositionCreate: {
@@ -6728,9 +6882,9 @@ export interface components {
         /** PositionUpdate */
         PositionUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Level */
-            level?: number | null;
+            level?: number;
             /** Description */
             description?: string | null;
         };
@@ -6748,6 +6902,10 @@ export interface components {
          * Problem
          * @description An RFC 9457 problem document. The extension members below appear where they apply;
          *     ``code`` is the stable identifier a client branches on.
+         *
+         *     Every extension the API sends is declared here, so the document is closed
+         *     (``additionalProperties: false``): an open one leaves generated clients an untyped member.
+         *     A new extension is declared here first (a test reads every `extensions=` in the code).
          */
         Problem: {
             /**
@@ -6820,8 +6978,6 @@ export interface components {
              * @description 409 of a claim: whether the caller owns it already.
              */
             owned_by_you?: boolean | null;
-        } & {
-            [key: string]: unknown;
         };
         /** ProblemType */
         ProblemType: {
@@ -6952,25 +7108,43 @@ export interface components {
         };
         /** ProductUpdate */
         ProductUpdate: {
-            /** Code */
-            code?: string | null;
-            /** Name */
-            name?: string | null;
+            /**
+             * Code
+             * @description Unique among live products; letters, digits and . _ / -
+             * @example CRM-PRO-01
+             */
+            code?: string;
+            /**
+             * Name
+             * @example 销售管理系统 专业版
+             */
+            name?: string;
             /** Category */
             category?: string | null;
-            /** Unit */
-            unit?: string | null;
-            /** List Price */
-            list_price?: (number | string) | null;
+            /**
+             * Unit
+             * @example 套
+             */
+            unit?: string;
+            /**
+             * List Price
+             * @example 12500.00
+             */
+            list_price?: number | string;
             /**
              * Standard Cost
              * @description What one unit costs the company; a deal line's cost is copied from it. Setting it needs margin:read.
+             * @example 12500.00
              */
-            standard_cost?: (number | string) | null;
-            /** Currency */
-            currency?: string | null;
+            standard_cost?: number | string;
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @example CNY
+             */
+            currency?: string;
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
             /** Description */
             description?: string | null;
         };
@@ -6999,8 +7173,9 @@ export interface components {
             /**
              * Resource
              * @example customer
+             * @enum {string}
              */
-            resource: string;
+            resource: "contract" | "customer" | "employee" | "opportunity" | "task" | "visit";
             /**
              * Record Id
              * Format: uuid
@@ -7041,8 +7216,12 @@ export interface components {
              * @description Incremented by every change; the ETag is this number.
              */
             version: number;
-            /** Resource */
-            resource: string;
+            /**
+             * Resource
+             * @example customer
+             * @enum {string}
+             */
+            resource: "contract" | "customer" | "employee" | "opportunity" | "task" | "visit";
             /**
              * Record Id
              * Format: uuid
@@ -7122,7 +7301,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: string[];
+            permissions?: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write")[];
             /** @default own */
             data_scope?: components["schemas"]["DataScope"];
         };
@@ -7193,14 +7372,14 @@ export interface components {
         /** RoleUpdate */
         RoleUpdate: {
             /** Code */
-            code?: string | null;
+            code?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: string[] | null;
-            data_scope?: components["schemas"]["DataScope"] | null;
+            permissions?: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write")[];
+            data_scope?: components["schemas"]["DataScope"];
         };
         /** RowError */
         RowError: {
@@ -7254,9 +7433,120 @@ export interface components {
             op: "eq" | "ne" | "gte" | "lte" | "gt" | "lt" | "in";
             /**
              * Value
-             * @description A number, a boolean, a string, or a list for 'in'.
+             * @description A number, a boolean, a string, or a list of them for 'in'.
              */
-            value: unknown;
+            value: boolean | number | string | (boolean | number | string)[];
+        } & ({
+            /** @constant */
+            metric: "annual_revenue";
+            /** @enum {unknown} */
+            op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
+            value: number | string;
+        } | {
+            /** @constant */
+            metric: "annual_revenue";
+            /** @constant */
+            op: "in";
+            value: (number | string)[];
+        } | {
+            /** @constant */
+            metric: "contact_count";
+            /** @enum {unknown} */
+            op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
+            value: number;
+        } | {
+            /** @constant */
+            metric: "contact_count";
+            /** @constant */
+            op: "in";
+            value: number[];
+        } | {
+            /** @constant */
+            metric: "deal_count_12m";
+            /** @enum {unknown} */
+            op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
+            value: number;
+        } | {
+            /** @constant */
+            metric: "deal_count_12m";
+            /** @constant */
+            op: "in";
+            value: number[];
+        } | {
+            /** @constant */
+            metric: "revenue_12m";
+            /** @enum {unknown} */
+            op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
+            value: number | string;
+        } | {
+            /** @constant */
+            metric: "revenue_12m";
+            /** @constant */
+            op: "in";
+            value: (number | string)[];
+        } | {
+            /** @constant */
+            metric: "size";
+            /** @enum {unknown} */
+            op: "eq" | "ne";
+            /** @enum {string} */
+            value: "micro" | "small" | "medium" | "large" | "enterprise";
+        } | {
+            /** @constant */
+            metric: "size";
+            /** @constant */
+            op: "in";
+            value: ("micro" | "small" | "medium" | "large" | "enterprise")[];
+        } | {
+            /** @constant */
+            metric: "stage";
+            /** @enum {unknown} */
+            op: "eq" | "ne";
+            /** @enum {string} */
+            value: "prospect" | "new" | "active" | "loyal" | "at_risk" | "churned";
+        } | {
+            /** @constant */
+            metric: "stage";
+            /** @constant */
+            op: "in";
+            value: ("prospect" | "new" | "active" | "loyal" | "at_risk" | "churned")[];
+        } | {
+            /** @constant */
+            metric: "strategic";
+            /** @enum {unknown} */
+            op: "eq" | "ne";
+            value: boolean;
+        } | {
+            /** @constant */
+            metric: "tier_rank";
+            /** @enum {unknown} */
+            op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
+            value: number;
+        } | {
+            /** @constant */
+            metric: "tier_rank";
+            /** @constant */
+            op: "in";
+            value: number[];
+        });
+        /**
+         * RuleConditionOut
+         * @description A stored condition. The metric is any name: rules stored before a metric was withdrawn
+         *     still read back (screening answers 409 on them, pointing at the policy).
+         */
+        RuleConditionOut: {
+            /** Metric */
+            metric: string;
+            /**
+             * Op
+             * @enum {string}
+             */
+            op: "eq" | "ne" | "gte" | "lte" | "gt" | "lt" | "in";
+            /**
+             * Value
+             * @description A number, a boolean, a string, or a list of them for 'in'.
+             */
+            value: boolean | number | string | (boolean | number | string)[];
         };
         /**
          * ShareAccess
@@ -7290,6 +7580,21 @@ export interface components {
             successor_id?: string | null;
             /** Reason */
             reason?: string | null;
+        };
+        /**
+         * StaffChangeFields
+         * @description The employee fields a staff change sets (``changes``) or found before it was applied
+         *     (``previous``, the same keys). A field the change leaves alone is absent, not null: null
+         *     is a value (no manager, no position).
+         */
+        StaffChangeFields: {
+            /** Department Id */
+            department_id?: string | null;
+            /** Manager Id */
+            manager_id?: string | null;
+            /** Position Id */
+            position_id?: string | null;
+            employment_status?: components["schemas"]["EmploymentStatus"] | null;
         };
         /**
          * StaffChangeKind
@@ -7332,14 +7637,9 @@ export interface components {
             status: components["schemas"]["StaffChangeStatus"];
             /** Reason */
             reason: string | null;
-            /** Changes */
-            changes: {
-                [key: string]: unknown;
-            };
-            /** Previous */
-            previous: {
-                [key: string]: unknown;
-            };
+            changes: components["schemas"]["StaffChangeFields"];
+            /** @description Empty until the change is applied. */
+            previous: components["schemas"]["StaffChangeFields"];
             /** Successor Id */
             successor_id: string | null;
             /** Handover */
@@ -7607,7 +7907,10 @@ export interface components {
             remind_at?: string | null;
             /** Customer Id */
             customer_id?: string | null;
-            /** Contact Id */
+            /**
+             * Contact Id
+             * @description A contact of the customer: needs `customer_id`.
+             */
             contact_id?: string | null;
             /** Opportunity Id */
             opportunity_id?: string | null;
@@ -7740,16 +8043,19 @@ export interface components {
         };
         /** TaskUpdate */
         TaskUpdate: {
-            /** Subject */
-            subject?: string | null;
+            /**
+             * Subject
+             * @example 电话沟通二期需求
+             */
+            subject?: string;
             /** Description */
             description?: string | null;
             /** Owner Id */
             owner_id?: string | null;
             /** Due At */
             due_at?: string | null;
-            priority?: components["schemas"]["Priority"] | null;
-            status?: components["schemas"]["TaskStatus"] | null;
+            priority?: components["schemas"]["Priority"];
+            status?: components["schemas"]["TaskStatus"];
             /**
              * Remind At
              * @description A new time reminds again.
@@ -7882,9 +8188,9 @@ export interface components {
         /** TierUpdate */
         TierUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Rank */
-            rank?: number | null;
+            rank?: number;
             /** Description */
             description?: string | null;
             /** Max Per Owner */
@@ -8188,10 +8494,16 @@ export interface components {
             contact_id?: string | null;
             /** Opportunity Id */
             opportunity_id?: string | null;
-            /** Purpose */
-            purpose?: string | null;
-            /** Planned At */
-            planned_at?: string | null;
+            /**
+             * Purpose
+             * @example 电话沟通二期需求
+             */
+            purpose?: string;
+            /**
+             * Planned At
+             * Format: date-time
+             */
+            planned_at?: string;
             /** Planned Minutes */
             planned_minutes?: number | null;
             /** Owner Id */
@@ -9459,7 +9771,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -9513,6 +9825,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -9548,7 +9869,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -10033,7 +10354,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -10087,6 +10408,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -10122,7 +10452,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -10607,7 +10937,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -10661,6 +10991,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -10696,7 +11035,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -11185,7 +11524,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -11239,6 +11578,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -11274,7 +11622,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -11859,7 +12207,7 @@ export interface operations {
                 sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
-                resource: string;
+                resource: "contract" | "customer" | "employee" | "opportunity" | "task" | "visit";
                 record_id: string;
             };
             header?: never;
@@ -11984,15 +12332,6 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this operation */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's data scope */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12386,7 +12725,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -12475,7 +12814,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -13162,15 +13501,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or outside the caller's data scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -13323,7 +13653,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -14011,7 +14341,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -14100,7 +14430,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -14606,7 +14936,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -14695,7 +15025,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -15617,7 +15947,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -15706,7 +16036,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -16190,7 +16520,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -16244,6 +16574,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -16279,7 +16618,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -16540,7 +16879,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -16910,7 +17249,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -16964,6 +17303,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -16999,7 +17347,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -17484,7 +17832,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -17573,7 +17921,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -18129,7 +18477,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -18218,7 +18566,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -18727,7 +19075,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -18783,6 +19131,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -18818,7 +19175,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -19331,7 +19688,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -19422,7 +19779,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -19929,7 +20286,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -19983,6 +20340,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -20018,7 +20384,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -20228,7 +20594,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -20347,7 +20713,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -20466,7 +20832,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -21138,15 +21504,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or outside the caller's data scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Conflict with the current state (e.g. duplicate) */
             409: {
                 headers: {
@@ -21283,7 +21640,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -21337,6 +21694,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -21372,7 +21738,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -21859,7 +22225,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -21948,7 +22314,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -22434,7 +22800,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -22523,7 +22889,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -22880,15 +23246,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or outside the caller's data scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Conflict with the current state (e.g. duplicate) */
             409: {
                 headers: {
@@ -23025,7 +23382,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -23114,7 +23471,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -23533,15 +23890,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or outside the caller's data scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Conflict with the current state (e.g. duplicate) */
             409: {
                 headers: {
@@ -23678,7 +24026,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -23767,7 +24115,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -24187,15 +24535,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or outside the caller's data scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Conflict with the current state (e.g. duplicate) */
             409: {
                 headers: {
@@ -24332,7 +24671,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -24421,7 +24760,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -24631,7 +24970,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -24750,7 +25089,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -24869,7 +25208,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -25195,6 +25534,8 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -25394,7 +25735,7 @@ export interface operations {
                 /** @description Also count all matching rows (slower). */
                 include_total?: boolean;
                 /** @description The kind of record (customer, contact …). */
-                resource: string;
+                resource: "activity" | "contact" | "contract" | "customer" | "opportunity" | "task" | "visit";
                 /** @description The record's id. */
                 record_id: string;
             };
@@ -25504,15 +25845,6 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this operation */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's data scope */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25647,7 +25979,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Current ETag, e.g. "3"; a stale one answers 412. */
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
             };
             path: {
@@ -26271,6 +26603,15 @@ export interface operations {
             };
             /** @description Missing, invalid, expired or revoked credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -73,3 +73,27 @@ async def test_audit_events_filter_and_get(client: httpx.AsyncClient) -> None:
     assert one.json() == updates[0]
     bad = await client.get("/api/v1/audit-events", params={"action": "explode"})
     assert bad.status_code == 422
+
+
+def test_a_json_value_deeper_than_the_contract_reads_back_as_text() -> None:
+    """The contract types an audit value as JSON nested at most JSON_DEPTH deep (a generated
+    client cannot type a recursive one); the writer keeps stored values within it, so reading
+    an entry never fails its response schema."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from salescrm.core.schemas import JSON_DEPTH, JsonValue, clip_json
+
+    deep: object = "leaf"
+    for level in range(JSON_DEPTH + 3):
+        deep = [deep] if level % 2 else {"k": deep}
+    adapter = TypeAdapter(JsonValue)
+    try:
+        adapter.validate_python(deep)
+    except ValidationError:
+        pass
+    else:
+        raise AssertionError("a value deeper than JSON_DEPTH should not be a JsonValue")
+    clipped = clip_json(deep)
+    assert adapter.validate_python(clipped) == clipped
+    shallow = {"match": "all", "conditions": [{"metric": "m", "value": [1, "a", None, True]}]}
+    assert clip_json(shallow) == shallow

@@ -113,3 +113,48 @@ async def test_audit_changes_hold_any_column_value(client: httpx.AsyncClient) ->
     assert by_action["create"]["name"] == [None, "审计客户有限公司"]
     assert by_action["update"]["tags"] == [["甲"], ["甲", "乙"]]
     assert by_action["update"]["strategic"] == [True, False]
+
+
+def _sample(schema: dict[str, Any]) -> Any:
+    """One value a branch's value schema admits, at its edge where it has one."""
+    if "anyOf" in schema:
+        return _sample(schema["anyOf"][0])
+    if schema.get("type") == "array":
+        return [_sample(schema["items"])] * schema["maxItems"]
+    if "enum" in schema:
+        return schema["enum"][-1]
+    return {
+        "boolean": True,
+        "string": "华东",
+        "integer": schema.get("maximum"),
+        "number": schema.get("maximum"),
+    }[schema["type"]]
+
+
+async def test_the_contract_states_each_metrics_operators_and_values(
+    client: httpx.AsyncClient,
+) -> None:
+    """Every branch of ``RuleCondition.oneOf`` (a metric, its operators, its value) is what the
+    server accepts; a value outside its branch is the 422 at the value."""
+    spec = (await client.get("/openapi.json")).json()
+    variants = spec["components"]["schemas"]["RuleCondition"]["oneOf"]
+    metrics = {v["properties"]["metric"]["const"] for v in variants}
+    assert {"strategic", "tier_rank", "annual_revenue", "size", "stage"} <= metrics
+    for variant in variants:
+        props = variant["properties"]
+        op = props["op"].get("const") or props["op"]["enum"][0]
+        condition = {"metric": props["metric"]["const"], "op": op, "value": _sample(props["value"])}
+        response = await client.patch(
+            POLICY, json={"key_account_rules": {"conditions": [condition]}}
+        )
+        assert response.status_code == 200, (condition, response.text)
+    integral = {"metric": "tier_rank", "op": "eq", "value": 2.0}
+    read = await client.patch(POLICY, json={"key_account_rules": {"conditions": [integral]}})
+    assert read.json()["key_account_rules"]["conditions"][0]["value"] == 2
+    for value in ("1e5", "1_000", "1.5e3", 9 * 10**15 + 2, "12345678901234567"):
+        condition = {"metric": "annual_revenue", "op": "gte", "value": value}
+        response = await client.patch(
+            POLICY, json={"key_account_rules": {"conditions": [condition]}}
+        )
+        assert response.status_code == 422, value
+        assert response.json()["errors"][0]["loc"][-1] == "value"

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Record
 from salescrm.core.ids import new_id
+from salescrm.core.schemas import clip_json
 
 #: Columns whose changes are noise in the trail.
 _SKIP = frozenset({"updated_at", "version", "search_text"})
@@ -49,7 +50,7 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value
-    return value
+    return clip_json(value)
 
 
 def _columns(obj: Record) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import uuid
@@ -324,13 +325,32 @@ Currency = Annotated[
 ]
 
 
-JsonValue = TypeAliasType(
-    "JsonValue",
-    "str | int | float | bool | list[JsonValue] | dict[str, JsonValue] | None",
-)
-"""Any JSON value, for stored data that may genuinely hold one (an audit entry's before and
-after of a JSON column). Pydantic's own ``JsonValue`` is published as ``{}``, which a generated
-client types as ``unknown``; this one is a named, recursive union."""
+JsonScalar = str | int | float | bool | None
+# Named levels, not one recursive alias: openapi-typescript cannot type an array of its own
+# type (TS2502) and openapi-python-client drops an operation whose schema refers to itself.
+JsonDepth1 = TypeAliasType("JsonDepth1", JsonScalar | list[JsonScalar] | dict[str, JsonScalar])
+JsonDepth2 = TypeAliasType("JsonDepth2", JsonScalar | list[JsonDepth1] | dict[str, JsonDepth1])
+JsonDepth3 = TypeAliasType("JsonDepth3", JsonScalar | list[JsonDepth2] | dict[str, JsonDepth2])
+JsonDepth4 = TypeAliasType("JsonDepth4", JsonScalar | list[JsonDepth3] | dict[str, JsonDepth3])
+JsonDepth5 = TypeAliasType("JsonDepth5", JsonScalar | list[JsonDepth4] | dict[str, JsonDepth4])
+JsonValue = TypeAliasType("JsonValue", JsonScalar | list[JsonDepth5] | dict[str, JsonDepth5])
+"""A JSON value nested at most ``JSON_DEPTH`` arrays or objects deep, for stored data that may
+genuinely hold any (an audit entry's before and after of a JSON column). Pydantic's own
+``JsonValue`` is published as ``{}``, which a generated client types as ``unknown``; writers of
+such data cut it to this depth with ``clip_json``."""
+JSON_DEPTH = 6
+
+
+def clip_json(value: Any, depth: int = JSON_DEPTH) -> Any:
+    """``value`` with what lies deeper than ``depth`` arrays or objects written as JSON text,
+    so that it always reads back as a ``JsonValue`` (deeper data would fail the response)."""
+    if isinstance(value, list | tuple | dict) and depth <= 0:
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, list | tuple):
+        return [clip_json(item, depth - 1) for item in value]
+    if isinstance(value, dict):
+        return {str(key): clip_json(item, depth - 1) for key, item in value.items()}
+    return value
 
 
 def enum_of(registry: Callable[[], Iterable[str]]) -> Callable[[JsonDict], None]:

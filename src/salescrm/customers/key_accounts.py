@@ -35,6 +35,7 @@ plans needs ``key_account:manage`` and the right to change the customer.
 from __future__ import annotations
 
 import operator
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -66,12 +67,14 @@ from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.repository import PageResult, ReadRepository
 from salescrm.core.schemas import (
+    NO_NUL_PATTERN,
     CreateModel,
     Day,
     MoneyOut,
     NonNegativeMoney,
     RecordOut,
     RequestModel,
+    decimal_pattern,
 )
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
@@ -176,6 +179,54 @@ def register_metric(
     )
 
 
+#: The largest integer a condition compares with (the server refuses |n| >= 2^31).
+_INT_MAX = 2**31 - 1
+#: The largest decimal a condition takes as a JSON number: past 2^53 a number is not exact in
+#: JSON (a larger one is sent as text, exact to the cent).
+_NUMBER_MAX = 9 * 10**15
+#: A decimal written as text: no exponent, no spaces, within MONEY_COLUMN_MAX.
+_DECIMAL_TEXT = re.compile(decimal_pattern(len(str(int(MONEY_COLUMN_MAX))), 2, "-"))
+
+
+def _scalar_schema(metric: MetricDef) -> dict[str, Any]:
+    if metric.value_type == "bool":
+        return {"type": "boolean"}
+    if metric.value_type == "int":
+        return {"type": "integer", "minimum": -_INT_MAX, "maximum": _INT_MAX}
+    if metric.value_type == "decimal":
+        return {
+            "anyOf": [
+                {"type": "number", "minimum": -_NUMBER_MAX, "maximum": _NUMBER_MAX},
+                {"type": "string", "pattern": _DECIMAL_TEXT.pattern},
+            ]
+        }
+    if metric.choices is not None:
+        return {"type": "string", "enum": list(metric.choices)}
+    return {"type": "string", "minLength": 1, "pattern": NO_NUL_PATTERN}
+
+
+def condition_variants() -> list[dict[str, Any]]:
+    """One JSON-schema branch per metric and kind of operator (a comparison takes one value,
+    ``in`` a list of 1 to ``MAX_IN_VALUES``): what ``_check`` accepts, stated."""
+    variants: list[dict[str, Any]] = []
+    for name, metric in sorted(METRICS.items()):
+        scalar = _scalar_schema(metric)
+        ops = sorted(_OPS_BY_TYPE[metric.value_type] - {"in"})
+        shapes: list[tuple[dict[str, Any], dict[str, Any]]] = [({"enum": ops}, scalar)]
+        if "in" in _OPS_BY_TYPE[metric.value_type]:
+            listed = {"type": "array", "items": scalar, "minItems": 1, "maxItems": MAX_IN_VALUES}
+            shapes.append(({"const": "in"}, listed))
+        for op, value in shapes:
+            variants.append(
+                {
+                    "type": "object",
+                    "properties": {"metric": {"const": name}, "op": op, "value": value},
+                    "required": ["metric", "op", "value"],
+                }
+            )
+    return variants
+
+
 def _tier_rank() -> SQLColumnExpression[Any]:
     return (
         select(CustomerTier.rank)
@@ -224,6 +275,9 @@ def _scalar(metric: MetricDef, raw: Any) -> Any:
             raise _BadValue("Must be true or false")
         return raw
     if kind == "int":
+        # JSON Schema counts 5.0 as an integer, and so does the contract: read it as 5.
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise _BadValue("Must be an integer")
         if abs(raw) >= 2**31:
@@ -232,6 +286,10 @@ def _scalar(metric: MetricDef, raw: Any) -> Any:
     if kind == "decimal":
         if isinstance(raw, bool) or not isinstance(raw, int | float | str):
             raise _BadValue("Must be a number")
+        if isinstance(raw, str) and not _DECIMAL_TEXT.fullmatch(raw):
+            raise _BadValue("Must be a number, or a decimal such as 1200000.00 as text")
+        if not isinstance(raw, str) and abs(raw) > _NUMBER_MAX:
+            raise _BadValue(f"A JSON number is exact up to {_NUMBER_MAX}; send more as text")
         try:
             value = Decimal(str(raw))
         except InvalidOperation:

@@ -14,6 +14,7 @@ from pydantic import (
     MISSING,
     AfterValidator,
     BaseModel,
+    ConfigDict,
     EmailStr,
     Field,
     ValidationError,
@@ -425,7 +426,19 @@ def _one_value_error(value: object, handler: ValidatorFunctionWrapHandler) -> Ru
     return result
 
 
+def _condition_variants(schema: dict[str, Any]) -> None:
+    """The contract states which operators and values each registered metric takes (one
+    ``oneOf`` branch per metric and kind of operator), read from the metric registry when the
+    document is built: a client can build a rules editor from it, and what it admits the
+    server accepts."""
+    from salescrm.customers.key_accounts import condition_variants  # registry, built later
+
+    schema["oneOf"] = condition_variants()
+
+
 class RuleCondition(RequestModel):
+    model_config = ConfigDict(json_schema_extra=_condition_variants)
+
     metric: Metric
     op: Operator
     value: Annotated[RuleValue, WrapValidator(_one_value_error)] = Field(description=_RULE_VALUE)

@@ -16,6 +16,7 @@ from .activity_type_update import ActivityTypeUpdate
 from .activity_types_list_sort import ActivityTypesListSort
 from .activity_update import ActivityUpdate
 from .api_key_create import ApiKeyCreate
+from .api_key_create_permissions_item import ApiKeyCreatePermissionsItem
 from .api_key_created import ApiKeyCreated
 from .api_key_out import ApiKeyOut
 from .api_key_page import ApiKeyPage
@@ -63,9 +64,8 @@ from .contract_update import ContractUpdate
 from .contracts_list_sort import ContractsListSort
 from .customer_create import CustomerCreate
 from .customer_event_details import CustomerEventDetails
-from .customer_event_details_moved_type_0 import CustomerEventDetailsMovedType0
+from .customer_event_details_moved import CustomerEventDetailsMoved
 from .customer_event_out import CustomerEventOut
-from .customer_event_out_details import CustomerEventOutDetails
 from .customer_event_page import CustomerEventPage
 from .customer_event_timeline_data import CustomerEventTimelineData
 from .customer_event_timeline_data_kind import CustomerEventTimelineDataKind
@@ -103,6 +103,8 @@ from .employees_list_sort import EmployeesListSort
 from .employment_status import EmploymentStatus
 from .field_error import FieldError
 from .file_upload import FileUpload
+from .file_upload_resource import FileUploadResource
+from .files_list_resource import FilesListResource
 from .files_list_sort import FilesListSort
 from .follow_up_create import FollowUpCreate
 from .forecast_category import ForecastCategory
@@ -123,11 +125,19 @@ from .imports_list_status import ImportsListStatus
 from .imports_list_target import ImportsListTarget
 from .installment_in import InstallmentIn
 from .installment_out import InstallmentOut
+from .json_depth_1_type_5 import JsonDepth1Type5
+from .json_depth_2_type_5 import JsonDepth2Type5
+from .json_depth_3_type_5 import JsonDepth3Type5
+from .json_depth_4_type_5 import JsonDepth4Type5
+from .json_depth_5_type_5 import JsonDepth5Type5
+from .json_value_type_5 import JsonValueType5
 from .key_account_candidates_list_sort import KeyAccountCandidatesListSort
 from .key_account_plans_list_sort import KeyAccountPlansListSort
 from .key_account_reason import KeyAccountReason
 from .key_account_rules import KeyAccountRules
 from .key_account_rules_match import KeyAccountRulesMatch
+from .key_account_rules_out import KeyAccountRulesOut
+from .key_account_rules_out_match import KeyAccountRulesOutMatch
 from .line_item_create import LineItemCreate
 from .line_item_out import LineItemOut
 from .line_item_page import LineItemPage
@@ -188,7 +198,6 @@ from .plan_page import PlanPage
 from .plan_status import PlanStatus
 from .plan_update import PlanUpdate
 from .policy_out import PolicyOut
-from .policy_out_key_account_rules import PolicyOutKeyAccountRules
 from .policy_out_required_fields import PolicyOutRequiredFields
 from .policy_update import PolicyUpdate
 from .position_create import PositionCreate
@@ -209,8 +218,11 @@ from .products_list_sort import ProductsListSort
 from .read_all_result import ReadAllResult
 from .reason_count import ReasonCount
 from .record_share_create import RecordShareCreate
+from .record_share_create_resource import RecordShareCreateResource
 from .record_share_out import RecordShareOut
+from .record_share_out_resource import RecordShareOutResource
 from .record_share_page import RecordSharePage
+from .record_shares_list_resource import RecordSharesListResource
 from .record_shares_list_sort import RecordSharesListSort
 from .refresh_request import RefreshRequest
 from .release_request import ReleaseRequest
@@ -219,22 +231,50 @@ from .required_fields import RequiredFields
 from .required_fields_company_item import RequiredFieldsCompanyItem
 from .required_fields_individual_item import RequiredFieldsIndividualItem
 from .role_create import RoleCreate
+from .role_create_permissions_item import RoleCreatePermissionsItem
 from .role_out import RoleOut
 from .role_page import RolePage
 from .role_ref import RoleRef
 from .role_update import RoleUpdate
+from .role_update_permissions_item import RoleUpdatePermissionsItem
 from .roles_list_sort import RolesListSort
 from .row_error import RowError
-from .rule_condition import RuleCondition
-from .rule_condition_op import RuleConditionOp
+from .rule_condition_out import RuleConditionOut
+from .rule_condition_out_op import RuleConditionOutOp
+from .rule_condition_type_0 import RuleConditionType0
+from .rule_condition_type_0_op import RuleConditionType0Op
+from .rule_condition_type_1 import RuleConditionType1
+from .rule_condition_type_2 import RuleConditionType2
+from .rule_condition_type_2_op import RuleConditionType2Op
+from .rule_condition_type_3 import RuleConditionType3
+from .rule_condition_type_4 import RuleConditionType4
+from .rule_condition_type_4_op import RuleConditionType4Op
+from .rule_condition_type_5 import RuleConditionType5
+from .rule_condition_type_6 import RuleConditionType6
+from .rule_condition_type_6_op import RuleConditionType6Op
+from .rule_condition_type_7 import RuleConditionType7
+from .rule_condition_type_8 import RuleConditionType8
+from .rule_condition_type_8_op import RuleConditionType8Op
+from .rule_condition_type_8_value import RuleConditionType8Value
+from .rule_condition_type_9 import RuleConditionType9
+from .rule_condition_type_9_value_item import RuleConditionType9ValueItem
+from .rule_condition_type_10 import RuleConditionType10
+from .rule_condition_type_10_op import RuleConditionType10Op
+from .rule_condition_type_10_value import RuleConditionType10Value
+from .rule_condition_type_11 import RuleConditionType11
+from .rule_condition_type_11_value_item import RuleConditionType11ValueItem
+from .rule_condition_type_12 import RuleConditionType12
+from .rule_condition_type_12_op import RuleConditionType12Op
+from .rule_condition_type_13 import RuleConditionType13
+from .rule_condition_type_13_op import RuleConditionType13Op
+from .rule_condition_type_14 import RuleConditionType14
 from .share_access import ShareAccess
 from .source import Source
 from .staff_change_create import StaffChangeCreate
+from .staff_change_fields import StaffChangeFields
 from .staff_change_kind import StaffChangeKind
 from .staff_change_out import StaffChangeOut
-from .staff_change_out_changes import StaffChangeOutChanges
 from .staff_change_out_handover import StaffChangeOutHandover
-from .staff_change_out_previous import StaffChangeOutPrevious
 from .staff_change_page import StaffChangePage
 from .staff_change_status import StaffChangeStatus
 from .stage import Stage
@@ -301,6 +341,7 @@ __all__ = (
     "ActivityUpdate",
     "ApiKeyCreate",
     "ApiKeyCreated",
+    "ApiKeyCreatePermissionsItem",
     "ApiKeyOut",
     "ApiKeyPage",
     "ApiKeysListSort",
@@ -347,9 +388,8 @@ __all__ = (
     "ContractUpdate",
     "CustomerCreate",
     "CustomerEventDetails",
-    "CustomerEventDetailsMovedType0",
+    "CustomerEventDetailsMoved",
     "CustomerEventOut",
-    "CustomerEventOutDetails",
     "CustomerEventPage",
     "CustomerEventTimelineData",
     "CustomerEventTimelineDataKind",
@@ -386,8 +426,10 @@ __all__ = (
     "EmployeeUpdate",
     "EmploymentStatus",
     "FieldError",
+    "FilesListResource",
     "FilesListSort",
     "FileUpload",
+    "FileUploadResource",
     "FollowUpCreate",
     "ForecastCategory",
     "Gender",
@@ -407,11 +449,19 @@ __all__ = (
     "ImportUploadTarget",
     "InstallmentIn",
     "InstallmentOut",
+    "JsonDepth1Type5",
+    "JsonDepth2Type5",
+    "JsonDepth3Type5",
+    "JsonDepth4Type5",
+    "JsonDepth5Type5",
+    "JsonValueType5",
     "KeyAccountCandidatesListSort",
     "KeyAccountPlansListSort",
     "KeyAccountReason",
     "KeyAccountRules",
     "KeyAccountRulesMatch",
+    "KeyAccountRulesOut",
+    "KeyAccountRulesOutMatch",
     "LineItemCreate",
     "LineItemOut",
     "LineItemPage",
@@ -472,7 +522,6 @@ __all__ = (
     "PlanStatus",
     "PlanUpdate",
     "PolicyOut",
-    "PolicyOutKeyAccountRules",
     "PolicyOutRequiredFields",
     "PolicyUpdate",
     "PositionCreate",
@@ -493,8 +542,11 @@ __all__ = (
     "ReadAllResult",
     "ReasonCount",
     "RecordShareCreate",
+    "RecordShareCreateResource",
     "RecordShareOut",
+    "RecordShareOutResource",
     "RecordSharePage",
+    "RecordSharesListResource",
     "RecordSharesListSort",
     "RefreshRequest",
     "ReleaseRequest",
@@ -503,22 +555,50 @@ __all__ = (
     "RequiredFieldsCompanyItem",
     "RequiredFieldsIndividualItem",
     "RoleCreate",
+    "RoleCreatePermissionsItem",
     "RoleOut",
     "RolePage",
     "RoleRef",
     "RolesListSort",
     "RoleUpdate",
+    "RoleUpdatePermissionsItem",
     "RowError",
-    "RuleCondition",
-    "RuleConditionOp",
+    "RuleConditionOut",
+    "RuleConditionOutOp",
+    "RuleConditionType0",
+    "RuleConditionType0Op",
+    "RuleConditionType1",
+    "RuleConditionType10",
+    "RuleConditionType10Op",
+    "RuleConditionType10Value",
+    "RuleConditionType11",
+    "RuleConditionType11ValueItem",
+    "RuleConditionType12",
+    "RuleConditionType12Op",
+    "RuleConditionType13",
+    "RuleConditionType13Op",
+    "RuleConditionType14",
+    "RuleConditionType2",
+    "RuleConditionType2Op",
+    "RuleConditionType3",
+    "RuleConditionType4",
+    "RuleConditionType4Op",
+    "RuleConditionType5",
+    "RuleConditionType6",
+    "RuleConditionType6Op",
+    "RuleConditionType7",
+    "RuleConditionType8",
+    "RuleConditionType8Op",
+    "RuleConditionType8Value",
+    "RuleConditionType9",
+    "RuleConditionType9ValueItem",
     "ShareAccess",
     "Source",
     "StaffChangeCreate",
+    "StaffChangeFields",
     "StaffChangeKind",
     "StaffChangeOut",
-    "StaffChangeOutChanges",
     "StaffChangeOutHandover",
-    "StaffChangeOutPrevious",
     "StaffChangePage",
     "StaffChangeStatus",
     "Stage",

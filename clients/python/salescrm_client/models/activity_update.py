@@ -17,12 +17,12 @@ T = TypeVar("T", bound="ActivityUpdate")
 class ActivityUpdate:
     """
     Attributes:
-        type_ (None | str | Unset):
+        type_ (str | Unset):
         channel (None | str | Unset):
         direction (Direction | None | Unset):
-        subject (None | str | Unset):
+        subject (str | Unset):
         notes (None | str | Unset):
-        occurred_at (datetime.datetime | None | Unset):
+        occurred_at (datetime.datetime | Unset):
         duration_minutes (int | None | Unset):
         outcome (None | str | Unset):
         contact_id (None | Unset | UUID):
@@ -32,12 +32,12 @@ class ActivityUpdate:
         next_follow_up_at (datetime.datetime | None | Unset): Creates the follow-up task, or moves the open one.
     """
 
-    type_: None | str | Unset = UNSET
+    type_: str | Unset = UNSET
     channel: None | str | Unset = UNSET
     direction: Direction | None | Unset = UNSET
-    subject: None | str | Unset = UNSET
+    subject: str | Unset = UNSET
     notes: None | str | Unset = UNSET
-    occurred_at: datetime.datetime | None | Unset = UNSET
+    occurred_at: datetime.datetime | Unset = UNSET
     duration_minutes: int | None | Unset = UNSET
     outcome: None | str | Unset = UNSET
     contact_id: None | Unset | UUID = UNSET
@@ -47,11 +47,7 @@ class ActivityUpdate:
     next_follow_up_at: datetime.datetime | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
@@ -67,11 +63,7 @@ class ActivityUpdate:
         else:
             direction = self.direction
 
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
+        subject = self.subject
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -79,13 +71,9 @@ class ActivityUpdate:
         else:
             notes = self.notes
 
-        occurred_at: None | str | Unset
-        if isinstance(self.occurred_at, Unset):
-            occurred_at = UNSET
-        elif isinstance(self.occurred_at, datetime.datetime):
+        occurred_at: str | Unset = UNSET
+        if not isinstance(self.occurred_at, Unset):
             occurred_at = self.occurred_at.isoformat()
-        else:
-            occurred_at = self.occurred_at
 
         duration_minutes: int | None | Unset
         if isinstance(self.duration_minutes, Unset):
@@ -182,15 +170,7 @@ class ActivityUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         def _parse_channel(data: object) -> None | str | Unset:
             if data is None:
@@ -218,14 +198,7 @@ class ActivityUpdate:
 
         direction = _parse_direction(d.pop("direction", UNSET))
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = d.pop("subject", UNSET)
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -236,22 +209,12 @@ class ActivityUpdate:
 
         notes = _parse_notes(d.pop("notes", UNSET))
 
-        def _parse_occurred_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                occurred_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return occurred_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        occurred_at = _parse_occurred_at(d.pop("occurred_at", UNSET))
+        _occurred_at = d.pop("occurred_at", UNSET)
+        occurred_at: datetime.datetime | Unset
+        if isinstance(_occurred_at, Unset):
+            occurred_at = UNSET
+        else:
+            occurred_at = datetime.datetime.fromisoformat(_occurred_at)
 
         def _parse_duration_minutes(data: object) -> int | None | Unset:
             if data is None:

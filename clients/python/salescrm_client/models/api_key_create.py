@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.api_key_create_permissions_item import ApiKeyCreatePermissionsItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyCreate")
@@ -16,18 +17,22 @@ class ApiKeyCreate:
     """
     Attributes:
         name (str):
-        permissions (list[str]): What the key may do: a non-empty subset of the caller's permissions.
+        permissions (list[ApiKeyCreatePermissionsItem]): What the key may do: a non-empty subset of the caller's
+            permissions.
         expires_at (datetime.datetime | None | Unset): When the key stops working (in the future); null: never.
     """
 
     name: str
-    permissions: list[str]
+    permissions: list[ApiKeyCreatePermissionsItem]
     expires_at: datetime.datetime | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        permissions = self.permissions
+        permissions = []
+        for permissions_item_data in self.permissions:
+            permissions_item = permissions_item_data.value
+            permissions.append(permissions_item)
 
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
@@ -55,7 +60,12 @@ class ApiKeyCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = []
+        _permissions = d.pop("permissions")
+        for permissions_item_data in _permissions:
+            permissions_item = ApiKeyCreatePermissionsItem(permissions_item_data)
+
+            permissions.append(permissions_item)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -16,31 +16,27 @@ T = TypeVar("T", bound="CompetitorUpdate")
 class CompetitorUpdate:
     """
     Attributes:
-        name (None | str | Unset):
+        name (str | Unset):
         website (None | str | Unset):
         strengths (None | str | Unset):
         weaknesses (None | str | Unset):
         products (None | str | Unset):
         price_positioning (None | PricePositioning | Unset):
-        threat_level (None | ThreatLevel | Unset):
+        threat_level (ThreatLevel | Unset):
         notes (None | str | Unset):
     """
 
-    name: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     website: None | str | Unset = UNSET
     strengths: None | str | Unset = UNSET
     weaknesses: None | str | Unset = UNSET
     products: None | str | Unset = UNSET
     price_positioning: None | PricePositioning | Unset = UNSET
-    threat_level: None | ThreatLevel | Unset = UNSET
+    threat_level: ThreatLevel | Unset = UNSET
     notes: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         website: None | str | Unset
         if isinstance(self.website, Unset):
@@ -74,13 +70,9 @@ class CompetitorUpdate:
         else:
             price_positioning = self.price_positioning
 
-        threat_level: None | str | Unset
-        if isinstance(self.threat_level, Unset):
-            threat_level = UNSET
-        elif isinstance(self.threat_level, ThreatLevel):
+        threat_level: str | Unset = UNSET
+        if not isinstance(self.threat_level, Unset):
             threat_level = self.threat_level.value
-        else:
-            threat_level = self.threat_level
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -113,15 +105,7 @@ class CompetitorUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_website(data: object) -> None | str | Unset:
             if data is None:
@@ -176,22 +160,12 @@ class CompetitorUpdate:
 
         price_positioning = _parse_price_positioning(d.pop("price_positioning", UNSET))
 
-        def _parse_threat_level(data: object) -> None | ThreatLevel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                threat_level_type_0 = ThreatLevel(data)
-
-                return threat_level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreatLevel | Unset, data)
-
-        threat_level = _parse_threat_level(d.pop("threat_level", UNSET))
+        _threat_level = d.pop("threat_level", UNSET)
+        threat_level: ThreatLevel | Unset
+        if isinstance(_threat_level, Unset):
+            threat_level = UNSET
+        else:
+            threat_level = ThreatLevel(_threat_level)
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:

@@ -25,10 +25,10 @@ class ContactUpdate:
         wechat (None | str | Unset):
         birthday (datetime.date | None | Unset):
         buying_role (BuyingRole | None | Unset):
-        is_primary (bool | None | Unset):
+        is_primary (bool | Unset):
         notes (None | str | Unset):
-        name (None | str | Unset):
-        customer_id (None | Unset | UUID):
+        name (str | Unset):
+        customer_id (UUID | Unset):
     """
 
     title: None | str | Unset = UNSET
@@ -39,10 +39,10 @@ class ContactUpdate:
     wechat: None | str | Unset = UNSET
     birthday: datetime.date | None | Unset = UNSET
     buying_role: BuyingRole | None | Unset = UNSET
-    is_primary: bool | None | Unset = UNSET
+    is_primary: bool | Unset = UNSET
     notes: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    customer_id: None | Unset | UUID = UNSET
+    name: str | Unset = UNSET
+    customer_id: UUID | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         title: None | str | Unset
@@ -97,11 +97,7 @@ class ContactUpdate:
         else:
             buying_role = self.buying_role
 
-        is_primary: bool | None | Unset
-        if isinstance(self.is_primary, Unset):
-            is_primary = UNSET
-        else:
-            is_primary = self.is_primary
+        is_primary = self.is_primary
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -109,19 +105,11 @@ class ContactUpdate:
         else:
             notes = self.notes
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        elif isinstance(self.customer_id, UUID):
+        customer_id: str | Unset = UNSET
+        if not isinstance(self.customer_id, Unset):
             customer_id = str(self.customer_id)
-        else:
-            customer_id = self.customer_id
 
         field_dict: dict[str, Any] = {}
 
@@ -245,14 +233,7 @@ class ContactUpdate:
 
         buying_role = _parse_buying_role(d.pop("buying_role", UNSET))
 
-        def _parse_is_primary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
+        is_primary = d.pop("is_primary", UNSET)
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -263,31 +244,14 @@ class ContactUpdate:
 
         notes = _parse_notes(d.pop("notes", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_customer_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(data)
-
-                return customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: UUID | Unset
+        if isinstance(_customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = UUID(_customer_id)
 
         contact_update = cls(
             title=title,

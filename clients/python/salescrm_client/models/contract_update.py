@@ -21,47 +21,35 @@ T = TypeVar("T", bound="ContractUpdate")
 class ContractUpdate:
     """
     Attributes:
-        number (None | str | Unset):
-        title (None | str | Unset):
-        sign_date (datetime.date | None | Unset):
+        number (str | Unset):
+        title (str | Unset):
+        sign_date (datetime.date | Unset):
         start_date (datetime.date | None | Unset):
         end_date (datetime.date | None | Unset):
         payment_plan (list[InstallmentIn] | None | Unset):
-        status (ContractStatus | None | Unset):
+        status (ContractStatus | Unset):
         owner_id (None | Unset | UUID):
         notes (None | str | Unset):
     """
 
-    number: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    sign_date: datetime.date | None | Unset = UNSET
+    number: str | Unset = UNSET
+    title: str | Unset = UNSET
+    sign_date: datetime.date | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
     payment_plan: list[InstallmentIn] | None | Unset = UNSET
-    status: ContractStatus | None | Unset = UNSET
+    status: ContractStatus | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
     notes: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
+        number = self.number
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
-        sign_date: None | str | Unset
-        if isinstance(self.sign_date, Unset):
-            sign_date = UNSET
-        elif isinstance(self.sign_date, datetime.date):
+        sign_date: str | Unset = UNSET
+        if not isinstance(self.sign_date, Unset):
             sign_date = self.sign_date.isoformat()
-        else:
-            sign_date = self.sign_date
 
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
@@ -91,13 +79,9 @@ class ContractUpdate:
         else:
             payment_plan = self.payment_plan
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ContractStatus):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
         owner_id: None | str | Unset
         if isinstance(self.owner_id, Unset):
@@ -142,41 +126,16 @@ class ContractUpdate:
         from ..models.installment_in import InstallmentIn  # noqa: PLC0415
 
         d = dict(src_dict)
+        number = d.pop("number", UNSET)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_sign_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sign_date_type_0 = datetime.date.fromisoformat(data)
-
-                return sign_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        sign_date = _parse_sign_date(d.pop("sign_date", UNSET))
+        _sign_date = d.pop("sign_date", UNSET)
+        sign_date: datetime.date | Unset
+        if isinstance(_sign_date, Unset):
+            sign_date = UNSET
+        else:
+            sign_date = datetime.date.fromisoformat(_sign_date)
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -234,22 +193,12 @@ class ContractUpdate:
 
         payment_plan = _parse_payment_plan(d.pop("payment_plan", UNSET))
 
-        def _parse_status(data: object) -> ContractStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ContractStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContractStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        _status = d.pop("status", UNSET)
+        status: ContractStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ContractStatus(_status)
 
         def _parse_owner_id(data: object) -> None | Unset | UUID:
             if data is None:

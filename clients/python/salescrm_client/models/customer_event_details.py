@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.customer_event_details_moved_type_0 import CustomerEventDetailsMovedType0
+    from ..models.customer_event_details_moved import CustomerEventDetailsMoved
 
 
 T = TypeVar("T", bound="CustomerEventDetails")
@@ -20,49 +20,45 @@ T = TypeVar("T", bound="CustomerEventDetails")
 @_attrs_define
 class CustomerEventDetails:
     """What some events add: a pool event's days, a merge's other customer, a follow-up's
-    method, an unmarked key account's closed plans; absent fields do not apply.
+    method, an unmarked key account's closed plans. A field that does not apply to the event is
+    absent (as stored), never null; null is a value only where a writer stores one (no tier, not
+    a key account before).
 
         Attributes:
-            days (int | None | Unset): Pool events: days without follow-up.
-            tier (None | str | Unset): Returned to the pool: the customer's tier.
-            due_at (datetime.datetime | None | Unset): Pool warning: when it returns.
-            method (None | str | Unset): Follow-up: how it was made.
-            key_account_since (datetime.datetime | None | Unset):
-            closed_plans (list[UUID] | None | Unset): Key account unmarked: the account plans closed with it.
-            source_id (None | Unset | UUID): Merged: the customer merged in.
-            source_name (None | str | Unset):
-            target_id (None | Unset | UUID): Merged into: the customer kept.
-            target_name (None | str | Unset):
-            filled (list[str] | None | Unset): Merged: fields filled from the source.
-            moved (CustomerEventDetailsMovedType0 | None | Unset): Merged: the records moved over, by resource.
-            superseded (list[UUID] | None | Unset):
-            collaborators (list[UUID] | None | Unset):
+            days (int | Unset): Pool events: days without follow-up.
+            tier (None | str | Unset): Returned to the pool: the customer's tier (null: none).
+            due_at (datetime.datetime | Unset): Pool warning: when it returns.
+            method (str | Unset): Follow-up: how it was made.
+            key_account_since (datetime.datetime | None | Unset): Key account unmarked: since when it was one.
+            closed_plans (list[UUID] | Unset): Key account unmarked: the account plans closed with it.
+            source_id (UUID | Unset): Merged: the customer merged in.
+            source_name (str | Unset):
+            target_id (UUID | Unset): Merged into: the customer kept.
+            target_name (str | Unset):
+            filled (list[str] | Unset): Merged: fields filled from the source.
+            moved (CustomerEventDetailsMoved | Unset): Merged: the records moved over, by resource.
+            superseded (list[UUID] | Unset):
+            collaborators (list[UUID] | Unset):
     """
 
-    days: int | None | Unset = UNSET
+    days: int | Unset = UNSET
     tier: None | str | Unset = UNSET
-    due_at: datetime.datetime | None | Unset = UNSET
-    method: None | str | Unset = UNSET
+    due_at: datetime.datetime | Unset = UNSET
+    method: str | Unset = UNSET
     key_account_since: datetime.datetime | None | Unset = UNSET
-    closed_plans: list[UUID] | None | Unset = UNSET
-    source_id: None | Unset | UUID = UNSET
-    source_name: None | str | Unset = UNSET
-    target_id: None | Unset | UUID = UNSET
-    target_name: None | str | Unset = UNSET
-    filled: list[str] | None | Unset = UNSET
-    moved: CustomerEventDetailsMovedType0 | None | Unset = UNSET
-    superseded: list[UUID] | None | Unset = UNSET
-    collaborators: list[UUID] | None | Unset = UNSET
+    closed_plans: list[UUID] | Unset = UNSET
+    source_id: UUID | Unset = UNSET
+    source_name: str | Unset = UNSET
+    target_id: UUID | Unset = UNSET
+    target_name: str | Unset = UNSET
+    filled: list[str] | Unset = UNSET
+    moved: CustomerEventDetailsMoved | Unset = UNSET
+    superseded: list[UUID] | Unset = UNSET
+    collaborators: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_event_details_moved_type_0 import CustomerEventDetailsMovedType0  # noqa: PLC0415
-
-        days: int | None | Unset
-        if isinstance(self.days, Unset):
-            days = UNSET
-        else:
-            days = self.days
+        days = self.days
 
         tier: None | str | Unset
         if isinstance(self.tier, Unset):
@@ -70,19 +66,11 @@ class CustomerEventDetails:
         else:
             tier = self.tier
 
-        due_at: None | str | Unset
-        if isinstance(self.due_at, Unset):
-            due_at = UNSET
-        elif isinstance(self.due_at, datetime.datetime):
+        due_at: str | Unset = UNSET
+        if not isinstance(self.due_at, Unset):
             due_at = self.due_at.isoformat()
-        else:
-            due_at = self.due_at
 
-        method: None | str | Unset
-        if isinstance(self.method, Unset):
-            method = UNSET
-        else:
-            method = self.method
+        method = self.method
 
         key_account_since: None | str | Unset
         if isinstance(self.key_account_since, Unset):
@@ -92,86 +80,46 @@ class CustomerEventDetails:
         else:
             key_account_since = self.key_account_since
 
-        closed_plans: list[str] | None | Unset
-        if isinstance(self.closed_plans, Unset):
-            closed_plans = UNSET
-        elif isinstance(self.closed_plans, list):
+        closed_plans: list[str] | Unset = UNSET
+        if not isinstance(self.closed_plans, Unset):
             closed_plans = []
-            for closed_plans_type_0_item_data in self.closed_plans:
-                closed_plans_type_0_item = str(closed_plans_type_0_item_data)
-                closed_plans.append(closed_plans_type_0_item)
+            for closed_plans_item_data in self.closed_plans:
+                closed_plans_item = str(closed_plans_item_data)
+                closed_plans.append(closed_plans_item)
 
-        else:
-            closed_plans = self.closed_plans
-
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        elif isinstance(self.source_id, UUID):
+        source_id: str | Unset = UNSET
+        if not isinstance(self.source_id, Unset):
             source_id = str(self.source_id)
-        else:
-            source_id = self.source_id
 
-        source_name: None | str | Unset
-        if isinstance(self.source_name, Unset):
-            source_name = UNSET
-        else:
-            source_name = self.source_name
+        source_name = self.source_name
 
-        target_id: None | str | Unset
-        if isinstance(self.target_id, Unset):
-            target_id = UNSET
-        elif isinstance(self.target_id, UUID):
+        target_id: str | Unset = UNSET
+        if not isinstance(self.target_id, Unset):
             target_id = str(self.target_id)
-        else:
-            target_id = self.target_id
 
-        target_name: None | str | Unset
-        if isinstance(self.target_name, Unset):
-            target_name = UNSET
-        else:
-            target_name = self.target_name
+        target_name = self.target_name
 
-        filled: list[str] | None | Unset
-        if isinstance(self.filled, Unset):
-            filled = UNSET
-        elif isinstance(self.filled, list):
+        filled: list[str] | Unset = UNSET
+        if not isinstance(self.filled, Unset):
             filled = self.filled
 
-        else:
-            filled = self.filled
-
-        moved: dict[str, Any] | None | Unset
-        if isinstance(self.moved, Unset):
-            moved = UNSET
-        elif isinstance(self.moved, CustomerEventDetailsMovedType0):
+        moved: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.moved, Unset):
             moved = self.moved.to_dict()
-        else:
-            moved = self.moved
 
-        superseded: list[str] | None | Unset
-        if isinstance(self.superseded, Unset):
-            superseded = UNSET
-        elif isinstance(self.superseded, list):
+        superseded: list[str] | Unset = UNSET
+        if not isinstance(self.superseded, Unset):
             superseded = []
-            for superseded_type_0_item_data in self.superseded:
-                superseded_type_0_item = str(superseded_type_0_item_data)
-                superseded.append(superseded_type_0_item)
+            for superseded_item_data in self.superseded:
+                superseded_item = str(superseded_item_data)
+                superseded.append(superseded_item)
 
-        else:
-            superseded = self.superseded
-
-        collaborators: list[str] | None | Unset
-        if isinstance(self.collaborators, Unset):
-            collaborators = UNSET
-        elif isinstance(self.collaborators, list):
+        collaborators: list[str] | Unset = UNSET
+        if not isinstance(self.collaborators, Unset):
             collaborators = []
-            for collaborators_type_0_item_data in self.collaborators:
-                collaborators_type_0_item = str(collaborators_type_0_item_data)
-                collaborators.append(collaborators_type_0_item)
-
-        else:
-            collaborators = self.collaborators
+            for collaborators_item_data in self.collaborators:
+                collaborators_item = str(collaborators_item_data)
+                collaborators.append(collaborators_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -209,18 +157,10 @@ class CustomerEventDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_event_details_moved_type_0 import CustomerEventDetailsMovedType0  # noqa: PLC0415
+        from ..models.customer_event_details_moved import CustomerEventDetailsMoved  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        days = _parse_days(d.pop("days", UNSET))
+        days = d.pop("days", UNSET)
 
         def _parse_tier(data: object) -> None | str | Unset:
             if data is None:
@@ -231,31 +171,14 @@ class CustomerEventDetails:
 
         tier = _parse_tier(d.pop("tier", UNSET))
 
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
+        _due_at = d.pop("due_at", UNSET)
+        due_at: datetime.datetime | Unset
+        if isinstance(_due_at, Unset):
+            due_at = UNSET
+        else:
+            due_at = datetime.datetime.fromisoformat(_due_at)
 
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        def _parse_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
+        method = d.pop("method", UNSET)
 
         def _parse_key_account_since(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -274,157 +197,59 @@ class CustomerEventDetails:
 
         key_account_since = _parse_key_account_since(d.pop("key_account_since", UNSET))
 
-        def _parse_closed_plans(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                closed_plans_type_0 = []
-                _closed_plans_type_0 = data
-                for closed_plans_type_0_item_data in _closed_plans_type_0:
-                    closed_plans_type_0_item = UUID(closed_plans_type_0_item_data)
+        _closed_plans = d.pop("closed_plans", UNSET)
+        closed_plans: list[UUID] | Unset = UNSET
+        if _closed_plans is not UNSET:
+            closed_plans = []
+            for closed_plans_item_data in _closed_plans:
+                closed_plans_item = UUID(closed_plans_item_data)
 
-                    closed_plans_type_0.append(closed_plans_type_0_item)
+                closed_plans.append(closed_plans_item)
 
-                return closed_plans_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+        _source_id = d.pop("source_id", UNSET)
+        source_id: UUID | Unset
+        if isinstance(_source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = UUID(_source_id)
 
-        closed_plans = _parse_closed_plans(d.pop("closed_plans", UNSET))
+        source_name = d.pop("source_name", UNSET)
 
-        def _parse_source_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_id_type_0 = UUID(data)
+        _target_id = d.pop("target_id", UNSET)
+        target_id: UUID | Unset
+        if isinstance(_target_id, Unset):
+            target_id = UNSET
+        else:
+            target_id = UUID(_target_id)
 
-                return source_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        target_name = d.pop("target_name", UNSET)
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+        filled = cast(list[str], d.pop("filled", UNSET))
 
-        def _parse_source_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _moved = d.pop("moved", UNSET)
+        moved: CustomerEventDetailsMoved | Unset
+        if isinstance(_moved, Unset):
+            moved = UNSET
+        else:
+            moved = CustomerEventDetailsMoved.from_dict(_moved)
 
-        source_name = _parse_source_name(d.pop("source_name", UNSET))
+        _superseded = d.pop("superseded", UNSET)
+        superseded: list[UUID] | Unset = UNSET
+        if _superseded is not UNSET:
+            superseded = []
+            for superseded_item_data in _superseded:
+                superseded_item = UUID(superseded_item_data)
 
-        def _parse_target_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_id_type_0 = UUID(data)
+                superseded.append(superseded_item)
 
-                return target_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _collaborators = d.pop("collaborators", UNSET)
+        collaborators: list[UUID] | Unset = UNSET
+        if _collaborators is not UNSET:
+            collaborators = []
+            for collaborators_item_data in _collaborators:
+                collaborators_item = UUID(collaborators_item_data)
 
-        target_id = _parse_target_id(d.pop("target_id", UNSET))
-
-        def _parse_target_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_name = _parse_target_name(d.pop("target_name", UNSET))
-
-        def _parse_filled(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filled_type_0 = cast(list[str], data)
-
-                return filled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        filled = _parse_filled(d.pop("filled", UNSET))
-
-        def _parse_moved(data: object) -> CustomerEventDetailsMovedType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moved_type_0 = CustomerEventDetailsMovedType0.from_dict(data)
-
-                return moved_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerEventDetailsMovedType0 | None | Unset, data)
-
-        moved = _parse_moved(d.pop("moved", UNSET))
-
-        def _parse_superseded(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                superseded_type_0 = []
-                _superseded_type_0 = data
-                for superseded_type_0_item_data in _superseded_type_0:
-                    superseded_type_0_item = UUID(superseded_type_0_item_data)
-
-                    superseded_type_0.append(superseded_type_0_item)
-
-                return superseded_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
-
-        superseded = _parse_superseded(d.pop("superseded", UNSET))
-
-        def _parse_collaborators(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                collaborators_type_0 = []
-                _collaborators_type_0 = data
-                for collaborators_type_0_item_data in _collaborators_type_0:
-                    collaborators_type_0_item = UUID(collaborators_type_0_item_data)
-
-                    collaborators_type_0.append(collaborators_type_0_item)
-
-                return collaborators_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
-
-        collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
+                collaborators.append(collaborators_item)
 
         customer_event_details = cls(
             days=days,

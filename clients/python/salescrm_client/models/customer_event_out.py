@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.customer_event_out_details import CustomerEventOutDetails
+    from ..models.customer_event_details import CustomerEventDetails
 
 
 T = TypeVar("T", bound="CustomerEventOut")
@@ -27,7 +27,11 @@ class CustomerEventOut:
         to_value (None | str):
         reason (None | str):
         actor_id (None | UUID):
-        details (CustomerEventOutDetails):
+        details (CustomerEventDetails): What some events add: a pool event's days, a merge's other customer, a follow-
+            up's
+            method, an unmarked key account's closed plans. A field that does not apply to the event is
+            absent (as stored), never null; null is a value only where a writer stores one (no tier, not
+            a key account before).
     """
 
     id: UUID
@@ -38,7 +42,7 @@ class CustomerEventOut:
     to_value: None | str
     reason: None | str
     actor_id: None | UUID
-    details: CustomerEventOutDetails
+    details: CustomerEventDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,7 +91,7 @@ class CustomerEventOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_event_out_details import CustomerEventOutDetails  # noqa: PLC0415
+        from ..models.customer_event_details import CustomerEventDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -134,7 +138,7 @@ class CustomerEventOut:
 
         actor_id = _parse_actor_id(d.pop("actor_id"))
 
-        details = CustomerEventOutDetails.from_dict(d.pop("details"))
+        details = CustomerEventDetails.from_dict(d.pop("details"))
 
         customer_event_out = cls(
             id=id,

@@ -24,7 +24,9 @@ class CustomerEventTimelineData:
         to (None | str): The value after.
         details (CustomerEventDetails): What some events add: a pool event's days, a merge's other customer, a follow-
             up's
-            method, an unmarked key account's closed plans; absent fields do not apply.
+            method, an unmarked key account's closed plans. A field that does not apply to the event is
+            absent (as stored), never null; null is a value only where a writer stores one (no tier, not
+            a key account before).
     """
 
     kind: CustomerEventTimelineDataKind

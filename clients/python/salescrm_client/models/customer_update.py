@@ -37,18 +37,18 @@ class CustomerUpdate:
         email (None | str | Unset):
         website (None | str | Unset):
         tier (None | str | Unset):
-        strategic (bool | None | Unset):
+        strategic (bool | Unset):
         annual_revenue (float | None | str | Unset):
         remarks (None | str | Unset):
         allow_duplicate (bool | Unset): Save even though duplicate detection matched (needs customer:force_duplicate);
             not stored. Default: False.
-        kind (CustomerKind | None | Unset):
-        name (None | str | Unset):
-        phones (list[str] | None | Unset):
-        tags (list[str] | None | Unset):
-        stage (None | Stage | Unset):
+        kind (CustomerKind | Unset):
+        name (str | Unset):
+        phones (list[str] | Unset): Up to five numbers, normalised to E.164 (region CN).
+        tags (list[str] | Unset):
+        stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk → churned (and back).
         stage_reason (None | str | Unset): Why the stage changes; kept in the stage history.
-        status (CustomerStatus | None | Unset):
+        status (CustomerStatus | Unset):
         owner_id (None | Unset | UUID):
     """
 
@@ -69,17 +69,17 @@ class CustomerUpdate:
     email: None | str | Unset = UNSET
     website: None | str | Unset = UNSET
     tier: None | str | Unset = UNSET
-    strategic: bool | None | Unset = UNSET
+    strategic: bool | Unset = UNSET
     annual_revenue: float | None | str | Unset = UNSET
     remarks: None | str | Unset = UNSET
     allow_duplicate: bool | Unset = False
-    kind: CustomerKind | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    phones: list[str] | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    stage: None | Stage | Unset = UNSET
+    kind: CustomerKind | Unset = UNSET
+    name: str | Unset = UNSET
+    phones: list[str] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    stage: Stage | Unset = UNSET
     stage_reason: None | str | Unset = UNSET
-    status: CustomerStatus | None | Unset = UNSET
+    status: CustomerStatus | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -189,11 +189,7 @@ class CustomerUpdate:
         else:
             tier = self.tier
 
-        strategic: bool | None | Unset
-        if isinstance(self.strategic, Unset):
-            strategic = UNSET
-        else:
-            strategic = self.strategic
+        strategic = self.strategic
 
         annual_revenue: float | None | str | Unset
         if isinstance(self.annual_revenue, Unset):
@@ -209,45 +205,23 @@ class CustomerUpdate:
 
         allow_duplicate = self.allow_duplicate
 
-        kind: None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        elif isinstance(self.kind, CustomerKind):
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
             kind = self.kind.value
-        else:
-            kind = self.kind
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        phones: list[str] | None | Unset
-        if isinstance(self.phones, Unset):
-            phones = UNSET
-        elif isinstance(self.phones, list):
+        phones: list[str] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
             phones = self.phones
 
-        else:
-            phones = self.phones
-
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        else:
-            tags = self.tags
-
-        stage: None | str | Unset
-        if isinstance(self.stage, Unset):
-            stage = UNSET
-        elif isinstance(self.stage, Stage):
+        stage: str | Unset = UNSET
+        if not isinstance(self.stage, Unset):
             stage = self.stage.value
-        else:
-            stage = self.stage
 
         stage_reason: None | str | Unset
         if isinstance(self.stage_reason, Unset):
@@ -255,13 +229,9 @@ class CustomerUpdate:
         else:
             stage_reason = self.stage_reason
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CustomerStatus):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
         owner_id: None | str | Unset
         if isinstance(self.owner_id, Unset):
@@ -508,14 +478,7 @@ class CustomerUpdate:
 
         tier = _parse_tier(d.pop("tier", UNSET))
 
-        def _parse_strategic(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strategic = _parse_strategic(d.pop("strategic", UNSET))
+        strategic = d.pop("strategic", UNSET)
 
         def _parse_annual_revenue(data: object) -> float | None | str | Unset:
             if data is None:
@@ -537,82 +500,25 @@ class CustomerUpdate:
 
         allow_duplicate = d.pop("allow_duplicate", UNSET)
 
-        def _parse_kind(data: object) -> CustomerKind | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                kind_type_0 = CustomerKind(data)
+        _kind = d.pop("kind", UNSET)
+        kind: CustomerKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = CustomerKind(_kind)
 
-                return kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerKind | None | Unset, data)
+        name = d.pop("name", UNSET)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        phones = cast(list[str], d.pop("phones", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tags = cast(list[str], d.pop("tags", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_phones(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                phones_type_0 = cast(list[str], data)
-
-                return phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        phones = _parse_phones(d.pop("phones", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_stage(data: object) -> None | Stage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stage_type_0 = Stage(data)
-
-                return stage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Stage | Unset, data)
-
-        stage = _parse_stage(d.pop("stage", UNSET))
+        _stage = d.pop("stage", UNSET)
+        stage: Stage | Unset
+        if isinstance(_stage, Unset):
+            stage = UNSET
+        else:
+            stage = Stage(_stage)
 
         def _parse_stage_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -623,22 +529,12 @@ class CustomerUpdate:
 
         stage_reason = _parse_stage_reason(d.pop("stage_reason", UNSET))
 
-        def _parse_status(data: object) -> CustomerStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CustomerStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        _status = d.pop("status", UNSET)
+        status: CustomerStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CustomerStatus(_status)
 
         def _parse_owner_id(data: object) -> None | Unset | UUID:
             if data is None:

@@ -17,20 +17,20 @@ class DepartmentUpdate:
     """
     Attributes:
         code (None | str | Unset):
-        name (None | str | Unset):
-        kind (DepartmentKind | None | Unset):
+        name (str | Unset):
+        kind (DepartmentKind | Unset):
         parent_id (None | Unset | UUID):
         head_id (None | Unset | UUID):
-        sort_order (int | None | Unset):
+        sort_order (int | Unset):
         description (None | str | Unset):
     """
 
     code: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    kind: DepartmentKind | None | Unset = UNSET
+    name: str | Unset = UNSET
+    kind: DepartmentKind | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
     head_id: None | Unset | UUID = UNSET
-    sort_order: int | None | Unset = UNSET
+    sort_order: int | Unset = UNSET
     description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,19 +40,11 @@ class DepartmentUpdate:
         else:
             code = self.code
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        kind: None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        elif isinstance(self.kind, DepartmentKind):
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
             kind = self.kind.value
-        else:
-            kind = self.kind
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -70,11 +62,7 @@ class DepartmentUpdate:
         else:
             head_id = self.head_id
 
-        sort_order: int | None | Unset
-        if isinstance(self.sort_order, Unset):
-            sort_order = UNSET
-        else:
-            sort_order = self.sort_order
+        sort_order = self.sort_order
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -115,31 +103,14 @@ class DepartmentUpdate:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_kind(data: object) -> DepartmentKind | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                kind_type_0 = DepartmentKind(data)
-
-                return kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DepartmentKind | None | Unset, data)
-
-        kind = _parse_kind(d.pop("kind", UNSET))
+        _kind = d.pop("kind", UNSET)
+        kind: DepartmentKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = DepartmentKind(_kind)
 
         def _parse_parent_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -175,14 +146,7 @@ class DepartmentUpdate:
 
         head_id = _parse_head_id(d.pop("head_id", UNSET))
 
-        def _parse_sort_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
+        sort_order = d.pop("sort_order", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -19,45 +19,37 @@ class EmployeeUpdate:
     """Changing department, manager, position or status also records a staff change.
 
     Attributes:
-        employee_no (None | str | Unset):
-        name (None | str | Unset):
+        employee_no (str | Unset):
+        name (str | Unset):
         gender (Gender | None | Unset):
         mobile (None | str | Unset):
         email (None | str | Unset):
-        department_id (None | Unset | UUID):
+        department_id (UUID | Unset):
         position_id (None | Unset | UUID):
         manager_id (None | Unset | UUID):
         hire_date (datetime.date | None | Unset):
-        employment_status (EmploymentStatus | None | Unset):
-        is_sales (bool | None | Unset):
-        role_ids (list[UUID] | None | Unset):
+        employment_status (EmploymentStatus | Unset):
+        is_sales (bool | Unset):
+        role_ids (list[UUID] | Unset):
     """
 
-    employee_no: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    employee_no: str | Unset = UNSET
+    name: str | Unset = UNSET
     gender: Gender | None | Unset = UNSET
     mobile: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    department_id: None | Unset | UUID = UNSET
+    department_id: UUID | Unset = UNSET
     position_id: None | Unset | UUID = UNSET
     manager_id: None | Unset | UUID = UNSET
     hire_date: datetime.date | None | Unset = UNSET
-    employment_status: EmploymentStatus | None | Unset = UNSET
-    is_sales: bool | None | Unset = UNSET
-    role_ids: list[UUID] | None | Unset = UNSET
+    employment_status: EmploymentStatus | Unset = UNSET
+    is_sales: bool | Unset = UNSET
+    role_ids: list[UUID] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        employee_no: None | str | Unset
-        if isinstance(self.employee_no, Unset):
-            employee_no = UNSET
-        else:
-            employee_no = self.employee_no
+        employee_no = self.employee_no
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         gender: None | str | Unset
         if isinstance(self.gender, Unset):
@@ -79,13 +71,9 @@ class EmployeeUpdate:
         else:
             email = self.email
 
-        department_id: None | str | Unset
-        if isinstance(self.department_id, Unset):
-            department_id = UNSET
-        elif isinstance(self.department_id, UUID):
+        department_id: str | Unset = UNSET
+        if not isinstance(self.department_id, Unset):
             department_id = str(self.department_id)
-        else:
-            department_id = self.department_id
 
         position_id: None | str | Unset
         if isinstance(self.position_id, Unset):
@@ -111,31 +99,18 @@ class EmployeeUpdate:
         else:
             hire_date = self.hire_date
 
-        employment_status: None | str | Unset
-        if isinstance(self.employment_status, Unset):
-            employment_status = UNSET
-        elif isinstance(self.employment_status, EmploymentStatus):
+        employment_status: str | Unset = UNSET
+        if not isinstance(self.employment_status, Unset):
             employment_status = self.employment_status.value
-        else:
-            employment_status = self.employment_status
 
-        is_sales: bool | None | Unset
-        if isinstance(self.is_sales, Unset):
-            is_sales = UNSET
-        else:
-            is_sales = self.is_sales
+        is_sales = self.is_sales
 
-        role_ids: list[str] | None | Unset
-        if isinstance(self.role_ids, Unset):
-            role_ids = UNSET
-        elif isinstance(self.role_ids, list):
+        role_ids: list[str] | Unset = UNSET
+        if not isinstance(self.role_ids, Unset):
             role_ids = []
-            for role_ids_type_0_item_data in self.role_ids:
-                role_ids_type_0_item = str(role_ids_type_0_item_data)
-                role_ids.append(role_ids_type_0_item)
-
-        else:
-            role_ids = self.role_ids
+            for role_ids_item_data in self.role_ids:
+                role_ids_item = str(role_ids_item_data)
+                role_ids.append(role_ids_item)
 
         field_dict: dict[str, Any] = {}
 
@@ -170,24 +145,9 @@ class EmployeeUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        employee_no = d.pop("employee_no", UNSET)
 
-        def _parse_employee_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        employee_no = _parse_employee_no(d.pop("employee_no", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_gender(data: object) -> Gender | None | Unset:
             if data is None:
@@ -224,22 +184,12 @@ class EmployeeUpdate:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_department_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                department_id_type_0 = UUID(data)
-
-                return department_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        department_id = _parse_department_id(d.pop("department_id", UNSET))
+        _department_id = d.pop("department_id", UNSET)
+        department_id: UUID | Unset
+        if isinstance(_department_id, Unset):
+            department_id = UNSET
+        else:
+            department_id = UUID(_department_id)
 
         def _parse_position_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -292,53 +242,23 @@ class EmployeeUpdate:
 
         hire_date = _parse_hire_date(d.pop("hire_date", UNSET))
 
-        def _parse_employment_status(data: object) -> EmploymentStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                employment_status_type_0 = EmploymentStatus(data)
+        _employment_status = d.pop("employment_status", UNSET)
+        employment_status: EmploymentStatus | Unset
+        if isinstance(_employment_status, Unset):
+            employment_status = UNSET
+        else:
+            employment_status = EmploymentStatus(_employment_status)
 
-                return employment_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmploymentStatus | None | Unset, data)
+        is_sales = d.pop("is_sales", UNSET)
 
-        employment_status = _parse_employment_status(d.pop("employment_status", UNSET))
+        _role_ids = d.pop("role_ids", UNSET)
+        role_ids: list[UUID] | Unset = UNSET
+        if _role_ids is not UNSET:
+            role_ids = []
+            for role_ids_item_data in _role_ids:
+                role_ids_item = UUID(role_ids_item_data)
 
-        def _parse_is_sales(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_sales = _parse_is_sales(d.pop("is_sales", UNSET))
-
-        def _parse_role_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                role_ids_type_0 = []
-                _role_ids_type_0 = data
-                for role_ids_type_0_item_data in _role_ids_type_0:
-                    role_ids_type_0_item = UUID(role_ids_type_0_item_data)
-
-                    role_ids_type_0.append(role_ids_type_0_item)
-
-                return role_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
-
-        role_ids = _parse_role_ids(d.pop("role_ids", UNSET))
+                role_ids.append(role_ids_item)
 
         employee_update = cls(
             employee_no=employee_no,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.file_upload_resource import FileUploadResource
 from ..types import File
 
 T = TypeVar("T", bound="FileUpload")
@@ -18,18 +19,19 @@ T = TypeVar("T", bound="FileUpload")
 class FileUpload:
     """
     Attributes:
-        resource (str): The kind of record: activity, contact, contract, customer, opportunity, task, visit
+        resource (FileUploadResource): The kind of record: activity, contact, contract, customer, opportunity, task,
+            visit
         record_id (UUID): The record's id.
         file (File): The file; its name is kept for display only.
     """
 
-    resource: str
+    resource: FileUploadResource
     record_id: UUID
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource = self.resource
+        resource = self.resource.value
 
         record_id = str(self.record_id)
 
@@ -50,7 +52,7 @@ class FileUpload:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("resource", (None, str(self.resource).encode(), "text/plain")))
+        files.append(("resource", (None, str(self.resource.value).encode(), "text/plain")))
 
         files.append(("record_id", (None, str(self.record_id), "text/plain")))
 
@@ -64,7 +66,7 @@ class FileUpload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource = d.pop("resource")
+        resource = FileUploadResource(d.pop("resource"))
 
         record_id = UUID(d.pop("record_id"))
 

@@ -14,31 +14,31 @@ T = TypeVar("T", bound="LineItemUpdate")
 class LineItemUpdate:
     """
     Attributes:
-        quantity (float | None | str | Unset):
-        unit_price (float | None | str | Unset):
-        discount (float | None | str | Unset):
+        quantity (float | str | Unset): More than 0, up to four decimal places; a string in JSON.
+        unit_price (float | str | Unset):
+        discount (float | str | Unset): Percent off the unit price, 0 to 100.
         description (None | str | Unset):
     """
 
-    quantity: float | None | str | Unset = UNSET
-    unit_price: float | None | str | Unset = UNSET
-    discount: float | None | str | Unset = UNSET
+    quantity: float | str | Unset = UNSET
+    unit_price: float | str | Unset = UNSET
+    discount: float | str | Unset = UNSET
     description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        quantity: float | None | str | Unset
+        quantity: float | str | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
         else:
             quantity = self.quantity
 
-        unit_price: float | None | str | Unset
+        unit_price: float | str | Unset
         if isinstance(self.unit_price, Unset):
             unit_price = UNSET
         else:
             unit_price = self.unit_price
 
-        discount: float | None | str | Unset
+        discount: float | str | Unset
         if isinstance(self.discount, Unset):
             discount = UNSET
         else:
@@ -68,30 +68,24 @@ class LineItemUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_quantity(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
+        def _parse_quantity(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | str | Unset, data)
 
         quantity = _parse_quantity(d.pop("quantity", UNSET))
 
-        def _parse_unit_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
+        def _parse_unit_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | str | Unset, data)
 
         unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
 
-        def _parse_discount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
+        def _parse_discount(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | str | Unset, data)
 
         discount = _parse_discount(d.pop("discount", UNSET))
 

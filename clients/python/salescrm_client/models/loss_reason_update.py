@@ -14,23 +14,19 @@ T = TypeVar("T", bound="LossReasonUpdate")
 class LossReasonUpdate:
     """
     Attributes:
-        name (None | str | Unset):
+        name (str | Unset):
         description (None | str | Unset):
-        position (int | None | Unset):
-        active (bool | None | Unset):
+        position (int | Unset):
+        active (bool | Unset):
     """
 
-    name: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    position: int | None | Unset = UNSET
-    active: bool | None | Unset = UNSET
+    position: int | Unset = UNSET
+    active: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -38,17 +34,9 @@ class LossReasonUpdate:
         else:
             description = self.description
 
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
+        position = self.position
 
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active = self.active
 
         field_dict: dict[str, Any] = {}
 
@@ -67,15 +55,7 @@ class LossReasonUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -86,23 +66,9 @@ class LossReasonUpdate:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        position = d.pop("position", UNSET)
 
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
+        active = d.pop("active", UNSET)
 
         loss_reason_update = cls(
             name=name,

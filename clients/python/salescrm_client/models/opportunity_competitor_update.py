@@ -19,7 +19,7 @@ class OpportunityCompetitorUpdate:
         price (float | None | str | Unset):
         our_strengths (None | str | Unset):
         our_weaknesses (None | str | Unset):
-        status (CompetitorStanding | None | Unset):
+        status (CompetitorStanding | Unset):
         notes (None | str | Unset):
     """
 
@@ -27,7 +27,7 @@ class OpportunityCompetitorUpdate:
     price: float | None | str | Unset = UNSET
     our_strengths: None | str | Unset = UNSET
     our_weaknesses: None | str | Unset = UNSET
-    status: CompetitorStanding | None | Unset = UNSET
+    status: CompetitorStanding | Unset = UNSET
     notes: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,13 +55,9 @@ class OpportunityCompetitorUpdate:
         else:
             our_weaknesses = self.our_weaknesses
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CompetitorStanding):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -127,22 +123,12 @@ class OpportunityCompetitorUpdate:
 
         our_weaknesses = _parse_our_weaknesses(d.pop("our_weaknesses", UNSET))
 
-        def _parse_status(data: object) -> CompetitorStanding | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CompetitorStanding(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompetitorStanding | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        _status = d.pop("status", UNSET)
+        status: CompetitorStanding | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CompetitorStanding(_status)
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:

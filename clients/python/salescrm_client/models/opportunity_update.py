@@ -23,63 +23,52 @@ T = TypeVar("T", bound="OpportunityUpdate")
 class OpportunityUpdate:
     """
     Attributes:
-        name (None | str | Unset):
-        type_ (None | OpportunityType | Unset):
-        customer_id (None | Unset | UUID):
+        name (str | Unset):
+        type_ (OpportunityType | Unset):
+        customer_id (UUID | Unset):
         contacts (list[ContactRoleIn] | None | Unset):
         owner_id (None | Unset | UUID):
         source (None | Source | Unset):
-        pipeline_id (None | Unset | UUID): Moving to another pipeline needs one of its open stages (or its first).
-        stage_id (None | Unset | UUID): Another open stage; won and lost go through /win and /lose.
+        pipeline_id (UUID | Unset): Moving to another pipeline needs one of its open stages (or its first).
+        stage_id (UUID | Unset): Another open stage; won and lost go through /win and /lose.
         stage_reason (None | str | Unset): Why the stage changes (in the history).
-        probability (int | None | Unset):
-        forecast_category (None | OpenForecast | Unset):
-        expected_close_date (datetime.date | None | Unset):
+        probability (int | Unset): Win probability in percent.
+        forecast_category (OpenForecast | Unset): What a rep may forecast an open deal as; closed and omitted follow win
+            and lose.
+        expected_close_date (datetime.date | Unset):
         next_step (None | str | Unset):
         description (None | str | Unset):
-        currency (None | str | Unset): Only while there are no line items.
-        amount (float | None | str | Unset): Only while there are no line items.
+        currency (str | Unset): Only while there are no line items.
+        amount (float | str | Unset): Only while there are no line items.
     """
 
-    name: None | str | Unset = UNSET
-    type_: None | OpportunityType | Unset = UNSET
-    customer_id: None | Unset | UUID = UNSET
+    name: str | Unset = UNSET
+    type_: OpportunityType | Unset = UNSET
+    customer_id: UUID | Unset = UNSET
     contacts: list[ContactRoleIn] | None | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
     source: None | Source | Unset = UNSET
-    pipeline_id: None | Unset | UUID = UNSET
-    stage_id: None | Unset | UUID = UNSET
+    pipeline_id: UUID | Unset = UNSET
+    stage_id: UUID | Unset = UNSET
     stage_reason: None | str | Unset = UNSET
-    probability: int | None | Unset = UNSET
-    forecast_category: None | OpenForecast | Unset = UNSET
-    expected_close_date: datetime.date | None | Unset = UNSET
+    probability: int | Unset = UNSET
+    forecast_category: OpenForecast | Unset = UNSET
+    expected_close_date: datetime.date | Unset = UNSET
     next_step: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    currency: None | str | Unset = UNSET
-    amount: float | None | str | Unset = UNSET
+    currency: str | Unset = UNSET
+    amount: float | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, OpportunityType):
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
             type_ = self.type_.value
-        else:
-            type_ = self.type_
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        elif isinstance(self.customer_id, UUID):
+        customer_id: str | Unset = UNSET
+        if not isinstance(self.customer_id, Unset):
             customer_id = str(self.customer_id)
-        else:
-            customer_id = self.customer_id
 
         contacts: list[dict[str, Any]] | None | Unset
         if isinstance(self.contacts, Unset):
@@ -109,21 +98,13 @@ class OpportunityUpdate:
         else:
             source = self.source
 
-        pipeline_id: None | str | Unset
-        if isinstance(self.pipeline_id, Unset):
-            pipeline_id = UNSET
-        elif isinstance(self.pipeline_id, UUID):
+        pipeline_id: str | Unset = UNSET
+        if not isinstance(self.pipeline_id, Unset):
             pipeline_id = str(self.pipeline_id)
-        else:
-            pipeline_id = self.pipeline_id
 
-        stage_id: None | str | Unset
-        if isinstance(self.stage_id, Unset):
-            stage_id = UNSET
-        elif isinstance(self.stage_id, UUID):
+        stage_id: str | Unset = UNSET
+        if not isinstance(self.stage_id, Unset):
             stage_id = str(self.stage_id)
-        else:
-            stage_id = self.stage_id
 
         stage_reason: None | str | Unset
         if isinstance(self.stage_reason, Unset):
@@ -131,27 +112,15 @@ class OpportunityUpdate:
         else:
             stage_reason = self.stage_reason
 
-        probability: int | None | Unset
-        if isinstance(self.probability, Unset):
-            probability = UNSET
-        else:
-            probability = self.probability
+        probability = self.probability
 
-        forecast_category: None | str | Unset
-        if isinstance(self.forecast_category, Unset):
-            forecast_category = UNSET
-        elif isinstance(self.forecast_category, OpenForecast):
+        forecast_category: str | Unset = UNSET
+        if not isinstance(self.forecast_category, Unset):
             forecast_category = self.forecast_category.value
-        else:
-            forecast_category = self.forecast_category
 
-        expected_close_date: None | str | Unset
-        if isinstance(self.expected_close_date, Unset):
-            expected_close_date = UNSET
-        elif isinstance(self.expected_close_date, datetime.date):
+        expected_close_date: str | Unset = UNSET
+        if not isinstance(self.expected_close_date, Unset):
             expected_close_date = self.expected_close_date.isoformat()
-        else:
-            expected_close_date = self.expected_close_date
 
         next_step: None | str | Unset
         if isinstance(self.next_step, Unset):
@@ -165,13 +134,9 @@ class OpportunityUpdate:
         else:
             description = self.description
 
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
+        currency = self.currency
 
-        amount: float | None | str | Unset
+        amount: float | str | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
@@ -220,49 +185,21 @@ class OpportunityUpdate:
         from ..models.contact_role_in import ContactRoleIn  # noqa: PLC0415
 
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _type_ = d.pop("type", UNSET)
+        type_: OpportunityType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OpportunityType(_type_)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_type_(data: object) -> None | OpportunityType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = OpportunityType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpportunityType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_customer_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(data)
-
-                return customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: UUID | Unset
+        if isinstance(_customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = UUID(_customer_id)
 
         def _parse_contacts(data: object) -> list[ContactRoleIn] | None | Unset:
             if data is None:
@@ -320,39 +257,19 @@ class OpportunityUpdate:
 
         source = _parse_source(d.pop("source", UNSET))
 
-        def _parse_pipeline_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pipeline_id_type_0 = UUID(data)
+        _pipeline_id = d.pop("pipeline_id", UNSET)
+        pipeline_id: UUID | Unset
+        if isinstance(_pipeline_id, Unset):
+            pipeline_id = UNSET
+        else:
+            pipeline_id = UUID(_pipeline_id)
 
-                return pipeline_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        pipeline_id = _parse_pipeline_id(d.pop("pipeline_id", UNSET))
-
-        def _parse_stage_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stage_id_type_0 = UUID(data)
-
-                return stage_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        stage_id = _parse_stage_id(d.pop("stage_id", UNSET))
+        _stage_id = d.pop("stage_id", UNSET)
+        stage_id: UUID | Unset
+        if isinstance(_stage_id, Unset):
+            stage_id = UNSET
+        else:
+            stage_id = UUID(_stage_id)
 
         def _parse_stage_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -363,48 +280,21 @@ class OpportunityUpdate:
 
         stage_reason = _parse_stage_reason(d.pop("stage_reason", UNSET))
 
-        def _parse_probability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        probability = d.pop("probability", UNSET)
 
-        probability = _parse_probability(d.pop("probability", UNSET))
+        _forecast_category = d.pop("forecast_category", UNSET)
+        forecast_category: OpenForecast | Unset
+        if isinstance(_forecast_category, Unset):
+            forecast_category = UNSET
+        else:
+            forecast_category = OpenForecast(_forecast_category)
 
-        def _parse_forecast_category(data: object) -> None | OpenForecast | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                forecast_category_type_0 = OpenForecast(data)
-
-                return forecast_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenForecast | Unset, data)
-
-        forecast_category = _parse_forecast_category(d.pop("forecast_category", UNSET))
-
-        def _parse_expected_close_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expected_close_date_type_0 = datetime.date.fromisoformat(data)
-
-                return expected_close_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        expected_close_date = _parse_expected_close_date(d.pop("expected_close_date", UNSET))
+        _expected_close_date = d.pop("expected_close_date", UNSET)
+        expected_close_date: datetime.date | Unset
+        if isinstance(_expected_close_date, Unset):
+            expected_close_date = UNSET
+        else:
+            expected_close_date = datetime.date.fromisoformat(_expected_close_date)
 
         def _parse_next_step(data: object) -> None | str | Unset:
             if data is None:
@@ -424,21 +314,12 @@ class OpportunityUpdate:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        currency = d.pop("currency", UNSET)
+
+        def _parse_amount(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | str | Unset, data)
 
         amount = _parse_amount(d.pop("amount", UNSET))
 

@@ -16,43 +16,35 @@ T = TypeVar("T", bound="PaymentUpdate")
 class PaymentUpdate:
     """
     Attributes:
-        amount (float | None | str | Unset):
-        received_on (datetime.date | None | Unset):
-        method (None | PaymentMethod | Unset):
+        amount (float | str | Unset):
+        received_on (datetime.date | Unset):
+        method (PaymentMethod | Unset):
         reference (None | str | Unset):
-        overpayment (bool | None | Unset):
+        overpayment (bool | Unset):
         note (None | str | Unset):
     """
 
-    amount: float | None | str | Unset = UNSET
-    received_on: datetime.date | None | Unset = UNSET
-    method: None | PaymentMethod | Unset = UNSET
+    amount: float | str | Unset = UNSET
+    received_on: datetime.date | Unset = UNSET
+    method: PaymentMethod | Unset = UNSET
     reference: None | str | Unset = UNSET
-    overpayment: bool | None | Unset = UNSET
+    overpayment: bool | Unset = UNSET
     note: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        amount: float | None | str | Unset
+        amount: float | str | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
         else:
             amount = self.amount
 
-        received_on: None | str | Unset
-        if isinstance(self.received_on, Unset):
-            received_on = UNSET
-        elif isinstance(self.received_on, datetime.date):
+        received_on: str | Unset = UNSET
+        if not isinstance(self.received_on, Unset):
             received_on = self.received_on.isoformat()
-        else:
-            received_on = self.received_on
 
-        method: None | str | Unset
-        if isinstance(self.method, Unset):
-            method = UNSET
-        elif isinstance(self.method, PaymentMethod):
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
             method = self.method.value
-        else:
-            method = self.method
 
         reference: None | str | Unset
         if isinstance(self.reference, Unset):
@@ -60,11 +52,7 @@ class PaymentUpdate:
         else:
             reference = self.reference
 
-        overpayment: bool | None | Unset
-        if isinstance(self.overpayment, Unset):
-            overpayment = UNSET
-        else:
-            overpayment = self.overpayment
+        overpayment = self.overpayment
 
         note: None | str | Unset
         if isinstance(self.note, Unset):
@@ -94,48 +82,26 @@ class PaymentUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
+        def _parse_amount(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | str | Unset, data)
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_received_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                received_on_type_0 = datetime.date.fromisoformat(data)
+        _received_on = d.pop("received_on", UNSET)
+        received_on: datetime.date | Unset
+        if isinstance(_received_on, Unset):
+            received_on = UNSET
+        else:
+            received_on = datetime.date.fromisoformat(_received_on)
 
-                return received_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        received_on = _parse_received_on(d.pop("received_on", UNSET))
-
-        def _parse_method(data: object) -> None | PaymentMethod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                method_type_0 = PaymentMethod(data)
-
-                return method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentMethod | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
+        _method = d.pop("method", UNSET)
+        method: PaymentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = PaymentMethod(_method)
 
         def _parse_reference(data: object) -> None | str | Unset:
             if data is None:
@@ -146,14 +112,7 @@ class PaymentUpdate:
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
-        def _parse_overpayment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        overpayment = _parse_overpayment(d.pop("overpayment", UNSET))
+        overpayment = d.pop("overpayment", UNSET)
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:

@@ -18,25 +18,21 @@ T = TypeVar("T", bound="PipelineUpdate")
 class PipelineUpdate:
     """
     Attributes:
-        name (None | str | Unset):
+        name (str | Unset):
         description (None | str | Unset):
-        is_default (bool | None | Unset):
-        active (bool | None | Unset):
+        is_default (bool | Unset):
+        active (bool | Unset):
         stages (list[StageIn] | None | Unset):
     """
 
-    name: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    is_default: bool | None | Unset = UNSET
-    active: bool | None | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    active: bool | Unset = UNSET
     stages: list[StageIn] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -44,17 +40,9 @@ class PipelineUpdate:
         else:
             description = self.description
 
-        is_default: bool | None | Unset
-        if isinstance(self.is_default, Unset):
-            is_default = UNSET
-        else:
-            is_default = self.is_default
+        is_default = self.is_default
 
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active = self.active
 
         stages: list[dict[str, Any]] | None | Unset
         if isinstance(self.stages, Unset):
@@ -89,15 +77,7 @@ class PipelineUpdate:
         from ..models.stage_in import StageIn  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -108,23 +88,9 @@ class PipelineUpdate:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_is_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_default = d.pop("is_default", UNSET)
 
-        is_default = _parse_is_default(d.pop("is_default", UNSET))
-
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
+        active = d.pop("active", UNSET)
 
         def _parse_stages(data: object) -> list[StageIn] | None | Unset:
             if data is None:

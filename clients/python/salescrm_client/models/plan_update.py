@@ -21,59 +21,41 @@ T = TypeVar("T", bound="PlanUpdate")
 class PlanUpdate:
     """
     Attributes:
-        goals (list[Goal] | None | Unset):
-        team (list[TeamMember] | None | Unset):
-        review_date (datetime.date | None | Unset):
-        status (None | PlanStatus | Unset):
+        goals (list[Goal] | Unset):
+        team (list[TeamMember] | Unset): Each employee once; every one a current employee.
+        review_date (datetime.date | Unset):
+        status (PlanStatus | Unset):
         notes (None | str | Unset):
     """
 
-    goals: list[Goal] | None | Unset = UNSET
-    team: list[TeamMember] | None | Unset = UNSET
-    review_date: datetime.date | None | Unset = UNSET
-    status: None | PlanStatus | Unset = UNSET
+    goals: list[Goal] | Unset = UNSET
+    team: list[TeamMember] | Unset = UNSET
+    review_date: datetime.date | Unset = UNSET
+    status: PlanStatus | Unset = UNSET
     notes: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        goals: list[dict[str, Any]] | None | Unset
-        if isinstance(self.goals, Unset):
-            goals = UNSET
-        elif isinstance(self.goals, list):
+        goals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goals, Unset):
             goals = []
-            for goals_type_0_item_data in self.goals:
-                goals_type_0_item = goals_type_0_item_data.to_dict()
-                goals.append(goals_type_0_item)
+            for goals_item_data in self.goals:
+                goals_item = goals_item_data.to_dict()
+                goals.append(goals_item)
 
-        else:
-            goals = self.goals
-
-        team: list[dict[str, Any]] | None | Unset
-        if isinstance(self.team, Unset):
-            team = UNSET
-        elif isinstance(self.team, list):
+        team: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.team, Unset):
             team = []
-            for team_type_0_item_data in self.team:
-                team_type_0_item = team_type_0_item_data.to_dict()
-                team.append(team_type_0_item)
+            for team_item_data in self.team:
+                team_item = team_item_data.to_dict()
+                team.append(team_item)
 
-        else:
-            team = self.team
-
-        review_date: None | str | Unset
-        if isinstance(self.review_date, Unset):
-            review_date = UNSET
-        elif isinstance(self.review_date, datetime.date):
+        review_date: str | Unset = UNSET
+        if not isinstance(self.review_date, Unset):
             review_date = self.review_date.isoformat()
-        else:
-            review_date = self.review_date
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, PlanStatus):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
         notes: None | str | Unset
         if isinstance(self.notes, Unset):
@@ -103,84 +85,37 @@ class PlanUpdate:
         from ..models.team_member import TeamMember  # noqa: PLC0415
 
         d = dict(src_dict)
+        _goals = d.pop("goals", UNSET)
+        goals: list[Goal] | Unset = UNSET
+        if _goals is not UNSET:
+            goals = []
+            for goals_item_data in _goals:
+                goals_item = Goal.from_dict(goals_item_data)
 
-        def _parse_goals(data: object) -> list[Goal] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                goals_type_0 = []
-                _goals_type_0 = data
-                for goals_type_0_item_data in _goals_type_0:
-                    goals_type_0_item = Goal.from_dict(goals_type_0_item_data)
+                goals.append(goals_item)
 
-                    goals_type_0.append(goals_type_0_item)
+        _team = d.pop("team", UNSET)
+        team: list[TeamMember] | Unset = UNSET
+        if _team is not UNSET:
+            team = []
+            for team_item_data in _team:
+                team_item = TeamMember.from_dict(team_item_data)
 
-                return goals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Goal] | None | Unset, data)
+                team.append(team_item)
 
-        goals = _parse_goals(d.pop("goals", UNSET))
+        _review_date = d.pop("review_date", UNSET)
+        review_date: datetime.date | Unset
+        if isinstance(_review_date, Unset):
+            review_date = UNSET
+        else:
+            review_date = datetime.date.fromisoformat(_review_date)
 
-        def _parse_team(data: object) -> list[TeamMember] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_type_0 = []
-                _team_type_0 = data
-                for team_type_0_item_data in _team_type_0:
-                    team_type_0_item = TeamMember.from_dict(team_type_0_item_data)
-
-                    team_type_0.append(team_type_0_item)
-
-                return team_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TeamMember] | None | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
-
-        def _parse_review_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                review_date_type_0 = datetime.date.fromisoformat(data)
-
-                return review_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        review_date = _parse_review_date(d.pop("review_date", UNSET))
-
-        def _parse_status(data: object) -> None | PlanStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PlanStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlanStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        _status = d.pop("status", UNSET)
+        status: PlanStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PlanStatus(_status)
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:

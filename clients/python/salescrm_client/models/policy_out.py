@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.policy_out_key_account_rules import PolicyOutKeyAccountRules
+    from ..models.key_account_rules_out import KeyAccountRulesOut
     from ..models.policy_out_required_fields import PolicyOutRequiredFields
 
 
@@ -26,7 +26,8 @@ class PolicyOut:
         pool_return_days (int | None):
         pool_warning_days (int):
         pool_exempts_key_accounts (bool):
-        key_account_rules (PolicyOutKeyAccountRules):
+        key_account_rules (KeyAccountRulesOut): The stored rules; a policy that never had any reads as no conditions
+            (matches no one).
     """
 
     updated_at: datetime.datetime
@@ -36,7 +37,7 @@ class PolicyOut:
     pool_return_days: int | None
     pool_warning_days: int
     pool_exempts_key_accounts: bool
-    key_account_rules: PolicyOutKeyAccountRules
+    key_account_rules: KeyAccountRulesOut
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +78,7 @@ class PolicyOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_out_key_account_rules import PolicyOutKeyAccountRules  # noqa: PLC0415
+        from ..models.key_account_rules_out import KeyAccountRulesOut  # noqa: PLC0415
         from ..models.policy_out_required_fields import PolicyOutRequiredFields  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -105,7 +106,7 @@ class PolicyOut:
 
         pool_exempts_key_accounts = d.pop("pool_exempts_key_accounts")
 
-        key_account_rules = PolicyOutKeyAccountRules.from_dict(d.pop("key_account_rules"))
+        key_account_rules = KeyAccountRulesOut.from_dict(d.pop("key_account_rules"))
 
         policy_out = cls(
             updated_at=updated_at,

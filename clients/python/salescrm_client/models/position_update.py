@@ -14,27 +14,19 @@ T = TypeVar("T", bound="PositionUpdate")
 class PositionUpdate:
     """
     Attributes:
-        name (None | str | Unset):
-        level (int | None | Unset):
+        name (str | Unset):
+        level (int | Unset):
         description (None | str | Unset):
     """
 
-    name: None | str | Unset = UNSET
-    level: int | None | Unset = UNSET
+    name: str | Unset = UNSET
+    level: int | Unset = UNSET
     description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        level: int | None | Unset
-        if isinstance(self.level, Unset):
-            level = UNSET
-        else:
-            level = self.level
+        level = self.level
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -57,24 +49,9 @@ class PositionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
+        level = d.pop("level", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -20,6 +19,10 @@ T = TypeVar("T", bound="Problem")
 class Problem:
     """An RFC 9457 problem document. The extension members below appear where they apply;
     ``code`` is the stable identifier a client branches on.
+
+    Every extension the API sends is declared here, so the document is closed
+    (``additionalProperties: false``): an open one leaves generated clients an untyped member.
+    A new extension is declared here first (a test reads every `extensions=` in the code).
 
         Attributes:
             type_ (str):
@@ -52,7 +55,6 @@ class Problem:
     owned: int | None | Unset = UNSET
     tier: None | str | Unset = UNSET
     owned_by_you: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -132,7 +134,7 @@ class Problem:
             owned_by_you = self.owned_by_you
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "type": type_,
@@ -303,21 +305,4 @@ class Problem:
             owned_by_you=owned_by_you,
         )
 
-        problem.additional_properties = d
         return problem
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

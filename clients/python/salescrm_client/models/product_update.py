@@ -14,40 +14,32 @@ T = TypeVar("T", bound="ProductUpdate")
 class ProductUpdate:
     """
     Attributes:
-        code (None | str | Unset):
-        name (None | str | Unset):
+        code (str | Unset): Unique among live products; letters, digits and . _ / -
+        name (str | Unset):
         category (None | str | Unset):
-        unit (None | str | Unset):
-        list_price (float | None | str | Unset):
-        standard_cost (float | None | str | Unset): What one unit costs the company; a deal line's cost is copied from
-            it. Setting it needs margin:read.
-        currency (None | str | Unset):
-        active (bool | None | Unset):
+        unit (str | Unset):
+        list_price (float | str | Unset):
+        standard_cost (float | str | Unset): What one unit costs the company; a deal line's cost is copied from it.
+            Setting it needs margin:read.
+        currency (str | Unset): ISO 4217 code
+        active (bool | Unset):
         description (None | str | Unset):
     """
 
-    code: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    code: str | Unset = UNSET
+    name: str | Unset = UNSET
     category: None | str | Unset = UNSET
-    unit: None | str | Unset = UNSET
-    list_price: float | None | str | Unset = UNSET
-    standard_cost: float | None | str | Unset = UNSET
-    currency: None | str | Unset = UNSET
-    active: bool | None | Unset = UNSET
+    unit: str | Unset = UNSET
+    list_price: float | str | Unset = UNSET
+    standard_cost: float | str | Unset = UNSET
+    currency: str | Unset = UNSET
+    active: bool | Unset = UNSET
     description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code = self.code
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         category: None | str | Unset
         if isinstance(self.category, Unset):
@@ -55,35 +47,23 @@ class ProductUpdate:
         else:
             category = self.category
 
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
+        unit = self.unit
 
-        list_price: float | None | str | Unset
+        list_price: float | str | Unset
         if isinstance(self.list_price, Unset):
             list_price = UNSET
         else:
             list_price = self.list_price
 
-        standard_cost: float | None | str | Unset
+        standard_cost: float | str | Unset
         if isinstance(self.standard_cost, Unset):
             standard_cost = UNSET
         else:
             standard_cost = self.standard_cost
 
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
+        currency = self.currency
 
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active = self.active
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -118,24 +98,9 @@ class ProductUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        code = d.pop("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_category(data: object) -> None | str | Unset:
             if data is None:
@@ -146,50 +111,25 @@ class ProductUpdate:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        unit = d.pop("unit", UNSET)
+
+        def _parse_list_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
-
-        def _parse_list_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | str | Unset, data)
 
         list_price = _parse_list_price(d.pop("list_price", UNSET))
 
-        def _parse_standard_cost(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
+        def _parse_standard_cost(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(float | str | Unset, data)
 
         standard_cost = _parse_standard_cost(d.pop("standard_cost", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = d.pop("currency", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
+        active = d.pop("active", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

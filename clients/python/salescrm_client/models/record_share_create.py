@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.record_share_create_resource import RecordShareCreateResource
 from ..models.share_access import ShareAccess
 from ..types import UNSET, Unset
 
@@ -17,21 +18,21 @@ class RecordShareCreate:
     """No client-chosen id: a share is found again by its record and grantee.
 
     Attributes:
-        resource (str):
+        resource (RecordShareCreateResource):
         record_id (UUID):
         employee_id (None | Unset | UUID): Share with one employee …
         department_id (None | Unset | UUID): … or with a whole department.
         access (ShareAccess | Unset):
     """
 
-    resource: str
+    resource: RecordShareCreateResource
     record_id: UUID
     employee_id: None | Unset | UUID = UNSET
     department_id: None | Unset | UUID = UNSET
     access: ShareAccess | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        resource = self.resource
+        resource = self.resource.value
 
         record_id = str(self.record_id)
 
@@ -75,7 +76,7 @@ class RecordShareCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource = d.pop("resource")
+        resource = RecordShareCreateResource(d.pop("resource"))
 
         record_id = UUID(d.pop("record_id"))
 

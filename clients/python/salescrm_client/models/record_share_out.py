@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.record_share_out_resource import RecordShareOutResource
 from ..models.share_access import ShareAccess
 
 T = TypeVar("T", bound="RecordShareOut")
@@ -21,7 +22,7 @@ class RecordShareOut:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         version (int): Incremented by every change; the ETag is this number.
-        resource (str):
+        resource (RecordShareOutResource):
         record_id (UUID):
         employee_id (None | UUID):
         department_id (None | UUID):
@@ -33,7 +34,7 @@ class RecordShareOut:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     version: int
-    resource: str
+    resource: RecordShareOutResource
     record_id: UUID
     employee_id: None | UUID
     department_id: None | UUID
@@ -50,7 +51,7 @@ class RecordShareOut:
 
         version = self.version
 
-        resource = self.resource
+        resource = self.resource.value
 
         record_id = str(self.record_id)
 
@@ -101,7 +102,7 @@ class RecordShareOut:
 
         version = d.pop("version")
 
-        resource = d.pop("resource")
+        resource = RecordShareOutResource(d.pop("resource"))
 
         record_id = UUID(d.pop("record_id"))
 

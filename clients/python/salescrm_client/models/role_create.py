@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from ..models.data_scope import DataScope
+from ..models.role_create_permissions_item import RoleCreatePermissionsItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleCreate")
@@ -20,7 +21,7 @@ class RoleCreate:
         name (str):
         id (None | Unset | UUID): Optional client-chosen id (UUIDv7); repeating a create is idempotent.
         description (None | str | Unset):
-        permissions (list[str] | Unset):
+        permissions (list[RoleCreatePermissionsItem] | Unset):
         data_scope (DataScope | Unset):
     """
 
@@ -28,7 +29,7 @@ class RoleCreate:
     name: str
     id: None | Unset | UUID = UNSET
     description: None | str | Unset = UNSET
-    permissions: list[str] | Unset = UNSET
+    permissions: list[RoleCreatePermissionsItem] | Unset = UNSET
     data_scope: DataScope | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +53,10 @@ class RoleCreate:
 
         permissions: list[str] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = permissions_item_data.value
+                permissions.append(permissions_item)
 
         data_scope: str | Unset = UNSET
         if not isinstance(self.data_scope, Unset):
@@ -110,7 +114,14 @@ class RoleCreate:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        _permissions = d.pop("permissions", UNSET)
+        permissions: list[RoleCreatePermissionsItem] | Unset = UNSET
+        if _permissions is not UNSET:
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions_item = RoleCreatePermissionsItem(permissions_item_data)
+
+                permissions.append(permissions_item)
 
         _data_scope = d.pop("data_scope", UNSET)
         data_scope: DataScope | Unset

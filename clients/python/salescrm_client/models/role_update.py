@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.data_scope import DataScope
+from ..models.role_update_permissions_item import RoleUpdatePermissionsItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleUpdate")
@@ -15,31 +16,23 @@ T = TypeVar("T", bound="RoleUpdate")
 class RoleUpdate:
     """
     Attributes:
-        code (None | str | Unset):
-        name (None | str | Unset):
+        code (str | Unset):
+        name (str | Unset):
         description (None | str | Unset):
-        permissions (list[str] | None | Unset):
-        data_scope (DataScope | None | Unset):
+        permissions (list[RoleUpdatePermissionsItem] | Unset):
+        data_scope (DataScope | Unset):
     """
 
-    code: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    code: str | Unset = UNSET
+    name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    permissions: list[str] | None | Unset = UNSET
-    data_scope: DataScope | None | Unset = UNSET
+    permissions: list[RoleUpdatePermissionsItem] | Unset = UNSET
+    data_scope: DataScope | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code = self.code
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -47,22 +40,16 @@ class RoleUpdate:
         else:
             description = self.description
 
-        permissions: list[str] | None | Unset
-        if isinstance(self.permissions, Unset):
-            permissions = UNSET
-        elif isinstance(self.permissions, list):
-            permissions = self.permissions
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = permissions_item_data.value
+                permissions.append(permissions_item)
 
-        else:
-            permissions = self.permissions
-
-        data_scope: None | str | Unset
-        if isinstance(self.data_scope, Unset):
-            data_scope = UNSET
-        elif isinstance(self.data_scope, DataScope):
+        data_scope: str | Unset = UNSET
+        if not isinstance(self.data_scope, Unset):
             data_scope = self.data_scope.value
-        else:
-            data_scope = self.data_scope
 
         field_dict: dict[str, Any] = {}
 
@@ -83,24 +70,9 @@ class RoleUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        code = d.pop("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -111,39 +83,21 @@ class RoleUpdate:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_permissions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permissions_type_0 = cast(list[str], data)
+        _permissions = d.pop("permissions", UNSET)
+        permissions: list[RoleUpdatePermissionsItem] | Unset = UNSET
+        if _permissions is not UNSET:
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions_item = RoleUpdatePermissionsItem(permissions_item_data)
 
-                return permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                permissions.append(permissions_item)
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
-
-        def _parse_data_scope(data: object) -> DataScope | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_scope_type_0 = DataScope(data)
-
-                return data_scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataScope | None | Unset, data)
-
-        data_scope = _parse_data_scope(d.pop("data_scope", UNSET))
+        _data_scope = d.pop("data_scope", UNSET)
+        data_scope: DataScope | Unset
+        if isinstance(_data_scope, Unset):
+            data_scope = UNSET
+        else:
+            data_scope = DataScope(_data_scope)
 
         role_update = cls(
             code=code,

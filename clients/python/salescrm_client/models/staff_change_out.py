@@ -12,9 +12,8 @@ from ..models.staff_change_kind import StaffChangeKind
 from ..models.staff_change_status import StaffChangeStatus
 
 if TYPE_CHECKING:
-    from ..models.staff_change_out_changes import StaffChangeOutChanges
+    from ..models.staff_change_fields import StaffChangeFields
     from ..models.staff_change_out_handover import StaffChangeOutHandover
-    from ..models.staff_change_out_previous import StaffChangeOutPrevious
 
 
 T = TypeVar("T", bound="StaffChangeOut")
@@ -33,8 +32,14 @@ class StaffChangeOut:
         effective_date (datetime.date):
         status (StaffChangeStatus):
         reason (None | str):
-        changes (StaffChangeOutChanges):
-        previous (StaffChangeOutPrevious):
+        changes (StaffChangeFields): The employee fields a staff change sets (``changes``) or found before it was
+            applied
+            (``previous``, the same keys). A field the change leaves alone is absent, not null: null
+            is a value (no manager, no position).
+        previous (StaffChangeFields): The employee fields a staff change sets (``changes``) or found before it was
+            applied
+            (``previous``, the same keys). A field the change leaves alone is absent, not null: null
+            is a value (no manager, no position).
         successor_id (None | UUID):
         handover (StaffChangeOutHandover):
         applied_at (datetime.datetime | None):
@@ -50,8 +55,8 @@ class StaffChangeOut:
     effective_date: datetime.date
     status: StaffChangeStatus
     reason: None | str
-    changes: StaffChangeOutChanges
-    previous: StaffChangeOutPrevious
+    changes: StaffChangeFields
+    previous: StaffChangeFields
     successor_id: None | UUID
     handover: StaffChangeOutHandover
     applied_at: datetime.datetime | None
@@ -128,9 +133,8 @@ class StaffChangeOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_change_out_changes import StaffChangeOutChanges  # noqa: PLC0415
+        from ..models.staff_change_fields import StaffChangeFields  # noqa: PLC0415
         from ..models.staff_change_out_handover import StaffChangeOutHandover  # noqa: PLC0415
-        from ..models.staff_change_out_previous import StaffChangeOutPrevious  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -156,9 +160,9 @@ class StaffChangeOut:
 
         reason = _parse_reason(d.pop("reason"))
 
-        changes = StaffChangeOutChanges.from_dict(d.pop("changes"))
+        changes = StaffChangeFields.from_dict(d.pop("changes"))
 
-        previous = StaffChangeOutPrevious.from_dict(d.pop("previous"))
+        previous = StaffChangeFields.from_dict(d.pop("previous"))
 
         def _parse_successor_id(data: object) -> None | UUID:
             if data is None:

@@ -25,7 +25,7 @@ class TaskCreate:
         priority (Priority | Unset):
         remind_at (datetime.datetime | None | Unset): When to put a reminder in the assignee's notification inbox.
         customer_id (None | Unset | UUID):
-        contact_id (None | Unset | UUID):
+        contact_id (None | Unset | UUID): A contact of the customer: needs `customer_id`.
         opportunity_id (None | Unset | UUID):
     """
 

@@ -18,35 +18,31 @@ T = TypeVar("T", bound="TaskUpdate")
 class TaskUpdate:
     """
     Attributes:
-        subject (None | str | Unset):
+        subject (str | Unset):
         description (None | str | Unset):
         owner_id (None | Unset | UUID):
         due_at (datetime.datetime | None | Unset):
-        priority (None | Priority | Unset):
-        status (None | TaskStatus | Unset):
+        priority (Priority | Unset):
+        status (TaskStatus | Unset):
         remind_at (datetime.datetime | None | Unset): A new time reminds again.
         customer_id (None | Unset | UUID):
         contact_id (None | Unset | UUID):
         opportunity_id (None | Unset | UUID):
     """
 
-    subject: None | str | Unset = UNSET
+    subject: str | Unset = UNSET
     description: None | str | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
     due_at: datetime.datetime | None | Unset = UNSET
-    priority: None | Priority | Unset = UNSET
-    status: None | TaskStatus | Unset = UNSET
+    priority: Priority | Unset = UNSET
+    status: TaskStatus | Unset = UNSET
     remind_at: datetime.datetime | None | Unset = UNSET
     customer_id: None | Unset | UUID = UNSET
     contact_id: None | Unset | UUID = UNSET
     opportunity_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
+        subject = self.subject
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -70,21 +66,13 @@ class TaskUpdate:
         else:
             due_at = self.due_at
 
-        priority: None | str | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        elif isinstance(self.priority, Priority):
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
             priority = self.priority.value
-        else:
-            priority = self.priority
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, TaskStatus):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
         remind_at: None | str | Unset
         if isinstance(self.remind_at, Unset):
@@ -147,15 +135,7 @@ class TaskUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = d.pop("subject", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -200,39 +180,19 @@ class TaskUpdate:
 
         due_at = _parse_due_at(d.pop("due_at", UNSET))
 
-        def _parse_priority(data: object) -> None | Priority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_0 = Priority(data)
+        _priority = d.pop("priority", UNSET)
+        priority: Priority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = Priority(_priority)
 
-                return priority_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_status(data: object) -> None | TaskStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = TaskStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        _status = d.pop("status", UNSET)
+        status: TaskStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TaskStatus(_status)
 
         def _parse_remind_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

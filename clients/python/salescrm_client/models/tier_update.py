@@ -14,31 +14,23 @@ T = TypeVar("T", bound="TierUpdate")
 class TierUpdate:
     """
     Attributes:
-        name (None | str | Unset):
-        rank (int | None | Unset):
+        name (str | Unset):
+        rank (int | Unset):
         description (None | str | Unset):
         max_per_owner (int | None | Unset):
         pool_return_days (int | None | Unset):
     """
 
-    name: None | str | Unset = UNSET
-    rank: int | None | Unset = UNSET
+    name: str | Unset = UNSET
+    rank: int | Unset = UNSET
     description: None | str | Unset = UNSET
     max_per_owner: int | None | Unset = UNSET
     pool_return_days: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        rank: int | None | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
+        rank = self.rank
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -77,24 +69,9 @@ class TierUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rank = _parse_rank(d.pop("rank", UNSET))
+        rank = d.pop("rank", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

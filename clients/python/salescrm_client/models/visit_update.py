@@ -18,8 +18,8 @@ class VisitUpdate:
     Attributes:
         contact_id (None | Unset | UUID):
         opportunity_id (None | Unset | UUID):
-        purpose (None | str | Unset):
-        planned_at (datetime.datetime | None | Unset):
+        purpose (str | Unset):
+        planned_at (datetime.datetime | Unset):
         planned_minutes (int | None | Unset):
         owner_id (None | Unset | UUID):
         summary (None | str | Unset):
@@ -27,8 +27,8 @@ class VisitUpdate:
 
     contact_id: None | Unset | UUID = UNSET
     opportunity_id: None | Unset | UUID = UNSET
-    purpose: None | str | Unset = UNSET
-    planned_at: datetime.datetime | None | Unset = UNSET
+    purpose: str | Unset = UNSET
+    planned_at: datetime.datetime | Unset = UNSET
     planned_minutes: int | None | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
     summary: None | str | Unset = UNSET
@@ -50,19 +50,11 @@ class VisitUpdate:
         else:
             opportunity_id = self.opportunity_id
 
-        purpose: None | str | Unset
-        if isinstance(self.purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = self.purpose
+        purpose = self.purpose
 
-        planned_at: None | str | Unset
-        if isinstance(self.planned_at, Unset):
-            planned_at = UNSET
-        elif isinstance(self.planned_at, datetime.datetime):
+        planned_at: str | Unset = UNSET
+        if not isinstance(self.planned_at, Unset):
             planned_at = self.planned_at.isoformat()
-        else:
-            planned_at = self.planned_at
 
         planned_minutes: int | None | Unset
         if isinstance(self.planned_minutes, Unset):
@@ -142,31 +134,14 @@ class VisitUpdate:
 
         opportunity_id = _parse_opportunity_id(d.pop("opportunity_id", UNSET))
 
-        def _parse_purpose(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        purpose = d.pop("purpose", UNSET)
 
-        purpose = _parse_purpose(d.pop("purpose", UNSET))
-
-        def _parse_planned_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                planned_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return planned_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        planned_at = _parse_planned_at(d.pop("planned_at", UNSET))
+        _planned_at = d.pop("planned_at", UNSET)
+        planned_at: datetime.datetime | Unset
+        if isinstance(_planned_at, Unset):
+            planned_at = UNSET
+        else:
+            planned_at = datetime.datetime.fromisoformat(_planned_at)
 
         def _parse_planned_minutes(data: object) -> int | None | Unset:
             if data is None:

@@ -68,6 +68,10 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
 
+     The entries' words are in the deployment's language (Chinese unless the server is set otherwise),
+    whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices
+    reads the same.
+
     Args:
         token (str):
 
@@ -97,6 +101,10 @@ def sync(
 ) -> File | Problem | None:
     """An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
 
+     The entries' words are in the deployment's language (Chinese unless the server is set otherwise),
+    whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices
+    reads the same.
+
     Args:
         token (str):
 
@@ -120,6 +128,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[File | Problem]:
     """An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
+
+     The entries' words are in the deployment's language (Chinese unless the server is set otherwise),
+    whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices
+    reads the same.
 
     Args:
         token (str):
@@ -147,6 +159,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> File | Problem | None:
     """An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
+
+     The entries' words are in the deployment's language (Chinese unless the server is set otherwise),
+    whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices
+    reads the same.
 
     Args:
         token (str):

@@ -97,7 +97,8 @@ def sync_detailed(
     """Create a secret calendar URL of one's visits, meetings and tasks (shown once)
 
      Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this
-    answer only (a replay leaves it out).
+    answer only (a replay leaves it out). `Location` is the feed's path under `/calendar-feeds` (what
+    `DELETE` revokes), never the secret URL.
 
     Args:
         idempotency_key (str | Unset):
@@ -132,7 +133,8 @@ def sync(
     """Create a secret calendar URL of one's visits, meetings and tasks (shown once)
 
      Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this
-    answer only (a replay leaves it out).
+    answer only (a replay leaves it out). `Location` is the feed's path under `/calendar-feeds` (what
+    `DELETE` revokes), never the secret URL.
 
     Args:
         idempotency_key (str | Unset):
@@ -162,7 +164,8 @@ async def asyncio_detailed(
     """Create a secret calendar URL of one's visits, meetings and tasks (shown once)
 
      Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this
-    answer only (a replay leaves it out).
+    answer only (a replay leaves it out). `Location` is the feed's path under `/calendar-feeds` (what
+    `DELETE` revokes), never the secret URL.
 
     Args:
         idempotency_key (str | Unset):
@@ -195,7 +198,8 @@ async def asyncio(
     """Create a secret calendar URL of one's visits, meetings and tasks (shown once)
 
      Employees only: a request made with an API key is 403. The URL holds the secret and is shown in this
-    answer only (a replay leaves it out).
+    answer only (a replay leaves it out). `Location` is the feed's path under `/calendar-feeds` (what
+    `DELETE` revokes), never the secret URL.
 
     Args:
         idempotency_key (str | Unset):

@@ -101,7 +101,8 @@ def sync_detailed(
     invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (PolicyUpdate):
 
     Raises:
@@ -136,7 +137,8 @@ def sync(
     invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (PolicyUpdate):
 
     Raises:
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (PolicyUpdate):
 
     Raises:
@@ -199,7 +202,8 @@ async def asyncio(
     invalid rule (e.g. `key_account_rules.conditions.0.metric`).
 
     Args:
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (PolicyUpdate):
 
     Raises:

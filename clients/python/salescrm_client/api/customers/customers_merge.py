@@ -116,13 +116,14 @@ def sync_detailed(
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
     filled, the source is deleted
 
-     Requires `customer:merge` and the right to change both customers (404 outside the caller's data
-    scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is
-    this customer.
+     Requires `customer:merge` and the right to change both customers (403 when only readable): this one
+    404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-
+    Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
         body (MergeRequest):
 
@@ -159,13 +160,14 @@ def sync(
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
     filled, the source is deleted
 
-     Requires `customer:merge` and the right to change both customers (404 outside the caller's data
-    scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is
-    this customer.
+     Requires `customer:merge` and the right to change both customers (403 when only readable): this one
+    404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-
+    Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
         body (MergeRequest):
 
@@ -197,13 +199,14 @@ async def asyncio_detailed(
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
     filled, the source is deleted
 
-     Requires `customer:merge` and the right to change both customers (404 outside the caller's data
-    scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is
-    this customer.
+     Requires `customer:merge` and the right to change both customers (403 when only readable): this one
+    404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-
+    Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
         body (MergeRequest):
 
@@ -238,13 +241,14 @@ async def asyncio(
     """Fold another customer (source_id) into this one: contacts and other records move, empty fields are
     filled, the source is deleted
 
-     Requires `customer:merge` and the right to change both customers (404 outside the caller's data
-    scope); `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is
-    this customer.
+     Requires `customer:merge` and the right to change both customers (403 when only readable): this one
+    404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-
+    Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
         body (MergeRequest):
 

@@ -56,11 +56,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -107,7 +102,8 @@ def sync_detailed(
     """Give customers to another employee (all or none; each change audited)
 
      Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403
-    otherwise: nothing changes). 422 when the new owner is not a current employee.
+    otherwise: nothing changes). 422 when the new owner is not a current employee, or a customer listed
+    does not exist or is outside the caller's data scope (`not_found`, naming its index).
 
     Args:
         idempotency_key (str | Unset):
@@ -142,7 +138,8 @@ def sync(
     """Give customers to another employee (all or none; each change audited)
 
      Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403
-    otherwise: nothing changes). 422 when the new owner is not a current employee.
+    otherwise: nothing changes). 422 when the new owner is not a current employee, or a customer listed
+    does not exist or is outside the caller's data scope (`not_found`, naming its index).
 
     Args:
         idempotency_key (str | Unset):
@@ -172,7 +169,8 @@ async def asyncio_detailed(
     """Give customers to another employee (all or none; each change audited)
 
      Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403
-    otherwise: nothing changes). 422 when the new owner is not a current employee.
+    otherwise: nothing changes). 422 when the new owner is not a current employee, or a customer listed
+    does not exist or is outside the caller's data scope (`not_found`, naming its index).
 
     Args:
         idempotency_key (str | Unset):
@@ -205,7 +203,8 @@ async def asyncio(
     """Give customers to another employee (all or none; each change audited)
 
      Requires `customer:write` and `customer:assign`, and the right to change every customer listed (403
-    otherwise: nothing changes). 422 when the new owner is not a current employee.
+    otherwise: nothing changes). 422 when the new owner is not a current employee, or a customer listed
+    does not exist or is outside the caller's data scope (`not_found`, naming its index).
 
     Args:
         idempotency_key (str | Unset):

@@ -100,7 +100,8 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,8 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +169,8 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +204,8 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,6 +95,8 @@ def sync_detailed(
 
     409 `duplicate` when a live record now holds one of its unique fields.
 
+    409 when the customer is no longer a key account.
+
     Args:
         record_id (UUID): The record's id (UUID).
         idempotency_key (str | Unset):
@@ -131,6 +133,8 @@ def sync(
 
     409 `duplicate` when a live record now holds one of its unique fields.
 
+    409 when the customer is no longer a key account.
+
     Args:
         record_id (UUID): The record's id (UUID).
         idempotency_key (str | Unset):
@@ -161,6 +165,8 @@ async def asyncio_detailed(
      Requires the permission `key_account:manage`.
 
     409 `duplicate` when a live record now holds one of its unique fields.
+
+    409 when the customer is no longer a key account.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -195,6 +201,8 @@ async def asyncio(
      Requires the permission `key_account:manage`.
 
     409 `duplicate` when a live record now holds one of its unique fields.
+
+    409 when the customer is no longer a key account.
 
     Args:
         record_id (UUID): The record's id (UUID).

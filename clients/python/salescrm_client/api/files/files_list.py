@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.attachment_page import AttachmentPage
+from ...models.files_list_resource import FilesListResource
 from ...models.files_list_sort import FilesListSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -19,7 +20,7 @@ def _get_kwargs(
     sort: FilesListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: FilesListResource,
     record_id: UUID,
 ) -> dict[str, Any]:
 
@@ -39,7 +40,8 @@ def _get_kwargs(
 
     params["include_total"] = include_total
 
-    params["resource"] = resource
+    json_resource = resource.value
+    params["resource"] = json_resource
 
     json_record_id = str(record_id)
     params["record_id"] = json_record_id
@@ -108,7 +110,7 @@ def sync_detailed(
     sort: FilesListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: FilesListResource,
     record_id: UUID,
 ) -> Response[AttachmentPage | Problem]:
     """List files
@@ -123,7 +125,7 @@ def sync_detailed(
         sort (FilesListSort | Unset): Sort field; prefix with '-' for descending.
         q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (str): The kind of record (customer, contact …).
+        resource (FilesListResource): The kind of record (customer, contact …).
         record_id (UUID): The record's id.
 
     Raises:
@@ -159,7 +161,7 @@ def sync(
     sort: FilesListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: FilesListResource,
     record_id: UUID,
 ) -> AttachmentPage | Problem | None:
     """List files
@@ -174,7 +176,7 @@ def sync(
         sort (FilesListSort | Unset): Sort field; prefix with '-' for descending.
         q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (str): The kind of record (customer, contact …).
+        resource (FilesListResource): The kind of record (customer, contact …).
         record_id (UUID): The record's id.
 
     Raises:
@@ -205,7 +207,7 @@ async def asyncio_detailed(
     sort: FilesListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: FilesListResource,
     record_id: UUID,
 ) -> Response[AttachmentPage | Problem]:
     """List files
@@ -220,7 +222,7 @@ async def asyncio_detailed(
         sort (FilesListSort | Unset): Sort field; prefix with '-' for descending.
         q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (str): The kind of record (customer, contact …).
+        resource (FilesListResource): The kind of record (customer, contact …).
         record_id (UUID): The record's id.
 
     Raises:
@@ -254,7 +256,7 @@ async def asyncio(
     sort: FilesListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: FilesListResource,
     record_id: UUID,
 ) -> AttachmentPage | Problem | None:
     """List files
@@ -269,7 +271,7 @@ async def asyncio(
         sort (FilesListSort | Unset): Sort field; prefix with '-' for descending.
         q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (str): The kind of record (customer, contact …).
+        resource (FilesListResource): The kind of record (customer, contact …).
         record_id (UUID): The record's id.
 
     Raises:

@@ -99,6 +99,8 @@ def sync_detailed(
 
     409 `duplicate` when a live record now holds one of its unique fields.
 
+    409 `attachment_purged` once its content was purged (after the retention period).
+
     Args:
         record_id (UUID): The record's id (UUID).
         idempotency_key (str | Unset):
@@ -135,6 +137,8 @@ def sync(
 
     409 `duplicate` when a live record now holds one of its unique fields.
 
+    409 `attachment_purged` once its content was purged (after the retention period).
+
     Args:
         record_id (UUID): The record's id (UUID).
         idempotency_key (str | Unset):
@@ -165,6 +169,8 @@ async def asyncio_detailed(
      Needs the right to change the file's record (403 read-only, 404 unseen).
 
     409 `duplicate` when a live record now holds one of its unique fields.
+
+    409 `attachment_purged` once its content was purged (after the retention period).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -199,6 +205,8 @@ async def asyncio(
      Needs the right to change the file's record (403 read-only, 404 unseen).
 
     409 `duplicate` when a live record now holds one of its unique fields.
+
+    409 `attachment_purged` once its content was purged (after the retention period).
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -56,11 +56,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -109,7 +104,8 @@ def sync_detailed(
      Needs the right to change the record. The content is recognised from its bytes: executables and
     scripts are refused (415), and so is content that contradicts the declared type or is not an
     accepted type (415); a file over the limit is 413. Accepted: JPEG, PNG, GIF, WebP, HEIC/HEIF images,
-    PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
+    PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV. A `record_id` that does not exist or is
+    outside the caller's data scope is a 422 naming it (`not_found`).
 
     Args:
         idempotency_key (str | Unset):
@@ -146,7 +142,8 @@ def sync(
      Needs the right to change the record. The content is recognised from its bytes: executables and
     scripts are refused (415), and so is content that contradicts the declared type or is not an
     accepted type (415); a file over the limit is 413. Accepted: JPEG, PNG, GIF, WebP, HEIC/HEIF images,
-    PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
+    PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV. A `record_id` that does not exist or is
+    outside the caller's data scope is a 422 naming it (`not_found`).
 
     Args:
         idempotency_key (str | Unset):
@@ -178,7 +175,8 @@ async def asyncio_detailed(
      Needs the right to change the record. The content is recognised from its bytes: executables and
     scripts are refused (415), and so is content that contradicts the declared type or is not an
     accepted type (415); a file over the limit is 413. Accepted: JPEG, PNG, GIF, WebP, HEIC/HEIF images,
-    PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
+    PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV. A `record_id` that does not exist or is
+    outside the caller's data scope is a 422 naming it (`not_found`).
 
     Args:
         idempotency_key (str | Unset):
@@ -213,7 +211,8 @@ async def asyncio(
      Needs the right to change the record. The content is recognised from its bytes: executables and
     scripts are refused (415), and so is content that contradicts the declared type or is not an
     accepted type (415); a file over the limit is 413. Accepted: JPEG, PNG, GIF, WebP, HEIC/HEIF images,
-    PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV.
+    PDF, Word/Excel/PowerPoint (OOXML), plain text and CSV. A `record_id` that does not exist or is
+    outside the caller's data scope is a 422 naming it (`not_found`).
 
     Args:
         idempotency_key (str | Unset):

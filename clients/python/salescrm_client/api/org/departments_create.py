@@ -115,7 +115,9 @@ def sync_detailed(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
 
     Args:
         idempotency_key (str | Unset):
@@ -153,7 +155,9 @@ def sync(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
 
     Args:
         idempotency_key (str | Unset):
@@ -186,7 +190,9 @@ async def asyncio_detailed(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
 
     Args:
         idempotency_key (str | Unset):
@@ -222,7 +228,9 @@ async def asyncio(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
 
     Args:
         idempotency_key (str | Unset):

@@ -113,7 +113,9 @@ def sync_detailed(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
 
     Args:
         idempotency_key (str | Unset):
@@ -151,7 +153,9 @@ def sync(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
 
     Args:
         idempotency_key (str | Unset):
@@ -184,7 +188,9 @@ async def asyncio_detailed(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
 
     Args:
         idempotency_key (str | Unset):
@@ -220,7 +226,9 @@ async def asyncio(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
 
     Args:
         idempotency_key (str | Unset):

@@ -123,11 +123,14 @@ def sync_detailed(
      Requires the permission `employee:write`.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (EmployeeUpdate): Changing department, manager, position or status also records a
             staff change.
 
@@ -164,11 +167,14 @@ def sync(
      Requires the permission `employee:write`.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (EmployeeUpdate): Changing department, manager, position or status also records a
             staff change.
 
@@ -200,11 +206,14 @@ async def asyncio_detailed(
      Requires the permission `employee:write`.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (EmployeeUpdate): Changing department, manager, position or status also records a
             staff change.
 
@@ -239,11 +248,14 @@ async def asyncio(
      Requires the permission `employee:write`.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (EmployeeUpdate): Changing department, manager, position or status also records a
             staff change.
 

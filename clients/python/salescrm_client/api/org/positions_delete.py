@@ -56,6 +56,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 412:
         response_412 = Problem.from_dict(response.json())
 
@@ -98,9 +103,12 @@ def sync_detailed(
 
     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
 
+    409 while employees hold the position.
+
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,9 +142,12 @@ def sync(
 
     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
 
+    409 while employees hold the position.
+
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +176,12 @@ async def asyncio_detailed(
 
     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
 
+    409 while employees hold the position.
+
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,9 +213,12 @@ async def asyncio(
 
     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
 
+    409 while employees hold the position.
+
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -60,11 +60,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
 
@@ -105,10 +100,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | RecordShareOut]:
     """Share a record you may change with an employee or a department
 
-     Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403
-    for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is
-    not shareable or the grantee does not exist. Sharing again with the same grantee updates the access
-    (200).
+     Requires `share:manage` and the right to change the record (403 for a read-only share; 422
+    `not_found` naming `record_id` when it does not exist or is outside the caller's data scope).
+    Exactly one of `employee_id` and `department_id`; 422 when the resource is not shareable or the
+    grantee does not exist. Sharing again with the same grantee updates the access (200).
 
     Args:
         idempotency_key (str | Unset):
@@ -143,10 +138,10 @@ def sync(
 ) -> Any | Problem | RecordShareOut | None:
     """Share a record you may change with an employee or a department
 
-     Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403
-    for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is
-    not shareable or the grantee does not exist. Sharing again with the same grantee updates the access
-    (200).
+     Requires `share:manage` and the right to change the record (403 for a read-only share; 422
+    `not_found` naming `record_id` when it does not exist or is outside the caller's data scope).
+    Exactly one of `employee_id` and `department_id`; 422 when the resource is not shareable or the
+    grantee does not exist. Sharing again with the same grantee updates the access (200).
 
     Args:
         idempotency_key (str | Unset):
@@ -176,10 +171,10 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem | RecordShareOut]:
     """Share a record you may change with an employee or a department
 
-     Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403
-    for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is
-    not shareable or the grantee does not exist. Sharing again with the same grantee updates the access
-    (200).
+     Requires `share:manage` and the right to change the record (403 for a read-only share; 422
+    `not_found` naming `record_id` when it does not exist or is outside the caller's data scope).
+    Exactly one of `employee_id` and `department_id`; 422 when the resource is not shareable or the
+    grantee does not exist. Sharing again with the same grantee updates the access (200).
 
     Args:
         idempotency_key (str | Unset):
@@ -212,10 +207,10 @@ async def asyncio(
 ) -> Any | Problem | RecordShareOut | None:
     """Share a record you may change with an employee or a department
 
-     Requires `share:manage` and the right to change the record (404 outside the caller's data scope, 403
-    for a read-only share). Exactly one of `employee_id` and `department_id`; 422 when the resource is
-    not shareable or the grantee does not exist. Sharing again with the same grantee updates the access
-    (200).
+     Requires `share:manage` and the right to change the record (403 for a read-only share; 422
+    `not_found` naming `record_id` when it does not exist or is outside the caller's data scope).
+    Exactly one of `employee_id` and `department_id`; 422 when the resource is not shareable or the
+    grantee does not exist. Sharing again with the same grantee updates the access (200).
 
     Args:
         idempotency_key (str | Unset):

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.record_share_page import RecordSharePage
+from ...models.record_shares_list_resource import RecordSharesListResource
 from ...models.record_shares_list_sort import RecordSharesListSort
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +19,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: RecordSharesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: RecordSharesListResource,
     record_id: UUID,
 ) -> dict[str, Any]:
 
@@ -36,7 +37,8 @@ def _get_kwargs(
 
     params["include_total"] = include_total
 
-    params["resource"] = resource
+    json_resource = resource.value
+    params["resource"] = json_resource
 
     json_record_id = str(record_id)
     params["record_id"] = json_record_id
@@ -109,7 +111,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: RecordSharesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: RecordSharesListResource,
     record_id: UUID,
 ) -> Response[Problem | RecordSharePage]:
     """Who a record is shared with
@@ -122,7 +124,7 @@ def sync_detailed(
         cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
         sort (RecordSharesListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (str):
+        resource (RecordSharesListResource):
         record_id (UUID):
 
     Raises:
@@ -156,7 +158,7 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: RecordSharesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: RecordSharesListResource,
     record_id: UUID,
 ) -> Problem | RecordSharePage | None:
     """Who a record is shared with
@@ -169,7 +171,7 @@ def sync(
         cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
         sort (RecordSharesListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (str):
+        resource (RecordSharesListResource):
         record_id (UUID):
 
     Raises:
@@ -198,7 +200,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: RecordSharesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: RecordSharesListResource,
     record_id: UUID,
 ) -> Response[Problem | RecordSharePage]:
     """Who a record is shared with
@@ -211,7 +213,7 @@ async def asyncio_detailed(
         cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
         sort (RecordSharesListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (str):
+        resource (RecordSharesListResource):
         record_id (UUID):
 
     Raises:
@@ -243,7 +245,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: RecordSharesListSort | Unset = UNSET,
     include_total: bool | Unset = False,
-    resource: str,
+    resource: RecordSharesListResource,
     record_id: UUID,
 ) -> Problem | RecordSharePage | None:
     """Who a record is shared with
@@ -256,7 +258,7 @@ async def asyncio(
         cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
         sort (RecordSharesListSort | Unset): Sort field; prefix with '-' for descending.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
-        resource (str):
+        resource (RecordSharesListResource):
         record_id (UUID):
 
     Raises:

@@ -40,6 +40,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -68,6 +73,10 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | ReadAllResult]:
     """Mark every unread notification of the caller read
+
+     Any signed-in employee, for their own inbox; `updated` says how many were unread. 422
+    `idempotency_key_reused` when the `Idempotency-Key` was sent before with another request (this one
+    takes no body, but the query counts).
 
     Args:
         idempotency_key (str | Unset):
@@ -98,6 +107,10 @@ def sync(
 ) -> Problem | ReadAllResult | None:
     """Mark every unread notification of the caller read
 
+     Any signed-in employee, for their own inbox; `updated` says how many were unread. 422
+    `idempotency_key_reused` when the `Idempotency-Key` was sent before with another request (this one
+    takes no body, but the query counts).
+
     Args:
         idempotency_key (str | Unset):
 
@@ -121,6 +134,10 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | ReadAllResult]:
     """Mark every unread notification of the caller read
+
+     Any signed-in employee, for their own inbox; `updated` says how many were unread. 422
+    `idempotency_key_reused` when the `Idempotency-Key` was sent before with another request (this one
+    takes no body, but the query counts).
 
     Args:
         idempotency_key (str | Unset):
@@ -148,6 +165,10 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | ReadAllResult | None:
     """Mark every unread notification of the caller read
+
+     Any signed-in employee, for their own inbox; `updated` says how many were unread. 422
+    `idempotency_key_reused` when the `Idempotency-Key` was sent before with another request (this one
+    takes no body, but the query counts).
 
     Args:
         idempotency_key (str | Unset):

@@ -59,11 +59,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 409:
         response_409 = Problem.from_dict(response.json())
 
@@ -120,7 +115,11 @@ def sync_detailed(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
+
+    409 `opportunity_not_won` unless the deal is won.
 
     Args:
         idempotency_key (str | Unset):
@@ -160,7 +159,11 @@ def sync(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
+
+    409 `opportunity_not_won` unless the deal is won.
 
     Args:
         idempotency_key (str | Unset):
@@ -195,7 +198,11 @@ async def asyncio_detailed(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
+
+    409 `opportunity_not_won` unless the deal is won.
 
     Args:
         idempotency_key (str | Unset):
@@ -233,7 +240,11 @@ async def asyncio(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
+
+    409 `opportunity_not_won` unless the deal is won.
 
     Args:
         idempotency_key (str | Unset):

@@ -127,11 +127,18 @@ def sync_detailed(
     Changing the owner also requires `opportunity:assign`.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
+
+    409 `opportunity_closed` when the deal is won or lost (reopen it first); 409
+    `amount_from_line_items` when `amount` or `currency` would change while line items make up the
+    amount.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (OpportunityUpdate):
 
     Raises:
@@ -169,11 +176,18 @@ def sync(
     Changing the owner also requires `opportunity:assign`.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
+
+    409 `opportunity_closed` when the deal is won or lost (reopen it first); 409
+    `amount_from_line_items` when `amount` or `currency` would change while line items make up the
+    amount.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (OpportunityUpdate):
 
     Raises:
@@ -206,11 +220,18 @@ async def asyncio_detailed(
     Changing the owner also requires `opportunity:assign`.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
+
+    409 `opportunity_closed` when the deal is won or lost (reopen it first); 409
+    `amount_from_line_items` when `amount` or `currency` would change while line items make up the
+    amount.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (OpportunityUpdate):
 
     Raises:
@@ -246,11 +267,18 @@ async def asyncio(
     Changing the owner also requires `opportunity:assign`.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
+
+    409 `opportunity_closed` when the deal is won or lost (reopen it first); 409
+    `amount_from_line_items` when `amount` or `currency` would change while line items make up the
+    amount.
 
     Args:
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (OpportunityUpdate):
 
     Raises:

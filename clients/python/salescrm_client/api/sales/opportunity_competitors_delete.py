@@ -106,7 +106,8 @@ def sync_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,8 @@ def sync(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +185,8 @@ async def asyncio_detailed(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +225,8 @@ async def asyncio(
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

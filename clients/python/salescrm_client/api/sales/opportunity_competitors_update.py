@@ -130,12 +130,15 @@ def sync_detailed(
     Confined to one opportunity: 404 when the caller cannot see it.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (OpportunityCompetitorUpdate):
 
     Raises:
@@ -175,12 +178,15 @@ def sync(
     Confined to one opportunity: 404 when the caller cannot see it.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (OpportunityCompetitorUpdate):
 
     Raises:
@@ -215,12 +221,15 @@ async def asyncio_detailed(
     Confined to one opportunity: 404 when the caller cannot see it.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (OpportunityCompetitorUpdate):
 
     Raises:
@@ -258,12 +267,15 @@ async def asyncio(
     Confined to one opportunity: 404 when the caller cannot see it.
 
     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a
-    unique field would clash; 422 when a field is invalid.
+    unique field would clash; 422 when a field is invalid. A record the body names that does not exist
+    or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
+    read, where the write needs to change it, is a 403.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
-        if_match (str | Unset): Current ETag, e.g. "3"; a stale one answers 412.
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
         body (OpportunityCompetitorUpdate):
 
     Raises:

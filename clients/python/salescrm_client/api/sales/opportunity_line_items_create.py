@@ -126,7 +126,11 @@ def sync_detailed(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
+
+    409 `opportunity_closed` when the deal is won or lost.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -169,7 +173,11 @@ def sync(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
+
+    409 `opportunity_closed` when the deal is won or lost.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -207,7 +215,11 @@ async def asyncio_detailed(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
+
+    409 `opportunity_closed` when the deal is won or lost.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -248,7 +260,11 @@ async def asyncio(
 
     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with
     the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict`
-    when the id is in use otherwise; 422 when a field is invalid or a referenced record does not exist.
+    when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not
+    exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller
+    may only read, where the write needs to change it, is a 403.
+
+    409 `opportunity_closed` when the deal is won or lost.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).

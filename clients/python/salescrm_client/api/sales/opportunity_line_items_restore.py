@@ -102,6 +102,8 @@ def sync_detailed(
 
     409 `duplicate` when a live record now holds one of its unique fields.
 
+    409 `opportunity_closed` when the deal is won or lost.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
@@ -143,6 +145,8 @@ def sync(
 
     409 `duplicate` when a live record now holds one of its unique fields.
 
+    409 `opportunity_closed` when the deal is won or lost.
+
     Args:
         parent_id (UUID): The opportunity's id (UUID).
         record_id (UUID): The record's id (UUID).
@@ -178,6 +182,8 @@ async def asyncio_detailed(
     Confined to one opportunity: 404 when the caller cannot see it.
 
     409 `duplicate` when a live record now holds one of its unique fields.
+
+    409 `opportunity_closed` when the deal is won or lost.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).
@@ -217,6 +223,8 @@ async def asyncio(
     Confined to one opportunity: 404 when the caller cannot see it.
 
     409 `duplicate` when a live record now holds one of its unique fields.
+
+    409 `opportunity_closed` when the deal is won or lost.
 
     Args:
         parent_id (UUID): The opportunity's id (UUID).

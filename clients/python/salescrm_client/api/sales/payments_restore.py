@@ -97,6 +97,8 @@ def sync_detailed(
 
     409 `duplicate` when a live record now holds one of its unique fields.
 
+    409 `overpayment` when the contract's payments would pass its amount and `overpayment` is not set.
+
     Args:
         record_id (UUID): The record's id (UUID).
         idempotency_key (str | Unset):
@@ -133,6 +135,8 @@ def sync(
 
     409 `duplicate` when a live record now holds one of its unique fields.
 
+    409 `overpayment` when the contract's payments would pass its amount and `overpayment` is not set.
+
     Args:
         record_id (UUID): The record's id (UUID).
         idempotency_key (str | Unset):
@@ -163,6 +167,8 @@ async def asyncio_detailed(
      Requires the permission `payment:delete`.
 
     409 `duplicate` when a live record now holds one of its unique fields.
+
+    409 `overpayment` when the contract's payments would pass its amount and `overpayment` is not set.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -197,6 +203,8 @@ async def asyncio(
      Requires the permission `payment:delete`.
 
     409 `duplicate` when a live record now holds one of its unique fields.
+
+    409 `overpayment` when the contract's payments would pass its amount and `overpayment` is not set.
 
     Args:
         record_id (UUID): The record's id (UUID).

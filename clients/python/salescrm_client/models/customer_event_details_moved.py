@@ -7,11 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CustomerEventDetailsMovedType0")
+T = TypeVar("T", bound="CustomerEventDetailsMoved")
 
 
 @_attrs_define
-class CustomerEventDetailsMovedType0:
+class CustomerEventDetailsMoved:
+    """Merged: the records moved over, by resource."""
+
     additional_properties: dict[str, list[UUID]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,7 +30,7 @@ class CustomerEventDetailsMovedType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_event_details_moved_type_0 = cls()
+        customer_event_details_moved = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -41,8 +43,8 @@ class CustomerEventDetailsMovedType0:
 
             additional_properties[prop_name] = additional_property
 
-        customer_event_details_moved_type_0.additional_properties = additional_properties
-        return customer_event_details_moved_type_0
+        customer_event_details_moved.additional_properties = additional_properties
+        return customer_event_details_moved
 
     @property
     def additional_keys(self) -> list[str]:

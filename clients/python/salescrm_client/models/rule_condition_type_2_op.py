@@ -1,11 +1,10 @@
 from enum import StrEnum
 
 
-class RuleConditionOp(StrEnum):
+class RuleConditionType2Op(StrEnum):
     EQ = "eq"
     GT = "gt"
     GTE = "gte"
-    IN = "in"
     LT = "lt"
     LTE = "lte"
     NE = "ne"

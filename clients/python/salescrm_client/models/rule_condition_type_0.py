@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rule_condition_type_0_op import RuleConditionType0Op
+
+T = TypeVar("T", bound="RuleConditionType0")
+
+
+@_attrs_define
+class RuleConditionType0:
+    """
+    Attributes:
+        metric (Literal['annual_revenue']):
+        op (RuleConditionType0Op):
+        value (float | str):
+    """
+
+    metric: Literal["annual_revenue"]
+    op: RuleConditionType0Op
+    value: float | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric = self.metric
+
+        op = self.op.value
+
+        value: float | str
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric": metric,
+                "op": op,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metric = cast(Literal["annual_revenue"], d.pop("metric"))
+        if metric != "annual_revenue":
+            raise ValueError(f"metric must match const 'annual_revenue', got '{metric}'")
+
+        op = RuleConditionType0Op(d.pop("op"))
+
+        def _parse_value(data: object) -> float | str:
+            return cast(float | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        rule_condition_type_0 = cls(
+            metric=metric,
+            op=op,
+            value=value,
+        )
+
+        rule_condition_type_0.additional_properties = d
+        return rule_condition_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

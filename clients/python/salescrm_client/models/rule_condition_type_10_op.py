@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class RuleConditionType10Op(StrEnum):
+    EQ = "eq"
+    NE = "ne"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RuleConditionType5")
+
+
+@_attrs_define
+class RuleConditionType5:
+    """
+    Attributes:
+        metric (Literal['deal_count_12m']):
+        op (Literal['in']):
+        value (list[int]):
+    """
+
+    metric: Literal["deal_count_12m"]
+    op: Literal["in"]
+    value: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric = self.metric
+
+        op = self.op
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric": metric,
+                "op": op,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metric = cast(Literal["deal_count_12m"], d.pop("metric"))
+        if metric != "deal_count_12m":
+            raise ValueError(f"metric must match const 'deal_count_12m', got '{metric}'")
+
+        op = cast(Literal["in"], d.pop("op"))
+        if op != "in":
+            raise ValueError(f"op must match const 'in', got '{op}'")
+
+        value = cast(list[int], d.pop("value"))
+
+        rule_condition_type_5 = cls(
+            metric=metric,
+            op=op,
+            value=value,
+        )
+
+        rule_condition_type_5.additional_properties = d
+        return rule_condition_type_5
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class RuleConditionType8Value(StrEnum):
+    ENTERPRISE = "enterprise"
+    LARGE = "large"
+    MEDIUM = "medium"
+    MICRO = "micro"
+    SMALL = "small"
+
+    def __str__(self) -> str:
+        return str(self.value)
