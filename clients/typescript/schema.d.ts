@@ -7439,7 +7439,7 @@ export interface components {
         } & ({
             /** @constant */
             metric: "annual_revenue";
-            /** @enum {unknown} */
+            /** @enum {string} */
             op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
             value: number | string;
         } | {
@@ -7451,7 +7451,7 @@ export interface components {
         } | {
             /** @constant */
             metric: "contact_count";
-            /** @enum {unknown} */
+            /** @enum {string} */
             op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
             value: number;
         } | {
@@ -7463,7 +7463,7 @@ export interface components {
         } | {
             /** @constant */
             metric: "deal_count_12m";
-            /** @enum {unknown} */
+            /** @enum {string} */
             op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
             value: number;
         } | {
@@ -7475,7 +7475,7 @@ export interface components {
         } | {
             /** @constant */
             metric: "revenue_12m";
-            /** @enum {unknown} */
+            /** @enum {string} */
             op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
             value: number | string;
         } | {
@@ -7487,7 +7487,7 @@ export interface components {
         } | {
             /** @constant */
             metric: "size";
-            /** @enum {unknown} */
+            /** @enum {string} */
             op: "eq" | "ne";
             /** @enum {string} */
             value: "micro" | "small" | "medium" | "large" | "enterprise";
@@ -7500,7 +7500,7 @@ export interface components {
         } | {
             /** @constant */
             metric: "stage";
-            /** @enum {unknown} */
+            /** @enum {string} */
             op: "eq" | "ne";
             /** @enum {string} */
             value: "prospect" | "new" | "active" | "loyal" | "at_risk" | "churned";
@@ -7513,13 +7513,13 @@ export interface components {
         } | {
             /** @constant */
             metric: "strategic";
-            /** @enum {unknown} */
+            /** @enum {string} */
             op: "eq" | "ne";
             value: boolean;
         } | {
             /** @constant */
             metric: "tier_rank";
-            /** @enum {unknown} */
+            /** @enum {string} */
             op: "eq" | "gt" | "gte" | "lt" | "lte" | "ne";
             value: number;
         } | {

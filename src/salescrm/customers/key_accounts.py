@@ -212,15 +212,21 @@ def condition_variants() -> list[dict[str, Any]]:
     for name, metric in sorted(METRICS.items()):
         scalar = _scalar_schema(metric)
         ops = sorted(_OPS_BY_TYPE[metric.value_type] - {"in"})
-        shapes: list[tuple[dict[str, Any], dict[str, Any]]] = [({"enum": ops}, scalar)]
+        shapes: list[tuple[dict[str, Any], dict[str, Any]]] = [
+            ({"type": "string", "enum": ops}, scalar)
+        ]
         if "in" in _OPS_BY_TYPE[metric.value_type]:
             listed = {"type": "array", "items": scalar, "minItems": 1, "maxItems": MAX_IN_VALUES}
-            shapes.append(({"const": "in"}, listed))
+            shapes.append(({"type": "string", "const": "in"}, listed))
         for op, value in shapes:
             variants.append(
                 {
                     "type": "object",
-                    "properties": {"metric": {"const": name}, "op": op, "value": value},
+                    "properties": {
+                        "metric": {"type": "string", "const": name},
+                        "op": op,
+                        "value": value,
+                    },
                     "required": ["metric", "op", "value"],
                 }
             )
