@@ -64,6 +64,15 @@ async def test_the_shape_of_a_pipelines_stages_names_its_rule(client: httpx.Asyn
     ):
         response = await client.post("/api/v1/pipelines", json={"name": "渠道", "stages": stages})
         assert _errors(response) == [(["body", "stages"], "pipeline_stages")], stages
+    for index, stage in (
+        (1, {"name": "成交", "kind": "won", "probability": 50}),
+        (2, {"name": "流失", "kind": "lost", "forecast_category": "commit"}),
+        (0, {"name": "报备", "forecast_category": "closed"}),
+    ):
+        stages = [*STAGES]
+        stages[index] = stage
+        response = await client.post("/api/v1/pipelines", json={"name": "渠道", "stages": stages})
+        assert _errors(response) == [(["body", "stages", index], "pipeline_stages")], stage
     created = await client.post("/api/v1/pipelines", json={"name": "渠道", "stages": STAGES})
     assert created.status_code == 201, created.text
 

@@ -39,6 +39,19 @@ NUL_MESSAGE = "Must not contain the NUL character (\\u0000)"
 NO_NUL_PATTERN = r"^[^\u0000]*$"
 
 
+#: What a phone number looks like, as the contract states it: an optional ``+``, 6 to 15 digits
+#: (E.164 has at most 15) among spaces, ``( ) . -`` (full-width forms too, as typed with a
+#: Chinese input method), and an optional extension of up to 10 digits (``转 123``,
+#: ``ext. 123``, ``x123``, ``#123``, ``;ext=123`` as we give it back).
+_DIGIT = "[0-9\uff10-\uff19]"
+_SEPARATOR = "[ ().\\-\u3000\uff08\uff09\uff0d]"
+PHONE_PATTERN = (
+    f"^[+\uff0b]?(?:{_SEPARATOR}*{_DIGIT}){{6,15}}{_SEPARATOR}*"
+    f"(?: *(?:转|[eE][xX][tT]\\.?|[xX]|#|;ext=) *{_DIGIT}{{1,10}})?$"
+)
+PHONE_INVALID = "phone_invalid"
+
+
 def contains_nul(value: Any) -> bool:
     """Whether a string, or any string (key or value) inside nested lists and dicts, holds NUL.
 

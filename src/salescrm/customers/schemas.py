@@ -27,6 +27,8 @@ from pydantic_core import PydanticCustomError
 from salescrm.core.clock import utcnow
 from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import (
+    PHONE_INVALID,
+    PHONE_PATTERN,
     CreateModel,
     MoneyOut,
     NonNegativeMoney,
@@ -47,19 +49,6 @@ from salescrm.customers.models import (
 
 def _credit_code(value: str) -> str:
     return rules.normalize_credit_code(value)
-
-
-#: What a phone number looks like, as the contract states it: an optional ``+``, 6 to 15 digits
-#: (E.164 has at most 15) among spaces, ``( ) . -`` (full-width forms too, as typed with a
-#: Chinese input method), and an optional extension of up to 10 digits (``转 123``,
-#: ``ext. 123``, ``x123``, ``#123``, ``;ext=123`` as we give it back).
-_DIGIT = "[0-9\uff10-\uff19]"
-_SEPARATOR = "[ ().\\-\u3000\uff08\uff09\uff0d]"
-PHONE_PATTERN = (
-    f"^[+\uff0b]?(?:{_SEPARATOR}*{_DIGIT}){{6,15}}{_SEPARATOR}*"
-    f"(?: *(?:转|[eE][xX][tT]\\.?|[xX]|#|;ext=) *{_DIGIT}{{1,10}})?$"
-)
-PHONE_INVALID = "phone_invalid"
 
 
 def _valid(normalize: Any, value: str) -> Any:

@@ -9,10 +9,19 @@ from typing import Annotated, ClassVar
 
 import phonenumbers
 from pydantic import MISSING, AfterValidator, BaseModel, ConfigDict, EmailStr, Field
+from pydantic_core import PydanticCustomError
 
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import DataScope
-from salescrm.core.schemas import CreateModel, Permission, RecordOut, RequestModel, enum_of
+from salescrm.core.schemas import (
+    PHONE_INVALID,
+    PHONE_PATTERN,
+    CreateModel,
+    Permission,
+    RecordOut,
+    RequestModel,
+    enum_of,
+)
 from salescrm.core.security.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 
 
@@ -39,17 +48,28 @@ class EmploymentStatus(StrEnum):
 
 
 def _mobile(value: str) -> str:
-    """Any parseable number, stored in E.164; a bare Chinese mobile needs no +86."""
+    """Any existing number, stored in E.164; a bare Chinese mobile needs no +86. Its form is
+    the contract's ``PHONE_PATTERN``; whether it exists is the numbering plan's to say."""
     try:
         parsed = phonenumbers.parse(value, "CN")
-    except phonenumbers.NumberParseException as exc:
-        raise ValueError("not a phone number") from exc
+    except phonenumbers.NumberParseException:
+        raise PydanticCustomError(PHONE_INVALID, "Not a phone number") from None
     if not phonenumbers.is_valid_number(parsed):
-        raise ValueError("not a valid phone number")
+        raise PydanticCustomError(PHONE_INVALID, "Not a valid phone number")
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-Mobile = Annotated[str, Field(max_length=32, examples=["13812345678"]), AfterValidator(_mobile)]
+Mobile = Annotated[
+    str,
+    Field(
+        max_length=32,
+        pattern=PHONE_PATTERN,
+        examples=["13812345678"],
+        description="Any usual notation of an existing number; stored as E.164 (region CN "
+        "unless it starts with +): otherwise 422 `phone_invalid`.",
+    ),
+    AfterValidator(_mobile),
+]
 Name = Annotated[str, Field(min_length=1, max_length=100)]
 Code = Annotated[str, Field(min_length=1, max_length=50, pattern=r"^[A-Za-z0-9][A-Za-z0-9._\-]*$")]
 Username = Annotated[

@@ -77,6 +77,14 @@ Discount = Annotated[
 
 
 # ----- pipelines -----------------------------------------------------------------------------
+def _stages_error(message: str) -> PydanticCustomError:
+    """The shape of a pipeline's stages (one won, one lost, an open one, unique names; a won
+    stage at 100 % and closed, a lost one at 0 % and omitted, an open one forecasting
+    pipeline, best_case or commit) is more than JSON Schema states: one error type,
+    ``pipeline_stages``, names the rule."""
+    return PydanticCustomError("pipeline_stages", message)
+
+
 class StageIn(RequestModel):
     id: uuid.UUID | None = Field(
         None, description="An existing stage of this pipeline to keep (omit for a new one)."
@@ -98,22 +106,16 @@ class StageIn(RequestModel):
         if self.kind in fixed:
             probability, category = fixed[self.kind]
             if self.probability not in (None, probability):
-                raise ValueError(f"A {self.kind.value} stage has probability {probability}")
+                raise _stages_error(f"A {self.kind.value} stage has probability {probability}")
             if self.forecast_category not in (None, category):
-                raise ValueError(f"A {self.kind.value} stage has forecast category {category}")
+                raise _stages_error(f"A {self.kind.value} stage has forecast category {category}")
             self.probability, self.forecast_category = probability, ForecastCategory(category)
         else:
             if self.forecast_category in (ForecastCategory.closed, ForecastCategory.omitted):
-                raise ValueError("An open stage forecasts pipeline, best_case or commit")
+                raise _stages_error("An open stage forecasts pipeline, best_case or commit")
             self.probability = 10 if self.probability is None else self.probability
             self.forecast_category = self.forecast_category or ForecastCategory.pipeline
         return self
-
-
-def _stages_error(message: str) -> PydanticCustomError:
-    """The shape of a pipeline's stages (one won, one lost, an open one, unique names) is
-    more than JSON Schema states: one error type, ``pipeline_stages``, names the rule."""
-    return PydanticCustomError("pipeline_stages", message)
 
 
 def _check_stages(stages: list[StageIn]) -> list[StageIn]:
