@@ -97,9 +97,11 @@ class AttachmentService(ReadService[Attachment]):
         "restore": "Needs the right to change the file's record (403 read-only, 404 unseen).",
     }
     refusals: ClassVar = {
+        # The record whose files are listed is the list's parent, as a path would name it.
+        "list": {404: "404 when the record does not exist or is outside the caller's scope."},
         "restore": {
             409: "409 `attachment_purged` once its content was purged (after the retention period)."
-        }
+        },
     }
 
     def __init__(self, ctx: Ctx, storage: Storage | None = None) -> None:
