@@ -19,7 +19,9 @@ validity depends on state that no schema can state:
   today (``date_out_of_window``: the schema is static, the clock is not); a customer merged
   into itself (``self_merge``: the body against the path); a key-account plan for a customer
   that is not a key account (``not_key_account``: another record's state); an import file
-  that is neither a workbook nor text (``unsupported_file``: a schema types a file as bytes).
+  that is neither a workbook nor text (``unsupported_file``: a schema types a file as bytes),
+  or whose column mapping names a header the file does not have or a field its target does
+  not have (``bad_mapping``: the headers are the file's content).
 - ``phone_invalid``: a phone number in the form the schema states (``PHONE_PATTERN``) that does
   not exist in its country's numbering plan (or is not a mobile number where one is asked for).
   Which digit ranges are assigned is phone-plan data (libphonenumber's), not a pattern.
@@ -44,6 +46,7 @@ STATEFUL_ERRORS = {
     "self_merge",
     "not_key_account",
     "unsupported_file",
+    "bad_mapping",
     "phone_invalid",
 }
 #: Problem codes that depend on earlier requests.

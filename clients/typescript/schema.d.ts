@@ -2958,6 +2958,8 @@ export interface paths {
          * @description Files of records the caller may read (their resource's `:read` permission and data scope).
          *
          *     Lists only records within the caller's data scope.
+         *
+         *     404 when the record does not exist or is outside the caller's scope.
          */
         get: operations["files_list"];
         put?: never;
@@ -5498,11 +5500,10 @@ export interface components {
              * @default false
              */
             all_or_nothing?: boolean;
-            /**
-             * Mapping
-             * @description JSON object: column header → field name, or null to ignore the column (e.g. {"公司": "name", "备用": null}); headers not named use the default synonyms.
-             */
-            mapping?: string | null;
+            /** Mapping */
+            mapping?: {
+                [key: string]: string | null;
+            };
         };
         /** InstallmentIn */
         InstallmentIn: {
@@ -25765,6 +25766,15 @@ export interface operations {
             };
             /** @description The caller lacks the permission for this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -42,6 +42,7 @@ from salescrm_client.models import (
     CustomersListSort,
     CustomerUpdate,
     FileUpload,
+    FileUploadResource,
     LineItemCreate,
     OpportunityCreate,
     ProductCreate,
@@ -192,7 +193,7 @@ async def test_post_with_an_idempotency_key_replays_through_the_python_client(
 async def test_file_upload_through_the_python_client(api: AuthenticatedClient) -> None:
     customer = await new_customer(api, "上传客户")
     upload = File(payload=io.BytesIO(png()), file_name="logo.png", mime_type="image/png")
-    body = FileUpload(resource="customer", record_id=customer.id, file=upload)
+    body = FileUpload(resource=FileUploadResource.CUSTOMER, record_id=customer.id, file=upload)
     created = await files_upload.asyncio_detailed(client=api, body=body)
     assert created.status_code == 201, created.content
     assert created.parsed.filename == "logo.png"

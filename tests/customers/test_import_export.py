@@ -740,3 +740,30 @@ async def test_the_periodic_job_runs_waiting_jobs_and_resumes_stalled_ones(
     assert len(await customers(client)) == 6
     assert (await client.get(f"{IMPORTS}/{busy}")).json()["status"] == "running"
     assert await run_once(job, db.database, settings) == 0
+
+
+async def test_the_mapping_is_a_json_part_as_the_contract_states(client: httpx.AsyncClient) -> None:
+    """The contract types ``mapping`` as a JSON object in an application/json part (OpenAPI's
+    ``encoding``); JSON ``null`` is no mapping, as leaving the part out is."""
+    spec = (await client.get("/openapi.json")).json()
+    body = spec["paths"]["/api/v1/imports"]["post"]["requestBody"]["content"]["multipart/form-data"]
+    assert body["encoding"] == {"mapping": {"contentType": "application/json"}}
+    content = csv_bytes([["Firm", "Tel"], ["Acme Trading Ltd", "+86 138 0000 0011"]])
+    part = json.dumps({"Firm": "name", "Tel": "phones"}).encode()
+    response = await client.post(
+        IMPORTS,
+        files={
+            "file": ("a.csv", content, "text/csv"),
+            "mapping": (None, part, "application/json"),
+        },
+        data={"target": "customers"},
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["mapping"] == {"Firm": "name", "Tel": "phones"}
+    named = csv_bytes([["客户名称"], ["华信科技"]])
+    response = await client.post(
+        IMPORTS,
+        files={"file": ("b.csv", named, "text/csv")},
+        data={"target": "customers", "mapping": "null"},
+    )
+    assert response.status_code == 201, response.text

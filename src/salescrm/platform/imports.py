@@ -135,7 +135,7 @@ from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.permissions.subject import SYSTEM, Subject
 from salescrm.core.repository import PageResult, Repository
-from salescrm.core.schemas import RecordOut, contains_nul
+from salescrm.core.schemas import NO_NUL_PATTERN, RecordOut, contains_nul
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx, writes_late
 from salescrm.platform.audit import register_scoped_audit
@@ -1134,13 +1134,31 @@ def resolve_columns(
     return Columns(tuple(chosen), multi)
 
 
+#: The ``mapping`` part as the contract states it: a JSON object sent as an
+#: ``application/json`` part of the form (``encoding`` on the operation).
+MAPPING_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": {
+        "anyOf": [{"type": "string", "pattern": NO_NUL_PATTERN}, {"type": "null"}]
+    },
+}
+
+
+def _mapping_schema(schema: dict[str, Any]) -> None:
+    schema.clear()
+    schema.update(MAPPING_SCHEMA)
+
+
 def parse_mapping(raw: str | None) -> dict[str, str | None]:
+    """The column mapping from its JSON text; JSON ``null`` or nothing is no mapping."""
     if raw is None or not raw.strip():
         return {}
     try:
         value = json.loads(raw)
     except ValueError:
         value = None
+    if value is None and raw.strip() == "null":
+        return {}
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in value.items()
     ):
@@ -2088,6 +2106,16 @@ def job_out(job: ImportJob) -> ImportJobOut:
         202: {"model": ImportJobOut, "description": "Queued: processed in the background"},
         **error_responses(400, 401, 403, 409, 413, 422),
     },
+    # The mapping is a JSON object in its own application/json part (OpenAPI's ``encoding``).
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "multipart/form-data": {
+                    "encoding": {"mapping": {"contentType": "application/json"}}
+                }
+            }
+        }
+    },
 )
 @writes_late
 async def create_import(
@@ -2108,6 +2136,7 @@ async def create_import(
         Form(
             description="JSON object: column header → field name, or null to ignore the column "
             '(e.g. {"公司": "name", "备用": null}); headers not named use the default synonyms.',
+            json_schema_extra=_mapping_schema,
         ),
     ] = None,
 ) -> Any:

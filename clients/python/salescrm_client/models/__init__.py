@@ -119,6 +119,7 @@ from .import_job_out_status import ImportJobOutStatus
 from .import_job_out_target import ImportJobOutTarget
 from .import_job_page import ImportJobPage
 from .import_upload import ImportUpload
+from .import_upload_mapping import ImportUploadMapping
 from .import_upload_target import ImportUploadTarget
 from .imports_list_sort import ImportsListSort
 from .imports_list_status import ImportsListStatus
@@ -446,6 +447,7 @@ __all__ = (
     "ImportsListStatus",
     "ImportsListTarget",
     "ImportUpload",
+    "ImportUploadMapping",
     "ImportUploadTarget",
     "InstallmentIn",
     "InstallmentOut",

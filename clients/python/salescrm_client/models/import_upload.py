@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,10 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.import_upload_target import ImportUploadTarget
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_upload_mapping import ImportUploadMapping
+
 
 T = TypeVar("T", bound="ImportUpload")
 
@@ -22,15 +27,14 @@ class ImportUpload:
         target (ImportUploadTarget): What the rows are.
         dry_run (bool | Unset): Check every row, write nothing. Default: False.
         all_or_nothing (bool | Unset): Write nothing if any row is rejected. Default: False.
-        mapping (None | str | Unset): JSON object: column header → field name, or null to ignore the column (e.g. {"公司":
-            "name", "备用": null}); headers not named use the default synonyms.
+        mapping (ImportUploadMapping | Unset):
     """
 
     file: File
     target: ImportUploadTarget
     dry_run: bool | Unset = False
     all_or_nothing: bool | Unset = False
-    mapping: None | str | Unset = UNSET
+    mapping: ImportUploadMapping | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,11 +46,9 @@ class ImportUpload:
 
         all_or_nothing = self.all_or_nothing
 
-        mapping: None | str | Unset
-        if isinstance(self.mapping, Unset):
-            mapping = UNSET
-        else:
-            mapping = self.mapping
+        mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mapping, Unset):
+            mapping = self.mapping.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,10 +81,7 @@ class ImportUpload:
             files.append(("all_or_nothing", (None, str(self.all_or_nothing).encode(), "text/plain")))
 
         if not isinstance(self.mapping, Unset):
-            if isinstance(self.mapping, str):
-                files.append(("mapping", (None, str(self.mapping).encode(), "text/plain")))
-            else:
-                files.append(("mapping", (None, str(self.mapping).encode(), "text/plain")))
+            files.append(("mapping", (None, json.dumps(self.mapping.to_dict()).encode(), "application/json")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -91,6 +90,8 @@ class ImportUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_upload_mapping import ImportUploadMapping  # noqa: PLC0415
+
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
@@ -100,14 +101,12 @@ class ImportUpload:
 
         all_or_nothing = d.pop("all_or_nothing", UNSET)
 
-        def _parse_mapping(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mapping = _parse_mapping(d.pop("mapping", UNSET))
+        _mapping = d.pop("mapping", UNSET)
+        mapping: ImportUploadMapping | Unset
+        if isinstance(_mapping, Unset):
+            mapping = UNSET
+        else:
+            mapping = ImportUploadMapping.from_dict(_mapping)
 
         import_upload = cls(
             file=file,

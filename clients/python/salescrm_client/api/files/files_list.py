@@ -75,6 +75,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -118,6 +123,8 @@ def sync_detailed(
      Files of records the caller may read (their resource's `:read` permission and data scope).
 
     Lists only records within the caller's data scope.
+
+    404 when the record does not exist or is outside the caller's scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -170,6 +177,8 @@ def sync(
 
     Lists only records within the caller's data scope.
 
+    404 when the record does not exist or is outside the caller's scope.
+
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
@@ -215,6 +224,8 @@ async def asyncio_detailed(
      Files of records the caller may read (their resource's `:read` permission and data scope).
 
     Lists only records within the caller's data scope.
+
+    404 when the record does not exist or is outside the caller's scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -264,6 +275,8 @@ async def asyncio(
      Files of records the caller may read (their resource's `:read` permission and data scope).
 
     Lists only records within the caller's data scope.
+
+    404 when the record does not exist or is outside the caller's scope.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
