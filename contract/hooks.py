@@ -16,7 +16,10 @@ validity depends on state that no schema can state:
   before its start or that is too long (``range_reversed``, ``period_too_long``: a schema cannot
   compare two fields); the shape of a pipeline's stages (``pipeline_stages``: one won, one
   lost, an open one, names unique without regard to case); a date within a window around
-  today (``date_out_of_window``: the schema is static, the clock is not); a customer merged
+  today or after now (``date_out_of_window``: the schema is static, the clock is not); a
+  customer's latitude without its longitude, or one null and the other not
+  (``coordinates_pair``: the schema states that both are sent together, not that both are
+  null together); a customer merged
   into itself (``self_merge``: the body against the path); a key-account plan for a customer
   that is not a key account (``not_key_account``: another record's state); an import file
   that is neither a workbook nor text (``unsupported_file``: a schema types a file as bytes),
@@ -43,6 +46,7 @@ STATEFUL_ERRORS = {
     "period_too_long",
     "pipeline_stages",
     "date_out_of_window",
+    "coordinates_pair",
     "self_merge",
     "not_key_account",
     "unsupported_file",

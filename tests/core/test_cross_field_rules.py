@@ -91,3 +91,20 @@ async def test_a_tasks_contact_comes_with_its_customer(client: httpx.AsyncClient
     assert _errors(alone) == [(["body", "contact_id"], "missing")]
     both = {"subject": "回访", "contact_id": contact["id"], "customer_id": customer}
     assert (await client.post("/api/v1/tasks", json=both)).status_code == 201
+
+
+async def test_coordinates_come_as_a_pair_and_a_key_expires_in_the_future(
+    client: httpx.AsyncClient,
+) -> None:
+    schemas = (await client.get("/openapi.json")).json()["components"]["schemas"]
+    pair = {"latitude": ["longitude"], "longitude": ["latitude"]}
+    assert schemas["CustomerUpdate"]["dependentRequired"] == pair
+    customer = await support.customer(client)
+    url = f"/api/v1/customers/{customer}"
+    for body in ({"latitude": 31.2}, {"latitude": 31.2, "longitude": None}):
+        assert _errors(await client.patch(url, json=body)) == [(["body"], "coordinates_pair")]
+    both = await client.patch(url, json={"latitude": 31.2, "longitude": 121.5})
+    assert both.status_code == 200, both.text
+    past = {"name": "ERP", "permissions": ["customer:read"], "expires_at": "2020-01-01T00:00:00Z"}
+    refused = await client.post("/api/v1/api-keys", json=past)
+    assert _errors(refused) == [(["body", "expires_at"], "date_out_of_window")]

@@ -185,7 +185,10 @@ class ApiKeyService(ReadService[ApiKey]):
             raise Forbidden("forbidden_action", permission=MANAGE)
         permissions = self._granted(payload.permissions)
         if payload.expires_at is not None and payload.expires_at <= utcnow():
-            raise ValidationFailed.field(["body", "expires_at"], "Must be in the future")
+            # Relative to the clock, as a deal's dates are: the same error type.
+            raise ValidationFailed.field(
+                ["body", "expires_at"], "Must be in the future", "date_out_of_window"
+            )
         prefix = await self._new_prefix()
         key = f"{API_KEY_PREFIX}{prefix}_{secrets.token_urlsafe(32)}"
         record, _ = await self.repo.create(

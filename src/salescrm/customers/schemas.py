@@ -166,6 +166,13 @@ REQUIRABLE = (
 
 
 class _CustomerFields(RequestModel):
+    # The contract states that one coordinate comes with the other; that both are numbers or
+    # both null is the 422 ``coordinates_pair``.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "dependentRequired": {"latitude": ["longitude"], "longitude": ["latitude"]}
+        }
+    )
     short_name: ShortName | None = None
     credit_code: CreditCode | None = None
     industry: Text100 | None = None
@@ -193,7 +200,9 @@ class _CustomerFields(RequestModel):
         if ("latitude" in sent) != ("longitude" in sent) or (
             (self.latitude is None) != (self.longitude is None)
         ):
-            raise ValueError("Give latitude and longitude together")
+            raise PydanticCustomError(
+                "coordinates_pair", "Give latitude and longitude together (both, or both null)"
+            )
         return self
 
 
