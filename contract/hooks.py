@@ -23,8 +23,11 @@ validity depends on state that no schema can state:
   into itself (``self_merge``: the body against the path); a key-account plan for a customer
   that is not a key account (``not_key_account``: another record's state); an import file
   that is neither a workbook nor text (``unsupported_file``: a schema types a file as bytes),
-  or whose column mapping names a header the file does not have or a field its target does
-  not have (``bad_mapping``: the headers are the file's content).
+  or whose column mapping names a header the file does not have, a field its target does not
+  have, one field twice or leaves out the name column (``unknown_column``, ``unknown_field``,
+  ``duplicate_column``, ``missing_column``: the headers are the file's content, the fields the
+  target's); a customer tier that no tier record has (``unknown_tier``: tiers are records an
+  administrator keeps under ``/customer-tiers``, named by code).
 - ``phone_invalid``: a phone number in the form the schema states (``PHONE_PATTERN``) that does
   not exist in its country's numbering plan (or is not a mobile number where one is asked for).
   Which digit ranges are assigned is phone-plan data (libphonenumber's), not a pattern.
@@ -50,7 +53,11 @@ STATEFUL_ERRORS = {
     "self_merge",
     "not_key_account",
     "unsupported_file",
-    "bad_mapping",
+    "unknown_column",
+    "unknown_field",
+    "duplicate_column",
+    "missing_column",
+    "unknown_tier",
     "phone_invalid",
 }
 #: Problem codes that depend on earlier requests.

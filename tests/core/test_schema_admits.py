@@ -370,3 +370,19 @@ async def test_a_phone_in_the_stated_form_is_accepted_or_refused_as_invalid(
         assert refused.status_code == 422, (field, value)
         (error,) = refused.json()["errors"]
         assert (error["loc"], error["type"]) == (["body", field], kind), value
+
+
+async def test_a_null_the_schema_refuses_is_a_422_before_any_precondition(
+    client: httpx.AsyncClient,
+) -> None:
+    """Found by the contract fuzzer: with a stale If-Match, a null for a never-empty field got
+    the 412 instead of the 422 its schema states. The body is read first."""
+    created = await client.post("/api/v1/loss-reasons", json={"code": "zz-null", "name": "价格"})
+    assert created.status_code == 201, created.text
+    url = f"/api/v1/loss-reasons/{created.json()['id']}"
+    response = await client.patch(url, json={"active": None}, headers={"If-Match": '"7"'})
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"] == [
+        {"loc": ["body", "active"], "msg": "May not be null", "type": "null_not_allowed"}
+    ]
+    assert (await client.get(url)).json()["active"] is True

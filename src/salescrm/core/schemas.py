@@ -22,6 +22,7 @@ from pydantic import (
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     PlainSerializer,
+    ValidationInfo,
     field_validator,
 )
 from pydantic.config import JsonDict
@@ -102,6 +103,15 @@ class RequestModel(NoNulModel):
     #: fuzzer) is not told that ``null`` is valid. The CRUD factory adds the update schema's
     #: required columns (``core.crud``); a service's own rule is declared on its schema.
     not_null: ClassVar[frozenset[str]] = frozenset()
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _refuse_null(cls, value: Any, info: ValidationInfo) -> Any:
+        """``null`` for a ``not_null`` field is a 422 while the body is read, before any
+        precondition or record is looked at (the repository keeps its own check too)."""
+        if value is None and info.field_name in cls.not_null:
+            raise PydanticCustomError("null_not_allowed", "May not be null")
+        return value
 
     @classmethod
     def __get_pydantic_json_schema__(
