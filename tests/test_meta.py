@@ -91,3 +91,18 @@ async def test_every_api_operation_needs_credentials(anon: httpx.AsyncClient) ->
         assert response.headers["www-authenticate"].startswith("Bearer")
         checked += 1
     assert checked > 30
+
+
+def test_every_contract_fuzz_exception_is_documented() -> None:
+    """An error type the fuzz's hooks drop is named, with its reason, in the docs' table."""
+    root = Path(__file__).parent.parent
+    hooks = (root / "contract" / "hooks.py").read_text(encoding="utf-8")
+    block = hooks[
+        hooks.index("STATEFUL_ERRORS = {") : hooks.index("}", hooks.index("STATEFUL_ERRORS"))
+    ]
+    types = re.findall(r'"([a-z_]+)"', block)
+    assert len(types) >= 10
+    docs = (root / "docs" / "contract-testing.md").read_text(encoding="utf-8")
+    rows = [line for line in docs.splitlines() if line.startswith("| `errors[].type = ")]
+    for name in types:
+        assert any(f"`{name}`" in row or f"= {name}`" in row for row in rows), name
