@@ -2935,7 +2935,7 @@ export interface paths {
         };
         /**
          * An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
-         * @description The entries' words are in the deployment's language (Chinese unless the server is set otherwise), whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices reads the same.
+         * @description The entries' words are in the feed's language (`locale`, chosen when the feed was made), whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices reads the same.
          */
         get: operations["calendar_feed"];
         put?: never;
@@ -3902,6 +3902,11 @@ export interface components {
              * @default salescrm
              */
             name?: string;
+            /**
+             * Locale
+             * @description The language of the feed's entries. Default: the language of this request (`Accept-Language`), or the deployment's (`SALESCRM_DEFAULT_LOCALE`) without one.
+             */
+            locale?: ("zh-CN" | "en") | null;
         };
         /** CalendarFeedCreated */
         CalendarFeedCreated: {
@@ -3912,6 +3917,12 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+            /**
+             * Locale
+             * @description The language of the feed's entries.
+             * @enum {string}
+             */
+            locale: "zh-CN" | "en";
             /**
              * Created At
              * Format: date-time
@@ -3939,6 +3950,12 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+            /**
+             * Locale
+             * @description The language of the feed's entries.
+             * @enum {string}
+             */
+            locale: "zh-CN" | "en";
             /**
              * Created At
              * Format: date-time

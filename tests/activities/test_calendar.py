@@ -131,22 +131,39 @@ async def test_the_feed_holds_visits_meetings_and_tasks_until_revoked(
     assert int(todo_item["priority"]) == 3
     assert str(todo_item["status"]) == "NEEDS-ACTION"
 
-    # The request's Accept-Language does not choose: the deployment's language does.
+    # The request's Accept-Language does not choose: the feed's language does. A feed made
+    # without a language or Accept-Language keeps the deployment's (Chinese here) ...
+    assert listed["items"][0]["locale"] == "zh-CN"
     asked = Calendar.from_ical((await anon.get(path, headers={"Accept-Language": "en"})).content)
     summaries = {str(e["summary"]) for e in asked.walk("VEVENT")}
     assert "拜访日历客户：上门演示" in summaries
+    # ... and keeps it when the deployment's default changes later.
     english_app = create_app(make_settings(db.url, default_locale="en"), database=db.database)
     async with http_client(english_app) as outsider:
-        served = await outsider.get(path, headers={"Accept-Language": "zh-CN"})
-    english = Calendar.from_ical(served.content)
-    by_uid = {str(e["uid"]): e for e in english.walk("VEVENT")}
-    assert str(by_uid[f"visit-{planned['id']}@salescrm"]["summary"]) == "Visit 日历客户: 上门演示"
-    assert "Deal: 二期项目" in str(by_uid[f"activity-{meeting['id']}@salescrm"]["description"])
+        kept = Calendar.from_ical((await outsider.get(path)).content)
+    assert "拜访日历客户：上门演示" in {str(e["summary"]) for e in kept.walk("VEVENT")}
+    # A feed made in English (its locale, or the creating app's Accept-Language) reads English.
+    async with http_client(app, token) as r:
+        by_field = await ok(await r.post(FEEDS, json={"name": "phone", "locale": "en"}), 201)
+        by_header = await ok(
+            await r.post(FEEDS, json={"name": "tablet"}, headers={"Accept-Language": "en-GB"}),
+            201,
+        )
+    assert (by_field["locale"], by_header["locale"]) == ("en", "en")
+    for made in (by_field, by_header):
+        served = await anon.get(_path(made["url"]), headers={"Accept-Language": "zh-CN"})
+        english = Calendar.from_ical(served.content)
+        by_uid = {str(e["uid"]): e for e in english.walk("VEVENT")}
+        summary = str(by_uid[f"visit-{planned['id']}@salescrm"]["summary"])
+        assert summary == "Visit 日历客户: 上门演示"
+        description = str(by_uid[f"activity-{meeting['id']}@salescrm"]["description"])
+        assert "Deal: 二期项目" in description
 
     async with http_client(app, token) as r:
         assert (await r.delete(f"{FEEDS}/{created['id']}")).status_code == 204
         await problem(await r.delete(f"{FEEDS}/{created['id']}"), 404, "not_found")
-        assert (await ok(await r.get(FEEDS)))["items"] == []
+        left = {f["id"] for f in (await ok(await r.get(FEEDS)))["items"]}
+        assert left == {by_field["id"], by_header["id"]}
     await problem(await anon.get(path), 404, "not_found")
 
 

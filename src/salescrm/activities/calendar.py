@@ -100,11 +100,15 @@ class CalendarFeeds:
         base = self.ctx.settings.public_base_url.rstrip("/")
         return f"{base}/api/v1/calendar/{token}.ics"
 
-    async def create(self, name: str) -> tuple[CalendarFeed, str]:
+    async def create(self, name: str, locale: str) -> tuple[CalendarFeed, str]:
         employee_id = self._me()
         token = secrets.token_urlsafe(32)
         feed = CalendarFeed(
-            created_at=utcnow(), employee_id=employee_id, name=name, token_hash=token_hash(token)
+            created_at=utcnow(),
+            employee_id=employee_id,
+            name=name,
+            token_hash=token_hash(token),
+            locale=locale,
         )
         await self.repo.add(feed)
         return feed, token
@@ -140,16 +144,17 @@ async def render_feed(ctx: Ctx, token: str) -> bytes:
     employee can no longer log in. It is read as that employee: only what they may open today
     (an activity they took part in on a customer since handed on stays out).
 
-    Words are in the deployment's language (``SALESCRM_DEFAULT_LOCALE``, Chinese unless set),
-    set by the route: calendar apps send no Accept-Language worth following (a phone's system
-    language, or none), and the same URL on two devices must read the same. Employees have no
-    saved language to prefer; when they do, the feed's owner's should win."""
+    Words are in the feed's own language, chosen when it was made (``CalendarFeed.locale``), or
+    the deployment's (``SALESCRM_DEFAULT_LOCALE``) for a feed made without one: calendar apps
+    send no Accept-Language worth following (a phone's system language, or none), and the same
+    URL on two devices must read the same."""
     feed = await CalendarFeedRepository(ctx.session).by_hash(token_hash(token))
     principal = (
         None if feed is None else await AuthRepository(ctx.session).principal(feed.employee_id)
     )
     if feed is None or principal is None or not principal.can_log_in:
         raise NotFound(resource="calendar_feed", id="-")
+    i18n.current_language.set(feed.locale or ctx.settings.default_locale)
     as_employee = replace(ctx, subject=subject_for(principal))
     can = as_employee.subject.can
     now = utcnow()

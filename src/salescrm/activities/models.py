@@ -234,3 +234,5 @@ class CalendarFeed(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
     last_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: The feed's language (``zh-CN`` or ``en``); None: the deployment's default.
+    locale: Mapped[str | None] = mapped_column(String(5), default=None)

@@ -225,9 +225,13 @@ _timeline("opportunity", "/opportunities")
 feeds = APIRouter(prefix="/calendar-feeds", tags=["activities"], route_class=UnitOfWorkRoute)
 
 
-def _feed_out(feed: Any) -> schemas.CalendarFeedOut:
+def _feed_out(feed: Any, ctx: Ctx) -> schemas.CalendarFeedOut:
     return schemas.CalendarFeedOut(
-        id=feed.id, name=feed.name, created_at=feed.created_at, last_used_at=feed.last_used_at
+        id=feed.id,
+        name=feed.name,
+        locale=feed.locale or ctx.settings.default_locale,
+        created_at=feed.created_at,
+        last_used_at=feed.last_used_at,
     )
 
 
@@ -250,11 +254,16 @@ async def create_feed(
     payload: schemas.CalendarFeedCreate, request: Request, response: Response, ctx: CtxDep
 ) -> Any:
     service = CalendarFeeds(ctx)
-    feed, token = await service.create(payload.name)
+    # The creating app's language (Accept-Language) when it sent one, else the deployment's.
+    sent = request.headers.get("accept-language")
+    locale = payload.locale or (
+        i18n.current_language.get() if sent else ctx.settings.default_locale
+    )
+    feed, token = await service.create(payload.name, locale)
     response.headers["Location"] = f"{request.url.path}/{feed.id}"
     # A replayed create must not hand the secret out again.
     request.state.idempotency_redact = frozenset({"url"})
-    return schemas.CalendarFeedCreated(**_feed_out(feed).model_dump(), url=service.url(token))
+    return schemas.CalendarFeedCreated(**_feed_out(feed, ctx).model_dump(), url=service.url(token))
 
 
 @feeds.get(
@@ -265,7 +274,9 @@ async def create_feed(
     responses=error_responses(401),
 )
 async def list_feeds(ctx: CtxDep) -> Any:
-    return schemas.CalendarFeedList(items=[_feed_out(f) for f in await CalendarFeeds(ctx).list()])
+    return schemas.CalendarFeedList(
+        items=[_feed_out(f, ctx) for f in await CalendarFeeds(ctx).list()]
+    )
 
 
 @feeds.delete(
@@ -291,8 +302,8 @@ Token = Annotated[str, Path(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9
     "/{token}.ics",
     name="calendar_feed",
     summary="An iCalendar (RFC 5545) feed, opened with its secret URL (no login)",
-    description="The entries' words are in the deployment's language (Chinese unless the "
-    "server is set otherwise), whatever `Accept-Language` says: calendar apps send none worth "
+    description="The entries' words are in the feed's language (`locale`, chosen when the "
+    "feed was made), whatever `Accept-Language` says: calendar apps send none worth "
     "following, and one URL on two devices reads the same.",
     response_class=Response,
     responses={
@@ -303,7 +314,7 @@ Token = Annotated[str, Path(min_length=20, max_length=100, pattern=r"^[A-Za-z0-9
 async def calendar_feed(token: Token, request: Request) -> Response:
     settings = request.app.state.settings
     ctx = Ctx(session=request.state.session, subject=ANONYMOUS, settings=settings)
-    # The deployment's language, not the request's (``render_feed``).
+    # The feed's language, not the request's (``render_feed`` sets it).
     language = i18n.current_language.set(settings.default_locale)
     try:
         body = await render_feed(ctx, token)

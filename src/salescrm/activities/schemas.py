@@ -466,11 +466,17 @@ class TimelinePage(BaseModel):
 # ----- calendar feeds ------------------------------------------------------------------------
 class CalendarFeedCreate(RequestModel):
     name: Annotated[str, Field(min_length=1, max_length=100)] = "salescrm"
+    locale: Literal["zh-CN", "en"] | None = Field(
+        None,
+        description="The language of the feed's entries. Default: the language of this request "
+        "(`Accept-Language`), or the deployment's (`SALESCRM_DEFAULT_LOCALE`) without one.",
+    )
 
 
 class CalendarFeedOut(BaseModel):
     id: uuid.UUID
     name: str
+    locale: Literal["zh-CN", "en"] = Field(description="The language of the feed's entries.")
     created_at: datetime
     last_used_at: datetime | None
 

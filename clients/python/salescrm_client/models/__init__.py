@@ -31,9 +31,12 @@ from .audit_events_list_action import AuditEventsListAction
 from .audit_events_list_sort import AuditEventsListSort
 from .buying_role import BuyingRole
 from .calendar_feed_create import CalendarFeedCreate
+from .calendar_feed_create_locale_type_0 import CalendarFeedCreateLocaleType0
 from .calendar_feed_created import CalendarFeedCreated
+from .calendar_feed_created_locale import CalendarFeedCreatedLocale
 from .calendar_feed_list import CalendarFeedList
 from .calendar_feed_out import CalendarFeedOut
+from .calendar_feed_out_locale import CalendarFeedOutLocale
 from .check_in import CheckIn
 from .check_out import CheckOut
 from .company_size import CompanySize
@@ -357,8 +360,11 @@ __all__ = (
     "BuyingRole",
     "CalendarFeedCreate",
     "CalendarFeedCreated",
+    "CalendarFeedCreatedLocale",
+    "CalendarFeedCreateLocaleType0",
     "CalendarFeedList",
     "CalendarFeedOut",
+    "CalendarFeedOutLocale",
     "CheckIn",
     "CheckOut",
     "CompanySize",

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.calendar_feed_created_locale import CalendarFeedCreatedLocale
+
 T = TypeVar("T", bound="CalendarFeedCreated")
 
 
@@ -17,6 +19,7 @@ class CalendarFeedCreated:
     Attributes:
         id (UUID):
         name (str):
+        locale (CalendarFeedCreatedLocale): The language of the feed's entries.
         created_at (datetime.datetime):
         last_used_at (datetime.datetime | None):
         url (str): The secret address to subscribe to; shown only now.
@@ -24,6 +27,7 @@ class CalendarFeedCreated:
 
     id: UUID
     name: str
+    locale: CalendarFeedCreatedLocale
     created_at: datetime.datetime
     last_used_at: datetime.datetime | None
     url: str
@@ -33,6 +37,8 @@ class CalendarFeedCreated:
         id = str(self.id)
 
         name = self.name
+
+        locale = self.locale.value
 
         created_at = self.created_at.isoformat()
 
@@ -50,6 +56,7 @@ class CalendarFeedCreated:
             {
                 "id": id,
                 "name": name,
+                "locale": locale,
                 "created_at": created_at,
                 "last_used_at": last_used_at,
                 "url": url,
@@ -64,6 +71,8 @@ class CalendarFeedCreated:
         id = UUID(d.pop("id"))
 
         name = d.pop("name")
+
+        locale = CalendarFeedCreatedLocale(d.pop("locale"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -87,6 +96,7 @@ class CalendarFeedCreated:
         calendar_feed_created = cls(
             id=id,
             name=name,
+            locale=locale,
             created_at=created_at,
             last_used_at=last_used_at,
             url=url,

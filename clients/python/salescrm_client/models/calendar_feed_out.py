@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.calendar_feed_out_locale import CalendarFeedOutLocale
+
 T = TypeVar("T", bound="CalendarFeedOut")
 
 
@@ -17,12 +19,14 @@ class CalendarFeedOut:
     Attributes:
         id (UUID):
         name (str):
+        locale (CalendarFeedOutLocale): The language of the feed's entries.
         created_at (datetime.datetime):
         last_used_at (datetime.datetime | None):
     """
 
     id: UUID
     name: str
+    locale: CalendarFeedOutLocale
     created_at: datetime.datetime
     last_used_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,6 +35,8 @@ class CalendarFeedOut:
         id = str(self.id)
 
         name = self.name
+
+        locale = self.locale.value
 
         created_at = self.created_at.isoformat()
 
@@ -46,6 +52,7 @@ class CalendarFeedOut:
             {
                 "id": id,
                 "name": name,
+                "locale": locale,
                 "created_at": created_at,
                 "last_used_at": last_used_at,
             }
@@ -59,6 +66,8 @@ class CalendarFeedOut:
         id = UUID(d.pop("id"))
 
         name = d.pop("name")
+
+        locale = CalendarFeedOutLocale(d.pop("locale"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -80,6 +89,7 @@ class CalendarFeedOut:
         calendar_feed_out = cls(
             id=id,
             name=name,
+            locale=locale,
             created_at=created_at,
             last_used_at=last_used_at,
         )

@@ -68,9 +68,9 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
 
-     The entries' words are in the deployment's language (Chinese unless the server is set otherwise),
-    whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices
-    reads the same.
+     The entries' words are in the feed's language (`locale`, chosen when the feed was made), whatever
+    `Accept-Language` says: calendar apps send none worth following, and one URL on two devices reads
+    the same.
 
     Args:
         token (str):
@@ -101,9 +101,9 @@ def sync(
 ) -> File | Problem | None:
     """An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
 
-     The entries' words are in the deployment's language (Chinese unless the server is set otherwise),
-    whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices
-    reads the same.
+     The entries' words are in the feed's language (`locale`, chosen when the feed was made), whatever
+    `Accept-Language` says: calendar apps send none worth following, and one URL on two devices reads
+    the same.
 
     Args:
         token (str):
@@ -129,9 +129,9 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
 
-     The entries' words are in the deployment's language (Chinese unless the server is set otherwise),
-    whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices
-    reads the same.
+     The entries' words are in the feed's language (`locale`, chosen when the feed was made), whatever
+    `Accept-Language` says: calendar apps send none worth following, and one URL on two devices reads
+    the same.
 
     Args:
         token (str):
@@ -160,9 +160,9 @@ async def asyncio(
 ) -> File | Problem | None:
     """An iCalendar (RFC 5545) feed, opened with its secret URL (no login)
 
-     The entries' words are in the deployment's language (Chinese unless the server is set otherwise),
-    whatever `Accept-Language` says: calendar apps send none worth following, and one URL on two devices
-    reads the same.
+     The entries' words are in the feed's language (`locale`, chosen when the feed was made), whatever
+    `Accept-Language` says: calendar apps send none worth following, and one URL on two devices reads
+    the same.
 
     Args:
         token (str):
