@@ -437,23 +437,27 @@ def test_statuses_found_by_the_contract_fuzzer_are_documented() -> None:
 
 
 async def test_if_match_is_a_condition_as_rfc_9110_reads_it(client: httpx.AsyncClient) -> None:
-    """A list of tags matches when any tag names the current version; a value naming none (a
-    foreign tag, a bare number, no tag at all) is the condition false: 412 with the ETag, and
-    the record unchanged."""
+    """A list of tags matches when any strong tag names the current version; a value naming
+    none (a foreign tag, a bare number, a weak tag, "01", no tag at all) is the condition false:
+    412 with the ETag, and the record unchanged. Empty list elements are skipped."""
     created = await client.post(
         "/api/v1/products", json={"code": "IFM-1", "name": "n", "list_price": "1.00"}
     )
     url = f"/api/v1/products/{created.json()['id']}"
-    for header in ("", "3", '"3", "4"', '"abc"', "W/", '"1'):
+    for header in ("", "3", '"3", "4"', '"abc"', "W/", '"1', 'W/"1"', '"01"', '"3", W/"1"'):
         response = await client.patch(url, json={"name": "x"}, headers={"If-Match": header})
         assert response.status_code == 412, (header, response.text)
         assert response.headers["etag"] == '"1"'
         assert response.json()["code"] == "precondition_failed"
     assert (await client.get(url)).json()["name"] == "n"
-    listed = await client.patch(url, json={"name": "x"}, headers={"If-Match": '"7", W/"1"'})
+    listed = await client.patch(url, json={"name": "x"}, headers={"If-Match": ', "7", , "1" '})
     assert listed.status_code == 200, listed.text
     assert listed.headers["etag"] == '"2"'
     assert (await client.patch(url, json={"name": "y"}, headers={"If-Match": "*"})).is_success
+    # If-None-Match compares weakly, element by element: W/"3" names version 3, "03" does not.
+    for header, status in (('W/"3"', 304), ('"9", , W/"3"', 304), ('"03"', 200), ("*", 304)):
+        response = await client.get(url, headers={"If-None-Match": header})
+        assert response.status_code == status, header
     missing = await client.get(f"/api/v1/opportunities/{uuid.uuid4()}/line-items")
     assert missing.status_code == 404
     assert (await client.get("/errors/no_such_code")).status_code == 404

@@ -271,7 +271,7 @@ def _get(router: APIRouter, spec: CrudSpec) -> None:
         record = await service.get(record_id)
         version = getattr(record, "version", None)
         if version is not None:
-            if none_match(if_none_match, version):
+            if none_match(if_none_match, etag(version)):
                 return Response(status_code=304, headers={"ETag": etag(version)})
             response.headers["ETag"] = etag(version)
         return _out(spec, record)

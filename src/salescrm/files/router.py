@@ -15,7 +15,7 @@ from fastapi.responses import StreamingResponse
 
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
-from salescrm.core.etag import etag
+from salescrm.core.etag import etag, none_match
 from salescrm.core.openapi import response_headers
 from salescrm.core.schemas import enum_of
 from salescrm.core.uow import CtxDep, writes_late
@@ -116,7 +116,7 @@ async def download_file(
     # Never stored by a browser or proxy: the middleware answers every authenticated request
     # with Cache-Control: no-store; the client revalidates with the ETag itself.
     headers = {"ETag": tag, "X-Content-Type-Options": "nosniff"}
-    if if_none_match and any(t.strip() in (tag, f"W/{tag}", "*") for t in if_none_match.split(",")):
+    if none_match(if_none_match, tag):
         return Response(status_code=304, headers=headers)
     chunks = await service.content(attachment)
     headers["Content-Disposition"] = content_disposition(attachment.filename)
