@@ -14,12 +14,13 @@ from typing import Annotated, Any
 
 import httpx
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import inspect
 
 from salescrm.app import create_app
 from salescrm.core import crud
 from salescrm.core.openapi import render
-from salescrm.core.schemas import NO_NUL_PATTERN
+from salescrm.core.schemas import NO_NUL_PATTERN, RequestModel
 from tests.org.support import EMPLOYEES, ROLES, create, department, employee
 
 
@@ -386,3 +387,50 @@ async def test_a_null_the_schema_refuses_is_a_422_before_any_precondition(
         {"loc": ["body", "active"], "msg": "May not be null", "type": "null_not_allowed"}
     ]
     assert (await client.get(url)).json()["active"] is True
+
+
+# ----- 5. true/false is not a number -----------------------------------------------------------
+
+
+async def test_a_boolean_for_a_number_field_is_a_422(client: httpx.AsyncClient) -> None:
+    """Found by the contract fuzzer: ``"position": false`` was read as 0 (Pydantic's lax int),
+    although the schema says ``integer``; with a stale If-Match it got 412 instead of 422."""
+    created = await client.post("/api/v1/activity-types", json={"code": "zz-bool", "name": "拜访"})
+    assert created.status_code == 201, created.text
+    url = f"/api/v1/activity-types/{created.json()['id']}"
+    for value in (False, True):
+        response = await client.patch(url, json={"position": value}, headers={"If-Match": '"7"'})
+        assert response.status_code == 422, response.text
+        (error,) = response.json()["errors"]
+        assert (error["loc"], error["type"]) == (["body", "position"], "int_type")
+    accepted = await client.patch(url, json={"position": 3, "active": False})
+    assert accepted.status_code == 200, accepted.text
+    assert (accepted.json()["position"], accepted.json()["active"]) == (3, False)
+
+
+def test_every_number_field_of_a_request_refuses_booleans() -> None:
+    """The meta-test: every request schema's integer or number property that does not also
+    admit a boolean refuses ``true`` (Decimal fields natively, int and float ones through
+    ``RequestModel``)."""
+    create_app()
+    checked = 0
+
+    def subclasses(cls: type[RequestModel]) -> list[type[RequestModel]]:
+        return [cls, *(s for sub in cls.__subclasses__() for s in subclasses(sub))]
+
+    for model in subclasses(RequestModel):
+        schema = model.model_json_schema()
+        for name, prop in schema.get("properties", {}).items():
+            kinds = {o.get("type") for o in prop.get("anyOf", [prop])}
+            if kinds & {"integer", "number"} and "boolean" not in kinds:
+                checked += 1
+                alias = (
+                    model.model_fields[name].alias or name if name in model.model_fields else name
+                )
+                try:
+                    model.model_validate({alias: True})
+                    errors: list[Any] = []
+                except ValidationError as refused:
+                    errors = [e for e in refused.errors() if e["loc"][:1] == (alias,)]
+                assert errors, (model.__name__, name)
+    assert checked > 20

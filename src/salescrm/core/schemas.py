@@ -93,10 +93,54 @@ def without_null(prop: dict[str, Any]) -> dict[str, Any]:
     return {**rest[0], **kept} if len(rest) == 1 else {**kept, "anyOf": rest}
 
 
+def _leaf_types(annotation: Any) -> set[Any]:
+    """The types a union (or optional, annotated or aliased) annotation admits at its top level."""
+    if isinstance(annotation, TypeAliasType):
+        return _leaf_types(annotation.__value__)
+    if get_origin(annotation) is Annotated:
+        return _leaf_types(get_args(annotation)[0])
+    if get_origin(annotation) in (Union, UnionType):
+        return {leaf for arg in get_args(annotation) for leaf in _leaf_types(arg)}
+    return {annotation}
+
+
+def _number_error(annotation: Any) -> tuple[str, str] | None:
+    """The error for ``true``/``false`` sent to a number field, which Pydantic's lax mode would
+    read as 1/0 although the contract says ``integer``/``number``; None where bool is valid."""
+    leaves = _leaf_types(annotation)
+    if bool in leaves:
+        return None
+    if int in leaves:
+        return "int_type", "Input should be a valid integer"
+    if float in leaves:
+        return "float_type", "Input should be a valid number"
+    return None
+
+
 class RequestModel(NoNulModel):
-    """Request bodies: unknown fields are a 422, never silently dropped; NUL is a 422."""
+    """Request bodies: unknown fields are a 422, never silently dropped; NUL is a 422; a number
+    field refuses ``true``/``false``."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    #: Per number field, the error for a boolean (filled in per subclass).
+    _bool_refusals: ClassVar[dict[str, tuple[str, str]]] = {}
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls._bool_refusals = {
+            name: error
+            for name, field in cls.model_fields.items()
+            if (error := _number_error(field.annotation)) is not None
+        }
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _refuse_bool_as_number(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, bool) and info.field_name in cls._bool_refusals:
+            raise PydanticCustomError(*cls._bool_refusals[info.field_name])
+        return value
 
     #: Fields that may be left out but are refused as ``null`` (an update of a column that is
     #: never empty): published as optional without ``null``, so that a client (or a contract
