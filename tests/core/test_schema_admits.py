@@ -392,7 +392,7 @@ async def test_a_null_the_schema_refuses_is_a_422_before_any_precondition(
 # ----- 5. true/false is not a number -----------------------------------------------------------
 
 
-async def test_a_boolean_for_a_number_field_is_a_422(client: httpx.AsyncClient) -> None:
+async def test_a_value_of_another_json_type_is_a_422(client: httpx.AsyncClient) -> None:
     """Found by the contract fuzzer: ``"position": false`` was read as 0 (Pydantic's lax int),
     although the schema says ``integer``; with a stale If-Match it got 412 instead of 422."""
     created = await client.post("/api/v1/activity-types", json={"code": "zz-bool", "name": "拜访"})
@@ -403,15 +403,33 @@ async def test_a_boolean_for_a_number_field_is_a_422(client: httpx.AsyncClient) 
         assert response.status_code == 422, response.text
         (error,) = response.json()["errors"]
         assert (error["loc"], error["type"]) == (["body", "position"], "int_type")
+    # Nor is text or a number a boolean, or text an integer, whatever Pydantic's lax mode reads.
+    for field, value, kind in [
+        ("active", 0, "bool_type"),
+        ("active", "true", "bool_type"),
+        ("position", "3", "int_type"),
+    ]:
+        response = await client.patch(url, json={field: value})
+        assert response.status_code == 422, (field, value)
+        (error,) = response.json()["errors"]
+        assert (error["loc"], error["type"]) == (["body", field], kind), (field, value)
     accepted = await client.patch(url, json={"position": 3, "active": False})
     assert accepted.status_code == 200, accepted.text
     assert (accepted.json()["position"], accepted.json()["active"]) == (3, False)
 
 
-def test_every_number_field_of_a_request_refuses_booleans() -> None:
-    """The meta-test: every request schema's integer or number property that does not also
-    admit a boolean refuses ``true`` (Decimal fields natively, int and float ones through
-    ``RequestModel``)."""
+def _refuses(model: type[RequestModel], name: str, value: Any) -> bool:
+    try:
+        model.model_validate({name: value})
+    except ValidationError as refused:
+        return any(error["loc"][:1] == (name,) for error in refused.errors())
+    return False
+
+
+def test_every_scalar_field_of_a_request_takes_only_its_json_type() -> None:
+    """The meta-test: every request schema's integer or number property refuses ``true`` and
+    ``"1"`` (Decimal fields, published as number or decimal text, refuse ``true``), and every
+    boolean property refuses ``0`` and ``"true"``: what the schema calls another type."""
     create_app()
     checked = 0
 
@@ -419,18 +437,17 @@ def test_every_number_field_of_a_request_refuses_booleans() -> None:
         return [cls, *(s for sub in cls.__subclasses__() for s in subclasses(sub))]
 
     for model in subclasses(RequestModel):
-        schema = model.model_json_schema()
-        for name, prop in schema.get("properties", {}).items():
-            kinds = {o.get("type") for o in prop.get("anyOf", [prop])}
-            if kinds & {"integer", "number"} and "boolean" not in kinds:
-                checked += 1
-                alias = (
-                    model.model_fields[name].alias or name if name in model.model_fields else name
-                )
-                try:
-                    model.model_validate({alias: True})
-                    errors: list[Any] = []
-                except ValidationError as refused:
-                    errors = [e for e in refused.errors() if e["loc"][:1] == (alias,)]
-                assert errors, (model.__name__, name)
-    assert checked > 20
+        for name, prop in model.model_json_schema().get("properties", {}).items():
+            kinds = {o.get("type") for o in prop.get("anyOf", [prop])} - {"null"}
+            if kinds == {"boolean"}:
+                wrong: list[Any] = [0, "true"]
+            elif kinds in ({"integer"}, {"number"}):
+                wrong = [True, "1"]
+            elif kinds & {"integer", "number"} and "boolean" not in kinds:
+                wrong = [True]
+            else:
+                continue
+            checked += 1
+            for value in wrong:
+                assert _refuses(model, name, value), (model.__name__, name, value)
+    assert checked > 50

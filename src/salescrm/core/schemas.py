@@ -104,43 +104,65 @@ def _leaf_types(annotation: Any) -> set[Any]:
     return {annotation}
 
 
-def _number_error(annotation: Any) -> tuple[str, str] | None:
-    """The error for ``true``/``false`` sent to a number field, which Pydantic's lax mode would
-    read as 1/0 although the contract says ``integer``/``number``; None where bool is valid."""
-    leaves = _leaf_types(annotation)
-    if bool in leaves:
+#: The JSON type a scalar field states, with the error for any other JSON type: Pydantic's lax
+#: mode reads ``"3"``/``true`` as the integer 3/1 and ``0``/``"yes"`` as a boolean, although the
+#: contract says ``integer`` or ``boolean``.
+_SCALAR_ERRORS = {
+    "bool": ("bool_type", "Input should be a valid boolean"),
+    "int": ("int_type", "Input should be a valid integer"),
+    "float": ("float_type", "Input should be a valid number"),
+}
+
+#: Validation context for text cells (a CSV or spreadsheet import): numbers arrive as text.
+TEXT_CELLS = {"text_cells": True}
+
+
+def _scalar_kind(annotation: Any) -> str | None:
+    """``bool``, ``int`` or ``float`` for a field of exactly that JSON type (optionally null)."""
+    leaves = _leaf_types(annotation) - {type(None)}
+    if leaves == {bool}:
+        return "bool"
+    if str in leaves or bool in leaves:
         return None
     if int in leaves:
-        return "int_type", "Input should be a valid integer"
-    if float in leaves:
-        return "float_type", "Input should be a valid number"
-    return None
+        return "int"
+    return "float" if float in leaves else None
+
+
+def _of_kind(value: Any, kind: str) -> bool:
+    if kind == "bool":
+        return isinstance(value, bool)
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 class RequestModel(NoNulModel):
-    """Request bodies: unknown fields are a 422, never silently dropped; NUL is a 422; a number
-    field refuses ``true``/``false``."""
+    """Request bodies: unknown fields are a 422, never silently dropped; NUL is a 422; a
+    boolean, integer or number field takes only that JSON type (no ``"3"``, ``true`` or ``0``
+    for another)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    #: Per number field, the error for a boolean (filled in per subclass).
-    _bool_refusals: ClassVar[dict[str, tuple[str, str]]] = {}
+    #: Per scalar field, its kind (filled in per subclass, the CRUD factory's included).
+    _scalar_kinds: ClassVar[dict[str, str]] = {}
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
-        cls._bool_refusals = {
-            name: error
+        cls._scalar_kinds = {
+            name: kind
             for name, field in cls.model_fields.items()
-            if (error := _number_error(field.annotation)) is not None
+            if (kind := _scalar_kind(field.annotation)) is not None
         }
 
     @field_validator("*", mode="before")
     @classmethod
-    def _refuse_bool_as_number(cls, value: Any, info: ValidationInfo) -> Any:
-        if isinstance(value, bool) and info.field_name in cls._bool_refusals:
-            raise PydanticCustomError(*cls._bool_refusals[info.field_name])
-        return value
+    def _strict_scalars(cls, value: Any, info: ValidationInfo) -> Any:
+        kind = cls._scalar_kinds.get(info.field_name or "")
+        if kind is None or value is None or _of_kind(value, kind):
+            return value
+        if isinstance(value, str) and info.context and info.context.get("text_cells"):
+            return value  # an import's cell: Pydantic reads "3" as 3
+        raise PydanticCustomError(*_SCALAR_ERRORS[kind])
 
     #: Fields that may be left out but are refused as ``null`` (an update of a column that is
     #: never empty): published as optional without ``null``, so that a client (or a contract

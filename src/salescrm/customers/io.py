@@ -55,6 +55,7 @@ from salescrm.core.filtering import apply_filters
 from salescrm.core.ids import new_id
 from salescrm.core.pagination import sort_enum
 from salescrm.core.repository import ReadRepository
+from salescrm.core.schemas import TEXT_CELLS
 from salescrm.core.sorting import parse_sort
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers.models import Contact, Customer, CustomerEvent, CustomerMatchKey
@@ -465,7 +466,7 @@ class CustomerParser:
             row = CheckedRow(number, raw)
             checked.append(row)
             try:
-                model = CustomerCreate.model_validate(self.payload(raw))
+                model = CustomerCreate.model_validate(self.payload(raw), context=TEXT_CELLS)
             except ValidationError as exc:
                 for name, message, code in _problems(exc):
                     row.fail(name, message, code)
@@ -667,7 +668,7 @@ class ContactParser:
             if "customer" not in raw and "customer_id" not in raw:
                 row.fail("customer", "Give the customer's name or customer_id", "missing")
             try:
-                model = ContactCreate.model_validate(payload)
+                model = ContactCreate.model_validate(payload, context=TEXT_CELLS)
             except ValidationError as exc:
                 for field_name, message, code in _problems(exc):
                     row.fail(field_name, message, code)
