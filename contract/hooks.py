@@ -26,6 +26,7 @@ STATEFUL_ERRORS = {
     "pipeline_stages",
     "date_out_of_window",
     "coordinates_pair",
+    "stage_missing",
     "self_merge",
     "not_key_account",
     "unsupported_file",

@@ -98,7 +98,7 @@ async def test_coordinates_come_as_a_pair_and_a_key_expires_in_the_future(
 ) -> None:
     schemas = (await client.get("/openapi.json")).json()["components"]["schemas"]
     pair = {"latitude": ["longitude"], "longitude": ["latitude"]}
-    assert schemas["CustomerUpdate"]["dependentRequired"] == pair
+    assert schemas["CustomerUpdate"]["dependentRequired"] == {**pair, "stage_reason": ["stage"]}
     customer = await support.customer(client)
     url = f"/api/v1/customers/{customer}"
     for body in ({"latitude": 31.2}, {"latitude": 31.2, "longitude": None}):
@@ -108,3 +108,20 @@ async def test_coordinates_come_as_a_pair_and_a_key_expires_in_the_future(
     past = {"name": "ERP", "permissions": ["customer:read"], "expires_at": "2020-01-01T00:00:00Z"}
     refused = await client.post("/api/v1/api-keys", json=past)
     assert _errors(refused) == [(["body", "expires_at"], "date_out_of_window")]
+
+
+async def test_a_stage_reason_comes_with_a_stage_change(client: httpx.AsyncClient) -> None:
+    """Found by the contract fuzzer: a customer's ``stage_reason`` alone was a 422 its schema did
+    not state; the schema now says it needs ``stage``, and a deal (whose stage also moves with
+    its pipeline) names the same rule."""
+    customer = await support.customer(client)
+    url = f"/api/v1/customers/{customer}"
+    alone = await client.patch(url, json={"stage_reason": "没有阶段"})
+    assert _errors(alone) == [(["body", "stage_reason"], "stage_missing")]
+    moved = await client.patch(url, json={"stage": "new", "stage_reason": "首单签约"})
+    assert moved.status_code == 200, moved.text
+    deal = await support.deal(client)
+    unchanged = await client.patch(
+        f"/api/v1/opportunities/{deal['id']}", json={"stage_reason": "没有变化"}
+    )
+    assert _errors(unchanged) == [(["body", "stage_reason"], "stage_missing")]

@@ -231,6 +231,16 @@ class CustomerCreate(CreateModel, _CustomerFields):
 
 
 class CustomerUpdate(_CustomerFields):
+    # A stage reason goes with the stage it explains (422 ``stage_missing`` without it).
+    model_config = ConfigDict(
+        json_schema_extra={
+            "dependentRequired": {
+                "latitude": ["longitude"],
+                "longitude": ["latitude"],
+                "stage_reason": ["stage"],
+            }
+        }
+    )
     allow_duplicate: AllowDuplicate = False
     kind: CustomerKind | None = None
     name: Name | None = None

@@ -364,7 +364,9 @@ class OpportunityService(CrudService[Opportunity]):
             )
             await self.repo.flush()
         elif reason is not None:
-            raise _invalid(["body", "stage_reason"], "Give the new stage with its reason")
+            raise _invalid(
+                ["body", "stage_reason"], "Give the new stage with its reason", "stage_missing"
+            )
         return await self.deals.reload(deal)
 
     async def _move(self, deal: Opportunity, changes: dict[str, Any]) -> None:
