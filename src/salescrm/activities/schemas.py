@@ -15,6 +15,7 @@ from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import (
     RFC3339_DATE,
     CreateModel,
+    QueryModel,
     RecordOut,
     RequestModel,
     UtcDateTime,
@@ -309,7 +310,7 @@ class VisitListParams(ListParams):
 PeriodDay = Annotated[date, Field(ge=date(1900, 1, 1), le=date(9998, 12, 31)), RFC3339_DATE]
 
 
-class VisitStatsParams(RequestModel):
+class VisitStatsParams(QueryModel):
     checked_out_from: PeriodDay = Field(description="Visits checked out on or after this day.")
     checked_out_to: PeriodDay = Field(
         description="… and on or before this one (business time zone)."
@@ -451,7 +452,7 @@ TimelineItem = Annotated[
 TimelineKind = Literal["activity", "task", "visit", "stage_change", "customer_event"]
 
 
-class TimelineParams(RequestModel):
+class TimelineParams(QueryModel):
     limit: int = Field(50, ge=1, le=200)
     cursor: str | None = Field(None, description="next_cursor of the previous page")
     kind: list[TimelineKind] = Field(default_factory=list, description="Only these kinds.")

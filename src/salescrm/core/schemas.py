@@ -191,6 +191,13 @@ class RequestModel(NoNulModel):
         return schema
 
 
+class QueryModel(NoNulModel):
+    """Query parameters read as a model: unknown names are a 422 too, but every value arrives as
+    text, so the request bodies' one-JSON-type rule does not apply."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
 class CreateModel(RequestModel):
     id: uuid.UUID | None = Field(
         None, description="Optional client-chosen id (UUIDv7); repeating a create is idempotent."

@@ -37,6 +37,7 @@ from salescrm.core.schemas import (
     NonNegativeMoney,
     PositiveMoney,
     Quantity,
+    QueryModel,
     RecordOut,
     RequestModel,
     check_period,
@@ -575,7 +576,7 @@ class OpportunityCompetitorListParams(ListParams):
 
 
 # ----- win/loss analysis ---------------------------------------------------------------------
-class WinLossParams(RequestModel):
+class WinLossParams(QueryModel):
     closed_from: Day = Field(description="Deals closed (won or lost) on or after this date.")
     closed_to: Day = Field(description="… and on or before this one.")
     owner_id: uuid.UUID | None = Field(None, description="Only one owner's deals.")
