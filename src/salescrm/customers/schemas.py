@@ -22,6 +22,7 @@ from pydantic import (
     WrapValidator,
     model_validator,
 )
+from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
 from salescrm.core.clock import utcnow
@@ -165,14 +166,13 @@ REQUIRABLE = (
 )
 
 
+#: The contract states that one coordinate comes with the other; that both are numbers or both
+#: null is the 422 ``coordinates_pair``.
+_COORDINATES_PAIR: JsonDict = {"latitude": ["longitude"], "longitude": ["latitude"]}
+
+
 class _CustomerFields(RequestModel):
-    # The contract states that one coordinate comes with the other; that both are numbers or
-    # both null is the 422 ``coordinates_pair``.
-    model_config = ConfigDict(
-        json_schema_extra={
-            "dependentRequired": {"latitude": ["longitude"], "longitude": ["latitude"]}
-        }
-    )
+    model_config = ConfigDict(json_schema_extra={"dependentRequired": _COORDINATES_PAIR})
     short_name: ShortName | None = None
     credit_code: CreditCode | None = None
     industry: Text100 | None = None
@@ -233,13 +233,7 @@ class CustomerCreate(CreateModel, _CustomerFields):
 class CustomerUpdate(_CustomerFields):
     # A stage reason goes with the stage it explains (422 ``stage_missing`` without it).
     model_config = ConfigDict(
-        json_schema_extra={
-            "dependentRequired": {
-                "latitude": ["longitude"],
-                "longitude": ["latitude"],
-                "stage_reason": ["stage"],
-            }
-        }
+        json_schema_extra={"dependentRequired": {**_COORDINATES_PAIR, "stage_reason": ["stage"]}}
     )
     allow_duplicate: AllowDuplicate = False
     kind: CustomerKind | None = None
