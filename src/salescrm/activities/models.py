@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
+from salescrm.core.db.transitions import declare, to
 from salescrm.core.ids import new_id
 
 LIVE = text("deleted_at IS NULL")
@@ -142,6 +143,7 @@ class Task(Record, Owned):
 
     __tablename__ = "tasks"
     __resource__ = "task"
+    __events__ = declare(status=to({"done": "completed", "cancelled": "cancelled"}))
     __table_args__ = (
         Index("ix_tasks_created_at", "created_at"),
         Index("ix_tasks_updated_at", "updated_at"),
@@ -183,6 +185,7 @@ class Visit(Record, Owned):
 
     __tablename__ = "visits"
     __resource__ = "visit"
+    __events__ = declare(status=to({"checked_in": "checked_in", "completed": "checked_out"}))
     __table_args__ = (
         Index("ix_visits_created_at", "created_at"),
         Index("ix_visits_updated_at", "updated_at"),

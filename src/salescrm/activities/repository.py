@@ -104,7 +104,8 @@ class ActivityRepository(Repository[Activity]):
     }
     search_columns = ("subject", "notes")
 
-    def load_options(self) -> tuple[Any, ...]:
+    @classmethod
+    def load_options(cls) -> tuple[Any, ...]:
         return (selectinload(Activity.participants),)
 
     async def record(self, **values: Any) -> Activity:

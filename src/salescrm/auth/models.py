@@ -19,6 +19,8 @@ class Account(Record):
 
     __tablename__ = "accounts"
     __resource__ = "account"
+    #: A login's password hash and lockout state are not a resource anyone subscribes to.
+    __published__ = False
     __audit_exclude__: ClassVar[frozenset[str]] = frozenset({"password_hash"})
 
     employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"), unique=True)

@@ -144,7 +144,8 @@ class ReadRepository(Generic[M]):
         name: str = getattr(self.model, "__resource__", "") or self.model.__tablename__
         return name
 
-    def load_options(self) -> tuple[Any, ...]:
+    @classmethod
+    def load_options(cls) -> tuple[Any, ...]:
         """Eager loads for what the read schema shows (relationships are ``lazy="raise"``)."""
         return ()
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
+from salescrm.core.db.transitions import changed, declare, ownership, set_once
 from salescrm.core.db.types import Money
 from salescrm.core.ids import new_id
 from salescrm.core.search import Searchable, search_document
@@ -139,6 +140,9 @@ POLICY_ID = uuid.uuid5(uuid.NAMESPACE_URL, "salescrm:customer-policy")
 class Customer(Record, Owned, Searchable):
     __tablename__ = "customers"
     __resource__ = "customer"
+    __events__ = declare(
+        owner_id=ownership(), stage=changed("stage_changed"), merged_into_id=set_once("merged")
+    )
     __search_fields__ = ("name", "short_name", "credit_code", "email")
     __audit_exclude__: ClassVar[frozenset[str]] = frozenset({"tag_index"})
     __table_args__ = (

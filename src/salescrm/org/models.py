@@ -15,6 +15,7 @@ from sqlalchemy import JSON, ColumnElement, ForeignKey, Index, String, Text, and
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salescrm.core.db.base import Base, Record
+from salescrm.core.db.transitions import declare, to
 from salescrm.core.search import Searchable
 
 if TYPE_CHECKING:
@@ -195,6 +196,7 @@ class StaffChange(Record):
 
     __tablename__ = "staff_changes"
     __resource__ = "staff_change"
+    __events__ = declare(status=to({"applied": "applied", "cancelled": "cancelled"}))
     #: Visible to whoever may see the employee it concerns.
     __scope_column__: ClassVar[str] = "employee_id"
     __table_args__ = (

@@ -157,7 +157,8 @@ class EmployeeRepository(Repository[Employee]):
     }
     unique_fields = ("employee_no",)
 
-    def load_options(self) -> tuple[Any, ...]:
+    @classmethod
+    def load_options(cls) -> tuple[Any, ...]:
         return (selectinload(Employee.roles), selectinload(Employee.account))
 
     async def live(self, employee_id: uuid.UUID) -> Employee | None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
+from salescrm.core.db.transitions import declare, to
 from salescrm.core.ids import new_id
 
 
@@ -44,6 +45,7 @@ class ImportJob(Record, Owned):
 
     __tablename__ = "import_jobs"
     __resource__ = "import_job"
+    __events__ = declare(status=to({"succeeded": "finished", "failed": "failed"}))
     __audit_exclude__: ClassVar[frozenset[str]] = frozenset(
         {"content", "errors", "processed_rows", "created_rows", "error_count", "duplicate_count"}
     )

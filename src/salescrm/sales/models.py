@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
+from salescrm.core.db.transitions import changed, declare, ownership, to
 from salescrm.core.db.types import Money, Percent, Quantity
 from salescrm.core.ids import new_id
 from salescrm.core.search import Searchable
@@ -162,6 +163,11 @@ class Opportunity(Record, Owned, Searchable):
 
     __tablename__ = "opportunities"
     __resource__ = "opportunity"
+    __events__ = declare(
+        status=to({"won": "won", "lost": "lost", "open": "reopened"}),
+        stage_id=changed("stage_changed"),
+        owner_id=ownership(),
+    )
     __search_fields__ = ("name", "next_step")
     __table_args__ = (
         Index("ix_opportunities_created_at", "created_at"),

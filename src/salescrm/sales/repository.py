@@ -47,7 +47,8 @@ class PipelineRepository(Repository[Pipeline]):
     }
     unique_fields = ("name",)
 
-    def load_options(self) -> tuple[Any, ...]:
+    @classmethod
+    def load_options(cls) -> tuple[Any, ...]:
         return (selectinload(Pipeline.stages),)
 
     async def reload(self, pipeline: Pipeline) -> Pipeline:
@@ -172,7 +173,8 @@ class OpportunityRepository(Repository[Opportunity]):
         "amount_max": lte(Opportunity.amount),
     }
 
-    def load_options(self) -> tuple[Any, ...]:
+    @classmethod
+    def load_options(cls) -> tuple[Any, ...]:
         return (selectinload(Opportunity.contact_roles),)
 
     async def reload(self, opportunity: Opportunity) -> Opportunity:
@@ -434,7 +436,8 @@ class ContractRepository(Repository[Contract]):
     }
     unique_fields = ("number",)
 
-    def load_options(self) -> tuple[Any, ...]:
+    @classmethod
+    def load_options(cls) -> tuple[Any, ...]:
         return (selectinload(Contract.line_items), selectinload(Contract.installments))
 
     async def reload(self, contract: Contract) -> Contract:
@@ -484,6 +487,12 @@ def _overdue() -> ColumnElement[bool]:
 
 def _not_overdue() -> ColumnElement[bool]:
     return or_(Contract.next_due_date.is_(None), Contract.next_due_date >= today())
+
+
+class PipelineStageRepository(ReadRepository[PipelineStage]):
+    """For the event outbox: a stage is reference data, like its pipeline."""
+
+    model = PipelineStage
 
 
 class ContractLineItemRepository(ReadRepository[ContractLineItem]):

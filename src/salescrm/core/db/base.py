@@ -7,7 +7,7 @@ so that audit, ETags, restore and mobile delta sync work the same for every reso
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -15,6 +15,7 @@ from sqlalchemy import MetaData, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from salescrm.core.clock import utcnow
+from salescrm.core.db.transitions import Transition
 from salescrm.core.db.types import UTCDateTime
 from salescrm.core.ids import new_id
 
@@ -49,6 +50,12 @@ class Record(Base):
     __audited__: ClassVar[bool] = True
     #: Singular resource name used in audit entries and error messages (``product``).
     __resource__: ClassVar[str] = ""
+    #: Changes are published as events (``core.events``; False only for rows that are not a
+    #: resource of their own, such as a login account's password hash).
+    __published__: ClassVar[bool] = True
+    #: Business transitions by column, beyond created/updated/deleted/restored
+    #: (``core.db.transitions``).
+    __events__: ClassVar[Mapping[str, Transition]] = {}
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
