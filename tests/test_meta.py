@@ -20,6 +20,7 @@ from tests.contract.matrix import MATRIX_PATHS
 #: Read-only collections are covered by their own tests instead of the write contract.
 READ_ONLY = {
     "/api/v1/audit-events",
+    "/api/v1/events",
     "/api/v1/login-events",
     "/api/v1/notifications",
     "/api/v1/customer-pool",

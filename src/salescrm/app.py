@@ -31,7 +31,7 @@ from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
 from salescrm.jobs import JOBS
 from salescrm.org.router import routers as org_routers
-from salescrm.platform import imports, notifications
+from salescrm.platform import events, imports, notifications
 from salescrm.platform.audit import router as audit_router
 from salescrm.sales.router import routers as sales_routers
 
@@ -106,6 +106,11 @@ TAGS = [
         "tasks and visits: upload, download, delete, as the record allows.",
     },
     {"name": "platform", "description": "Audit trail and other cross-cutting resources."},
+    {
+        "name": "integrations",
+        "description": "The event outbox: every committed change as an event, and the catalogue "
+        "of event types (docs/integrations.md).",
+    },
     {"name": "health", "description": "Probes and problem-type documentation."},
 ]
 
@@ -128,6 +133,7 @@ def api_router() -> APIRouter:
         *imports.routers,
         *notifications.routers,
         audit_router,
+        *events.routers,
     ]:
         api.include_router(router)
     return api

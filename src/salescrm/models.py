@@ -5,6 +5,7 @@ from salescrm.auth import models as auth_models
 from salescrm.catalog import models as catalog_models
 from salescrm.core.audit import AuditEntry
 from salescrm.core.db.base import metadata
+from salescrm.core.events import Event
 from salescrm.core.idempotency import IdempotencyRecord
 from salescrm.customers import models as customer_models
 from salescrm.files import models as file_models
@@ -14,6 +15,7 @@ from salescrm.sales import models as sales_models
 
 __all__ = [
     "AuditEntry",
+    "Event",
     "IdempotencyRecord",
     "activity_models",
     "auth_models",

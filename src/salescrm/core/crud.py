@@ -21,6 +21,8 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, 
 from pydantic import BaseModel
 from sqlalchemy import inspect
 
+from salescrm.core import events
+from salescrm.core.db.base import Record
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected, etag, none_match, parse_if_match
 from salescrm.core.openapi import response_headers
@@ -184,9 +186,22 @@ def _refuse_null(spec: CrudSpec) -> None:
     schema.not_null = schema.not_null | required
 
 
+def _publish(spec: CrudSpec) -> None:
+    """The resource's changes are events carrying its read schema (``core.events``)."""
+    repository = getattr(spec.service, "repository", None)
+    model = getattr(repository, "model", None)
+    if repository is None or not (isinstance(model, type) and issubclass(model, Record)):
+        return
+    if model.__published__ and model not in events.PUBLISHED:
+        service = spec.service
+        read = service.permissions.get("read") or f"{service.permission}:read"
+        events.publish(model, spec.read_schema, repository, read)
+
+
 def crud_router(spec: CrudSpec) -> APIRouter:
     SPECS[spec.name] = spec
     _refuse_null(spec)
+    _publish(spec)
     router = APIRouter(prefix=spec.path, tags=[spec.tag], route_class=UnitOfWorkRoute)
     for operation in ("list", "create", "get", "update", "delete", "restore"):
         if operation in spec.operations:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import Field
 
-from salescrm.core import i18n
+from salescrm.core import events, i18n
 from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
@@ -18,10 +18,12 @@ from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
 from salescrm.customers.collaborators import CollaboratorService
+from salescrm.customers.models import CustomerPolicy
 from salescrm.customers.repository import (
     ContactRepository,
     CustomerEventRepository,
     CustomerRepository,
+    PolicyRepository,
 )
 from salescrm.customers.service import (
     ContactService,
@@ -209,6 +211,8 @@ async def update_policy(
 from salescrm.customers import io, key_accounts, merge, pool  # noqa: E402
 
 #: Fixed paths (``/customers/export``, ``/customers/transfer``) before ``/customers/{id}``.
+events.publish(CustomerPolicy, schemas.PolicyOut, PolicyRepository, "customer:read")
+
 routers = [
     *io.routers,
     *pool.routers,

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
+from salescrm.core import events
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
@@ -16,6 +17,7 @@ from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx, writes_late
 from salescrm.org import schemas
+from salescrm.org.models import RecordShare, StaffChange
 from salescrm.org.repository import RecordShareRepository, StaffChangeRepository
 from salescrm.org.service import (
     DepartmentService,
@@ -317,5 +319,8 @@ def member_routes(
         responses=error_responses(401, 403, 404),
     )
 
+
+events.publish(StaffChange, schemas.StaffChangeOut, StaffChangeRepository, "staff_change:read")
+events.publish(RecordShare, schemas.RecordShareOut, RecordShareRepository, "share:manage")
 
 routers = [departments, positions, roles, employees, shares]

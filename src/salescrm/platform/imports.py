@@ -113,7 +113,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from salescrm.auth.repository import AuthRepository
 from salescrm.auth.service import subject_for
 from salescrm.config import Settings
-from salescrm.core import i18n
+from salescrm.core import events, i18n
 from salescrm.core.audit import _SKIP as AUDITED_NEVER
 from salescrm.core.audit import AuditEntry
 from salescrm.core.clock import utcnow
@@ -2194,4 +2194,5 @@ async def get_import(record_id: IdPath, response: Response, ctx: CtxDep) -> Any:
     return job_out(job)
 
 
+events.publish(ImportJob, ImportJobOut, ImportJobRepository, PERMISSION)
 routers: list[APIRouter] = [router]

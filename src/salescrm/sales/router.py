@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from pydantic import Field
 
-from salescrm.core import i18n
+from salescrm.core import events, i18n
 from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected
@@ -23,7 +23,7 @@ from salescrm.org.router import member_routes
 from salescrm.org.schemas import ShareAccess
 from salescrm.org.sharing import register_shareable
 from salescrm.platform.audit import register_reference_audit, register_scoped_audit
-from salescrm.sales import analysis, schemas
+from salescrm.sales import analysis, models, schemas
 from salescrm.sales.contracts import ContractService, PaymentService
 from salescrm.sales.repository import (
     ContractLineItemRepository,
@@ -33,6 +33,7 @@ from salescrm.sales.repository import (
     OpportunityCompetitorRepository,
     OpportunityRepository,
     PaymentRepository,
+    PipelineStageRepository,
     StageChangeRepository,
 )
 from salescrm.sales.service import (
@@ -321,6 +322,16 @@ member_routes(
 )
 
 #: Fixed paths (``/competitors/win-loss``) before ``/competitors/{id}``.
+# Rows shown inside their parent's schema are events of their own too.
+events.publish(models.PipelineStage, schemas.StageOut, PipelineStageRepository, "opportunity:read")
+events.publish(
+    models.ContractLineItem,
+    schemas.ContractLineItemOut,
+    ContractLineItemRepository,
+    "contract:read",
+)
+events.publish(models.Installment, schemas.InstallmentOut, InstallmentRepository, "contract:read")
+
 routers = [
     pipelines,
     loss_reasons,

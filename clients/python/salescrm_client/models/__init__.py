@@ -104,6 +104,12 @@ from .employee_update import EmployeeUpdate
 from .employees_changes_list_sort import EmployeesChangesListSort
 from .employees_list_sort import EmployeesListSort
 from .employment_status import EmploymentStatus
+from .event_out import EventOut
+from .event_out_data_type_0 import EventOutDataType0
+from .event_page import EventPage
+from .event_types import EventTypes
+from .event_types_resources import EventTypesResources
+from .events_list_sort import EventsListSort
 from .field_error import FieldError
 from .file_upload import FileUpload
 from .file_upload_resource import FileUploadResource
@@ -432,6 +438,12 @@ __all__ = (
     "EmployeesListSort",
     "EmployeeUpdate",
     "EmploymentStatus",
+    "EventOut",
+    "EventOutDataType0",
+    "EventPage",
+    "EventsListSort",
+    "EventTypes",
+    "EventTypesResources",
     "FieldError",
     "FilesListResource",
     "FilesListSort",

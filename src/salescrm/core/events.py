@@ -1,0 +1,252 @@
+"""The event outbox: every change to a published record is an event row in the same transaction.
+
+Two session hooks, so that no code path can forget one: ``before_flush`` notes what each flush
+changes (created, updated, deleted, restored, purged, and the business transitions a model
+declares in ``__events__``); ``before_commit`` writes one ``events`` row per change, with the
+record's public JSON as a reader without any restricted permission sees it. A rolled-back
+transaction writes nothing; a committed one always has its events. Webhooks and mobile sync
+read this table; it is the one place that knows what changed.
+
+A resource joins by being a ``Record`` and publishing its read schema (``publish``, which the
+CRUD factory does for every resource it builds). The payload is the record as the transaction
+commits it: several changes to one record in one transaction are several events with the same
+final state.
+
+On PostgreSQL each row also keeps the writing transaction's id (``tx``): a reader that pages by
+``(tx, seq)`` and stops below the oldest transaction still running never skips a change that
+commits late (``docs/integrations.md``).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Index,
+    Integer,
+    String,
+    Text,
+    cast,
+    event,
+    func,
+    inspect,
+    select,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
+
+from salescrm.core import visibility
+from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Base, Record
+from salescrm.core.ids import new_id
+from salescrm.core.repository import ReadRepository
+
+log = logging.getLogger("salescrm.events")
+
+#: Columns whose change alone is not a change anyone subscribes to.
+_NOISE = frozenset({"updated_at", "version", "search_text"})
+_PENDING = "events.pending"
+#: The verbs every published resource has.
+ACTIONS = ("created", "updated", "deleted", "restored", "purged")
+
+
+class Event(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_resource_record", "resource", "record_id", "seq"),
+        Index("ix_events_tx_seq", "tx", "seq"),
+        Index("ix_events_occurred_at", "occurred_at"),
+    )
+
+    #: Order of insertion (on SQLite, of commit: one writer at a time).
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True
+    )
+    #: The public id (a webhook's ``webhook-id``).
+    id: Mapped[uuid.UUID] = mapped_column(unique=True, default=new_id)
+    #: The writing transaction's id on PostgreSQL (``pg_current_xact_id``); 0 on SQLite.
+    tx: Mapped[int] = mapped_column(BigInteger, default=0)
+    type: Mapped[str] = mapped_column(String(80))
+    resource: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID]
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_type: Mapped[str] = mapped_column(String(20))
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    request_id: Mapped[str | None] = mapped_column(String(128), default=None)
+    #: The record's public JSON as committed (None once purged).
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """How a resource's events carry it and who may read them: its read schema, the loads that
+    schema needs, and the repository and permission that decide who sees the record."""
+
+    resource: str
+    schema: type[BaseModel]
+    repository: type[ReadRepository[Any]]
+    read_permission: str
+    options: tuple[Any, ...] = ()
+
+
+#: model -> publication; filled by ``publish`` (the CRUD factory and custom routers).
+PUBLISHED: dict[type[Record], Publication] = {}
+
+
+def resource_of(model: type[Record]) -> str:
+    return model.__resource__ or model.__tablename__
+
+
+def publish(
+    model: type[Record],
+    schema: type[BaseModel],
+    repository: type[ReadRepository[Any]],
+    read_permission: str,
+) -> None:
+    """Make ``model``'s changes events carrying ``schema``'s JSON, readable by whoever holds
+    ``read_permission`` and sees the record through ``repository``'s data scope."""
+    PUBLISHED[model] = Publication(
+        resource_of(model), schema, repository, read_permission, repository.load_options()
+    )
+
+
+def catalogue() -> dict[str, list[str]]:
+    """Every event type by resource: the common verbs and each declared transition's."""
+    types: dict[str, list[str]] = {}
+    for model, publication in sorted(PUBLISHED.items(), key=lambda item: item[1].resource):
+        verbs = [*ACTIONS, *(v for rule in model.__events__.values() for v in rule.names)]
+        types[publication.resource] = [f"{publication.resource}.{v}" for v in dict.fromkeys(verbs)]
+    return types
+
+
+def event_types() -> frozenset[str]:
+    return frozenset(t for types in catalogue().values() for t in types)
+
+
+# ----- collecting: what each flush changes ------------------------------------------------------
+@dataclass
+class _Change:
+    model: type[Record]
+    record_id: uuid.UUID
+    verbs: list[str]
+    purged: bool = False
+
+
+def _published(obj: object) -> bool:
+    return isinstance(obj, Record) and obj.__published__ and type(obj) in PUBLISHED
+
+
+def _verbs(obj: Record) -> list[str]:
+    state = inspect(obj)
+    changed: dict[str, tuple[Any, Any]] = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if history.added or history.deleted:
+            before = history.deleted[0] if history.deleted else None
+            after = history.added[0] if history.added else None
+            if before != after:
+                changed[attr.key] = (before, after)
+    if not changed.keys() - _NOISE:
+        return []
+    verbs = []
+    if "deleted_at" in changed:
+        verbs.append("deleted" if changed["deleted_at"][0] is None else "restored")
+    else:
+        verbs.append("updated")
+    for column, rule in obj.__events__.items():
+        if column in changed and (verb := rule(*changed[column])) is not None:
+            verbs.append(verb)
+    return verbs
+
+
+@event.listens_for(Session, "before_flush")
+def _collect(session: Session, _ctx: Any, _instances: Any) -> None:
+    pending: list[_Change] = session.info.setdefault(_PENDING, [])
+    for obj in session.new:
+        if _published(obj):
+            pending.append(_Change(type(obj), obj.id, ["created"]))
+    for obj in session.dirty:
+        if _published(obj) and session.is_modified(obj) and (verbs := _verbs(obj)):
+            pending.append(_Change(type(obj), obj.id, verbs))
+    for obj in session.deleted:
+        if _published(obj):
+            pending.append(_Change(type(obj), obj.id, ["purged"], purged=True))
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, _previous: Any) -> None:
+    session.info.pop(_PENDING, None)
+
+
+# ----- writing: one row per change, at commit -----------------------------------------------------
+def _tx(session: Session) -> int | ColumnElement[int]:
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(cast(func.pg_current_xact_id(), Text), BigInteger)
+    return 0
+
+
+def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, uuid.UUID], Any]:
+    """Each live record's public JSON, loaded once per model with what its schema reads, as a
+    caller holding no restricted permission sees it."""
+    ids: dict[type[Record], set[uuid.UUID]] = defaultdict(set)
+    for change in changes:
+        if not change.purged:
+            ids[change.model].add(change.record_id)
+    payloads: dict[tuple[type, uuid.UUID], Any] = {}
+    token = visibility.current_subject.set(None)
+    try:
+        for model, record_ids in ids.items():
+            publication = PUBLISHED[model]
+            rows = session.scalars(
+                select(model)
+                .where(model.id.in_(record_ids))
+                .options(*publication.options)
+                .execution_options(populate_existing=True)
+            )
+            for row in rows:
+                payloads[model, row.id] = publication.schema.model_validate(
+                    row, from_attributes=True
+                ).model_dump(mode="json")
+    finally:
+        visibility.current_subject.reset(token)
+    return payloads
+
+
+def _events(session: Session, changes: Sequence[_Change]) -> Iterator[Event]:
+    payloads = _payloads(session, changes)
+    actor_type, actor_id = session.info.get("actor", ("system", None))
+    request_id = session.info.get("request_id")
+    tx = _tx(session)
+    now = utcnow()
+    for change in changes:
+        resource = PUBLISHED[change.model].resource
+        data = payloads.get((change.model, change.record_id))
+        for verb in change.verbs:
+            yield Event(
+                tx=tx,
+                type=f"{resource}.{verb}",
+                resource=resource,
+                record_id=change.record_id,
+                occurred_at=now,
+                actor_type=actor_type,
+                actor_id=actor_id,
+                request_id=request_id,
+                data=data,
+            )
+
+
+@event.listens_for(Session, "before_commit")
+def _write(session: Session) -> None:
+    session.flush()  # the last changes are noted too (a no-op on a clean session)
+    changes = session.info.pop(_PENDING, [])
+    if changes:
+        session.add_all(_events(session, changes))
