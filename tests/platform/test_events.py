@@ -14,6 +14,7 @@ from salescrm.core.events import PUBLISHED
 from tests.conftest import TestDatabase, http_client
 from tests.contract.matrix import build_org
 from tests.customers.support import create_customer
+from tests.customers.test_import_export import customers, imported
 from tests.sales import support
 
 EVENTS = "/api/v1/events"
@@ -163,3 +164,18 @@ def test_every_resource_publishes_its_events() -> None:
     ]
     assert missing == []
     assert len(PUBLISHED) >= 30
+
+
+async def test_imported_rows_are_events_like_any_other_create(client: httpx.AsyncClient) -> None:
+    """An import writes its rows in bulk, past the ORM's hooks; it writes their events too, and
+    the finished job is an event of its own."""
+    content = "客户名称,城市\n导入事件一公司,上海\n导入事件二公司,北京\n".encode()
+    job = await imported(client, content)
+    assert job["status"] == "succeeded", job
+    rows = [c for c in await customers(client, q="导入事件") if c["name"].startswith("导入事件")]
+    assert len(rows) == 2
+    for row in rows:
+        (event,) = await _events(client, record_id=row["id"])
+        assert event["type"] == "customer.created"
+        assert event["data"] == row
+    assert "import_job.finished" in await _types(client, job["id"])

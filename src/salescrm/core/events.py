@@ -41,6 +41,7 @@ from sqlalchemy import (
     inspect,
     select,
 )
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -55,6 +56,8 @@ log = logging.getLogger("salescrm.events")
 #: Columns whose change alone is not a change anyone subscribes to.
 _NOISE = frozenset({"updated_at", "version", "search_text"})
 _PENDING = "events.pending"
+#: Records loaded per query when an import's thousands of rows become events.
+_CHUNK = 500
 #: The verbs every published resource has.
 ACTIONS = ("created", "updated", "deleted", "restored", "purged")
 
@@ -206,11 +209,16 @@ def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, 
     try:
         for model, record_ids in ids.items():
             publication = PUBLISHED[model]
-            rows = session.scalars(
-                select(model)
-                .where(model.id.in_(record_ids))
-                .options(*publication.options)
-                .execution_options(populate_existing=True)
+            wanted = list(record_ids)
+            rows = (
+                row
+                for start in range(0, len(wanted), _CHUNK)
+                for row in session.scalars(
+                    select(model)
+                    .where(model.id.in_(wanted[start : start + _CHUNK]))
+                    .options(*publication.options)
+                    .execution_options(populate_existing=True)
+                )
             )
             for row in rows:
                 payloads[model, row.id] = publication.schema.model_validate(
@@ -250,3 +258,18 @@ def _write(session: Session) -> None:
     changes = session.info.pop(_PENDING, [])
     if changes:
         session.add_all(_events(session, changes))
+
+
+async def record_bulk(
+    session: AsyncSession, model: type[Record], record_ids: Sequence[uuid.UUID], verb: str
+) -> None:
+    """Events for rows written in bulk past the ORM's flush hooks (an import's customers and
+    contacts), in the same transaction: bulk writes are changes like any other."""
+    if model not in PUBLISHED or not record_ids:
+        return
+    changes = [_Change(model, record_id, [verb]) for record_id in record_ids]
+
+    def write(sync: Session) -> None:
+        sync.add_all(_events(sync, changes))
+
+    await session.run_sync(write)

@@ -49,6 +49,7 @@ from pydantic import Field, ValidationError
 from sqlalchemy import Select, String, and_, any_, bindparam, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
+from salescrm.core import events as outbox
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
 from salescrm.core.filtering import apply_filters
@@ -371,6 +372,7 @@ class CustomerIORepository(CustomerRepository):
         for table, rows in ((CUSTOMERS, customers), (MATCH_KEYS, keys), (EVENTS, events)):
             await table.insert(self.session, rows)
         await AUDIT_LOG.insert(self.session, audits)
+        await outbox.record_bulk(self.session, Customer, [c["id"] for c in customers], "created")
 
     async def writable_by_name(self, names: Iterable[str]) -> dict[str, list[uuid.UUID]]:
         wanted = list(set(names))
@@ -423,6 +425,7 @@ class ContactIORepository(ContactRepository):
     ) -> None:
         await CONTACTS.insert(self.session, contacts)
         await AUDIT_LOG.insert(self.session, audits)
+        await outbox.record_bulk(self.session, Contact, [c["id"] for c in contacts], "created")
 
 
 # ----- customer imports -------------------------------------------------------------------------
