@@ -4,13 +4,15 @@ leaves none; a caller lists only the events of records it may read now."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
 from salescrm.app import create_app
 from salescrm.core.db.base import Record
-from salescrm.core.events import PUBLISHED
+from salescrm.core.events import PUBLISHED, Event
 from tests.conftest import TestDatabase, http_client
 from tests.contract.matrix import build_org
 from tests.customers.support import create_customer
@@ -179,3 +181,33 @@ async def test_imported_rows_are_events_like_any_other_create(client: httpx.Asyn
         assert event["type"] == "customer.created"
         assert event["data"] == row
     assert "import_job.finished" in await _types(client, job["id"])
+
+
+async def test_postgresql_events_keep_their_transaction_for_gap_free_paging(
+    client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """What delta sync pages by: the events of one transaction share its id, a later
+    transaction's are higher; on SQLite (one writer at a time) ``seq`` alone orders them."""
+    deal = await support.won_deal(client)
+    reopened = await client.post(f"/api/v1/opportunities/{deal['id']}/reopen", json={})
+    assert reopened.status_code == 200, reopened.text
+    async with db.database.sessionmaker() as session:
+        rows = (
+            await session.execute(
+                select(Event.request_id, Event.tx, Event.seq)
+                .where(Event.record_id == uuid.UUID(deal["id"]))
+                .order_by(Event.seq)
+            )
+        ).all()
+    by_request: dict[str | None, set[int]] = {}
+    for request_id, tx, _seq in rows:
+        by_request.setdefault(request_id, set()).add(tx)
+    assert len(by_request) == 3  # create, win, reopen
+    assert all(len(txs) == 1 for txs in by_request.values())
+    txs = [tx for _request, tx, _seq in rows]
+    if db.engine_name == "postgresql":
+        assert txs[0] > 0
+        assert txs == sorted(txs)
+        assert len(set(txs)) == 3
+    else:
+        assert set(txs) == {0}
