@@ -181,6 +181,11 @@ async def test_imported_rows_are_events_like_any_other_create(client: httpx.Asyn
         assert event["type"] == "customer.created"
         assert event["data"] == row
     assert "import_job.finished" in await _types(client, job["id"])
+    contacts = "客户名称,姓名,手机\n导入事件一公司,张伟,13800000001\n".encode()
+    assert (await imported(client, contacts, target="contacts"))["status"] == "succeeded"
+    (created,) = await _events(client, type="contact.created")
+    listed = await client.get(f"/api/v1/contacts/{created['record_id']}")
+    assert created["data"] == listed.json()
 
 
 async def test_postgresql_events_keep_their_transaction_for_gap_free_paging(

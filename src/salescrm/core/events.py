@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -56,7 +56,7 @@ log = logging.getLogger("salescrm.events")
 #: Columns whose change alone is not a change anyone subscribes to.
 _NOISE = frozenset({"updated_at", "version", "search_text"})
 _PENDING = "events.pending"
-#: Records loaded per query when an import's thousands of rows become events.
+#: Records loaded per query when a transaction changed thousands (a hand-over).
 _CHUNK = 500
 #: The verbs every published resource has.
 ACTIONS = ("created", "updated", "deleted", "restored", "purged")
@@ -191,10 +191,12 @@ def _forget(session: Session, _previous: Any) -> None:
 
 
 # ----- writing: one row per change, at commit -----------------------------------------------------
+def _xact_id() -> ColumnElement[int]:
+    return cast(cast(func.pg_current_xact_id(), Text), BigInteger)
+
+
 def _tx(session: Session) -> int | ColumnElement[int]:
-    if session.get_bind().dialect.name == "postgresql":
-        return cast(cast(func.pg_current_xact_id(), Text), BigInteger)
-    return 0
+    return _xact_id() if session.get_bind().dialect.name == "postgresql" else 0
 
 
 def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, uuid.UUID], Any]:
@@ -260,16 +262,47 @@ def _write(session: Session) -> None:
         session.add_all(_events(session, changes))
 
 
-async def record_bulk(
-    session: AsyncSession, model: type[Record], record_ids: Sequence[uuid.UUID], verb: str
-) -> None:
-    """Events for rows written in bulk past the ORM's flush hooks (an import's customers and
-    contacts), in the same transaction: bulk writes are changes like any other."""
-    if model not in PUBLISHED or not record_ids:
-        return
-    changes = [_Change(model, record_id, [verb]) for record_id in record_ids]
+async def transaction_id(session: AsyncSession) -> int:
+    """The current transaction's id on PostgreSQL (what ``tx`` holds), 0 on SQLite."""
+    if session.get_bind().dialect.name != "postgresql":
+        return 0
+    return int(await session.scalar(select(_xact_id())) or 0)
 
-    def write(sync: Session) -> None:
-        sync.add_all(_events(sync, changes))
 
-    await session.run_sync(write)
+async def bulk_rows(
+    session: AsyncSession, model: type[Record], records: Sequence[Any], verb: str
+) -> list[dict[str, Any]]:
+    """The ``events`` rows (every column but ``seq``) of records written in bulk past the ORM's
+    flush hooks, an import's thousands of customers: built from the written values (a mapping
+    of columns, or an object) without reading them back, for the caller to write in the same
+    transaction (``COPY`` on PostgreSQL)."""
+    publication = PUBLISHED.get(model)
+    if publication is None or not records:
+        return []
+    actor_type, actor_id = session.info.get("actor", ("system", None))
+    request_id = session.info.get("request_id")
+    tx = await transaction_id(session)
+    now = utcnow()
+    schema, kind = publication.schema, f"{publication.resource}.{verb}"
+    rows = []
+    token = visibility.current_subject.set(None)
+    try:
+        for record in records:
+            data = schema.model_validate(record, from_attributes=True).model_dump(mode="json")
+            rows.append(
+                {
+                    "id": new_id(),
+                    "tx": tx,
+                    "type": kind,
+                    "resource": publication.resource,
+                    "record_id": record["id"] if isinstance(record, Mapping) else record.id,
+                    "occurred_at": now,
+                    "actor_type": actor_type,
+                    "actor_id": actor_id,
+                    "request_id": request_id,
+                    "data": data,
+                }
+            )
+    finally:
+        visibility.current_subject.reset(token)
+    return rows

@@ -320,6 +320,7 @@ CUSTOMERS = BulkTable(Customer)
 MATCH_KEYS = BulkTable(CustomerMatchKey)
 EVENTS = BulkTable(CustomerEvent)
 CONTACTS = BulkTable(Contact)
+OUTBOX = BulkTable(outbox.Event)
 
 
 # ----- queries ----------------------------------------------------------------------------------
@@ -372,7 +373,9 @@ class CustomerIORepository(CustomerRepository):
         for table, rows in ((CUSTOMERS, customers), (MATCH_KEYS, keys), (EVENTS, events)):
             await table.insert(self.session, rows)
         await AUDIT_LOG.insert(self.session, audits)
-        await outbox.record_bulk(self.session, Customer, [c["id"] for c in customers], "created")
+        await OUTBOX.insert(
+            self.session, await outbox.bulk_rows(self.session, Customer, customers, "created")
+        )
 
     async def writable_by_name(self, names: Iterable[str]) -> dict[str, list[uuid.UUID]]:
         wanted = list(set(names))
@@ -425,7 +428,9 @@ class ContactIORepository(ContactRepository):
     ) -> None:
         await CONTACTS.insert(self.session, contacts)
         await AUDIT_LOG.insert(self.session, audits)
-        await outbox.record_bulk(self.session, Contact, [c["id"] for c in contacts], "created")
+        await OUTBOX.insert(
+            self.session, await outbox.bulk_rows(self.session, Contact, contacts, "created")
+        )
 
 
 # ----- customer imports -------------------------------------------------------------------------

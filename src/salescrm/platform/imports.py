@@ -1275,9 +1275,13 @@ class BulkTable:
 
     def __init__(self, model: Any) -> None:
         self.table: Table = model.__table__
-        self.columns = [c.key for c in self.table.columns]
+        #: Every column but a serial key the database numbers itself (the events' ``seq``).
+        serial = self.table.autoincrement_column
+        self.columns = [c.key for c in self.table.columns if c is not serial]
         converters: dict[str, Callable[[Any], Any]] = {}
         for column in self.table.columns:
+            if column is serial:
+                continue
             if isinstance(column.type, JSON):
                 converters[column.key] = _json_text
             elif isinstance(column.type, Money):
