@@ -29,6 +29,7 @@ from salescrm.core.openapi import build_openapi
 from salescrm.core.routing import HeadAsGet, shield_fixed_paths
 from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
+from salescrm.integrations.router import routers as integration_routers
 from salescrm.jobs import JOBS
 from salescrm.org.router import routers as org_routers
 from salescrm.platform import events, imports, notifications
@@ -108,8 +109,8 @@ TAGS = [
     {"name": "platform", "description": "Audit trail and other cross-cutting resources."},
     {
         "name": "integrations",
-        "description": "The event outbox: every committed change as an event, and the catalogue "
-        "of event types (docs/integrations.md).",
+        "description": "The event outbox: every committed change as an event, the catalogue of "
+        "event types, and webhooks that deliver them signed (docs/integrations.md).",
     },
     {"name": "health", "description": "Probes and problem-type documentation."},
 ]
@@ -134,6 +135,7 @@ def api_router() -> APIRouter:
         *notifications.routers,
         audit_router,
         *events.routers,
+        *integration_routers,
     ]:
         api.include_router(router)
     return api

@@ -111,6 +111,19 @@ class Settings(BaseSettings):
     expected_close_max_past_days: int = Field(default=366, ge=0, le=36_525)
     expected_close_max_future_days: int = Field(default=3653, ge=0, le=36_525)
 
+    # Webhooks (``integrations/``): receivers on loopback, link-local or private addresses are
+    # refused in production unless allowed here (None: allowed outside production only).
+    webhook_allow_private_networks: bool | None = None
+    #: How long one delivery may take, connect to last byte.
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+    #: Attempts per delivery before it is given up (retries back off exponentially, with
+    #: jitter, from ``webhook_retry_base_seconds`` up to ``webhook_retry_max_seconds``).
+    webhook_max_attempts: int = Field(default=8, ge=1, le=50)
+    webhook_retry_base_seconds: float = Field(default=30.0, gt=0)
+    webhook_retry_max_seconds: float = Field(default=6 * 3600.0, gt=0)
+    #: Deliveries given up in a row that disable a subscription (its owner is told).
+    webhook_disable_after_failures: int = Field(default=5, ge=1, le=1000)
+
     # Authentication. Tokens are signed with ``secret_key`` (HS256) unless RS256 keys are given.
     jwt_algorithm: JwtAlgorithm = "HS256"
     jwt_private_key: str | None = None

@@ -9,6 +9,7 @@ from salescrm.core.events import Event
 from salescrm.core.idempotency import IdempotencyRecord
 from salescrm.customers import models as customer_models
 from salescrm.files import models as file_models
+from salescrm.integrations import models as integration_models
 from salescrm.org import models as org_models
 from salescrm.platform import models as platform_models
 from salescrm.sales import models as sales_models
@@ -22,6 +23,7 @@ __all__ = [
     "catalog_models",
     "customer_models",
     "file_models",
+    "integration_models",
     "metadata",
     "org_models",
     "platform_models",

@@ -40,6 +40,7 @@ from sqlalchemy import (
     func,
     inspect,
     select,
+    tuple_,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -306,3 +307,27 @@ async def bulk_rows(
     finally:
         visibility.current_subject.reset(token)
     return rows
+
+
+# ----- reading: in commit-safe order ------------------------------------------------------------
+def _horizon() -> ColumnElement[int]:
+    """PostgreSQL: the oldest transaction still running. Every transaction below it has ended,
+    so no event with a lower ``tx`` can appear any more; events at or above it wait."""
+    xmin = func.pg_snapshot_xmin(func.pg_current_snapshot())
+    return cast(cast(xmin, Text), BigInteger)
+
+
+async def read_after(
+    session: AsyncSession, position: tuple[int, int], limit: int
+) -> Sequence[Event]:
+    """Up to ``limit`` events after ``position`` (``(tx, seq)``), in that order, never skipping
+    one that commits later than an event already read (on SQLite, one writer at a time)."""
+    stmt = (
+        select(Event)
+        .where(tuple_(Event.tx, Event.seq) > tuple_(*position))
+        .order_by(Event.tx, Event.seq)
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.where(Event.tx < _horizon())
+    return (await session.scalars(stmt)).all()

@@ -48,13 +48,16 @@ class NotificationKind(StrEnum):
     - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
     - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
       was one, else no record);
-    - ``task_reminder``: a task's reminder time came (``task``).
+    - ``task_reminder``: a task's reminder time came (``task``);
+    - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
+      deliveries failed in a row (``webhook``).
     """
 
     customer_pool_warning = "customer_pool_warning"
     customer_returned_to_pool = "customer_returned_to_pool"
     customers_transferred = "customers_transferred"
     task_reminder = "task_reminder"
+    webhook_disabled = "webhook_disabled"
 
 
 # ----- schemas -------------------------------------------------------------------------------

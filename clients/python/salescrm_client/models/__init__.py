@@ -23,6 +23,7 @@ from .api_key_page import ApiKeyPage
 from .api_keys_list_sort import ApiKeysListSort
 from .attachment_out import AttachmentOut
 from .attachment_page import AttachmentPage
+from .attempt import Attempt
 from .audit_event_out import AuditEventOut
 from .audit_event_out_action import AuditEventOutAction
 from .audit_event_out_changes import AuditEventOutChanges
@@ -89,6 +90,9 @@ from .customers_list_sort import CustomersListSort
 from .customers_timeline_kind_item import CustomersTimelineKindItem
 from .data_scope import DataScope
 from .deal_role import DealRole
+from .delivery_out import DeliveryOut
+from .delivery_page import DeliveryPage
+from .delivery_status import DeliveryStatus
 from .department_create import DepartmentCreate
 from .department_kind import DepartmentKind
 from .department_out import DepartmentOut
@@ -330,6 +334,12 @@ from .visit_timeline_data import VisitTimelineData
 from .visit_timeline_item import VisitTimelineItem
 from .visit_update import VisitUpdate
 from .visits_list_sort import VisitsListSort
+from .webhook_create import WebhookCreate
+from .webhook_out import WebhookOut
+from .webhook_page import WebhookPage
+from .webhook_update import WebhookUpdate
+from .webhooks_deliveries_sort import WebhooksDeliveriesSort
+from .webhooks_list_sort import WebhooksListSort
 from .win_in import WinIn
 from .win_loss_report import WinLossReport
 
@@ -357,6 +367,7 @@ __all__ = (
     "ApiKeysListSort",
     "AttachmentOut",
     "AttachmentPage",
+    "Attempt",
     "AuditEventOut",
     "AuditEventOutAction",
     "AuditEventOutChanges",
@@ -423,6 +434,9 @@ __all__ = (
     "CustomerUpdate",
     "DataScope",
     "DealRole",
+    "DeliveryOut",
+    "DeliveryPage",
+    "DeliveryStatus",
     "DepartmentCreate",
     "DepartmentKind",
     "DepartmentOut",
@@ -664,6 +678,12 @@ __all__ = (
     "VisitTimelineData",
     "VisitTimelineItem",
     "VisitUpdate",
+    "WebhookCreate",
+    "WebhookOut",
+    "WebhookPage",
+    "WebhooksDeliveriesSort",
+    "WebhooksListSort",
+    "WebhookUpdate",
     "WinIn",
     "WinLossReport",
 )

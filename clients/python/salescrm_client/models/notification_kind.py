@@ -6,6 +6,7 @@ class NotificationKind(StrEnum):
     CUSTOMER_POOL_WARNING = "customer_pool_warning"
     CUSTOMER_RETURNED_TO_POOL = "customer_returned_to_pool"
     TASK_REMINDER = "task_reminder"
+    WEBHOOK_DISABLED = "webhook_disabled"
 
     def __str__(self) -> str:
         return str(self.value)

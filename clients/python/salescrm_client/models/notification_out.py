@@ -26,7 +26,9 @@ class NotificationOut:
             - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
-            - ``task_reminder``: a task's reminder time came (``task``).
+            - ``task_reminder``: a task's reminder time came (``task``);
+            - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
+              deliveries failed in a row (``webhook``).
         title (str):
         body (None | str):
         resource (None | str): What it is about, if anything

@@ -69,6 +69,7 @@ class RoleCreatePermissionsItem(StrEnum):
     VISITDELETE = "visit:delete"
     VISITREAD = "visit:read"
     VISITWRITE = "visit:write"
+    WEBHOOKMANAGE = "webhook:manage"
 
     def __str__(self) -> str:
         return str(self.value)

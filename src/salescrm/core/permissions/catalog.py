@@ -87,6 +87,7 @@ PERMISSIONS: Final[dict[str, str]] = {
     "visit:assign": "Plan visits for other employees",
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
+    "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",
     "audit:read": "Read the audit trail",
     "security:read": "Read everyone's login events and sessions",
 }

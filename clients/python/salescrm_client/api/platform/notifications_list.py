@@ -122,7 +122,9 @@ def sync_detailed(
             (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
-            - ``task_reminder``: a task's reminder time came (``task``).
+            - ``task_reminder``: a task's reminder time came (``task``);
+            - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
+              deliveries failed in a row (``webhook``).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +177,9 @@ def sync(
             (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
-            - ``task_reminder``: a task's reminder time came (``task``).
+            - ``task_reminder``: a task's reminder time came (``task``);
+            - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
+              deliveries failed in a row (``webhook``).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +227,9 @@ async def asyncio_detailed(
             (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
-            - ``task_reminder``: a task's reminder time came (``task``).
+            - ``task_reminder``: a task's reminder time came (``task``);
+            - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
+              deliveries failed in a row (``webhook``).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,7 +280,9 @@ async def asyncio(
             (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
-            - ``task_reminder``: a task's reminder time came (``task``).
+            - ``task_reminder``: a task's reminder time came (``task``);
+            - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
+              deliveries failed in a row (``webhook``).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

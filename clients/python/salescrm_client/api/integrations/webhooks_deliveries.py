@@ -1,0 +1,287 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delivery_page import DeliveryPage
+from ...models.delivery_status import DeliveryStatus
+from ...models.problem import Problem
+from ...models.webhooks_deliveries_sort import WebhooksDeliveriesSort
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    record_id: UUID,
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: WebhooksDeliveriesSort | Unset = UNSET,
+    include_total: bool | Unset = False,
+    status: DeliveryStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["include_total"] = include_total
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/webhooks/{record_id}/deliveries".format(
+            record_id=quote(str(record_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = DeliveryPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeliveryPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: WebhooksDeliveriesSort | Unset = UNSET,
+    include_total: bool | Unset = False,
+    status: DeliveryStatus | Unset = UNSET,
+) -> Response[DeliveryPage | Problem]:
+    """A subscription's deliveries, newest first
+
+     Every event sent (or to be sent) to the subscription, with each attempt's status, response code and
+    duration. Needs `webhook:manage` and the subscription in the caller's data scope (403 / 404
+    otherwise).
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (WebhooksDeliveriesSort | Unset): Sort field; prefix with '-' for descending.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        status (DeliveryStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        include_total=include_total,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: WebhooksDeliveriesSort | Unset = UNSET,
+    include_total: bool | Unset = False,
+    status: DeliveryStatus | Unset = UNSET,
+) -> DeliveryPage | Problem | None:
+    """A subscription's deliveries, newest first
+
+     Every event sent (or to be sent) to the subscription, with each attempt's status, response code and
+    duration. Needs `webhook:manage` and the subscription in the caller's data scope (403 / 404
+    otherwise).
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (WebhooksDeliveriesSort | Unset): Sort field; prefix with '-' for descending.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        status (DeliveryStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryPage | Problem
+    """
+
+    return sync_detailed(
+        record_id=record_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        include_total=include_total,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: WebhooksDeliveriesSort | Unset = UNSET,
+    include_total: bool | Unset = False,
+    status: DeliveryStatus | Unset = UNSET,
+) -> Response[DeliveryPage | Problem]:
+    """A subscription's deliveries, newest first
+
+     Every event sent (or to be sent) to the subscription, with each attempt's status, response code and
+    duration. Needs `webhook:manage` and the subscription in the caller's data scope (403 / 404
+    otherwise).
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (WebhooksDeliveriesSort | Unset): Sort field; prefix with '-' for descending.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        status (DeliveryStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryPage | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        include_total=include_total,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: WebhooksDeliveriesSort | Unset = UNSET,
+    include_total: bool | Unset = False,
+    status: DeliveryStatus | Unset = UNSET,
+) -> DeliveryPage | Problem | None:
+    """A subscription's deliveries, newest first
+
+     Every event sent (or to be sent) to the subscription, with each attempt's status, response code and
+    duration. Needs `webhook:manage` and the subscription in the caller's data scope (403 / 404
+    otherwise).
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (WebhooksDeliveriesSort | Unset): Sort field; prefix with '-' for descending.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        status (DeliveryStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryPage | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            record_id=record_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            include_total=include_total,
+            status=status,
+        )
+    ).parsed

@@ -1,0 +1,1 @@
+"""Integrations: webhooks over the event outbox (later: delta sync, the task queue)."""

@@ -1,0 +1,252 @@
+"""Webhook delivery: the outbox's events fanned out to subscriptions, then sent, at least once.
+
+Two jobs, each safe on several workers:
+
+- ``dispatch_webhooks`` reads the events after its position in the outbox (``core.events.
+  read_after``: commit-safe order, so an event that commits late is not skipped), and writes a
+  pending delivery per matching subscription whose owner may read the event's record, in the
+  same transaction as the position it advances (the position row is locked meanwhile).
+- ``send_webhooks`` takes due deliveries under a lease and commits, POSTs each with Standard
+  Webhooks headers outside any transaction (so a slow receiver holds no lock and no API
+  request ever waits for it), then records every outcome: success, or a retry after an
+  exponential back-off with jitter, or giving up after ``webhook_max_attempts``; a run of
+  given-up deliveries disables the subscription and tells its owner.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+
+from salescrm.auth.service import load_subject
+from salescrm.core.clock import utcnow
+from salescrm.core.events import Event, read_after
+from salescrm.core.jobs import Job
+from salescrm.core.permissions.subject import Subject
+from salescrm.core.uow import Ctx
+from salescrm.integrations import signing
+from salescrm.integrations.models import WebhookDelivery, WebhookSubscription
+from salescrm.integrations.repository import DeliveryRepository, WebhookRepository
+from salescrm.integrations.service import check_destination
+from salescrm.platform.events import EventOut, EventRepository
+from salescrm.platform.notifications import NotificationKind, notify
+
+log = logging.getLogger("salescrm.webhooks")
+
+READER = "webhooks"
+#: Events fanned out per dispatcher run, and deliveries sent per sender run.
+BATCH = 500
+SENDS = 50
+#: Deliveries in flight at once within one sender run.
+CONCURRENCY = 10
+
+
+def matches(subscription: WebhookSubscription, event_type: str) -> bool:
+    resource = event_type.partition(".")[0]
+    wanted = subscription.event_types
+    return "*" in wanted or event_type in wanted or f"{resource}.*" in wanted
+
+
+async def _visible(ctx: Ctx, owner: Subject, batch: list[Event]) -> set[uuid.UUID]:
+    """The events of the batch whose records the subscription's owner may read now."""
+    if owner.sees_everything:
+        return {e.id for e in batch}
+    scoped = Ctx(session=ctx.session, subject=owner, settings=ctx.settings)
+    stmt = EventRepository(scoped).scope(
+        select(Event.id).where(Event.id.in_([e.id for e in batch]))
+    )
+    return set((await ctx.session.scalars(stmt)).all())
+
+
+async def dispatch(ctx: Ctx) -> int:
+    """Fan the next events out into deliveries; returns how many deliveries it made."""
+    deliveries = DeliveryRepository(ctx)
+    position = await deliveries.position(READER)
+    batch = list(await read_after(ctx.session, (position.tx, position.seq), BATCH))
+    if not batch:
+        return 0
+    made = 0
+    owners: dict[uuid.UUID | None, Subject | None] = {}
+    for subscription in await WebhookRepository(ctx).active():
+        # Only what happened since the subscription was made: no history flood on creation.
+        wanted = [
+            e
+            for e in batch
+            if matches(subscription, e.type) and e.occurred_at >= subscription.created_at
+        ]
+        if not wanted:
+            continue
+        if subscription.owner_id not in owners:
+            owners[subscription.owner_id] = (
+                None
+                if subscription.owner_id is None
+                else await load_subject(ctx.session, subscription.owner_id)
+            )
+        owner = owners[subscription.owner_id]
+        if owner is None:  # the owner left: nothing is theirs to receive
+            continue
+        visible = await _visible(ctx, owner, wanted)
+        for event in wanted:
+            if event.id in visible:
+                ctx.session.add(
+                    WebhookDelivery(
+                        subscription_id=subscription.id,
+                        event_id=event.id,
+                        event_type=event.type,
+                        next_attempt_at=utcnow(),
+                    )
+                )
+                made += 1
+    position.tx, position.seq = batch[-1].tx, batch[-1].seq
+    await ctx.session.flush()
+    return made
+
+
+def backoff(attempts: int, ctx: Ctx) -> timedelta:
+    """Exponential back-off with jitter: base·2^(n-1), capped, times a random 0.5–1."""
+    settings = ctx.settings
+    ceiling = min(
+        settings.webhook_retry_max_seconds,
+        settings.webhook_retry_base_seconds * 2 ** (attempts - 1),
+    )
+    return timedelta(seconds=ceiling * random.uniform(0.5, 1.0))  # noqa: S311 - not a secret
+
+
+def payload(event: Event) -> bytes:
+    """The body: Standard Webhooks' ``type``, ``timestamp`` and ``data`` (the event)."""
+    data = EventOut.model_validate(event).model_dump(mode="json")
+    body = {"type": event.type, "timestamp": data["occurred_at"], "data": data}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+async def _post(
+    http: httpx.AsyncClient, subscription: WebhookSubscription, event: Event, ctx: Ctx
+) -> dict[str, Any]:
+    """One attempt: ``{"at", "status", "duration_ms", "error"}``, never an exception."""
+    started, at = time.perf_counter(), utcnow()
+    status: int | None = None
+    error: str | None = await check_destination(subscription.url, ctx.settings)
+    if error is None:
+        body = payload(event)
+        headers = signing.headers(subscription.secret, str(event.id), int(time.time()), body)
+        try:
+            response = await http.post(subscription.url, content=body, headers=headers)
+            status = response.status_code
+            if not 200 <= status < 300:
+                error = f"status {status}"
+        except httpx.TimeoutException:
+            error = "timeout"
+        except httpx.HTTPError as exc:
+            error = f"{type(exc).__name__}: {exc}"[:500]
+    duration = round((time.perf_counter() - started) * 1000)
+    return {"at": at.isoformat(), "status": status, "duration_ms": duration, "error": error}
+
+
+async def send(ctx: Ctx, now: datetime | None = None) -> int:
+    """Send the due deliveries; returns how many were tried."""
+    now = now or utcnow()
+    settings = ctx.settings
+    repo = DeliveryRepository(ctx)
+    lease = now + timedelta(seconds=settings.webhook_timeout_seconds * 3 + 30)
+    due = await repo.due(now, SENDS, lease)
+    if not due:
+        return 0
+    subscriptions = {
+        s.id: s
+        for s in (
+            await ctx.session.scalars(
+                select(WebhookSubscription).where(
+                    WebhookSubscription.id.in_({d.subscription_id for d in due})
+                )
+            )
+        ).all()
+    }
+    found = await ctx.session.scalars(select(Event).where(Event.id.in_([d.event_id for d in due])))
+    by_id = {e.id: e for e in found.all()}
+    work = [(d.id, subscriptions[d.subscription_id], by_id.get(d.event_id)) for d in due]
+    await ctx.session.commit()  # the lease is taken; no transaction stays open while sending
+
+    limit = asyncio.Semaphore(CONCURRENCY)
+    timeout = httpx.Timeout(settings.webhook_timeout_seconds)
+
+    async def attempt(subscription: WebhookSubscription, event: Event | None) -> dict[str, Any]:
+        if event is None:  # the event is gone (retention): nothing to send
+            return {
+                "at": utcnow().isoformat(),
+                "status": None,
+                "duration_ms": 0,
+                "error": "event no longer kept",
+            }
+        async with limit:
+            return await _post(http, subscription, event, ctx)
+
+    async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as http:
+        results = await asyncio.gather(*(attempt(s, e) for _, s, e in work))
+    for (delivery_id, subscription, _event), result in zip(work, results, strict=True):
+        await _record(ctx, delivery_id, subscription.id, result)
+    return len(work)
+
+
+async def _record(
+    ctx: Ctx, delivery_id: uuid.UUID, subscription_id: uuid.UUID, result: dict[str, Any]
+) -> None:
+    settings = ctx.settings
+    delivery = await ctx.session.get(WebhookDelivery, delivery_id, with_for_update=True)
+    subscription = await ctx.session.get(WebhookSubscription, subscription_id, with_for_update=True)
+    if delivery is None or subscription is None:
+        return
+    delivery.attempts += 1
+    delivery.history = [*delivery.history, result][-settings.webhook_max_attempts * 2 :]
+    delivery.response_status = result["status"]
+    delivery.duration_ms = result["duration_ms"]
+    delivery.error = result["error"]
+    delivery.leased_until = None
+    if result["error"] is None:
+        delivery.status, delivery.delivered_at, delivery.next_attempt_at = (
+            "succeeded",
+            utcnow(),
+            None,
+        )
+        subscription.consecutive_failures = 0
+        return
+    if delivery.attempts < settings.webhook_max_attempts:
+        delivery.next_attempt_at = utcnow() + backoff(delivery.attempts, ctx)
+        return
+    delivery.status, delivery.next_attempt_at = "failed", None
+    subscription.consecutive_failures += 1
+    if subscription.active and (
+        subscription.consecutive_failures >= settings.webhook_disable_after_failures
+    ):
+        subscription.active = False
+        subscription.disabled_reason = (
+            f"{subscription.consecutive_failures} deliveries in a row failed; last: "
+            f"{result['error']}"
+        )[:200]
+        if subscription.owner_id is not None:
+            notify(
+                ctx,
+                subscription.owner_id,
+                NotificationKind.webhook_disabled,
+                "Webhook disabled after repeated failures",
+                body=f"{subscription.url}: {subscription.disabled_reason}",
+                resource="webhook",
+                record_id=subscription.id,
+            )
+    log.warning(
+        "webhook delivery %s gave up after %d attempts: %s",
+        delivery.id,
+        delivery.attempts,
+        result["error"],
+    )
+
+
+JOBS = [Job("dispatch_webhooks", 2, dispatch), Job("send_webhooks", 2, send)]

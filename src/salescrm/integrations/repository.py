@@ -1,0 +1,72 @@
+"""Queries of webhook subscriptions and deliveries (scoped like any owned record)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import or_, select, update
+
+from salescrm.core.filtering import FilterOp, eq
+from salescrm.core.repository import ReadRepository, Repository
+from salescrm.integrations.models import OutboxPosition, WebhookDelivery, WebhookSubscription
+
+
+class WebhookRepository(Repository[WebhookSubscription]):
+    model = WebhookSubscription
+    search_columns = ("url", "description")
+    filters: ClassVar[dict[str, FilterOp]] = {"active": eq(WebhookSubscription.active)}
+
+    async def active(self) -> list[WebhookSubscription]:
+        """Every live, enabled subscription (for the dispatcher, which acts for the system)."""
+        stmt = select(WebhookSubscription).where(
+            WebhookSubscription.active.is_(True), WebhookSubscription.deleted_at.is_(None)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+
+class DeliveryRepository(ReadRepository[WebhookDelivery]):
+    """A subscription's deliveries: listed through the subscription (the service checks it)."""
+
+    model = WebhookDelivery
+    sort_fields: ClassVar = {"created_at": "created_at"}
+    default_sort = "-created_at"
+    filters: ClassVar[dict[str, FilterOp]] = {"status": eq(WebhookDelivery.status)}
+
+    def scope(self, stmt: Any, *, write: bool = False, shares: bool = True) -> Any:
+        return stmt  # the subscription in the path was scoped already
+
+    async def due(self, now: datetime, limit: int, lease_until: datetime) -> list[WebhookDelivery]:
+        """Pending deliveries whose time has come and that no sender holds, now held by this
+        one until ``lease_until`` (rows another worker locks are skipped on PostgreSQL)."""
+        stmt = (
+            select(WebhookDelivery)
+            .where(
+                WebhookDelivery.status == "pending",
+                WebhookDelivery.next_attempt_at <= now,
+                or_(WebhookDelivery.leased_until.is_(None), WebhookDelivery.leased_until < now),
+            )
+            .order_by(WebhookDelivery.next_attempt_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        rows = list((await self.session.scalars(stmt)).all())
+        for row in rows:
+            row.leased_until = lease_until
+        await self.session.flush()
+        return rows
+
+    async def position(self, reader: str) -> OutboxPosition:
+        """The reader's place in the outbox, locked until the transaction ends."""
+        stmt = select(OutboxPosition).where(OutboxPosition.reader == reader).with_for_update()
+        found = await self.session.scalar(stmt)
+        if found is None:
+            found = OutboxPosition(reader=reader, tx=0, seq=0)
+            self.session.add(found)
+            await self.session.flush()
+        return found
+
+    async def release(self, ids: list[Any]) -> None:
+        await self.session.execute(
+            update(WebhookDelivery).where(WebhookDelivery.id.in_(ids)).values(leased_until=None)
+        )

@@ -1,0 +1,144 @@
+"""Webhook subscriptions: who may make them, which URLs and event types they may name."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+import uuid
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from salescrm.config import Environment, Settings
+from salescrm.core import events
+from salescrm.core.clock import utcnow
+from salescrm.core.errors import NotFound, ValidationFailed
+from salescrm.core.pagination import ListParams
+from salescrm.core.repository import PageResult
+from salescrm.core.service import CrudService
+from salescrm.integrations import signing
+from salescrm.integrations.models import WebhookDelivery, WebhookSubscription
+from salescrm.integrations.repository import DeliveryRepository, WebhookRepository
+
+PERMISSION = "webhook:manage"
+
+
+def private_networks_allowed(settings: Settings) -> bool:
+    """Receivers on loopback, link-local or private addresses: refused in production unless
+    ``SALESCRM_WEBHOOK_ALLOW_PRIVATE_NETWORKS`` says so (an ERP on the intranet)."""
+    if settings.webhook_allow_private_networks is not None:
+        return settings.webhook_allow_private_networks
+    return settings.environment is not Environment.production
+
+
+def _refused(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    return bool(
+        ip.is_loopback
+        or ip.is_link_local
+        or ip.is_private
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+    )
+
+
+async def check_destination(url: str, settings: Settings) -> str | None:
+    """Why the URL may not receive deliveries (it resolves to a refused address, or not at
+    all), or None. Checked when a subscription is saved and again before each delivery, so a
+    name that later resolves elsewhere (DNS rebinding) is refused too."""
+    if private_networks_allowed(settings):
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(
+            host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
+        )
+    except OSError:
+        return "unresolvable"
+    if any(_refused(str(info[4][0])) for info in infos):
+        return "private_address"
+    return None
+
+
+def _check_event_types(types: list[str]) -> None:
+    known = events.catalogue()
+    for index, name in enumerate(types):
+        resource, _, verb = name.partition(".")
+        if name == "*" or (verb == "*" and resource in known) or name in known.get(resource, ()):
+            continue
+        raise ValidationFailed.field(
+            ["body", "event_types", index],
+            f"No such event type: {name} (see GET /event-types)",
+            "unknown_event_type",
+        )
+
+
+class WebhookService(CrudService[WebhookSubscription]):
+    repository = WebhookRepository
+    permission = "webhook"
+    permissions: ClassVar = {
+        "read": PERMISSION,
+        "write": PERMISSION,
+        "delete": PERMISSION,
+        "assign": PERMISSION,
+    }
+    refusals: ClassVar = {
+        "create": {
+            422: "422 `unknown_event_type`, or `private_address` / `unresolvable` for a "
+            "URL on a private network in production."
+        },
+        "update": {422: "As for create."},
+    }
+
+    async def _check(self, values: dict[str, Any]) -> None:
+        if "event_types" in values and values["event_types"] is not None:
+            _check_event_types(values["event_types"])
+        if values.get("url") is not None:
+            values["url"] = str(values["url"])
+            reason = await check_destination(values["url"], self.ctx.settings)
+            if reason is not None:
+                raise ValidationFailed.field(
+                    ["body", "url"],
+                    "The URL resolves to a loopback, link-local or private address, which "
+                    "production does not deliver to"
+                    if reason == "private_address"
+                    else "The URL's host name does not resolve",
+                    reason,
+                )
+
+    async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
+        await self._check(values)
+        values["secret"] = signing.new_secret()
+        return values
+
+    async def prepare_update(
+        self, record: WebhookSubscription, changes: dict[str, Any]
+    ) -> dict[str, Any]:
+        await self._check(changes)
+        if changes.get("active") and not record.active:
+            changes.update(disabled_reason=None, consecutive_failures=0)
+        return changes
+
+    # ----- deliveries ---------------------------------------------------------------------
+    async def deliveries(
+        self, subscription_id: uuid.UUID, params: ListParams
+    ) -> PageResult[WebhookDelivery]:
+        self.require("read")
+        await self.repo.get(subscription_id)
+        repo = DeliveryRepository(self.ctx)
+        return await repo.list(params, where=[WebhookDelivery.subscription_id == subscription_id])
+
+    async def redeliver(self, subscription_id: uuid.UUID, delivery_id: uuid.UUID) -> Any:
+        """Send a delivery again now, whatever became of it (the receiver was fixed)."""
+        self.require("write")
+        await self.repo.get_for_write(subscription_id)
+        delivery = await self.ctx.session.get(WebhookDelivery, delivery_id)
+        if delivery is None or delivery.subscription_id != subscription_id:
+            raise NotFound(resource="webhook delivery", id=str(delivery_id))
+        delivery.status = "pending"
+        delivery.next_attempt_at = utcnow()
+        delivery.leased_until = None
+        await self.ctx.session.flush()
+        return delivery
