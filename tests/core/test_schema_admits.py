@@ -20,7 +20,7 @@ from sqlalchemy import inspect
 from salescrm.app import create_app
 from salescrm.core import crud
 from salescrm.core.openapi import render
-from salescrm.core.schemas import NO_NUL_PATTERN, RequestModel
+from salescrm.core.schemas import NO_NUL_PATTERN, NOT_BLANK_PATTERN, RequestModel
 from tests.org.support import EMPLOYEES, ROLES, create, department, employee
 
 
@@ -237,8 +237,31 @@ async def test_nul_is_refused_where_the_schema_says_so(client: httpx.AsyncClient
     assert created.status_code == 201, created.text
     schemas = _components()
     assert schemas["CustomerUpdate"]["properties"]["stage_reason"]["anyOf"][0]["pattern"] == (
-        NO_NUL_PATTERN
+        NOT_BLANK_PATTERN
     )
+
+
+async def test_a_blank_text_is_refused_where_the_schema_says_so(client: httpx.AsyncClient) -> None:
+    """Found by the contract fuzzer: a body strips whitespace, so ``"\\u000b"`` (length 1 in
+    the schema) was an empty role to the server, a 422. A non-empty body text now states that
+    it needs something besides whitespace, exactly as ``str.strip`` counts it."""
+    role = _components()["TeamMember"]["properties"]["role"]
+    assert role["pattern"] == NOT_BLANK_PATTERN
+    for text, valid in [("\x0b", False), ("\u3000 ", False), ("\x1c", False), (" 经理 ", True)]:
+        assert bool(re.search(NOT_BLANK_PATTERN, text)) is valid, repr(text)
+        assert bool(text.strip()) is valid, repr(text)
+    created = await client.post(
+        "/api/v1/products", json={"code": "BLANK-1", "name": "\x0b", "list_price": "1.00"}
+    )
+    assert created.status_code == 422, created.text
+    assert created.json()["errors"][0]["loc"] == ["body", "name"]
+    # Query parameters are not stripped, so their schema stays as it was.
+    q = next(
+        p
+        for p in json.loads(render(create_app()))["paths"]["/api/v1/customers"]["get"]["parameters"]
+        if p["name"] == "q"
+    )
+    assert q["schema"]["pattern"] == NO_NUL_PATTERN
 
 
 # ----- 2. a decimal's written form is in its schema ------------------------------------------

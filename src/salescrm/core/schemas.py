@@ -38,6 +38,14 @@ NUL_MESSAGE = "Must not contain the NUL character (\\u0000)"
 #: The refusal of NUL as a JSON-schema (ECMA) pattern: what the contract states for every text
 #: field (``core.openapi``). A field's own pattern must refuse NUL as well (``[^|\\u0000]``).
 NO_NUL_PATTERN = r"^[^\u0000]*$"
+#: What Python's ``str.strip`` removes (``str.isspace``), as an ECMA character class: request
+#: bodies strip text (``RequestModel``), so a text that must not be empty must hold something
+#: else. ECMA's ``\s`` differs (it lacks U+001C-U+001F and U+0085, and has U+FEFF).
+_PY_SPACE = (
+    r"\t\n\u000b\f\r \u001c-\u001f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: The contract of a non-empty body text: no NUL, and not only whitespace.
+NOT_BLANK_PATTERN = rf"^[^\u0000]*[^{_PY_SPACE}\u0000][^\u0000]*$"
 
 
 #: What a phone number looks like, as the contract states it: an optional ``+``, 6 to 15 digits
@@ -188,7 +196,27 @@ class RequestModel(NoNulModel):
         properties = target.get("properties", {})
         for name in cls.not_null & properties.keys():
             properties[name] = without_null(properties[name])
+        for prop in properties.values():
+            _state_not_blank(prop)
         return schema
+
+
+def _state_not_blank(node: Any) -> None:
+    """A body text that must not be empty and states no pattern of its own gets
+    ``NOT_BLANK_PATTERN``: the body strips whitespace before counting, so ``"\\u000b"`` is
+    empty to the server and must not look valid in the contract."""
+    if isinstance(node, list):
+        for item in node:
+            _state_not_blank(item)
+        return
+    if not isinstance(node, dict) or "$ref" in node:
+        return
+    own = {"pattern", "format", "enum", "const"} & node.keys()
+    if node.get("type") == "string" and node.get("minLength", 0) >= 1 and not own:
+        node["pattern"] = NOT_BLANK_PATTERN
+    for key in ("anyOf", "oneOf", "items"):
+        if key in node:
+            _state_not_blank(node[key])
 
 
 class QueryModel(NoNulModel):

@@ -9,8 +9,9 @@ from typing import Annotated
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, PlainSerializer
 
+from salescrm.core import events
 from salescrm.core.pagination import ListParams
-from salescrm.core.schemas import CreateModel, RecordOut, RequestModel
+from salescrm.core.schemas import CreateModel, RecordOut, RequestModel, enum_of
 from salescrm.core.visibility import restricted
 
 #: An http(s) URL, kept as the text the client sent (normalised by Pydantic).
@@ -19,14 +20,22 @@ WebhookUrl = Annotated[
     Field(max_length=2000, description="Where events are POSTed: an http or https URL."),
     PlainSerializer(str, return_type=str),
 ]
+
+
+def _subscribable() -> list[str]:
+    """``*``, each resource's ``<resource>.*`` and every event type (``core.events``)."""
+    catalogue = events.catalogue()
+    return ["*", *(f"{r}.*" for r in catalogue), *(t for ts in catalogue.values() for t in ts)]
+
+
 EventTypeName = Annotated[
     str,
     Field(
         min_length=1,
         max_length=80,
-        pattern=r"^(\*|[a-z_]+\.(\*|[a-z_]+))$",
         description="An event type (`opportunity.won`), all of a resource's (`customer.*`), "
         "or every event (`*`); see `GET /event-types`.",
+        json_schema_extra=enum_of(_subscribable),
     ),
 ]
 EventTypes = Annotated[list[EventTypeName], Field(min_length=1, max_length=100)]

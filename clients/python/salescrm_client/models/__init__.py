@@ -335,9 +335,11 @@ from .visit_timeline_item import VisitTimelineItem
 from .visit_update import VisitUpdate
 from .visits_list_sort import VisitsListSort
 from .webhook_create import WebhookCreate
+from .webhook_create_event_types_item import WebhookCreateEventTypesItem
 from .webhook_out import WebhookOut
 from .webhook_page import WebhookPage
 from .webhook_update import WebhookUpdate
+from .webhook_update_event_types_item import WebhookUpdateEventTypesItem
 from .webhooks_deliveries_sort import WebhooksDeliveriesSort
 from .webhooks_list_sort import WebhooksListSort
 from .win_in import WinIn
@@ -679,11 +681,13 @@ __all__ = (
     "VisitTimelineItem",
     "VisitUpdate",
     "WebhookCreate",
+    "WebhookCreateEventTypesItem",
     "WebhookOut",
     "WebhookPage",
     "WebhooksDeliveriesSort",
     "WebhooksListSort",
     "WebhookUpdate",
+    "WebhookUpdateEventTypesItem",
     "WinIn",
     "WinLossReport",
 )

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.webhook_create_event_types_item import WebhookCreateEventTypesItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookCreate")
@@ -16,7 +17,7 @@ class WebhookCreate:
     """
     Attributes:
         url (str): Where events are POSTed: an http or https URL.
-        event_types (list[str]):
+        event_types (list[WebhookCreateEventTypesItem]):
         id (None | Unset | UUID): Optional client-chosen id (UUIDv7); repeating a create is idempotent.
         description (None | str | Unset):
         active (bool | Unset):  Default: True.
@@ -25,7 +26,7 @@ class WebhookCreate:
     """
 
     url: str
-    event_types: list[str]
+    event_types: list[WebhookCreateEventTypesItem]
     id: None | Unset | UUID = UNSET
     description: None | str | Unset = UNSET
     active: bool | Unset = True
@@ -34,7 +35,10 @@ class WebhookCreate:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        event_types = self.event_types
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item = event_types_item_data.value
+            event_types.append(event_types_item)
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -84,7 +88,12 @@ class WebhookCreate:
         d = dict(src_dict)
         url = d.pop("url")
 
-        event_types = cast(list[str], d.pop("event_types"))
+        event_types = []
+        _event_types = d.pop("event_types")
+        for event_types_item_data in _event_types:
+            event_types_item = WebhookCreateEventTypesItem(event_types_item_data)
+
+            event_types.append(event_types_item)
 
         def _parse_id(data: object) -> None | Unset | UUID:
             if data is None:

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.webhook_update_event_types_item import WebhookUpdateEventTypesItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookUpdate")
@@ -16,14 +17,14 @@ class WebhookUpdate:
     """
     Attributes:
         url (str | Unset): Where events are POSTed: an http or https URL.
-        event_types (list[str] | Unset):
+        event_types (list[WebhookUpdateEventTypesItem] | Unset):
         description (None | str | Unset):
         active (bool | Unset): Re-enabling a subscription disabled by failures starts a new count.
         owner_id (None | Unset | UUID):
     """
 
     url: str | Unset = UNSET
-    event_types: list[str] | Unset = UNSET
+    event_types: list[WebhookUpdateEventTypesItem] | Unset = UNSET
     description: None | str | Unset = UNSET
     active: bool | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
@@ -33,7 +34,10 @@ class WebhookUpdate:
 
         event_types: list[str] | Unset = UNSET
         if not isinstance(self.event_types, Unset):
-            event_types = self.event_types
+            event_types = []
+            for event_types_item_data in self.event_types:
+                event_types_item = event_types_item_data.value
+                event_types.append(event_types_item)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -72,7 +76,14 @@ class WebhookUpdate:
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
-        event_types = cast(list[str], d.pop("event_types", UNSET))
+        _event_types = d.pop("event_types", UNSET)
+        event_types: list[WebhookUpdateEventTypesItem] | Unset = UNSET
+        if _event_types is not UNSET:
+            event_types = []
+            for event_types_item_data in _event_types:
+                event_types_item = WebhookUpdateEventTypesItem(event_types_item_data)
+
+                event_types.append(event_types_item)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
