@@ -43,10 +43,13 @@ from salescrm.platform.notifications import NotificationKind, notify
 log = logging.getLogger("salescrm.webhooks")
 
 READER = "webhooks"
-#: Events fanned out per dispatcher run, and deliveries sent per sender run.
+#: Events read per batch, and batches per dispatcher run (then the next run goes on).
 BATCH = 500
+BATCHES_PER_RUN = 20
+#: Deliveries taken per sender round, and how long one sender run goes on taking more.
 SENDS = 50
-#: Deliveries in flight at once within one sender run.
+SEND_SECONDS = 10.0
+#: Deliveries in flight at once within one sender round.
 CONCURRENCY = 10
 
 
@@ -68,15 +71,33 @@ async def _visible(ctx: Ctx, owner: Subject, batch: list[Event]) -> set[uuid.UUI
 
 
 async def dispatch(ctx: Ctx) -> int:
-    """Fan the next events out into deliveries; returns how many deliveries it made."""
-    deliveries = DeliveryRepository(ctx)
-    position = await deliveries.position(READER)
-    batch = list(await read_after(ctx.session, (position.tx, position.seq), BATCH))
-    if not batch:
-        return 0
-    made = 0
+    """Fan the events out into deliveries, a batch at a time, until caught up (or
+    ``BATCHES_PER_RUN`` batches: the rest waits for the next run); returns how many deliveries
+    it made."""
+    position = await DeliveryRepository(ctx).position(READER)
+    subscriptions = await WebhookRepository(ctx).active()
     owners: dict[uuid.UUID | None, Subject | None] = {}
-    for subscription in await WebhookRepository(ctx).active():
+    made = 0
+    for _ in range(BATCHES_PER_RUN):
+        batch = list(await read_after(ctx.session, (position.tx, position.seq), BATCH))
+        if not batch:
+            break
+        made += await _fan_out(ctx, batch, subscriptions, owners)
+        position.tx, position.seq = batch[-1].tx, batch[-1].seq
+        await ctx.session.flush()
+        if len(batch) < BATCH:
+            break
+    return made
+
+
+async def _fan_out(
+    ctx: Ctx,
+    batch: list[Event],
+    subscriptions: list[WebhookSubscription],
+    owners: dict[uuid.UUID | None, Subject | None],
+) -> int:
+    made = 0
+    for subscription in subscriptions:
         # Only what happened since the subscription was made: no history flood on creation.
         wanted = [
             e
@@ -106,8 +127,6 @@ async def dispatch(ctx: Ctx) -> int:
                     )
                 )
                 made += 1
-    position.tx, position.seq = batch[-1].tx, batch[-1].seq
-    await ctx.session.flush()
     return made
 
 
@@ -152,7 +171,19 @@ async def _post(
 
 
 async def send(ctx: Ctx, now: datetime | None = None) -> int:
-    """Send the due deliveries; returns how many were tried."""
+    """Send the due deliveries, ``SENDS`` at a time, until none is due or ``SEND_SECONDS``
+    passed (the rest waits for the next run); returns how many were tried."""
+    started, tried = time.monotonic(), 0
+    while time.monotonic() - started < SEND_SECONDS:
+        sent = await _send_round(ctx, now)
+        await ctx.session.commit()
+        tried += sent
+        if sent < SENDS:
+            break
+    return tried
+
+
+async def _send_round(ctx: Ctx, now: datetime | None) -> int:
     now = now or utcnow()
     settings = ctx.settings
     repo = DeliveryRepository(ctx)

@@ -1,0 +1,189 @@
+"""Measure: how long 10,000 changes take to reach a webhook receiver (issue 14).
+
+Creates a migrated database (PostgreSQL by default, dropped at the end; ``--sqlite`` for a
+temporary file), an administrator, a local HTTP receiver (asyncio, answering 200 and closing
+each connection) and a subscription to ``customer.created``; imports ``--changes`` customers
+through ``POST /api/v1/imports`` and its job (one event each), then runs the dispatcher and
+the sender jobs back to back, as ``salescrm run-job`` would, until the receiver has every
+delivery, checking each signature. Prints the import's time, the time to the last delivery, and
+deliveries per second.
+
+    .venv/bin/python bench/webhooks_throughput.py
+    .venv/bin/python bench/webhooks_throughput.py --changes 2000 --sqlite
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import csv
+import io
+import json
+import os
+import platform
+import shutil
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+from import_customers import (
+    DEFAULT_POSTGRES,
+    FAST_ARGON2,
+    PASSWORD,
+    RESULTS,
+    create_postgres,
+    drop_postgres,
+)
+from standardwebhooks.webhooks import Webhook
+
+import salescrm.models  # noqa: F401 - every mapper known before the first query
+from salescrm.app import create_app
+from salescrm.config import Settings
+from salescrm.core.db.engine import Database
+from salescrm.core.jobs import Job, run_once
+from salescrm.integrations import delivery
+from salescrm.migrate import upgrade
+from salescrm.org.bootstrap import create_admin
+from salescrm.platform import imports
+
+
+class Receiver:
+    def __init__(self) -> None:
+        self.bodies: list[tuple[dict[str, str], bytes]] = []
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+            head = await reader.readuntil(b"\r\n\r\n")
+            headers = {
+                k.strip().lower(): v.strip()
+                for k, _, v in (line.partition(":") for line in head.decode().split("\r\n")[1:])
+                if k
+            }
+            body = await reader.readexactly(int(headers.get("content-length", "0")))
+            self.bodies.append((headers, body))
+            writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+            await writer.drain()
+        writer.close()
+
+
+def workbook(n: int) -> bytes:
+    out = io.StringIO()
+    rows = csv.writer(out)
+    rows.writerow(["客户名称", "城市"])
+    for i in range(n):
+        rows.writerow([f"钩子压测{i:06d}有限公司", "上海"])
+    return out.getvalue().encode()
+
+
+async def run(url: str, label: str, changes: int) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp(prefix="salescrm-hooks-"))
+    receiver = Receiver()
+    server = await asyncio.start_server(receiver.handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        await asyncio.to_thread(upgrade, url)
+        settings = Settings(
+            database_url=url,
+            secret_key=uuid.uuid4().hex * 2,
+            jobs_enabled=False,
+            files_dir=str(folder / "files"),
+            **FAST_ARGON2,
+        )
+        database = Database(url)
+        async with database.sessionmaker() as session:
+            session.info["actor"] = ("system", None)
+            await create_admin(session, settings, username="bench.admin", password=PASSWORD)
+            await session.commit()
+        app = create_app(settings, database=database)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
+            token = await http.post(
+                "/api/v1/auth/token", data={"username": "bench.admin", "password": PASSWORD}
+            )
+            http.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+            hook = await http.post(
+                "/api/v1/webhooks",
+                json={"url": f"http://127.0.0.1:{port}/hook", "event_types": ["customer.created"]},
+            )
+            assert hook.status_code == 201, hook.text
+            secret = hook.json()["secret"]
+            started = time.perf_counter()
+            job = await http.post(
+                "/api/v1/imports",
+                files={"file": ("c.csv", workbook(changes), "text/csv")},
+                data={"target": "customers"},
+            )
+            assert job.status_code in (201, 202), job.text
+            for job_ in imports.JOBS:  # a large file waits for the import job
+                await run_once(job_, database, settings)
+            done = await http.get(f"/api/v1/imports/{job.json()['id']}")
+            assert done.json()["status"] == "succeeded", done.text
+            imported = time.perf_counter() - started
+        jobs = [
+            Job("dispatch_webhooks", 2, delivery.dispatch),
+            Job("send_webhooks", 2, delivery.send),
+        ]
+        started = time.perf_counter()
+        runs = 0
+        while len(receiver.bodies) < changes and runs < 10_000:
+            for job_ in jobs:
+                await run_once(job_, database, settings)
+            runs += 1
+        elapsed = time.perf_counter() - started
+        verifier = Webhook(secret)
+        for headers, body in receiver.bodies:
+            verifier.verify(body, headers)
+        ids = {json.loads(body)["data"]["record_id"] for _, body in receiver.bodies}
+        await database.dispose()
+    finally:
+        server.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "engine": label,
+        "changes": changes,
+        "delivered": len(receiver.bodies),
+        "distinct_records": len(ids),
+        "import_seconds": round(imported, 2),
+        "delivery_seconds": round(elapsed, 2),
+        "deliveries_per_second": round(len(receiver.bodies) / elapsed),
+        "job_runs": runs,
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "load_average": round(os.getloadavg()[0], 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=10_000)
+    parser.add_argument("--sqlite", action="store_true")
+    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
+    args = parser.parse_args()
+    if args.sqlite:
+        folder = Path(tempfile.mkdtemp(prefix="salescrm-hooks-db-"))
+        try:
+            result = asyncio.run(
+                run(f"sqlite+aiosqlite:///{folder / 'h.db'}", "sqlite", args.changes)
+            )
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    else:
+        url, name = asyncio.run(create_postgres(args.postgres_url))
+        try:
+            result = asyncio.run(run(url, "postgresql", args.changes))
+        finally:
+            asyncio.run(drop_postgres(args.postgres_url, name))
+    for key, value in result.items():
+        print(f"{key:24} {value}")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"webhooks_throughput-{result['engine']}.json").write_text(
+        json.dumps(result, indent=2)
+    )
+
+
+if __name__ == "__main__":
+    main()
