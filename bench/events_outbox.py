@@ -15,39 +15,21 @@ p95 of each, and the events written.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import os
-import platform
-import shutil
 import statistics
-import tempfile
 import time
-import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
-from import_customers import (
-    DEFAULT_POSTGRES,
-    FAST_ARGON2,
-    PASSWORD,
-    RESULTS,
-    create_postgres,
-    drop_postgres,
-)
+from harness import engine_arguments, machine, on_engine, signed_in
+from import_customers import RESULTS
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 import salescrm.models  # noqa: F401 - every mapper known before the first query
-from salescrm.app import create_app
-from salescrm.config import Settings
 from salescrm.core import events
-from salescrm.core.db.engine import Database
 from salescrm.customers.fake import CustomerFaker
-from salescrm.migrate import upgrade
-from salescrm.org.bootstrap import create_admin
 
 HOOKS: list[tuple[str, Callable[..., Any]]] = [
     ("before_flush", events._collect),
@@ -93,47 +75,23 @@ async def block(
 
 
 async def run(url: str, label: str, rounds: int, size: int) -> dict[str, Any]:
-    folder = Path(tempfile.mkdtemp(prefix="salescrm-outbox-"))
-    try:
-        await asyncio.to_thread(upgrade, url)
-        settings = Settings(
-            database_url=url,
-            secret_key=uuid.uuid4().hex * 2,
-            jobs_enabled=False,
-            files_dir=str(folder / "files"),
-            **FAST_ARGON2,
-        )
-        database = Database(url)
-        async with database.sessionmaker() as session:
-            session.info["actor"] = ("system", None)
-            await create_admin(session, settings, username="bench.admin", password=PASSWORD)
-            await session.commit()
-        app = create_app(settings, database=database)
-        times: dict[str, dict[str, list[float]]] = {
-            state: {"create": [], "update": []} for state in ("on", "off")
-        }
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
-            token = await http.post(
-                "/api/v1/auth/token", data={"username": "bench.admin", "password": PASSWORD}
-            )
-            http.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
-            faker = CustomerFaker(2026)
-            await block(http, faker, 20, [], [])  # warm-up
-            try:
-                for _ in range(rounds):
-                    for state in ("on", "off"):
-                        outbox(state == "on")
-                        await block(
-                            http, faker, size, times[state]["create"], times[state]["update"]
-                        )
-            finally:
-                outbox(True)
-        async with database.sessionmaker() as session:
+    times: dict[str, dict[str, list[float]]] = {
+        state: {"create": [], "update": []} for state in ("on", "off")
+    }
+    async with signed_in(url) as bench:
+        faker = CustomerFaker(2026)
+        await block(bench.http, faker, 20, [], [])  # warm-up
+        try:
+            for _ in range(rounds):
+                for state in ("on", "off"):
+                    outbox(state == "on")
+                    await block(
+                        bench.http, faker, size, times[state]["create"], times[state]["update"]
+                    )
+        finally:
+            outbox(True)
+        async with bench.database.sessionmaker() as session:
             written = await session.scalar(select(func.count()).select_from(events.Event))
-        await database.dispose()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     rows = {
         f"{op} outbox {state}": {
             "n": len(values),
@@ -143,37 +101,16 @@ async def run(url: str, label: str, rounds: int, size: int) -> dict[str, Any]:
         for state, ops in times.items()
         for op, values in ops.items()
     }
-    return {
-        "engine": label,
-        "events_written": written,
-        "rows": rows,
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "load_average": round(os.getloadavg()[0], 2),
-    }
+    return {"engine": label, "events_written": written, "rows": rows, **machine()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--block", type=int, default=100)
-    parser.add_argument("--sqlite", action="store_true")
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
+    engine_arguments(parser)
     args = parser.parse_args()
-    if args.sqlite:
-        folder = Path(tempfile.mkdtemp(prefix="salescrm-outbox-db-"))
-        try:
-            result = asyncio.run(
-                run(f"sqlite+aiosqlite:///{folder / 'o.db'}", "sqlite", args.rounds, args.block)
-            )
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-    else:
-        url, name = asyncio.run(create_postgres(args.postgres_url))
-        try:
-            result = asyncio.run(run(url, "postgresql", args.rounds, args.block))
-        finally:
-            asyncio.run(drop_postgres(args.postgres_url, name))
+    result = on_engine(args, lambda url, label: run(url, label, args.rounds, args.block))
     print(f"engine: {result['engine']}; events written: {result['events_written']}")
     print(f"{'operation':22} {'n':>5} {'median ms':>10} {'p95 ms':>8}")
     for name, row in result["rows"].items():

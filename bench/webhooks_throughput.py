@@ -20,34 +20,18 @@ import contextlib
 import csv
 import io
 import json
-import os
-import platform
-import shutil
-import tempfile
 import time
-import uuid
-from pathlib import Path
 from typing import Any
 
-import httpx
+from harness import engine_arguments, machine, on_engine, signed_in
 from import_customers import (
-    DEFAULT_POSTGRES,
-    FAST_ARGON2,
-    PASSWORD,
     RESULTS,
-    create_postgres,
-    drop_postgres,
 )
 from standardwebhooks.webhooks import Webhook
 
 import salescrm.models  # noqa: F401 - every mapper known before the first query
-from salescrm.app import create_app
-from salescrm.config import Settings
-from salescrm.core.db.engine import Database
 from salescrm.core.jobs import Job, run_once
 from salescrm.integrations import delivery
-from salescrm.migrate import upgrade
-from salescrm.org.bootstrap import create_admin
 from salescrm.platform import imports
 
 
@@ -80,31 +64,12 @@ def workbook(n: int) -> bytes:
 
 
 async def run(url: str, label: str, changes: int) -> dict[str, Any]:
-    folder = Path(tempfile.mkdtemp(prefix="salescrm-hooks-"))
     receiver = Receiver()
     server = await asyncio.start_server(receiver.handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     try:
-        await asyncio.to_thread(upgrade, url)
-        settings = Settings(
-            database_url=url,
-            secret_key=uuid.uuid4().hex * 2,
-            jobs_enabled=False,
-            files_dir=str(folder / "files"),
-            **FAST_ARGON2,
-        )
-        database = Database(url)
-        async with database.sessionmaker() as session:
-            session.info["actor"] = ("system", None)
-            await create_admin(session, settings, username="bench.admin", password=PASSWORD)
-            await session.commit()
-        app = create_app(settings, database=database)
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
-            token = await http.post(
-                "/api/v1/auth/token", data={"username": "bench.admin", "password": PASSWORD}
-            )
-            http.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+        async with signed_in(url) as bench:
+            http, database, settings = bench.http, bench.database, bench.settings
             hook = await http.post(
                 "/api/v1/webhooks",
                 json={"url": f"http://127.0.0.1:{port}/hook", "event_types": ["customer.created"]},
@@ -123,25 +88,23 @@ async def run(url: str, label: str, changes: int) -> dict[str, Any]:
             done = await http.get(f"/api/v1/imports/{job.json()['id']}")
             assert done.json()["status"] == "succeeded", done.text
             imported = time.perf_counter() - started
-        jobs = [
-            Job("dispatch_webhooks", 2, delivery.dispatch),
-            Job("send_webhooks", 2, delivery.send),
-        ]
-        started = time.perf_counter()
-        runs = 0
-        while len(receiver.bodies) < changes and runs < 10_000:
-            for job_ in jobs:
-                await run_once(job_, database, settings)
-            runs += 1
-        elapsed = time.perf_counter() - started
-        verifier = Webhook(secret)
-        for headers, body in receiver.bodies:
-            verifier.verify(body, headers)
-        ids = {json.loads(body)["data"]["record_id"] for _, body in receiver.bodies}
-        await database.dispose()
+            jobs = [
+                Job("dispatch_webhooks", 2, delivery.dispatch),
+                Job("send_webhooks", 2, delivery.send),
+            ]
+            started = time.perf_counter()
+            runs = 0
+            while len(receiver.bodies) < changes and runs < 10_000:
+                for job_ in jobs:
+                    await run_once(job_, database, settings)
+                runs += 1
+            elapsed = time.perf_counter() - started
     finally:
         server.close()
-        shutil.rmtree(folder, ignore_errors=True)
+    verifier = Webhook(secret)
+    for headers, body in receiver.bodies:
+        verifier.verify(body, headers)
+    ids = {json.loads(body)["data"]["record_id"] for _, body in receiver.bodies}
     return {
         "engine": label,
         "changes": changes,
@@ -151,32 +114,16 @@ async def run(url: str, label: str, changes: int) -> dict[str, Any]:
         "delivery_seconds": round(elapsed, 2),
         "deliveries_per_second": round(len(receiver.bodies) / elapsed),
         "job_runs": runs,
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "load_average": round(os.getloadavg()[0], 2),
+        **machine(),
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--changes", type=int, default=10_000)
-    parser.add_argument("--sqlite", action="store_true")
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
+    engine_arguments(parser)
     args = parser.parse_args()
-    if args.sqlite:
-        folder = Path(tempfile.mkdtemp(prefix="salescrm-hooks-db-"))
-        try:
-            result = asyncio.run(
-                run(f"sqlite+aiosqlite:///{folder / 'h.db'}", "sqlite", args.changes)
-            )
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-    else:
-        url, name = asyncio.run(create_postgres(args.postgres_url))
-        try:
-            result = asyncio.run(run(url, "postgresql", args.changes))
-        finally:
-            asyncio.run(drop_postgres(args.postgres_url, name))
+    result = on_engine(args, lambda url, label: run(url, label, args.changes))
     for key, value in result.items():
         print(f"{key:24} {value}")
     RESULTS.mkdir(exist_ok=True)
