@@ -3419,6 +3419,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes since the device's cursor (mobile delta sync)
+         * @description Every record the caller may see that changed since `since`, once, in its latest state, with deletions for records that left the caller's sight; commit-safe order, nothing skipped. A garbled cursor or another caller's is 422 `bad_cursor`; one older than the event retention is 410 `gone` (start again from zero). The algorithm is in docs/integrations.md.
+         */
+        get: operations["sync_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4180,6 +4200,45 @@ export interface components {
             created_at: string;
             /** Last Used At */
             last_used_at: string | null;
+        };
+        /** Change */
+        Change: {
+            /** Resource */
+            resource: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** @description `upsert`: store `data`; `delete`: forget the record. */
+            op: components["schemas"]["Operation"];
+            /**
+             * Version
+             * @description The record's version (its ETag) for an upsert.
+             */
+            version: number | null;
+            /**
+             * Data
+             * @description The record as `GET /api/v1/<resource>/{id}` shows it to a reader without restricted permissions; null for a deletion.
+             */
+            data: {
+                [key: string]: components["schemas"]["JsonValue"];
+            } | null;
+        };
+        /** ChangesPage */
+        ChangesPage: {
+            /** Changes */
+            changes: components["schemas"]["Change"][];
+            /**
+             * Next Cursor
+             * @description Pass as `since` on the next pull (keep it: it is the device's place, also when `changes` is empty).
+             */
+            next_cursor: string;
+            /**
+             * Has More
+             * @description More changes wait: pull again now.
+             */
+            has_more: boolean;
         };
         /** CheckIn */
         CheckIn: {
@@ -6420,6 +6479,11 @@ export interface components {
          * @enum {string}
          */
         OpenForecast: "pipeline" | "best_case" | "commit";
+        /**
+         * Operation
+         * @enum {string}
+         */
+        Operation: "upsert" | "delete";
         /** OpportunityCompetitorCreate */
         OpportunityCompetitorCreate: {
             /**
@@ -28334,6 +28398,71 @@ export interface operations {
                 };
             };
             /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sync_changes: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous pull; leave out to start from zero (the answer is no changes and the cursor to keep while loading the lists). */
+                since?: string;
+                /** @description Only these resources (all by default). */
+                resources?: ("activity" | "activity_type" | "api_key" | "attachment" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "customer" | "customer_policy" | "customer_tier" | "department" | "employee" | "import_job" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "payment" | "pipeline" | "pipeline_stage" | "position" | "product" | "record_share" | "role" | "staff_change" | "task" | "visit" | "webhook")[];
+                /** @description At most this many events per pull. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone: what the request names is no longer kept */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -29,6 +29,7 @@ from salescrm.core.openapi import build_openapi
 from salescrm.core.routing import HeadAsGet, shield_fixed_paths
 from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
+from salescrm.integrations import sync
 from salescrm.integrations.router import routers as integration_routers
 from salescrm.jobs import JOBS
 from salescrm.org.router import routers as org_routers
@@ -136,6 +137,7 @@ def api_router() -> APIRouter:
         audit_router,
         *events.routers,
         *integration_routers,
+        *sync.routers,
     ]:
         api.include_router(router)
     return api

@@ -124,6 +124,10 @@ class Settings(BaseSettings):
     #: Deliveries given up in a row that disable a subscription (its owner is told).
     webhook_disable_after_failures: int = Field(default=5, ge=1, le=1000)
 
+    #: Events (``/events``, webhooks, mobile sync) are kept this long; a sync cursor from before
+    #: what was purged is answered 410 (start again from zero).
+    event_retention_days: int = Field(default=30, ge=1, le=3650)
+
     # Authentication. Tokens are signed with ``secret_key`` (HS256) unless RS256 keys are given.
     jwt_algorithm: JwtAlgorithm = "HS256"
     jwt_private_key: str | None = None

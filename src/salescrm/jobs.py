@@ -7,7 +7,7 @@ from salescrm.core.jobs import Job
 from salescrm.core.uow import Ctx
 from salescrm.customers import pool
 from salescrm.files.service import purge_files, sweep_orphan_files
-from salescrm.integrations import delivery
+from salescrm.integrations import delivery, sync
 from salescrm.org.staff import StaffChanges
 from salescrm.platform import imports
 
@@ -24,4 +24,5 @@ JOBS: list[Job] = [
     Job("purge_files", 3600, purge_files),
     Job("sweep_orphan_files", 86_400, sweep_orphan_files),
     *delivery.JOBS,
+    *sync.JOBS,
 ]

@@ -138,6 +138,13 @@ class IdConflict(Conflict):
     code = detail_key = "id_conflict"
 
 
+class Gone(AppError):
+    """What a request names was there once and is no more (a sync cursor from before the
+    events it needs were purged)."""
+
+    status, code, detail_key = 410, "gone", "sync_cursor_expired"
+
+
 class PreconditionFailed(AppError):
     status, code, detail_key = 412, "precondition_failed", "stale_version"
 
@@ -475,6 +482,7 @@ ERROR_DESCRIPTIONS = {
     403: "The caller lacks the permission for this operation",
     404: "Not found, or outside the caller's data scope",
     409: "Conflict with the current state (e.g. duplicate)",
+    410: "Gone: what the request names is no longer kept",
     412: "If-Match does not match the current version",
     413: "Request body too large",
     415: "Unsupported content type",

@@ -318,16 +318,33 @@ def _horizon() -> ColumnElement[int]:
 
 
 async def read_after(
-    session: AsyncSession, position: tuple[int, int], limit: int
+    session: AsyncSession,
+    position: tuple[int, int],
+    limit: int,
+    *,
+    resources: Sequence[str] = (),
 ) -> Sequence[Event]:
     """Up to ``limit`` events after ``position`` (``(tx, seq)``), in that order, never skipping
-    one that commits later than an event already read (on SQLite, one writer at a time)."""
+    one that commits later than an event already read (on SQLite, one writer at a time);
+    only of ``resources`` if given."""
     stmt = (
         select(Event)
         .where(tuple_(Event.tx, Event.seq) > tuple_(*position))
         .order_by(Event.tx, Event.seq)
         .limit(limit)
     )
+    if resources:
+        stmt = stmt.where(Event.resource.in_(resources))
     if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.where(Event.tx < _horizon())
     return (await session.scalars(stmt)).all()
+
+
+async def head(session: AsyncSession) -> tuple[int, int]:
+    """The position after which every event still to come will be read: the last event in
+    ``read_after``'s order that no running transaction can precede."""
+    stmt = select(Event.tx, Event.seq).order_by(Event.tx.desc(), Event.seq.desc()).limit(1)
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.where(Event.tx < _horizon())
+    row = (await session.execute(stmt)).first()
+    return (0, 0) if row is None else (int(row[0]), int(row[1]))

@@ -48,6 +48,7 @@ TITLES: Final[dict[str, tuple[str, str]]] = {
     "id_conflict": ("Id taken", "ID 已被占用"),
     "precondition_failed": ("Precondition failed", "前置条件不满足"),
     "precondition_required": ("Precondition required", "缺少前置条件"),
+    "gone": ("Gone", "已不存在"),
     "payload_too_large": ("Request body too large", "请求体过大"),
     "unsupported_media_type": ("Unsupported media type", "不支持的内容类型"),
     "idempotency_key_reused": ("Idempotency key reused", "幂等键重复使用"),
@@ -128,6 +129,12 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
     "unauthorized": (
         "Valid credentials are required.",
         "需要有效的身份凭证。",
+    ),
+    "sync_cursor_expired": (
+        "The events after this cursor are no longer kept; start again from zero (GET "
+        "/api/v1/sync/changes without since, then load the lists).",
+        "此游标之后的事件已不再保留；请从头同步"
+        "（不带 since 调用 GET /api/v1/sync/changes，再加载列表）。",
     ),
     "if_match_required": (
         "This operation requires an If-Match header with the record's ETag.",

@@ -144,8 +144,8 @@ def page_of(item: type[BaseModel]) -> type[Page[Any]]:
     return page
 
 
-def _bad_cursor() -> ValidationFailed:
-    return ValidationFailed.field(["query", "cursor"], "Invalid cursor", "bad_cursor")
+def _bad_cursor(param: str = "cursor") -> ValidationFailed:
+    return ValidationFailed.field(["query", param], "Invalid cursor", "bad_cursor")
 
 
 def list_binding(name: str, params: ListParams | None = None) -> str:
@@ -158,8 +158,10 @@ def list_binding(name: str, params: ListParams | None = None) -> str:
 
 
 class CursorCodec:
-    def __init__(self, secret: str, *, bound_to: str) -> None:
+    def __init__(self, secret: str, *, bound_to: str, param: str = "cursor") -> None:
         self._key = hashlib.sha256(b"salescrm-cursor:" + secret.encode()).digest()
+        #: The query parameter a refused cursor is reported on.
+        self._param = param
         #: Signed along with each cursor, never sent: a cursor of another list fails the HMAC.
         self._bound = bound_to.encode() + b"\n"
 
@@ -178,19 +180,19 @@ class CursorCodec:
         try:
             raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
         except (binascii.Error, ValueError) as exc:
-            raise _bad_cursor() from exc
+            raise _bad_cursor(self._param) from exc
         # Bytes, not str: compare_digest refuses a str with non-ASCII characters (a TypeError).
         if not signature or not hmac.compare_digest(signature.encode(), self._sign(raw).encode()):
-            raise _bad_cursor()
+            raise _bad_cursor(self._param)
         try:
             data = json.loads(raw)
         except ValueError as exc:
-            raise _bad_cursor() from exc
+            raise _bad_cursor(self._param) from exc
         if (
             not isinstance(data, dict)
             or data.get("s") != sort
             or not isinstance(data.get("v"), list)
         ):
-            raise _bad_cursor()
+            raise _bad_cursor(self._param)
         values: list[Any] = data["v"]
         return values

@@ -66,6 +66,11 @@ class DeliveryRepository(ReadRepository[WebhookDelivery]):
             await self.session.flush()
         return found
 
+    async def peek(self, reader: str) -> tuple[int, int] | None:
+        """The reader's place without locking it (None if it never read)."""
+        found = await self.session.get(OutboxPosition, reader)
+        return None if found is None else (found.tx, found.seq)
+
     async def release(self, ids: list[Any]) -> None:
         await self.session.execute(
             update(WebhookDelivery).where(WebhookDelivery.id.in_(ids)).values(leased_until=None)

@@ -38,6 +38,9 @@ from .calendar_feed_created_locale import CalendarFeedCreatedLocale
 from .calendar_feed_list import CalendarFeedList
 from .calendar_feed_out import CalendarFeedOut
 from .calendar_feed_out_locale import CalendarFeedOutLocale
+from .change import Change
+from .change_data_type_0 import ChangeDataType0
+from .changes_page import ChangesPage
 from .check_in import CheckIn
 from .check_out import CheckOut
 from .company_size import CompanySize
@@ -176,6 +179,7 @@ from .notification_out import NotificationOut
 from .notification_page import NotificationPage
 from .notifications_list_sort import NotificationsListSort
 from .open_forecast import OpenForecast
+from .operation import Operation
 from .opportunities_list_sort import OpportunitiesListSort
 from .opportunities_stage_history_list_sort import OpportunitiesStageHistoryListSort
 from .opportunities_team_list_sort import OpportunitiesTeamListSort
@@ -301,6 +305,7 @@ from .stage_kind import StageKind
 from .stage_out import StageOut
 from .stage_time import StageTime
 from .stage_times import StageTimes
+from .sync_changes_resources_item import SyncChangesResourcesItem
 from .task_create import TaskCreate
 from .task_out import TaskOut
 from .task_page import TaskPage
@@ -384,6 +389,9 @@ __all__ = (
     "CalendarFeedList",
     "CalendarFeedOut",
     "CalendarFeedOutLocale",
+    "Change",
+    "ChangeDataType0",
+    "ChangesPage",
     "CheckIn",
     "CheckOut",
     "CompanySize",
@@ -522,6 +530,7 @@ __all__ = (
     "NotificationPage",
     "NotificationsListSort",
     "OpenForecast",
+    "Operation",
     "OpportunitiesListSort",
     "OpportunitiesStageHistoryListSort",
     "OpportunitiesTeamListSort",
@@ -647,6 +656,7 @@ __all__ = (
     "StageOut",
     "StageTime",
     "StageTimes",
+    "SyncChangesResourcesItem",
     "TaskCreate",
     "TaskOut",
     "TaskPage",
