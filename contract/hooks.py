@@ -37,6 +37,8 @@ STATEFUL_ERRORS = {
     "missing_column",
     "unknown_tier",
     "phone_invalid",
+    "credit_code_invalid",
+    "parent_required",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}

@@ -21,6 +21,7 @@ from salescrm.app import create_app
 from salescrm.core import crud
 from salescrm.core.openapi import render
 from salescrm.core.schemas import NO_NUL_PATTERN, NOT_BLANK_PATTERN, RequestModel
+from tests.customers.support import credit_code
 from tests.org.support import EMPLOYEES, ROLES, create, department, employee
 
 
@@ -474,3 +475,28 @@ def test_every_scalar_field_of_a_request_takes_only_its_json_type() -> None:
             for value in wrong:
                 assert _refuses(model, name, value), (model.__name__, name, value)
     assert checked > 50
+
+
+async def test_a_credit_code_states_its_form_and_names_a_wrong_check_character(
+    client: httpx.AsyncClient,
+) -> None:
+    """Found by the contract fuzzer: 18 characters of anything passed the schema, then NFKC
+    made "½" three characters and the server refused the length. The schema now states the
+    code's alphabet; the check character, arithmetic, is the refusal ``credit_code_invalid``."""
+    prop = _components()["CustomerCreate"]["properties"]["credit_code"]["anyOf"][0]
+    code = credit_code(7)
+    assert re.fullmatch(prop["pattern"], code.lower())
+    assert not re.fullmatch(prop["pattern"], "r\x19ÜÉ^½ïë\x91-nOKlê%AB")
+    made = await client.post(
+        "/api/v1/customers", json={"name": "信用代码测试有限公司", "credit_code": code.lower()}
+    )
+    assert made.status_code == 201, made.text
+    assert made.json()["credit_code"] == code
+    wrong = code[:17] + ("0" if code[17] != "0" else "1")
+    for value, kind in [(wrong, "credit_code_invalid"), ("½" * 18, "string_pattern_mismatch")]:
+        refused = await client.post(
+            "/api/v1/customers", json={"name": "另一个有限公司", "credit_code": value}
+        )
+        assert refused.status_code == 422, refused.text
+        (error,) = refused.json()["errors"]
+        assert (error["loc"], error["type"]) == (["body", "credit_code"], kind)

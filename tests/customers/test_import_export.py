@@ -208,7 +208,7 @@ async def test_a_dry_run_reports_each_row_and_writes_nothing(client: httpx.Async
     assert job["dry_run"] is True
     assert (job["processed_rows"], job["created_rows"], job["error_count"]) == (5, 0, 4)
     assert problem_rows(job) == [
-        (3, "credit_code", "value_error"),
+        (3, "credit_code", "credit_code_invalid"),
         (4, "phones", "string_pattern_mismatch"),
         (5, "tier", "unknown_tier"),
         (6, "name", "missing"),
@@ -460,7 +460,7 @@ async def test_background_all_or_nothing_and_dry_runs(batch_client: httpx.AsyncC
     assert response.status_code == 202
     job = await poll(batch_client, response.headers["Location"])
     assert (job["status"], job["created_rows"], job["error_count"]) == ("failed", 0, 1)
-    assert problem_rows(job) == [(10, "credit_code", "value_error")]
+    assert problem_rows(job) == [(10, "credit_code", "credit_code_invalid")]
     response = await upload(batch_client, xlsx_bytes(many(8)), dry_run=True)
     job = await poll(batch_client, response.headers["Location"])
     assert (job["status"], job["processed_rows"], job["created_rows"]) == ("succeeded", 8, 0)

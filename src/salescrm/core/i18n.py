@@ -226,6 +226,9 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "string_nul": "不能包含 NUL 字符 (\\u0000)",
     "decimal_text": "必须是普通的小数 (例如 12500.00),且在该字段的范围和小数位数之内",
     "phone_invalid": "不是有效的电话号码",
+    "credit_code_invalid": "统一社会信用代码的校验码不正确",
+    "parent_required": "必须同时给出所属的上级记录",
+    "stage_missing": "请同时给出新的阶段",
     "timezone_aware": "必须包含时区 (例如 Z 或 +08:00)",
     "datetime_out_of_range": "时间超出可表示的范围",
 }

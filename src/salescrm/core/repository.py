@@ -408,7 +408,7 @@ class ReadRepository(Generic[M]):
                     link.loc,
                     f"A {parents.resource} needs the {(link.of or '').removesuffix('_id')} "
                     "it belongs to",
-                    "missing",
+                    "parent_required",
                 )
             found = await self.session.scalar(
                 select(parents.model).where(

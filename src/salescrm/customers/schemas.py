@@ -47,9 +47,16 @@ from salescrm.customers.models import (
     Stage,
 )
 
+CREDIT_CODE_INVALID = "credit_code_invalid"
+
 
 def _credit_code(value: str) -> str:
-    return rules.normalize_credit_code(value)
+    """The form (18 of the code's characters) is the schema's pattern; whether the check
+    character fits the other 17 is arithmetic no pattern states: ``credit_code_invalid``."""
+    try:
+        return rules.normalize_credit_code(value)
+    except ValueError as exc:
+        raise PydanticCustomError(CREDIT_CODE_INVALID, str(exc)) from None
 
 
 def _valid(normalize: Any, value: str) -> Any:
@@ -73,9 +80,10 @@ def _mobile(value: str) -> str:
 
 
 def _past(value: date) -> date:
-    # A day of slack: "today" east of UTC is still tomorrow here.
+    # A day of slack: "today" east of UTC is still tomorrow here. The window moves with the
+    # clock, which a schema cannot state: the refusal names it (``date_out_of_window``).
     if not date(1900, 1, 1) <= value <= utcnow().date() + timedelta(days=1):
-        raise ValueError("Must lie between 1900-01-01 and today")
+        raise PydanticCustomError("date_out_of_window", "Must lie between 1900-01-01 and today")
     return value
 
 
@@ -88,7 +96,9 @@ CreditCode = Annotated[
     Field(
         min_length=18,
         max_length=18,
-        description="统一社会信用代码: 18 characters, check character verified.",
+        pattern=r"^[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{18}$",
+        description="统一社会信用代码: 18 characters (digits and A-Y without I, O, S, V, Z; "
+        "lower case is read as upper), the check character verified (`credit_code_invalid`).",
         examples=["91350100M000100Y43"],
     ),
     AfterValidator(_credit_code),
