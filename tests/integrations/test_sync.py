@@ -113,6 +113,29 @@ async def test_a_record_that_leaves_the_callers_scope_arrives_as_a_deletion(
         assert arrived["data"]["owner_id"] == org.ids["R3"]
 
 
+async def test_a_share_brings_a_record_and_its_revocation_takes_it_away(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    org = await build_org(app, client, db, ["customer:read"])
+    async with http_client(app, org.tokens["R1"]) as r1, http_client(app, org.tokens["R3"]) as r3:
+        theirs = await create_customer(r3, "别组共享客户有限公司")
+        cursor = (await _pull(r1))["next_cursor"]
+        shared = await client.post(
+            "/api/v1/record-shares",
+            json={"resource": "customer", "record_id": theirs["id"], "employee_id": org.ids["R1"]},
+        )
+        assert shared.status_code == 201, shared.text
+        page = await _pull(r1, cursor)
+        (arrived,) = [c for c in page["changes"] if c["resource"] == "customer"]
+        assert (arrived["id"], arrived["op"]) == (theirs["id"], "upsert")
+        assert arrived["data"]["name"] == "别组共享客户有限公司"
+        revoked = await client.delete(f"/api/v1/record-shares/{shared.json()['id']}")
+        assert revoked.status_code == 204
+        after = await _pull(r1, page["next_cursor"])
+        (left,) = [c for c in after["changes"] if c["resource"] == "customer"]
+        assert (left["id"], left["op"]) == (theirs["id"], "delete")
+
+
 async def test_bad_cursors_are_refused(
     app: Any, client: httpx.AsyncClient, db: TestDatabase, settings: Settings
 ) -> None:

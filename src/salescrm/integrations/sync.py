@@ -148,7 +148,12 @@ class SyncService:
                 changes.append(_upsert(key, event.data))
             elif (gone and key in visible) or (key in leaving and key not in visible):
                 changes.append(_delete(key))
+        # A record a share opened or closed without changing itself: closed, it is deleted;
+        # opened, it arrives as its last event left it.
         changes.extend(_delete(key) for key in leaving - latest.keys() - visible)
+        opened = (leaving - latest.keys()) & visible
+        for key, data in (await _last_states(self.ctx, opened)).items():
+            changes.append(_upsert(key, data))
         return changes
 
 
@@ -182,6 +187,24 @@ def _upsert(key: Key, data: dict[str, Any]) -> Change:
 
 def _delete(key: Key) -> Change:
     return Change(resource=key[0], id=key[1], op=Operation.delete, version=None, data=None)
+
+
+async def _last_states(ctx: Ctx, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
+    """Each record's JSON as its latest event carries it (one query per resource)."""
+    wanted: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for resource, record_id in keys:
+        wanted[resource].append(record_id)
+    states: dict[Key, dict[str, Any]] = {}
+    for resource, ids in wanted.items():
+        rows = await ctx.session.execute(
+            select(Event.record_id, Event.data)
+            .where(Event.resource == resource, Event.record_id.in_(ids))
+            .order_by(Event.seq)
+        )
+        for record_id, data in rows.all():
+            if data is not None:
+                states[resource, record_id] = data  # the last one wins
+    return states
 
 
 async def _visible(ctx: Ctx, keys: Iterable[Key]) -> set[Key]:
