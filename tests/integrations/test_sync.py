@@ -131,6 +131,11 @@ async def test_a_share_brings_a_record_and_its_revocation_takes_it_away(
         assert arrived["data"]["name"] == "别组共享客户有限公司"
         revoked = await client.delete(f"/api/v1/record-shares/{shared.json()['id']}")
         assert revoked.status_code == 204
+        # A device that pulls only customers learns it too; the share itself is not listed.
+        narrowed = await _pull(r1, page["next_cursor"], resources=["customer"])
+        assert [(c["resource"], c["id"], c["op"]) for c in narrowed["changes"]] == [
+            ("customer", theirs["id"], "delete")
+        ]
         after = await _pull(r1, page["next_cursor"])
         (left,) = [c for c in after["changes"] if c["resource"] == "customer"]
         assert (left["id"], left["op"]) == (theirs["id"], "delete")

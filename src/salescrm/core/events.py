@@ -187,8 +187,12 @@ def _collect(session: Session, _ctx: Any, _instances: Any) -> None:
 
 
 @event.listens_for(Session, "after_soft_rollback")
-def _forget(session: Session, _previous: Any) -> None:
-    session.info.pop(_PENDING, None)
+def _forget(session: Session, previous: Any) -> None:
+    """A rolled-back transaction's changes are no events. (A savepoint rolled back alone would
+    leave the outer transaction's noted changes with its own: none is used around published
+    writes today; one that is must keep its own list.)"""
+    if not previous.nested:
+        session.info.pop(_PENDING, None)
 
 
 # ----- writing: one row per change, at commit -----------------------------------------------------

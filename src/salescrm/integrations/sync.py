@@ -37,6 +37,7 @@ from salescrm.integrations.repository import DeliveryRepository
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 PURGED = "purged"  # the outbox position below which events were purged
+SHARES = "record_share"
 #: Verbs after which a record may have left someone's sight.
 _LEAVING = frozenset({"deleted", "purged", "merged", "transferred", "released"})
 _SORT = "sync"
@@ -114,9 +115,9 @@ class SyncService:
         position = _position(codec.decode(params.since, _SORT))
         if position < purged:
             raise Gone()
-        batch = list(
-            await events.read_after(session, position, params.limit, resources=params.resources)
-        )
+        # Shares are read whatever the filter: they open and close records of every resource.
+        wanted = [*params.resources, SHARES] if params.resources else []
+        batch = list(await events.read_after(session, position, params.limit, resources=wanted))
         if not batch:
             return ChangesPage(changes=[], next_cursor=params.since, has_more=False)
         next_cursor = codec.encode(_SORT, [batch[-1].tx, batch[-1].seq])
@@ -143,6 +144,8 @@ class SyncService:
         visible = await _visible(self.ctx, latest.keys() | leaving)
         changes = []
         for key, event in latest.items():
+            if resources and key[0] not in resources:
+                continue  # a share read for its effect, not asked for itself
             gone = _verb(event) in ("deleted", "purged")
             if key in visible and not gone and event.data is not None:
                 changes.append(_upsert(key, event.data))
@@ -166,7 +169,7 @@ def _verb(event: Event) -> str:
 
 def _shared(event: Event) -> Key | None:
     """The record a share event opens or closes to someone."""
-    if event.resource != "record_share" or not event.data:
+    if event.resource != SHARES or not event.data:
         return None
     resource, record_id = event.data.get("resource"), event.data.get("record_id")
     if not isinstance(resource, str) or not isinstance(record_id, str):
