@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -36,6 +36,7 @@ from sqlalchemy import (
     String,
     Text,
     cast,
+    delete,
     event,
     func,
     inspect,
@@ -50,6 +51,7 @@ from salescrm.core import visibility
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Record
 from salescrm.core.ids import new_id
+from salescrm.core.permissions.subject import Subject
 from salescrm.core.repository import ReadRepository
 
 log = logging.getLogger("salescrm.events")
@@ -352,3 +354,59 @@ async def head(session: AsyncSession) -> tuple[int, int]:
         stmt = stmt.where(Event.tx < _horizon())
     row = (await session.execute(stmt)).first()
     return (0, 0) if row is None else (int(row[0]), int(row[1]))
+
+
+# ----- what readers of the outbox ask of it ------------------------------------------------------
+Key = tuple[str, uuid.UUID]
+
+
+def readable(subject: Subject) -> list[Publication]:
+    """The resources whose events ``subject`` may read (its function permissions)."""
+    return [p for p in PUBLISHED.values() if subject.can(p.read_permission)]
+
+
+def by_resource(keys: Iterable[Key]) -> dict[str, list[uuid.UUID]]:
+    grouped: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for resource, record_id in keys:
+        grouped[resource].append(record_id)
+    return grouped
+
+
+async def by_ids(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Event]:
+    found = await session.scalars(select(Event).where(Event.id.in_(list(ids))))
+    return {e.id: e for e in found.all()}
+
+
+async def last_states(session: AsyncSession, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
+    """Each record's JSON as its latest kept event carries it (one query per resource)."""
+    states: dict[Key, dict[str, Any]] = {}
+    for resource, ids in by_resource(keys).items():
+        rows = await session.execute(
+            select(Event.record_id, Event.data)
+            .where(Event.resource == resource, Event.record_id.in_(ids))
+            .order_by(Event.seq)
+        )
+        for record_id, data in rows.all():
+            if data is not None:
+                states[resource, record_id] = data  # the last one wins
+    return states
+
+
+async def purge_before(
+    session: AsyncSession, cutoff: datetime
+) -> tuple[int, tuple[int, int] | None]:
+    """Delete the events older than ``cutoff``: how many, and the last position deleted."""
+    old = Event.occurred_at < cutoff
+    last = (
+        await session.execute(
+            select(Event.tx, Event.seq)
+            .where(old)
+            .order_by(Event.tx.desc(), Event.seq.desc())
+            .limit(1)
+        )
+    ).first()
+    if last is None:
+        return 0, None
+    count = await session.scalar(select(func.count()).select_from(Event).where(old))
+    await session.execute(delete(Event).where(old))
+    return int(count or 0), (int(last[0]), int(last[1]))

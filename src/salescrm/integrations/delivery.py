@@ -28,6 +28,7 @@ import httpx
 from sqlalchemy import select
 
 from salescrm.auth.service import load_subject
+from salescrm.core import events
 from salescrm.core.clock import utcnow
 from salescrm.core.events import Event, read_after
 from salescrm.core.jobs import Job
@@ -35,7 +36,11 @@ from salescrm.core.permissions.subject import Subject
 from salescrm.core.uow import Ctx
 from salescrm.integrations import signing
 from salescrm.integrations.models import WebhookDelivery, WebhookSubscription
-from salescrm.integrations.repository import DeliveryRepository, WebhookRepository
+from salescrm.integrations.repository import (
+    DeliveryRepository,
+    OutboxPositions,
+    WebhookRepository,
+)
 from salescrm.integrations.service import check_destination
 from salescrm.platform.events import EventOut, EventRepository
 from salescrm.platform.notifications import NotificationKind, notify
@@ -74,7 +79,7 @@ async def dispatch(ctx: Ctx) -> int:
     """Fan the events out into deliveries, a batch at a time, until caught up (or
     ``BATCHES_PER_RUN`` batches: the rest waits for the next run); returns how many deliveries
     it made."""
-    position = await DeliveryRepository(ctx).position(READER)
+    position = await OutboxPositions(ctx).locked(READER)
     subscriptions = await WebhookRepository(ctx).active()
     owners: dict[uuid.UUID | None, Subject | None] = {}
     made = 0
@@ -191,18 +196,8 @@ async def _send_round(ctx: Ctx, now: datetime | None) -> int:
     due = await repo.due(now, SENDS, lease)
     if not due:
         return 0
-    subscriptions = {
-        s.id: s
-        for s in (
-            await ctx.session.scalars(
-                select(WebhookSubscription).where(
-                    WebhookSubscription.id.in_({d.subscription_id for d in due})
-                )
-            )
-        ).all()
-    }
-    found = await ctx.session.scalars(select(Event).where(Event.id.in_([d.event_id for d in due])))
-    by_id = {e.id: e for e in found.all()}
+    subscriptions = await repo.subscriptions({d.subscription_id for d in due})
+    by_id = await events.by_ids(ctx.session, [d.event_id for d in due])
     work = [(d.id, subscriptions[d.subscription_id], by_id.get(d.event_id)) for d in due]
     await ctx.session.commit()  # the lease is taken; no transaction stays open while sending
 
@@ -231,8 +226,7 @@ async def _record(
     ctx: Ctx, delivery_id: uuid.UUID, subscription_id: uuid.UUID, result: dict[str, Any]
 ) -> None:
     settings = ctx.settings
-    delivery = await ctx.session.get(WebhookDelivery, delivery_id, with_for_update=True)
-    subscription = await ctx.session.get(WebhookSubscription, subscription_id, with_for_update=True)
+    delivery, subscription = await DeliveryRepository(ctx).locked(delivery_id, subscription_id)
     if delivery is None or subscription is None:
         return
     delivery.attempts += 1

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.repository import ReadRepository, Repository
+from salescrm.core.uow import Ctx
 from salescrm.integrations.models import OutboxPosition, WebhookDelivery, WebhookSubscription
 
 
@@ -56,10 +60,37 @@ class DeliveryRepository(ReadRepository[WebhookDelivery]):
         await self.session.flush()
         return rows
 
-    async def position(self, reader: str) -> OutboxPosition:
-        """The reader's place in the outbox, locked until the transaction ends."""
+    async def of_subscription(
+        self, subscription_id: uuid.UUID, delivery_id: uuid.UUID
+    ) -> WebhookDelivery | None:
+        delivery = await self.session.get(WebhookDelivery, delivery_id)
+        return delivery if delivery and delivery.subscription_id == subscription_id else None
+
+    async def locked(
+        self, delivery_id: uuid.UUID, subscription_id: uuid.UUID
+    ) -> tuple[WebhookDelivery | None, WebhookSubscription | None]:
+        """A delivery and its subscription, locked to record an attempt's outcome."""
+        delivery = await self.session.get(WebhookDelivery, delivery_id, with_for_update=True)
+        subscription = await self.session.get(
+            WebhookSubscription, subscription_id, with_for_update=True
+        )
+        return delivery, subscription
+
+    async def subscriptions(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, WebhookSubscription]:
+        stmt = select(WebhookSubscription).where(WebhookSubscription.id.in_(list(ids)))
+        return {s.id: s for s in (await self.session.scalars(stmt)).all()}
+
+
+class OutboxPositions:
+    """Where each reader of the event outbox is (``core.events.read_after``)."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.session: AsyncSession = ctx.session
+
+    async def locked(self, reader: str) -> OutboxPosition:
+        """The reader's place, locked until the transaction ends (one reader at a time)."""
         stmt = select(OutboxPosition).where(OutboxPosition.reader == reader).with_for_update()
-        found = await self.session.scalar(stmt)
+        found: OutboxPosition | None = await self.session.scalar(stmt)
         if found is None:
             found = OutboxPosition(reader=reader, tx=0, seq=0)
             self.session.add(found)
@@ -70,8 +101,3 @@ class DeliveryRepository(ReadRepository[WebhookDelivery]):
         """The reader's place without locking it (None if it never read)."""
         found = await self.session.get(OutboxPosition, reader)
         return None if found is None else (found.tx, found.seq)
-
-    async def release(self, ids: list[Any]) -> None:
-        await self.session.execute(
-            update(WebhookDelivery).where(WebhookDelivery.id.in_(ids)).values(leased_until=None)
-        )

@@ -134,8 +134,8 @@ class WebhookService(CrudService[WebhookSubscription]):
         """Send a delivery again now, whatever became of it (the receiver was fixed)."""
         self.require("write")
         await self.repo.get_for_write(subscription_id)
-        delivery = await self.ctx.session.get(WebhookDelivery, delivery_id)
-        if delivery is None or delivery.subscription_id != subscription_id:
+        delivery = await DeliveryRepository(self.ctx).of_subscription(subscription_id, delivery_id)
+        if delivery is None:
             raise NotFound(resource="webhook delivery", id=str(delivery_id))
         delivery.status = "pending"
         delivery.next_attempt_at = utcnow()

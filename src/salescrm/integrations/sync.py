@@ -15,7 +15,6 @@ client starts again from zero. The client algorithm is in docs/integrations.md.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
 from enum import StrEnum
@@ -23,7 +22,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy import delete, func, select
 
 from salescrm.core import events
 from salescrm.core.clock import utcnow
@@ -33,7 +31,7 @@ from salescrm.core.jobs import Job
 from salescrm.core.pagination import CursorCodec
 from salescrm.core.schemas import JsonValue, QueryModel, enum_of
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
-from salescrm.integrations.repository import DeliveryRepository
+from salescrm.integrations.repository import OutboxPositions
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 PURGED = "purged"  # the outbox position below which events were purged
@@ -107,7 +105,7 @@ class SyncService:
             raise ValidationFailed.field(
                 ["query", "resources"], f"No such resource: {sorted(unknown)[0]}", "enum"
             )
-        purged = await DeliveryRepository(self.ctx).peek(PURGED) or (0, 0)
+        purged = await OutboxPositions(self.ctx).peek(PURGED) or (0, 0)
         if params.since is None:
             start = max(await events.head(session), purged)
             cursor = codec.encode(_SORT, list(start))
@@ -155,12 +153,12 @@ class SyncService:
         # opened, it arrives as its last event left it.
         changes.extend(_delete(key) for key in leaving - latest.keys() - visible)
         opened = (leaving - latest.keys()) & visible
-        for key, data in (await _last_states(self.ctx, opened)).items():
+        for key, data in (await events.last_states(self.ctx.session, opened)).items():
             changes.append(_upsert(key, data))
         return changes
 
 
-Key = tuple[str, uuid.UUID]
+Key = events.Key
 
 
 def _verb(event: Event) -> str:
@@ -192,37 +190,15 @@ def _delete(key: Key) -> Change:
     return Change(resource=key[0], id=key[1], op=Operation.delete, version=None, data=None)
 
 
-async def _last_states(ctx: Ctx, keys: Iterable[Key]) -> dict[Key, dict[str, Any]]:
-    """Each record's JSON as its latest event carries it (one query per resource)."""
-    wanted: dict[str, list[uuid.UUID]] = defaultdict(list)
-    for resource, record_id in keys:
-        wanted[resource].append(record_id)
-    states: dict[Key, dict[str, Any]] = {}
-    for resource, ids in wanted.items():
-        rows = await ctx.session.execute(
-            select(Event.record_id, Event.data)
-            .where(Event.resource == resource, Event.record_id.in_(ids))
-            .order_by(Event.seq)
-        )
-        for record_id, data in rows.all():
-            if data is not None:
-                states[resource, record_id] = data  # the last one wins
-    return states
-
-
 async def _visible(ctx: Ctx, keys: Iterable[Key]) -> set[Key]:
     """The records the caller may read now: the resource's read permission and its scope
     (tombstones included, so a deletion in sight is told as one)."""
-    wanted: dict[str, list[uuid.UUID]] = defaultdict(list)
-    for resource, record_id in keys:
-        wanted[resource].append(record_id)
-    publications = {p.resource: p for p in events.PUBLISHED.values()}
+    readable = {p.resource: p for p in events.readable(ctx.subject)}
     found: set[Key] = set()
-    for resource, ids in wanted.items():
-        publication = publications.get(resource)
-        if publication is None or not ctx.subject.can(publication.read_permission):
+    for resource, ids in events.by_resource(keys).items():
+        if resource not in readable:
             continue
-        repository = publication.repository(ctx)
+        repository = readable[resource].repository(ctx)
         stmt = repository.scoped_ids().where(repository.model.id.in_(ids))
         found.update((resource, i) for i in (await ctx.session.scalars(stmt)).all())
     return found
@@ -232,24 +208,11 @@ async def purge_events(ctx: Ctx) -> int:
     """Delete events past the retention window, noting how far the purge reached so a cursor
     from before it is answered 410."""
     cutoff = utcnow() - timedelta(days=ctx.settings.event_retention_days)
-    session = ctx.session
-    last = (
-        await session.execute(
-            select(Event.tx, Event.seq)
-            .where(Event.occurred_at < cutoff)
-            .order_by(Event.tx.desc(), Event.seq.desc())
-            .limit(1)
-        )
-    ).first()
-    if last is None:
-        return 0
-    mark = await DeliveryRepository(ctx).position(PURGED)
-    mark.tx, mark.seq = max((mark.tx, mark.seq), (int(last[0]), int(last[1])))
-    count = await session.scalar(
-        select(func.count()).select_from(Event).where(Event.occurred_at < cutoff)
-    )
-    await session.execute(delete(Event).where(Event.occurred_at < cutoff))
-    return int(count or 0)
+    count, last = await events.purge_before(ctx.session, cutoff)
+    if last is not None:
+        mark = await OutboxPositions(ctx).locked(PURGED)
+        mark.tx, mark.seq = max((mark.tx, mark.seq), last)
+    return count
 
 
 JOBS = [Job("purge_events", 3600, purge_events)]

@@ -80,9 +80,7 @@ class EventRepository(ReadRepository[Event]):
         """Events of the resources the caller may read, for the records in its data scope."""
         subject = self.ctx.subject
         visible: list[ColumnElement[bool]] = []
-        for publication in events.PUBLISHED.values():
-            if not subject.can(publication.read_permission):
-                continue
+        for publication in events.readable(subject):
             if subject.sees_everything:
                 visible.append(Event.resource == publication.resource)
                 continue
