@@ -4,6 +4,7 @@ transactions commit out of the order they started in."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -20,11 +21,26 @@ from salescrm.integrations.sync import purge_events
 from tests.conftest import TestDatabase, http_client
 from tests.contract.matrix import build_org
 from tests.customers.support import create_customer
+from tests.integrations.support import settled
 
 SYNC = "/api/v1/sync/changes"
 
 
-async def _pull(http: httpx.AsyncClient, since: str | None = None, **params: Any) -> dict[str, Any]:
+_DB: list[TestDatabase] = []
+
+
+@pytest.fixture(autouse=True)
+def _database(db: TestDatabase) -> Iterator[None]:
+    _DB.append(db)
+    yield
+    _DB.clear()
+
+
+async def _pull(
+    http: httpx.AsyncClient, since: str | None = None, *, settle: bool = True, **params: Any
+) -> dict[str, Any]:
+    if since and settle:
+        await settled(_DB[0])
     query = {**params, **({"since": since} if since else {})}
     response = await http.get(SYNC, params=query)
     assert response.status_code == 200, response.text
@@ -184,7 +200,7 @@ async def test_a_change_committed_late_is_not_skipped(
         first.add(Product(code="SYNC-A", name="A", list_price=1))
         await first.flush()  # A holds a transaction id from here on
         later = await _product(client, "SYNC-B")  # B: starts after A, commits first
-        between = await _pull(client, cursor)
+        between = await _pull(client, cursor, settle=False)
         assert between["changes"] == []
         assert between["next_cursor"] == cursor
         await first.commit()

@@ -25,6 +25,7 @@ from tests.conftest import TestDatabase, http_client, make_settings
 from tests.contract.crud import CrudContract
 from tests.contract.matrix import Org, PermissionMatrix, build_org
 from tests.customers.support import create_customer
+from tests.integrations.support import settled
 
 WEBHOOKS = "/api/v1/webhooks"
 
@@ -78,6 +79,7 @@ async def _jobs(db: TestDatabase, settings: Settings, *, later: timedelta | None
     async def send(ctx: Ctx) -> int:
         return await delivery.send(ctx, utcnow() + later if later else None)
 
+    await settled(db)
     await run_once(Job("dispatch_webhooks", 2, delivery.dispatch), db.database, settings)
     await run_once(Job("send_webhooks", 2, send), db.database, settings)
 
