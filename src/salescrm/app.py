@@ -23,9 +23,9 @@ from salescrm.config import Settings, get_settings
 from salescrm.core import clock, health, problem_types
 from salescrm.core.db.engine import Database
 from salescrm.core.errors import install_error_handlers
-from salescrm.core.jobs import JobRunner
 from salescrm.core.middleware import RequestContextMiddleware, TrustedProxyMiddleware
 from salescrm.core.openapi import build_openapi
+from salescrm.core.queue import Worker
 from salescrm.core.routing import HeadAsGet, shield_fixed_paths
 from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
@@ -153,13 +153,14 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         if (warning := settings.public_base_url_warning) is not None:
             log.warning(warning, extra={"setting": "SALESCRM_PUBLIC_BASE_URL"})
         app.state.database = database or Database.for_settings(settings)
-        runner = JobRunner(JOBS, app.state.database, settings)
-        if settings.jobs_enabled:
-            runner.start()
+        worker = Worker(JOBS, app.state.database, settings) if settings.jobs_enabled else None
+        if worker is not None:
+            await worker.start()
         try:
             yield
         finally:
-            await runner.stop()
+            if worker is not None:
+                await worker.stop()
             if owned:
                 await app.state.database.dispose()
 

@@ -149,6 +149,39 @@ def _run_job(args: argparse.Namespace) -> int:
     return 0
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from salescrm.core.db.engine import Database
+    from salescrm.core.logging import configure_logging
+    from salescrm.core.queue import Worker
+    from salescrm.jobs import JOBS
+
+    settings = get_settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    if not settings.database_url.startswith("postgresql"):
+        print(
+            "salescrm worker takes tasks from PostgreSQL; on SQLite the server runs them itself "
+            "(SALESCRM_JOBS_ENABLED=true).",
+            file=sys.stderr,
+        )
+        return 2
+    if args.concurrency:
+        settings = settings.model_copy(update={"worker_concurrency": args.concurrency})
+    if not args.no_migrate:
+        from salescrm.migrate import upgrade
+
+        upgrade(settings.database_url)
+
+    async def run() -> None:
+        database = Database.for_settings(settings)
+        try:
+            await Worker(JOBS, database, settings).run_forever()
+        finally:
+            await database.dispose()
+
+    asyncio.run(run())
+    return 0
+
+
 def _migrate(args: argparse.Namespace) -> int:
     from salescrm.migrate import upgrade
 
@@ -218,6 +251,15 @@ def build_parser() -> argparse.ArgumentParser:
     job = commands.add_parser("run-job", help="run one periodic job now (for cron)")
     job.add_argument("name")
     job.set_defaults(func=_run_job)
+
+    worker = commands.add_parser(
+        "worker", help="run background tasks from the PostgreSQL task queue until stopped"
+    )
+    worker.add_argument(
+        "--concurrency", type=int, help="tasks at once (SALESCRM_WORKER_CONCURRENCY)"
+    )
+    worker.add_argument("--no-migrate", action="store_true", help="skip the migration step")
+    worker.set_defaults(func=_worker)
 
     seed = commands.add_parser("seed-demo", help="fill the database with zh-CN demo data")
     seed.add_argument("--seed", type=int, default=2026, help="random seed (repeatable data)")

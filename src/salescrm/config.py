@@ -94,8 +94,14 @@ class Settings(BaseSettings):
     #: links it hands out, such as secret calendar-feed URLs. Unset in production it is a start-up
     #: warning (``public_base_url_warning``): the links would point at localhost.
     public_base_url: str = DEFAULT_PUBLIC_BASE_URL
-    #: Run the periodic jobs inside each server process (turn off when cron runs them).
+    #: Run a task-queue worker inside each server process (``core.queue``). Turn it off where
+    #: ``salescrm worker`` processes take the tasks (PostgreSQL), or cron runs ``run-job``.
     jobs_enabled: bool = True
+    #: Tasks one worker runs at once (the webhook sender also sends several at once itself).
+    worker_concurrency: int = Field(default=4, ge=1, le=64)
+    #: Keep succeeded jobs in the queue's tables (PostgreSQL) for inspection; failed ones are
+    #: always kept. Off by default: a periodic task every two seconds adds up.
+    queue_keep_succeeded_jobs: bool = False
     #: The business's time zone: what "today" is for due dates and overdue payments.
     timezone: str = "Asia/Shanghai"
     #: The language of what is read with no user's language to go by: calendar feeds, which

@@ -1,15 +1,13 @@
-"""Background jobs: periodic work run in-process, each run in its own transaction.
+"""Background jobs: periodic work declared once, each run in its own transaction.
 
-Jobs are idempotent and take row locks (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), so several
-workers or nodes may run the same schedule safely; ``salescrm run-job NAME`` runs one from cron
-instead. The runner is the seam where a distributed queue will plug in.
+Jobs are idempotent sweeps over durable rows and take row locks (``FOR UPDATE SKIP LOCKED`` on
+PostgreSQL), so a run that comes twice or late does no harm. ``core.queue`` runs them as tasks
+of the task queue (periodic, and enqueued by the changes that call for them); ``salescrm run-job
+NAME`` runs one from cron or by hand.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -18,16 +16,36 @@ from salescrm.core.db.engine import Database
 from salescrm.core.permissions.subject import SYSTEM
 from salescrm.core.uow import Ctx, run_after_commit
 
-log = logging.getLogger("salescrm.jobs")
-
 JobFunc = Callable[[Ctx], Awaitable[int]]
 
 
 @dataclass(frozen=True)
 class Job:
     name: str
-    interval_seconds: float
+    #: How often it runs: a whole number of seconds that divides a minute, of minutes that
+    #: divides an hour, of hours that divides a day, or one day (as a cron schedule: ``cron``).
+    interval_seconds: int
     run: JobFunc
+
+    def __post_init__(self) -> None:
+        self.cron  # noqa: B018 - an interval no schedule can express fails at declaration
+
+    @property
+    def cron(self) -> str:
+        """The schedule, aligned on the clock so that every worker agrees on each period
+        (procrastinate's cron, with a sixth field for seconds)."""
+        seconds = self.interval_seconds
+        for unit, per_next, template in (
+            (1, 60, "* * * * * */{n}"),
+            (60, 60, "*/{n} * * * *"),
+            (3600, 24, "0 */{n} * * *"),
+        ):
+            n, rest = divmod(seconds, unit)
+            if rest == 0 and 0 < n < per_next and per_next % n == 0:
+                return template.format(n=n)
+        if seconds == 86_400:
+            return "0 0 * * *"
+        raise ValueError(f"job {self.name}: no clock-aligned schedule runs every {seconds} s")
 
 
 async def run_once(job: Job, database: Database, settings: Settings) -> int:
@@ -39,32 +57,3 @@ async def run_once(job: Job, database: Database, settings: Settings) -> int:
         await session.commit()
         await run_after_commit(session)
     return count
-
-
-class JobRunner:
-    def __init__(self, jobs: list[Job], database: Database, settings: Settings) -> None:
-        self.jobs = jobs
-        self.database = database
-        self.settings = settings
-        self._tasks: list[asyncio.Task[None]] = []
-
-    def start(self) -> None:
-        self._tasks = [asyncio.create_task(self._loop(job), name=job.name) for job in self.jobs]
-
-    async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        self._tasks = []
-
-    async def _loop(self, job: Job) -> None:
-        while True:
-            await asyncio.sleep(job.interval_seconds)
-            try:
-                count = await run_once(job, self.database, self.settings)
-                if count:
-                    log.info("job %s handled %d item(s)", job.name, count, extra={"job": job.name})
-            except Exception:
-                log.exception("job %s failed", job.name)

@@ -33,6 +33,7 @@ from salescrm.core.clock import utcnow
 from salescrm.core.events import Event, read_after
 from salescrm.core.jobs import Job
 from salescrm.core.permissions.subject import Subject
+from salescrm.core.queue import enqueue
 from salescrm.core.uow import Ctx
 from salescrm.integrations import signing
 from salescrm.integrations.models import WebhookDelivery, WebhookSubscription
@@ -92,6 +93,8 @@ async def dispatch(ctx: Ctx) -> int:
         await ctx.session.flush()
         if len(batch) < BATCH:
             break
+    if made:
+        await enqueue(ctx.session, SENDER)  # now, not at the sender's next period
     return made
 
 
@@ -274,4 +277,5 @@ async def _record(
     )
 
 
-JOBS = [Job("dispatch_webhooks", 2, dispatch), Job("send_webhooks", 2, send)]
+SENDER = Job("send_webhooks", 2, send)
+JOBS = [Job("dispatch_webhooks", 2, dispatch), SENDER]

@@ -14,6 +14,7 @@ from salescrm.core import events
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import NotFound, ValidationFailed
 from salescrm.core.pagination import ListParams
+from salescrm.core.queue import enqueue
 from salescrm.core.repository import PageResult
 from salescrm.core.service import CrudService
 from salescrm.integrations import signing
@@ -141,4 +142,7 @@ class WebhookService(CrudService[WebhookSubscription]):
         delivery.next_attempt_at = utcnow()
         delivery.leased_until = None
         await self.ctx.session.flush()
+        from salescrm.integrations.delivery import SENDER  # delivery imports this module
+
+        await enqueue(self.ctx.session, SENDER)
         return delivery

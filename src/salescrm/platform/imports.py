@@ -134,6 +134,7 @@ from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of, sort_enum
 from salescrm.core.permissions.subject import SYSTEM, Subject
+from salescrm.core.queue import enqueue
 from salescrm.core.repository import PageResult, Repository
 from salescrm.core.schemas import NO_NUL_PATTERN, RecordOut, contains_nul
 from salescrm.core.service import ReadService
@@ -1961,6 +1962,8 @@ class ImportService(ReadService[ImportJob]):
         await self.jobs.flush()
         if processor is not None:
             await processor.run(inline=True)
+        else:
+            await enqueue(self.ctx.session, PROCESSOR)
         return job, inline
 
     async def list(self, params: ListParams) -> PageResult[ImportJob]:
@@ -2075,7 +2078,8 @@ async def process_imports(ctx: Ctx) -> int:
     return handled
 
 
-JOBS: list[Job] = [Job("process_imports", 30, process_imports)]
+PROCESSOR = Job("process_imports", 30, process_imports)
+JOBS: list[Job] = [PROCESSOR]
 
 
 # ----- HTTP -------------------------------------------------------------------------------------
