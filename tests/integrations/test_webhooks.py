@@ -3,11 +3,7 @@ as they are scheduled, signatures checked with the Standard Webhooks reference l
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, ClassVar
 
@@ -25,52 +21,9 @@ from tests.conftest import TestDatabase, http_client, make_settings
 from tests.contract.crud import CrudContract
 from tests.contract.matrix import Org, PermissionMatrix, build_org
 from tests.customers.support import create_customer
-from tests.integrations.support import settled
+from tests.integrations.support import Receiver, settled
 
 WEBHOOKS = "/api/v1/webhooks"
-
-
-@dataclass
-class Receiver:
-    """An HTTP endpoint that answers each POST with the next planned reaction."""
-
-    port: int = 0
-    #: Per request, in order: a status to answer, "hang" (never answer) or "close".
-    plan: list[int | str] = field(default_factory=list)
-    received: list[tuple[dict[str, str], bytes]] = field(default_factory=list)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/hook"
-
-    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
-            head = await reader.readuntil(b"\r\n\r\n")
-            lines = head.decode().split("\r\n")
-            headers = {
-                k.strip().lower(): v.strip()
-                for k, _, v in (line.partition(":") for line in lines[1:] if line)
-            }
-            body = await reader.readexactly(int(headers.get("content-length", "0")))
-            self.received.append((headers, body))
-            reaction = self.plan.pop(0) if self.plan else 200
-            if reaction == "hang":
-                await asyncio.sleep(30)
-            if isinstance(reaction, int):
-                status = f"HTTP/1.1 {reaction} X\r\n"
-                writer.write(f"{status}content-length: 0\r\nconnection: close\r\n\r\n".encode())
-                await writer.drain()
-        writer.close()
-
-
-@pytest.fixture
-async def receiver() -> AsyncIterator[Receiver]:
-    hook = Receiver()
-    server = await asyncio.start_server(hook.handle, "127.0.0.1", 0)
-    hook.port = server.sockets[0].getsockname()[1]
-    async with server:
-        yield hook
-        server.close()
 
 
 async def _jobs(db: TestDatabase, settings: Settings, *, later: timedelta | None = None) -> None:
