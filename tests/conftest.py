@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import os
 import shutil
 import tempfile
@@ -200,6 +201,15 @@ def http_client(app: Any, token: str | None = None) -> httpx.AsyncClient:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     return httpx.AsyncClient(transport=transport, base_url="http://test", headers=headers)
+
+
+@contextlib.asynccontextmanager
+async def with_worker(db: TestDatabase, **overrides: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """The administrator on an app that runs its own task-queue worker (``jobs_enabled``), as
+    ``salescrm serve`` does: background work enqueued by a request runs without a hand."""
+    app = create_app(make_settings(db.url, jobs_enabled=True, **overrides), database=db.database)
+    async with app.router.lifespan_context(app), http_client(app, db.admin_token) as http:
+        yield http
 
 
 def assert_unknown_reference(response: httpx.Response, *loc: str | int) -> None:

@@ -6,18 +6,16 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import text
 
-from salescrm.app import create_app
 from salescrm.core.jobs import Job
-from salescrm.core.queue import Worker, enqueue
+from salescrm.core.queue import STALLED, Worker, enqueue
 from salescrm.core.uow import Ctx, run_after_commit
 from salescrm.jobs import JOBS
-from tests.conftest import TestDatabase, http_client, make_settings
+from tests.conftest import TestDatabase, make_settings, with_worker
 from tests.customers.test_import_export import csv_bytes, many, upload
 
 
@@ -113,9 +111,7 @@ async def test_an_import_queued_by_a_request_is_run_by_the_servers_own_worker(
 ) -> None:
     """End to end: the request commits the import and its task; the worker the server runs
     in-process (``SALESCRM_JOBS_ENABLED``) takes it; nobody calls the job by hand."""
-    settings = make_settings(db.url, jobs_enabled=True, import_inline_rows=2)
-    app: Any = create_app(settings, database=db.database)
-    async with app.router.lifespan_context(app), http_client(app, db.admin_token) as http:
+    async with with_worker(db, import_inline_rows=2) as http:
         response = await upload(http, csv_bytes(many(5)))
         assert response.status_code == 202, response.text
         job = response.json()
@@ -129,3 +125,31 @@ async def test_an_import_queued_by_a_request_is_run_by_the_servers_own_worker(
         await _until(finished)
         listed = await http.get("/api/v1/customers", params={"limit": 10})
         assert len(listed.json()["items"]) == 5
+
+
+async def test_a_job_a_dead_worker_left_running_runs_again(db: TestDatabase) -> None:
+    """A worker killed mid-job leaves it ``doing``, holding its lock: the queue's own periodic
+    task puts it back, or that job would never run again."""
+    if db.engine_name != "postgresql":
+        pytest.skip("the in-memory queue dies with its server: nothing is left behind")
+    name = f"probe_{uuid.uuid4().hex[:8]}"
+    async with db.database.engine.begin() as connection:
+        dead = await connection.scalar(
+            text(
+                "INSERT INTO procrastinate_workers (last_heartbeat)"
+                " VALUES (now() - interval '5 minutes') RETURNING id"
+            )
+        )
+        await connection.execute(
+            text(
+                "INSERT INTO procrastinate_jobs (queue_name, task_name, lock, args, status,"
+                " worker_id) VALUES ('salescrm', :name, :lock, '{}', 'doing', :worker)"
+            ),
+            {"name": name, "lock": name, "worker": dead},
+        )
+    worker = Worker([], db.database, make_settings(db.url))
+    async with worker.app.open_async():
+        await worker.app.tasks[STALLED]()
+    async with db.database.engine.connect() as connection:
+        query = text("SELECT status::text FROM procrastinate_jobs WHERE task_name = :name")
+        assert (await connection.execute(query, {"name": name})).scalar_one() == "todo"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
@@ -21,7 +22,7 @@ from salescrm.app import create_app
 from salescrm.core.jobs import run_once
 from salescrm.platform.imports import JOBS
 from salescrm.platform.models import ImportJob
-from tests.conftest import TestDatabase, http_client, make_settings
+from tests.conftest import TestDatabase, http_client, make_settings, with_worker
 from tests.customers.support import CONTACTS, CUSTOMERS, create_customer, credit_code, mobile
 from tests.org.support import ROLES, staff_member
 
@@ -409,9 +410,9 @@ async def test_the_upload_limit_is_configurable(db: TestDatabase) -> None:
 # ----- background jobs -------------------------------------------------------------------------
 @pytest.fixture
 async def batch_client(db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
-    """The administrator on an app that runs imports of more than 5 rows in the background."""
-    app = create_app(make_settings(db.url, import_inline_rows=5), database=db.database)
-    async with http_client(app, db.admin_token) as http:
+    """The administrator on an app that runs imports of more than 5 rows in the background, on
+    its own worker."""
+    async with with_worker(db, import_inline_rows=5) as http:
         yield http
 
 
@@ -423,12 +424,14 @@ def many(count: int, start: int = 100) -> list[list[Any]]:
 
 
 async def poll(http: httpx.AsyncClient, location: str) -> dict[str, Any]:
-    for _ in range(100):
+    """The job once it has ended (a worker runs it: up to 30 s)."""
+    for _ in range(600):
         response = await http.get(location)
         assert response.status_code == 200, response.text
         job: dict[str, Any] = response.json()
         if job["status"] in ("succeeded", "failed"):
             return job
+        await asyncio.sleep(0.05)
     raise AssertionError("the import did not finish")
 
 

@@ -42,6 +42,8 @@ log = logging.getLogger("salescrm.queue")
 
 #: The one queue every task of ours is on.
 QUEUE = "salescrm"
+#: The queue's own periodic task: the jobs of workers that died run again.
+STALLED = "retry_stalled_jobs"
 
 #: procrastinate's versioned SQL interface for deferring (``procrastinate_defer_jobs_v1`` takes
 #: an array of ``procrastinate_job_to_defer_v1``); its ``_v1`` names stay across its upgrades.
@@ -83,6 +85,19 @@ def build(jobs: Sequence[Job], database: Database, settings: Settings) -> procra
     app = procrastinate.App(connector=connector)
     for job in jobs:
         _register(app, job, database, settings)
+
+    async def retry_stalled_jobs(timestamp: int | None = None) -> int:
+        """Jobs left ``doing`` by a worker that died (no heartbeat for 30 s): run again. Without
+        this a killed worker's job would hold its ``lock``, and that job would never run again."""
+        stalled = list(await app.job_manager.get_stalled_jobs(queue=QUEUE))
+        for job in stalled:
+            await app.job_manager.retry_job(job)
+        if stalled:
+            log.warning("retried %d stalled job(s)", len(stalled))
+        return len(stalled)
+
+    stalled_task = app.task(name=STALLED, queue=QUEUE, lock=STALLED)(retry_stalled_jobs)
+    app.periodic(cron="* * * * *")(stalled_task)
     return app
 
 

@@ -9,9 +9,10 @@ an empty file, a file without data rows or without a column for each required fi
 before a job exists.
 
 A file of at most ``settings.import_inline_rows`` data rows is processed inside the request
-(201 with the finished job); a larger one is stored with the job and answered 202: it is
-processed after the response by the node that took it, and by the ``process_imports`` job on any
-node (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), which also resumes the jobs of a node that died.
+(201 with the finished job); a larger one is stored with the job and answered 202: the request
+enqueues the ``process_imports`` task with it (``core.queue``), which a worker runs at once, and
+which also runs every 30 s on any worker (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) to resume
+the jobs of a worker that died.
 Progress (``processed_rows`` of ``total_rows``) is committed with every chunk of rows, so
 ``GET /api/v1/imports/{id}`` shows it while the job runs.
 
@@ -93,7 +94,6 @@ from xml.parsers import expat
 
 from fastapi import (
     APIRouter,
-    BackgroundTasks,
     Depends,
     File,
     Form,
@@ -118,7 +118,6 @@ from salescrm.core.audit import _SKIP as AUDITED_NEVER
 from salescrm.core.audit import AuditEntry
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import IdPath
-from salescrm.core.db.engine import Database
 from salescrm.core.db.types import Money, UTCDateTime, quantize_money
 from salescrm.core.errors import (
     AppError,
@@ -2062,14 +2061,6 @@ async def _fail(session: AsyncSession, job_id: uuid.UUID, reason: str) -> None:
     await session.commit()
 
 
-async def run_after_response(
-    database: Database, settings: Settings, job_id: uuid.UUID, subject: Subject
-) -> None:
-    """The node that took the upload runs the job once the response is out."""
-    async with database.sessionmaker() as session:
-        await process_job(session, settings, job_id=job_id, subject=subject)
-
-
 async def process_imports(ctx: Ctx) -> int:
     """The periodic job: run waiting jobs, and jobs whose worker died, on any node."""
     handled = 0
@@ -2129,7 +2120,6 @@ def job_out(job: ImportJob) -> ImportJobOut:
 async def create_import(
     request: Request,
     response: Response,
-    background: BackgroundTasks,
     ctx: CtxDep,
     file: Annotated[
         UploadFile, File(description="A CSV (UTF-8, UTF-8 with BOM, GBK) or XLSX file.")
@@ -2161,10 +2151,7 @@ async def create_import(
     job, finished = await ImportService(ctx).create(upload)
     response.headers["Location"] = f"{request.url.path}/{job.id}"
     if not finished:
-        response.status_code = status.HTTP_202_ACCEPTED
-        background.add_task(
-            run_after_response, request.app.state.database, ctx.settings, job.id, ctx.subject
-        )
+        response.status_code = status.HTTP_202_ACCEPTED  # its task was enqueued with it
     return job_out(job)
 
 
