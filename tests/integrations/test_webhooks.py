@@ -3,6 +3,7 @@ as they are scheduled, signatures checked with the Standard Webhooks reference l
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import timedelta
 from typing import Any, ClassVar
@@ -17,7 +18,7 @@ from salescrm.core.clock import utcnow
 from salescrm.core.jobs import Job, run_once
 from salescrm.core.uow import Ctx
 from salescrm.integrations import delivery
-from tests.conftest import TestDatabase, http_client, make_settings
+from tests.conftest import TestDatabase, http_client, make_settings, with_worker
 from tests.contract.crud import CrudContract
 from tests.contract.matrix import Org, PermissionMatrix, build_org
 from tests.customers.support import create_customer
@@ -241,3 +242,23 @@ class TestWebhookMatrix(PermissionMatrix):
         response = await admin.post(WEBHOOKS, json=body)
         assert response.status_code == 201, response.text
         return str(response.json()["id"])
+
+
+async def test_the_servers_own_worker_delivers_each_event_once(
+    db: TestDatabase, receiver: Receiver
+) -> None:
+    """The task queue, not a hand: the dispatcher runs on its period, the senders it enqueues
+    run side by side (``exclusive=False``) and still never take the same delivery twice."""
+    async with with_worker(db, worker_concurrency=4) as http:
+        hook = await http.post(WEBHOOKS, json={"url": receiver.url, "event_types": ["customer.*"]})
+        assert hook.status_code == 201, hook.text
+        made = {(await create_customer(http, f"队列投递客户{n:02d}"))["id"] for n in range(30)}
+        await settled(db)
+        for _ in range(300):
+            if len(receiver.received) >= len(made):
+                break
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(2.5)  # a second sender round, were a delivery taken twice
+    ids = [headers["webhook-id"] for headers, _body in receiver.received]
+    assert len(ids) == len(set(ids)) == len(made)
+    assert {json.loads(body)["data"]["record_id"] for _h, body in receiver.received} == made

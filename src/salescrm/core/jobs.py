@@ -26,6 +26,10 @@ class Job:
     #: divides an hour, of hours that divides a day, or one day (as a cron schedule: ``cron``).
     interval_seconds: int
     run: JobFunc
+    #: One run at a time across all workers (the queue's lock). A job whose runs share the
+    #: work safely among themselves (leases, ``SKIP LOCKED``) says False, and scales with
+    #: the workers.
+    exclusive: bool = True
 
     def __post_init__(self) -> None:
         self.cron  # noqa: B018 - an interval no schedule can express fails at declaration

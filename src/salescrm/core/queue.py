@@ -109,8 +109,12 @@ def _register(app: procrastinate.App, job: Job, database: Database, settings: Se
             log.info("job %s handled %d item(s)", job.name, count, extra={"job": job.name})
         return count
 
-    task = app.task(name=job.name, queue=QUEUE, lock=job.name)(run)
+    task = app.task(name=job.name, queue=QUEUE, lock=_lock(job))(run)
     app.periodic(cron=job.cron)(task)
+
+
+def _lock(job: Job) -> str | None:
+    return job.name if job.exclusive else None
 
 
 async def enqueue(session: AsyncSession, job: Job, *, at: datetime | None = None) -> None:
@@ -125,7 +129,7 @@ async def enqueue(session: AsyncSession, job: Job, *, at: datetime | None = None
         params = {
             "queue": QUEUE,
             "task": name,
-            "lock": name,
+            "lock": _lock(job),
             "queueing_lock": f"{name}:{at.isoformat()}" if at else name,
             "args": json.dumps({}),
             "at": at,
@@ -139,7 +143,7 @@ async def enqueue(session: AsyncSession, job: Job, *, at: datetime | None = None
         if _embedded is not None:
             with contextlib.suppress(procrastinate.exceptions.AlreadyEnqueued):
                 await _embedded.configure_task(
-                    name, queue=QUEUE, lock=name, queueing_lock=name, schedule_at=at
+                    name, queue=QUEUE, lock=_lock(job), queueing_lock=name, schedule_at=at
                 ).defer_async()
 
     after_commit(session, defer)

@@ -277,5 +277,6 @@ async def _record(
     )
 
 
-SENDER = Job("send_webhooks", 2, send)
+#: Senders lease their deliveries, so any number may run at once, on every worker.
+SENDER = Job("send_webhooks", 2, send, exclusive=False)
 JOBS = [Job("dispatch_webhooks", 2, dispatch), SENDER]

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from salescrm.core.filtering import FilterOp, eq
 from salescrm.core.repository import ReadRepository, Repository
-from salescrm.core.uow import Ctx
+from salescrm.core.uow import Ctx, begin_write
 from salescrm.integrations.models import OutboxPosition, WebhookDelivery, WebhookSubscription
 
 
@@ -42,7 +42,9 @@ class DeliveryRepository(ReadRepository[WebhookDelivery]):
 
     async def due(self, now: datetime, limit: int, lease_until: datetime) -> list[WebhookDelivery]:
         """Pending deliveries whose time has come and that no sender holds, now held by this
-        one until ``lease_until`` (rows another worker locks are skipped on PostgreSQL)."""
+        one until ``lease_until`` (rows another worker locks are skipped on PostgreSQL; on SQLite
+        the write lock comes first, so that what is read is what no other sender leased)."""
+        await begin_write(self.session)
         stmt = (
             select(WebhookDelivery)
             .where(
@@ -89,6 +91,7 @@ class OutboxPositions:
 
     async def locked(self, reader: str) -> OutboxPosition:
         """The reader's place, locked until the transaction ends (one reader at a time)."""
+        await begin_write(self.session)  # SQLite: read it under the write lock, current
         stmt = select(OutboxPosition).where(OutboxPosition.reader == reader).with_for_update()
         found: OutboxPosition | None = await self.session.scalar(stmt)
         if found is None:
