@@ -20,6 +20,11 @@
 # schema and then serves HTTP on port 8000 (health: /healthz, API docs: /docs).
 # Other one-off commands: `docker run --rm ... salescrm salescrm migrate` (or `seed-demo`).
 # With SQLite keep one worker; a bind mount for /app/data must be writable by uid 10001.
+#
+# Background tasks run inside each server by default. On PostgreSQL they can run apart: start
+# the servers with -e SALESCRM_JOBS_ENABLED=false and one or more task-queue workers from the
+# same image, with the same environment:
+#   docker run -d --name salescrm-worker -e SALESCRM_DATABASE_URL=... salescrm salescrm worker
 
 ARG PYTHON_IMAGE=python:3.11-slim
 
