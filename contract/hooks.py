@@ -37,6 +37,7 @@ STATEFUL_ERRORS = {
     "missing_column",
     "unknown_tier",
     "phone_invalid",
+    "email_invalid",
     "credit_code_invalid",
     "parent_required",
 }

@@ -226,6 +226,7 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "string_nul": "不能包含 NUL 字符 (\\u0000)",
     "decimal_text": "必须是普通的小数 (例如 12500.00),且在该字段的范围和小数位数之内",
     "phone_invalid": "不是有效的电话号码",
+    "email_invalid": "不是有效的电子邮件地址",
     "credit_code_invalid": "统一社会信用代码的校验码不正确",
     "parent_required": "必须同时给出所属的上级记录",
     "stage_missing": "请同时给出新的阶段",

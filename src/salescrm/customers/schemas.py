@@ -15,7 +15,6 @@ from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
-    EmailStr,
     Field,
     ValidationError,
     ValidatorFunctionWrapHandler,
@@ -31,6 +30,7 @@ from salescrm.core.schemas import (
     PHONE_INVALID,
     PHONE_PATTERN,
     CreateModel,
+    Email,
     MoneyOut,
     NonNegativeMoney,
     RecordOut,
@@ -197,7 +197,7 @@ class _CustomerFields(RequestModel):
     address: Annotated[str, Field(min_length=1, max_length=300)] | None = None
     latitude: Latitude | None = None
     longitude: Longitude | None = None
-    email: EmailStr | None = None
+    email: Email | None = None
     website: Website | None = None
     tier: TierCode | None = None
     strategic: bool | None = None
@@ -332,7 +332,7 @@ class _ContactFields(RequestModel):
     department: Text100 | None = None
     mobile: Mobile | None = None
     phone: Phone | None = None
-    email: EmailStr | None = None
+    email: Email | None = None
     wechat: Annotated[str, Field(min_length=1, max_length=64)] | None = None
     birthday: Birthday | None = None
     buying_role: BuyingRole | None = None

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Annotated, ClassVar
 
 import phonenumbers
-from pydantic import MISSING, AfterValidator, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import MISSING, AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from salescrm.core.pagination import ListParams
@@ -17,6 +17,7 @@ from salescrm.core.schemas import (
     PHONE_INVALID,
     PHONE_PATTERN,
     CreateModel,
+    Email,
     Permission,
     RecordOut,
     RequestModel,
@@ -210,7 +211,7 @@ class EmployeeCreate(CreateModel):
     name: Name = Field(examples=["张伟"])
     gender: Gender | None = None
     mobile: Mobile | None = None
-    email: EmailStr | None = None
+    email: Email | None = None
     department_id: uuid.UUID
     position_id: uuid.UUID | None = None
     manager_id: uuid.UUID | None = None
@@ -230,7 +231,7 @@ class EmployeeUpdate(RequestModel):
     name: Name | None = None
     gender: Gender | None = None
     mobile: Mobile | None = None
-    email: EmailStr | None = None
+    email: Email | None = None
     department_id: uuid.UUID | None = None
     position_id: uuid.UUID | None = None
     manager_id: uuid.UUID | None = None
