@@ -25,7 +25,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import select
 
 from salescrm.auth.service import load_subject
 from salescrm.core import events
@@ -43,7 +42,7 @@ from salescrm.integrations.repository import (
     WebhookRepository,
 )
 from salescrm.integrations.service import check_destination
-from salescrm.platform.events import EventOut, EventRepository
+from salescrm.platform.events import EventOut, visible_records
 from salescrm.platform.notifications import NotificationKind, notify
 
 log = logging.getLogger("salescrm.webhooks")
@@ -70,10 +69,8 @@ async def _visible(ctx: Ctx, owner: Subject, batch: list[Event]) -> set[uuid.UUI
     if owner.sees_everything:
         return {e.id for e in batch}
     scoped = Ctx(session=ctx.session, subject=owner, settings=ctx.settings)
-    stmt = EventRepository(scoped).scope(
-        select(Event.id).where(Event.id.in_([e.id for e in batch]))
-    )
-    return set((await ctx.session.scalars(stmt)).all())
+    readable = await visible_records(scoped, {(e.resource, e.record_id) for e in batch})
+    return {e.id for e in batch if (e.resource, e.record_id) in readable}
 
 
 async def dispatch(ctx: Ctx) -> int:

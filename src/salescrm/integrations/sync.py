@@ -15,7 +15,6 @@ client starts again from zero. The client algorithm is in docs/integrations.md.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from datetime import timedelta
 from enum import StrEnum
 from typing import Annotated, Any
@@ -32,6 +31,7 @@ from salescrm.core.pagination import CursorCodec
 from salescrm.core.schemas import JsonValue, QueryModel, enum_of
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.integrations.repository import OutboxPositions
+from salescrm.platform.events import visible_records
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 PURGED = "purged"  # the outbox position below which events were purged
@@ -139,7 +139,7 @@ class SyncService:
             shared = _shared(event)
             if shared is not None and (not resources or shared[0] in resources):
                 leaving.add(shared)
-        visible = await _visible(self.ctx, latest.keys() | leaving)
+        visible = await visible_records(self.ctx, latest.keys() | leaving)
         changes = []
         for key, event in latest.items():
             if resources and key[0] not in resources:
@@ -188,20 +188,6 @@ def _upsert(key: Key, data: dict[str, Any]) -> Change:
 
 def _delete(key: Key) -> Change:
     return Change(resource=key[0], id=key[1], op=Operation.delete, version=None, data=None)
-
-
-async def _visible(ctx: Ctx, keys: Iterable[Key]) -> set[Key]:
-    """The records the caller may read now: the resource's read permission and its scope
-    (tombstones included, so a deletion in sight is told as one)."""
-    readable = {p.resource: p for p in events.readable(ctx.subject)}
-    found: set[Key] = set()
-    for resource, ids in events.by_resource(keys).items():
-        if resource not in readable:
-            continue
-        repository = readable[resource].repository(ctx)
-        stmt = repository.scoped_ids().where(repository.model.id.in_(ids))
-        found.update((resource, i) for i in (await ctx.session.scalars(stmt)).all())
-    return found
 
 
 async def purge_events(ctx: Ctx) -> int:

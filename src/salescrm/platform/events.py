@@ -10,6 +10,7 @@ stay visible only to callers who see everything).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -26,7 +27,7 @@ from salescrm.core.pagination import ListParams
 from salescrm.core.repository import ReadRepository
 from salescrm.core.schemas import JsonValue, UtcDateTime
 from salescrm.core.service import ReadService
-from salescrm.core.uow import UnitOfWorkRoute, get_ctx
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 
 
 class EventOut(BaseModel):
@@ -87,6 +88,22 @@ class EventRepository(ReadRepository[Event]):
             ids = publication.repository(self.ctx).scoped_ids()
             visible.append(and_(Event.resource == publication.resource, Event.record_id.in_(ids)))
         return stmt.where(or_(*visible) if visible else false())
+
+
+async def visible_records(ctx: Ctx, keys: Iterable[events.Key]) -> set[events.Key]:
+    """Which of these records the caller may read now: the resource's read permission and its
+    scope (tombstones included, so a deletion in sight is told as one), checked for these rows
+    only (``scoped_among``), never by collecting the whole scope. For readers of the outbox
+    that know their records: delta sync, webhook fan-out."""
+    readable = {p.resource: p for p in events.readable(ctx.subject)}
+    found: set[events.Key] = set()
+    for resource, ids in events.by_resource(keys).items():
+        if resource not in readable:
+            continue
+        repository = readable[resource].repository(ctx)
+        stmt = repository.scoped_among(ids)
+        found.update((resource, i) for i in (await ctx.session.scalars(stmt)).all())
+    return found
 
 
 class EventService(ReadService[Event]):
