@@ -550,9 +550,17 @@ class ReadRepository(Generic[M]):
     def _after(
         self, column: Any, value: Any, last_id: uuid.UUID, descending: bool
     ) -> ColumnElement[bool]:
+        """The rows after the cursor's, in the list's order. The bound beside the OR adds no
+        condition, but it is what an index on the sort column can start from: the OR alone is
+        only a filter, so each page read every row before it (a manager's initial sync of
+        208,492 customers at a million: 279 ms a page, 298 s for all 1,043 pages)."""
         if descending:
-            return or_(column < value, and_(column == value, self.model.id < last_id))
-        return or_(column > value, and_(column == value, self.model.id > last_id))
+            after = or_(column < value, and_(column == value, self.model.id < last_id))
+            bound = column <= value
+        else:
+            after = or_(column > value, and_(column == value, self.model.id > last_id))
+            bound = column >= value
+        return after if value is None else and_(bound, after)
 
     def _decode_cursor(
         self, codec: CursorCodec, cursor: str, sort: Sort, column: Any
