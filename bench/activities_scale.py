@@ -57,7 +57,6 @@ import asyncio
 import os
 import platform
 import re
-import secrets
 import statistics
 import subprocess
 import sys
@@ -69,10 +68,10 @@ from typing import Any
 import httpx
 from customers_scale import StatementClock, TimedApp, _execution_ms, _raw, explain
 from permission_check import (
-    FAST_ARGON2,
     Stats,
     run_scale,
     scale_arguments,
+    scale_settings,
     server_version,
 )
 from sqlalchemy import event
@@ -637,13 +636,7 @@ async def table_facts(database: Database) -> tuple[dict[str, int], dict[str, Any
 
 
 async def run(args: argparse.Namespace, url: str, fresh: bool) -> dict[str, Any]:
-    settings = Settings(
-        database_url=url,
-        secret_key=secrets.token_urlsafe(48),
-        jobs_enabled=False,
-        access_token_ttl_seconds=12 * 3600,
-        **FAST_ARGON2,
-    )
+    settings = scale_settings(url)
     database = Database(url)
     report: dict[str, Any] = {
         "benchmark": "activities_scale",

@@ -52,7 +52,6 @@ import os
 import platform
 import random
 import re
-import secrets
 import sys
 import time
 import uuid
@@ -65,10 +64,10 @@ from typing import Any
 
 import httpx
 from permission_check import (
-    FAST_ARGON2,
     Stats,
     run_scale,
     scale_arguments,
+    scale_settings,
     server_version,
 )
 from pypinyin import Style, lazy_pinyin
@@ -766,15 +765,7 @@ async def table_sizes(database: Database) -> dict[str, Any]:
 
 # ----- the run -------------------------------------------------------------------------------
 async def run(args: argparse.Namespace, url: str, fresh: bool) -> dict[str, Any]:
-    settings = Settings(
-        database_url=url,
-        secret_key=secrets.token_urlsafe(48),
-        jobs_enabled=False,
-        access_token_ttl_seconds=12 * 3600,  # a full run outlasts the default 15 minutes
-        argon2_memory_cost_kib=FAST_ARGON2["argon2_memory_cost_kib"],
-        argon2_time_cost=FAST_ARGON2["argon2_time_cost"],
-        argon2_parallelism=FAST_ARGON2["argon2_parallelism"],
-    )
+    settings = scale_settings(url)
     database = Database(url)
     report: dict[str, Any] = {
         "benchmark": "customers_scale",

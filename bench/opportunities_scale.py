@@ -39,7 +39,6 @@ import os
 import platform
 import random
 import re
-import secrets
 import sys
 import time
 import uuid
@@ -51,10 +50,10 @@ from typing import Any
 import httpx
 from customers_scale import StatementClock, TimedApp, _raw, explain
 from permission_check import (
-    FAST_ARGON2,
     Stats,
     run_scale,
     scale_arguments,
+    scale_settings,
     server_version,
 )
 from sqlalchemy import event
@@ -404,13 +403,7 @@ async def table_rows(database: Database) -> dict[str, int]:
 
 
 async def run(args: argparse.Namespace, url: str, fresh: bool) -> dict[str, Any]:
-    settings = Settings(
-        database_url=url,
-        secret_key=secrets.token_urlsafe(48),
-        jobs_enabled=False,
-        access_token_ttl_seconds=12 * 3600,
-        **FAST_ARGON2,
-    )
+    settings = scale_settings(url)
     database = Database(url)
     report: dict[str, Any] = {
         "benchmark": "opportunities_scale",

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import secrets
 import statistics
 import sys
 import time
@@ -38,12 +37,11 @@ from typing import Any
 
 import httpx
 from customers_scale import SUBJECTS, load
-from permission_check import FAST_ARGON2, run_scale, scale_arguments, server_version
+from permission_check import run_scale, scale_arguments, scale_settings, server_version
 from sqlalchemy import text
 
 import salescrm.models  # noqa: F401 - every mapper known before the first query
 from salescrm.app import create_app
-from salescrm.config import Settings
 from salescrm.core.db.engine import Database
 from salescrm.demo import DEMO_PASSWORD, seed_demo
 
@@ -129,13 +127,7 @@ async def pulls(
 
 
 async def run(args: argparse.Namespace, url: str, fresh: bool) -> dict[str, Any]:
-    settings = Settings(
-        database_url=url,
-        secret_key=secrets.token_urlsafe(48),
-        jobs_enabled=False,
-        access_token_ttl_seconds=12 * 3600,
-        **FAST_ARGON2,
-    )
+    settings = scale_settings(url)
     database = Database(url)
     report: dict[str, Any] = {
         "benchmark": "sync_scale",
