@@ -125,12 +125,13 @@ async def enqueue(session: AsyncSession, job: Job, *, at: datetime | None = None
     after the commit, on the in-process queue (without one, the job's next period does it).
     """
     name = job.name
+    waiting = f"{name}:{at.isoformat()}" if at else name  # one job waiting per name and time
     if session.get_bind().dialect.name == "postgresql":
         params = {
             "queue": QUEUE,
             "task": name,
             "lock": _lock(job),
-            "queueing_lock": f"{name}:{at.isoformat()}" if at else name,
+            "queueing_lock": waiting,
             "args": json.dumps({}),
             "at": at,
         }
@@ -143,7 +144,7 @@ async def enqueue(session: AsyncSession, job: Job, *, at: datetime | None = None
         if _embedded is not None:
             with contextlib.suppress(procrastinate.exceptions.AlreadyEnqueued):
                 await _embedded.configure_task(
-                    name, queue=QUEUE, lock=_lock(job), queueing_lock=name, schedule_at=at
+                    name, queue=QUEUE, lock=_lock(job), queueing_lock=waiting, schedule_at=at
                 ).defer_async()
 
     after_commit(session, defer)
