@@ -118,6 +118,7 @@ from salescrm.core.audit import _SKIP as AUDITED_NEVER
 from salescrm.core.audit import AuditEntry
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import IdPath
+from salescrm.core.db import statistics
 from salescrm.core.db.types import Money, UTCDateTime, quantize_money
 from salescrm.core.errors import (
     AppError,
@@ -1302,6 +1303,7 @@ class BulkTable:
     async def insert(self, session: AsyncSession, rows: Sequence[Mapping[str, Any]]) -> None:
         if not rows:
             return
+        statistics.note(session, self.table.name, len(rows))
         if session.get_bind().dialect.name != "postgresql":
             await session.execute(insert(self.table), list(rows))
             return
@@ -1677,6 +1679,7 @@ class JobProcessor:
             else:
                 await self._all_or_nothing(rows)
         self._finish()
+        statistics.analyze_noted(self.ctx.session)  # once the last rows are committed
         await self.checkpoint()
 
     async def _all_or_nothing(self, rows: Iterator[tuple[int, dict[str, Any]]]) -> None:
