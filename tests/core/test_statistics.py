@@ -10,8 +10,11 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from salescrm.catalog.models import Product
 from salescrm.core.db import statistics
-from tests.conftest import TestDatabase
+from salescrm.core.jobs import Job, run_once
+from salescrm.core.uow import Ctx
+from tests.conftest import TestDatabase, make_settings
 from tests.customers.test_import_export import csv_bytes, imported, many
 
 _LAST = text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = :table")
@@ -49,3 +52,23 @@ async def test_an_import_of_many_rows_has_its_tables_analysed(
     # so were the tables the import wrote beside it.
     for table in ("customers", "events"):
         assert await _analysed_since(db, table, before[table]), table
+
+
+async def test_a_job_that_writes_many_rows_through_the_orm_has_its_table_analysed(
+    db: TestDatabase,
+) -> None:
+    """Not only imports: whatever a unit of work flushes is counted (a hand-over, the pool's
+    recycling), and its end refreshes the statistics, here a job's run of 600 products."""
+    if db.engine_name != "postgresql":
+        pytest.skip("SQLite plans without statistics: nothing to refresh")
+    before = await _last_analyze(db, "products")
+
+    async def add_products(ctx: Ctx) -> int:
+        for n in range(600):
+            ctx.session.add(Product(code=f"STAT-{n:04d}", name=f"统计产品{n}", list_price=1))
+        await ctx.session.flush()
+        return 600
+
+    job = Job("add_products", 3600, add_products)
+    assert await run_once(job, db.database, make_settings(db.url)) == 600
+    assert await _analysed_since(db, "products", before)

@@ -33,6 +33,7 @@ from starlette.responses import Response
 from salescrm.config import Settings
 from salescrm.core import idempotency, visibility
 from salescrm.core.context import current_request_id
+from salescrm.core.db import statistics
 from salescrm.core.db.engine import Database
 from salescrm.core.errors import (
     AppError,
@@ -330,7 +331,9 @@ def after_commit(session: AsyncSession, action: Callable[[], Awaitable[None]]) -
 
 async def run_after_commit(session: AsyncSession) -> None:
     """What ``after_commit`` queued, called by the two places that commit: a request's unit of
-    work and a job's run."""
+    work and a job's run. First the planner statistics of what it wrote in bulk, so that the
+    next request is planned for the data as it now is."""
+    await statistics.refresh(session)
     for action in session.info.pop(_AFTER_COMMIT, []):
         await action()
 

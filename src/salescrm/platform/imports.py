@@ -1679,7 +1679,6 @@ class JobProcessor:
             else:
                 await self._all_or_nothing(rows)
         self._finish()
-        statistics.analyze_noted(self.ctx.session)  # once the last rows are committed
         await self.checkpoint()
 
     async def _all_or_nothing(self, rows: Iterator[tuple[int, dict[str, Any]]]) -> None:
