@@ -40,6 +40,7 @@ STATEFUL_ERRORS = {
     "email_invalid",
     "credit_code_invalid",
     "parent_required",
+    "wrong_customer",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}
