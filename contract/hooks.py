@@ -41,6 +41,10 @@ STATEFUL_ERRORS = {
     "credit_code_invalid",
     "parent_required",
     "wrong_customer",
+    "plan_total",
+    "money_bounds",
+    "wrong_password",
+    "is_owner",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}
