@@ -21,20 +21,15 @@ import shutil
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import httpx
+from harness import signed_in
 
 import salescrm.models  # noqa: F401 - every mapper known before the first query
-from salescrm.app import GZIP_LEVEL, create_app
-from salescrm.config import Settings
-from salescrm.core.db.engine import Database
+from salescrm.app import GZIP_LEVEL
 from salescrm.customers.fake import CustomerFaker
-from salescrm.migrate import upgrade
-from salescrm.org.bootstrap import create_admin
 
-PASSWORD = "bench-password-1"  # noqa: S105 - a throwaway login in a throwaway database
 PAGE = "/api/v1/customers?limit=100"
 
 
@@ -62,28 +57,8 @@ async def run(customers: int, iterations: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="salescrm-gzip-"))
     url = f"sqlite+aiosqlite:///{folder / 'gzip.db'}"
     try:
-        await asyncio.to_thread(upgrade, url)
-        settings = Settings(
-            database_url=url,
-            secret_key=uuid.uuid4().hex * 2,
-            jobs_enabled=False,
-            files_dir=str(folder / "files"),
-            argon2_memory_cost_kib=64,
-            argon2_time_cost=1,
-            argon2_parallelism=1,
-        )
-        database = Database(url)
-        async with database.sessionmaker() as session:
-            session.info["actor"] = ("system", None)
-            await create_admin(session, settings, username="bench.admin", password=PASSWORD)
-            await session.commit()
-        app = create_app(settings, database=database)
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
-            token = await http.post(
-                "/api/v1/auth/token", data={"username": "bench.admin", "password": PASSWORD}
-            )
-            http.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+        async with signed_in(url) as bench:
+            http = bench.http
             faker = CustomerFaker(2026)
             for _ in range(customers):
                 created = await http.post("/api/v1/customers", json=faker.customer())
@@ -99,7 +74,6 @@ async def run(customers: int, iterations: int) -> None:
             gzip_ms = await timed(http, PAGE, "gzip", iterations)
             spec_plain, _ = await wire(http, "/openapi.json", "identity")
             spec_packed, _ = await wire(http, "/openapi.json", "gzip")
-        await database.dispose()
         print(f"page: {PAGE} ({customers} customers seeded, {items} in the page)")
         print(f"{'encoding':10} {'bytes':>8} {'median ms':>10} {'p95 ms':>8}")
         for name, body, times in (

@@ -20,21 +20,14 @@ import resource
 import shutil
 import tempfile
 import time
-import uuid
 import zipfile
 from pathlib import Path
 
-import httpx
+from harness import signed_in
 
 import salescrm.models  # noqa: F401 - every mapper known before the first query
-from salescrm.app import create_app
-from salescrm.config import Settings
-from salescrm.core.db.engine import Database
-from salescrm.migrate import upgrade
-from salescrm.org.bootstrap import create_admin
 
 MiB = 1 << 20
-PASSWORD = "bench-password-1"  # noqa: S105 - a throwaway login in a throwaway database
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -96,29 +89,9 @@ async def run(expanded_mib: int, part: str) -> None:
     folder = Path(tempfile.mkdtemp(prefix="salescrm-bomb-"))
     url = f"sqlite+aiosqlite:///{folder / 'bomb.db'}"
     try:
-        await asyncio.to_thread(upgrade, url)
-        settings = Settings(
-            database_url=url,
-            secret_key=uuid.uuid4().hex * 2,
-            jobs_enabled=False,
-            files_dir=str(folder / "files"),
-            argon2_memory_cost_kib=64,
-            argon2_time_cost=1,
-            argon2_parallelism=1,
-        )
-        database = Database(url)
-        async with database.sessionmaker() as session:
-            session.info["actor"] = ("system", None)
-            await create_admin(session, settings, username="bench.admin", password=PASSWORD)
-            await session.commit()
         content = bomb(expanded_mib * MiB, part)
-        app = create_app(settings, database=database)
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as http:
-            token = await http.post(
-                "/api/v1/auth/token", data={"username": "bench.admin", "password": PASSWORD}
-            )
-            http.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+        async with signed_in(url) as bench:
+            http = bench.http
             peak_before, rss_before = maxrss_mib(), rss_mib()
             started = time.perf_counter()
             response = await http.post(
@@ -128,7 +101,6 @@ async def run(expanded_mib: int, part: str) -> None:
                 timeout=3600,
             )
             seconds = time.perf_counter() - started
-        await database.dispose()
         body = response.json()
         what = "styles" if part == "styles" else "shared strings"
         print(

@@ -35,13 +35,13 @@ from salescrm.core.permissions.subject import Subject
 from salescrm.core.queue import enqueue
 from salescrm.core.uow import Ctx
 from salescrm.integrations import signing
+from salescrm.integrations.destinations import check_destination
 from salescrm.integrations.models import WebhookDelivery, WebhookSubscription
 from salescrm.integrations.repository import (
     DeliveryRepository,
     OutboxPositions,
     WebhookRepository,
 )
-from salescrm.integrations.service import check_destination
 from salescrm.platform.events import EventOut, visible_records
 from salescrm.platform.notifications import NotificationKind, notify
 

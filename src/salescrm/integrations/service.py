@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-import ipaddress
-import socket
 import uuid
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
-from salescrm.config import Environment, Settings
 from salescrm.core import events
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import NotFound, ValidationFailed
@@ -18,49 +13,12 @@ from salescrm.core.queue import enqueue
 from salescrm.core.repository import PageResult
 from salescrm.core.service import CrudService
 from salescrm.integrations import signing
+from salescrm.integrations.delivery import SENDER
+from salescrm.integrations.destinations import check_destination
 from salescrm.integrations.models import WebhookDelivery, WebhookSubscription
 from salescrm.integrations.repository import DeliveryRepository, WebhookRepository
 
 PERMISSION = "webhook:manage"
-
-
-def private_networks_allowed(settings: Settings) -> bool:
-    """Receivers on loopback, link-local or private addresses: refused in production unless
-    ``SALESCRM_WEBHOOK_ALLOW_PRIVATE_NETWORKS`` says so (an ERP on the intranet)."""
-    if settings.webhook_allow_private_networks is not None:
-        return settings.webhook_allow_private_networks
-    return settings.environment is not Environment.production
-
-
-def _refused(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    return bool(
-        ip.is_loopback
-        or ip.is_link_local
-        or ip.is_private
-        or ip.is_reserved
-        or ip.is_multicast
-        or ip.is_unspecified
-    )
-
-
-async def check_destination(url: str, settings: Settings) -> str | None:
-    """Why the URL may not receive deliveries (it resolves to a refused address, or not at
-    all), or None. Checked when a subscription is saved and again before each delivery, so a
-    name that later resolves elsewhere (DNS rebinding) is refused too."""
-    if private_networks_allowed(settings):
-        return None
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    try:
-        infos = await asyncio.get_running_loop().getaddrinfo(
-            host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
-        )
-    except OSError:
-        return "unresolvable"
-    if any(_refused(str(info[4][0])) for info in infos):
-        return "private_address"
-    return None
 
 
 def _check_event_types(types: list[str]) -> None:
@@ -142,7 +100,5 @@ class WebhookService(CrudService[WebhookSubscription]):
         delivery.next_attempt_at = utcnow()
         delivery.leased_until = None
         await self.ctx.session.flush()
-        from salescrm.integrations.delivery import SENDER  # delivery imports this module
-
         await enqueue(self.ctx.session, SENDER)
         return delivery
