@@ -1,4 +1,4 @@
-"""The ``salescrm`` command: serve, migrate, create-admin, openapi, seed-demo."""
+"""The ``salescrm`` command: serve, migrate, create-admin, openapi, backup, restore, seed-demo."""
 
 from __future__ import annotations
 
@@ -222,6 +222,32 @@ def _seed_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace) -> int:
+    from salescrm.backup import BackupError, backup
+
+    try:
+        outcome = backup(get_settings(), Path(args.file))
+    except BackupError as exc:
+        print(f"salescrm backup: {exc}", file=sys.stderr)
+        return 1
+    for warning in outcome.warnings():
+        print(f"salescrm backup: warning: {warning}", file=sys.stderr)
+    print(outcome.summary())
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from salescrm.backup import BackupError, restore
+
+    try:
+        outcome = restore(get_settings(), Path(args.file), force=args.force)
+    except BackupError as exc:
+        print(f"salescrm restore: {exc}", file=sys.stderr)
+        return 1
+    print(outcome.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="salescrm", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -260,6 +286,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     worker.add_argument("--no-migrate", action="store_true", help="skip the migration step")
     worker.set_defaults(func=_worker)
+
+    backup = commands.add_parser(
+        "backup", help="write the database and the attachment content to one archive file"
+    )
+    backup.add_argument("file", help="the archive to write (replaced only once it is complete)")
+    backup.set_defaults(func=_backup)
+
+    restore = commands.add_parser(
+        "restore", help="replace the database and the attachment content by an archive's"
+    )
+    restore.add_argument("file", help="an archive written by salescrm backup")
+    restore.add_argument(
+        "--force", action="store_true", help="replace a database or files that hold data"
+    )
+    restore.set_defaults(func=_restore)
 
     seed = commands.add_parser("seed-demo", help="fill the database with zh-CN demo data")
     seed.add_argument("--seed", type=int, default=2026, help="random seed (repeatable data)")
