@@ -9,6 +9,7 @@ only after the database was replaced.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import uuid
@@ -49,13 +50,15 @@ class StagedContent:
 
     def unpack(self, reader: ArchiveReader, manifest: Manifest) -> None:
         """Write every file of the archive under the staging directory, each checked again
-        against its checksum as it is written (the archive could change between reads)."""
+        against its checksum as it is written (the archive could change between reads), and
+        flushed to disk."""
         self.staging.mkdir(parents=True)
         store = LocalDiskStorage(self.staging)
         for member in manifest.files:
             target = store.path(member.path.removeprefix(FILES_PREFIX))
             target.parent.mkdir(exist_ok=True)
             reader.extract(member, target)
+        os.sync()  # on disk before the database that names them commits
 
     def swap_in(self) -> None:
         """Replace the live content by the staged one: the current fan-out directories are
