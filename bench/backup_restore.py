@@ -140,7 +140,8 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             write_files(files_dir, args.files, args.file_kb)
             source = settings(url, files_dir)
             rounds = [measure_round(args, source, work, n) for n in range(args.rounds)]
-            label, version = "demo", server_version(url)
+            label = f"demo-{args.files}files" if args.files else "demo"
+            version = server_version(url)
     return {
         "engine": "sqlite" if args.sqlite else "postgresql",
         "label": label,
