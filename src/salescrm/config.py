@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     #: How long a write waits for a lock another transaction holds (SQLite's busy timeout,
     #: PostgreSQL's ``lock_timeout``) before its request is answered 503 with ``Retry-After``.
     database_lock_timeout_seconds: float = Field(default=10.0, gt=0, le=600)
+    #: How long a request waits for a database connection (opening one, or a free one from the
+    #: pool) before it is answered 503 with ``Retry-After``: the bound on a request's wait while
+    #: the database is down or restarting (docs/reliability.md).
+    database_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=120)
     #: Signs tokens and cursors and keys idempotency fingerprints. Unset, a random secret is
     #: generated once and kept at ``secret_path`` (see ``secret``).
     secret_key: str | None = Field(default=None, repr=False)

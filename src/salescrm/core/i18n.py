@@ -57,6 +57,7 @@ TITLES: Final[dict[str, tuple[str, str]]] = {
     "internal_error": ("Internal server error", "服务器内部错误"),
     "service_unavailable": ("Service unavailable", "服务不可用"),
     "database_busy": ("Database busy", "数据库繁忙"),
+    "database_unavailable": ("Database unavailable", "数据库不可用"),
 }
 
 DETAILS: Final[dict[str, tuple[str, str]]] = {
@@ -185,6 +186,11 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
         "The database is busy with other changes; nothing was changed. Try again in "
         "{retry_after} seconds.",
         "数据库正忙于处理其他修改,本次请求未做任何修改。请在 {retry_after} 秒后重试。",
+    ),
+    "database_down": (
+        "The database cannot be reached right now. Try again in {retry_after} seconds; a "
+        "request sent with an Idempotency-Key can be repeated safely.",
+        "暂时无法连接数据库。请在 {retry_after} 秒后重试;带 Idempotency-Key 的请求可以安全重发。",
     ),
 }
 
