@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    #: A request's headers, names and values together, may be this large; past it, 431. The
+    #: largest a client of ours sends is a token or an API key: well under 4 KiB.
+    max_header_bytes: int = Field(default=32_768, ge=4096)
     #: File uploads (customer and contact imports) may be this large.
     max_upload_bytes: int = Field(default=20 * 1_048_576, ge=1024)
     #: Attachments (``/api/v1/files``): where the local-disk store keeps them, how large one may

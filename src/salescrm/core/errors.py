@@ -548,6 +548,7 @@ ERROR_DESCRIPTIONS = {
     422: "Validation failed; 'errors' names each field",
     428: "If-Match required",
     429: "Rate limited; see Retry-After",
+    431: "Request headers too large (SALESCRM_MAX_HEADER_BYTES in all)",
 }
 
 

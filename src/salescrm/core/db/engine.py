@@ -77,7 +77,9 @@ class Database:
     ) -> None:
         self.url = url
         timeout_ms = max(1, round(lock_timeout_seconds * 1000))
-        kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True}
+        # No bound parameters in logs or in error messages (which the error handlers log):
+        # they are customers' personal data and credentials' hashes.
+        kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True, "hide_parameters": True}
         if not url.startswith("sqlite"):
             kwargs.update(
                 pool_size=pool_size, max_overflow=pool_size, pool_timeout=connect_timeout_seconds
