@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     #: pool) before it is answered 503 with ``Retry-After``: the bound on a request's wait while
     #: the database is down or restarting (docs/reliability.md).
     database_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=120)
+    #: SQLite only: FULL (every acknowledged write survives a power cut) or NORMAL (faster
+    #: commits; a crash of the machine may lose the last ones, a crash of the process does not).
+    sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     #: Signs tokens and cursors and keys idempotency fingerprints. Unset, a random secret is
     #: generated once and kept at ``secret_path`` (see ``secret``).
     secret_key: str | None = Field(default=None, repr=False)

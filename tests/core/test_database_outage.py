@@ -205,3 +205,21 @@ async def test_the_queue_worker_starts_again_after_losing_its_database(
     finally:
         await worker.stop()
         await admin.dispose()
+
+
+async def test_sqlite_syncs_every_commit_unless_told_otherwise(db: TestDatabase) -> None:
+    """FULL (2) by default: a write acknowledged with a 2xx survives a power cut, as on
+    PostgreSQL (``synchronous_commit`` on); NORMAL (1) only when a deployment asks for it."""
+    if db.engine_name != "sqlite":
+        pytest.skip("PostgreSQL's durability is the server's synchronous_commit")
+    for settings, expected in (
+        (make_settings(db.url), 2),
+        (make_settings(db.url, sqlite_synchronous="NORMAL"), 1),
+    ):
+        database = Database.for_settings(settings)
+        try:
+            async with database.engine.connect() as connection:
+                level = await connection.execute(text("PRAGMA synchronous"))
+                assert level.scalar_one() == expected
+        finally:
+            await database.dispose()
