@@ -820,7 +820,7 @@ export interface paths {
         };
         /**
          * Export the customers the caller sees (the list's filters) as CSV or XLSX
-         * @description Requires `customer:export`; only customers within the caller's data scope, restricted fields left out as in the list. 422 for an invalid filter or sort.
+         * @description Requires `customer:export`; only customers within the caller's data scope, restricted fields left out as in the list. 422 for an invalid filter or sort. Every export is audited (an `export` entry of resource `customer_export`: who, when, the filters, the format and the number of rows).
          */
         get: operations["customers_export"];
         put?: never;
@@ -840,7 +840,7 @@ export interface paths {
         };
         /**
          * Export the contacts the caller sees (the list's filters) as CSV or XLSX
-         * @description Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an invalid filter or sort.
+         * @description Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an invalid filter or sort. Every export is audited (an `export` entry of resource `contact_export`: who, when, the filters, the format and the number of rows).
          */
         get: operations["contacts_export"];
         put?: never;
@@ -966,9 +966,51 @@ export interface paths {
         put?: never;
         /**
          * Fold another customer (source_id) into this one: contacts and other records move, empty fields are filled, the source is deleted
-         * @description Requires `customer:merge` and the right to change both customers (403 when only readable): this one 404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
+         * @description Requires `customer:merge` and the right to change both customers (403 when only readable): this one 404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer. 409 `anonymised` when this customer was anonymised (its empty personal fields would be filled from the source): merge it into the other one instead.
          */
         post: operations["customers_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{record_id}/anonymise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anonymise an individual customer and its contacts on the person's request (PIPL)
+         * @description Requires `customer:anonymise` and the right to change the record (404 when absent or outside the caller's data scope, 403 for a read-only share); a deleted record can be anonymised too. Send `If-Match` with the ETag to act on the version you saw (412 when stale). Answers 200 with the record, `anonymised_at` set; a second call changes nothing and answers the same. The business records that reference it stay and keep pointing at it; the audit trail and the event outbox keep no personal value of it; the action is audited (`anonymise`) and published (`customer.anonymised`).
+         *
+         *     Only an individual customer (`kind` `individual`): a company is a 409 `not_individual` (anonymise its contacts instead). Its contacts, deleted ones included, are anonymised with it (each published as `contact.anonymised`); a second call anonymises contacts added since.
+         */
+        post: operations["customers_anonymise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{record_id}/anonymise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anonymise a contact on the person's request (PIPL)
+         * @description Requires `customer:anonymise` and the right to change the record (404 when absent or outside the caller's data scope, 403 for a read-only share); a deleted record can be anonymised too. Send `If-Match` with the ETag to act on the version you saw (412 when stale). Answers 200 with the record, `anonymised_at` set; a second call changes nothing and answers the same. The business records that reference it stay and keep pointing at it; the audit trail and the event outbox keep no personal value of it; the action is audited (`anonymise`) and published (`contact.anonymised`).
+         */
+        post: operations["contacts_anonymise"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1183,6 +1225,8 @@ export interface paths {
          *     Changing the owner also requires `customer:assign`.
          *
          *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `anonymised` when the customer was anonymised and the body gives a personal field another value than it holds (see `anonymised_at`).
          */
         patch: operations["customers_update"];
         trace?: never;
@@ -1355,6 +1399,8 @@ export interface paths {
          * @description Requires the permission `contact:write`.
          *
          *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `anonymised` when the contact was anonymised and the body gives a personal field another value than it holds (see `anonymised_at`).
          */
         patch: operations["contacts_update"];
         trace?: never;
@@ -3834,7 +3880,7 @@ export interface components {
              *       "product:read"
              *     ]
              */
-            permissions: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /**
              * Expires At
              * @description When the key stops working (in the future); null: never.
@@ -4091,7 +4137,7 @@ export interface components {
              * Action
              * @enum {string}
              */
-            action: "create" | "update" | "delete" | "restore" | "purge" | "merge";
+            action: "create" | "update" | "delete" | "restore" | "purge" | "merge" | "anonymise" | "export";
             /**
              * Changes
              * @description Changed fields as [before, after]; fields the caller may not see on the record itself (costs and margins without margin:read) are left out, and an update that changed nothing else is not listed to them.
@@ -4527,6 +4573,11 @@ export interface components {
             is_primary: boolean;
             /** Notes */
             notes: string | null;
+            /**
+             * Anonymised At
+             * @description When its personal information was anonymised on request (PIPL), or null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409 `anonymised`).
+             */
+            anonymised_at: string | null;
         };
         /**
          * ContactPage
@@ -5188,6 +5239,11 @@ export interface components {
             owned_since: string | null;
             /** Last Follow Up At */
             last_follow_up_at: string | null;
+            /**
+             * Anonymised At
+             * @description When its personal information was anonymised on request (PIPL), or null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409 `anonymised`).
+             */
+            anonymised_at: string | null;
         };
         /**
          * CustomerPage
@@ -7758,7 +7814,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /** @default own */
             data_scope?: components["schemas"]["DataScope"];
         };
@@ -7835,7 +7891,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             data_scope?: components["schemas"]["DataScope"];
         };
         /** RowError */
@@ -8982,7 +9038,7 @@ export interface components {
              */
             url: string;
             /** Event Types */
-            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "customer.*" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
+            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -9068,7 +9124,7 @@ export interface components {
              */
             url?: string;
             /** Event Types */
-            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "customer.*" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
+            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -14287,6 +14343,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current version */
             412: {
                 headers: {
@@ -14298,6 +14363,191 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customers_anonymise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    contacts_anonymise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27350,7 +27600,7 @@ export interface operations {
                 resource?: string;
                 record_id?: string;
                 actor_id?: string;
-                action?: "create" | "update" | "delete" | "restore" | "purge" | "merge";
+                action?: "create" | "update" | "delete" | "restore" | "purge" | "merge" | "anonymise" | "export";
                 occurred_after?: string;
                 occurred_before?: string;
             };

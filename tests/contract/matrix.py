@@ -364,3 +364,35 @@ class ChildMatrix(_Matrix):
                         assert [i["id"] for i in listed.json()["items"]] == [child_id]
                     want = (200 if owner in visible else 404) if writes else 403
                     assert changed.status_code == want, (viewer, owner, changed.text)
+
+
+class ActionMatrix:
+    """A record action (``POST /customers/{id}/anonymise``) on the matrix: every viewer tries it
+    on every person's record, and gets 200 within their data scope, 404 outside it, and 403
+    without the action's function permission (held here by the managers' and the director's
+    "writer" role, scope ``own``, so it widens nothing). Every viewer acts on the same records,
+    so the action must answer 200 again on a record it was done to (an idempotent action)."""
+
+    collection: ClassVar[str]  # "/api/v1/customers"
+    action: ClassVar[str]  # "anonymise"
+    permission: ClassVar[str]  # "customer:anonymise"
+    #: The request body, if the action takes one.
+    body: ClassVar[dict[str, Any] | None] = None
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        """A record owned by ``owner`` (or by a parent ``owner`` owns)."""
+        raise NotImplementedError
+
+    async def test_the_action_follows_scope_and_function(
+        self, app: Any, client: httpx.AsyncClient, db: TestDatabase
+    ) -> None:
+        org = await build_org(app, client, db, [self.permission])
+        records = {owner: await self.create_record(client, org, owner) for owner in PEOPLE}
+        for viewer in VIEWERS:
+            allowed = holds(org, viewer, self.permission)
+            async with http_client(app, org.tokens[viewer]) as http:
+                for owner, record_id in records.items():
+                    url = f"{self.collection}/{record_id}/{self.action}"
+                    response = await http.post(url, json=self.body)
+                    expected = (200 if owner in VISIBLE[viewer] else 404) if allowed else 403
+                    assert response.status_code == expected, (viewer, owner, response.text)

@@ -630,6 +630,56 @@ async def test_contact_exports(client: httpx.AsyncClient) -> None:
     ]
 
 
+# ----- the audit of exports ---------------------------------------------------------------------
+async def _exports(http: httpx.AsyncClient) -> list[dict[str, Any]]:
+    response = await http.get("/api/v1/audit-events", params={"action": "export"})
+    assert response.status_code == 200, response.text
+    entries: list[dict[str, Any]] = response.json()["items"]
+    return entries
+
+
+async def test_every_export_is_audited_with_its_filters_and_rows(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    person = await create_customer(client, "吴敏", kind="individual", city="杭州")
+    await create_customer(client, "吴氏贸易有限公司", city="杭州")
+    added = await client.post(CONTACTS, json={"customer_id": person["id"], "name": "吴敏的助理"})
+    assert added.status_code == 201, added.text
+    exported = await client.get(
+        f"{CUSTOMERS}/export",
+        params={"format": "xlsx", "kind": "individual", "q": "吴", "sort": "-created_at"},
+    )
+    assert exported.status_code == 200, exported.text
+    assert (await client.get(f"{CONTACTS}/export", params={"limit": 5})).status_code == 200
+
+    entries = await _exports(client)
+    assert [(e["resource"], e["action"]) for e in entries] == [
+        ("contact_export", "export"),
+        ("customer_export", "export"),
+    ]
+    contacts_entry, customers_entry = entries
+    assert (customers_entry["actor_type"], customers_entry["actor_id"]) == ("employee", db.admin_id)
+    assert customers_entry["request_id"]
+    assert customers_entry["changes"] == {
+        "format": [None, "xlsx"],
+        "filters": [None, {"kind": "individual", "q": "吴", "sort": "-created_at"}],
+        "rows": [None, 1],
+    }
+    # Paging parameters mean nothing to an export, and are not what it exported.
+    assert contacts_entry["changes"] == {
+        "format": [None, "csv"],
+        "filters": [None, {}],
+        "rows": [None, 1],
+    }
+    # A refused export leaves nothing behind.
+    _, rep_token = await staff_member(
+        app, client, "销售小吴", db.root_department_id, username="rep.wu", roles=("sales_rep",)
+    )
+    async with http_client(app, rep_token) as rep:
+        assert (await rep.get(f"{CUSTOMERS}/export")).status_code == 403
+    assert len(await _exports(client)) == 2
+
+
 # ----- who may ---------------------------------------------------------------------------------
 async def test_exports_and_imports_follow_scope_and_permissions(
     app: Any, client: httpx.AsyncClient, db: TestDatabase

@@ -11,13 +11,13 @@ from typing import Any, ClassVar
 
 import httpx
 
-from tests.contract.matrix import Org, OwnedMatrix, PermissionMatrix
+from tests.contract.matrix import ActionMatrix, Org, OwnedMatrix, PermissionMatrix
 from tests.customers.support import CONTACTS, CUSTOMERS, TIERS
 
 
-async def _customer(admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+async def _customer(admin: httpx.AsyncClient, org: Org, owner: str, kind: str = "company") -> str:
     response = await admin.post(
-        CUSTOMERS, json={"name": f"矩阵客户{owner}", "owner_id": org.ids[owner]}
+        CUSTOMERS, json={"name": f"矩阵客户{owner}", "owner_id": org.ids[owner], "kind": kind}
     )
     assert response.status_code == 201, response.text
     return str(response.json()["id"])
@@ -57,5 +57,32 @@ class TestTierMatrix(PermissionMatrix):
 
     async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
         response = await admin.post(TIERS, json={"code": f"MX-{owner}", "name": f"等级{owner}"})
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+
+class TestCustomerAnonymiseMatrix(ActionMatrix):
+    """Anonymising an individual customer: its own permission, the customer's scope."""
+
+    collection = CUSTOMERS
+    action = "anonymise"
+    permission = "customer:anonymise"
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        return await _customer(admin, org, owner, kind="individual")
+
+
+class TestContactAnonymiseMatrix(ActionMatrix):
+    """Anonymising a contact: the same permission, its customer's scope."""
+
+    collection = CONTACTS
+    action = "anonymise"
+    permission = "customer:anonymise"
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        customer_id = await _customer(admin, org, owner)
+        response = await admin.post(
+            CONTACTS, json={"customer_id": customer_id, "name": f"联系人{owner}"}
+        )
         assert response.status_code == 201, response.text
         return str(response.json()["id"])

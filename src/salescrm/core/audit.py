@@ -2,18 +2,22 @@
 
 A ``before_flush`` hook records creates, updates (with before/after of each changed column),
 soft deletes, restores and purges of every ``Record`` subclass, so no code path can forget it.
-The actor and request id come from ``session.info``, set by the unit of work.
+The actor and request id come from ``session.info``, set by the unit of work. A model may name
+actions of its own (``__audit_actions__``: the anonymisation of a person's data), and ``redact``
+takes values back out of a record's trail when the law asks for it.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, event, inspect
+from sqlalchemy import JSON, Index, String, event, inspect, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from salescrm.core.clock import utcnow
@@ -75,13 +79,54 @@ def _changed(obj: Record) -> dict[str, Any]:
     return changes
 
 
-def _action(changes: dict[str, Any]) -> str:
+def _action(obj: Record, changes: dict[str, Any]) -> str:
     tombstone = changes.get("deleted_at")
     if tombstone and tombstone[0] is None:
         return "delete"
     if tombstone and tombstone[1] is None:
         return "restore"
+    for column, action in obj.__audit_actions__.items():
+        change = changes.get(column)
+        if change and change[0] is None and change[1] is not None:
+            return action
     return "update"
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value in ("", [], {})
+
+
+async def redact(
+    session: AsyncSession,
+    *,
+    resource: str,
+    record_id: uuid.UUID,
+    keep: Mapping[str, Any],
+    marker: str,
+) -> int:
+    """Take values back out of one record's trail (a person's data, anonymised on request):
+    in every entry, each value of a column named in ``keep`` becomes ``marker``, unless it is
+    empty or the value ``keep`` gives (what the record holds now). Which columns changed, when
+    and by whom stays. Returns how many entries changed; the caller's transaction keeps them.
+    """
+    kept = {column: _plain(value) for column, value in keep.items()}
+    entries = await session.scalars(
+        select(AuditEntry).where(AuditEntry.resource == resource, AuditEntry.record_id == record_id)
+    )
+    changed = 0
+    for entry in entries:
+        redacted = {
+            column: [
+                value if _empty(value) or value == kept[column] else marker for value in values
+            ]
+            if column in kept and isinstance(values, list)
+            else values
+            for column, values in (entry.changes or {}).items()
+        }
+        if redacted != entry.changes:
+            entry.changes = redacted  # a new object: the JSON column sees the change
+            changed += 1
+    return changed
 
 
 def record(
@@ -129,7 +174,7 @@ def _record_changes(session: Session, _ctx: Any, _instances: Any) -> None:
         if isinstance(obj, Record) and obj.__audited__ and session.is_modified(obj):
             changes = _changed(obj)
             if changes:
-                add(obj, _action(changes), changes)
+                add(obj, _action(obj, changes), changes)
     for obj in session.deleted:
         if isinstance(obj, Record) and obj.__audited__:
             add(obj, "purge", {})

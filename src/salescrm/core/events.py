@@ -392,6 +392,34 @@ async def last_states(session: AsyncSession, keys: Iterable[Key]) -> dict[Key, d
     return states
 
 
+async def restate(session: AsyncSession, record: Record, fields: Iterable[str]) -> int:
+    """Rewrite ``fields`` in every stored payload of ``record``'s events with what the record
+    holds now, in its public JSON (a person's data, anonymised on request): what webhooks
+    still have to deliver, ``/events`` and delta sync hand out no more of the old values.
+    Everything else each event said stays as it was. Returns how many events changed."""
+    publication = PUBLISHED[type(record)]
+    token = visibility.current_subject.set(None)
+    try:
+        current = publication.schema.model_validate(record, from_attributes=True).model_dump(
+            mode="json"
+        )
+    finally:
+        visibility.current_subject.reset(token)
+    wanted = {field: current[field] for field in fields if field in current}
+    rows = await session.scalars(
+        select(Event).where(Event.resource == publication.resource, Event.record_id == record.id)
+    )
+    changed = 0
+    for row in rows:
+        if row.data is None:
+            continue
+        data = {**row.data, **{k: v for k, v in wanted.items() if k in row.data}}
+        if data != row.data:
+            row.data = data  # a new object: the JSON column sees the change
+            changed += 1
+    return changed
+
+
 async def purge_before(
     session: AsyncSession, cutoff: datetime
 ) -> tuple[int, tuple[int, int] | None]:

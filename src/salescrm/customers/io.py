@@ -20,7 +20,9 @@ Exports apply the list's filters, ``q`` and sort to what the caller may see (the
 (memory stays flat however many rows; the database connection is released before the client
 downloads) and stream that out: CSV in UTF-8 with a BOM (Excel opens it as UTF-8), or XLSX.
 Text cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
-return) get a leading ``'``; an import strips that quote again.
+return) get a leading ``'``; an import strips that quote again. Every export is audited (PIPL:
+personal data handed out in bulk): an ``export`` entry with the caller, the filters, the format
+and the row count, in the request's transaction.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from pydantic import Field, ValidationError
 from sqlalchemy import Select, String, and_, any_, bindparam, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
+from salescrm.core import audit
 from salescrm.core import events as outbox
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
@@ -58,7 +61,7 @@ from salescrm.core.pagination import sort_enum
 from salescrm.core.repository import ReadRepository
 from salescrm.core.schemas import TEXT_CELLS
 from salescrm.core.sorting import parse_sort
-from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
+from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx
 from salescrm.customers.models import Contact, Customer, CustomerEvent, CustomerMatchKey
 from salescrm.customers.repository import ContactRepository, CustomerRepository
 from salescrm.customers.schemas import (
@@ -993,8 +996,12 @@ def content_disposition(stem: str, ascii_stem: str, file_format: ExportFormat) -
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{utf8}"
 
 
+#: List parameters an export accepts and ignores: not part of what it exported.
+_PAGING = {"format", "limit", "cursor", "include_total"}
+
+
 class ExportService:
-    """The export of a list: the caller's scope, the list's filters, every row."""
+    """The export of a list: the caller's scope, the list's filters, every row, audited."""
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
@@ -1009,21 +1016,48 @@ class ExportService:
         self._require()
         filters = CustomerListParams.model_validate(params.model_dump(exclude={"format"}))
         sheet = _Sheet(params.format, "客户", [h for h, _ in CUSTOMER_COLUMNS])
+        rows = 0
         async for batch in _batches(self.customers, filters):
             owners = await self.customers.employee_names(r.owner_id for r in batch)
             for row in batch:
                 sheet.add([get(row, owners) for _, get in CUSTOMER_COLUMNS])
+            rows += len(batch)
+        await self._audit("customer_export", params, rows)
         return sheet.finish()
 
     async def contacts_file(self, params: ContactExportParams) -> IO[bytes]:
         self._require()
         filters = ContactListParams.model_validate(params.model_dump(exclude={"format"}))
         sheet = _Sheet(params.format, "联系人", [h for h, _ in CONTACT_COLUMNS])
+        rows = 0
         async for batch in _batches(self.contacts, filters):
             names = await self.customers.names_of(r.customer_id for r in batch)
             for row in batch:
                 sheet.add([get(row, names) for _, get in CONTACT_COLUMNS])
+            rows += len(batch)
+        await self._audit("contact_export", params, rows)
         return sheet.finish()
+
+    async def _audit(
+        self, resource: str, params: CustomerExportParams | ContactExportParams, rows: int
+    ) -> None:
+        """An export hands out personal data in bulk (PIPL): who exported what, when, with
+        which filters and how many rows is an ``export`` entry in the audit trail, written in
+        the request's transaction (the export's own id names it). The filters are those the
+        request set, search and sort included; paging parameters mean nothing to an export."""
+        used = params.model_dump(mode="json", exclude_defaults=True, exclude=_PAGING)
+        await begin_write(self.ctx.session)  # SQLite: the write lock, once the reading is done
+        audit.record(
+            self.ctx.session.sync_session,
+            resource=resource,
+            record_id=new_id(),
+            action="export",
+            changes={
+                "format": (None, params.format),
+                "filters": (None, used),
+                "rows": (None, rows),
+            },
+        )
 
 
 def _after(model: Any, column: Any, value: Any, last_id: Any, descending: bool) -> Any:
@@ -1077,7 +1111,9 @@ _EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
     name="customers_export",
     summary="Export the customers the caller sees (the list's filters) as CSV or XLSX",
     description="Requires `customer:export`; only customers within the caller's data scope, "
-    "restricted fields left out as in the list. 422 for an invalid filter or sort.",
+    "restricted fields left out as in the list. 422 for an invalid filter or sort. Every "
+    "export is audited (an `export` entry of resource `customer_export`: who, when, the "
+    "filters, the format and the number of rows).",
     response_class=StreamingResponse,
     responses=_EXPORT_RESPONSES,
 )
@@ -1099,7 +1135,9 @@ async def export_customers(
     name="contacts_export",
     summary="Export the contacts the caller sees (the list's filters) as CSV or XLSX",
     description="Requires `customer:export`; only contacts of customers within the caller's "
-    "data scope. 422 for an invalid filter or sort.",
+    "data scope. 422 for an invalid filter or sort. Every export is audited (an `export` "
+    "entry of resource `contact_export`: who, when, the filters, the format and the number "
+    "of rows).",
     response_class=StreamingResponse,
     responses=_EXPORT_RESPONSES,
 )

@@ -20,6 +20,9 @@ What happens, in one transaction:
 * the source records ``merged_into_id`` and is deleted; duplicate detection no longer finds it,
   and the target's match keys are rebuilt from its merged values.
 
+An anonymised customer (``customers.privacy``) may be merged into another, whose fields it
+cannot fill, but nothing is merged into it: 409 ``anonymised``.
+
 The caller needs ``customer:merge`` and the right to change both customers (403 for one shared
 with them read-only; outside their scope, 404 for the target in the path and a 422 naming
 ``source_id`` for the source, as for every record a body names).
@@ -51,6 +54,7 @@ from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
 from salescrm.customers.models import Contact, Customer
+from salescrm.customers.privacy import Anonymised
 from salescrm.customers.repository import CustomerEventRepository, CustomerRepository
 from salescrm.customers.service import CustomerRules
 from salescrm.org.models import RecordShare
@@ -163,6 +167,8 @@ class MergeService:
         if source.deleted_at is not None:
             raise unknown_reference(["body", "source_id"], "customer")
         check_version(target.version, expected)
+        if target.anonymised_at is not None:  # its fields would be filled from the source
+            raise Anonymised("anonymised_merge_target")
 
         filled = await self._fill(target, source)
         moved, superseded = await self._move_rows(source, target)
@@ -313,11 +319,13 @@ router = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfWo
     description="Requires `customer:merge` and the right to change both customers (403 when "
     "only readable): this one 404 outside the caller's data scope, `source_id` 422 "
     "(`not_found`) when absent or outside it. `If-Match` applies to this (the target) "
-    "customer, 412 when stale. 422 when `source_id` is this customer.",
+    "customer, 412 when stale. 422 when `source_id` is this customer. 409 `anonymised` when "
+    "this customer was anonymised (its empty personal fields would be filled from the "
+    "source): merge it into the other one instead.",
     response_model=schemas.CustomerOut,
     responses={
         200: {"headers": response_headers("ETag")},
-        **error_responses(400, 401, 403, 404, 412, 415, 422),
+        **error_responses(400, 401, 403, 404, 409, 412, 415, 422),
     },
 )
 async def merge_customers(

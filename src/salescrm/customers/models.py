@@ -8,9 +8,11 @@ of their own: whoever sees the customer sees them (``ReadRepository.scope_via``)
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, text
@@ -24,6 +26,8 @@ from salescrm.core.ids import new_id
 from salescrm.core.search import Searchable, search_document
 
 LIVE = text("deleted_at IS NULL")
+#: The audit action of the change that anonymises a customer or a contact (``core.audit``).
+ANONYMISE_ACTION: Mapping[str, str] = MappingProxyType({"anonymised_at": "anonymise"})
 #: One active plan per key account; closed plans stay as history.
 ACTIVE_PLAN = text("deleted_at IS NULL AND status = 'active'")
 
@@ -141,8 +145,12 @@ class Customer(Record, Owned, Searchable):
     __tablename__ = "customers"
     __resource__ = "customer"
     __events__ = declare(
-        owner_id=ownership(), stage=changed("stage_changed"), merged_into_id=set_once("merged")
+        owner_id=ownership(),
+        stage=changed("stage_changed"),
+        merged_into_id=set_once("merged"),
+        anonymised_at=set_once("anonymised"),
     )
+    __audit_actions__: ClassVar[Mapping[str, str]] = ANONYMISE_ACTION
     __search_fields__ = ("name", "short_name", "credit_code", "email")
     __audit_exclude__: ClassVar[frozenset[str]] = frozenset({"tag_index"})
     __table_args__ = (
@@ -205,6 +213,8 @@ class Customer(Record, Owned, Searchable):
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("customers.id"), default=None
     )
+    #: When its personal information was anonymised on request (PIPL; ``customers.privacy``).
+    anonymised_at: Mapped[datetime | None] = mapped_column(default=None)
 
     def refresh_search_text(self) -> None:
         phones = [p for phone in self.phones or () for p in (phone, _national(phone))]
@@ -264,6 +274,8 @@ class CustomerEvent(Base):
 class Contact(Record, Searchable):
     __tablename__ = "contacts"
     __resource__ = "contact"
+    __events__ = declare(anonymised_at=set_once("anonymised"))
+    __audit_actions__: ClassVar[Mapping[str, str]] = ANONYMISE_ACTION
     __search_fields__ = ("name", "mobile", "phone", "email", "wechat", "title")
     __table_args__ = (
         Index("ix_contacts_customer", "customer_id", "created_at"),
@@ -288,6 +300,8 @@ class Contact(Record, Searchable):
     buying_role: Mapped[str | None] = mapped_column(String(20), default=None)
     is_primary: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str | None] = mapped_column(Text, default=None)
+    #: When its personal information was anonymised on request (PIPL; ``customers.privacy``).
+    anonymised_at: Mapped[datetime | None] = mapped_column(default=None)
 
     def refresh_search_text(self) -> None:
         values = [self.name, self.title, self.email, self.wechat]

@@ -208,7 +208,7 @@ async def update_policy(
     return schemas.PolicyOut.model_validate(record, from_attributes=True)
 
 
-from salescrm.customers import io, key_accounts, merge, pool  # noqa: E402
+from salescrm.customers import anonymise, io, key_accounts, merge, pool  # noqa: E402
 
 #: Fixed paths (``/customers/export``, ``/customers/transfer``) before ``/customers/{id}``.
 events.publish(CustomerPolicy, schemas.PolicyOut, PolicyRepository, "customer:read")
@@ -217,6 +217,7 @@ routers = [
     *io.routers,
     *pool.routers,
     *merge.routers,
+    *anonymise.routers,
     *key_accounts.routers,
     customers,
     contacts,

@@ -155,6 +155,12 @@ Website = Annotated[
     str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s\u0000]+\.[^\s\u0000]+$")
 ]
 Remarks = Annotated[str, Field(max_length=5000)]
+#: The marker of a record whose personal information was anonymised (``customers.privacy``).
+ANONYMISED_AT = (
+    "When its personal information was anonymised on request (PIPL), or null. Its personal "
+    "fields then hold a placeholder name and nothing else, and refuse other values (409 "
+    "`anonymised`)."
+)
 Reason = Annotated[str, Field(min_length=1, max_length=500)]
 
 #: Fields that the policy may require, per customer kind.
@@ -291,6 +297,7 @@ class CustomerOut(RecordOut):
     owner_id: uuid.UUID | None = Field(description="None: the customer is in the public pool.")
     owned_since: datetime | None
     last_follow_up_at: datetime | None
+    anonymised_at: datetime | None = Field(description=ANONYMISED_AT)
 
 
 class CustomerListParams(ListParams):
@@ -364,6 +371,7 @@ class ContactOut(RecordOut):
     buying_role: BuyingRole | None
     is_primary: bool
     notes: str | None
+    anonymised_at: datetime | None = Field(description=ANONYMISED_AT)
 
 
 class ContactListParams(ListParams):

@@ -8,7 +8,7 @@ the same way whichever door it comes in by.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -31,6 +31,7 @@ from salescrm.customers.models import (
     CustomerPolicy,
     CustomerTier,
 )
+from salescrm.customers.privacy import CONTACT_FIELDS, CUSTOMER_FIELDS, keep_anonymous
 from salescrm.customers.repository import (
     ContactRepository,
     CustomerEventRepository,
@@ -95,14 +96,20 @@ class CustomerRules:
             raise ValidationFailed.field(loc, f"Unknown tier; one of: {known}", "unknown_tier")
         return tier
 
-    async def missing_required(self, values: Mapping[str, Any]) -> list[str]:
+    async def missing_required(
+        self, values: Mapping[str, Any], *, exempt: Collection[str] = ()
+    ) -> list[str]:
         policy = await self.policy()
         kind = str(values.get("kind") or "company")
         required = (policy.required_fields or {}).get(kind, [])
-        return [field for field in required if _missing(values.get(field))]
+        return [f for f in required if f not in exempt and _missing(values.get(f))]
 
-    async def check_required(self, values: Mapping[str, Any], loc: str = "body") -> None:
-        missing = await self.missing_required(values)
+    async def check_required(
+        self, values: Mapping[str, Any], loc: str = "body", *, exempt: Collection[str] = ()
+    ) -> None:
+        """422 for each field the policy requires and ``values`` leave empty, but those in
+        ``exempt`` (an anonymised customer's personal fields stay empty by law)."""
+        missing = await self.missing_required(values, exempt=exempt)
         if missing:
             raise ValidationFailed.of(
                 [
@@ -166,7 +173,13 @@ class CustomerRules:
 class CustomerService(CrudService[Customer]):
     repository = CustomerRepository
     permission = "customer"
-    refusals: ClassVar = {"restore": {409: "409 when it was merged into another customer."}}
+    refusals: ClassVar = {
+        "restore": {409: "409 when it was merged into another customer."},
+        "update": {
+            409: "409 `anonymised` when the customer was anonymised and the body gives a "
+            "personal field another value than it holds (see `anonymised_at`)."
+        },
+    }
 
     def __init__(self, ctx: Ctx) -> None:
         super().__init__(ctx)
@@ -206,6 +219,7 @@ class CustomerService(CrudService[Customer]):
         changes = payload.model_dump(exclude_unset=True)
         allow = bool(changes.pop("allow_duplicate", False))
         stage_reason = changes.pop("stage_reason", None)
+        changes = keep_anonymous(customer, changes, CUSTOMER_FIELDS)
         if stage_reason is not None and "stage" not in changes:
             raise ValidationFailed.field(
                 ["body", "stage_reason"], "Give the new stage with its reason", "stage_missing"
@@ -218,7 +232,8 @@ class CustomerService(CrudService[Customer]):
         if "tier" in changes:
             await self.rules.check_tier(changes["tier"], ["body", "tier"])
         merged = {**_current(customer), **changes}
-        await self.rules.check_required(merged)
+        anonymous = CUSTOMER_FIELDS if customer.anonymised_at is not None else ()
+        await self.rules.check_required(merged, exempt=anonymous)
         rematch = bool(MATCHED_FIELDS & changes.keys())
         if rematch:
             # Only keys the change adds: a duplicate saved on purpose stays editable.
@@ -316,6 +331,12 @@ class CustomerEventService(ReadService[CustomerEvent]):
 class ContactService(CrudService[Contact]):
     repository = ContactRepository
     permission = "contact"
+    refusals: ClassVar = {
+        "update": {
+            409: "409 `anonymised` when the contact was anonymised and the body gives a "
+            "personal field another value than it holds (see `anonymised_at`)."
+        }
+    }
 
     # The customer a contact is put on (or moved to) must be one the caller may change:
     # ``ContactRepository.links`` (a 422 for one they cannot see, a 403 for a read-only one).
@@ -324,7 +345,7 @@ class ContactService(CrudService[Contact]):
         return _phone_parts(values)
 
     async def prepare_update(self, record: Contact, changes: dict[str, Any]) -> dict[str, Any]:
-        return _phone_parts(changes)
+        return keep_anonymous(record, _phone_parts(changes), CONTACT_FIELDS)
 
     async def create(self, payload: BaseModel) -> tuple[Contact, bool]:
         contact, created = await super().create(payload)

@@ -137,6 +137,25 @@ class NotificationRepository(ReadRepository[Notification]):
         )
         return int(await self.session.scalar(stmt) or 0)
 
+    async def rename(self, resource: str, record_id: uuid.UUID, old: str, new: str) -> int:
+        """In every inbox, not only the caller's: the messages about one record say ``new``
+        where they said ``old`` (a person's name, anonymised on request). How many changed."""
+        if not old:
+            return 0
+        rows = await self.session.scalars(
+            select(Notification).where(
+                Notification.resource == resource, Notification.record_id == record_id
+            )
+        )
+        changed = 0
+        for row in rows:
+            title = row.title.replace(old, new)[:TITLE_LENGTH]
+            body = None if row.body is None else row.body.replace(old, new)
+            if (title, body) != (row.title, row.body):
+                row.title, row.body = title, body
+                changed += 1
+        return changed
+
     async def mark_all_read(self, moment: datetime) -> int:
         me = self.ctx.subject.id
         if me is None:

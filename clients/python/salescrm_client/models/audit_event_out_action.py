@@ -2,8 +2,10 @@ from enum import StrEnum
 
 
 class AuditEventOutAction(StrEnum):
+    ANONYMISE = "anonymise"
     CREATE = "create"
     DELETE = "delete"
+    EXPORT = "export"
     MERGE = "merge"
     PURGE = "purge"
     RESTORE = "restore"

@@ -34,6 +34,9 @@ class ContactOut:
         buying_role (BuyingRole | None):
         is_primary (bool):
         notes (None | str):
+        anonymised_at (datetime.datetime | None): When its personal information was anonymised on request (PIPL), or
+            null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409
+            `anonymised`).
     """
 
     id: UUID
@@ -53,6 +56,7 @@ class ContactOut:
     buying_role: BuyingRole | None
     is_primary: bool
     notes: None | str
+    anonymised_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,6 +110,12 @@ class ContactOut:
         notes: None | str
         notes = self.notes
 
+        anonymised_at: None | str
+        if isinstance(self.anonymised_at, datetime.datetime):
+            anonymised_at = self.anonymised_at.isoformat()
+        else:
+            anonymised_at = self.anonymised_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -127,6 +137,7 @@ class ContactOut:
                 "buying_role": buying_role,
                 "is_primary": is_primary,
                 "notes": notes,
+                "anonymised_at": anonymised_at,
             }
         )
 
@@ -235,6 +246,21 @@ class ContactOut:
 
         notes = _parse_notes(d.pop("notes"))
 
+        def _parse_anonymised_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                anonymised_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return anonymised_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        anonymised_at = _parse_anonymised_at(d.pop("anonymised_at"))
+
         contact_out = cls(
             id=id,
             created_at=created_at,
@@ -253,6 +279,7 @@ class ContactOut:
             buying_role=buying_role,
             is_primary=is_primary,
             notes=notes,
+            anonymised_at=anonymised_at,
         )
 
         contact_out.additional_properties = d

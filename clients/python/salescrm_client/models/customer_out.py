@@ -57,6 +57,9 @@ class CustomerOut:
         owner_id (None | UUID): None: the customer is in the public pool.
         owned_since (datetime.datetime | None):
         last_follow_up_at (datetime.datetime | None):
+        anonymised_at (datetime.datetime | None): When its personal information was anonymised on request (PIPL), or
+            null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409
+            `anonymised`).
     """
 
     id: UUID
@@ -95,6 +98,7 @@ class CustomerOut:
     owner_id: None | UUID
     owned_since: datetime.datetime | None
     last_follow_up_at: datetime.datetime | None
+    anonymised_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -211,6 +215,12 @@ class CustomerOut:
         else:
             last_follow_up_at = self.last_follow_up_at
 
+        anonymised_at: None | str
+        if isinstance(self.anonymised_at, datetime.datetime):
+            anonymised_at = self.anonymised_at.isoformat()
+        else:
+            anonymised_at = self.anonymised_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -251,6 +261,7 @@ class CustomerOut:
                 "owner_id": owner_id,
                 "owned_since": owned_since,
                 "last_follow_up_at": last_follow_up_at,
+                "anonymised_at": anonymised_at,
             }
         )
 
@@ -494,6 +505,21 @@ class CustomerOut:
 
         last_follow_up_at = _parse_last_follow_up_at(d.pop("last_follow_up_at"))
 
+        def _parse_anonymised_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                anonymised_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return anonymised_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        anonymised_at = _parse_anonymised_at(d.pop("anonymised_at"))
+
         customer_out = cls(
             id=id,
             created_at=created_at,
@@ -531,6 +557,7 @@ class CustomerOut:
             owner_id=owner_id,
             owned_since=owned_since,
             last_follow_up_at=last_follow_up_at,
+            anonymised_at=anonymised_at,
         )
 
         customer_out.additional_properties = d

@@ -18,6 +18,7 @@ class RoleCreatePermissionsItem(StrEnum):
     CONTRACTDELETE = "contract:delete"
     CONTRACTREAD = "contract:read"
     CONTRACTWRITE = "contract:write"
+    CUSTOMERANONYMISE = "customer:anonymise"
     CUSTOMERASSIGN = "customer:assign"
     CUSTOMERCLAIM = "customer:claim"
     CUSTOMERDELETE = "customer:delete"

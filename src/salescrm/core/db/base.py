@@ -56,6 +56,9 @@ class Record(Base):
     #: Business transitions by column, beyond created/updated/deleted/restored
     #: (``core.db.transitions``).
     __events__: ClassVar[Mapping[str, Transition]] = {}
+    #: Audit actions of their own, by column: a change that sets the column from empty names
+    #: its entry (``{"anonymised_at": "anonymise"}``) instead of ``update`` (``core.audit``).
+    __audit_actions__: ClassVar[Mapping[str, str]] = {}
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

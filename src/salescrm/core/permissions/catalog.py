@@ -48,6 +48,9 @@ PERMISSIONS: Final[dict[str, str]] = {
     "customer:force_duplicate": "Save a customer that duplicate detection flags",
     "customer:import": "Import customers and contacts from CSV or XLSX files",
     "customer:export": "Export customers and contacts to CSV or XLSX",
+    "customer:anonymise": (
+        "Anonymise a contact or an individual customer on the person's request (PIPL)"
+    ),
     "customer_policy:write": "Change the customer data rules, tiers and pool rules",
     "key_account:manage": "Mark and unmark key accounts and keep their plans",
     "contact:read": "View contacts (of customers in the data scope)",

@@ -130,7 +130,8 @@ def sync_detailed(
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
 
      Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an
-    invalid filter or sort.
+    invalid filter or sort. Every export is audited (an `export` entry of resource `contact_export`:
+    who, when, the filters, the format and the number of rows).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -187,7 +188,8 @@ def sync(
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
 
      Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an
-    invalid filter or sort.
+    invalid filter or sort. Every export is audited (an `export` entry of resource `contact_export`:
+    who, when, the filters, the format and the number of rows).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -239,7 +241,8 @@ async def asyncio_detailed(
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
 
      Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an
-    invalid filter or sort.
+    invalid filter or sort. Every export is audited (an `export` entry of resource `contact_export`:
+    who, when, the filters, the format and the number of rows).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -294,7 +297,8 @@ async def asyncio(
     """Export the contacts the caller sees (the list's filters) as CSV or XLSX
 
      Requires `customer:export`; only contacts of customers within the caller's data scope. 422 for an
-    invalid filter or sort.
+    invalid filter or sort. Every export is audited (an `export` entry of resource `contact_export`:
+    who, when, the filters, the format and the number of rows).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.

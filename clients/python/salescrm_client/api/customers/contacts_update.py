@@ -127,6 +127,9 @@ def sync_detailed(
     or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
     read, where the write needs to change it, is a 403.
 
+    409 `anonymised` when the contact was anonymised and the body gives a personal field another value
+    than it holds (see `anonymised_at`).
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
@@ -170,6 +173,9 @@ def sync(
     or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
     read, where the write needs to change it, is a 403.
 
+    409 `anonymised` when the contact was anonymised and the body gives a personal field another value
+    than it holds (see `anonymised_at`).
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
@@ -207,6 +213,9 @@ async def asyncio_detailed(
     unique field would clash; 422 when a field is invalid. A record the body names that does not exist
     or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
     read, where the write needs to change it, is a 403.
+
+    409 `anonymised` when the contact was anonymised and the body gives a personal field another value
+    than it holds (see `anonymised_at`).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -248,6 +257,9 @@ async def asyncio(
     unique field would clash; 422 when a field is invalid. A record the body names that does not exist
     or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
     read, where the write needs to change it, is a 403.
+
+    409 `anonymised` when the contact was anonymised and the body gives a personal field another value
+    than it holds (see `anonymised_at`).
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -211,7 +211,8 @@ def sync_detailed(
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
 
      Requires `customer:export`; only customers within the caller's data scope, restricted fields left
-    out as in the list. 422 for an invalid filter or sort.
+    out as in the list. 422 for an invalid filter or sort. Every export is audited (an `export` entry of
+    resource `customer_export`: who, when, the filters, the format and the number of rows).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -312,7 +313,8 @@ def sync(
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
 
      Requires `customer:export`; only customers within the caller's data scope, restricted fields left
-    out as in the list. 422 for an invalid filter or sort.
+    out as in the list. 422 for an invalid filter or sort. Every export is audited (an `export` entry of
+    resource `customer_export`: who, when, the filters, the format and the number of rows).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -408,7 +410,8 @@ async def asyncio_detailed(
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
 
      Requires `customer:export`; only customers within the caller's data scope, restricted fields left
-    out as in the list. 422 for an invalid filter or sort.
+    out as in the list. 422 for an invalid filter or sort. Every export is audited (an `export` entry of
+    resource `customer_export`: who, when, the filters, the format and the number of rows).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -507,7 +510,8 @@ async def asyncio(
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
 
      Requires `customer:export`; only customers within the caller's data scope, restricted fields left
-    out as in the list. 422 for an invalid filter or sort.
+    out as in the list. 422 for an invalid filter or sort. Every export is audited (an `export` entry of
+    resource `customer_export`: who, when, the filters, the format and the number of rows).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.

@@ -68,6 +68,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 412:
         response_412 = Problem.from_dict(response.json())
 
@@ -119,6 +124,8 @@ def sync_detailed(
      Requires `customer:merge` and the right to change both customers (403 when only readable): this one
     404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-
     Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
+    409 `anonymised` when this customer was anonymised (its empty personal fields would be filled from
+    the source): merge it into the other one instead.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -163,6 +170,8 @@ def sync(
      Requires `customer:merge` and the right to change both customers (403 when only readable): this one
     404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-
     Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
+    409 `anonymised` when this customer was anonymised (its empty personal fields would be filled from
+    the source): merge it into the other one instead.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -202,6 +211,8 @@ async def asyncio_detailed(
      Requires `customer:merge` and the right to change both customers (403 when only readable): this one
     404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-
     Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
+    409 `anonymised` when this customer was anonymised (its empty personal fields would be filled from
+    the source): merge it into the other one instead.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -244,6 +255,8 @@ async def asyncio(
      Requires `customer:merge` and the right to change both customers (403 when only readable): this one
     404 outside the caller's data scope, `source_id` 422 (`not_found`) when absent or outside it. `If-
     Match` applies to this (the target) customer, 412 when stale. 422 when `source_id` is this customer.
+    409 `anonymised` when this customer was anonymised (its empty personal fields would be filled from
+    the source): merge it into the other one instead.
 
     Args:
         record_id (UUID): The record's id (UUID).

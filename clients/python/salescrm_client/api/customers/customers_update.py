@@ -129,6 +129,9 @@ def sync_detailed(
     or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
     read, where the write needs to change it, is a 403.
 
+    409 `anonymised` when the customer was anonymised and the body gives a personal field another value
+    than it holds (see `anonymised_at`).
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
@@ -174,6 +177,9 @@ def sync(
     or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
     read, where the write needs to change it, is a 403.
 
+    409 `anonymised` when the customer was anonymised and the body gives a personal field another value
+    than it holds (see `anonymised_at`).
+
     Args:
         record_id (UUID): The record's id (UUID).
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
@@ -213,6 +219,9 @@ async def asyncio_detailed(
     unique field would clash; 422 when a field is invalid. A record the body names that does not exist
     or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
     read, where the write needs to change it, is a 403.
+
+    409 `anonymised` when the customer was anonymised and the body gives a personal field another value
+    than it holds (see `anonymised_at`).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -256,6 +265,9 @@ async def asyncio(
     unique field would clash; 422 when a field is invalid. A record the body names that does not exist
     or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only
     read, where the write needs to change it, is a 403.
+
+    409 `anonymised` when the customer was anonymised and the body gives a personal field another value
+    than it holds (see `anonymised_at`).
 
     Args:
         record_id (UUID): The record's id (UUID).
