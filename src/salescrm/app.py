@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -19,7 +20,7 @@ from salescrm.auth.api_keys import router as api_keys_router
 from salescrm.auth.router import routers as auth_routers
 from salescrm.auth.service import Authenticator
 from salescrm.catalog.router import router as products_router
-from salescrm.config import Settings, get_settings
+from salescrm.config import Environment, Settings, get_settings
 from salescrm.core import clock, health, problem_types
 from salescrm.core.db.engine import Database
 from salescrm.core.errors import install_error_handlers
@@ -27,6 +28,7 @@ from salescrm.core.middleware import RequestContextMiddleware, TrustedProxyMiddl
 from salescrm.core.openapi import build_openapi
 from salescrm.core.queue import Worker
 from salescrm.core.routing import HeadAsGet, shield_fixed_paths
+from salescrm.core.security.headers import DocsPagePolicy, common_headers
 from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
 from salescrm.integrations import sync
@@ -48,6 +50,8 @@ FORM_OVERHEAD_BYTES = 64 * 1024
 #: Where the Swagger UI and ReDoc assets (installed with ``fastapi-offline``) are served: the
 #: docs pages load nothing from another host, so they work on an intranet without internet.
 DOCS_ASSETS_PATH = "/docs/assets"
+#: The docs pages ``fastapi-offline`` serves (its defaults): pages, with a policy of their own.
+DOCS_PAGES = ("/docs", "/redoc", "/docs/oauth2-redirect")
 #: Responses of at least this many bytes are gzipped for clients that send
 #: ``Accept-Encoding: gzip``; below it the saving does not pay for the work.
 GZIP_MINIMUM_BYTES = 1000
@@ -60,6 +64,8 @@ PRECOMPRESSED_MEDIA_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 )
+#: Paths whose middle part is a credential (a calendar feed's secret URL): never logged.
+SECRET_PATHS = (re.compile(rf"({API_PREFIX}/calendar/)[^/]+(\.ics)"),)
 #: Response headers a browser client may read across origins.
 CORS_EXPOSED_HEADERS = [
     "ETag",
@@ -190,6 +196,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         return build_openapi(app)
 
     app.openapi = openapi  # type: ignore[method-assign]
+    # Innermost: the docs pages' policy is computed from the page as written, before gzip.
+    app.add_middleware(DocsPagePolicy, paths=DOCS_PAGES)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -212,6 +220,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         upload_paths=UPLOAD_PATHS,
         max_upload_bytes=settings.max_upload_bytes,
         path_limits={FILES_PATH: settings.file_max_bytes + FORM_OVERHEAD_BYTES},
+        security_headers=common_headers(hsts=settings.environment is Environment.production),
+        max_header_bytes=settings.max_header_bytes,
+        secret_paths=SECRET_PATHS,
     )
     # Outside what stamps and compresses answers: a HEAD gets exactly the GET's headers.
     app.add_middleware(HeadAsGet)

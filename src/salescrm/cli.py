@@ -73,6 +73,9 @@ def serve_options(args: argparse.Namespace) -> dict[str, Any]:
         # reading would trust 127.0.0.1 (FORWARDED_ALLOW_IPS) before the app sees the request.
         "proxy_headers": False,
         "server_header": False,
+        # The app logs every request itself, without the query string and with secret URLs
+        # redacted (``core.middleware``); uvicorn's own line would repeat both.
+        "access_log": False,
     }
 
 

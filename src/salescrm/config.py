@@ -45,6 +45,13 @@ class Settings(BaseSettings):
     #: How long a write waits for a lock another transaction holds (SQLite's busy timeout,
     #: PostgreSQL's ``lock_timeout``) before its request is answered 503 with ``Retry-After``.
     database_lock_timeout_seconds: float = Field(default=10.0, gt=0, le=600)
+    #: How long a request waits for a database connection (opening one, or a free one from the
+    #: pool) before it is answered 503 with ``Retry-After``: the bound on a request's wait while
+    #: the database is down or restarting (docs/reliability.md).
+    database_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=120)
+    #: SQLite only: FULL (every acknowledged write survives a power cut) or NORMAL (faster
+    #: commits; a crash of the machine may lose the last ones, a crash of the process does not).
+    sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     #: Signs tokens and cursors and keys idempotency fingerprints. Unset, a random secret is
     #: generated once and kept at ``secret_path`` (see ``secret``).
     secret_key: str | None = Field(default=None, repr=False)
@@ -54,6 +61,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = True
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    #: A request's headers, names and values together, may be this large; past it, 431. The
+    #: largest a client of ours sends is a token or an API key: well under 4 KiB.
+    max_header_bytes: int = Field(default=32_768, ge=4096)
     #: File uploads (customer and contact imports) may be this large.
     max_upload_bytes: int = Field(default=20 * 1_048_576, ge=1024)
     #: Attachments (``/api/v1/files``): where the local-disk store keeps them, how large one may

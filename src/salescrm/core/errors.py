@@ -16,6 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
@@ -192,6 +193,25 @@ class DatabaseBusy(AppError):
     """A lock another transaction holds was not granted within the lock timeout."""
 
     status, code, detail_key = 503, "database_busy", "database_busy"
+
+
+#: What a 503 for a database that cannot be reached asks the client to wait, in seconds.
+UNAVAILABLE_RETRY_AFTER_SECONDS = 5
+
+
+class DatabaseUnavailable(AppError):
+    """The database cannot be reached: down, restarting, or the connection broke mid-request.
+
+    Whatever the request did was rolled back, unless the connection broke during its commit, the
+    one moment nobody can tell; ``Idempotency-Key`` makes the retry safe either way."""
+
+    status, code, detail_key = 503, "database_unavailable", "database_down"
+
+    def __init__(self, detail_key: str | None = None, **kwargs: Any) -> None:
+        retry = UNAVAILABLE_RETRY_AFTER_SECONDS
+        kwargs.setdefault("headers", {"Retry-After": str(retry)})
+        kwargs.setdefault("retry_after", retry)
+        super().__init__(detail_key, **kwargs)
 
 
 class IdempotencyKeyReused(AppError):
@@ -422,15 +442,51 @@ def is_lock_timeout(exc: DBAPIError) -> bool:
     return "database is locked" in str(orig)
 
 
+#: SQLSTATEs of a server going away under a connection: class 08 (connection exception) and
+#: 57P01-57P03 (``admin_shutdown``, ``crash_shutdown``, ``cannot_connect_now``).
+_SERVER_GONE = frozenset({"57P01", "57P02", "57P03"})
+
+
+def is_connection_lost(exc: DBAPIError) -> bool:
+    """Whether the statement failed because the database went away (a restart, a crash, a
+    network cut), not because of what it asked: SQLAlchemy's own disconnect detection, or the
+    SQLSTATE of a shutdown."""
+    if exc.connection_invalidated:
+        return True
+    orig = exc.orig
+    cause = getattr(orig, "__cause__", None)  # the asyncpg error behind SQLAlchemy's adapter
+    codes = {
+        getattr(orig, "sqlstate", None),
+        getattr(orig, "pgcode", None),
+        getattr(cause, "sqlstate", None),
+    }
+    return any(
+        isinstance(code, str) and (code in _SERVER_GONE or code.startswith("08")) for code in codes
+    )
+
+
+async def _pool_timeout_handler(request: Request, exc: Exception) -> Response:
+    """No pooled connection came free within the connect timeout: the database is busy."""
+    log.warning("no database connection free in time: %s", exc)
+    retry = BUSY_RETRY_AFTER_SECONDS
+    return _from_app_error(
+        request, DatabaseBusy(headers={"Retry-After": str(retry)}, retry_after=retry)
+    )
+
+
 async def _dbapi_handler(request: Request, exc: Exception) -> Response:
     """Database errors that are not faults of the server: a NUL character the database refused
     is bad input (422); a lock not granted within the lock timeout means the database is busy
-    (503 with ``Retry-After``: nothing was written, the request may simply be sent again).
+    (503 with ``Retry-After``: nothing was written, the request may simply be sent again); a
+    connection the database dropped (a restart) is ``DatabaseUnavailable`` (503 too).
 
     Request models refuse NUL up front; this is the last line of defence. Any other database
     error is re-raised and answered as the usual 500.
     """
     assert isinstance(exc, DBAPIError)  # noqa: S101 - registered for DBAPIError only
+    if is_connection_lost(exc):
+        log.warning("database connection lost: %s", exc.orig)
+        return _from_app_error(request, DatabaseUnavailable(reason=type(exc.orig).__name__))
     if is_lock_timeout(exc):
         log.warning("lock not granted in time: %s", exc.orig)
         retry = BUSY_RETRY_AFTER_SECONDS
@@ -453,11 +509,14 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(IntegrityError, _integrity_handler)
     app.add_exception_handler(StaleDataError, _stale_handler)
     app.add_exception_handler(DBAPIError, _dbapi_handler)
+    app.add_exception_handler(PoolTimeoutError, _pool_timeout_handler)
 
 
 BUSY_DESCRIPTION = (
-    "The database is busy: a lock another request holds was not granted in time. Nothing was "
-    "changed; send the request again after Retry-After seconds."
+    "The database is busy (`database_busy`: a lock or a connection was not granted in time; "
+    "nothing was changed) or cannot be reached (`database_unavailable`: it is down or "
+    "restarting). Send the request again after Retry-After seconds; with an Idempotency-Key "
+    "a write is never applied twice."
 )
 
 
@@ -489,6 +548,7 @@ ERROR_DESCRIPTIONS = {
     422: "Validation failed; 'errors' names each field",
     428: "If-Match required",
     429: "Rate limited; see Retry-After",
+    431: "Request headers too large (SALESCRM_MAX_HEADER_BYTES in all)",
 }
 
 

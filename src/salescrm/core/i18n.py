@@ -57,6 +57,8 @@ TITLES: Final[dict[str, tuple[str, str]]] = {
     "internal_error": ("Internal server error", "服务器内部错误"),
     "service_unavailable": ("Service unavailable", "服务不可用"),
     "database_busy": ("Database busy", "数据库繁忙"),
+    "database_unavailable": ("Database unavailable", "数据库不可用"),
+    "headers_too_large": ("Request headers too large", "请求头过大"),
 }
 
 DETAILS: Final[dict[str, tuple[str, str]]] = {
@@ -186,6 +188,15 @@ DETAILS: Final[dict[str, tuple[str, str]]] = {
         "{retry_after} seconds.",
         "数据库正忙于处理其他修改,本次请求未做任何修改。请在 {retry_after} 秒后重试。",
     ),
+    "headers_too_large": (
+        "The request's headers are larger than the {limit} bytes this server accepts.",
+        "请求头超过了服务器允许的 {limit} 字节。",
+    ),
+    "database_down": (
+        "The database cannot be reached right now. Try again in {retry_after} seconds; a "
+        "request sent with an Idempotency-Key can be repeated safely.",
+        "暂时无法连接数据库。请在 {retry_after} 秒后重试;带 Idempotency-Key 的请求可以安全重发。",
+    ),
 }
 
 # Validation messages by pydantic error type; others fall back to pydantic's English text.
@@ -224,6 +235,7 @@ VALIDATION_MESSAGES_ZH: Final[dict[str, str]] = {
     "bad_cursor": "分页游标无效",
     "bad_sort": "不支持的排序字段",
     "string_nul": "不能包含 NUL 字符 (\\u0000)",
+    "string_surrogate": "必须是合法的 Unicode 文本:单独的代理码元 (\\ud800-\\udfff) 不是字符",
     "decimal_text": "必须是普通的小数 (例如 12500.00),且在该字段的范围和小数位数之内",
     "phone_invalid": "不是有效的电话号码",
     "email_invalid": "不是有效的电子邮件地址",

@@ -30,6 +30,12 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
+#: Libraries whose debug lines repeat every statement with its bound parameters (customers'
+#: personal data, credentials' hashes): warnings at most from them, whatever the level asked.
+#: SQLAlchemy's own echo hides parameters (``core.db.engine``).
+QUIET = {"aiosqlite": logging.WARNING}
+
+
 def configure_logging(level: str = "INFO", *, json_lines: bool = True) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
@@ -40,3 +46,5 @@ def configure_logging(level: str = "INFO", *, json_lines: bool = True) -> None:
     root.setLevel(level.upper())
     for noisy in ("uvicorn.access",):
         logging.getLogger(noisy).disabled = True
+    for name, most in QUIET.items():
+        logging.getLogger(name).setLevel(most)

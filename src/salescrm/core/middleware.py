@@ -1,6 +1,6 @@
 """Outermost ASGI middleware: the client's address behind trusted proxies; request id, language,
-body-size limit, last-resort 500, access log, and ``Cache-Control: no-store`` on every answer to
-a request that carries credentials.
+body-size limit, last-resort 500, access log, the security headers, and ``Cache-Control:
+no-store`` on every answer to a request that carries credentials.
 
 Written as plain ASGI (not ``BaseHTTPMiddleware``) so it sees every response, including the ones
 produced for unexpected exceptions, and can stamp them with ``X-Request-ID``.
@@ -23,9 +23,11 @@ from salescrm.core import i18n
 from salescrm.core.context import current_path, current_request_id
 from salescrm.core.errors import problem_response
 from salescrm.core.routing import sent_method
+from salescrm.core.security.headers import stamp
 
 log = logging.getLogger("salescrm.access")
 _REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+REDACTED = "[redacted]"
 #: Request headers that carry credentials (``core.uow._credentials`` reads the same two).
 CREDENTIAL_HEADERS = ("authorization", "x-api-key")
 
@@ -39,14 +41,32 @@ class RequestContextMiddleware:
         upload_paths: tuple[str, ...] = (),
         max_upload_bytes: int = 0,
         path_limits: Mapping[str, int] | None = None,
+        security_headers: Sequence[tuple[str, str]] = (),
+        max_header_bytes: int = 0,
+        secret_paths: Sequence[re.Pattern[str]] = (),
     ) -> None:
         self.app = app
+        #: Paths that hold a secret (a calendar feed's URL is its credential): the log shows
+        #: each pattern's groups with what lies between them replaced by ``[redacted]``.
+        self.secret_paths = tuple(secret_paths)
+        #: The request's header names and values together may be this large (0: no limit).
+        self.max_header_bytes = max_header_bytes
+        #: ``core.security.headers``: stamped on every answer, the ones made here included.
+        self.security_headers = tuple(security_headers)
         self.default_limit = max_body_bytes
         #: File uploads (imports) may be larger than JSON bodies, on their own paths only.
         self.upload_paths = upload_paths
         self.max_upload_bytes = max(max_upload_bytes, max_body_bytes)
         #: Paths with a limit of their own (attachments: the file limit plus the form).
         self.path_limits = dict(path_limits or {})
+
+    def loggable(self, path: str) -> str:
+        """The path as the log may show it: a secret in it replaced."""
+        for pattern in self.secret_paths:
+            match = pattern.fullmatch(path)
+            if match:
+                return REDACTED.join(match.groups())
+        return path
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -87,6 +107,7 @@ class RequestContextMiddleware:
                 state["status"] = message["status"]
                 response_headers = MutableHeaders(scope=message)
                 response_headers.append("X-Request-ID", request_id)
+                stamp(response_headers, self.security_headers)
                 if private:
                     response_headers["Cache-Control"] = "no-store"
             await send(message)
@@ -113,6 +134,11 @@ class RequestContextMiddleware:
             return message
 
         try:
+            if self.max_header_bytes and _header_bytes(scope) > self.max_header_bytes:
+                await send_problem(
+                    431, "headers_too_large", "headers_too_large", limit=self.max_header_bytes
+                )
+                return
             declared = headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit:
                 await send_problem(413, "payload_too_large", "body_too_large", limit=limit)
@@ -122,18 +148,19 @@ class RequestContextMiddleware:
             if not state["started"]:
                 await send_problem(413, "payload_too_large", "body_too_large", limit=limit)
         except Exception:
-            log.exception("unhandled error on %s %s", sent_method(scope), path)
+            log.exception("unhandled error on %s %s", sent_method(scope), self.loggable(path))
             if not state["started"]:
                 await send_problem(500, "internal_error", "internal_error", request_id=request_id)
         finally:
+            logged = self.loggable(path)
             log.info(
                 "%s %s %s",
                 sent_method(scope),
-                path,
+                logged,
                 state["status"],
                 extra={
                     "method": sent_method(scope),
-                    "path": path,
+                    "path": logged,
                     "status": state["status"],
                     "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                 },
@@ -141,6 +168,11 @@ class RequestContextMiddleware:
             current_request_id.reset(rid_token)
             current_path.reset(path_token)
             i18n.current_language.reset(lang_token)
+
+
+def _header_bytes(scope: Scope) -> int:
+    """The size of the request's headers as sent (names, values, ``: `` and CRLF)."""
+    return sum(len(name) + len(value) + 4 for name, value in scope.get("headers", ()))
 
 
 class _BodyTooLargeError(Exception):

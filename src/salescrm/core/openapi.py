@@ -184,6 +184,16 @@ def _our_names(schema: dict[str, Any]) -> dict[str, Any]:
     return renamed
 
 
+def _document_header_limit(operation: dict[str, Any]) -> None:
+    """Any request whose headers pass ``SALESCRM_MAX_HEADER_BYTES`` is refused before it is
+    routed (``core.middleware``), whatever the operation: documented once here."""
+    responses = operation.setdefault("responses", {})
+    responses.setdefault("431", {"description": ERROR_DESCRIPTIONS[431]})
+    operation["responses"] = dict(
+        sorted(responses.items(), key=lambda item: (not item[0].isdigit(), item[0]))
+    )
+
+
 def _document_malformed_body(operation: dict[str, Any]) -> None:
     """Any operation that reads a body answers 400 when the body cannot be parsed (invalid
     JSON, a broken multipart form): documented once here rather than by every route."""
@@ -291,6 +301,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     )
     for operation in _operations(schema):
         _document_malformed_body(operation)
+        _document_header_limit(operation)
         _absent_not_null(operation)
         _problems(operation)
         _binary_responses(operation)

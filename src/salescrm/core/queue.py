@@ -22,6 +22,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import signal
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -53,6 +54,11 @@ _DEFER = text(
     "CAST(:args AS jsonb), CAST(:at AS timestamptz))::procrastinate_job_to_defer_v1])"
 )
 
+#: The first and the longest pause before a worker that stopped on its own (the database went
+#: away) is started again.
+RESTART_MIN_SECONDS = 1.0
+RESTART_MAX_SECONDS = 30.0
+
 #: The in-process queue of this process on SQLite, while a ``Worker`` runs it.
 _embedded: procrastinate.App | None = None
 
@@ -78,7 +84,12 @@ def build(jobs: Sequence[Job], database: Database, settings: Settings) -> procra
     connector: Any
     if database.dialect == "postgresql":
         connector = procrastinate.PsycopgConnector(
-            conninfo=conninfo(database.url), min_size=1, max_size=settings.worker_concurrency + 2
+            conninfo=conninfo(database.url),
+            min_size=1,
+            max_size=settings.worker_concurrency + 2,
+            # procrastinate has the pool check a connection before use (replacing the ones a
+            # database restart broke); how long to wait for one is ours to bound.
+            timeout=settings.database_connect_timeout_seconds,
         )
     else:
         connector = EmbeddedConnector()
@@ -172,10 +183,34 @@ class Worker:
         await self.app.open_async()
         if isinstance(self.app.connector, InMemoryConnector):
             _embedded = self.app
-        self._task = asyncio.create_task(
-            self.app.run_worker_async(**self.options(install_signal_handlers=False)),
-            name="salescrm-worker",
-        )
+        self._task = asyncio.create_task(self._supervise(), name="salescrm-worker")
+
+    async def _supervise(self) -> None:
+        """Run procrastinate's worker, and run it again whenever it stops on its own.
+
+        It stops when the database goes away (its heartbeat, its listener or a fetch fails);
+        the server process lives on, so the worker must come back by itself once the database
+        is back, after a pause that grows while it stays away (1 s, doubling, at most 30 s).
+        Only ``stop`` (a cancellation) ends this loop.
+        """
+        pause = RESTART_MIN_SECONDS
+        while True:
+            started = asyncio.get_running_loop().time()
+            try:
+                await self.app.run_worker_async(**self.options(install_signal_handlers=False))
+                log.warning("the queue worker stopped; starting it again in %.0f s", pause)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning(
+                    "the queue worker failed (%s); starting it again in %.0f s",
+                    type(exc).__name__,
+                    pause,
+                )
+            if asyncio.get_running_loop().time() - started > RESTART_MAX_SECONDS:
+                pause = RESTART_MIN_SECONDS  # it ran a good while: a new outage starts over
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, RESTART_MAX_SECONDS)
 
     async def stop(self) -> None:
         global _embedded
@@ -189,6 +224,14 @@ class Worker:
         await self.app.close_async()
 
     async def run_forever(self) -> None:
-        """The foreground worker of ``salescrm worker``: until SIGINT or SIGTERM."""
-        async with self.app.open_async():
-            await self.app.run_worker_async(**self.options(install_signal_handlers=True))
+        """The foreground worker of ``salescrm worker``: until SIGINT or SIGTERM, surviving
+        database outages as the server's does."""
+        stopping = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stopping.set)
+        await self.start()
+        try:
+            await stopping.wait()
+        finally:
+            await self.stop()

@@ -36,6 +36,13 @@ from salescrm.core.permissions.catalog import ALL, PERMISSIONS
 
 NUL_ERROR = "string_nul"
 NUL_MESSAGE = "Must not contain the NUL character (\\u0000)"
+#: A JSON string may escape half of a UTF-16 pair alone (``"\\ud800"``): Python reads it as a
+#: string that no UTF-8 database, file or answer can hold, so it is refused like NUL (422).
+SURROGATE_ERROR = "string_surrogate"
+SURROGATE_MESSAGE = (
+    "Must be valid Unicode text: a lone surrogate (\\ud800-\\udfff) is not a character"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: The refusal of NUL as a JSON-schema (ECMA) pattern: what the contract states for every text
 #: field (``core.openapi``). A field's own pattern must refuse NUL as well (``[^|\\u0000]``).
 NO_NUL_PATTERN = r"^[^\u0000]*$"
@@ -86,19 +93,38 @@ Email = Annotated[
 ]
 
 
+def _any_text(value: Any, test: Callable[[str], bool]) -> bool:
+    """Whether a string, or any string (key or value) inside nested lists and dicts, passes."""
+    if isinstance(value, str):
+        return test(value)
+    if isinstance(value, Mapping):
+        return any(_any_text(k, test) or _any_text(v, test) for k, v in value.items())
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_any_text(item, test) for item in value)
+    return False
+
+
+def _has_nul(text: str) -> bool:
+    return "\x00" in text
+
+
+def _has_surrogate(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
 def contains_nul(value: Any) -> bool:
     """Whether a string, or any string (key or value) inside nested lists and dicts, holds NUL.
 
     PostgreSQL cannot store ``\\x00`` in text or JSON, so it is refused at the edge (422) on every
     engine instead of failing in the database.
     """
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, Mapping):
-        return any(contains_nul(k) or contains_nul(v) for k, v in value.items())
-    if isinstance(value, list | tuple | set | frozenset):
-        return any(contains_nul(item) for item in value)
-    return False
+    return _any_text(value, _has_nul)
+
+
+def contains_surrogate(value: Any) -> bool:
+    """Whether any string in ``value`` (nested too) holds a lone UTF-16 surrogate, which no
+    engine can store (an encoding error, a 500, if it got that far)."""
+    return _any_text(value, _has_surrogate)
 
 
 def nul_error() -> PydanticCustomError:
@@ -106,13 +132,16 @@ def nul_error() -> PydanticCustomError:
 
 
 class NoNulModel(BaseModel):
-    """Refuses NUL characters in every field, including nested lists and dicts (422)."""
+    """Refuses NUL characters and lone surrogates in every field, including nested lists and
+    dicts (422)."""
 
     @field_validator("*", mode="before")
     @classmethod
     def _refuse_nul(cls, value: Any) -> Any:
         if contains_nul(value):
             raise nul_error()
+        if contains_surrogate(value):
+            raise PydanticCustomError(SURROGATE_ERROR, SURROGATE_MESSAGE)
         return value
 
 

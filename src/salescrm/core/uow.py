@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Annotated, Any, Protocol, TypeVar
@@ -44,6 +45,8 @@ from salescrm.core.errors import (
 )
 from salescrm.core.permissions.subject import ANONYMOUS, Subject
 from salescrm.core.routing import FixedPathsFirst
+
+log = logging.getLogger(__name__)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -333,9 +336,18 @@ async def run_after_commit(session: AsyncSession) -> None:
     """What ``after_commit`` queued, called by the two places that commit: a request's unit of
     work and a job's run. First the planner statistics of what it wrote in bulk, so that the
     next request is planned for the data as it now is."""
-    await statistics.refresh(session)
-    for action in session.info.pop(_AFTER_COMMIT, []):
-        await action()
+    actions: list[Callable[[], Awaitable[None]]] = [
+        lambda: statistics.refresh(session),
+        *session.info.pop(_AFTER_COMMIT, []),
+    ]
+    for action in actions:
+        # The change is committed and its answer is a success: an after-effect that fails (the
+        # database went away a moment later, say) is logged, never turned into an error that
+        # would make the client send a committed write again. Each one is also a sweep's job.
+        try:
+            await action()
+        except Exception:
+            log.exception("an after-commit action failed; the change itself is committed")
 
 
 async def _receive_form(request: Request) -> None:
