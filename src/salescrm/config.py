@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     #: SQLite only: FULL (every acknowledged write survives a power cut) or NORMAL (faster
     #: commits; a crash of the machine may lose the last ones, a crash of the process does not).
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
+    #: Where ``salescrm backup``/``restore`` find PostgreSQL's client programs when PATH holds
+    #: another major version (``pg_dump`` must be the server's or newer). Unset: PATH.
+    pg_bin_dir: str | None = None
     #: Signs tokens and cursors and keys idempotency fingerprints. Unset, a random secret is
     #: generated once and kept at ``secret_path`` (see ``secret``).
     secret_key: str | None = Field(default=None, repr=False)

@@ -90,7 +90,7 @@ def backend_for(settings: Settings) -> DatabaseBackend:
     if settings.is_sqlite:
         return SqliteBackend(settings.database_url, settings.database_lock_timeout_seconds)
     if settings.database_url.startswith("postgresql"):
-        return PostgresBackend(settings.database_url)
+        return PostgresBackend(settings.database_url, settings.pg_bin_dir)
     raise BackupError("only SQLite and PostgreSQL databases can be backed up")
 
 

@@ -72,10 +72,10 @@ $replace$;
 """
 
 
-def find_tool(name: str) -> str:
-    """The path of a PostgreSQL client program, from ``SALESCRM_PG_BIN_DIR`` or PATH."""
-    folder = os.environ.get(PG_BIN_DIR) or None
-    found = shutil.which(name, path=folder)
+def find_tool(name: str, folder: str | None = None) -> str:
+    """The path of a PostgreSQL client program, from ``folder`` (``SALESCRM_PG_BIN_DIR``) or
+    PATH."""
+    found = shutil.which(name, path=folder or None)
     if found is None:
         where = f"in {PG_BIN_DIR} ({folder})" if folder else "on PATH"
         raise BackupError(
@@ -106,13 +106,17 @@ def libpq_environment(url: str) -> dict[str, str]:
 class PostgresBackend:
     engine: Engine = "postgresql"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, bin_dir: str | None = None) -> None:
         self.url = url
+        self.bin_dir = bin_dir
         self.environment = libpq_environment(url)
+
+    def tool(self, name: str) -> str:
+        return find_tool(name, self.bin_dir)
 
     def check_tools(self, *, restoring: bool) -> None:
         for name in ("pg_restore", "psql") if restoring else ("pg_dump",):
-            find_tool(name)
+            self.tool(name)
 
     def snapshot(self, work: Path) -> Snapshot:
         return asyncio.run(self._snapshot(work / "database.pgdump"))
@@ -178,7 +182,7 @@ class PostgresBackend:
 
     def _run(self, tool: str, *arguments: str) -> str:
         result = subprocess.run(  # noqa: S603 - a PostgreSQL program with our own arguments
-            [find_tool(tool), *arguments],
+            [self.tool(tool), *arguments],
             env=self.environment,
             capture_output=True,
             text=True,
@@ -206,8 +210,8 @@ class _Load:
         self.manifest = manifest
         self.logs = (restore_log, psql_log)
         environment = backend.environment
-        restore = [find_tool("pg_restore"), "--no-owner", "--no-acl", "--file=-"]
-        psql = [find_tool("psql"), "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--file=-"]
+        restore = [backend.tool("pg_restore"), "--no-owner", "--no-acl", "--file=-"]
+        psql = [backend.tool("psql"), "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--file=-"]
         self.pg_restore = _start(restore, environment, stdout=subprocess.PIPE, stderr=restore_log)
         self.psql = _start(psql, environment, stdout=subprocess.DEVNULL, stderr=psql_log)
         self.feed_error: BaseException | None = None
