@@ -45,6 +45,8 @@ STATEFUL_ERRORS = {
     "money_bounds",
     "wrong_password",
     "is_owner",
+    "captured_in_future",
+    "captured_before_check_in",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}

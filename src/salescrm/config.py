@@ -122,6 +122,12 @@ class Settings(BaseSettings):
     default_locale: Literal["zh-CN", "en"] = "zh-CN"
     #: A visit checked in further than this from the customer's coordinates is flagged.
     visit_max_distance_m: float = Field(default=500.0, gt=0)
+    #: Offline field work: a check-in, check-out or activity the device captured longer ago
+    #: than this needs ``visit:backdate`` / ``activity:backdate`` (``activities.offline``).
+    offline_max_age_hours: float = Field(default=72.0, gt=0, le=24 * 366)
+    #: A device whose clock differs from the server's by more than this when it sends a
+    #: record flags the record (``clock_skew_flagged``).
+    clock_skew_max_seconds: int = Field(default=300, ge=1, le=86_400)
     #: How far from today (in ``timezone``) a deal's dates may be set, in days: ``closed_on``
     #: when it is won or lost, ``expected_close_date`` when it is given. A date far outside
     #: would take the deal out of every report and forecast.

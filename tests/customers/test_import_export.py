@@ -820,3 +820,40 @@ async def test_the_mapping_is_a_json_part_as_the_contract_states(client: httpx.A
         data={"target": "customers", "mapping": "null"},
     )
     assert response.status_code == 201, response.text
+
+
+async def test_an_import_names_its_coordinate_system_and_an_export_writes_it(
+    client: httpx.AsyncClient,
+) -> None:
+    """A row's 坐标系 says which map its 纬度/经度 come from; stored in WGS-84, and an export
+    in the system it asks for names it in the same column, so the file imports back."""
+    gcj = (39.91334545536069, 116.38404722455657)  # a published pair: WGS-84 39.911954, 116.377817
+    rows = [
+        ["客户名称", "纬度", "经度", "坐标系"],
+        ["高德坐标导入有限公司", gcj[0], gcj[1], "gcj02"],
+        ["默认坐标导入有限公司", 31.3, 120.6, None],
+        ["错误坐标系有限公司", 31.3, 120.6, "GCJ-02"],
+    ]
+    job = await imported(client, csv_bytes(rows), dry_run=True)
+    assert problem_rows(job) == [(4, "coord_system", "enum")], job["errors"]
+    job = await imported(client, csv_bytes(rows[:3]))
+    assert job["created_rows"] == 2, job
+    found = {c["name"]: c for c in await customers(client, q="坐标导入")}
+    amap = found["高德坐标导入有限公司"]
+    assert (amap["latitude"], amap["longitude"]) == pytest.approx((39.911954, 116.377817), abs=1e-7)
+    assert (
+        found["默认坐标导入有限公司"]["latitude"],
+        found["默认坐标导入有限公司"]["longitude"],
+    ) == (
+        31.3,
+        120.6,
+    )
+    exported = await client.get(
+        f"{CUSTOMERS}/export", params={"q": "高德坐标导入", "coord_system": "gcj02"}
+    )
+    assert exported.status_code == 200, exported.text
+    table = list(csv.reader(io.StringIO(exported.content.decode("utf-8-sig"))))
+    header, row = table[0], table[1]
+    assert float(row[header.index("纬度")]) == pytest.approx(gcj[0], abs=1e-6)
+    assert float(row[header.index("经度")]) == pytest.approx(gcj[1], abs=1e-6)
+    assert row[header.index("坐标系")] == "gcj02"

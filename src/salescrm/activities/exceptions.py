@@ -43,6 +43,10 @@ i18n.register_details(
             "Only the employee who makes the visit checks in and out.",
             "只有拜访人本人可以签到和签退。",
         ),
+        "capture_too_old": (
+            "It was captured more than {hours} hours ago: recording it needs {permission}.",
+            "该记录采集于 {hours} 小时以前,补录需要 {permission} 权限。",
+        ),
         "employees_only": (
             "Only an employee signed in as themselves can do this.",
             "只有以本人身份登录的员工可以执行此操作。",

@@ -107,6 +107,12 @@ class Activity(Record):
     next_follow_up_at: Mapped[datetime | None] = mapped_column(default=None)
     #: The task the next follow-up date created.
     follow_up_task_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    #: When the device recorded it (offline work, sent later); ``created_at`` is its receipt.
+    captured_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: The device's clock minus the server's when it was sent (None: the device did not say).
+    clock_skew_seconds: Mapped[int | None] = mapped_column(default=None)
+    #: The device's clock was off by more than ``clock_skew_max_seconds`` when it was sent.
+    clock_skew_flagged: Mapped[bool] = mapped_column(default=False)
 
     #: Written by the repository (replaced as a whole); read-only here.
     participants: Mapped[list[ActivityParticipant]] = relationship(
@@ -204,7 +210,12 @@ class Visit(Record, Owned):
     planned_at: Mapped[datetime]
     planned_minutes: Mapped[int | None] = mapped_column(default=None)
     status: Mapped[str] = mapped_column(String(20), default=VisitStatus.planned.value)
+    #: When the rep checked in, as the device captured it (offline: earlier than received).
     check_in_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: When the server received the check-in.
+    check_in_received_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: The device's clock minus the server's when the check-in was sent (None: not said).
+    check_in_clock_skew_seconds: Mapped[int | None] = mapped_column(default=None)
     check_in_latitude: Mapped[float | None] = mapped_column(Float, default=None)
     check_in_longitude: Mapped[float | None] = mapped_column(Float, default=None)
     check_in_accuracy_m: Mapped[float | None] = mapped_column(Float, default=None)
@@ -213,6 +224,10 @@ class Visit(Record, Owned):
     #: Checked in further from the customer than the configured distance allows.
     check_in_flagged: Mapped[bool] = mapped_column(default=False)
     check_out_at: Mapped[datetime | None] = mapped_column(default=None)
+    check_out_received_at: Mapped[datetime | None] = mapped_column(default=None)
+    check_out_clock_skew_seconds: Mapped[int | None] = mapped_column(default=None)
+    #: A device clock off by more than ``clock_skew_max_seconds`` at check-in or check-out.
+    clock_skew_flagged: Mapped[bool] = mapped_column(default=False)
     check_out_latitude: Mapped[float | None] = mapped_column(Float, default=None)
     check_out_longitude: Mapped[float | None] = mapped_column(Float, default=None)
     check_out_accuracy_m: Mapped[float | None] = mapped_column(Float, default=None)

@@ -264,6 +264,7 @@ class VisitRepository(Repository[Visit]):
         "customer_id": eq(Visit.customer_id),
         "opportunity_id": eq(Visit.opportunity_id),
         "flagged": eq(Visit.check_in_flagged),
+        "clock_skew_flagged": eq(Visit.clock_skew_flagged),
         "planned_from": gte(Visit.planned_at),
         "planned_to": lte(Visit.planned_at),
     }

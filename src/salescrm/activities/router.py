@@ -149,6 +149,7 @@ visits = crud_router(
         create_schema=schemas.VisitCreate,
         update_schema=schemas.VisitUpdate,
         list_params=schemas.VisitListParams,
+        coordinates=True,
     )
 )
 
@@ -163,7 +164,15 @@ def _visit(action: str) -> Callable[[Ctx, uuid.UUID, Any, Expected], Awaitable[A
 _VISIT_RULES = (
     "Requires `visit:write`; only the rep who owns the visit may do it (403), "
     "while they may still change its customer or deal; 404 outside the data scope; a stale "
-    "`If-Match` is 412."
+    "`If-Match` is 412. The answer's coordinates are in the system `coord_system` asks for."
+)
+_OFFLINE_RULES = (
+    "Coordinates may be sent in `wgs84`, `gcj02` or `bd09` (`coord_system` in the body) and "
+    "are stored and measured in WGS-84. Sent from offline, `captured_at` is when the device "
+    "recorded it: more than 5 minutes after the server's time is a 422 "
+    "`captured_in_future`; older than `SALESCRM_OFFLINE_MAX_AGE_HOURS` needs "
+    "`visit:backdate` (403). `device_now` (the device's clock when sending) keeps the clock "
+    "skew and flags the visit beyond `SALESCRM_CLOCK_SKEW_MAX_SECONDS`."
 )
 
 for action, payload, summary, rules in (
@@ -171,13 +180,15 @@ for action, payload, summary, rules in (
         "check-in",
         schemas.CheckIn,
         "Check in on site: the distance from the customer is kept",
-        "409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).",
+        "409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled). "
+        + _OFFLINE_RULES,
     ),
     (
         "check-out",
         schemas.CheckOut,
         "Check out: the visit is done and recorded as an activity",
-        "409 `visit_not_checked_in` when the visit was not checked in.",
+        "409 `visit_not_checked_in` when the visit was not checked in. A `captured_at` before "
+        "the check-in is a 422 `captured_before_check_in`. " + _OFFLINE_RULES,
     ),
     (
         "cancel",
@@ -195,6 +206,7 @@ for action, payload, summary, rules in (
         payload=payload,
         read_schema=schemas.VisitOut,
         run=_visit(action),
+        coordinates=True,
     )
 
 timelines = APIRouter(tags=["activities"], route_class=UnitOfWorkRoute)

@@ -8,9 +8,20 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    FieldSerializationInfo,
+    computed_field,
+    field_serializer,
+    model_validator,
+)
 
 from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
+from salescrm.core import geo
+from salescrm.core.geo import CoordSystem
 from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import (
     RFC3339_DATE,
@@ -36,6 +47,25 @@ Minutes = Annotated[int, Field(ge=0, le=1440, description="Minutes (at most a da
 Latitude = Annotated[float, Field(ge=-90, le=90, examples=[31.2304])]
 Longitude = Annotated[float, Field(ge=-180, le=180, examples=[121.4737])]
 Accuracy = Annotated[float, Field(ge=0, le=100_000, description="Metres, as the device says.")]
+CapturedAt = Annotated[
+    UtcDateTime,
+    Field(
+        description="When the device recorded it (RFC 3339 with an offset), for work done "
+        "offline and sent later. Default: when the server receives it. More than 5 minutes "
+        "after the server's time is a 422 (`captured_in_future`); older than "
+        "`SALESCRM_OFFLINE_MAX_AGE_HOURS` (72 h) needs the `…:backdate` permission (403).",
+        examples=["2026-12-04T09:30:00+08:00"],
+    ),
+]
+DeviceNow = Annotated[
+    UtcDateTime,
+    Field(
+        description="The device's clock when it sends this request: the record keeps how far "
+        "it was from the server's (`…clock_skew_seconds`) and is flagged beyond "
+        "`SALESCRM_CLOCK_SKEW_MAX_SECONDS` (300 s). Not stored otherwise.",
+        examples=["2026-12-05T08:00:03+08:00"],
+    ),
+]
 
 
 def _distinct(ids: list[uuid.UUID]) -> list[uuid.UUID]:
@@ -100,6 +130,8 @@ class ActivityCreate(CreateModel):
     next_follow_up_at: UtcDateTime | None = Field(
         None, description="Creates a follow-up task for the caller, due then."
     )
+    captured_at: CapturedAt | None = None
+    device_now: DeviceNow | None = Field(None, exclude=True)
 
 
 class ActivityUpdate(RequestModel):
@@ -137,6 +169,16 @@ class ActivityOut(RecordOut):
     contact_ids: list[uuid.UUID]
     next_follow_up_at: datetime | None
     follow_up_task_id: uuid.UUID | None
+    captured_at: datetime | None = Field(
+        description="When the device recorded it, if it said (offline work); `created_at` is "
+        "when the server received it."
+    )
+    clock_skew_seconds: int | None = Field(
+        description="The device's clock minus the server's when it was sent (null: unknown)."
+    )
+    clock_skew_flagged: bool = Field(
+        description="The device's clock was off by more than SALESCRM_CLOCK_SKEW_MAX_SECONDS."
+    )
 
 
 class ActivityListParams(ListParams):
@@ -255,7 +297,18 @@ class VisitUpdate(RequestModel):
 class Position(RequestModel):
     latitude: Latitude
     longitude: Longitude
+    coord_system: CoordSystem = Field(geo.DEFAULT, description=geo.SYSTEM_DESCRIPTION)
     accuracy_m: Accuracy | None = None
+    captured_at: CapturedAt | None = None
+    device_now: DeviceNow | None = None
+
+    @model_validator(mode="after")
+    def _in_wgs84(self) -> Position:
+        """The server measures and stores WGS-84 (``core.geo``)."""
+        self.latitude, self.longitude = geo.to_wgs84(
+            self.latitude, self.longitude, self.coord_system
+        )
+        return self
 
 
 class CheckIn(Position):
@@ -279,19 +332,50 @@ class VisitOut(RecordOut):
     planned_at: datetime
     planned_minutes: int | None
     status: VisitStatus
-    check_in_at: datetime | None
-    check_in_latitude: float | None
-    check_in_longitude: float | None
+    check_in_at: datetime | None = Field(
+        description="When the rep checked in, as the device captured it (`captured_at`)."
+    )
+    check_in_received_at: datetime | None = Field(
+        description="When the server received the check-in (later than `check_in_at` when "
+        "it was sent from offline)."
+    )
+    check_in_clock_skew_seconds: int | None = Field(
+        description="The device's clock minus the server's when the check-in was sent (null: "
+        "the device did not send `device_now`)."
+    )
+    check_in_latitude: float | None = Field(description=geo.OUT_LATITUDE)
+    check_in_longitude: float | None = Field(description=geo.OUT_LONGITUDE)
     check_in_accuracy_m: float | None
-    check_in_distance_m: float | None = Field(description="From the customer's coordinates.")
+    check_in_distance_m: float | None = Field(
+        description="Metres from the customer's coordinates (both in WGS-84)."
+    )
     check_in_flagged: bool = Field(description="Further than the allowed distance.")
-    check_out_at: datetime | None
-    check_out_latitude: float | None
-    check_out_longitude: float | None
+    check_out_at: datetime | None = Field(description="As the device captured it.")
+    check_out_received_at: datetime | None = Field(description="When the server received it.")
+    check_out_clock_skew_seconds: int | None
+    check_out_latitude: float | None = Field(description=geo.OUT_LATITUDE)
+    check_out_longitude: float | None = Field(description=geo.OUT_LONGITUDE)
     check_out_accuracy_m: float | None
     check_out_distance_m: float | None
+    clock_skew_flagged: bool = Field(
+        description="The device's clock was off by more than SALESCRM_CLOCK_SKEW_MAX_SECONDS "
+        "when it sent the check-in or the check-out."
+    )
     summary: str | None
     activity_id: uuid.UUID | None
+
+    @field_serializer(
+        "check_in_latitude", "check_in_longitude", "check_out_latitude", "check_out_longitude"
+    )
+    def _in_answer(self, value: float | None, info: FieldSerializationInfo) -> float | None:
+        side = info.field_name.rsplit("_", 1)[0]
+        pair = geo.in_answer(getattr(self, f"{side}_latitude"), getattr(self, f"{side}_longitude"))
+        return pair[info.field_name.endswith("longitude")]
+
+    @computed_field(description=geo.OUT_SYSTEM)  # type: ignore[prop-decorator]
+    @property
+    def coord_system(self) -> CoordSystem:
+        return geo.answer_system.get()
 
 
 class VisitListParams(ListParams):
@@ -300,6 +384,10 @@ class VisitListParams(ListParams):
     customer_id: uuid.UUID | None = None
     opportunity_id: uuid.UUID | None = None
     flagged: bool | None = None
+    clock_skew_flagged: bool | None = Field(
+        None, description="Checked in or out from a device whose clock was off."
+    )
+    coord_system: CoordSystem = Field(geo.DEFAULT, description=geo.ANSWER_DESCRIPTION)
     planned_from: UtcDateTime | None = None
     planned_to: UtcDateTime | None = None
 

@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
-from salescrm.activities import schemas
+from salescrm.activities import offline, schemas
 from salescrm.activities.exceptions import VisitClosed, VisitNotCheckedIn, VisitNotPlanned
 from salescrm.activities.models import (
     OPEN_STATUSES,
@@ -131,6 +131,26 @@ class ActivityService(CrudService[Activity]):
         values = payload.model_dump(exclude_unset=True)
         employee_ids = values.pop("employee_ids", [])
         contact_ids = values.pop("contact_ids", [])
+        # A repeated create (an offline phone's retry) returns the record before the rules run
+        # again: the capture's age, the type, grow no stricter with the retry's delay.
+        client_id = values.get("id")
+        if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
+            return found, False
+        device_now = getattr(payload, "device_now", None)
+        if values.get("captured_at") is not None or device_now is not None:
+            captured = offline.capture(
+                self.ctx,
+                captured_at=values.get("captured_at"),
+                device_now=device_now,
+                permission="activity:backdate",
+            )
+            if values.get("captured_at") is not None:
+                # Sent from offline: it took place then unless the body says otherwise.
+                values["captured_at"] = captured.at
+                values.setdefault("occurred_at", captured.at)
+            values.update(
+                clock_skew_seconds=captured.skew_seconds, clock_skew_flagged=captured.skewed
+            )
         await self._type(values["type"])
         values.setdefault("occurred_at", utcnow())
         values["author_id"] = self.ctx.subject.id
@@ -318,7 +338,18 @@ class VisitService(CrudService[Visit]):
         await self.repo.check_links({}, visit, every=True)
         return visit
 
+    def _capture(self, payload: schemas.Position) -> offline.Capture:
+        """When the device captured the check-in or -out (offline: earlier than now)."""
+        return offline.capture(
+            self.ctx,
+            captured_at=payload.captured_at,
+            device_now=payload.device_now,
+            permission="visit:backdate",
+        )
+
     async def _distance(self, visit: Visit, position: schemas.Position) -> float | None:
+        """Metres between the customer's coordinates and the position, both in WGS-84 (the
+        stored system; the position was converted when it was read)."""
         customer = await self.ctx.session.get(Customer, visit.customer_id)
         if customer is None or customer.latitude is None or customer.longitude is None:
             return None
@@ -333,9 +364,13 @@ class VisitService(CrudService[Visit]):
         visit = await self._own(record_id, expected)
         if visit.status != VisitStatus.planned.value:
             raise VisitNotPlanned(status=visit.status)
+        captured = self._capture(payload)
         distance = await self._distance(visit, payload)
         visit.status = VisitStatus.checked_in.value
-        visit.check_in_at = utcnow()
+        visit.check_in_at = captured.at
+        visit.check_in_received_at = captured.received_at
+        visit.check_in_clock_skew_seconds = captured.skew_seconds
+        visit.clock_skew_flagged = visit.clock_skew_flagged or captured.skewed
         visit.check_in_latitude = payload.latitude
         visit.check_in_longitude = payload.longitude
         visit.check_in_accuracy_m = payload.accuracy_m
@@ -352,9 +387,19 @@ class VisitService(CrudService[Visit]):
         visit = await self._own(record_id, expected)
         if visit.status != VisitStatus.checked_in.value or visit.check_in_at is None:
             raise VisitNotCheckedIn(status=visit.status)
-        now = utcnow()
+        captured = self._capture(payload)
+        if captured.at < visit.check_in_at:
+            raise ValidationFailed.field(
+                ["body", "captured_at"],
+                "Lies before the visit's check-in",
+                "captured_before_check_in",
+            )
+        now = captured.at
         visit.status = VisitStatus.completed.value
         visit.check_out_at = now
+        visit.check_out_received_at = captured.received_at
+        visit.check_out_clock_skew_seconds = captured.skew_seconds
+        visit.clock_skew_flagged = visit.clock_skew_flagged or captured.skewed
         visit.check_out_latitude = payload.latitude
         visit.check_out_longitude = payload.longitude
         visit.check_out_accuracy_m = payload.accuracy_m
@@ -374,6 +419,9 @@ class VisitService(CrudService[Visit]):
             contact_id=visit.contact_id,
             opportunity_id=visit.opportunity_id,
             author_id=visit.owner_id,
+            captured_at=visit.check_in_at,
+            clock_skew_seconds=visit.check_in_clock_skew_seconds,
+            clock_skew_flagged=visit.clock_skew_flagged,
         )
         await ActivityRepository(self.ctx).set_participants(
             activity, [visit.owner_id] if visit.owner_id else [], []

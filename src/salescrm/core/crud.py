@@ -21,7 +21,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, 
 from pydantic import BaseModel
 from sqlalchemy import inspect
 
-from salescrm.core import events
+from salescrm.core import events, geo
 from salescrm.core.db.base import Record
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected, etag, none_match, parse_if_match
@@ -49,10 +49,20 @@ class CrudSpec:
     operations: frozenset[str] = ALL_OPERATIONS
     #: For a child collection: what the ``{parent_id}`` in ``path`` names ("opportunity").
     parent: str | None = None
+    #: Its records carry map coordinates: every route takes ``coord_system``, the system the
+    #: answer states them in (``core.geo``); the list's parameters must declare it themselves.
+    coordinates: bool = False
 
     def __post_init__(self) -> None:
         if (self.parent is None) == ("{parent_id}" in self.path):
             raise ValueError(f"{self.path}: a child collection has {{parent_id}} and a parent")
+        if self.coordinates and "coord_system" not in self.list_params.model_fields:
+            raise ValueError(f"{self.path}: its list parameters lack coord_system")
+
+    @property
+    def dependencies(self) -> list[Any]:
+        """What every generated route but the list depends on besides its parameters."""
+        return [Depends(geo.answer_in)] if self.coordinates else []
 
 
 IdPath = Annotated[uuid.UUID, Path(description="The record's id (UUID).")]
@@ -215,6 +225,8 @@ def _out(spec: CrudSpec, record: Any) -> BaseModel:
 
 def _list(router: APIRouter, spec: CrudSpec) -> None:
     async def endpoint(service: Any, params: Any) -> Any:
+        if spec.coordinates:
+            geo.answer_system.set(params.coord_system)
         page = await service.list(params)
         return page.body(lambda record: _out(spec, record))
 
@@ -252,6 +264,7 @@ def _create(router: APIRouter, spec: CrudSpec) -> None:
     router.add_api_route(
         "",
         _typed(endpoint, service=_service_dependency(spec), payload=spec.create_schema),
+        dependencies=spec.dependencies,
         methods=["POST"],
         name=f"{spec.name}_create",
         summary=f"Create a {spec.singular}",
@@ -294,6 +307,7 @@ def _get(router: APIRouter, spec: CrudSpec) -> None:
     router.add_api_route(
         "/{record_id}",
         _typed(endpoint, service=_service_dependency(spec)),
+        dependencies=spec.dependencies,
         methods=["GET"],
         name=f"{spec.name}_get",
         summary=f"Get a {spec.singular}",
@@ -318,6 +332,7 @@ def _update(router: APIRouter, spec: CrudSpec) -> None:
     router.add_api_route(
         "/{record_id}",
         _typed(endpoint, service=_service_dependency(spec), payload=spec.update_schema),
+        dependencies=spec.dependencies,
         methods=["PATCH"],
         name=f"{spec.name}_update",
         summary=f"Update a {spec.singular} (only the fields sent)",
@@ -357,6 +372,7 @@ def _restore(router: APIRouter, spec: CrudSpec) -> None:
     router.add_api_route(
         "/{record_id}/restore",
         _typed(endpoint, service=_service_dependency(spec)),
+        dependencies=spec.dependencies,
         methods=["POST"],
         name=f"{spec.name}_restore",
         summary=f"Restore a deleted {spec.singular}",
@@ -379,6 +395,7 @@ def record_action(
     read_schema: type[BaseModel],
     run: Callable[[Ctx, uuid.UUID, Any, Expected], Awaitable[Any]],
     description: str,
+    coordinates: bool = False,
 ) -> None:
     """``POST /{record_id}/<action>``: a change of one record's state that is not an update
     (win, lose, reopen …), with ``If-Match`` honoured and the record's new ETag."""
@@ -393,6 +410,7 @@ def record_action(
     router.add_api_route(
         f"/{{record_id}}/{action}",
         _typed(endpoint, payload=payload),
+        dependencies=[Depends(geo.answer_in)] if coordinates else None,
         methods=["POST"],
         name=name,
         summary=summary,

@@ -47,7 +47,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.sql.elements import ColumnElement
 
-from salescrm.core import visibility
+from salescrm.core import geo, visibility
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Record
 from salescrm.core.ids import new_id
@@ -215,6 +215,7 @@ def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, 
             ids[change.model].add(change.record_id)
     payloads: dict[tuple[type, uuid.UUID], Any] = {}
     token = visibility.current_subject.set(None)
+    stored = geo.answer_system.set(geo.STORED)  # events carry WGS-84
     try:
         for model, record_ids in ids.items():
             publication = PUBLISHED[model]
@@ -235,6 +236,7 @@ def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, 
                 ).model_dump(mode="json")
     finally:
         visibility.current_subject.reset(token)
+        geo.answer_system.reset(stored)
     return payloads
 
 
@@ -293,6 +295,7 @@ async def bulk_rows(
     schema, kind = publication.schema, f"{publication.resource}.{verb}"
     rows = []
     token = visibility.current_subject.set(None)
+    stored = geo.answer_system.set(geo.STORED)  # events carry WGS-84
     try:
         for record in records:
             data = schema.model_validate(record, from_attributes=True).model_dump(mode="json")
@@ -312,6 +315,7 @@ async def bulk_rows(
             )
     finally:
         visibility.current_subject.reset(token)
+        geo.answer_system.reset(stored)
     return rows
 
 
@@ -399,12 +403,14 @@ async def restate(session: AsyncSession, record: Record, fields: Iterable[str]) 
     Everything else each event said stays as it was. Returns how many events changed."""
     publication = PUBLISHED[type(record)]
     token = visibility.current_subject.set(None)
+    stored = geo.answer_system.set(geo.STORED)  # events carry WGS-84
     try:
         current = publication.schema.model_validate(record, from_attributes=True).model_dump(
             mode="json"
         )
     finally:
         visibility.current_subject.reset(token)
+        geo.answer_system.reset(stored)
     wanted = {field: current[field] for field in fields if field in current}
     rows = await session.scalars(
         select(Event).where(Event.resource == publication.resource, Event.record_id == record.id)

@@ -35,7 +35,8 @@ def one_of(column: Any) -> FilterOp:
     return lambda values: column.in_(list(values))
 
 
-_GENERIC = frozenset(ListParams.model_fields)
+#: Parameters that shape the answer rather than choose rows (``coord_system``: ``core.geo``).
+_GENERIC = frozenset(ListParams.model_fields) | {"coord_system"}
 
 
 S = TypeVar("S", bound=Select[Any])

@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
 from salescrm.config import Settings
-from salescrm.core import idempotency, visibility
+from salescrm.core import geo, idempotency, visibility
 from salescrm.core.context import current_request_id
 from salescrm.core.db import statistics
 from salescrm.core.db.engine import Database
@@ -258,10 +258,13 @@ class UnitOfWorkRoute(FixedPathsFirst):
             database: Database = request.app.state.database
             # The caller is known once ``get_ctx`` ran; nothing of a previous request leaks.
             visible_to = visibility.current_subject.set(None)
+            # Coordinates are answered in WGS-84 unless the route's ``coord_system`` asks.
+            answer_in = geo.answer_system.set(geo.DEFAULT)
             try:
                 return await serve(request, database)
             finally:
                 visibility.current_subject.reset(visible_to)
+                geo.answer_system.reset(answer_in)
 
         async def serve(request: Request, database: Database) -> Response:
             async with database.sessionmaker() as session:

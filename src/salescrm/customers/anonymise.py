@@ -42,7 +42,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Response
 from sqlalchemy import and_, or_, select
 
-from salescrm.core import audit, events
+from salescrm.core import audit, events, geo
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import IdPath, IfMatch
 from salescrm.core.errors import Forbidden, error_responses
@@ -193,6 +193,7 @@ contacts = APIRouter(prefix="/contacts", tags=["customers"], route_class=UnitOfW
     "are anonymised with it (each published as `contact.anonymised`); a second call "
     "anonymises contacts added since.",
     response_model=schemas.CustomerOut,
+    dependencies=[Depends(geo.answer_in)],
     responses={
         200: {"headers": response_headers("ETag")},
         **error_responses(401, 403, 404, 409, 412, 422),

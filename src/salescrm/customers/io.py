@@ -51,7 +51,7 @@ from pydantic import Field, ValidationError
 from sqlalchemy import Select, String, and_, any_, bindparam, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from salescrm.core import audit
+from salescrm.core import audit, geo
 from salescrm.core import events as outbox
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
@@ -217,6 +217,7 @@ CUSTOMER_FIELDS = (
     _field("address", "地址", "详细地址|公司地址|通讯地址|address"),
     _field("latitude", "纬度", "latitude|lat"),
     _field("longitude", "经度", "longitude|lng|lon"),
+    _field("coord_system", "坐标系", "坐标系统|coord_system|coordinate system|datum"),
     _field("tier", "客户等级", "等级|级别|客户级别|tier|grade"),
     _field("stage", "阶段", "客户阶段|生命周期|生命周期阶段|stage"),
     _field("status", "状态", "客户状态|status"),
@@ -899,8 +900,11 @@ CUSTOMER_COLUMNS: Columns = (
     ("城市", lambda r, _: r.city),
     ("区县", lambda r, _: r.district),
     ("地址", lambda r, _: r.address),
-    ("纬度", lambda r, _: r.latitude),
-    ("经度", lambda r, _: r.longitude),
+    # In the system the export asks for (``coord_system``; WGS-84 as stored by default), named
+    # in the next column, which an import reads back (``坐标系``).
+    ("纬度", lambda r, _: geo.in_answer(r.latitude, r.longitude)[0]),
+    ("经度", lambda r, _: geo.in_answer(r.latitude, r.longitude)[1]),
+    ("坐标系", lambda r, _: None if r.latitude is None else geo.answer_system.get().value),
     ("客户等级", lambda r, _: r.tier),
     ("阶段", lambda r, _: STAGE_LABELS.get(r.stage, r.stage)),
     ("状态", lambda r, _: STATUS_LABELS.get(r.status, r.status)),
@@ -1017,11 +1021,15 @@ class ExportService:
         filters = CustomerListParams.model_validate(params.model_dump(exclude={"format"}))
         sheet = _Sheet(params.format, "客户", [h for h, _ in CUSTOMER_COLUMNS])
         rows = 0
-        async for batch in _batches(self.customers, filters):
-            owners = await self.customers.employee_names(r.owner_id for r in batch)
-            for row in batch:
-                sheet.add([get(row, owners) for _, get in CUSTOMER_COLUMNS])
-            rows += len(batch)
+        answer_in = geo.answer_system.set(params.coord_system)
+        try:
+            async for batch in _batches(self.customers, filters):
+                owners = await self.customers.employee_names(r.owner_id for r in batch)
+                for row in batch:
+                    sheet.add([get(row, owners) for _, get in CUSTOMER_COLUMNS])
+                rows += len(batch)
+        finally:
+            geo.answer_system.reset(answer_in)
         await self._audit("customer_export", params, rows)
         return sheet.finish()
 

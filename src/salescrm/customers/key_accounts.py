@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from salescrm.core import i18n
+from salescrm.core import geo, i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
 from salescrm.core.db.types import MONEY_COLUMN_MAX, quantize_money
@@ -62,6 +62,7 @@ from salescrm.core.errors import (
 )
 from salescrm.core.etag import etag
 from salescrm.core.filtering import FilterOp
+from salescrm.core.geo import CoordSystem
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of, sort_enum
@@ -660,6 +661,7 @@ class CandidateListParams(ListParams):
     region: schemas.Text100 | None = None
     city: schemas.Text50 | None = None
     tag: schemas.Tag | None = None
+    coord_system: CoordSystem = Field(geo.DEFAULT, description=geo.ANSWER_DESCRIPTION)
 
 
 class KeyAccountReason(RequestModel):
@@ -684,6 +686,7 @@ async def list_candidates(
     ctx: CtxDep,
     params: Annotated[CandidateListParams, Query()],
 ) -> Any:
+    geo.answer_system.set(params.coord_system)
     page = await KeyAccountService(ctx).candidates(params)
     return page.body(lambda c: schemas.CustomerOut.model_validate(c, from_attributes=True))
 
@@ -700,6 +703,7 @@ def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut
     description="Requires `key_account:manage` and the right to change the customer (404 "
     "outside the caller's data scope). 409 when it is a key account already.",
     response_model=schemas.CustomerOut,
+    dependencies=[Depends(geo.answer_in)],
     responses={
         200: {"headers": response_headers("ETag")},
         **error_responses(400, 401, 403, 404, 409, 415, 422),
@@ -719,6 +723,7 @@ async def mark_key_account(
     description="Requires `key_account:manage` and the right to change the customer (404 "
     "outside the caller's data scope). 409 when it is not a key account.",
     response_model=schemas.CustomerOut,
+    dependencies=[Depends(geo.answer_in)],
     responses={
         200: {"headers": response_headers("ETag")},
         **error_responses(400, 401, 403, 404, 409, 415, 422),

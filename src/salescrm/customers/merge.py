@@ -37,7 +37,7 @@ from fastapi import APIRouter, Depends, Response
 from pydantic import Field
 from sqlalchemy import Index, select
 
-from salescrm.core import audit
+from salescrm.core import audit, geo
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import IdPath, IfMatch
 from salescrm.core.errors import (
@@ -323,6 +323,7 @@ router = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfWo
     "this customer was anonymised (its empty personal fields would be filled from the "
     "source): merge it into the other one instead.",
     response_model=schemas.CustomerOut,
+    dependencies=[Depends(geo.answer_in)],
     responses={
         200: {"headers": response_headers("ETag")},
         **error_responses(400, 401, 403, 404, 409, 412, 415, 422),

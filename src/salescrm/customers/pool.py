@@ -33,7 +33,7 @@ from fastapi import APIRouter, Depends, Response
 from pydantic import AfterValidator, BaseModel, Field, create_model
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
-from salescrm.core import i18n
+from salescrm.core import geo, i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, IdPath, crud_router
 from salescrm.core.errors import (
@@ -529,6 +529,7 @@ pool = crud_router(
         service=PoolService,
         read_schema=schemas.CustomerOut,
         list_params=PoolListParams,
+        coordinates=True,
         operations=READ_OPERATIONS,
     )
 )
@@ -547,6 +548,7 @@ def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut
     "when it is owned already (`owned_by_you` says by whom), or when the caller has reached "
     "the claim cap (with `cap`, `owned` and the `tier` whose cap it is).",
     response_model=schemas.CustomerOut,
+    dependencies=[Depends(geo.answer_in)],
     responses={
         200: {"headers": response_headers("ETag")},
         **error_responses(401, 403, 404),
@@ -589,6 +591,7 @@ async def transfer(payload: TransferRequest, ctx: CtxDep) -> TransferResult:
     "outside the caller's data scope); releasing another's customer also needs "
     "`customer:assign`. 409 when the customer has no owner (it is in the pool already).",
     response_model=schemas.CustomerOut,
+    dependencies=[Depends(geo.answer_in)],
     responses={
         200: {"headers": response_headers("ETag")},
         **error_responses(400, 401, 403, 404, 409, 415, 422),

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import Field
 
-from salescrm.core import events, i18n
+from salescrm.core import events, geo, i18n
 from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
@@ -78,6 +78,7 @@ customers = crud_router(
         create_schema=schemas.CustomerCreate,
         update_schema=schemas.CustomerUpdate,
         list_params=schemas.CustomerListParams,
+        coordinates=True,
     )
 )
 contacts = crud_router(
@@ -144,6 +145,7 @@ class FollowUpCreate(RequestModel):
     description="Requires `customer:write` and the right to change the customer (404 outside "
     "the caller's data scope, 403 for a read-only share).",
     response_model=schemas.CustomerOut,
+    dependencies=[Depends(geo.answer_in)],
     responses={
         200: {"headers": response_headers("ETag")},
         **error_responses(400, 401, 403, 404, 415, 422),

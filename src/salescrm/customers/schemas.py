@@ -16,15 +16,20 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    FieldSerializationInfo,
     ValidationError,
     ValidatorFunctionWrapHandler,
     WrapValidator,
+    computed_field,
+    field_serializer,
     model_validator,
 )
 from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
+from salescrm.core import geo
 from salescrm.core.clock import utcnow
+from salescrm.core.geo import CoordSystem
 from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import (
     PHONE_INVALID,
@@ -203,6 +208,7 @@ class _CustomerFields(RequestModel):
     address: Annotated[str, Field(min_length=1, max_length=300)] | None = None
     latitude: Latitude | None = None
     longitude: Longitude | None = None
+    coord_system: CoordSystem = Field(geo.DEFAULT, exclude=True, description=geo.SYSTEM_DESCRIPTION)
     email: Email | None = None
     website: Website | None = None
     tier: TierCode | None = None
@@ -218,6 +224,11 @@ class _CustomerFields(RequestModel):
         ):
             raise PydanticCustomError(
                 "coordinates_pair", "Give latitude and longitude together (both, or both null)"
+            )
+        if self.latitude is not None and self.longitude is not None:
+            # Stored in WGS-84 whatever the map that gave them (``core.geo``).
+            self.latitude, self.longitude = geo.to_wgs84(
+                self.latitude, self.longitude, self.coord_system
             )
         return self
 
@@ -279,8 +290,8 @@ class CustomerOut(RecordOut):
     city: str | None
     district: str | None
     address: str | None
-    latitude: float | None
-    longitude: float | None
+    latitude: float | None = Field(description=geo.OUT_LATITUDE)
+    longitude: float | None = Field(description=geo.OUT_LONGITUDE)
     phones: list[str]
     email: str | None
     website: str | None
@@ -298,6 +309,15 @@ class CustomerOut(RecordOut):
     owned_since: datetime | None
     last_follow_up_at: datetime | None
     anonymised_at: datetime | None = Field(description=ANONYMISED_AT)
+
+    @field_serializer("latitude", "longitude")
+    def _in_answer(self, value: float | None, info: FieldSerializationInfo) -> float | None:
+        return geo.in_answer(self.latitude, self.longitude)[info.field_name == "longitude"]
+
+    @computed_field(description=geo.OUT_SYSTEM)  # type: ignore[prop-decorator]
+    @property
+    def coord_system(self) -> CoordSystem:
+        return geo.answer_system.get()
 
 
 class CustomerListParams(ListParams):
@@ -320,6 +340,7 @@ class CustomerListParams(ListParams):
     follow_up_before: UtcDateTime | None = Field(
         None, description="Last followed up before this time (or never)."
     )
+    coord_system: CoordSystem = Field(geo.DEFAULT, description=geo.ANSWER_DESCRIPTION)
 
 
 class DuplicateMatch(BaseModel):

@@ -79,6 +79,8 @@ PERMISSIONS: Final[dict[str, str]] = {
     "activity:read": "View activities (of the customers and deals in the data scope)",
     "activity:write": "Record and change activities",
     "activity:delete": "Delete and restore activities",
+    "activity:backdate": "Record activities a device captured longer ago than the offline "
+    "limit (SALESCRM_OFFLINE_MAX_AGE_HOURS)",
     "activity_type:write": "Configure the activity types",
     "task:read": "View tasks (within the data scope)",
     "task:write": "Create and change tasks",
@@ -88,6 +90,8 @@ PERMISSIONS: Final[dict[str, str]] = {
     "visit:write": "Plan visits, check in and out",
     "visit:delete": "Delete and restore visits",
     "visit:assign": "Plan visits for other employees",
+    "visit:backdate": "Check in and out with a capture time older than the offline limit "
+    "(SALESCRM_OFFLINE_MAX_AGE_HOURS)",
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",
