@@ -60,6 +60,18 @@ class NotificationKind(StrEnum):
     webhook_disabled = "webhook_disabled"
 
 
+i18n.register_enum(
+    NotificationKind,
+    {
+        "customer_pool_warning": ("Customer returns to the pool soon", "客户即将退回公海"),
+        "customer_returned_to_pool": ("Customer returned to the pool", "客户已退回公海"),
+        "customers_transferred": ("Customers transferred to you", "客户转交给您"),
+        "task_reminder": ("Task reminder", "任务提醒"),
+        "webhook_disabled": ("Webhook disabled", "Webhook 已停用"),
+    },
+)
+
+
 # ----- schemas -------------------------------------------------------------------------------
 class NotificationOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
