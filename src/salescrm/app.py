@@ -35,7 +35,7 @@ from salescrm.integrations import sync
 from salescrm.integrations.router import routers as integration_routers
 from salescrm.jobs import JOBS
 from salescrm.org.router import routers as org_routers
-from salescrm.platform import events, imports, notifications
+from salescrm.platform import events, imports, labels, notifications
 from salescrm.platform.audit import router as audit_router
 from salescrm.sales.router import routers as sales_routers
 
@@ -140,6 +140,7 @@ def api_router() -> APIRouter:
         *file_routers,
         *imports.routers,
         *notifications.routers,
+        *labels.routers,
         audit_router,
         *events.routers,
         *integration_routers,

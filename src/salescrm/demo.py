@@ -58,6 +58,26 @@ _EMAIL_DOMAIN = "example.com"
 
 Seeder = Callable[[AsyncSession, random.Random, Settings], Awaitable[int]]
 
+#: The demo never lies about the future: every date and time it writes is at or before the
+#: moment of seeding, except these plans ("table.column" → the status column and the statuses
+#: in which the value is a plan, or None where it always is one). ``tests/core/test_cli.py``
+#: checks every date and time column of every table against this list.
+PLANS: dict[str, tuple[str, tuple[str, ...]] | None] = {
+    # an open deal's expected close date
+    "opportunities.expected_close_date": ("status", ("open",)),
+    # an open task's due date and reminder time
+    "tasks.due_at": ("status", ("open", "in_progress")),
+    "tasks.remind_at": ("status", ("open", "in_progress")),
+    # a visit still planned
+    "visits.planned_at": ("status", ("planned",)),
+    # when an activity said to follow up next (its follow-up task's due date)
+    "activities.next_follow_up_at": None,
+    # a contract's term and payment schedule
+    "contracts.end_date": None,
+    "contracts.next_due_date": None,
+    "contract_installments.due_date": None,
+}
+
 # ----- products ------------------------------------------------------------------------------
 # (category, unit, name, list price, cost ratio)
 _PRODUCTS: list[tuple[str, str, str, int, float]] = [
@@ -314,6 +334,7 @@ def _people(rng: random.Random, slots: list[_Slot]) -> list[_Person]:
         mobiles.add(mobile)
         earliest, latest = _HIRED.get(slot.position, _HIRED_DEFAULT)
         hire_date = earliest + timedelta(days=rng.randrange((latest - earliest).days + 1))
+        hire_date = min(hire_date, utcnow().date())  # nobody was hired in the future
         people.append(
             _Person(
                 employee_no=f"E{number:04d}",
@@ -783,6 +804,7 @@ async def _seed_sales(session: AsyncSession, rng: random.Random, _settings: Sett
         loss_reasons=list(reasons),
         competitors=[c["id"] for c in competitors],
         today=now.date(),
+        now=now,
         taken_numbers=set((await session.scalars(select(sales.Contract.number))).all()),
     )
     with_deals = set((await session.scalars(select(sales.Opportunity.customer_id))).all())

@@ -150,5 +150,14 @@ async def test_a_reminder_at_the_end_of_the_calendar_does_not_stop_the_others(
     assert await _remind(db, settings, datetime(2026, 12, 2, tzinfo=UTC)) == 2
     async with http_client(app, token) as r:
         inbox = await ok(await r.get(NOTIFICATIONS, params={"kind": "task_reminder"}))
+        chinese = await ok(
+            await r.get(
+                NOTIFICATIONS,
+                params={"kind": "task_reminder"},
+                headers={"Accept-Language": "zh-CN"},
+            )
+        )
     bodies = {n["title"]: n["body"] for n in inbox["items"]}
+    assert bodies == {"遥远的任务": "Due 9999-12-31 23:00", "普通任务": None}
+    bodies = {n["title"]: n["body"] for n in chinese["items"]}
     assert bodies == {"遥远的任务": "截止 9999-12-31 23:00", "普通任务": None}

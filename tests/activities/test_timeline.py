@@ -168,8 +168,8 @@ async def test_titles_are_words_in_the_callers_language_never_codes(
     first, won_stage = names[the_deal["stage_id"]], names[stage(pipeline, "won")]
     english = await titles("en-US,en;q=0.9")
     assert english["activity"] == ["Call: 首次电话"]
-    assert english["task"] == ["Task (open): 发资料"]
-    assert english["visit"] == ["Visit (planned): 上门演示"]
+    assert english["task"] == ["Task (Open): 发资料"]
+    assert english["visit"] == ["Visit (Planned): 上门演示"]
     assert english["stage_change"] == [
         "Deal 二期项目 won",
         f"Deal 二期项目 moved from {first} to {names[second]}",

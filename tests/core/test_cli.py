@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +14,10 @@ import httpx
 from pypinyin import lazy_pinyin
 from sqlalchemy import func, select
 
+from salescrm.core.clock import business_time, utcnow
 from salescrm.customers.models import Customer, CustomerMatchKey
+from salescrm.demo import PLANS
+from salescrm.models import metadata
 from tests.conftest import TestDatabase
 
 
@@ -52,7 +56,9 @@ async def test_seed_demo_is_repeatable(
     db: TestDatabase, client: httpx.AsyncClient, anon: httpx.AsyncClient
 ) -> None:
     first = run_cli("seed-demo", url=db.url)
+    seeded = utcnow()
     assert first.returncode == 0, first.stderr
+    await check_demo_is_honest(db, seeded)
     assert "products: 20" in first.stdout
     assert "employees: 41" in first.stdout
     assert "customers: 3000" in first.stdout
@@ -312,3 +318,42 @@ async def check_demo_activities(client: httpx.AsyncClient, anon: httpx.AsyncClie
         "items"
     ]
     assert "activity" in {i["kind"] for i in timeline}
+
+
+#: Dates the demo does not write: the test's own administrator's login session expires later.
+NOT_DEMO_DATA = {"auth_sessions.expires_at"}
+
+
+async def check_demo_is_honest(db: TestDatabase, seeded: datetime) -> None:
+    """No demo record lies after the moment of seeding: every date and time column of every
+    table, but the plans ``salescrm.demo.PLANS`` names (an open deal's expected close, an open
+    task's due date …), holds nothing later."""
+    today = max(seeded.date(), business_time(seeded).date())
+    late: dict[str, object] = {}
+    checked = 0
+    async with db.database.engine.connect() as connection:
+        for table in metadata.sorted_tables:
+            for column in table.columns:
+                try:
+                    kind = column.type.python_type
+                except NotImplementedError:
+                    continue
+                if not issubclass(kind, date):
+                    continue
+                name = f"{table.name}.{column.name}"
+                plan = PLANS.get(name, ())
+                if plan is None or name in NOT_DEMO_DATA:
+                    continue
+                stmt = select(func.max(column))
+                if plan:
+                    status, statuses = plan
+                    stmt = stmt.where(table.c[status].not_in(statuses))
+                latest = await connection.scalar(stmt)
+                checked += 1
+                if latest is None:
+                    continue
+                limit = seeded if isinstance(latest, datetime) else today
+                if latest > limit:
+                    late[name] = latest
+    assert checked > 50
+    assert late == {}, f"after the seeding moment {seeded.isoformat()}: {late}"

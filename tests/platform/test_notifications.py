@@ -5,16 +5,19 @@ Messages are put there by the public-pool job (the first sender), run as it woul
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
+from sqlalchemy import update
 
 from salescrm.config import Settings
 from salescrm.core.clock import utcnow
 from salescrm.core.jobs import Job, run_once
 from salescrm.core.uow import Ctx
 from salescrm.customers.pool import return_idle_customers
+from salescrm.platform.models import Notification
 from tests.conftest import TestDatabase, http_client
 from tests.contract.matrix import build_org
 from tests.customers.support import POLICY, create_customer
@@ -158,3 +161,54 @@ def test_the_contract_lists_every_kind_of_notification(app: Any) -> None:
         if p["name"] == "kind"
     ]
     assert param["schema"]["$ref"] == "#/components/schemas/NotificationKind"
+
+
+async def test_a_notification_is_read_in_the_readers_language(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase, settings: Settings
+) -> None:
+    """The words are rendered when read, per ``Accept-Language``; the kind, times and record
+    stay the same whoever reads."""
+    org = await build_org(app, client, db, ["customer:read"])
+    await _warn_owners(client, db, settings, {org.ids["R1"]: 1})
+    async with http_client(app, org.tokens["R1"]) as r1:
+        (english,) = await _list(r1)
+        r1.headers["Accept-Language"] = "zh-CN,zh;q=0.9,en;q=0.5"
+        (chinese,) = await _list(r1)
+        one = await r1.get(f"{NOTIFICATIONS}/{english['id']}")
+        r1.headers["Accept-Language"] = "en-GB"
+        (again,) = await _list(r1)
+    name = f"通知测试{org.ids['R1'][-6:]}0号有限公司"
+    assert english["title"].startswith(f"Customer {name} returns to the public pool on 20")
+    assert english["body"].startswith("No follow-up recorded for 30 days returns a customer")
+    assert chinese["title"].startswith(f"客户「{name}」将于 20")
+    assert chinese["title"].endswith("退回公海")
+    assert chinese["body"].startswith("连续 30 天没有跟进记录的客户将退回公海。")
+    assert one.status_code == 200
+    assert one.json() == chinese
+    assert again == english
+    same = ("id", "kind", "created_at", "resource", "record_id", "read_at")
+    assert {k: english[k] for k in same} == {k: chinese[k] for k in same}
+
+
+async def test_a_message_stored_as_text_reads_as_it_was_written(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase, settings: Settings
+) -> None:
+    """Notifications from before message keys (migration 0015) keep their stored words, in
+    every language."""
+    await _warn_owners(client, db, settings, {db.admin_id: 1})
+    (note,) = await _list(client)
+    async with db.database.engine.begin() as connection:
+        await connection.execute(
+            update(Notification)
+            .where(Notification.id == uuid.UUID(note["id"]))
+            .values(title="客户即将退回公海", body="旧的正文", title_key=None, body_key=None)
+        )
+    for language in ("en", "zh-CN"):
+        response = await client.get(
+            f"{NOTIFICATIONS}/{note['id']}", headers={"Accept-Language": language}
+        )
+        assert response.status_code == 200, response.text
+        assert (response.json()["title"], response.json()["body"]) == (
+            "客户即将退回公海",
+            "旧的正文",
+        )

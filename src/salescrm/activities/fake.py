@@ -28,6 +28,7 @@ _KINDS: list[tuple[str, str, int, tuple[str, ...]]] = [
     ("reception", "in_person", 2, ("接待客户来访", "接待客户参观公司")),
     ("intelligence", "other", 1, ("了解到竞品报价", "竞品在客户处试点")),
 ]
+_VISIT_MINUTES = (30, 60, 90)
 _OUTCOMES = ("客户有意向", "需要内部讨论", "要求降价", "安排下次演示", "已发送资料", None)
 
 
@@ -78,6 +79,8 @@ class HistoryFaker:
         rng = self.rng
         kind, channel, _, subjects = rng.choices(_KINDS, weights=self.weights)[0]
         at = self.now - timedelta(days=rng.randint(0, 180), minutes=rng.randint(0, 600))
+        if kind == "visit":  # a completed visit was checked out of by now
+            at = min(at, self.now - timedelta(minutes=max(_VISIT_MINUTES)))
         activity = {
             **self._record(at),
             "type": kind,
@@ -142,14 +145,15 @@ class HistoryFaker:
     ) -> dict[str, Any]:
         rng = self.rng
         visit: dict[str, Any] = {
-            **self._record(at - timedelta(days=rng.randint(0, 3))),
+            # Planned some days ahead, and never later than now.
+            **self._record(min(at - timedelta(days=rng.randint(0, 3)), self.now)),
             "owner_id": customer.owner_id,
             "customer_id": customer.id,
             "contact_id": customer.contacts[0] if customer.contacts else None,
             "opportunity_id": None,
             "purpose": rng.choice(("上门拜访", "现场调研", "上门演示方案", "回访")),
             "planned_at": at,
-            "planned_minutes": rng.choice((30, 60, 90)),
+            "planned_minutes": rng.choice(_VISIT_MINUTES),
             "status": status,
             "summary": None,
             "activity_id": activity_id,

@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import Float, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.db.transitions import declare, to
@@ -33,11 +34,31 @@ class Direction(StrEnum):
     outbound = "outbound"
 
 
+i18n.register_enum(
+    Direction,
+    {
+        "inbound": ("Inbound", "客户发起"),
+        "outbound": ("Outbound", "我方发起"),
+    },
+)
+
+
 class TaskStatus(StrEnum):
     open = "open"
     in_progress = "in_progress"
     done = "done"
     cancelled = "cancelled"
+
+
+i18n.register_enum(
+    TaskStatus,
+    {
+        "open": ("Open", "待办"),
+        "in_progress": ("In progress", "进行中"),
+        "done": ("Done", "已完成"),
+        "cancelled": ("Cancelled", "已取消"),
+    },
+)
 
 
 OPEN_STATUSES = (TaskStatus.open.value, TaskStatus.in_progress.value)
@@ -50,11 +71,33 @@ class Priority(StrEnum):
     urgent = "urgent"
 
 
+i18n.register_enum(
+    Priority,
+    {
+        "low": ("Low", "低"),
+        "normal": ("Normal", "普通"),
+        "high": ("High", "高"),
+        "urgent": ("Urgent", "紧急"),
+    },
+)
+
+
 class VisitStatus(StrEnum):
     planned = "planned"
     checked_in = "checked_in"
     completed = "completed"
     cancelled = "cancelled"
+
+
+i18n.register_enum(
+    VisitStatus,
+    {
+        "planned": ("Planned", "计划中"),
+        "checked_in": ("Checked in", "已签到"),
+        "completed": ("Completed", "已完成"),
+        "cancelled": ("Cancelled", "已取消"),
+    },
+)
 
 
 class ActivityType(Record):

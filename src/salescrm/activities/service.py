@@ -39,6 +39,7 @@ from salescrm.activities.repository import (
     TaskRepository,
     VisitRepository,
 )
+from salescrm.core import i18n
 from salescrm.core.clock import business_time, day_start, utcnow
 from salescrm.core.errors import Forbidden, ValidationFailed, unknown_reference
 from salescrm.core.etag import Expected
@@ -273,6 +274,13 @@ class TaskService(CrudService[Task]):
 
 REMINDER_BATCH = 500
 
+i18n.register_messages(
+    {
+        "notification.task_reminder": ("{subject}", "{subject}"),
+        "notification.task_reminder.due": ("Due {due}", "截止 {due}"),
+    }
+)
+
 
 async def remind_due_tasks(ctx: Ctx, now: datetime | None = None) -> int:
     """Deliver the reminders whose time has come to their assignees' inboxes (at most once),
@@ -284,15 +292,18 @@ async def remind_due_tasks(ctx: Ctx, now: datetime | None = None) -> int:
             task.reminded_at = moment
             if task.owner_id is None:
                 continue
-            due = f"截止 {business_time(task.due_at):%Y-%m-%d %H:%M}" if task.due_at else None
+            params: dict[str, str | int] = {"subject": task.subject}
+            if task.due_at is not None:
+                params["due"] = f"{business_time(task.due_at):%Y-%m-%d %H:%M}"
             notify(
                 ctx,
                 task.owner_id,
                 NotificationKind.task_reminder,
-                task.subject,
-                due,
-                "task",
-                task.id,
+                "notification.task_reminder",
+                params,
+                body_key="notification.task_reminder.due" if task.due_at else None,
+                resource="task",
+                record_id=task.id,
             )
         await ctx.session.flush()
         delivered += len(tasks)

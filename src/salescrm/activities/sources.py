@@ -43,7 +43,6 @@ from salescrm.activities.timeline import (
 )
 from salescrm.core import i18n
 from salescrm.core.clock import business_time
-from salescrm.customers.io import STAGE_LABELS
 from salescrm.customers.models import CustomerEvent
 from salescrm.customers.repository import CustomerRepository
 from salescrm.customers.schemas import CustomerEventDetails
@@ -83,35 +82,6 @@ i18n.register_labels(
         "intelligence": ("Competitive intelligence", "竞争情报"),
         "other": ("Other", "其他"),
     },
-)
-i18n.register_labels(
-    "task_status",
-    {
-        "open": ("open", "待办"),
-        "in_progress": ("in progress", "进行中"),
-        "done": ("done", "已完成"),
-        "cancelled": ("cancelled", "已取消"),
-    },
-)
-i18n.register_labels(
-    "visit_status",
-    {
-        "planned": ("planned", "计划中"),
-        "checked_in": ("checked in", "已签到"),
-        "completed": ("completed", "已完成"),
-        "cancelled": ("cancelled", "已取消"),
-    },
-)
-_STAGES_EN = {
-    "prospect": "Prospect",
-    "new": "New customer",
-    "active": "Active customer",
-    "loyal": "Loyal customer",
-    "at_risk": "At risk",
-    "churned": "Churned",
-}
-i18n.register_labels(
-    "customer_stage", {code: (en, STAGE_LABELS[code]) for code, en in _STAGES_EN.items()}
 )
 i18n.register_messages(
     {
@@ -187,7 +157,7 @@ def _activity(a: Activity, names: Names) -> ActivityTimelineItem:
 
 
 def _task(t: Task, _names: Names) -> TaskTimelineItem:
-    status = i18n.label("task_status", t.status)
+    status = i18n.label("TaskStatus", t.status)
     return TaskTimelineItem(
         kind="task",
         id=t.id,
@@ -207,7 +177,7 @@ def _task(t: Task, _names: Names) -> TaskTimelineItem:
 
 
 def _visit(v: Visit, _names: Names) -> VisitTimelineItem:
-    status = i18n.label("visit_status", v.status)
+    status = i18n.label("VisitStatus", v.status)
     return VisitTimelineItem(
         kind="visit",
         id=v.id,
@@ -284,11 +254,11 @@ def _customer_event_refs(e: CustomerEvent) -> list[tuple[str, Any]]:
 def _customer_event_title(e: CustomerEvent, names: Names) -> str:
     details = e.details or {}
     if e.kind == "stage_changed":
-        to = i18n.label("customer_stage", e.to_value)
+        to = i18n.label("Stage", e.to_value)
         if e.from_value is None:
             return i18n.message("timeline.stage_set", to=to)
         return i18n.message(
-            "timeline.stage_changed", from_=i18n.label("customer_stage", e.from_value), to=to
+            "timeline.stage_changed", from_=i18n.label("Stage", e.from_value), to=to
         )
     if e.kind == "transferred":
         someone = i18n.message("timeline.someone")

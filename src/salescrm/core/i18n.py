@@ -6,8 +6,10 @@ The language comes from the request's ``Accept-Language`` (``zh*`` → Chinese, 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextvars import ContextVar
-from typing import Final
+from enum import StrEnum
+from typing import Final, TypeVar
 
 EN: Final = "en"
 ZH: Final = "zh-CN"
@@ -320,7 +322,7 @@ def register_messages(messages: dict[str, tuple[str, str]]) -> None:
 
 
 def register_labels(group: str, labels: dict[str, tuple[str, str]]) -> None:
-    """Let a bounded context name the values of one of its codes (``task_status``: ``done`` →
+    """Let a bounded context name the values of one of its codes (``TaskStatus``: ``done`` →
     Done, 已完成), so that people read a name where the API keeps the code."""
     known = LABELS.setdefault(group, {})
     overlap = set(labels) & set(known)
@@ -348,3 +350,29 @@ def label(group: str, value: str | None, lang: str | None = None) -> str:
 
 def has_label(group: str, value: str) -> bool:
     return value in LABELS.get(group, {})
+
+
+# ----- the names of the API's enumerations (``GET /api/v1/labels``) ---------------------------
+#: Every enumeration the API exposes, by its OpenAPI component name (the class name), with the
+#: English and Chinese name of each value, in the enumeration's order.
+ENUM_LABELS: Final[dict[str, dict[str, tuple[str, str]]]] = {}
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def register_enum(enum: type[E], labels: Mapping[str, tuple[str, str]]) -> type[E]:
+    """Name every value of an enumeration the API exposes (English, Chinese), next to the
+    enumeration itself; a value without a name, or a name of no value, is refused at import, so
+    the catalogue cannot fall behind the enum. ``label(Enum.__name__, value)`` reads them."""
+    name = enum.__name__
+    if name in ENUM_LABELS:
+        raise ValueError(f"enumeration {name} labelled twice")
+    values = [m.value for m in enum]
+    missing = [v for v in values if v not in labels]
+    extra = [k for k in labels if k not in values]
+    if missing or extra:
+        raise ValueError(f"labels of {name}: missing {missing}, unknown {extra}")
+    ordered = {v: labels[v] for v in values}
+    ENUM_LABELS[name] = ordered
+    register_labels(name, ordered)
+    return enum

@@ -38,7 +38,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from enum import Enum
+from enum import Enum, StrEnum
 from types import SimpleNamespace
 from typing import IO, Annotated, Any, Literal
 from urllib.parse import quote
@@ -51,7 +51,7 @@ from pydantic import Field, ValidationError
 from sqlalchemy import Select, String, and_, any_, bindparam, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from salescrm.core import audit, geo
+from salescrm.core import audit, geo, i18n
 from salescrm.core import events as outbox
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
@@ -62,7 +62,18 @@ from salescrm.core.repository import ReadRepository
 from salescrm.core.schemas import TEXT_CELLS
 from salescrm.core.sorting import parse_sort
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx
-from salescrm.customers.models import Contact, Customer, CustomerEvent, CustomerMatchKey
+from salescrm.customers.models import (
+    BuyingRole,
+    CompanySize,
+    Contact,
+    Customer,
+    CustomerEvent,
+    CustomerKind,
+    CustomerMatchKey,
+    CustomerStatus,
+    Source,
+    Stage,
+)
 from salescrm.customers.repository import ContactRepository, CustomerRepository
 from salescrm.customers.schemas import (
     ContactCreate,
@@ -89,40 +100,19 @@ EXPORT_BATCH = 1000
 SPOOL_BYTES = 8 * 1024 * 1024
 
 # ----- labels of choice fields (exports write them, imports read them and their synonyms) -----
-KIND_LABELS = {"company": "公司", "individual": "个人"}
-SIZE_LABELS = {
-    "micro": "微型",
-    "small": "小型",
-    "medium": "中型",
-    "large": "大型",
-    "enterprise": "特大型",
-}
-SOURCE_LABELS = {
-    "referral": "转介绍",
-    "website": "官网",
-    "exhibition": "展会",
-    "cold_call": "电话营销",
-    "advertising": "广告",
-    "partner": "合作伙伴",
-    "social_media": "社交媒体",
-    "event": "活动",
-    "other": "其他",
-}
-STAGE_LABELS = {
-    "prospect": "潜在客户",
-    "new": "新客户",
-    "active": "活跃客户",
-    "loyal": "忠诚客户",
-    "at_risk": "有流失风险",
-    "churned": "已流失",
-}
-STATUS_LABELS = {"active": "正常", "inactive": "停用", "blacklisted": "黑名单"}
-ROLE_LABELS = {
-    "decision_maker": "决策者",
-    "influencer": "影响者",
-    "user": "使用者",
-    "gatekeeper": "把关者",
-}
+
+
+def _chinese(enum: type[StrEnum]) -> dict[str, str]:
+    """The Chinese names of an enumeration's values, as ``i18n.register_enum`` gave them."""
+    return {value: zh for value, (_en, zh) in i18n.ENUM_LABELS[enum.__name__].items()}
+
+
+KIND_LABELS = _chinese(CustomerKind)
+SIZE_LABELS = _chinese(CompanySize)
+SOURCE_LABELS = _chinese(Source)
+STAGE_LABELS = _chinese(Stage)
+STATUS_LABELS = _chinese(CustomerStatus)
+ROLE_LABELS = _chinese(BuyingRole)
 _MORE_CHOICES: dict[str, dict[str, str]] = {
     "kind": {"企业": "company", "单位": "company", "机构": "company", "自然人": "individual"},
     "size": {"超大型": "enterprise", "集团": "enterprise"},

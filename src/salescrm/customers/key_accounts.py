@@ -481,6 +481,15 @@ class PlanStatus(StrEnum):
     closed = "closed"
 
 
+i18n.register_enum(
+    PlanStatus,
+    {
+        "active": ("Active", "进行中"),
+        "closed": ("Closed", "已关闭"),
+    },
+)
+
+
 class PlanRepository(KeyAccountPlanRepository):
     def _violated_field(self, exc: IntegrityError) -> str | None:
         """PostgreSQL names the index (``uq_key_account_plans_customer_live``), not the

@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.db.transitions import changed, declare, ownership, set_once
@@ -47,6 +48,15 @@ class CustomerKind(StrEnum):
     individual = "individual"
 
 
+i18n.register_enum(
+    CustomerKind,
+    {
+        "company": ("Company", "公司"),
+        "individual": ("Individual", "个人"),
+    },
+)
+
+
 class Stage(StrEnum):
     """The life cycle: prospect → new → active → loyal, or at risk → churned (and back)."""
 
@@ -58,10 +68,33 @@ class Stage(StrEnum):
     churned = "churned"
 
 
+i18n.register_enum(
+    Stage,
+    {
+        "prospect": ("Prospect", "潜在客户"),
+        "new": ("New customer", "新客户"),
+        "active": ("Active customer", "活跃客户"),
+        "loyal": ("Loyal customer", "忠诚客户"),
+        "at_risk": ("At risk", "有流失风险"),
+        "churned": ("Churned", "已流失"),
+    },
+)
+
+
 class CustomerStatus(StrEnum):
     active = "active"
     inactive = "inactive"
     blacklisted = "blacklisted"
+
+
+i18n.register_enum(
+    CustomerStatus,
+    {
+        "active": ("Active", "正常"),
+        "inactive": ("Inactive", "停用"),
+        "blacklisted": ("Blacklisted", "黑名单"),
+    },
+)
 
 
 class CompanySize(StrEnum):
@@ -70,6 +103,18 @@ class CompanySize(StrEnum):
     medium = "medium"  # 100-499
     large = "large"  # 500-1999
     enterprise = "enterprise"  # 2000+
+
+
+i18n.register_enum(
+    CompanySize,
+    {
+        "micro": ("Micro (under 10)", "微型"),
+        "small": ("Small (10-99)", "小型"),
+        "medium": ("Medium (100-499)", "中型"),
+        "large": ("Large (500-1999)", "大型"),
+        "enterprise": ("Enterprise (2000+)", "特大型"),
+    },
+)
 
 
 class Source(StrEnum):
@@ -84,11 +129,38 @@ class Source(StrEnum):
     other = "other"
 
 
+i18n.register_enum(
+    Source,
+    {
+        "referral": ("Referral", "转介绍"),
+        "website": ("Website", "官网"),
+        "exhibition": ("Exhibition", "展会"),
+        "cold_call": ("Cold call", "电话营销"),
+        "advertising": ("Advertising", "广告"),
+        "partner": ("Partner", "合作伙伴"),
+        "social_media": ("Social media", "社交媒体"),
+        "event": ("Event", "活动"),
+        "other": ("Other", "其他"),
+    },
+)
+
+
 class BuyingRole(StrEnum):
     decision_maker = "decision_maker"
     influencer = "influencer"
     user = "user"
     gatekeeper = "gatekeeper"
+
+
+i18n.register_enum(
+    BuyingRole,
+    {
+        "decision_maker": ("Decision maker", "决策者"),
+        "influencer": ("Influencer", "影响者"),
+        "user": ("User", "使用者"),
+        "gatekeeper": ("Gatekeeper", "把关者"),
+    },
+)
 
 
 class CustomerTier(Record):

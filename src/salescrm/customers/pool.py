@@ -94,6 +94,37 @@ i18n.register_details(
 )
 # The problem type of the cap (``/errors/claim_cap_reached``) needs a title like every code.
 i18n.register_titles({"claim_cap_reached": ("Claim limit reached", "已达认领上限")})
+i18n.register_messages(
+    {
+        "notification.customer_pool_warning": (
+            "Customer {customer} returns to the public pool on {due_date}",
+            "客户「{customer}」将于 {due_date} 退回公海",
+        ),
+        "notification.customer_pool_warning.body": (
+            "No follow-up recorded for {days} days returns a customer to the public pool. "
+            "Record a follow-up before {due_at} UTC to keep it.",
+            "连续 {days} 天没有跟进记录的客户将退回公海。"
+            "请在 {due_at}(UTC)之前记录跟进以保留该客户。",
+        ),
+        "notification.customer_returned_to_pool": (
+            "Customer {customer} returned to the public pool",
+            "客户「{customer}」已退回公海",
+        ),
+        "notification.customer_returned_to_pool.body": (
+            "No follow-up for {days} days: the customer is in the public pool now.",
+            "{days} 天未跟进:该客户现已退回公海。",
+        ),
+        "notification.customer_transferred": (
+            "Customer {customer} was transferred to you",
+            "客户「{customer}」已转交给您",
+        ),
+        "notification.customers_transferred": (
+            "{count} customers were transferred to you",
+            "{count} 个客户已转交给您",
+        ),
+        "notification.transfer_reason": ("Reason: {reason}", "原因:{reason}"),
+    }
+)
 
 
 class ClaimCapReached(Conflict):
@@ -378,17 +409,18 @@ class OwnershipService:
         self, recipient: uuid.UUID, customers: list[Customer], reason: str | None
     ) -> None:
         single = customers[0] if len(customers) == 1 else None
-        title = (
-            f"Customer {single.name} was transferred to you"
-            if single is not None
-            else f"{len(customers)} customers were transferred to you"
-        )
+        params: dict[str, str | int] = {"count": len(customers)}
+        if single is not None:
+            params["customer"] = single.name
+        if reason:
+            params["reason"] = reason
         notify(
             self.ctx,
             recipient,
             NotificationKind.customers_transferred,
-            title,
-            body=f"Reason: {reason}" if reason else None,
+            "notification.customer_transferred" if single else "notification.customers_transferred",
+            params,
+            body_key="notification.transfer_reason" if reason else None,
             resource="customer" if single is not None else None,
             record_id=single.id if single is not None else None,
         )
@@ -482,8 +514,9 @@ class PoolRule:
             self.ctx,
             former,
             NotificationKind.customer_returned_to_pool,
-            f"Customer {customer.name} returned to the public pool",
-            body=f"{reason}: the customer is in the public pool now.",
+            "notification.customer_returned_to_pool",
+            {"customer": customer.name, "days": days},
+            body_key="notification.customer_returned_to_pool.body",
             resource="customer",
             record_id=customer.id,
         )
@@ -503,11 +536,14 @@ class PoolRule:
             self.ctx,
             owner,
             NotificationKind.customer_pool_warning,
-            f"Customer {customer.name} returns to the public pool on {due:%Y-%m-%d}",
-            body=(
-                f"No follow-up recorded for {days} days returns a customer to the public pool. "
-                f"Record a follow-up before {due:%Y-%m-%d %H:%M} UTC to keep it."
-            ),
+            "notification.customer_pool_warning",
+            {
+                "customer": customer.name,
+                "days": days,
+                "due_date": f"{due:%Y-%m-%d}",
+                "due_at": f"{due:%Y-%m-%d %H:%M}",
+            },
+            body_key="notification.customer_pool_warning.body",
             resource="customer",
             record_id=customer.id,
         )

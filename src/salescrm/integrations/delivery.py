@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from salescrm.auth.service import load_subject
-from salescrm.core import events
+from salescrm.core import events, i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.events import Event, read_after
 from salescrm.core.jobs import Job
@@ -46,6 +46,19 @@ from salescrm.platform.events import EventOut, visible_records
 from salescrm.platform.notifications import NotificationKind, notify
 
 log = logging.getLogger("salescrm.webhooks")
+
+i18n.register_messages(
+    {
+        "notification.webhook_disabled": (
+            "Webhook disabled after repeated failures",
+            "Webhook 因连续投递失败已停用",
+        ),
+        "notification.webhook_disabled.body": (
+            "{url}: {failures} deliveries in a row failed; last: {error}",
+            "{url}:连续 {failures} 次投递失败;最近一次:{error}",
+        ),
+    }
+)
 
 READER = "webhooks"
 #: Events read per batch, and batches per dispatcher run (then the next run goes on).
@@ -261,8 +274,13 @@ async def _record(
                 ctx,
                 subscription.owner_id,
                 NotificationKind.webhook_disabled,
-                "Webhook disabled after repeated failures",
-                body=f"{subscription.url}: {subscription.disabled_reason}",
+                "notification.webhook_disabled",
+                {
+                    "url": subscription.url,
+                    "failures": subscription.consecutive_failures,
+                    "error": str(result["error"])[:200],
+                },
+                body_key="notification.webhook_disabled.body",
                 resource="webhook",
                 record_id=subscription.id,
             )

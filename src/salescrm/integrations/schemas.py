@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, PlainSerializer
 
-from salescrm.core import events
+from salescrm.core import events, i18n
 from salescrm.core.pagination import ListParams
 from salescrm.core.schemas import CreateModel, RecordOut, RequestModel, enum_of
 from salescrm.core.visibility import restricted
@@ -89,6 +89,16 @@ class DeliveryStatus(StrEnum):
     pending = "pending"
     succeeded = "succeeded"
     failed = "failed"
+
+
+i18n.register_enum(
+    DeliveryStatus,
+    {
+        "pending": ("Pending", "待发送"),
+        "succeeded": ("Succeeded", "成功"),
+        "failed": ("Failed", "失败"),
+    },
+)
 
 
 class Attempt(BaseModel):

@@ -22,7 +22,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
-from salescrm.core import events
+from salescrm.core import events, i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Gone, ValidationFailed, error_responses
 from salescrm.core.events import Event
@@ -44,6 +44,15 @@ _SORT = "sync"
 class Operation(StrEnum):
     upsert = "upsert"
     delete = "delete"
+
+
+i18n.register_enum(
+    Operation,
+    {
+        "upsert": ("Created or changed", "新增或修改"),
+        "delete": ("Deleted", "删除"),
+    },
+)
 
 
 class Change(BaseModel):

@@ -11,6 +11,7 @@ import phonenumbers
 from pydantic import MISSING, AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from salescrm.core import i18n
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import DataScope
 from salescrm.core.schemas import (
@@ -34,6 +35,18 @@ class DepartmentKind(StrEnum):
     team = "team"
 
 
+i18n.register_enum(
+    DepartmentKind,
+    {
+        "company": ("Company", "公司"),
+        "branch": ("Branch", "分公司"),
+        "region": ("Region", "大区"),
+        "department": ("Department", "部门"),
+        "team": ("Team", "团队"),
+    },
+)
+
+
 class Gender(StrEnum):
     male = "male"
     female = "female"
@@ -41,11 +54,33 @@ class Gender(StrEnum):
     unspecified = "unspecified"
 
 
+i18n.register_enum(
+    Gender,
+    {
+        "male": ("Male", "男"),
+        "female": ("Female", "女"),
+        "other": ("Other", "其他"),
+        "unspecified": ("Unspecified", "未说明"),
+    },
+)
+
+
 class EmploymentStatus(StrEnum):
     active = "active"
     probation = "probation"
     on_leave = "on_leave"
     resigned = "resigned"
+
+
+i18n.register_enum(
+    EmploymentStatus,
+    {
+        "active": ("Active", "在职"),
+        "probation": ("On probation", "试用期"),
+        "on_leave": ("On leave", "休假"),
+        "resigned": ("Resigned", "已离职"),
+    },
+)
 
 
 def _mobile(value: str) -> str:
@@ -275,10 +310,32 @@ class StaffChangeKind(StrEnum):
     resignation = "resignation"
 
 
+i18n.register_enum(
+    StaffChangeKind,
+    {
+        "transfer": ("Transfer", "调动"),
+        "promotion": ("Promotion", "晋升"),
+        "position_change": ("Position change", "职位变更"),
+        "status_change": ("Status change", "状态变更"),
+        "resignation": ("Resignation", "离职"),
+    },
+)
+
+
 class StaffChangeStatus(StrEnum):
     scheduled = "scheduled"
     applied = "applied"
     cancelled = "cancelled"
+
+
+i18n.register_enum(
+    StaffChangeStatus,
+    {
+        "scheduled": ("Scheduled", "待生效"),
+        "applied": ("Applied", "已生效"),
+        "cancelled": ("Cancelled", "已取消"),
+    },
+)
 
 
 class StaffChangeCreate(RequestModel):
@@ -328,6 +385,15 @@ class StaffChangeListParams(ListParams):
 class ShareAccess(StrEnum):
     read = "read"
     write = "write"
+
+
+i18n.register_enum(
+    ShareAccess,
+    {
+        "read": ("Read only", "只读"),
+        "write": ("Read and write", "可编辑"),
+    },
+)
 
 
 def _shareable() -> list[str]:

@@ -29,8 +29,15 @@ class Notification(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     recipient_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"))
     kind: Mapped[str] = mapped_column(String(50))
+    #: The text as first rendered, in the deployment's default language: what a message from
+    #: before ``title_key`` existed shows, in every language.
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str | None] = mapped_column(Text, default=None)
+    #: The message keys (``i18n.register_messages``) and their parameters: rendered when read,
+    #: in the reader's language. Null on messages from before migration 0015.
+    title_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    body_key: Mapped[str | None] = mapped_column(String(100), default=None)
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     #: The record it is about, if any (``customer`` + id).
     resource: Mapped[str | None] = mapped_column(String(50), default=None)
     record_id: Mapped[uuid.UUID | None] = mapped_column(default=None)

@@ -9,6 +9,11 @@ is needed beyond being an employee.
 
 Notifications are messages, not business records: they have no version, tombstone or audit
 trail, and marking them read is the only change they undergo.
+
+Their words are the reader's: a sender names registered messages (``i18n.register_messages``)
+and their parameters, and the title and body are rendered when read, in the language of the
+request (``Accept-Language``). The text rendered at sending, in the deployment's default
+language, is stored beside them; it is what messages from before the keys existed show.
 """
 
 from __future__ import annotations
@@ -60,6 +65,18 @@ class NotificationKind(StrEnum):
     webhook_disabled = "webhook_disabled"
 
 
+i18n.register_enum(
+    NotificationKind,
+    {
+        "customer_pool_warning": ("Customer returns to the pool soon", "客户即将退回公海"),
+        "customer_returned_to_pool": ("Customer returned to the pool", "客户已退回公海"),
+        "customers_transferred": ("Customers transferred to you", "客户转交给您"),
+        "task_reminder": ("Task reminder", "任务提醒"),
+        "webhook_disabled": ("Webhook disabled", "Webhook 已停用"),
+    },
+)
+
+
 # ----- schemas -------------------------------------------------------------------------------
 class NotificationOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -67,8 +84,8 @@ class NotificationOut(BaseModel):
     id: uuid.UUID
     created_at: datetime
     kind: NotificationKind = Field(examples=["customer_pool_warning"])
-    title: str
-    body: str | None
+    title: str = Field(description="In the reader's language (`Accept-Language`).")
+    body: str | None = Field(description="In the reader's language; None: a title only.")
     resource: str | None = Field(description="What it is about, if anything", examples=["customer"])
     record_id: uuid.UUID | None
     read_at: datetime | None = Field(description="None: unread.")
@@ -113,9 +130,10 @@ class NotificationRepository(ReadRepository[Notification]):
         self,
         recipient_id: uuid.UUID,
         kind: NotificationKind,
-        title: str,
+        title_key: str,
+        params: dict[str, str | int],
         *,
-        body: str | None = None,
+        body_key: str | None = None,
         resource: str | None = None,
         record_id: uuid.UUID | None = None,
     ) -> Notification:
@@ -123,11 +141,14 @@ class NotificationRepository(ReadRepository[Notification]):
         notification = Notification(
             recipient_id=recipient_id,
             kind=kind,
-            title=title[:TITLE_LENGTH],
-            body=body,
+            title_key=title_key,
+            body_key=body_key,
+            params=dict(params),
             resource=resource,
             record_id=record_id,
         )
+        language = self.ctx.settings.default_locale
+        notification.title, notification.body = rendered(notification, language)
         self.session.add(notification)
         return notification
 
@@ -151,8 +172,14 @@ class NotificationRepository(ReadRepository[Notification]):
         for row in rows:
             title = row.title.replace(old, new)[:TITLE_LENGTH]
             body = None if row.body is None else row.body.replace(old, new)
-            if (title, body) != (row.title, row.body):
+            params = {
+                name: value.replace(old, new) if isinstance(value, str) else value
+                for name, value in (row.params or {}).items()
+            }
+            if (title, body, params) != (row.title, row.body, row.params or {}):
                 row.title, row.body = title, body
+                if row.params is not None:
+                    row.params = params
                 changed += 1
         return changed
 
@@ -197,22 +224,44 @@ class NotificationService:
         return await self.repo.mark_all_read(utcnow())
 
 
+def rendered(notification: Notification, language: str) -> tuple[str, str | None]:
+    """The title and body in ``language``: the registered messages filled in with the
+    notification's parameters, or the stored text where it has no (known) message key."""
+    params = notification.params or {}
+    title, body = notification.title, notification.body
+    if notification.title_key in i18n.MESSAGES:
+        title = i18n.message(notification.title_key, language, **params)[:TITLE_LENGTH]
+    if notification.body_key in i18n.MESSAGES:
+        body = i18n.message(notification.body_key, language, **params)
+    return title, body
+
+
 def notify(
     ctx: Ctx,
     recipient_id: uuid.UUID,
     kind: NotificationKind,
-    title: str,
-    body: str | None = None,
+    title_key: str,
+    params: dict[str, str | int],
+    *,
+    body_key: str | None = None,
     resource: str | None = None,
     record_id: uuid.UUID | None = None,
 ) -> Notification:
     """Put a message in an employee's inbox, in the caller's transaction (it is committed, or
     rolled back, with the change it reports). ``kind`` says what it is about (a new kind is
-    added to ``NotificationKind``, so the contract lists it); ``resource`` and ``record_id``
-    name the record it concerns.
+    added to ``NotificationKind``, so the contract lists it); ``title_key`` and ``body_key``
+    name messages the sender registered (``i18n.register_messages``, English and Chinese),
+    filled in from ``params`` in the reader's language; ``resource`` and ``record_id`` name the
+    record it concerns.
     """
     return NotificationRepository(ctx).add(
-        recipient_id, kind, title, body=body, resource=resource, record_id=record_id
+        recipient_id,
+        kind,
+        title_key,
+        params,
+        body_key=body_key,
+        resource=resource,
+        record_id=record_id,
     )
 
 
@@ -221,7 +270,9 @@ router = APIRouter(prefix="/notifications", tags=["platform"], route_class=UnitO
 
 
 def _out(notification: Notification) -> NotificationOut:
-    return NotificationOut.model_validate(notification, from_attributes=True)
+    out = NotificationOut.model_validate(notification, from_attributes=True)
+    title, body = rendered(notification, i18n.current_language.get())
+    return out.model_copy(update={"title": title, "body": body})
 
 
 @router.get(

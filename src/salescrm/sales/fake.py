@@ -162,6 +162,7 @@ class DealFaker:
         loss_reasons: Sequence[uuid.UUID],
         competitors: Sequence[uuid.UUID],
         today: date,
+        now: datetime | None = None,
         taken_numbers: set[str] | None = None,
     ) -> None:
         self.rng = rng
@@ -173,12 +174,16 @@ class DealFaker:
         self.loss_reasons = list(loss_reasons)
         self.competitors = list(competitors)
         self.today = today
+        #: Nothing happens after this moment (the end of ``today`` unless given): deals close,
+        #: contracts are signed and payments arrive in the past; only plans lie ahead.
+        self.now = now or datetime.combine(today, time.max, tzinfo=UTC)
         #: Contract numbers in use (HT<date>-<n>, as the API numbers them).
         self.taken = set(taken_numbers or ())
 
     def _moment(self, day: date) -> datetime:
+        """A time in office hours on ``day``, but never after now."""
         seconds = self.rng.randint(9 * 3600, 18 * 3600)
-        return datetime.combine(day, time(), tzinfo=UTC) + timedelta(seconds=seconds)
+        return min(datetime.combine(day, time(), tzinfo=UTC) + timedelta(seconds=seconds), self.now)
 
     def deal(self, customer: CustomerRef, *, with_contract: bool = True) -> DealRows:
         rng = self.rng
@@ -242,7 +247,9 @@ class DealFaker:
             amount=amount, cost=cost, margin=amount - cost, line_item_count=len(rows.lines)
         )
         # The way through the open stages, then the close.
-        moments = sorted(created + timedelta(days=rng.uniform(0, 120)) for _ in range(reached))
+        # The stages so far, within 120 days of the creation and not after now.
+        span = min(timedelta(days=120), max(self.now - created, timedelta()))
+        moments = sorted(created + span * rng.random() for _ in range(reached))
         path = [*self.open_stages[: reached + 1]]
         times = [created, *moments]
         if outcome != "open":

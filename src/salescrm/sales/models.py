@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.db.transitions import changed, declare, ownership, to
@@ -40,15 +41,44 @@ class StageKind(StrEnum):
     lost = "lost"
 
 
+i18n.register_enum(
+    StageKind,
+    {
+        "open": ("Open", "进行中"),
+        "won": ("Won", "赢单"),
+        "lost": ("Lost", "输单"),
+    },
+)
+
+
 class OpportunityType(StrEnum):
     opportunity = "opportunity"
     project = "project"
+
+
+i18n.register_enum(
+    OpportunityType,
+    {
+        "opportunity": ("Opportunity", "商机"),
+        "project": ("Project", "项目"),
+    },
+)
 
 
 class OpportunityStatus(StrEnum):
     open = "open"
     won = "won"
     lost = "lost"
+
+
+i18n.register_enum(
+    OpportunityStatus,
+    {
+        "open": ("Open", "进行中"),
+        "won": ("Won", "赢单"),
+        "lost": ("Lost", "输单"),
+    },
+)
 
 
 class ForecastCategory(StrEnum):
@@ -59,6 +89,18 @@ class ForecastCategory(StrEnum):
     commit = "commit"
     closed = "closed"
     omitted = "omitted"
+
+
+i18n.register_enum(
+    ForecastCategory,
+    {
+        "pipeline": ("Pipeline", "管道"),
+        "best_case": ("Best case", "最佳情况"),
+        "commit": ("Commit", "承诺"),
+        "closed": ("Closed", "已成交"),
+        "omitted": ("Omitted", "不计入"),
+    },
+)
 
 
 class DealRole(StrEnum):
@@ -72,6 +114,21 @@ class DealRole(StrEnum):
     user = "user"
     gatekeeper = "gatekeeper"
     other = "other"
+
+
+i18n.register_enum(
+    DealRole,
+    {
+        "decision_maker": ("Decision maker", "决策者"),
+        "economic_buyer": ("Economic buyer", "经济决策人"),
+        "technical_evaluator": ("Technical evaluator", "技术评估人"),
+        "influencer": ("Influencer", "影响者"),
+        "champion": ("Champion", "内部支持者"),
+        "user": ("User", "使用者"),
+        "gatekeeper": ("Gatekeeper", "把关者"),
+        "other": ("Other", "其他"),
+    },
+)
 
 
 class Pipeline(Record, Searchable):
@@ -356,6 +413,16 @@ class ContractStatus(StrEnum):
     terminated = "terminated"
 
 
+i18n.register_enum(
+    ContractStatus,
+    {
+        "active": ("Active", "执行中"),
+        "completed": ("Completed", "已完成"),
+        "terminated": ("Terminated", "已终止"),
+    },
+)
+
+
 class Contract(Record, Owned, Searchable):
     """A signed contract (合同) from a won deal: what performance counts as sold. Its payment
     plan and line items are part of it; payments received are recorded against it."""
@@ -450,6 +517,20 @@ class PaymentMethod(StrEnum):
     alipay = "alipay"
     wechat_pay = "wechat_pay"
     other = "other"
+
+
+i18n.register_enum(
+    PaymentMethod,
+    {
+        "bank_transfer": ("Bank transfer", "银行转账"),
+        "acceptance_bill": ("Acceptance bill", "承兑汇票"),
+        "cash": ("Cash", "现金"),
+        "check": ("Cheque", "支票"),
+        "alipay": ("Alipay", "支付宝"),
+        "wechat_pay": ("WeChat Pay", "微信支付"),
+        "other": ("Other", "其他"),
+    },
+)
 
 
 class Payment(Record):

@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from salescrm.core import i18n
 from salescrm.core.clock import today
 from salescrm.core.db.types import CENT, quantize_money
 from salescrm.core.pagination import ListParams
@@ -234,10 +235,31 @@ class PricePositioning(StrEnum):
     varies = "varies"
 
 
+i18n.register_enum(
+    PricePositioning,
+    {
+        "premium": ("Premium", "高端"),
+        "comparable": ("Comparable", "相当"),
+        "budget": ("Budget", "低价"),
+        "varies": ("Varies", "不固定"),
+    },
+)
+
+
 class ThreatLevel(StrEnum):
     low = "low"
     medium = "medium"
     high = "high"
+
+
+i18n.register_enum(
+    ThreatLevel,
+    {
+        "low": ("Low", "低"),
+        "medium": ("Medium", "中"),
+        "high": ("High", "高"),
+    },
+)
 
 
 Website = Annotated[
@@ -309,6 +331,16 @@ class OpenForecast(StrEnum):
     pipeline = "pipeline"
     best_case = "best_case"
     commit = "commit"
+
+
+i18n.register_enum(
+    OpenForecast,
+    {
+        "pipeline": ("Pipeline", "管道"),
+        "best_case": ("Best case", "最佳情况"),
+        "commit": ("Commit", "承诺"),
+    },
+)
 
 
 class OpportunityCreate(CreateModel):
@@ -539,6 +571,17 @@ class CompetitorStanding(StrEnum):
     eliminated = "eliminated"
     won = "won"
     lost = "lost"
+
+
+i18n.register_enum(
+    CompetitorStanding,
+    {
+        "active": ("In contention", "角逐中"),
+        "eliminated": ("Eliminated", "已出局"),
+        "won": ("Won", "赢单"),
+        "lost": ("Lost", "输单"),
+    },
+)
 
 
 class OpportunityCompetitorCreate(CreateModel):

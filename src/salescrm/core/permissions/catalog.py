@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Final
 
+from salescrm.core import i18n
+
 
 class DataScope(StrEnum):
     own = "own"
@@ -17,6 +19,18 @@ class DataScope(StrEnum):
     department = "department"
     department_tree = "department_tree"
     all = "all"
+
+
+i18n.register_enum(
+    DataScope,
+    {
+        "own": ("Own records", "本人"),
+        "subordinates": ("Own and subordinates' records", "本人及下属"),
+        "department": ("Department", "本部门"),
+        "department_tree": ("Department and sub-departments", "本部门及下级部门"),
+        "all": ("All", "全部"),
+    },
+)
 
 
 PERMISSIONS: Final[dict[str, str]] = {
