@@ -12,6 +12,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
 from salescrm.core.pagination import ListParams
+from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
     RFC3339_DATE,
     CreateModel,
@@ -130,13 +131,18 @@ class ActivityOut(RecordOut):
     duration_minutes: int | None
     outcome: str | None
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
     contact_id: uuid.UUID | None
+    contact: Ref | None = ref("contact")
     opportunity_id: uuid.UUID | None
+    opportunity: Ref | None = ref("opportunity")
     author_id: uuid.UUID | None
+    author: Ref | None = ref("employee")
     employee_ids: list[uuid.UUID]
     contact_ids: list[uuid.UUID]
     next_follow_up_at: datetime | None
     follow_up_task_id: uuid.UUID | None
+    follow_up_task: Ref | None = ref("task")
 
 
 class ActivityListParams(ListParams):
@@ -191,6 +197,7 @@ class TaskOut(RecordOut):
     subject: str
     description: str | None
     owner_id: uuid.UUID | None = Field(description="The assignee.")
+    owner: Ref | None = ref("employee")
     due_at: datetime | None
     priority: Priority
     status: TaskStatus
@@ -199,10 +206,15 @@ class TaskOut(RecordOut):
     reminded_at: datetime | None
     overdue: bool
     customer_id: uuid.UUID | None
+    customer: Ref | None = ref("customer")
     contact_id: uuid.UUID | None
+    contact: Ref | None = ref("contact")
     opportunity_id: uuid.UUID | None
+    opportunity: Ref | None = ref("opportunity")
     activity_id: uuid.UUID | None
+    activity: Ref | None = ref("activity")
     created_by_id: uuid.UUID | None
+    created_by: Ref | None = ref("employee")
 
 
 class TaskListParams(ListParams):
@@ -272,9 +284,13 @@ class VisitCancel(RequestModel):
 
 class VisitOut(RecordOut):
     owner_id: uuid.UUID | None
+    owner: Ref | None = ref("employee")
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
     contact_id: uuid.UUID | None
+    contact: Ref | None = ref("contact")
     opportunity_id: uuid.UUID | None
+    opportunity: Ref | None = ref("opportunity")
     purpose: str
     planned_at: datetime
     planned_minutes: int | None
@@ -292,6 +308,7 @@ class VisitOut(RecordOut):
     check_out_distance_m: float | None
     summary: str | None
     activity_id: uuid.UUID | None
+    activity: Ref | None = ref("activity")
 
 
 class VisitListParams(ListParams):

@@ -35,7 +35,8 @@ def one_of(column: Any) -> FilterOp:
     return lambda values: column.in_(list(values))
 
 
-_GENERIC = frozenset(ListParams.model_fields)
+#: ``expand`` (``core.crud``) shapes the answer, it filters nothing.
+_GENERIC = frozenset(ListParams.model_fields) | {"expand"}
 
 
 S = TypeVar("S", bound=Select[Any])
