@@ -328,3 +328,10 @@ async def test_a_caller_who_may_not_open_a_reference_sees_only_what_the_rule_all
     assert listed["customer"]["name"] == "别人的客户公司"
     assert listed["contacts"][0]["contact"]["name"] is None
     assert "customer_details" not in listed
+
+
+async def test_the_callers_own_record_names_their_department(client: httpx.AsyncClient) -> None:
+    me = await ok(await client.get("/api/v1/auth/me"))
+    employee = me["employee"]
+    assert employee["department"]["id"] == employee["department_id"]
+    assert isinstance(employee["department"]["name"], str)
