@@ -222,6 +222,20 @@ def assert_unknown_reference(response: httpx.Response, *loc: str | int) -> None:
     assert [(e["loc"], e["type"]) for e in body["errors"]] == [(list(loc), "not_found")], body
 
 
+def without_summaries(body: Any) -> Any:
+    """A record's JSON without the reference summaries beside its ids (``owner`` beside
+    ``owner_id``): what event payloads and delta sync carry (``core.references``)."""
+    if isinstance(body, list):
+        return [without_summaries(item) for item in body]
+    if not isinstance(body, dict):
+        return body
+    return {
+        key: without_summaries(value)
+        for key, value in body.items()
+        if not (f"{key}_id" in body and (value is None or isinstance(value, dict)))
+    }
+
+
 async def login(app: Any, username: str, password: str) -> str:
     async with http_client(app) as http:
         response = await http.post(

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from salescrm.app import create_app
 from salescrm.core.db.base import Record
 from salescrm.core.events import PUBLISHED, Event
-from tests.conftest import TestDatabase, http_client
+from tests.conftest import TestDatabase, http_client, without_summaries
 from tests.contract.matrix import build_org
 from tests.customers.support import create_customer
 from tests.customers.test_import_export import customers, imported
@@ -179,13 +179,13 @@ async def test_imported_rows_are_events_like_any_other_create(client: httpx.Asyn
     for row in rows:
         (event,) = await _events(client, record_id=row["id"])
         assert event["type"] == "customer.created"
-        assert event["data"] == row
+        assert event["data"] == without_summaries(row)
     assert "import_job.finished" in await _types(client, job["id"])
     contacts = "客户名称,姓名,手机\n导入事件一公司,张伟,13800000001\n".encode()
     assert (await imported(client, contacts, target="contacts"))["status"] == "succeeded"
     (created,) = await _events(client, type="contact.created")
     listed = await client.get(f"/api/v1/contacts/{created['record_id']}")
-    assert created["data"] == listed.json()
+    assert created["data"] == without_summaries(listed.json())
 
 
 async def test_postgresql_events_keep_their_transaction_for_gap_free_paging(

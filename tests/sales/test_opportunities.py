@@ -273,9 +273,11 @@ async def test_contacts_of_the_customer_join_the_deal_with_their_roles(
             {"contact_id": it["id"], "role": "technical_evaluator"},
         ],
     )
+    boss_ref = {"id": boss["id"], "name": "王总", "deleted": False}
+    it_ref = {"id": it["id"], "name": "李工", "deleted": False}
     assert deal["contacts"] == [
-        {"contact_id": boss["id"], "role": "decision_maker"},
-        {"contact_id": it["id"], "role": "technical_evaluator"},
+        {"contact_id": boss["id"], "contact": boss_ref, "role": "decision_maker"},
+        {"contact_id": it["id"], "contact": it_ref, "role": "technical_evaluator"},
     ]
     url = f"{OPPORTUNITIES}/{deal['id']}"
     response = await client.patch(url, json={"contacts": [{"contact_id": stranger["id"]}]})
@@ -288,7 +290,7 @@ async def test_contacts_of_the_customer_join_the_deal_with_their_roles(
     updated = await ok(
         await client.patch(url, json={"contacts": [{"contact_id": it["id"], "role": "champion"}]})
     )
-    assert updated["contacts"] == [{"contact_id": it["id"], "role": "champion"}]
+    assert updated["contacts"] == [{"contact_id": it["id"], "contact": it_ref, "role": "champion"}]
     assert updated["version"] == deal["version"] + 1
     trail = (await ok(await client.get(AUDIT, params={"record_id": deal["id"]})))["items"]
     changes = [e["changes"]["contacts"] for e in trail if "contacts" in e["changes"]]

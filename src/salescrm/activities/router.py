@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from salescrm.activities import schemas, sources
 from salescrm.activities.calendar import CalendarFeeds, render_feed
+from salescrm.activities.models import Activity, Task
 from salescrm.activities.repository import ActivityRepository, TaskRepository, VisitRepository
 from salescrm.activities.service import (
     ActivityService,
@@ -26,6 +27,7 @@ from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected
 from salescrm.core.openapi import response_headers
 from salescrm.core.permissions.subject import ANONYMOUS
+from salescrm.core.references import Sight, register_kind
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.org.sharing import register_shareable
 from salescrm.platform.audit import register_reference_audit, register_scoped_audit
@@ -58,6 +60,24 @@ i18n.register_names(
 sources.register_all()
 register_shareable("task", TaskRepository)
 register_shareable("visit", VisitRepository)
+# An activity's or a task's subject is free text (it may name people): shown beside another
+# record only to who may open the activity or task itself.
+register_kind(
+    "activity",
+    Activity,
+    name=Activity.subject,
+    sight=Sight.opened,
+    repository=ActivityRepository,
+    read_permission="activity:read",
+)
+register_kind(
+    "task",
+    Task,
+    name=Task.subject,
+    sight=Sight.opened,
+    repository=TaskRepository,
+    read_permission="task:read",
+)
 for resource, repository in (
     ("activity", ActivityRepository),
     ("task", TaskRepository),

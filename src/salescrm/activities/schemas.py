@@ -23,6 +23,7 @@ from salescrm.activities.models import Direction, Priority, TaskStatus, VisitSta
 from salescrm.core import geo
 from salescrm.core.geo import CoordSystem
 from salescrm.core.pagination import ListParams
+from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
     RFC3339_DATE,
     CreateModel,
@@ -162,9 +163,13 @@ class ActivityOut(RecordOut):
     duration_minutes: int | None
     outcome: str | None
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
     contact_id: uuid.UUID | None
+    contact: Ref | None = ref("contact")
     opportunity_id: uuid.UUID | None
+    opportunity: Ref | None = ref("opportunity")
     author_id: uuid.UUID | None
+    author: Ref | None = ref("employee")
     employee_ids: list[uuid.UUID]
     contact_ids: list[uuid.UUID]
     next_follow_up_at: datetime | None
@@ -179,6 +184,7 @@ class ActivityOut(RecordOut):
     clock_skew_flagged: bool = Field(
         description="The device's clock was off by more than SALESCRM_CLOCK_SKEW_MAX_SECONDS."
     )
+    follow_up_task: Ref | None = ref("task")
 
 
 class ActivityListParams(ListParams):
@@ -233,6 +239,7 @@ class TaskOut(RecordOut):
     subject: str
     description: str | None
     owner_id: uuid.UUID | None = Field(description="The assignee.")
+    owner: Ref | None = ref("employee")
     due_at: datetime | None
     priority: Priority
     status: TaskStatus
@@ -241,10 +248,15 @@ class TaskOut(RecordOut):
     reminded_at: datetime | None
     overdue: bool
     customer_id: uuid.UUID | None
+    customer: Ref | None = ref("customer")
     contact_id: uuid.UUID | None
+    contact: Ref | None = ref("contact")
     opportunity_id: uuid.UUID | None
+    opportunity: Ref | None = ref("opportunity")
     activity_id: uuid.UUID | None
+    activity: Ref | None = ref("activity")
     created_by_id: uuid.UUID | None
+    created_by: Ref | None = ref("employee")
 
 
 class TaskListParams(ListParams):
@@ -325,9 +337,13 @@ class VisitCancel(RequestModel):
 
 class VisitOut(RecordOut):
     owner_id: uuid.UUID | None
+    owner: Ref | None = ref("employee")
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
     contact_id: uuid.UUID | None
+    contact: Ref | None = ref("contact")
     opportunity_id: uuid.UUID | None
+    opportunity: Ref | None = ref("opportunity")
     purpose: str
     planned_at: datetime
     planned_minutes: int | None
@@ -363,6 +379,7 @@ class VisitOut(RecordOut):
     )
     summary: str | None
     activity_id: uuid.UUID | None
+    activity: Ref | None = ref("activity")
 
     @field_serializer(
         "check_in_latitude", "check_in_longitude", "check_out_latitude", "check_out_longitude"

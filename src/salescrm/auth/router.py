@@ -20,6 +20,7 @@ from salescrm.auth.service import AuthService, LoginEventService, TokenPair
 from salescrm.core import idempotency
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, crud_router
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
+from salescrm.core.references import present_one
 from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE, contains_nul
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, commits_in_steps, get_ctx
 from salescrm.org.schemas import EmployeeOut
@@ -122,7 +123,7 @@ async def logout(request: Request, ctx: CtxDep, payload: LogoutRequest | None = 
 async def me(ctx: CtxDep) -> Me:
     employee = await EmployeeService(ctx).own()
     return Me(
-        employee=EmployeeOut.model_validate(employee, from_attributes=True),
+        employee=await present_one(ctx, EmployeeOut, employee),
         permissions=sorted(ctx.subject.permissions),
         data_scopes=sorted(ctx.subject.scopes),
         session_id=ctx.subject.session_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from salescrm.catalog.models import Product
 from salescrm.catalog.schemas import (
     MARGIN,
     ProductCreate,
@@ -12,6 +13,7 @@ from salescrm.catalog.schemas import (
 from salescrm.catalog.service import ProductService
 from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, crud_router
+from salescrm.core.references import register_kind
 from salescrm.core.visibility import restrict_columns
 
 i18n.register_names(
@@ -20,6 +22,8 @@ i18n.register_names(
 )
 
 restrict_columns("product", MARGIN, "standard_cost")
+
+register_kind("product", Product)
 
 router = crud_router(
     CrudSpec(

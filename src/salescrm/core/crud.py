@@ -15,13 +15,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from enum import StrEnum
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, status
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, create_model
 from sqlalchemy import inspect
 
-from salescrm.core import events, geo
+from salescrm.core import events, geo, references
 from salescrm.core.db.base import Record
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected, etag, none_match, parse_if_match
@@ -219,8 +220,44 @@ def crud_router(spec: CrudSpec) -> APIRouter:
     return router
 
 
-def _out(spec: CrudSpec, record: Any) -> BaseModel:
-    return spec.read_schema.model_validate(record, from_attributes=True)
+async def _out(spec: CrudSpec, service: Any, record: Any, expand: Any = None) -> BaseModel:
+    """The record in the read schema, its references named (``core.references``)."""
+    outs = await service.present(spec.read_schema, [record], expand or ())
+    out: BaseModel = outs[0]
+    return out
+
+
+def _expand_enum(schema: type[BaseModel]) -> type[StrEnum] | None:
+    """The values ``expand`` takes for ``schema`` as an enum (None: it has no expansions)."""
+    values = references.expansions_of(schema)
+    if not values:
+        return None
+    name = f"{schema.__name__.removesuffix('Out')}Expand"
+    if name not in _EXPAND_ENUMS:
+        _EXPAND_ENUMS[name] = cast(type[StrEnum], StrEnum(name, {v: v for v in values}))
+    return _EXPAND_ENUMS[name]
+
+
+_EXPAND_ENUMS: dict[str, type[StrEnum]] = {}
+_EXPAND_HELP = (
+    "Embed larger objects for these references (repeat the parameter for several); each is "
+    "present only for records the caller may open. An unknown value is a 422."
+)
+
+
+def _list_params(spec: CrudSpec) -> type[ListParams]:
+    repository = spec.service.repository
+    params = spec.list_params.sorted_by(repository.sort_fields, searchable=repository.searchable())
+    expand = _expand_enum(spec.read_schema)
+    if expand is None:
+        return params
+    with_expand: Any = create_model(
+        params.__name__,
+        __base__=params,
+        __module__=params.__module__,
+        expand=(list[expand], Field(default_factory=list, description=_EXPAND_HELP)),  # type: ignore[valid-type]
+    )
+    return cast(type[ListParams], with_expand)
 
 
 def _list(router: APIRouter, spec: CrudSpec) -> None:
@@ -228,20 +265,15 @@ def _list(router: APIRouter, spec: CrudSpec) -> None:
         if spec.coordinates:
             geo.answer_system.set(params.coord_system)
         page = await service.list(params)
-        return page.body(lambda record: _out(spec, record))
+        items = await service.present(spec.read_schema, page.items, getattr(params, "expand", ()))
+        return {"items": items, "next_cursor": page.next_cursor, "total": page.total}
 
-    repository = spec.service.repository
     router.add_api_route(
         "",
         _typed(
             endpoint,
             service=_service_dependency(spec),
-            params=Annotated[
-                spec.list_params.sorted_by(
-                    repository.sort_fields, searchable=repository.searchable()
-                ),
-                Query(),
-            ],
+            params=Annotated[_list_params(spec), Query()],
         ),
         methods=["GET"],
         name=f"{spec.name}_list",
@@ -259,7 +291,7 @@ def _create(router: APIRouter, spec: CrudSpec) -> None:
         response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
         response.headers["Location"] = f"{request.url.path}/{record.id}"
         response.headers["ETag"] = etag(record.version)
-        return _out(spec, record)
+        return await _out(spec, service, record)
 
     router.add_api_route(
         "",
@@ -293,8 +325,12 @@ def _create_errors(spec: CrudSpec) -> list[int]:
 
 
 def _get(router: APIRouter, spec: CrudSpec) -> None:
-    async def endpoint(
-        record_id: IdPath, response: Response, service: Any, if_none_match: IfNoneMatch = None
+    async def read(
+        record_id: uuid.UUID,
+        response: Response,
+        service: Any,
+        if_none_match: str | None,
+        expand: Any,
     ) -> Any:
         record = await service.get(record_id)
         version = getattr(record, "version", None)
@@ -302,11 +338,35 @@ def _get(router: APIRouter, spec: CrudSpec) -> None:
             if none_match(if_none_match, etag(version)):
                 return Response(status_code=304, headers={"ETag": etag(version)})
             response.headers["ETag"] = etag(version)
-        return _out(spec, record)
+        return await _out(spec, service, record, expand)
 
+    async def endpoint(
+        record_id: IdPath, response: Response, service: Any, if_none_match: IfNoneMatch = None
+    ) -> Any:
+        return await read(record_id, response, service, if_none_match, ())
+
+    async def expanding(
+        record_id: IdPath,
+        response: Response,
+        service: Any,
+        expand: Any = None,
+        if_none_match: IfNoneMatch = None,
+    ) -> Any:
+        return await read(record_id, response, service, if_none_match, expand)
+
+    expand = _expand_enum(spec.read_schema)
+    typed = (
+        _typed(endpoint, service=_service_dependency(spec))
+        if expand is None
+        else _typed(
+            expanding,
+            service=_service_dependency(spec),
+            expand=Annotated[list[expand] | None, Query(description=_EXPAND_HELP)],  # type: ignore[valid-type]
+        )
+    )
     router.add_api_route(
         "/{record_id}",
-        _typed(endpoint, service=_service_dependency(spec)),
+        typed,
         dependencies=spec.dependencies,
         methods=["GET"],
         name=f"{spec.name}_get",
@@ -327,7 +387,7 @@ def _update(router: APIRouter, spec: CrudSpec) -> None:
     ) -> Any:
         record = await service.update(record_id, payload, parse_if_match(if_match))
         response.headers["ETag"] = etag(record.version)
-        return _out(spec, record)
+        return await _out(spec, service, record)
 
     router.add_api_route(
         "/{record_id}",
@@ -367,7 +427,7 @@ def _restore(router: APIRouter, spec: CrudSpec) -> None:
     async def endpoint(record_id: IdPath, response: Response, service: Any) -> Any:
         record = await service.restore(record_id)
         response.headers["ETag"] = etag(record.version)
-        return _out(spec, record)
+        return await _out(spec, service, record)
 
     router.add_api_route(
         "/{record_id}/restore",
@@ -405,7 +465,7 @@ def record_action(
     ) -> Any:
         record = await run(ctx, record_id, payload, parse_if_match(if_match))
         response.headers["ETag"] = etag(record.version)
-        return read_schema.model_validate(record, from_attributes=True)
+        return await references.present_one(ctx, read_schema, record)
 
     router.add_api_route(
         f"/{{record_id}}/{action}",

@@ -47,7 +47,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.sql.elements import ColumnElement
 
-from salescrm.core import geo, visibility
+from salescrm.core import geo, references, visibility
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Record
 from salescrm.core.ids import new_id
@@ -102,6 +102,16 @@ class Publication:
     repository: type[ReadRepository[Any]]
     read_permission: str
     options: tuple[Any, ...] = ()
+    #: The schema's reference summaries and expansions, left out of payloads: resolved per
+    #: request (``core.references``), a name stored here would go stale.
+    exclude: dict[str, Any] | None = None
+
+    def payload(self, record: Any) -> dict[str, Any]:
+        """The record's public JSON as an event carries it."""
+        data: dict[str, Any] = self.schema.model_validate(record, from_attributes=True).model_dump(
+            mode="json", exclude=self.exclude
+        )
+        return data
 
 
 #: model -> publication; filled by ``publish`` (the CRUD factory and custom routers).
@@ -121,7 +131,12 @@ def publish(
     """Make ``model``'s changes events carrying ``schema``'s JSON, readable by whoever holds
     ``read_permission`` and sees the record through ``repository``'s data scope."""
     PUBLISHED[model] = Publication(
-        resource_of(model), schema, repository, read_permission, repository.load_options()
+        resource_of(model),
+        schema,
+        repository,
+        read_permission,
+        repository.load_options(),
+        references.exclude(schema),
     )
 
 
@@ -231,9 +246,7 @@ def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, 
                 )
             )
             for row in rows:
-                payloads[model, row.id] = publication.schema.model_validate(
-                    row, from_attributes=True
-                ).model_dump(mode="json")
+                payloads[model, row.id] = publication.payload(row)
     finally:
         visibility.current_subject.reset(token)
         geo.answer_system.reset(stored)
@@ -292,13 +305,13 @@ async def bulk_rows(
     request_id = session.info.get("request_id")
     tx = await transaction_id(session)
     now = utcnow()
-    schema, kind = publication.schema, f"{publication.resource}.{verb}"
+    kind = f"{publication.resource}.{verb}"
     rows = []
     token = visibility.current_subject.set(None)
     stored = geo.answer_system.set(geo.STORED)  # events carry WGS-84
     try:
         for record in records:
-            data = schema.model_validate(record, from_attributes=True).model_dump(mode="json")
+            data = publication.payload(record)
             rows.append(
                 {
                     "id": new_id(),
@@ -405,9 +418,7 @@ async def restate(session: AsyncSession, record: Record, fields: Iterable[str]) 
     token = visibility.current_subject.set(None)
     stored = geo.answer_system.set(geo.STORED)  # events carry WGS-84
     try:
-        current = publication.schema.model_validate(record, from_attributes=True).model_dump(
-            mode="json"
-        )
+        current = publication.payload(record)
     finally:
         visibility.current_subject.reset(token)
         geo.answer_system.reset(stored)

@@ -35,8 +35,9 @@ def one_of(column: Any) -> FilterOp:
     return lambda values: column.in_(list(values))
 
 
-#: Parameters that shape the answer rather than choose rows (``coord_system``: ``core.geo``).
-_GENERIC = frozenset(ListParams.model_fields) | {"coord_system"}
+#: Parameters that shape the answer rather than choose rows: ``coord_system`` (``core.geo``)
+#: and ``expand`` (``core.crud``).
+_GENERIC = frozenset(ListParams.model_fields) | {"coord_system", "expand"}
 
 
 S = TypeVar("S", bound=Select[Any])

@@ -21,6 +21,7 @@ from fastapi.routing import iter_route_contexts
 
 from salescrm.core.errors import ERROR_DESCRIPTIONS, PROBLEM_MEDIA_TYPE
 from salescrm.core.pagination import OMIT
+from salescrm.core.references import REFERENCE
 from salescrm.core.schemas import NO_NUL_PATTERN
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
@@ -289,6 +290,17 @@ def _no_nul(schema: dict[str, Any]) -> None:
         pending.extend(_refs(components[name]))
 
 
+def _references_required(components: dict[str, Any]) -> None:
+    """A reference summary (``core.references``) is in every answer, null when its id is:
+    required, so a generated client types it ``Ref | null`` rather than optional."""
+    for component in components.values():
+        properties = component.get("properties", {})
+        marked = [name for name, prop in properties.items() if REFERENCE in prop]
+        if marked:
+            required = component.setdefault("required", [])
+            required.extend(name for name in marked if name not in required)
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -309,6 +321,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
     _binary_parts(schema, components)
+    _references_required(components)
     _no_nul(schema)
     _idempotency(schema, list(app.routes))
     schema = _our_names(schema)

@@ -6,12 +6,14 @@ their own rules instead of re-writing the flow.
 
 from __future__ import annotations
 
+import builtins
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from salescrm.core import references
 from salescrm.core.db.base import Owned, Record
 from salescrm.core.errors import Forbidden, IdConflict, NotFound
 from salescrm.core.etag import Expected
@@ -22,6 +24,7 @@ from salescrm.core.visibility import required_to_set
 
 M = TypeVar("M")
 R = TypeVar("R", bound=Record)
+Out = TypeVar("Out", bound=BaseModel)
 
 
 class ReadService(Generic[M]):
@@ -58,6 +61,14 @@ class ReadService(Generic[M]):
     async def get(self, record_id: uuid.UUID) -> M:
         self.require("read")
         return await self.repo.get(record_id)
+
+    async def present(
+        self, schema: type[Out], records: Iterable[Any], expand: Collection[str] = ()
+    ) -> builtins.list[Out]:
+        """Records as ``schema`` shows them, each reference named beside its id and the
+        expansions asked for embedded: one query per kind for the whole page
+        (``core.references``)."""
+        return await references.present(self.ctx, schema, records, expand)
 
 
 class CrudService(ReadService[R]):

@@ -48,6 +48,7 @@ from salescrm.core.crud import IdPath, IfMatch
 from salescrm.core.errors import Forbidden, error_responses
 from salescrm.core.etag import Expected, check_version, etag, parse_if_match
 from salescrm.core.openapi import response_headers
+from salescrm.core.references import present_one
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
 from salescrm.customers.models import Contact, Customer, CustomerEvent, CustomerKind
@@ -204,7 +205,7 @@ async def anonymise_customer(
 ) -> Any:
     customer = await AnonymiseService(ctx).customer(record_id, parse_if_match(if_match))
     response.headers["ETag"] = etag(customer.version)
-    return schemas.CustomerOut.model_validate(customer, from_attributes=True)
+    return await present_one(ctx, schemas.CustomerOut, customer)
 
 
 @contacts.post(
@@ -223,7 +224,7 @@ async def anonymise_contact(
 ) -> Any:
     contact = await AnonymiseService(ctx).contact(record_id, parse_if_match(if_match))
     response.headers["ETag"] = etag(contact.version)
-    return schemas.ContactOut.model_validate(contact, from_attributes=True)
+    return await present_one(ctx, schemas.ContactOut, contact)
 
 
 routers: list[APIRouter] = [customers, contacts]

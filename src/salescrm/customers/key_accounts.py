@@ -66,6 +66,7 @@ from salescrm.core.geo import CoordSystem
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of, sort_enum
+from salescrm.core.references import present, present_one
 from salescrm.core.repository import PageResult, ReadRepository
 from salescrm.core.schemas import (
     NO_NUL_PATTERN,
@@ -697,12 +698,13 @@ async def list_candidates(
 ) -> Any:
     geo.answer_system.set(params.coord_system)
     page = await KeyAccountService(ctx).candidates(params)
-    return page.body(lambda c: schemas.CustomerOut.model_validate(c, from_attributes=True))
+    items = await present(ctx, schemas.CustomerOut, page.items)
+    return {"items": items, "next_cursor": page.next_cursor, "total": page.total}
 
 
-def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut:
+async def _customer_out(customer: Customer, response: Response, ctx: Ctx) -> schemas.CustomerOut:
     response.headers["ETag"] = etag(customer.version)
-    return schemas.CustomerOut.model_validate(customer, from_attributes=True)
+    return await present_one(ctx, schemas.CustomerOut, customer)
 
 
 @actions.post(
@@ -722,7 +724,7 @@ async def mark_key_account(
     record_id: IdPath, payload: KeyAccountReason, response: Response, ctx: CtxDep
 ) -> Any:
     customer = await KeyAccountService(ctx).mark(record_id, payload.reason)
-    return _customer_out(customer, response)
+    return await _customer_out(customer, response, ctx)
 
 
 @actions.post(
@@ -742,7 +744,7 @@ async def unmark_key_account(
     record_id: IdPath, payload: KeyAccountReason, response: Response, ctx: CtxDep
 ) -> Any:
     customer = await KeyAccountService(ctx).unmark(record_id, payload.reason)
-    return _customer_out(customer, response)
+    return await _customer_out(customer, response, ctx)
 
 
 plans = crud_router(

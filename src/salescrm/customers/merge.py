@@ -50,6 +50,7 @@ from salescrm.core.errors import (
 from salescrm.core.etag import Expected, check_version, etag, parse_if_match
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
+from salescrm.core.references import present_one
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
@@ -338,7 +339,7 @@ async def merge_customers(
 ) -> Any:
     target = await MergeService(ctx).merge(record_id, payload.source_id, parse_if_match(if_match))
     response.headers["ETag"] = etag(target.version)
-    return schemas.CustomerOut.model_validate(target, from_attributes=True)
+    return await present_one(ctx, schemas.CustomerOut, target)
 
 
 routers: list[APIRouter] = [router]

@@ -47,6 +47,7 @@ from salescrm.core.etag import etag
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams
+from salescrm.core.references import present_one
 from salescrm.core.repository import PageResult
 from salescrm.core.schemas import RequestModel
 from salescrm.core.service import ReadService
@@ -571,9 +572,9 @@ pool = crud_router(
 )
 
 
-def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut:
+async def _customer_out(customer: Customer, response: Response, ctx: Ctx) -> schemas.CustomerOut:
     response.headers["ETag"] = etag(customer.version)
-    return schemas.CustomerOut.model_validate(customer, from_attributes=True)
+    return await present_one(ctx, schemas.CustomerOut, customer)
 
 
 @pool.post(
@@ -597,7 +598,7 @@ def _customer_out(customer: Customer, response: Response) -> schemas.CustomerOut
     },
 )
 async def claim(record_id: IdPath, response: Response, ctx: CtxDep) -> Any:
-    return _customer_out(await PoolService(ctx).claim(record_id), response)
+    return await _customer_out(await PoolService(ctx).claim(record_id), response, ctx)
 
 
 actions = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfWorkRoute)
@@ -636,7 +637,9 @@ async def transfer(payload: TransferRequest, ctx: CtxDep) -> TransferResult:
 async def release(
     record_id: IdPath, payload: ReleaseRequest, response: Response, ctx: CtxDep
 ) -> Any:
-    return _customer_out(await OwnershipService(ctx).release(record_id, payload.reason), response)
+    return await _customer_out(
+        await OwnershipService(ctx).release(record_id, payload.reason), response, ctx
+    )
 
 
 routers: list[APIRouter] = [pool, actions]

@@ -14,9 +14,10 @@ from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import page_of, sort_enum
+from salescrm.core.references import Sight, present, present_one, register_kind
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
-from salescrm.customers import schemas
+from salescrm.customers import models, schemas
 from salescrm.customers.collaborators import CollaboratorService
 from salescrm.customers.models import CustomerPolicy
 from salescrm.customers.repository import (
@@ -63,6 +64,16 @@ i18n.register_names(
     },
 )
 register_shareable("customer", CustomerRepository)
+# A customer's name beside a record the caller sees; a contact's (a person's) only to who may
+# open the contact (docs/permissions.md#names-beside-ids).
+register_kind("customer", models.Customer, repository=CustomerRepository)
+register_kind(
+    "contact",
+    models.Contact,
+    sight=Sight.opened,
+    repository=ContactRepository,
+    read_permission="contact:read",
+)
 register_scoped_audit("customer", CustomerRepository)
 register_scoped_audit("contact", ContactRepository)
 register_reference_audit("customer_tier", "customer_policy")
@@ -109,9 +120,9 @@ tiers = crud_router(
 )
 
 
-def _customer_out(customer: Any, response: Response) -> schemas.CustomerOut:
+async def _customer_out(customer: Any, response: Response, ctx: Ctx) -> schemas.CustomerOut:
     response.headers["ETag"] = etag(customer.version)
-    return schemas.CustomerOut.model_validate(customer, from_attributes=True)
+    return await present_one(ctx, schemas.CustomerOut, customer)
 
 
 @customers.get(
@@ -130,7 +141,8 @@ async def list_events(
     params: Annotated[schemas.CustomerEventListParams, Query()],
 ) -> Any:
     page = await CustomerEventService(ctx).for_customer(record_id, params)
-    return page.body()
+    items = await present(ctx, schemas.CustomerEventOut, page.items)
+    return {"items": items, "next_cursor": page.next_cursor, "total": page.total}
 
 
 class FollowUpCreate(RequestModel):
@@ -157,7 +169,7 @@ async def follow_up(
     customer = await CustomerService(ctx).record_follow_up(
         record_id, note=payload.note, method=payload.method
     )
-    return _customer_out(customer, response)
+    return await _customer_out(customer, response, ctx)
 
 
 member_routes(

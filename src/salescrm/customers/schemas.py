@@ -31,6 +31,7 @@ from salescrm.core import geo
 from salescrm.core.clock import utcnow
 from salescrm.core.geo import CoordSystem
 from salescrm.core.pagination import ListParams
+from salescrm.core.references import Ref, expansion, ref
 from salescrm.core.schemas import (
     PHONE_INVALID,
     PHONE_PATTERN,
@@ -306,6 +307,7 @@ class CustomerOut(RecordOut):
     remarks: str | None
     status: CustomerStatus
     owner_id: uuid.UUID | None = Field(description="None: the customer is in the public pool.")
+    owner: Ref | None = ref("employee")
     owned_since: datetime | None
     last_follow_up_at: datetime | None
     anonymised_at: datetime | None = Field(description=ANONYMISED_AT)
@@ -378,8 +380,31 @@ class ContactUpdate(_ContactFields):
     customer_id: uuid.UUID | None = None
 
 
+class CustomerCard(BaseModel):
+    """A customer as embedded beside a record that names it (``expand=customer``): what a list
+    row needs to show whose it is and how it stands, without the contact details."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str
+    kind: CustomerKind
+    tier: str | None
+    industry: str | None
+    province: str | None
+    city: str | None
+    stage: Stage
+    status: CustomerStatus
+    key_account: bool
+    owner_id: uuid.UUID | None = Field(description="None: the customer is in the public pool.")
+    owner: Ref | None = ref("employee")
+    last_follow_up_at: datetime | None
+
+
 class ContactOut(RecordOut):
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
+    customer_details: CustomerCard | None = expansion("customer")
     name: str
     title: str | None
     department: str | None
@@ -577,11 +602,13 @@ class CustomerEventOut(BaseModel):
     id: uuid.UUID
     created_at: datetime
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
     kind: str
     from_value: str | None
     to_value: str | None
     reason: str | None
     actor_id: uuid.UUID | None
+    actor: Ref | None = ref("employee")
     details: CustomerEventDetails
 
 

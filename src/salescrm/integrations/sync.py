@@ -62,7 +62,8 @@ class Change(BaseModel):
     version: int | None = Field(description="The record's version (its ETag) for an upsert.")
     data: dict[str, JsonValue] | None = Field(
         description="The record as `GET /api/v1/<resource>/{id}` shows it to a reader without "
-        "restricted permissions; null for a deletion."
+        "restricted permissions, without the name summaries beside its ids (`owner` beside "
+        "`owner_id`: a stored name would go stale); null for a deletion."
     )
 
 

@@ -14,10 +14,11 @@ from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams, page_of, sort_enum
+from salescrm.core.references import present, present_one, register_kind
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx, writes_late
 from salescrm.org import schemas
-from salescrm.org.models import RecordShare, StaffChange
+from salescrm.org.models import Department, Employee, Position, RecordShare, StaffChange
 from salescrm.org.repository import RecordShareRepository, StaffChangeRepository
 from salescrm.org.service import (
     DepartmentService,
@@ -29,6 +30,12 @@ from salescrm.org.service import (
 from salescrm.org.sharing import RecordMembers, ShareService
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
+
+# The people and units of the company: their names beside any record the caller sees, whoever
+# may open them (docs/permissions.md#names-beside-ids).
+register_kind("employee", Employee)
+register_kind("department", Department)
+register_kind("position", Position)
 
 departments = crud_router(
     CrudSpec(
@@ -106,7 +113,7 @@ async def set_account(
 ) -> Any:
     employee = await EmployeeService(ctx).set_account(record_id, payload)
     response.headers["ETag"] = etag(employee.version)
-    return schemas.EmployeeOut.model_validate(employee, from_attributes=True)
+    return await present_one(ctx, schemas.EmployeeOut, employee)
 
 
 @employees.get(
@@ -125,7 +132,8 @@ async def list_changes(
     params: Annotated[schemas.StaffChangeListParams, Query()],
 ) -> Any:
     page = await StaffChangeService(ctx).list(record_id, params)
-    return page.body()
+    items = await present(ctx, schemas.StaffChangeOut, page.items)
+    return {"items": items, "next_cursor": page.next_cursor, "total": page.total}
 
 
 @employees.post(
@@ -153,7 +161,7 @@ async def create_change(
 ) -> Any:
     change = await StaffChangeService(ctx).create(record_id, payload)
     response.headers["Location"] = f"{request.url.path}/{change.id}"
-    return schemas.StaffChangeOut.model_validate(change, from_attributes=True)
+    return await present_one(ctx, schemas.StaffChangeOut, change)
 
 
 @employees.post(
@@ -167,7 +175,7 @@ async def create_change(
 )
 async def cancel_change(record_id: IdPath, change_id: uuid.UUID, ctx: CtxDep) -> Any:
     change = await StaffChangeService(ctx).cancel(record_id, change_id)
-    return schemas.StaffChangeOut.model_validate(change, from_attributes=True)
+    return await present_one(ctx, schemas.StaffChangeOut, change)
 
 
 shares = APIRouter(prefix="/record-shares", tags=["org"], route_class=UnitOfWorkRoute)

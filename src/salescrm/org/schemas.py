@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 from salescrm.core import i18n
 from salescrm.core.pagination import ListParams
 from salescrm.core.permissions.catalog import DataScope
+from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
     PHONE_INVALID,
     PHONE_PATTERN,
@@ -143,7 +144,9 @@ class DepartmentOut(RecordOut):
     name: str
     kind: DepartmentKind
     parent_id: uuid.UUID | None
+    parent: Ref | None = ref("department")
     head_id: uuid.UUID | None
+    head: Ref | None = ref("employee")
     sort_order: int
     description: str | None
 
@@ -283,8 +286,11 @@ class EmployeeOut(RecordOut):
     mobile: str | None
     email: str | None
     department_id: uuid.UUID
+    department: Ref | None = ref("department")
     position_id: uuid.UUID | None
+    position: Ref | None = ref("position")
     manager_id: uuid.UUID | None
+    manager: Ref | None = ref("employee")
     hire_date: date | None
     employment_status: EmploymentStatus
     is_sales: bool
@@ -364,6 +370,7 @@ class StaffChangeFields(BaseModel):
 
 class StaffChangeOut(RecordOut):
     employee_id: uuid.UUID
+    employee: Ref | None = ref("employee")
     kind: StaffChangeKind
     effective_date: date
     status: StaffChangeStatus
@@ -371,6 +378,7 @@ class StaffChangeOut(RecordOut):
     changes: StaffChangeFields
     previous: StaffChangeFields = Field(description="Empty until the change is applied.")
     successor_id: uuid.UUID | None
+    successor: Ref | None = ref("employee")
     handover: dict[str, int]
     applied_at: datetime | None
     recorded_by: uuid.UUID | None

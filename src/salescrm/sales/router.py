@@ -16,6 +16,7 @@ from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected
 from salescrm.core.pagination import page_of, sort_enum
+from salescrm.core.references import present, register_kind
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.core.visibility import restrict_columns
@@ -84,6 +85,12 @@ i18n.register_names(
 )
 register_shareable("opportunity", OpportunityRepository)
 register_shareable("contract", ContractRepository)
+register_kind("opportunity", models.Opportunity, repository=OpportunityRepository)
+register_kind("contract", models.Contract, name=models.Contract.title)
+register_kind("pipeline", models.Pipeline)
+register_kind("stage", models.PipelineStage)
+register_kind("loss_reason", models.LossReason)
+register_kind("competitor", models.Competitor)
 for resource, repository in (
     ("opportunity", OpportunityRepository),
     ("opportunity_line_item", LineItemRepository),
@@ -289,7 +296,8 @@ async def stage_history(
     params: Annotated[schemas.StageChangeListParams, Query()],
 ) -> Any:
     page = await StageHistoryService(ctx).for_deal(record_id, params)
-    return page.body()
+    items = await present(ctx, schemas.StageChangeOut, page.items)
+    return {"items": items, "next_cursor": page.next_cursor, "total": page.total}
 
 
 @opportunities.get(

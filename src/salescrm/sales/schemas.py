@@ -29,6 +29,7 @@ from salescrm.core import i18n
 from salescrm.core.clock import today
 from salescrm.core.db.types import CENT, quantize_money
 from salescrm.core.pagination import ListParams
+from salescrm.core.references import Ref, expansion, ref
 from salescrm.core.schemas import (
     CreateModel,
     Currency,
@@ -45,6 +46,7 @@ from salescrm.core.schemas import (
 )
 from salescrm.core.visibility import restricted, restricted_property
 from salescrm.customers.models import Source
+from salescrm.customers.schemas import CustomerCard
 from salescrm.sales.models import (
     ContractStatus,
     DealRole,
@@ -394,6 +396,7 @@ class ContactRoleOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     contact_id: uuid.UUID
+    contact: Ref | None = ref("contact")
     role: DealRole
 
 
@@ -407,11 +410,16 @@ class OpportunityOut(RecordOut):
     name: str
     type: OpportunityType
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
+    customer_details: CustomerCard | None = expansion("customer")
     contacts: list[ContactRoleOut] = Field(validation_alias="contact_roles")
     owner_id: uuid.UUID | None
+    owner: Ref | None = ref("employee")
     source: Source | None
     pipeline_id: uuid.UUID
+    pipeline: Ref | None = ref("pipeline")
     stage_id: uuid.UUID
+    stage: Ref | None = ref("stage")
     stage_entered_at: datetime
     probability: int
     forecast_category: ForecastCategory
@@ -432,7 +440,9 @@ class OpportunityOut(RecordOut):
     closed_on: date | None
     closed_at: datetime | None
     loss_reason_id: uuid.UUID | None
+    loss_reason: Ref | None = ref("loss_reason")
     lost_to_competitor_id: uuid.UUID | None
+    lost_to_competitor: Ref | None = ref("competitor")
     close_note: str | None
 
     @computed_field(description="Amount × probability: what the deal weighs in a forecast.")  # type: ignore[prop-decorator]
@@ -492,8 +502,11 @@ class StageChangeOut(BaseModel):
     opportunity_id: uuid.UUID
     changed_at: datetime
     actor_id: uuid.UUID | None
+    actor: Ref | None = ref("employee")
     from_stage_id: uuid.UUID | None
+    from_stage: Ref | None = ref("stage")
     to_stage_id: uuid.UUID
+    to_stage: Ref | None = ref("stage")
     from_status: OpportunityStatus | None
     to_status: OpportunityStatus
     seconds_in_from_stage: int | None = Field(description="Time spent in the stage left.")
@@ -540,6 +553,9 @@ class PricedLineOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     product_id: uuid.UUID
+    product: Ref | None = ref(
+        "product", "Its name now; `name` is the product's name when the line was added."
+    )
     name: str
     unit: str
     quantity: Quantity
@@ -558,6 +574,7 @@ class PricedLineOut(BaseModel):
 
 class LineItemOut(RecordOut, PricedLineOut):
     opportunity_id: uuid.UUID
+    opportunity: Ref | None = ref("opportunity")
     description: str | None
 
 
@@ -605,7 +622,9 @@ class OpportunityCompetitorUpdate(RequestModel):
 
 class OpportunityCompetitorOut(RecordOut):
     opportunity_id: uuid.UUID
+    opportunity: Ref | None = ref("opportunity")
     competitor_id: uuid.UUID
+    competitor: Ref | None = ref("competitor")
     offer: str | None
     price: MoneyOut | None
     our_strengths: str | None
@@ -760,8 +779,12 @@ class ContractOut(RecordOut):
     number: str
     title: str
     opportunity_id: uuid.UUID
+    opportunity: Ref | None = ref("opportunity")
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
+    customer_details: CustomerCard | None = expansion("customer")
     owner_id: uuid.UUID | None
+    owner: Ref | None = ref("employee")
     sign_date: date
     start_date: date | None
     end_date: date | None
@@ -826,7 +849,9 @@ class PaymentUpdate(RequestModel):
 
 class PaymentOut(RecordOut):
     contract_id: uuid.UUID
+    contract: Ref | None = ref("contract")
     customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
     amount: MoneyOut
     currency: str
     received_on: date
@@ -835,6 +860,7 @@ class PaymentOut(RecordOut):
     overpayment: bool
     note: str | None
     recorded_by_id: uuid.UUID | None
+    recorded_by: Ref | None = ref("employee")
 
 
 class PaymentListParams(ListParams):
