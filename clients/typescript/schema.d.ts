@@ -33,7 +33,9 @@ export interface paths {
         };
         /**
          * Health Ready
-         * @description The process can serve: the database answers.
+         * @description The process can serve: the database answers within the connect timeout. While it is
+         *     down or restarting, 503 with ``Retry-After``; ready again as soon as it is back, without a
+         *     restart of the service.
          */
         get: operations["health_ready"];
         put?: never;
@@ -2836,9 +2838,9 @@ export interface paths {
         put?: never;
         /**
          * Check in on site: the distance from the customer is kept
-         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's coordinates are in the system `coord_system` asks for.
          *
-         *     409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled).
+         *     409 `visit_not_planned` when the visit is not planned (checked in, done or cancelled). Coordinates may be sent in `wgs84`, `gcj02` or `bd09` (`coord_system` in the body) and are stored and measured in WGS-84. Sent from offline, `captured_at` is when the device recorded it: more than 5 minutes after the server's time is a 422 `captured_in_future`; older than `SALESCRM_OFFLINE_MAX_AGE_HOURS` needs `visit:backdate` (403). `device_now` (the device's clock when sending) keeps the clock skew and flags the visit beyond `SALESCRM_CLOCK_SKEW_MAX_SECONDS`.
          */
         post: operations["visits_check_in"];
         delete?: never;
@@ -2858,9 +2860,9 @@ export interface paths {
         put?: never;
         /**
          * Check out: the visit is done and recorded as an activity
-         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's coordinates are in the system `coord_system` asks for.
          *
-         *     409 `visit_not_checked_in` when the visit was not checked in.
+         *     409 `visit_not_checked_in` when the visit was not checked in. A `captured_at` before the check-in is a 422 `captured_before_check_in`. Coordinates may be sent in `wgs84`, `gcj02` or `bd09` (`coord_system` in the body) and are stored and measured in WGS-84. Sent from offline, `captured_at` is when the device recorded it: more than 5 minutes after the server's time is a 422 `captured_in_future`; older than `SALESCRM_OFFLINE_MAX_AGE_HOURS` needs `visit:backdate` (403). `device_now` (the device's clock when sending) keeps the clock skew and flags the visit beyond `SALESCRM_CLOCK_SKEW_MAX_SECONDS`.
          */
         post: operations["visits_check_out"];
         delete?: never;
@@ -2880,7 +2882,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a planned visit
-         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+         * @description Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's coordinates are in the system `coord_system` asks for.
          *
          *     409 `visit_not_planned` when the visit is no longer planned.
          */
@@ -3218,6 +3220,26 @@ export interface paths {
         put?: never;
         /** Mark one of the caller's notifications read */
         post: operations["notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The English and Chinese names of every enumeration's values
+         * @description Any signed-in employee or API key. One entry per enumeration of the API, named as its schema in this document (`Stage`, `Source`, `PaymentMethod` …), each value with its English (`en`) and Simplified Chinese (`zh_CN`) name. The `ETag` changes only when the catalogue does: send it back in `If-None-Match` for a 304.
+         */
+        get: operations["labels_catalogue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3595,6 +3617,10 @@ export interface components {
              * @description Creates a follow-up task for the caller, due then.
              */
             next_follow_up_at?: string | null;
+            /** Captured At */
+            captured_at?: string | null;
+            /** Device Now */
+            device_now?: string | null;
         };
         /** ActivityOut */
         ActivityOut: {
@@ -3641,12 +3667,20 @@ export interface components {
              * Format: uuid
              */
             customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
             /** Contact Id */
             contact_id: string | null;
+            /** @description The contact named by the id beside it: id and name (null if none). */
+            contact: components["schemas"]["Ref"] | null;
             /** Opportunity Id */
             opportunity_id: string | null;
+            /** @description The opportunity named by the id beside it: id and name (null if none). */
+            opportunity: components["schemas"]["Ref"] | null;
             /** Author Id */
             author_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            author: components["schemas"]["Ref"] | null;
             /** Employee Ids */
             employee_ids: string[];
             /** Contact Ids */
@@ -3655,6 +3689,23 @@ export interface components {
             next_follow_up_at: string | null;
             /** Follow Up Task Id */
             follow_up_task_id: string | null;
+            /**
+             * Captured At
+             * @description When the device recorded it, if it said (offline work); `created_at` is when the server received it.
+             */
+            captured_at: string | null;
+            /**
+             * Clock Skew Seconds
+             * @description The device's clock minus the server's when it was sent (null: unknown).
+             */
+            clock_skew_seconds: number | null;
+            /**
+             * Clock Skew Flagged
+             * @description The device's clock was off by more than SALESCRM_CLOCK_SKEW_MAX_SECONDS.
+             */
+            clock_skew_flagged: boolean;
+            /** @description The task named by the id beside it: id and name (null if none). */
+            follow_up_task: components["schemas"]["Ref"] | null;
         };
         /**
          * ActivityPage
@@ -3880,7 +3931,7 @@ export interface components {
              *       "product:read"
              *     ]
              */
-            permissions: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /**
              * Expires At
              * @description When the key stops working (in the future); null: never.
@@ -4265,7 +4316,7 @@ export interface components {
             version: number | null;
             /**
              * Data
-             * @description The record as `GET /api/v1/<resource>/{id}` shows it to a reader without restricted permissions; null for a deletion.
+             * @description The record as `GET /api/v1/<resource>/{id}` shows it to a reader without restricted permissions, without the name summaries beside its ids (`owner` beside `owner_id`: a stored name would go stale); null for a deletion.
              */
             data: {
                 [key: string]: components["schemas"]["JsonValue"];
@@ -4298,8 +4349,17 @@ export interface components {
              * @example 121.4737
              */
             longitude: number;
+            /**
+             * @description The coordinate system of the coordinates sent: `wgs84` (GPS; the default), `gcj02` (AMap/高德, Tencent, WeChat `gcj02`) or `bd09` (Baidu). Stored as WGS-84; outside mainland China, Hong Kong and Macau the three are the same.
+             * @default wgs84
+             */
+            coord_system?: components["schemas"]["CoordSystem"];
             /** Accuracy M */
             accuracy_m?: number | null;
+            /** Captured At */
+            captured_at?: string | null;
+            /** Device Now */
+            device_now?: string | null;
         };
         /** CheckOut */
         CheckOut: {
@@ -4313,8 +4373,17 @@ export interface components {
              * @example 121.4737
              */
             longitude: number;
+            /**
+             * @description The coordinate system of the coordinates sent: `wgs84` (GPS; the default), `gcj02` (AMap/高德, Tencent, WeChat `gcj02`) or `bd09` (Baidu). Stored as WGS-84; outside mainland China, Hong Kong and Macau the three are the same.
+             * @default wgs84
+             */
+            coord_system?: components["schemas"]["CoordSystem"];
             /** Accuracy M */
             accuracy_m?: number | null;
+            /** Captured At */
+            captured_at?: string | null;
+            /** Device Now */
+            device_now?: string | null;
             /**
              * Summary
              * @description What came of it; kept on the visit activity.
@@ -4523,6 +4592,11 @@ export interface components {
              */
             name: string;
         };
+        /**
+         * ContactExpand
+         * @enum {string}
+         */
+        ContactExpand: "customer";
         /** ContactOut */
         ContactOut: {
             /**
@@ -4550,6 +4624,10 @@ export interface components {
              * Format: uuid
              */
             customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
+            /** @description Only with `expand=customer`, and only when the caller may open the record. */
+            customer_details?: components["schemas"]["CustomerCard"] | null;
             /** Name */
             name: string;
             /** Title */
@@ -4615,6 +4693,8 @@ export interface components {
              * Format: uuid
              */
             contact_id: string;
+            /** @description The contact named by the id beside it: id and name (null if none). */
+            contact: components["schemas"]["Ref"] | null;
             role: components["schemas"]["DealRole"];
         };
         /** ContactUpdate */
@@ -4688,6 +4768,11 @@ export interface components {
             /** Notes */
             notes?: string | null;
         };
+        /**
+         * ContractExpand
+         * @enum {string}
+         */
+        ContractExpand: "customer";
         /** ContractLineItemOut */
         ContractLineItemOut: {
             /**
@@ -4695,6 +4780,8 @@ export interface components {
              * Format: uuid
              */
             product_id: string;
+            /** @description The product named by the id beside it: id and name (null if none). Its name now; `name` is the product's name when the line was added. */
+            product: components["schemas"]["Ref"] | null;
             /** Name */
             name: string;
             /** Unit */
@@ -4780,13 +4867,21 @@ export interface components {
              * Format: uuid
              */
             opportunity_id: string;
+            /** @description The opportunity named by the id beside it: id and name (null if none). */
+            opportunity: components["schemas"]["Ref"] | null;
             /**
              * Customer Id
              * Format: uuid
              */
             customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
+            /** @description Only with `expand=customer`, and only when the caller may open the record. */
+            customer_details?: components["schemas"]["CustomerCard"] | null;
             /** Owner Id */
             owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
             /**
              * Sign Date
              * Format: date
@@ -4898,6 +4993,48 @@ export interface components {
             /** Notes */
             notes?: string | null;
         };
+        /**
+         * CoordSystem
+         * @description The datum a coordinate is in.
+         * @enum {string}
+         */
+        CoordSystem: "wgs84" | "gcj02" | "bd09";
+        /**
+         * CustomerCard
+         * @description A customer as embedded beside a record that names it (``expand=customer``): what a list
+         *     row needs to show whose it is and how it stands, without the contact details.
+         */
+        CustomerCard: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            kind: components["schemas"]["CustomerKind"];
+            /** Tier */
+            tier: string | null;
+            /** Industry */
+            industry: string | null;
+            /** Province */
+            province: string | null;
+            /** City */
+            city: string | null;
+            stage: components["schemas"]["Stage"];
+            status: components["schemas"]["CustomerStatus"];
+            /** Key Account */
+            key_account: boolean;
+            /**
+             * Owner Id
+             * @description None: the customer is in the public pool.
+             */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /** Last Follow Up At */
+            last_follow_up_at: string | null;
+        };
         /** CustomerCreate */
         CustomerCreate: {
             /** Short Name */
@@ -4926,6 +5063,11 @@ export interface components {
             latitude?: number | null;
             /** Longitude */
             longitude?: number | null;
+            /**
+             * @description The coordinate system of the coordinates sent: `wgs84` (GPS; the default), `gcj02` (AMap/高德, Tencent, WeChat `gcj02`) or `bd09` (Baidu). Stored as WGS-84; outside mainland China, Hong Kong and Macau the three are the same.
+             * @default wgs84
+             */
+            coord_system?: components["schemas"]["CoordSystem"];
             /** Email */
             email?: string | null;
             /** Website */
@@ -5062,6 +5204,8 @@ export interface components {
              * Format: uuid
              */
             customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
             /** Kind */
             kind: string;
             /** From Value */
@@ -5072,6 +5216,8 @@ export interface components {
             reason: string | null;
             /** Actor Id */
             actor_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            actor: components["schemas"]["Ref"] | null;
             details: components["schemas"]["CustomerEventDetails"];
         };
         /**
@@ -5199,9 +5345,15 @@ export interface components {
             district: string | null;
             /** Address */
             address: string | null;
-            /** Latitude */
+            /**
+             * Latitude
+             * @description In the system `coord_system` names (WGS-84 unless asked otherwise).
+             */
             latitude: number | null;
-            /** Longitude */
+            /**
+             * Longitude
+             * @description In the system `coord_system` names (WGS-84 unless asked otherwise).
+             */
             longitude: number | null;
             /** Phones */
             phones: string[];
@@ -5235,6 +5387,8 @@ export interface components {
              * @description None: the customer is in the public pool.
              */
             owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
             /** Owned Since */
             owned_since: string | null;
             /** Last Follow Up At */
@@ -5244,6 +5398,8 @@ export interface components {
              * @description When its personal information was anonymised on request (PIPL), or null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409 `anonymised`).
              */
             anonymised_at: string | null;
+            /** @description The coordinate system of this record's coordinates: the `coord_system` the request asked for (`wgs84` unless it asked). Events and delta sync always carry `wgs84`. */
+            readonly coord_system: components["schemas"]["CoordSystem"];
         };
         /**
          * CustomerPage
@@ -5296,6 +5452,11 @@ export interface components {
             latitude?: number | null;
             /** Longitude */
             longitude?: number | null;
+            /**
+             * @description The coordinate system of the coordinates sent: `wgs84` (GPS; the default), `gcj02` (AMap/高德, Tencent, WeChat `gcj02`) or `bd09` (Baidu). Stored as WGS-84; outside mainland China, Hong Kong and Macau the three are the same.
+             * @default wgs84
+             */
+            coord_system?: components["schemas"]["CoordSystem"];
             /** Email */
             email?: string | null;
             /** Website */
@@ -5483,8 +5644,12 @@ export interface components {
             kind: components["schemas"]["DepartmentKind"];
             /** Parent Id */
             parent_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            parent: components["schemas"]["Ref"] | null;
             /** Head Id */
             head_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            head: components["schemas"]["Ref"] | null;
             /** Sort Order */
             sort_order: number;
             /** Description */
@@ -5630,10 +5795,16 @@ export interface components {
              * Format: uuid
              */
             department_id: string;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
             /** Position Id */
             position_id: string | null;
+            /** @description The position named by the id beside it: id and name (null if none). */
+            position: components["schemas"]["Ref"] | null;
             /** Manager Id */
             manager_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            manager: components["schemas"]["Ref"] | null;
             /** Hire Date */
             hire_date: string | null;
             employment_status: components["schemas"]["EmploymentStatus"];
@@ -5699,6 +5870,41 @@ export interface components {
          * @enum {string}
          */
         EmploymentStatus: "active" | "probation" | "on_leave" | "resigned";
+        /** EnumLabels */
+        EnumLabels: {
+            /**
+             * Name
+             * @description The enumeration's schema name in the OpenAPI document.
+             * @example Stage
+             */
+            name: string;
+            /**
+             * Values
+             * @description Every value, in the enumeration's order.
+             */
+            values: components["schemas"]["EnumValueLabel"][];
+        };
+        /** EnumValueLabel */
+        EnumValueLabel: {
+            /**
+             * Value
+             * @description The code the API sends and accepts.
+             * @example at_risk
+             */
+            value: string;
+            /**
+             * En
+             * @description Its English name.
+             * @example At risk
+             */
+            en: string;
+            /**
+             * Zh Cn
+             * @description Its Simplified Chinese name.
+             * @example 有流失风险
+             */
+            zh_CN: string;
+        };
         /** EventOut */
         EventOut: {
             /**
@@ -6112,6 +6318,14 @@ export interface components {
             /** Conditions */
             conditions?: components["schemas"]["RuleConditionOut"][];
         };
+        /** LabelCatalogue */
+        LabelCatalogue: {
+            /**
+             * Enums
+             * @description Every enumeration, by name.
+             */
+            enums: components["schemas"]["EnumLabels"][];
+        };
         /** LineItemCreate */
         LineItemCreate: {
             /**
@@ -6153,6 +6367,8 @@ export interface components {
              * Format: uuid
              */
             product_id: string;
+            /** @description The product named by the id beside it: id and name (null if none). Its name now; `name` is the product's name when the line was added. */
+            product: components["schemas"]["Ref"] | null;
             /** Name */
             name: string;
             /** Unit */
@@ -6226,6 +6442,8 @@ export interface components {
              * Format: uuid
              */
             opportunity_id: string;
+            /** @description The opportunity named by the id beside it: id and name (null if none). */
+            opportunity: components["schemas"]["Ref"] | null;
             /** Description */
             description: string | null;
         };
@@ -6493,9 +6711,15 @@ export interface components {
             created_at: string;
             /** @example customer_pool_warning */
             kind: components["schemas"]["NotificationKind"];
-            /** Title */
+            /**
+             * Title
+             * @description In the reader's language (`Accept-Language`).
+             */
             title: string;
-            /** Body */
+            /**
+             * Body
+             * @description In the reader's language; None: a title only.
+             */
             body: string | null;
             /**
              * Resource
@@ -6598,11 +6822,15 @@ export interface components {
              * Format: uuid
              */
             opportunity_id: string;
+            /** @description The opportunity named by the id beside it: id and name (null if none). */
+            opportunity: components["schemas"]["Ref"] | null;
             /**
              * Competitor Id
              * Format: uuid
              */
             competitor_id: string;
+            /** @description The competitor named by the id beside it: id and name (null if none). */
+            competitor: components["schemas"]["Ref"] | null;
             /** Offer */
             offer: string | null;
             /** Price */
@@ -6716,6 +6944,11 @@ export interface components {
              */
             amount?: (number | string) | null;
         };
+        /**
+         * OpportunityExpand
+         * @enum {string}
+         */
+        OpportunityExpand: "customer";
         /** OpportunityOut */
         OpportunityOut: {
             /**
@@ -6746,21 +6979,31 @@ export interface components {
              * Format: uuid
              */
             customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
+            /** @description Only with `expand=customer`, and only when the caller may open the record. */
+            customer_details?: components["schemas"]["CustomerCard"] | null;
             /** Contacts */
             contacts: components["schemas"]["ContactRoleOut"][];
             /** Owner Id */
             owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
             source: components["schemas"]["Source"] | null;
             /**
              * Pipeline Id
              * Format: uuid
              */
             pipeline_id: string;
+            /** @description The pipeline named by the id beside it: id and name (null if none). */
+            pipeline: components["schemas"]["Ref"] | null;
             /**
              * Stage Id
              * Format: uuid
              */
             stage_id: string;
+            /** @description The stage named by the id beside it: id and name (null if none). */
+            stage: components["schemas"]["Ref"] | null;
             /**
              * Stage Entered At
              * Format: date-time
@@ -6809,8 +7052,12 @@ export interface components {
             closed_at: string | null;
             /** Loss Reason Id */
             loss_reason_id: string | null;
+            /** @description The loss reason named by the id beside it: id and name (null if none). */
+            loss_reason: components["schemas"]["Ref"] | null;
             /** Lost To Competitor Id */
             lost_to_competitor_id: string | null;
+            /** @description The competitor named by the id beside it: id and name (null if none). */
+            lost_to_competitor: components["schemas"]["Ref"] | null;
             /** Close Note */
             close_note: string | null;
             /**
@@ -7016,11 +7263,15 @@ export interface components {
              * Format: uuid
              */
             contract_id: string;
+            /** @description The contract named by the id beside it: id and name (null if none). */
+            contract: components["schemas"]["Ref"] | null;
             /**
              * Customer Id
              * Format: uuid
              */
             customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
             /**
              * Amount
              * @example 12500.00
@@ -7042,6 +7293,8 @@ export interface components {
             note: string | null;
             /** Recorded By Id */
             recorded_by_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            recorded_by: components["schemas"]["Ref"] | null;
         };
         /**
          * PaymentPage
@@ -7769,6 +8022,27 @@ export interface components {
              */
             total?: number | null;
         };
+        /**
+         * Ref
+         * @description A record this one names: its id and name, the same shape for every kind.
+         */
+        Ref: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Name
+             * @description The record's name; null when the caller may not see it (a contact outside their data scope) or the record no longer exists.
+             */
+            name: string | null;
+            /**
+             * Deleted
+             * @description The record was deleted (it may be restored); its name is still shown.
+             */
+            deleted: boolean;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -7814,7 +8088,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /** @default own */
             data_scope?: components["schemas"]["DataScope"];
         };
@@ -7891,7 +8165,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             data_scope?: components["schemas"]["DataScope"];
         };
         /** RowError */
@@ -8141,6 +8415,8 @@ export interface components {
              * Format: uuid
              */
             employee_id: string;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
             kind: components["schemas"]["StaffChangeKind"];
             /**
              * Effective Date
@@ -8155,6 +8431,8 @@ export interface components {
             previous: components["schemas"]["StaffChangeFields"];
             /** Successor Id */
             successor_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            successor: components["schemas"]["Ref"] | null;
             /** Handover */
             handover: {
                 [key: string]: number;
@@ -8212,13 +8490,19 @@ export interface components {
             changed_at: string;
             /** Actor Id */
             actor_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            actor: components["schemas"]["Ref"] | null;
             /** From Stage Id */
             from_stage_id: string | null;
+            /** @description The stage named by the id beside it: id and name (null if none). */
+            from_stage: components["schemas"]["Ref"] | null;
             /**
              * To Stage Id
              * Format: uuid
              */
             to_stage_id: string;
+            /** @description The stage named by the id beside it: id and name (null if none). */
+            to_stage: components["schemas"]["Ref"] | null;
             from_status: components["schemas"]["OpportunityStatus"] | null;
             to_status: components["schemas"]["OpportunityStatus"];
             /**
@@ -8459,6 +8743,8 @@ export interface components {
              * @description The assignee.
              */
             owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
             /** Due At */
             due_at: string | null;
             priority: components["schemas"]["Priority"];
@@ -8473,14 +8759,24 @@ export interface components {
             overdue: boolean;
             /** Customer Id */
             customer_id: string | null;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
             /** Contact Id */
             contact_id: string | null;
+            /** @description The contact named by the id beside it: id and name (null if none). */
+            contact: components["schemas"]["Ref"] | null;
             /** Opportunity Id */
             opportunity_id: string | null;
+            /** @description The opportunity named by the id beside it: id and name (null if none). */
+            opportunity: components["schemas"]["Ref"] | null;
             /** Activity Id */
             activity_id: string | null;
+            /** @description The activity named by the id beside it: id and name (null if none). */
+            activity: components["schemas"]["Ref"] | null;
             /** Created By Id */
             created_by_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            created_by: components["schemas"]["Ref"] | null;
         };
         /**
          * TaskPage
@@ -8868,15 +9164,23 @@ export interface components {
             version: number;
             /** Owner Id */
             owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
             /**
              * Customer Id
              * Format: uuid
              */
             customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
             /** Contact Id */
             contact_id: string | null;
+            /** @description The contact named by the id beside it: id and name (null if none). */
+            contact: components["schemas"]["Ref"] | null;
             /** Opportunity Id */
             opportunity_id: string | null;
+            /** @description The opportunity named by the id beside it: id and name (null if none). */
+            opportunity: components["schemas"]["Ref"] | null;
             /** Purpose */
             purpose: string;
             /**
@@ -8887,17 +9191,36 @@ export interface components {
             /** Planned Minutes */
             planned_minutes: number | null;
             status: components["schemas"]["VisitStatus"];
-            /** Check In At */
+            /**
+             * Check In At
+             * @description When the rep checked in, as the device captured it (`captured_at`).
+             */
             check_in_at: string | null;
-            /** Check In Latitude */
+            /**
+             * Check In Received At
+             * @description When the server received the check-in (later than `check_in_at` when it was sent from offline).
+             */
+            check_in_received_at: string | null;
+            /**
+             * Check In Clock Skew Seconds
+             * @description The device's clock minus the server's when the check-in was sent (null: the device did not send `device_now`).
+             */
+            check_in_clock_skew_seconds: number | null;
+            /**
+             * Check In Latitude
+             * @description In the system `coord_system` names (WGS-84 unless asked otherwise).
+             */
             check_in_latitude: number | null;
-            /** Check In Longitude */
+            /**
+             * Check In Longitude
+             * @description In the system `coord_system` names (WGS-84 unless asked otherwise).
+             */
             check_in_longitude: number | null;
             /** Check In Accuracy M */
             check_in_accuracy_m: number | null;
             /**
              * Check In Distance M
-             * @description From the customer's coordinates.
+             * @description Metres from the customer's coordinates (both in WGS-84).
              */
             check_in_distance_m: number | null;
             /**
@@ -8905,20 +9228,45 @@ export interface components {
              * @description Further than the allowed distance.
              */
             check_in_flagged: boolean;
-            /** Check Out At */
+            /**
+             * Check Out At
+             * @description As the device captured it.
+             */
             check_out_at: string | null;
-            /** Check Out Latitude */
+            /**
+             * Check Out Received At
+             * @description When the server received it.
+             */
+            check_out_received_at: string | null;
+            /** Check Out Clock Skew Seconds */
+            check_out_clock_skew_seconds: number | null;
+            /**
+             * Check Out Latitude
+             * @description In the system `coord_system` names (WGS-84 unless asked otherwise).
+             */
             check_out_latitude: number | null;
-            /** Check Out Longitude */
+            /**
+             * Check Out Longitude
+             * @description In the system `coord_system` names (WGS-84 unless asked otherwise).
+             */
             check_out_longitude: number | null;
             /** Check Out Accuracy M */
             check_out_accuracy_m: number | null;
             /** Check Out Distance M */
             check_out_distance_m: number | null;
+            /**
+             * Clock Skew Flagged
+             * @description The device's clock was off by more than SALESCRM_CLOCK_SKEW_MAX_SECONDS when it sent the check-in or the check-out.
+             */
+            clock_skew_flagged: boolean;
             /** Summary */
             summary: string | null;
             /** Activity Id */
             activity_id: string | null;
+            /** @description The activity named by the id beside it: id and name (null if none). */
+            activity: components["schemas"]["Ref"] | null;
+            /** @description The coordinate system of this record's coordinates: the `coord_system` the request asked for (`wgs84` unless it asked). Events and delta sync always carry `wgs84`. */
+            readonly coord_system: components["schemas"]["CoordSystem"];
         };
         /**
          * VisitPage
@@ -9198,6 +9546,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthStatus"];
                 };
             };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     health_ready: {
@@ -9218,7 +9575,16 @@ export interface operations {
                     "application/json": components["schemas"]["HealthStatus"];
                 };
             };
-            /** @description Error */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database does not answer. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9262,6 +9628,15 @@ export interface operations {
             };
             /** @description Validation Error */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9331,7 +9706,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9402,7 +9786,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9471,7 +9864,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9511,7 +9913,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9600,7 +10011,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9670,7 +10090,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9753,7 +10182,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9826,7 +10264,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -9933,7 +10380,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10016,7 +10472,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10102,7 +10567,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10173,7 +10647,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10295,7 +10778,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10378,7 +10870,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10476,7 +10977,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10600,7 +11110,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10686,7 +11205,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10756,7 +11284,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10878,7 +11415,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -10961,7 +11507,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11059,7 +11614,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11183,7 +11747,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11269,7 +11842,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11339,7 +11921,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11461,7 +12052,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11544,7 +12144,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11642,7 +12251,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11766,7 +12384,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11852,7 +12479,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -11926,7 +12562,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12048,7 +12693,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12131,7 +12785,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12229,7 +12892,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12353,7 +13025,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12439,7 +13120,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12533,7 +13223,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12614,7 +13313,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12722,7 +13430,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12807,7 +13524,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12885,7 +13611,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -12981,7 +13716,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13049,7 +13793,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13127,7 +13880,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13249,7 +14011,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13332,7 +14103,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13421,7 +14201,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13545,7 +14334,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13631,7 +14429,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13679,6 +14486,8 @@ export interface operations {
                 created_to?: string;
                 /** @description Last followed up before this time (or never). */
                 follow_up_before?: string;
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
                 /** @description csv (UTF-8 with a BOM) or xlsx. */
                 format?: "csv" | "xlsx";
             };
@@ -13725,7 +14534,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13800,7 +14618,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13846,6 +14673,8 @@ export interface operations {
                 created_to?: string;
                 /** @description Last followed up before this time (or never). */
                 follow_up_before?: string;
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
             };
             header?: never;
             path?: never;
@@ -13889,7 +14718,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13904,7 +14742,10 @@ export interface operations {
     };
     customer_pool_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -13972,7 +14813,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -13987,7 +14837,10 @@ export interface operations {
     };
     customer_pool_claim: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -14058,7 +14911,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14152,7 +15014,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14167,7 +15038,10 @@ export interface operations {
     };
     customers_release: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -14260,7 +15134,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14275,7 +15158,10 @@ export interface operations {
     };
     customers_merge: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
@@ -14379,7 +15265,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14394,7 +15289,10 @@ export interface operations {
     };
     customers_anonymise: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
@@ -14476,7 +15374,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14564,7 +15471,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14598,6 +15514,8 @@ export interface operations {
                 region?: string;
                 city?: string;
                 tag?: string;
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
             };
             header?: never;
             path?: never;
@@ -14650,7 +15568,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14665,7 +15592,10 @@ export interface operations {
     };
     customers_mark_key_account: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -14758,7 +15688,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14773,7 +15712,10 @@ export interface operations {
     };
     customers_unmark_key_account: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -14866,7 +15808,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -14937,7 +15888,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15059,7 +16019,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15142,7 +16111,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15231,7 +16209,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15355,7 +16342,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15441,7 +16437,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15489,6 +16494,8 @@ export interface operations {
                 created_to?: string;
                 /** @description Last followed up before this time (or never). */
                 follow_up_before?: string;
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
             };
             header?: never;
             path?: never;
@@ -15532,7 +16539,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15547,7 +16563,10 @@ export interface operations {
     };
     customers_create: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -15654,7 +16673,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15669,7 +16697,10 @@ export interface operations {
     };
     customers_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -15737,7 +16768,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15826,7 +16866,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15841,7 +16890,10 @@ export interface operations {
     };
     customers_update: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
@@ -15950,7 +17002,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -15965,7 +17026,10 @@ export interface operations {
     };
     customers_restore: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -16036,7 +17100,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16116,7 +17189,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16131,7 +17213,10 @@ export interface operations {
     };
     customers_follow_up: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -16215,7 +17300,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16294,7 +17388,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16401,7 +17504,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16471,7 +17583,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16500,6 +17621,8 @@ export interface operations {
                 customer_id?: string;
                 buying_role?: components["schemas"]["BuyingRole"];
                 is_primary?: boolean;
+                /** @description Embed larger objects for these references (repeat the parameter for several); each is present only for records the caller may open. An unknown value is a 422. */
+                expand?: components["schemas"]["ContactExpand"][];
             };
             header?: never;
             path?: never;
@@ -16543,7 +17666,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16665,7 +17797,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16680,7 +17821,10 @@ export interface operations {
     };
     contacts_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Embed larger objects for these references (repeat the parameter for several); each is present only for records the caller may open. An unknown value is a 422. */
+                expand?: components["schemas"]["ContactExpand"][];
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -16748,7 +17892,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16837,7 +17990,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -16961,7 +18123,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17047,7 +18218,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17116,7 +18296,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17238,7 +18427,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17321,7 +18519,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17419,7 +18626,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17543,7 +18759,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17629,7 +18854,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17680,7 +18914,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17774,7 +19017,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17845,7 +19097,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -17967,7 +19228,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18050,7 +19320,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18148,7 +19427,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18272,7 +19560,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18358,7 +19655,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18428,7 +19734,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18550,7 +19865,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18633,7 +19957,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18722,7 +20055,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18846,7 +20188,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -18932,7 +20283,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19002,7 +20362,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19073,7 +20442,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19195,7 +20573,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19278,7 +20665,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19367,7 +20763,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19491,7 +20896,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19577,7 +20991,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19657,7 +21080,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19791,7 +21223,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19876,7 +21317,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -19976,7 +21426,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20102,7 +21561,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20190,7 +21658,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20270,7 +21747,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20404,7 +21890,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20489,7 +21984,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20580,7 +22084,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20706,7 +22219,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20794,7 +22316,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -20839,6 +22370,8 @@ export interface operations {
                 closed_to?: string;
                 amount_min?: number | string;
                 amount_max?: number | string;
+                /** @description Embed larger objects for these references (repeat the parameter for several); each is present only for records the caller may open. An unknown value is a 422. */
+                expand?: components["schemas"]["OpportunityExpand"][];
             };
             header?: never;
             path?: never;
@@ -20882,7 +22415,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21004,7 +22546,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21019,7 +22570,10 @@ export interface operations {
     };
     opportunities_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Embed larger objects for these references (repeat the parameter for several); each is present only for records the caller may open. An unknown value is a 422. */
+                expand?: components["schemas"]["OpportunityExpand"][];
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -21087,7 +22641,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21185,7 +22748,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21309,7 +22881,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21395,7 +22976,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21514,7 +23104,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21633,7 +23232,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21752,7 +23360,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21831,7 +23448,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21901,7 +23527,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -21980,7 +23615,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22087,7 +23731,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22157,7 +23810,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22193,6 +23855,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Something is still to be received. */
                 outstanding?: boolean;
+                /** @description Embed larger objects for these references (repeat the parameter for several); each is present only for records the caller may open. An unknown value is a 422. */
+                expand?: components["schemas"]["ContractExpand"][];
             };
             header?: never;
             path?: never;
@@ -22236,7 +23900,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22358,7 +24031,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22373,7 +24055,10 @@ export interface operations {
     };
     contracts_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Embed larger objects for these references (repeat the parameter for several); each is present only for records the caller may open. An unknown value is a 422. */
+                expand?: components["schemas"]["ContractExpand"][];
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -22441,7 +24126,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22539,7 +24233,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22663,7 +24366,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22749,7 +24461,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22821,7 +24542,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -22943,7 +24673,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23026,7 +24765,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23115,7 +24863,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23239,7 +24996,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23325,7 +25091,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23396,7 +25171,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23518,7 +25302,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23601,7 +25394,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23690,7 +25492,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23814,7 +25625,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23900,7 +25720,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -23978,7 +25807,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24100,7 +25938,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24183,7 +26030,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24272,7 +26128,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24396,7 +26261,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24482,7 +26356,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24542,7 +26425,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24622,7 +26514,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24744,7 +26645,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24827,7 +26737,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -24916,7 +26835,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25040,7 +26968,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25126,7 +27063,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25191,7 +27137,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25222,6 +27177,10 @@ export interface operations {
                 customer_id?: string;
                 opportunity_id?: string;
                 flagged?: boolean;
+                /** @description Checked in or out from a device whose clock was off. */
+                clock_skew_flagged?: boolean;
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
                 planned_from?: string;
                 planned_to?: string;
             };
@@ -25267,7 +27226,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25282,7 +27250,10 @@ export interface operations {
     };
     visits_create: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -25389,7 +27360,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25404,7 +27384,10 @@ export interface operations {
     };
     visits_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 "If-None-Match"?: string;
             };
@@ -25472,7 +27455,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25561,7 +27553,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25576,7 +27577,10 @@ export interface operations {
     };
     visits_update: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
@@ -25685,7 +27689,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25700,7 +27713,10 @@ export interface operations {
     };
     visits_restore: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
@@ -25771,7 +27787,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25786,7 +27811,10 @@ export interface operations {
     };
     visits_check_in: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
@@ -25890,7 +27918,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -25905,7 +27942,10 @@ export interface operations {
     };
     visits_check_out: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
@@ -26009,7 +28049,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26024,7 +28073,10 @@ export interface operations {
     };
     visits_cancel: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The coordinate system of the coordinates in the answer: `wgs84` (default, as stored), `gcj02` (for AMap, Tencent, WeChat maps) or `bd09` (for Baidu maps). The answer's `coord_system` says which it is in. */
+                coord_system?: components["schemas"]["CoordSystem"];
+            };
             header?: {
                 /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
                 "If-Match"?: string;
@@ -26128,7 +28180,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26204,7 +28265,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26280,7 +28350,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26320,7 +28399,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26407,7 +28495,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26475,7 +28572,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26526,7 +28632,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26608,7 +28723,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26706,7 +28830,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26789,7 +28922,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26878,7 +29020,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -26964,7 +29115,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27043,7 +29203,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27112,7 +29281,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27219,7 +29397,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27291,7 +29478,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27352,7 +29548,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27392,7 +29597,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27446,7 +29660,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27507,7 +29730,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27573,7 +29805,87 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    labels_catalogue: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LabelCatalogue"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27646,7 +29958,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27729,7 +30050,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27769,7 +30099,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27842,7 +30181,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27925,7 +30273,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -27995,7 +30352,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -28117,7 +30483,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -28200,7 +30575,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -28289,7 +30673,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -28413,7 +30806,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -28499,7 +30901,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -28579,7 +30990,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -28656,7 +31076,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */
@@ -28721,7 +31150,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy: a lock another request holds was not granted in time. Nothing was changed; send the request again after Retry-After seconds. */
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
             503: {
                 headers: {
                     /** @description Seconds to wait before sending the request again. */

@@ -54,6 +54,7 @@ from .competitor_win_loss_amount_lost import CompetitorWinLossAmountLost
 from .competitor_win_loss_amount_lost_to_them import CompetitorWinLossAmountLostToThem
 from .competitors_list_sort import CompetitorsListSort
 from .contact_create import ContactCreate
+from .contact_expand import ContactExpand
 from .contact_out import ContactOut
 from .contact_page import ContactPage
 from .contact_role_in import ContactRoleIn
@@ -63,12 +64,15 @@ from .contacts_export_format import ContactsExportFormat
 from .contacts_export_sort import ContactsExportSort
 from .contacts_list_sort import ContactsListSort
 from .contract_create import ContractCreate
+from .contract_expand import ContractExpand
 from .contract_line_item_out import ContractLineItemOut
 from .contract_out import ContractOut
 from .contract_page import ContractPage
 from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
 from .contracts_list_sort import ContractsListSort
+from .coord_system import CoordSystem
+from .customer_card import CustomerCard
 from .customer_create import CustomerCreate
 from .customer_event_details import CustomerEventDetails
 from .customer_event_details_moved import CustomerEventDetailsMoved
@@ -111,6 +115,8 @@ from .employee_update import EmployeeUpdate
 from .employees_changes_list_sort import EmployeesChangesListSort
 from .employees_list_sort import EmployeesListSort
 from .employment_status import EmploymentStatus
+from .enum_labels import EnumLabels
+from .enum_value_label import EnumValueLabel
 from .event_out import EventOut
 from .event_out_data_type_0 import EventOutDataType0
 from .event_page import EventPage
@@ -155,6 +161,7 @@ from .key_account_rules import KeyAccountRules
 from .key_account_rules_match import KeyAccountRulesMatch
 from .key_account_rules_out import KeyAccountRulesOut
 from .key_account_rules_out_match import KeyAccountRulesOutMatch
+from .label_catalogue import LabelCatalogue
 from .line_item_create import LineItemCreate
 from .line_item_out import LineItemOut
 from .line_item_page import LineItemPage
@@ -190,6 +197,7 @@ from .opportunity_competitor_page import OpportunityCompetitorPage
 from .opportunity_competitor_update import OpportunityCompetitorUpdate
 from .opportunity_competitors_list_sort import OpportunityCompetitorsListSort
 from .opportunity_create import OpportunityCreate
+from .opportunity_expand import OpportunityExpand
 from .opportunity_line_items_list_sort import OpportunityLineItemsListSort
 from .opportunity_out import OpportunityOut
 from .opportunity_page import OpportunityPage
@@ -242,6 +250,7 @@ from .record_share_out_resource import RecordShareOutResource
 from .record_share_page import RecordSharePage
 from .record_shares_list_resource import RecordSharesListResource
 from .record_shares_list_sort import RecordSharesListSort
+from .ref import Ref
 from .refresh_request import RefreshRequest
 from .release_request import ReleaseRequest
 from .reopen_in import ReopenIn
@@ -405,6 +414,7 @@ __all__ = (
     "CompetitorWinLossAmountLost",
     "CompetitorWinLossAmountLostToThem",
     "ContactCreate",
+    "ContactExpand",
     "ContactOut",
     "ContactPage",
     "ContactRoleIn",
@@ -414,12 +424,15 @@ __all__ = (
     "ContactsListSort",
     "ContactUpdate",
     "ContractCreate",
+    "ContractExpand",
     "ContractLineItemOut",
     "ContractOut",
     "ContractPage",
     "ContractsListSort",
     "ContractStatus",
     "ContractUpdate",
+    "CoordSystem",
+    "CustomerCard",
     "CustomerCreate",
     "CustomerEventDetails",
     "CustomerEventDetailsMoved",
@@ -462,6 +475,8 @@ __all__ = (
     "EmployeesListSort",
     "EmployeeUpdate",
     "EmploymentStatus",
+    "EnumLabels",
+    "EnumValueLabel",
     "EventOut",
     "EventOutDataType0",
     "EventPage",
@@ -506,6 +521,7 @@ __all__ = (
     "KeyAccountRulesMatch",
     "KeyAccountRulesOut",
     "KeyAccountRulesOutMatch",
+    "LabelCatalogue",
     "LineItemCreate",
     "LineItemOut",
     "LineItemPage",
@@ -541,6 +557,7 @@ __all__ = (
     "OpportunityCompetitorsListSort",
     "OpportunityCompetitorUpdate",
     "OpportunityCreate",
+    "OpportunityExpand",
     "OpportunityLineItemsListSort",
     "OpportunityOut",
     "OpportunityPage",
@@ -593,6 +610,7 @@ __all__ = (
     "RecordSharePage",
     "RecordSharesListResource",
     "RecordSharesListSort",
+    "Ref",
     "RefreshRequest",
     "ReleaseRequest",
     "ReopenIn",

@@ -33,6 +33,8 @@ class ActivityCreate:
         employee_ids (list[UUID] | Unset): Employees taking part.
         contact_ids (list[UUID] | Unset): Contacts taking part.
         next_follow_up_at (datetime.datetime | None | Unset): Creates a follow-up task for the caller, due then.
+        captured_at (datetime.datetime | None | Unset):
+        device_now (datetime.datetime | None | Unset):
     """
 
     type_: str
@@ -50,6 +52,8 @@ class ActivityCreate:
     employee_ids: list[UUID] | Unset = UNSET
     contact_ids: list[UUID] | Unset = UNSET
     next_follow_up_at: datetime.datetime | None | Unset = UNSET
+    captured_at: datetime.datetime | None | Unset = UNSET
+    device_now: datetime.datetime | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -144,6 +148,22 @@ class ActivityCreate:
         else:
             next_follow_up_at = self.next_follow_up_at
 
+        captured_at: None | str | Unset
+        if isinstance(self.captured_at, Unset):
+            captured_at = UNSET
+        elif isinstance(self.captured_at, datetime.datetime):
+            captured_at = self.captured_at.isoformat()
+        else:
+            captured_at = self.captured_at
+
+        device_now: None | str | Unset
+        if isinstance(self.device_now, Unset):
+            device_now = UNSET
+        elif isinstance(self.device_now, datetime.datetime):
+            device_now = self.device_now.isoformat()
+        else:
+            device_now = self.device_now
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -177,6 +197,10 @@ class ActivityCreate:
             field_dict["contact_ids"] = contact_ids
         if next_follow_up_at is not UNSET:
             field_dict["next_follow_up_at"] = next_follow_up_at
+        if captured_at is not UNSET:
+            field_dict["captured_at"] = captured_at
+        if device_now is not UNSET:
+            field_dict["device_now"] = device_now
 
         return field_dict
 
@@ -345,6 +369,40 @@ class ActivityCreate:
 
         next_follow_up_at = _parse_next_follow_up_at(d.pop("next_follow_up_at", UNSET))
 
+        def _parse_captured_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                captured_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return captured_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        captured_at = _parse_captured_at(d.pop("captured_at", UNSET))
+
+        def _parse_device_now(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                device_now_type_0 = datetime.datetime.fromisoformat(data)
+
+                return device_now_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        device_now = _parse_device_now(d.pop("device_now", UNSET))
+
         activity_create = cls(
             type_=type_,
             subject=subject,
@@ -361,6 +419,8 @@ class ActivityCreate:
             employee_ids=employee_ids,
             contact_ids=contact_ids,
             next_follow_up_at=next_follow_up_at,
+            captured_at=captured_at,
+            device_now=device_now,
         )
 
         return activity_create

@@ -25,7 +25,8 @@ class Change:
         op (Operation):
         version (int | None): The record's version (its ETag) for an upsert.
         data (ChangeDataType0 | None): The record as `GET /api/v1/<resource>/{id}` shows it to a reader without
-            restricted permissions; null for a deletion.
+            restricted permissions, without the name summaries beside its ids (`owner` beside `owner_id`: a stored name
+            would go stale); null for a deletion.
     """
 
     resource: str

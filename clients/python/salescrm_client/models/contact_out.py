@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.buying_role import BuyingRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_card import CustomerCard
+    from ..models.ref import Ref
+
 
 T = TypeVar("T", bound="ContactOut")
 
@@ -22,6 +28,7 @@ class ContactOut:
         updated_at (datetime.datetime):
         version (int): Incremented by every change; the ETag is this number.
         customer_id (UUID):
+        customer (None | Ref): The customer named by the id beside it: id and name (null if none).
         name (str):
         title (None | str):
         department (None | str):
@@ -37,6 +44,8 @@ class ContactOut:
         anonymised_at (datetime.datetime | None): When its personal information was anonymised on request (PIPL), or
             null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409
             `anonymised`).
+        customer_details (CustomerCard | None | Unset): Only with `expand=customer`, and only when the caller may open
+            the record.
     """
 
     id: UUID
@@ -44,6 +53,7 @@ class ContactOut:
     updated_at: datetime.datetime
     version: int
     customer_id: UUID
+    customer: None | Ref
     name: str
     title: None | str
     department: None | str
@@ -57,9 +67,13 @@ class ContactOut:
     is_primary: bool
     notes: None | str
     anonymised_at: datetime.datetime | None
+    customer_details: CustomerCard | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_card import CustomerCard  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
@@ -69,6 +83,12 @@ class ContactOut:
         version = self.version
 
         customer_id = str(self.customer_id)
+
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, Ref):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
         name = self.name
 
@@ -116,6 +136,14 @@ class ContactOut:
         else:
             anonymised_at = self.anonymised_at
 
+        customer_details: dict[str, Any] | None | Unset
+        if isinstance(self.customer_details, Unset):
+            customer_details = UNSET
+        elif isinstance(self.customer_details, CustomerCard):
+            customer_details = self.customer_details.to_dict()
+        else:
+            customer_details = self.customer_details
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -125,6 +153,7 @@ class ContactOut:
                 "updated_at": updated_at,
                 "version": version,
                 "customer_id": customer_id,
+                "customer": customer,
                 "name": name,
                 "title": title,
                 "department": department,
@@ -140,11 +169,16 @@ class ContactOut:
                 "anonymised_at": anonymised_at,
             }
         )
+        if customer_details is not UNSET:
+            field_dict["customer_details"] = customer_details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_card import CustomerCard  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -155,6 +189,21 @@ class ContactOut:
         version = d.pop("version")
 
         customer_id = UUID(d.pop("customer_id"))
+
+        def _parse_customer(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Ref.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        customer = _parse_customer(d.pop("customer"))
 
         name = d.pop("name")
 
@@ -261,12 +310,30 @@ class ContactOut:
 
         anonymised_at = _parse_anonymised_at(d.pop("anonymised_at"))
 
+        def _parse_customer_details(data: object) -> CustomerCard | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_details_type_0 = CustomerCard.from_dict(data)
+
+                return customer_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerCard | None | Unset, data)
+
+        customer_details = _parse_customer_details(d.pop("customer_details", UNSET))
+
         contact_out = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
             version=version,
             customer_id=customer_id,
+            customer=customer,
             name=name,
             title=title,
             department=department,
@@ -280,6 +347,7 @@ class ContactOut:
             is_primary=is_primary,
             notes=notes,
             anonymised_at=anonymised_at,
+            customer_details=customer_details,
         )
 
         contact_out.additional_properties = d

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
 
 T = TypeVar("T", bound="ContractLineItemOut")
 
@@ -17,6 +21,8 @@ class ContractLineItemOut:
     """
     Attributes:
         product_id (UUID):
+        product (None | Ref): The product named by the id beside it: id and name (null if none). Its name now; `name` is
+            the product's name when the line was added.
         name (str):
         unit (str):
         quantity (str): More than 0, up to four decimal places; a string in JSON.
@@ -32,6 +38,7 @@ class ContractLineItemOut:
     """
 
     product_id: UUID
+    product: None | Ref
     name: str
     unit: str
     quantity: str
@@ -46,7 +53,15 @@ class ContractLineItemOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         product_id = str(self.product_id)
+
+        product: dict[str, Any] | None
+        if isinstance(self.product, Ref):
+            product = self.product.to_dict()
+        else:
+            product = self.product
 
         name = self.name
 
@@ -91,6 +106,7 @@ class ContractLineItemOut:
         field_dict.update(
             {
                 "product_id": product_id,
+                "product": product,
                 "name": name,
                 "unit": unit,
                 "quantity": quantity,
@@ -113,8 +129,25 @@ class ContractLineItemOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         d = dict(src_dict)
         product_id = UUID(d.pop("product_id"))
+
+        def _parse_product(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_type_0 = Ref.from_dict(data)
+
+                return product_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        product = _parse_product(d.pop("product"))
 
         name = d.pop("name")
 
@@ -168,6 +201,7 @@ class ContractLineItemOut:
 
         contract_line_item_out = cls(
             product_id=product_id,
+            product=product,
             name=name,
             unit=unit,
             quantity=quantity,

@@ -13,7 +13,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contract_line_item_out import ContractLineItemOut
+    from ..models.customer_card import CustomerCard
     from ..models.installment_out import InstallmentOut
+    from ..models.ref import Ref
 
 
 T = TypeVar("T", bound="ContractOut")
@@ -30,8 +32,11 @@ class ContractOut:
         number (str):
         title (str):
         opportunity_id (UUID):
+        opportunity (None | Ref): The opportunity named by the id beside it: id and name (null if none).
         customer_id (UUID):
+        customer (None | Ref): The customer named by the id beside it: id and name (null if none).
         owner_id (None | UUID):
+        owner (None | Ref): The employee named by the id beside it: id and name (null if none).
         sign_date (datetime.date):
         start_date (datetime.date | None):
         end_date (datetime.date | None):
@@ -46,6 +51,8 @@ class ContractOut:
         payment_plan (list[InstallmentOut]):
         overdue (bool): Some instalment is past due and not fully paid.
         overdue_amount (str): What is past due and not received.
+        customer_details (CustomerCard | None | Unset): Only with `expand=customer`, and only when the caller may open
+            the record.
         cost (None | str | Unset): Present only for callers holding margin:read.
         margin (None | str | Unset): Present only for callers holding margin:read.
     """
@@ -57,8 +64,11 @@ class ContractOut:
     number: str
     title: str
     opportunity_id: UUID
+    opportunity: None | Ref
     customer_id: UUID
+    customer: None | Ref
     owner_id: None | UUID
+    owner: None | Ref
     sign_date: datetime.date
     start_date: datetime.date | None
     end_date: datetime.date | None
@@ -73,11 +83,15 @@ class ContractOut:
     payment_plan: list[InstallmentOut]
     overdue: bool
     overdue_amount: str
+    customer_details: CustomerCard | None | Unset = UNSET
     cost: None | str | Unset = UNSET
     margin: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_card import CustomerCard  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
@@ -92,13 +106,31 @@ class ContractOut:
 
         opportunity_id = str(self.opportunity_id)
 
+        opportunity: dict[str, Any] | None
+        if isinstance(self.opportunity, Ref):
+            opportunity = self.opportunity.to_dict()
+        else:
+            opportunity = self.opportunity
+
         customer_id = str(self.customer_id)
+
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, Ref):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
         owner_id: None | str
         if isinstance(self.owner_id, UUID):
             owner_id = str(self.owner_id)
         else:
             owner_id = self.owner_id
+
+        owner: dict[str, Any] | None
+        if isinstance(self.owner, Ref):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
 
         sign_date = self.sign_date.isoformat()
 
@@ -147,6 +179,14 @@ class ContractOut:
 
         overdue_amount = self.overdue_amount
 
+        customer_details: dict[str, Any] | None | Unset
+        if isinstance(self.customer_details, Unset):
+            customer_details = UNSET
+        elif isinstance(self.customer_details, CustomerCard):
+            customer_details = self.customer_details.to_dict()
+        else:
+            customer_details = self.customer_details
+
         cost: None | str | Unset
         if isinstance(self.cost, Unset):
             cost = UNSET
@@ -170,8 +210,11 @@ class ContractOut:
                 "number": number,
                 "title": title,
                 "opportunity_id": opportunity_id,
+                "opportunity": opportunity,
                 "customer_id": customer_id,
+                "customer": customer,
                 "owner_id": owner_id,
+                "owner": owner,
                 "sign_date": sign_date,
                 "start_date": start_date,
                 "end_date": end_date,
@@ -188,6 +231,8 @@ class ContractOut:
                 "overdue_amount": overdue_amount,
             }
         )
+        if customer_details is not UNSET:
+            field_dict["customer_details"] = customer_details
         if cost is not UNSET:
             field_dict["cost"] = cost
         if margin is not UNSET:
@@ -198,7 +243,9 @@ class ContractOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contract_line_item_out import ContractLineItemOut  # noqa: PLC0415
+        from ..models.customer_card import CustomerCard  # noqa: PLC0415
         from ..models.installment_out import InstallmentOut  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -215,7 +262,37 @@ class ContractOut:
 
         opportunity_id = UUID(d.pop("opportunity_id"))
 
+        def _parse_opportunity(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                opportunity_type_0 = Ref.from_dict(data)
+
+                return opportunity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        opportunity = _parse_opportunity(d.pop("opportunity"))
+
         customer_id = UUID(d.pop("customer_id"))
+
+        def _parse_customer(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Ref.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        customer = _parse_customer(d.pop("customer"))
 
         def _parse_owner_id(data: object) -> None | UUID:
             if data is None:
@@ -231,6 +308,21 @@ class ContractOut:
             return cast(None | UUID, data)
 
         owner_id = _parse_owner_id(d.pop("owner_id"))
+
+        def _parse_owner(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owner_type_0 = Ref.from_dict(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        owner = _parse_owner(d.pop("owner"))
 
         sign_date = datetime.date.fromisoformat(d.pop("sign_date"))
 
@@ -314,6 +406,23 @@ class ContractOut:
 
         overdue_amount = d.pop("overdue_amount")
 
+        def _parse_customer_details(data: object) -> CustomerCard | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_details_type_0 = CustomerCard.from_dict(data)
+
+                return customer_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerCard | None | Unset, data)
+
+        customer_details = _parse_customer_details(d.pop("customer_details", UNSET))
+
         def _parse_cost(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -340,8 +449,11 @@ class ContractOut:
             number=number,
             title=title,
             opportunity_id=opportunity_id,
+            opportunity=opportunity,
             customer_id=customer_id,
+            customer=customer,
             owner_id=owner_id,
+            owner=owner,
             sign_date=sign_date,
             start_date=start_date,
             end_date=end_date,
@@ -356,6 +468,7 @@ class ContractOut:
             payment_plan=payment_plan,
             overdue=overdue,
             overdue_amount=overdue_amount,
+            customer_details=customer_details,
             cost=cost,
             margin=margin,
         )

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.customer_event_details import CustomerEventDetails
+    from ..models.ref import Ref
 
 
 T = TypeVar("T", bound="CustomerEventOut")
@@ -22,11 +23,13 @@ class CustomerEventOut:
         id (UUID):
         created_at (datetime.datetime):
         customer_id (UUID):
+        customer (None | Ref): The customer named by the id beside it: id and name (null if none).
         kind (str):
         from_value (None | str):
         to_value (None | str):
         reason (None | str):
         actor_id (None | UUID):
+        actor (None | Ref): The employee named by the id beside it: id and name (null if none).
         details (CustomerEventDetails): What some events add: a pool event's days, a merge's other customer, a follow-
             up's
             method, an unmarked key account's closed plans. A field that does not apply to the event is
@@ -37,20 +40,30 @@ class CustomerEventOut:
     id: UUID
     created_at: datetime.datetime
     customer_id: UUID
+    customer: None | Ref
     kind: str
     from_value: None | str
     to_value: None | str
     reason: None | str
     actor_id: None | UUID
+    actor: None | Ref
     details: CustomerEventDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
 
         customer_id = str(self.customer_id)
+
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, Ref):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
         kind = self.kind
 
@@ -69,6 +82,12 @@ class CustomerEventOut:
         else:
             actor_id = self.actor_id
 
+        actor: dict[str, Any] | None
+        if isinstance(self.actor, Ref):
+            actor = self.actor.to_dict()
+        else:
+            actor = self.actor
+
         details = self.details.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -78,11 +97,13 @@ class CustomerEventOut:
                 "id": id,
                 "created_at": created_at,
                 "customer_id": customer_id,
+                "customer": customer,
                 "kind": kind,
                 "from_value": from_value,
                 "to_value": to_value,
                 "reason": reason,
                 "actor_id": actor_id,
+                "actor": actor,
                 "details": details,
             }
         )
@@ -92,6 +113,7 @@ class CustomerEventOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer_event_details import CustomerEventDetails  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -99,6 +121,21 @@ class CustomerEventOut:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         customer_id = UUID(d.pop("customer_id"))
+
+        def _parse_customer(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Ref.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        customer = _parse_customer(d.pop("customer"))
 
         kind = d.pop("kind")
 
@@ -138,17 +175,34 @@ class CustomerEventOut:
 
         actor_id = _parse_actor_id(d.pop("actor_id"))
 
+        def _parse_actor(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                actor_type_0 = Ref.from_dict(data)
+
+                return actor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        actor = _parse_actor(d.pop("actor"))
+
         details = CustomerEventDetails.from_dict(d.pop("details"))
 
         customer_event_out = cls(
             id=id,
             created_at=created_at,
             customer_id=customer_id,
+            customer=customer,
             kind=kind,
             from_value=from_value,
             to_value=to_value,
             reason=reason,
             actor_id=actor_id,
+            actor=actor,
             details=details,
         )
 

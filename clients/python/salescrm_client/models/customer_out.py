@@ -2,17 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_size import CompanySize
+from ..models.coord_system import CoordSystem
 from ..models.customer_kind import CustomerKind
 from ..models.customer_status import CustomerStatus
 from ..models.source import Source
 from ..models.stage import Stage
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
 
 T = TypeVar("T", bound="CustomerOut")
 
@@ -39,8 +44,8 @@ class CustomerOut:
         city (None | str):
         district (None | str):
         address (None | str):
-        latitude (float | None):
-        longitude (float | None):
+        latitude (float | None): In the system `coord_system` names (WGS-84 unless asked otherwise).
+        longitude (float | None): In the system `coord_system` names (WGS-84 unless asked otherwise).
         phones (list[str]):
         email (None | str):
         website (None | str):
@@ -55,11 +60,13 @@ class CustomerOut:
         remarks (None | str):
         status (CustomerStatus):
         owner_id (None | UUID): None: the customer is in the public pool.
+        owner (None | Ref): The employee named by the id beside it: id and name (null if none).
         owned_since (datetime.datetime | None):
         last_follow_up_at (datetime.datetime | None):
         anonymised_at (datetime.datetime | None): When its personal information was anonymised on request (PIPL), or
             null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409
             `anonymised`).
+        coord_system (CoordSystem): The datum a coordinate is in.
     """
 
     id: UUID
@@ -96,12 +103,16 @@ class CustomerOut:
     remarks: None | str
     status: CustomerStatus
     owner_id: None | UUID
+    owner: None | Ref
     owned_since: datetime.datetime | None
     last_follow_up_at: datetime.datetime | None
     anonymised_at: datetime.datetime | None
+    coord_system: CoordSystem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
@@ -203,6 +214,12 @@ class CustomerOut:
         else:
             owner_id = self.owner_id
 
+        owner: dict[str, Any] | None
+        if isinstance(self.owner, Ref):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
         owned_since: None | str
         if isinstance(self.owned_since, datetime.datetime):
             owned_since = self.owned_since.isoformat()
@@ -220,6 +237,8 @@ class CustomerOut:
             anonymised_at = self.anonymised_at.isoformat()
         else:
             anonymised_at = self.anonymised_at
+
+        coord_system = self.coord_system.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -259,9 +278,11 @@ class CustomerOut:
                 "remarks": remarks,
                 "status": status,
                 "owner_id": owner_id,
+                "owner": owner,
                 "owned_since": owned_since,
                 "last_follow_up_at": last_follow_up_at,
                 "anonymised_at": anonymised_at,
+                "coord_system": coord_system,
             }
         )
 
@@ -269,6 +290,8 @@ class CustomerOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -475,6 +498,21 @@ class CustomerOut:
 
         owner_id = _parse_owner_id(d.pop("owner_id"))
 
+        def _parse_owner(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owner_type_0 = Ref.from_dict(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        owner = _parse_owner(d.pop("owner"))
+
         def _parse_owned_since(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -520,6 +558,8 @@ class CustomerOut:
 
         anonymised_at = _parse_anonymised_at(d.pop("anonymised_at"))
 
+        coord_system = CoordSystem(d.pop("coord_system"))
+
         customer_out = cls(
             id=id,
             created_at=created_at,
@@ -555,9 +595,11 @@ class CustomerOut:
             remarks=remarks,
             status=status,
             owner_id=owner_id,
+            owner=owner,
             owned_since=owned_since,
             last_follow_up_at=last_follow_up_at,
             anonymised_at=anonymised_at,
+            coord_system=coord_system,
         )
 
         customer_out.additional_properties = d

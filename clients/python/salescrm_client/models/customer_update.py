@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 
 from ..models.company_size import CompanySize
+from ..models.coord_system import CoordSystem
 from ..models.customer_kind import CustomerKind
 from ..models.customer_status import CustomerStatus
 from ..models.source import Source
@@ -34,6 +35,7 @@ class CustomerUpdate:
         address (None | str | Unset):
         latitude (float | None | Unset):
         longitude (float | None | Unset):
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         email (None | str | Unset):
         website (None | str | Unset):
         tier (None | str | Unset):
@@ -66,6 +68,7 @@ class CustomerUpdate:
     address: None | str | Unset = UNSET
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
+    coord_system: CoordSystem | Unset = UNSET
     email: None | str | Unset = UNSET
     website: None | str | Unset = UNSET
     tier: None | str | Unset = UNSET
@@ -171,6 +174,10 @@ class CustomerUpdate:
         else:
             longitude = self.longitude
 
+        coord_system: str | Unset = UNSET
+        if not isinstance(self.coord_system, Unset):
+            coord_system = self.coord_system.value
+
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -272,6 +279,8 @@ class CustomerUpdate:
             field_dict["latitude"] = latitude
         if longitude is not UNSET:
             field_dict["longitude"] = longitude
+        if coord_system is not UNSET:
+            field_dict["coord_system"] = coord_system
         if email is not UNSET:
             field_dict["email"] = email
         if website is not UNSET:
@@ -451,6 +460,13 @@ class CustomerUpdate:
 
         longitude = _parse_longitude(d.pop("longitude", UNSET))
 
+        _coord_system = d.pop("coord_system", UNSET)
+        coord_system: CoordSystem | Unset
+        if isinstance(_coord_system, Unset):
+            coord_system = UNSET
+        else:
+            coord_system = CoordSystem(_coord_system)
+
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -568,6 +584,7 @@ class CustomerUpdate:
             address=address,
             latitude=latitude,
             longitude=longitude,
+            coord_system=coord_system,
             email=email,
             website=website,
             tier=tier,

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.department_kind import DepartmentKind
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
 
 T = TypeVar("T", bound="DepartmentOut")
 
@@ -25,7 +29,9 @@ class DepartmentOut:
         name (str):
         kind (DepartmentKind):
         parent_id (None | UUID):
+        parent (None | Ref): The department named by the id beside it: id and name (null if none).
         head_id (None | UUID):
+        head (None | Ref): The employee named by the id beside it: id and name (null if none).
         sort_order (int):
         description (None | str):
     """
@@ -38,12 +44,16 @@ class DepartmentOut:
     name: str
     kind: DepartmentKind
     parent_id: None | UUID
+    parent: None | Ref
     head_id: None | UUID
+    head: None | Ref
     sort_order: int
     description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
@@ -65,11 +75,23 @@ class DepartmentOut:
         else:
             parent_id = self.parent_id
 
+        parent: dict[str, Any] | None
+        if isinstance(self.parent, Ref):
+            parent = self.parent.to_dict()
+        else:
+            parent = self.parent
+
         head_id: None | str
         if isinstance(self.head_id, UUID):
             head_id = str(self.head_id)
         else:
             head_id = self.head_id
+
+        head: dict[str, Any] | None
+        if isinstance(self.head, Ref):
+            head = self.head.to_dict()
+        else:
+            head = self.head
 
         sort_order = self.sort_order
 
@@ -88,7 +110,9 @@ class DepartmentOut:
                 "name": name,
                 "kind": kind,
                 "parent_id": parent_id,
+                "parent": parent,
                 "head_id": head_id,
+                "head": head,
                 "sort_order": sort_order,
                 "description": description,
             }
@@ -98,6 +122,8 @@ class DepartmentOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -133,6 +159,21 @@ class DepartmentOut:
 
         parent_id = _parse_parent_id(d.pop("parent_id"))
 
+        def _parse_parent(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_type_0 = Ref.from_dict(data)
+
+                return parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        parent = _parse_parent(d.pop("parent"))
+
         def _parse_head_id(data: object) -> None | UUID:
             if data is None:
                 return data
@@ -147,6 +188,21 @@ class DepartmentOut:
             return cast(None | UUID, data)
 
         head_id = _parse_head_id(d.pop("head_id"))
+
+        def _parse_head(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                head_type_0 = Ref.from_dict(data)
+
+                return head_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        head = _parse_head(d.pop("head"))
 
         sort_order = d.pop("sort_order")
 
@@ -166,7 +222,9 @@ class DepartmentOut:
             name=name,
             kind=kind,
             parent_id=parent_id,
+            parent=parent,
             head_id=head_id,
+            head=head,
             sort_order=sort_order,
             description=description,
         )

@@ -13,6 +13,7 @@ from ..models.gender import Gender
 
 if TYPE_CHECKING:
     from ..models.account_out import AccountOut
+    from ..models.ref import Ref
     from ..models.role_ref import RoleRef
 
 
@@ -33,8 +34,11 @@ class EmployeeOut:
         mobile (None | str):
         email (None | str):
         department_id (UUID):
+        department (None | Ref): The department named by the id beside it: id and name (null if none).
         position_id (None | UUID):
+        position (None | Ref): The position named by the id beside it: id and name (null if none).
         manager_id (None | UUID):
+        manager (None | Ref): The employee named by the id beside it: id and name (null if none).
         hire_date (datetime.date | None):
         employment_status (EmploymentStatus):
         is_sales (bool):
@@ -53,8 +57,11 @@ class EmployeeOut:
     mobile: None | str
     email: None | str
     department_id: UUID
+    department: None | Ref
     position_id: None | UUID
+    position: None | Ref
     manager_id: None | UUID
+    manager: None | Ref
     hire_date: datetime.date | None
     employment_status: EmploymentStatus
     is_sales: bool
@@ -65,6 +72,7 @@ class EmployeeOut:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.account_out import AccountOut  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
 
         id = str(self.id)
 
@@ -92,17 +100,35 @@ class EmployeeOut:
 
         department_id = str(self.department_id)
 
+        department: dict[str, Any] | None
+        if isinstance(self.department, Ref):
+            department = self.department.to_dict()
+        else:
+            department = self.department
+
         position_id: None | str
         if isinstance(self.position_id, UUID):
             position_id = str(self.position_id)
         else:
             position_id = self.position_id
 
+        position: dict[str, Any] | None
+        if isinstance(self.position, Ref):
+            position = self.position.to_dict()
+        else:
+            position = self.position
+
         manager_id: None | str
         if isinstance(self.manager_id, UUID):
             manager_id = str(self.manager_id)
         else:
             manager_id = self.manager_id
+
+        manager: dict[str, Any] | None
+        if isinstance(self.manager, Ref):
+            manager = self.manager.to_dict()
+        else:
+            manager = self.manager
 
         hire_date: None | str
         if isinstance(self.hire_date, datetime.date):
@@ -145,8 +171,11 @@ class EmployeeOut:
                 "mobile": mobile,
                 "email": email,
                 "department_id": department_id,
+                "department": department,
                 "position_id": position_id,
+                "position": position,
                 "manager_id": manager_id,
+                "manager": manager,
                 "hire_date": hire_date,
                 "employment_status": employment_status,
                 "is_sales": is_sales,
@@ -161,6 +190,7 @@ class EmployeeOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_out import AccountOut  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
         from ..models.role_ref import RoleRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -207,6 +237,21 @@ class EmployeeOut:
 
         department_id = UUID(d.pop("department_id"))
 
+        def _parse_department(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                department_type_0 = Ref.from_dict(data)
+
+                return department_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        department = _parse_department(d.pop("department"))
+
         def _parse_position_id(data: object) -> None | UUID:
             if data is None:
                 return data
@@ -222,6 +267,21 @@ class EmployeeOut:
 
         position_id = _parse_position_id(d.pop("position_id"))
 
+        def _parse_position(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                position_type_0 = Ref.from_dict(data)
+
+                return position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        position = _parse_position(d.pop("position"))
+
         def _parse_manager_id(data: object) -> None | UUID:
             if data is None:
                 return data
@@ -236,6 +296,21 @@ class EmployeeOut:
             return cast(None | UUID, data)
 
         manager_id = _parse_manager_id(d.pop("manager_id"))
+
+        def _parse_manager(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                manager_type_0 = Ref.from_dict(data)
+
+                return manager_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        manager = _parse_manager(d.pop("manager"))
 
         def _parse_hire_date(data: object) -> datetime.date | None:
             if data is None:
@@ -304,8 +379,11 @@ class EmployeeOut:
             mobile=mobile,
             email=email,
             department_id=department_id,
+            department=department,
             position_id=position_id,
+            position=position,
             manager_id=manager_id,
+            manager=manager,
             hire_date=hire_date,
             employment_status=employment_status,
             is_sales=is_sales,

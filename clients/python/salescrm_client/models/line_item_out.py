@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
 
 T = TypeVar("T", bound="LineItemOut")
 
@@ -18,6 +22,8 @@ class LineItemOut:
     """
     Attributes:
         product_id (UUID):
+        product (None | Ref): The product named by the id beside it: id and name (null if none). Its name now; `name` is
+            the product's name when the line was added.
         name (str):
         unit (str):
         quantity (str): More than 0, up to four decimal places; a string in JSON.
@@ -29,6 +35,7 @@ class LineItemOut:
         updated_at (datetime.datetime):
         version (int): Incremented by every change; the ETag is this number.
         opportunity_id (UUID):
+        opportunity (None | Ref): The opportunity named by the id beside it: id and name (null if none).
         description (None | str):
         unit_cost (None | str | Unset): The product's cost when added. Present only for callers holding margin:read.
         cost (None | str | Unset): quantity × unit cost. Present only for callers holding margin:read.
@@ -38,6 +45,7 @@ class LineItemOut:
     """
 
     product_id: UUID
+    product: None | Ref
     name: str
     unit: str
     quantity: str
@@ -49,6 +57,7 @@ class LineItemOut:
     updated_at: datetime.datetime
     version: int
     opportunity_id: UUID
+    opportunity: None | Ref
     description: None | str
     unit_cost: None | str | Unset = UNSET
     cost: None | str | Unset = UNSET
@@ -57,7 +66,15 @@ class LineItemOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         product_id = str(self.product_id)
+
+        product: dict[str, Any] | None
+        if isinstance(self.product, Ref):
+            product = self.product.to_dict()
+        else:
+            product = self.product
 
         name = self.name
 
@@ -80,6 +97,12 @@ class LineItemOut:
         version = self.version
 
         opportunity_id = str(self.opportunity_id)
+
+        opportunity: dict[str, Any] | None
+        if isinstance(self.opportunity, Ref):
+            opportunity = self.opportunity.to_dict()
+        else:
+            opportunity = self.opportunity
 
         description: None | str
         description = self.description
@@ -113,6 +136,7 @@ class LineItemOut:
         field_dict.update(
             {
                 "product_id": product_id,
+                "product": product,
                 "name": name,
                 "unit": unit,
                 "quantity": quantity,
@@ -124,6 +148,7 @@ class LineItemOut:
                 "updated_at": updated_at,
                 "version": version,
                 "opportunity_id": opportunity_id,
+                "opportunity": opportunity,
                 "description": description,
             }
         )
@@ -140,8 +165,25 @@ class LineItemOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         d = dict(src_dict)
         product_id = UUID(d.pop("product_id"))
+
+        def _parse_product(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_type_0 = Ref.from_dict(data)
+
+                return product_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        product = _parse_product(d.pop("product"))
 
         name = d.pop("name")
 
@@ -164,6 +206,21 @@ class LineItemOut:
         version = d.pop("version")
 
         opportunity_id = UUID(d.pop("opportunity_id"))
+
+        def _parse_opportunity(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                opportunity_type_0 = Ref.from_dict(data)
+
+                return opportunity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        opportunity = _parse_opportunity(d.pop("opportunity"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
@@ -210,6 +267,7 @@ class LineItemOut:
 
         line_item_out = cls(
             product_id=product_id,
+            product=product,
             name=name,
             unit=unit,
             quantity=quantity,
@@ -221,6 +279,7 @@ class LineItemOut:
             updated_at=updated_at,
             version=version,
             opportunity_id=opportunity_id,
+            opportunity=opportunity,
             description=description,
             unit_cost=unit_cost,
             cost=cost,

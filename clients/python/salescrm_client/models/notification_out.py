@@ -29,8 +29,8 @@ class NotificationOut:
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
-        title (str):
-        body (None | str):
+        title (str): In the reader's language (`Accept-Language`).
+        body (None | str): In the reader's language; None: a title only.
         resource (None | str): What it is about, if anything
         record_id (None | UUID):
         read_at (datetime.datetime | None): None: unread.

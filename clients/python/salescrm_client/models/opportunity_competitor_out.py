@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.competitor_standing import CompetitorStanding
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
 
 T = TypeVar("T", bound="OpportunityCompetitorOut")
 
@@ -22,7 +26,9 @@ class OpportunityCompetitorOut:
         updated_at (datetime.datetime):
         version (int): Incremented by every change; the ETag is this number.
         opportunity_id (UUID):
+        opportunity (None | Ref): The opportunity named by the id beside it: id and name (null if none).
         competitor_id (UUID):
+        competitor (None | Ref): The competitor named by the id beside it: id and name (null if none).
         offer (None | str):
         price (None | str):
         our_strengths (None | str):
@@ -36,7 +42,9 @@ class OpportunityCompetitorOut:
     updated_at: datetime.datetime
     version: int
     opportunity_id: UUID
+    opportunity: None | Ref
     competitor_id: UUID
+    competitor: None | Ref
     offer: None | str
     price: None | str
     our_strengths: None | str
@@ -46,6 +54,8 @@ class OpportunityCompetitorOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
@@ -56,7 +66,19 @@ class OpportunityCompetitorOut:
 
         opportunity_id = str(self.opportunity_id)
 
+        opportunity: dict[str, Any] | None
+        if isinstance(self.opportunity, Ref):
+            opportunity = self.opportunity.to_dict()
+        else:
+            opportunity = self.opportunity
+
         competitor_id = str(self.competitor_id)
+
+        competitor: dict[str, Any] | None
+        if isinstance(self.competitor, Ref):
+            competitor = self.competitor.to_dict()
+        else:
+            competitor = self.competitor
 
         offer: None | str
         offer = self.offer
@@ -84,7 +106,9 @@ class OpportunityCompetitorOut:
                 "updated_at": updated_at,
                 "version": version,
                 "opportunity_id": opportunity_id,
+                "opportunity": opportunity,
                 "competitor_id": competitor_id,
+                "competitor": competitor,
                 "offer": offer,
                 "price": price,
                 "our_strengths": our_strengths,
@@ -98,6 +122,8 @@ class OpportunityCompetitorOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -109,7 +135,37 @@ class OpportunityCompetitorOut:
 
         opportunity_id = UUID(d.pop("opportunity_id"))
 
+        def _parse_opportunity(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                opportunity_type_0 = Ref.from_dict(data)
+
+                return opportunity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        opportunity = _parse_opportunity(d.pop("opportunity"))
+
         competitor_id = UUID(d.pop("competitor_id"))
+
+        def _parse_competitor(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                competitor_type_0 = Ref.from_dict(data)
+
+                return competitor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        competitor = _parse_competitor(d.pop("competitor"))
 
         def _parse_offer(data: object) -> None | str:
             if data is None:
@@ -154,7 +210,9 @@ class OpportunityCompetitorOut:
             updated_at=updated_at,
             version=version,
             opportunity_id=opportunity_id,
+            opportunity=opportunity,
             competitor_id=competitor_id,
+            competitor=competitor,
             offer=offer,
             price=price,
             our_strengths=our_strengths,

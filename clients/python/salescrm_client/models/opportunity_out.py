@@ -16,6 +16,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_role_out import ContactRoleOut
+    from ..models.customer_card import CustomerCard
+    from ..models.ref import Ref
 
 
 T = TypeVar("T", bound="OpportunityOut")
@@ -32,11 +34,15 @@ class OpportunityOut:
         name (str):
         type_ (OpportunityType):
         customer_id (UUID):
+        customer (None | Ref): The customer named by the id beside it: id and name (null if none).
         contacts (list[ContactRoleOut]):
         owner_id (None | UUID):
+        owner (None | Ref): The employee named by the id beside it: id and name (null if none).
         source (None | Source):
         pipeline_id (UUID):
+        pipeline (None | Ref): The pipeline named by the id beside it: id and name (null if none).
         stage_id (UUID):
+        stage (None | Ref): The stage named by the id beside it: id and name (null if none).
         stage_entered_at (datetime.datetime):
         probability (int):
         forecast_category (ForecastCategory): Where a deal counts in a forecast; won deals are ``closed``, lost ones
@@ -51,9 +57,13 @@ class OpportunityOut:
         closed_on (datetime.date | None):
         closed_at (datetime.datetime | None):
         loss_reason_id (None | UUID):
+        loss_reason (None | Ref): The loss reason named by the id beside it: id and name (null if none).
         lost_to_competitor_id (None | UUID):
+        lost_to_competitor (None | Ref): The competitor named by the id beside it: id and name (null if none).
         close_note (None | str):
         weighted_amount (str): Amount × probability: what the deal weighs in a forecast.
+        customer_details (CustomerCard | None | Unset): Only with `expand=customer`, and only when the caller may open
+            the record.
         cost (None | str | Unset): The line items' cost. Present only for callers holding margin:read.
         margin (None | str | Unset): Amount minus cost. Present only for callers holding margin:read.
         cost_known (bool | None | Unset): False when the deal has line items but their cost could not be recorded (a
@@ -70,11 +80,15 @@ class OpportunityOut:
     name: str
     type_: OpportunityType
     customer_id: UUID
+    customer: None | Ref
     contacts: list[ContactRoleOut]
     owner_id: None | UUID
+    owner: None | Ref
     source: None | Source
     pipeline_id: UUID
+    pipeline: None | Ref
     stage_id: UUID
+    stage: None | Ref
     stage_entered_at: datetime.datetime
     probability: int
     forecast_category: ForecastCategory
@@ -88,9 +102,12 @@ class OpportunityOut:
     closed_on: datetime.date | None
     closed_at: datetime.datetime | None
     loss_reason_id: None | UUID
+    loss_reason: None | Ref
     lost_to_competitor_id: None | UUID
+    lost_to_competitor: None | Ref
     close_note: None | str
     weighted_amount: str
+    customer_details: CustomerCard | None | Unset = UNSET
     cost: None | str | Unset = UNSET
     margin: None | str | Unset = UNSET
     cost_known: bool | None | Unset = UNSET
@@ -98,6 +115,9 @@ class OpportunityOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_card import CustomerCard  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
@@ -112,6 +132,12 @@ class OpportunityOut:
 
         customer_id = str(self.customer_id)
 
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, Ref):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
         contacts = []
         for contacts_item_data in self.contacts:
             contacts_item = contacts_item_data.to_dict()
@@ -123,6 +149,12 @@ class OpportunityOut:
         else:
             owner_id = self.owner_id
 
+        owner: dict[str, Any] | None
+        if isinstance(self.owner, Ref):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
         source: None | str
         if isinstance(self.source, Source):
             source = self.source.value
@@ -131,7 +163,19 @@ class OpportunityOut:
 
         pipeline_id = str(self.pipeline_id)
 
+        pipeline: dict[str, Any] | None
+        if isinstance(self.pipeline, Ref):
+            pipeline = self.pipeline.to_dict()
+        else:
+            pipeline = self.pipeline
+
         stage_id = str(self.stage_id)
+
+        stage: dict[str, Any] | None
+        if isinstance(self.stage, Ref):
+            stage = self.stage.to_dict()
+        else:
+            stage = self.stage
 
         stage_entered_at = self.stage_entered_at.isoformat()
 
@@ -173,16 +217,36 @@ class OpportunityOut:
         else:
             loss_reason_id = self.loss_reason_id
 
+        loss_reason: dict[str, Any] | None
+        if isinstance(self.loss_reason, Ref):
+            loss_reason = self.loss_reason.to_dict()
+        else:
+            loss_reason = self.loss_reason
+
         lost_to_competitor_id: None | str
         if isinstance(self.lost_to_competitor_id, UUID):
             lost_to_competitor_id = str(self.lost_to_competitor_id)
         else:
             lost_to_competitor_id = self.lost_to_competitor_id
 
+        lost_to_competitor: dict[str, Any] | None
+        if isinstance(self.lost_to_competitor, Ref):
+            lost_to_competitor = self.lost_to_competitor.to_dict()
+        else:
+            lost_to_competitor = self.lost_to_competitor
+
         close_note: None | str
         close_note = self.close_note
 
         weighted_amount = self.weighted_amount
+
+        customer_details: dict[str, Any] | None | Unset
+        if isinstance(self.customer_details, Unset):
+            customer_details = UNSET
+        elif isinstance(self.customer_details, CustomerCard):
+            customer_details = self.customer_details.to_dict()
+        else:
+            customer_details = self.customer_details
 
         cost: None | str | Unset
         if isinstance(self.cost, Unset):
@@ -219,11 +283,15 @@ class OpportunityOut:
                 "name": name,
                 "type": type_,
                 "customer_id": customer_id,
+                "customer": customer,
                 "contacts": contacts,
                 "owner_id": owner_id,
+                "owner": owner,
                 "source": source,
                 "pipeline_id": pipeline_id,
+                "pipeline": pipeline,
                 "stage_id": stage_id,
+                "stage": stage,
                 "stage_entered_at": stage_entered_at,
                 "probability": probability,
                 "forecast_category": forecast_category,
@@ -237,11 +305,15 @@ class OpportunityOut:
                 "closed_on": closed_on,
                 "closed_at": closed_at,
                 "loss_reason_id": loss_reason_id,
+                "loss_reason": loss_reason,
                 "lost_to_competitor_id": lost_to_competitor_id,
+                "lost_to_competitor": lost_to_competitor,
                 "close_note": close_note,
                 "weighted_amount": weighted_amount,
             }
         )
+        if customer_details is not UNSET:
+            field_dict["customer_details"] = customer_details
         if cost is not UNSET:
             field_dict["cost"] = cost
         if margin is not UNSET:
@@ -256,6 +328,8 @@ class OpportunityOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_role_out import ContactRoleOut  # noqa: PLC0415
+        from ..models.customer_card import CustomerCard  # noqa: PLC0415
+        from ..models.ref import Ref  # noqa: PLC0415
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -271,6 +345,21 @@ class OpportunityOut:
         type_ = OpportunityType(d.pop("type"))
 
         customer_id = UUID(d.pop("customer_id"))
+
+        def _parse_customer(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Ref.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        customer = _parse_customer(d.pop("customer"))
 
         contacts = []
         _contacts = d.pop("contacts")
@@ -294,6 +383,21 @@ class OpportunityOut:
 
         owner_id = _parse_owner_id(d.pop("owner_id"))
 
+        def _parse_owner(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owner_type_0 = Ref.from_dict(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        owner = _parse_owner(d.pop("owner"))
+
         def _parse_source(data: object) -> None | Source:
             if data is None:
                 return data
@@ -311,7 +415,37 @@ class OpportunityOut:
 
         pipeline_id = UUID(d.pop("pipeline_id"))
 
+        def _parse_pipeline(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pipeline_type_0 = Ref.from_dict(data)
+
+                return pipeline_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        pipeline = _parse_pipeline(d.pop("pipeline"))
+
         stage_id = UUID(d.pop("stage_id"))
+
+        def _parse_stage(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stage_type_0 = Ref.from_dict(data)
+
+                return stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        stage = _parse_stage(d.pop("stage"))
 
         stage_entered_at = datetime.datetime.fromisoformat(d.pop("stage_entered_at"))
 
@@ -388,6 +522,21 @@ class OpportunityOut:
 
         loss_reason_id = _parse_loss_reason_id(d.pop("loss_reason_id"))
 
+        def _parse_loss_reason(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                loss_reason_type_0 = Ref.from_dict(data)
+
+                return loss_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        loss_reason = _parse_loss_reason(d.pop("loss_reason"))
+
         def _parse_lost_to_competitor_id(data: object) -> None | UUID:
             if data is None:
                 return data
@@ -403,6 +552,21 @@ class OpportunityOut:
 
         lost_to_competitor_id = _parse_lost_to_competitor_id(d.pop("lost_to_competitor_id"))
 
+        def _parse_lost_to_competitor(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lost_to_competitor_type_0 = Ref.from_dict(data)
+
+                return lost_to_competitor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        lost_to_competitor = _parse_lost_to_competitor(d.pop("lost_to_competitor"))
+
         def _parse_close_note(data: object) -> None | str:
             if data is None:
                 return data
@@ -411,6 +575,23 @@ class OpportunityOut:
         close_note = _parse_close_note(d.pop("close_note"))
 
         weighted_amount = d.pop("weighted_amount")
+
+        def _parse_customer_details(data: object) -> CustomerCard | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_details_type_0 = CustomerCard.from_dict(data)
+
+                return customer_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerCard | None | Unset, data)
+
+        customer_details = _parse_customer_details(d.pop("customer_details", UNSET))
 
         def _parse_cost(data: object) -> None | str | Unset:
             if data is None:
@@ -456,11 +637,15 @@ class OpportunityOut:
             name=name,
             type_=type_,
             customer_id=customer_id,
+            customer=customer,
             contacts=contacts,
             owner_id=owner_id,
+            owner=owner,
             source=source,
             pipeline_id=pipeline_id,
+            pipeline=pipeline,
             stage_id=stage_id,
+            stage=stage,
             stage_entered_at=stage_entered_at,
             probability=probability,
             forecast_category=forecast_category,
@@ -474,9 +659,12 @@ class OpportunityOut:
             closed_on=closed_on,
             closed_at=closed_at,
             loss_reason_id=loss_reason_id,
+            loss_reason=loss_reason,
             lost_to_competitor_id=lost_to_competitor_id,
+            lost_to_competitor=lost_to_competitor,
             close_note=close_note,
             weighted_amount=weighted_amount,
+            customer_details=customer_details,
             cost=cost,
             margin=margin,
             cost_known=cost_known,

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class RoleUpdatePermissionsItem(StrEnum):
+    ACTIVITYBACKDATE = "activity:backdate"
     ACTIVITYDELETE = "activity:delete"
     ACTIVITYREAD = "activity:read"
     ACTIVITYWRITE = "activity:write"
@@ -67,6 +68,7 @@ class RoleUpdatePermissionsItem(StrEnum):
     TASKWRITE = "task:write"
     VALUE_0 = "*"
     VISITASSIGN = "visit:assign"
+    VISITBACKDATE = "visit:backdate"
     VISITDELETE = "visit:delete"
     VISITREAD = "visit:read"
     VISITWRITE = "visit:write"

@@ -12,6 +12,7 @@ from ..models.staff_change_kind import StaffChangeKind
 from ..models.staff_change_status import StaffChangeStatus
 
 if TYPE_CHECKING:
+    from ..models.ref import Ref
     from ..models.staff_change_fields import StaffChangeFields
     from ..models.staff_change_out_handover import StaffChangeOutHandover
 
@@ -28,6 +29,7 @@ class StaffChangeOut:
         updated_at (datetime.datetime):
         version (int): Incremented by every change; the ETag is this number.
         employee_id (UUID):
+        employee (None | Ref): The employee named by the id beside it: id and name (null if none).
         kind (StaffChangeKind):
         effective_date (datetime.date):
         status (StaffChangeStatus):
@@ -41,6 +43,7 @@ class StaffChangeOut:
             (``previous``, the same keys). A field the change leaves alone is absent, not null: null
             is a value (no manager, no position).
         successor_id (None | UUID):
+        successor (None | Ref): The employee named by the id beside it: id and name (null if none).
         handover (StaffChangeOutHandover):
         applied_at (datetime.datetime | None):
         recorded_by (None | UUID):
@@ -51,6 +54,7 @@ class StaffChangeOut:
     updated_at: datetime.datetime
     version: int
     employee_id: UUID
+    employee: None | Ref
     kind: StaffChangeKind
     effective_date: datetime.date
     status: StaffChangeStatus
@@ -58,12 +62,15 @@ class StaffChangeOut:
     changes: StaffChangeFields
     previous: StaffChangeFields
     successor_id: None | UUID
+    successor: None | Ref
     handover: StaffChangeOutHandover
     applied_at: datetime.datetime | None
     recorded_by: None | UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
@@ -73,6 +80,12 @@ class StaffChangeOut:
         version = self.version
 
         employee_id = str(self.employee_id)
+
+        employee: dict[str, Any] | None
+        if isinstance(self.employee, Ref):
+            employee = self.employee.to_dict()
+        else:
+            employee = self.employee
 
         kind = self.kind.value
 
@@ -92,6 +105,12 @@ class StaffChangeOut:
             successor_id = str(self.successor_id)
         else:
             successor_id = self.successor_id
+
+        successor: dict[str, Any] | None
+        if isinstance(self.successor, Ref):
+            successor = self.successor.to_dict()
+        else:
+            successor = self.successor
 
         handover = self.handover.to_dict()
 
@@ -116,6 +135,7 @@ class StaffChangeOut:
                 "updated_at": updated_at,
                 "version": version,
                 "employee_id": employee_id,
+                "employee": employee,
                 "kind": kind,
                 "effective_date": effective_date,
                 "status": status,
@@ -123,6 +143,7 @@ class StaffChangeOut:
                 "changes": changes,
                 "previous": previous,
                 "successor_id": successor_id,
+                "successor": successor,
                 "handover": handover,
                 "applied_at": applied_at,
                 "recorded_by": recorded_by,
@@ -133,6 +154,7 @@ class StaffChangeOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ref import Ref  # noqa: PLC0415
         from ..models.staff_change_fields import StaffChangeFields  # noqa: PLC0415
         from ..models.staff_change_out_handover import StaffChangeOutHandover  # noqa: PLC0415
 
@@ -146,6 +168,21 @@ class StaffChangeOut:
         version = d.pop("version")
 
         employee_id = UUID(d.pop("employee_id"))
+
+        def _parse_employee(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                employee_type_0 = Ref.from_dict(data)
+
+                return employee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        employee = _parse_employee(d.pop("employee"))
 
         kind = StaffChangeKind(d.pop("kind"))
 
@@ -178,6 +215,21 @@ class StaffChangeOut:
             return cast(None | UUID, data)
 
         successor_id = _parse_successor_id(d.pop("successor_id"))
+
+        def _parse_successor(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                successor_type_0 = Ref.from_dict(data)
+
+                return successor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        successor = _parse_successor(d.pop("successor"))
 
         handover = StaffChangeOutHandover.from_dict(d.pop("handover"))
 
@@ -217,6 +269,7 @@ class StaffChangeOut:
             updated_at=updated_at,
             version=version,
             employee_id=employee_id,
+            employee=employee,
             kind=kind,
             effective_date=effective_date,
             status=status,
@@ -224,6 +277,7 @@ class StaffChangeOut:
             changes=changes,
             previous=previous,
             successor_id=successor_id,
+            successor=successor,
             handover=handover,
             applied_at=applied_at,
             recorded_by=recorded_by,

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.opportunity_status import OpportunityStatus
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
 
 T = TypeVar("T", bound="StageChangeOut")
 
@@ -21,8 +25,11 @@ class StageChangeOut:
         opportunity_id (UUID):
         changed_at (datetime.datetime):
         actor_id (None | UUID):
+        actor (None | Ref): The employee named by the id beside it: id and name (null if none).
         from_stage_id (None | UUID):
+        from_stage (None | Ref): The stage named by the id beside it: id and name (null if none).
         to_stage_id (UUID):
+        to_stage (None | Ref): The stage named by the id beside it: id and name (null if none).
         from_status (None | OpportunityStatus):
         to_status (OpportunityStatus):
         seconds_in_from_stage (int | None): Time spent in the stage left.
@@ -33,8 +40,11 @@ class StageChangeOut:
     opportunity_id: UUID
     changed_at: datetime.datetime
     actor_id: None | UUID
+    actor: None | Ref
     from_stage_id: None | UUID
+    from_stage: None | Ref
     to_stage_id: UUID
+    to_stage: None | Ref
     from_status: None | OpportunityStatus
     to_status: OpportunityStatus
     seconds_in_from_stage: int | None
@@ -42,6 +52,8 @@ class StageChangeOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         opportunity_id = str(self.opportunity_id)
@@ -54,13 +66,31 @@ class StageChangeOut:
         else:
             actor_id = self.actor_id
 
+        actor: dict[str, Any] | None
+        if isinstance(self.actor, Ref):
+            actor = self.actor.to_dict()
+        else:
+            actor = self.actor
+
         from_stage_id: None | str
         if isinstance(self.from_stage_id, UUID):
             from_stage_id = str(self.from_stage_id)
         else:
             from_stage_id = self.from_stage_id
 
+        from_stage: dict[str, Any] | None
+        if isinstance(self.from_stage, Ref):
+            from_stage = self.from_stage.to_dict()
+        else:
+            from_stage = self.from_stage
+
         to_stage_id = str(self.to_stage_id)
+
+        to_stage: dict[str, Any] | None
+        if isinstance(self.to_stage, Ref):
+            to_stage = self.to_stage.to_dict()
+        else:
+            to_stage = self.to_stage
 
         from_status: None | str
         if isinstance(self.from_status, OpportunityStatus):
@@ -84,8 +114,11 @@ class StageChangeOut:
                 "opportunity_id": opportunity_id,
                 "changed_at": changed_at,
                 "actor_id": actor_id,
+                "actor": actor,
                 "from_stage_id": from_stage_id,
+                "from_stage": from_stage,
                 "to_stage_id": to_stage_id,
+                "to_stage": to_stage,
                 "from_status": from_status,
                 "to_status": to_status,
                 "seconds_in_from_stage": seconds_in_from_stage,
@@ -97,6 +130,8 @@ class StageChangeOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -119,6 +154,21 @@ class StageChangeOut:
 
         actor_id = _parse_actor_id(d.pop("actor_id"))
 
+        def _parse_actor(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                actor_type_0 = Ref.from_dict(data)
+
+                return actor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        actor = _parse_actor(d.pop("actor"))
+
         def _parse_from_stage_id(data: object) -> None | UUID:
             if data is None:
                 return data
@@ -134,7 +184,37 @@ class StageChangeOut:
 
         from_stage_id = _parse_from_stage_id(d.pop("from_stage_id"))
 
+        def _parse_from_stage(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                from_stage_type_0 = Ref.from_dict(data)
+
+                return from_stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        from_stage = _parse_from_stage(d.pop("from_stage"))
+
         to_stage_id = UUID(d.pop("to_stage_id"))
+
+        def _parse_to_stage(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                to_stage_type_0 = Ref.from_dict(data)
+
+                return to_stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        to_stage = _parse_to_stage(d.pop("to_stage"))
 
         def _parse_from_status(data: object) -> None | OpportunityStatus:
             if data is None:
@@ -172,8 +252,11 @@ class StageChangeOut:
             opportunity_id=opportunity_id,
             changed_at=changed_at,
             actor_id=actor_id,
+            actor=actor,
             from_stage_id=from_stage_id,
+            from_stage=from_stage,
             to_stage_id=to_stage_id,
+            to_stage=to_stage,
             from_status=from_status,
             to_status=to_status,
             seconds_in_from_stage=seconds_in_from_stage,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 
 from ..models.priority import Priority
 from ..models.task_status import TaskStatus
+
+if TYPE_CHECKING:
+    from ..models.ref import Ref
+
 
 T = TypeVar("T", bound="TaskOut")
 
@@ -25,6 +29,7 @@ class TaskOut:
         subject (str):
         description (None | str):
         owner_id (None | UUID): The assignee.
+        owner (None | Ref): The employee named by the id beside it: id and name (null if none).
         due_at (datetime.datetime | None):
         priority (Priority):
         status (TaskStatus):
@@ -33,10 +38,15 @@ class TaskOut:
         reminded_at (datetime.datetime | None):
         overdue (bool):
         customer_id (None | UUID):
+        customer (None | Ref): The customer named by the id beside it: id and name (null if none).
         contact_id (None | UUID):
+        contact (None | Ref): The contact named by the id beside it: id and name (null if none).
         opportunity_id (None | UUID):
+        opportunity (None | Ref): The opportunity named by the id beside it: id and name (null if none).
         activity_id (None | UUID):
+        activity (None | Ref): The activity named by the id beside it: id and name (null if none).
         created_by_id (None | UUID):
+        created_by (None | Ref): The employee named by the id beside it: id and name (null if none).
     """
 
     id: UUID
@@ -46,6 +56,7 @@ class TaskOut:
     subject: str
     description: None | str
     owner_id: None | UUID
+    owner: None | Ref
     due_at: datetime.datetime | None
     priority: Priority
     status: TaskStatus
@@ -54,13 +65,20 @@ class TaskOut:
     reminded_at: datetime.datetime | None
     overdue: bool
     customer_id: None | UUID
+    customer: None | Ref
     contact_id: None | UUID
+    contact: None | Ref
     opportunity_id: None | UUID
+    opportunity: None | Ref
     activity_id: None | UUID
+    activity: None | Ref
     created_by_id: None | UUID
+    created_by: None | Ref
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         id = str(self.id)
 
         created_at = self.created_at.isoformat()
@@ -79,6 +97,12 @@ class TaskOut:
             owner_id = str(self.owner_id)
         else:
             owner_id = self.owner_id
+
+        owner: dict[str, Any] | None
+        if isinstance(self.owner, Ref):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
 
         due_at: None | str
         if isinstance(self.due_at, datetime.datetime):
@@ -116,11 +140,23 @@ class TaskOut:
         else:
             customer_id = self.customer_id
 
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, Ref):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
         contact_id: None | str
         if isinstance(self.contact_id, UUID):
             contact_id = str(self.contact_id)
         else:
             contact_id = self.contact_id
+
+        contact: dict[str, Any] | None
+        if isinstance(self.contact, Ref):
+            contact = self.contact.to_dict()
+        else:
+            contact = self.contact
 
         opportunity_id: None | str
         if isinstance(self.opportunity_id, UUID):
@@ -128,17 +164,35 @@ class TaskOut:
         else:
             opportunity_id = self.opportunity_id
 
+        opportunity: dict[str, Any] | None
+        if isinstance(self.opportunity, Ref):
+            opportunity = self.opportunity.to_dict()
+        else:
+            opportunity = self.opportunity
+
         activity_id: None | str
         if isinstance(self.activity_id, UUID):
             activity_id = str(self.activity_id)
         else:
             activity_id = self.activity_id
 
+        activity: dict[str, Any] | None
+        if isinstance(self.activity, Ref):
+            activity = self.activity.to_dict()
+        else:
+            activity = self.activity
+
         created_by_id: None | str
         if isinstance(self.created_by_id, UUID):
             created_by_id = str(self.created_by_id)
         else:
             created_by_id = self.created_by_id
+
+        created_by: dict[str, Any] | None
+        if isinstance(self.created_by, Ref):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,6 +205,7 @@ class TaskOut:
                 "subject": subject,
                 "description": description,
                 "owner_id": owner_id,
+                "owner": owner,
                 "due_at": due_at,
                 "priority": priority,
                 "status": status,
@@ -159,10 +214,15 @@ class TaskOut:
                 "reminded_at": reminded_at,
                 "overdue": overdue,
                 "customer_id": customer_id,
+                "customer": customer,
                 "contact_id": contact_id,
+                "contact": contact,
                 "opportunity_id": opportunity_id,
+                "opportunity": opportunity,
                 "activity_id": activity_id,
+                "activity": activity,
                 "created_by_id": created_by_id,
+                "created_by": created_by,
             }
         )
 
@@ -170,6 +230,8 @@ class TaskOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ref import Ref  # noqa: PLC0415
+
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -202,6 +264,21 @@ class TaskOut:
             return cast(None | UUID, data)
 
         owner_id = _parse_owner_id(d.pop("owner_id"))
+
+        def _parse_owner(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owner_type_0 = Ref.from_dict(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        owner = _parse_owner(d.pop("owner"))
 
         def _parse_due_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -284,6 +361,21 @@ class TaskOut:
 
         customer_id = _parse_customer_id(d.pop("customer_id"))
 
+        def _parse_customer(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Ref.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        customer = _parse_customer(d.pop("customer"))
+
         def _parse_contact_id(data: object) -> None | UUID:
             if data is None:
                 return data
@@ -298,6 +390,21 @@ class TaskOut:
             return cast(None | UUID, data)
 
         contact_id = _parse_contact_id(d.pop("contact_id"))
+
+        def _parse_contact(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contact_type_0 = Ref.from_dict(data)
+
+                return contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        contact = _parse_contact(d.pop("contact"))
 
         def _parse_opportunity_id(data: object) -> None | UUID:
             if data is None:
@@ -314,6 +421,21 @@ class TaskOut:
 
         opportunity_id = _parse_opportunity_id(d.pop("opportunity_id"))
 
+        def _parse_opportunity(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                opportunity_type_0 = Ref.from_dict(data)
+
+                return opportunity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        opportunity = _parse_opportunity(d.pop("opportunity"))
+
         def _parse_activity_id(data: object) -> None | UUID:
             if data is None:
                 return data
@@ -328,6 +450,21 @@ class TaskOut:
             return cast(None | UUID, data)
 
         activity_id = _parse_activity_id(d.pop("activity_id"))
+
+        def _parse_activity(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                activity_type_0 = Ref.from_dict(data)
+
+                return activity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        activity = _parse_activity(d.pop("activity"))
 
         def _parse_created_by_id(data: object) -> None | UUID:
             if data is None:
@@ -344,6 +481,21 @@ class TaskOut:
 
         created_by_id = _parse_created_by_id(d.pop("created_by_id"))
 
+        def _parse_created_by(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = Ref.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
         task_out = cls(
             id=id,
             created_at=created_at,
@@ -352,6 +504,7 @@ class TaskOut:
             subject=subject,
             description=description,
             owner_id=owner_id,
+            owner=owner,
             due_at=due_at,
             priority=priority,
             status=status,
@@ -360,10 +513,15 @@ class TaskOut:
             reminded_at=reminded_at,
             overdue=overdue,
             customer_id=customer_id,
+            customer=customer,
             contact_id=contact_id,
+            contact=contact,
             opportunity_id=opportunity_id,
+            opportunity=opportunity,
             activity_id=activity_id,
+            activity=activity,
             created_by_id=created_by_id,
+            created_by=created_by,
         )
 
         task_out.additional_properties = d

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.problem import Problem
 from ...models.visit_cancel import VisitCancel
 from ...models.visit_out import VisitOut
@@ -17,6 +18,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: VisitCancel,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -27,11 +29,22 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/visits/{record_id}/cancel".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -88,6 +101,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -113,18 +131,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCancel,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Cancel a planned visit
 
      Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
-    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's
+    coordinates are in the system `coord_system` asks for.
 
     409 `visit_not_planned` when the visit is no longer planned.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -141,6 +162,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     )
@@ -157,18 +179,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VisitCancel,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Cancel a planned visit
 
      Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
-    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's
+    coordinates are in the system `coord_system` asks for.
 
     409 `visit_not_planned` when the visit is no longer planned.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -186,6 +211,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     ).parsed
@@ -196,18 +222,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCancel,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Cancel a planned visit
 
      Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
-    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's
+    coordinates are in the system `coord_system` asks for.
 
     409 `visit_not_planned` when the visit is no longer planned.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -224,6 +253,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     )
@@ -238,18 +268,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitCancel,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Cancel a planned visit
 
      Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
-    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's
+    coordinates are in the system `coord_system` asks for.
 
     409 `visit_not_planned` when the visit is no longer planned.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -268,6 +301,7 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            coord_system=coord_system,
             if_match=if_match,
             idempotency_key=idempotency_key,
         )

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.check_out import CheckOut
+from ...models.coord_system import CoordSystem
 from ...models.problem import Problem
 from ...models.visit_out import VisitOut
 from ...types import UNSET, Response, Unset
@@ -17,6 +18,7 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: CheckOut,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -27,11 +29,22 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/visits/{record_id}/check-out".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -88,6 +101,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -113,18 +131,27 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CheckOut,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Check out: the visit is done and recorded as an activity
 
      Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
-    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's
+    coordinates are in the system `coord_system` asks for.
 
-    409 `visit_not_checked_in` when the visit was not checked in.
+    409 `visit_not_checked_in` when the visit was not checked in. A `captured_at` before the check-in is
+    a 422 `captured_before_check_in`. Coordinates may be sent in `wgs84`, `gcj02` or `bd09`
+    (`coord_system` in the body) and are stored and measured in WGS-84. Sent from offline, `captured_at`
+    is when the device recorded it: more than 5 minutes after the server's time is a 422
+    `captured_in_future`; older than `SALESCRM_OFFLINE_MAX_AGE_HOURS` needs `visit:backdate` (403).
+    `device_now` (the device's clock when sending) keeps the clock skew and flags the visit beyond
+    `SALESCRM_CLOCK_SKEW_MAX_SECONDS`.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -141,6 +168,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     )
@@ -157,18 +185,27 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CheckOut,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Check out: the visit is done and recorded as an activity
 
      Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
-    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's
+    coordinates are in the system `coord_system` asks for.
 
-    409 `visit_not_checked_in` when the visit was not checked in.
+    409 `visit_not_checked_in` when the visit was not checked in. A `captured_at` before the check-in is
+    a 422 `captured_before_check_in`. Coordinates may be sent in `wgs84`, `gcj02` or `bd09`
+    (`coord_system` in the body) and are stored and measured in WGS-84. Sent from offline, `captured_at`
+    is when the device recorded it: more than 5 minutes after the server's time is a 422
+    `captured_in_future`; older than `SALESCRM_OFFLINE_MAX_AGE_HOURS` needs `visit:backdate` (403).
+    `device_now` (the device's clock when sending) keeps the clock skew and flags the visit beyond
+    `SALESCRM_CLOCK_SKEW_MAX_SECONDS`.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -186,6 +223,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     ).parsed
@@ -196,18 +234,27 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CheckOut,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Check out: the visit is done and recorded as an activity
 
      Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
-    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's
+    coordinates are in the system `coord_system` asks for.
 
-    409 `visit_not_checked_in` when the visit was not checked in.
+    409 `visit_not_checked_in` when the visit was not checked in. A `captured_at` before the check-in is
+    a 422 `captured_before_check_in`. Coordinates may be sent in `wgs84`, `gcj02` or `bd09`
+    (`coord_system` in the body) and are stored and measured in WGS-84. Sent from offline, `captured_at`
+    is when the device recorded it: more than 5 minutes after the server's time is a 422
+    `captured_in_future`; older than `SALESCRM_OFFLINE_MAX_AGE_HOURS` needs `visit:backdate` (403).
+    `device_now` (the device's clock when sending) keeps the clock skew and flags the visit beyond
+    `SALESCRM_CLOCK_SKEW_MAX_SECONDS`.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -224,6 +271,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     )
@@ -238,18 +286,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CheckOut,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Check out: the visit is done and recorded as an activity
 
      Requires `visit:write`; only the rep who owns the visit may do it (403), while they may still change
-    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412.
+    its customer or deal; 404 outside the data scope; a stale `If-Match` is 412. The answer's
+    coordinates are in the system `coord_system` asks for.
 
-    409 `visit_not_checked_in` when the visit was not checked in.
+    409 `visit_not_checked_in` when the visit was not checked in. A `captured_at` before the check-in is
+    a 422 `captured_before_check_in`. Coordinates may be sent in `wgs84`, `gcj02` or `bd09`
+    (`coord_system` in the body) and are stored and measured in WGS-84. Sent from offline, `captured_at`
+    is when the device recorded it: more than 5 minutes after the server's time is a 422
+    `captured_in_future`; older than `SALESCRM_OFFLINE_MAX_AGE_HOURS` needs `visit:backdate` (403).
+    `device_now` (the device's clock when sending) keeps the clock skew and flags the visit beyond
+    `SALESCRM_CLOCK_SKEW_MAX_SECONDS`.
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -268,6 +325,7 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            coord_system=coord_system,
             if_match=if_match,
             idempotency_key=idempotency_key,
         )

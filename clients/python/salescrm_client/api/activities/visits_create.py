@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.problem import Problem
 from ...models.visit_create import VisitCreate
 from ...models.visit_out import VisitOut
@@ -14,15 +15,27 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: VisitCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/visits",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -79,6 +92,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -103,6 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Create a visit
@@ -118,6 +137,7 @@ def sync_detailed(
     may only read, where the write needs to change it, is a 403.
 
     Args:
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (VisitCreate):
 
@@ -131,6 +151,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -145,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Create a visit
@@ -160,6 +182,7 @@ def sync(
     may only read, where the write needs to change it, is a 403.
 
     Args:
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (VisitCreate):
 
@@ -174,6 +197,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -182,6 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Create a visit
@@ -197,6 +222,7 @@ async def asyncio_detailed(
     may only read, where the write needs to change it, is a 403.
 
     Args:
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (VisitCreate):
 
@@ -210,6 +236,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -222,6 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Create a visit
@@ -237,6 +265,7 @@ async def asyncio(
     may only read, where the write needs to change it, is a 403.
 
     Args:
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (VisitCreate):
 
@@ -252,6 +281,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            coord_system=coord_system,
             idempotency_key=idempotency_key,
         )
     ).parsed

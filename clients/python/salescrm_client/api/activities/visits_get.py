@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.problem import Problem
 from ...models.visit_out import VisitOut
 from ...types import UNSET, Response, Unset
@@ -15,17 +16,29 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     record_id: UUID,
     *,
+    coord_system: CoordSystem | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/visits/{record_id}".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -64,6 +77,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -90,6 +108,7 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | VisitOut]:
     """Get a visit
@@ -100,6 +119,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_none_match (str | Unset):
 
     Raises:
@@ -112,6 +132,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        coord_system=coord_system,
         if_none_match=if_none_match,
     )
 
@@ -126,6 +147,7 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | VisitOut | None:
     """Get a visit
@@ -136,6 +158,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_none_match (str | Unset):
 
     Raises:
@@ -149,6 +172,7 @@ def sync(
     return sync_detailed(
         record_id=record_id,
         client=client,
+        coord_system=coord_system,
         if_none_match=if_none_match,
     ).parsed
 
@@ -157,6 +181,7 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | VisitOut]:
     """Get a visit
@@ -167,6 +192,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_none_match (str | Unset):
 
     Raises:
@@ -179,6 +205,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        coord_system=coord_system,
         if_none_match=if_none_match,
     )
 
@@ -191,6 +218,7 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | VisitOut | None:
     """Get a visit
@@ -201,6 +229,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_none_match (str | Unset):
 
     Raises:
@@ -215,6 +244,7 @@ async def asyncio(
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            coord_system=coord_system,
             if_none_match=if_none_match,
         )
     ).parsed

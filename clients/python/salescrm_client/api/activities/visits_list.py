@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.problem import Problem
 from ...models.visit_page import VisitPage
 from ...models.visit_status import VisitStatus
@@ -26,6 +27,8 @@ def _get_kwargs(
     customer_id: UUID | Unset = UNSET,
     opportunity_id: UUID | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    clock_skew_flagged: bool | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     planned_from: datetime.datetime | Unset = UNSET,
     planned_to: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -69,6 +72,14 @@ def _get_kwargs(
 
     params["flagged"] = flagged
 
+    params["clock_skew_flagged"] = clock_skew_flagged
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
     json_planned_from: str | Unset = UNSET
     if not isinstance(planned_from, Unset):
         json_planned_from = planned_from.isoformat()
@@ -111,6 +122,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -144,6 +160,8 @@ def sync_detailed(
     customer_id: UUID | Unset = UNSET,
     opportunity_id: UUID | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    clock_skew_flagged: bool | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     planned_from: datetime.datetime | Unset = UNSET,
     planned_to: datetime.datetime | Unset = UNSET,
 ) -> Response[Problem | VisitPage]:
@@ -164,6 +182,8 @@ def sync_detailed(
         customer_id (UUID | Unset):
         opportunity_id (UUID | Unset):
         flagged (bool | Unset):
+        clock_skew_flagged (bool | Unset): Checked in or out from a device whose clock was off.
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         planned_from (datetime.datetime | Unset):
         planned_to (datetime.datetime | Unset):
 
@@ -186,6 +206,8 @@ def sync_detailed(
         customer_id=customer_id,
         opportunity_id=opportunity_id,
         flagged=flagged,
+        clock_skew_flagged=clock_skew_flagged,
+        coord_system=coord_system,
         planned_from=planned_from,
         planned_to=planned_to,
     )
@@ -210,6 +232,8 @@ def sync(
     customer_id: UUID | Unset = UNSET,
     opportunity_id: UUID | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    clock_skew_flagged: bool | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     planned_from: datetime.datetime | Unset = UNSET,
     planned_to: datetime.datetime | Unset = UNSET,
 ) -> Problem | VisitPage | None:
@@ -230,6 +254,8 @@ def sync(
         customer_id (UUID | Unset):
         opportunity_id (UUID | Unset):
         flagged (bool | Unset):
+        clock_skew_flagged (bool | Unset): Checked in or out from a device whose clock was off.
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         planned_from (datetime.datetime | Unset):
         planned_to (datetime.datetime | Unset):
 
@@ -253,6 +279,8 @@ def sync(
         customer_id=customer_id,
         opportunity_id=opportunity_id,
         flagged=flagged,
+        clock_skew_flagged=clock_skew_flagged,
+        coord_system=coord_system,
         planned_from=planned_from,
         planned_to=planned_to,
     ).parsed
@@ -271,6 +299,8 @@ async def asyncio_detailed(
     customer_id: UUID | Unset = UNSET,
     opportunity_id: UUID | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    clock_skew_flagged: bool | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     planned_from: datetime.datetime | Unset = UNSET,
     planned_to: datetime.datetime | Unset = UNSET,
 ) -> Response[Problem | VisitPage]:
@@ -291,6 +321,8 @@ async def asyncio_detailed(
         customer_id (UUID | Unset):
         opportunity_id (UUID | Unset):
         flagged (bool | Unset):
+        clock_skew_flagged (bool | Unset): Checked in or out from a device whose clock was off.
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         planned_from (datetime.datetime | Unset):
         planned_to (datetime.datetime | Unset):
 
@@ -313,6 +345,8 @@ async def asyncio_detailed(
         customer_id=customer_id,
         opportunity_id=opportunity_id,
         flagged=flagged,
+        clock_skew_flagged=clock_skew_flagged,
+        coord_system=coord_system,
         planned_from=planned_from,
         planned_to=planned_to,
     )
@@ -335,6 +369,8 @@ async def asyncio(
     customer_id: UUID | Unset = UNSET,
     opportunity_id: UUID | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    clock_skew_flagged: bool | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     planned_from: datetime.datetime | Unset = UNSET,
     planned_to: datetime.datetime | Unset = UNSET,
 ) -> Problem | VisitPage | None:
@@ -355,6 +391,8 @@ async def asyncio(
         customer_id (UUID | Unset):
         opportunity_id (UUID | Unset):
         flagged (bool | Unset):
+        clock_skew_flagged (bool | Unset): Checked in or out from a device whose clock was off.
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         planned_from (datetime.datetime | Unset):
         planned_to (datetime.datetime | Unset):
 
@@ -379,6 +417,8 @@ async def asyncio(
             customer_id=customer_id,
             opportunity_id=opportunity_id,
             flagged=flagged,
+            clock_skew_flagged=clock_skew_flagged,
+            coord_system=coord_system,
             planned_from=planned_from,
             planned_to=planned_to,
         )

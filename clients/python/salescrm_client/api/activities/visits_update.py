@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.problem import Problem
 from ...models.visit_out import VisitOut
 from ...models.visit_update import VisitUpdate
@@ -17,17 +18,29 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: VisitUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/visits/{record_id}".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -89,6 +102,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -114,6 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Update a visit (only the fields sent)
@@ -131,6 +150,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         body (VisitUpdate):
@@ -146,6 +166,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
     )
 
@@ -161,6 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VisitUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Update a visit (only the fields sent)
@@ -178,6 +200,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         body (VisitUpdate):
@@ -194,6 +217,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
     ).parsed
 
@@ -203,6 +227,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[Problem | VisitOut]:
     """Update a visit (only the fields sent)
@@ -220,6 +245,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         body (VisitUpdate):
@@ -235,6 +261,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
     )
 
@@ -248,6 +275,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Problem | VisitOut | None:
     """Update a visit (only the fields sent)
@@ -265,6 +293,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         body (VisitUpdate):
@@ -282,6 +311,7 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            coord_system=coord_system,
             if_match=if_match,
         )
     ).parsed

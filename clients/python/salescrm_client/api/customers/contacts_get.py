@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_expand import ContactExpand
 from ...models.contact_out import ContactOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,17 +16,32 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     record_id: UUID,
     *,
+    expand: list[ContactExpand] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/contacts/{record_id}".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -64,6 +80,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -90,6 +111,7 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    expand: list[ContactExpand] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ContactOut | Problem]:
     """Get a contact
@@ -100,6 +122,9 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        expand (list[ContactExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
         if_none_match (str | Unset):
 
     Raises:
@@ -112,6 +137,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        expand=expand,
         if_none_match=if_none_match,
     )
 
@@ -126,6 +152,7 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    expand: list[ContactExpand] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ContactOut | Problem | None:
     """Get a contact
@@ -136,6 +163,9 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        expand (list[ContactExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
         if_none_match (str | Unset):
 
     Raises:
@@ -149,6 +179,7 @@ def sync(
     return sync_detailed(
         record_id=record_id,
         client=client,
+        expand=expand,
         if_none_match=if_none_match,
     ).parsed
 
@@ -157,6 +188,7 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    expand: list[ContactExpand] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ContactOut | Problem]:
     """Get a contact
@@ -167,6 +199,9 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        expand (list[ContactExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
         if_none_match (str | Unset):
 
     Raises:
@@ -179,6 +214,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        expand=expand,
         if_none_match=if_none_match,
     )
 
@@ -191,6 +227,7 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    expand: list[ContactExpand] | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ContactOut | Problem | None:
     """Get a contact
@@ -201,6 +238,9 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        expand (list[ContactExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
         if_none_match (str | Unset):
 
     Raises:
@@ -215,6 +255,7 @@ async def asyncio(
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            expand=expand,
             if_none_match=if_none_match,
         )
     ).parsed

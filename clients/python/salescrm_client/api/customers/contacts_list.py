@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.buying_role import BuyingRole
+from ...models.contact_expand import ContactExpand
 from ...models.contact_page import ContactPage
 from ...models.contacts_list_sort import ContactsListSort
 from ...models.problem import Problem
@@ -23,6 +24,7 @@ def _get_kwargs(
     customer_id: UUID | Unset = UNSET,
     buying_role: BuyingRole | Unset = UNSET,
     is_primary: bool | Unset = UNSET,
+    expand: list[ContactExpand] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,6 +55,15 @@ def _get_kwargs(
     params["buying_role"] = json_buying_role
 
     params["is_primary"] = is_primary
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,6 +96,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -119,6 +135,7 @@ def sync_detailed(
     customer_id: UUID | Unset = UNSET,
     buying_role: BuyingRole | Unset = UNSET,
     is_primary: bool | Unset = UNSET,
+    expand: list[ContactExpand] | Unset = UNSET,
 ) -> Response[ContactPage | Problem]:
     """List contacts
 
@@ -135,6 +152,9 @@ def sync_detailed(
         customer_id (UUID | Unset):
         buying_role (BuyingRole | Unset):
         is_primary (bool | Unset):
+        expand (list[ContactExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +173,7 @@ def sync_detailed(
         customer_id=customer_id,
         buying_role=buying_role,
         is_primary=is_primary,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -173,6 +194,7 @@ def sync(
     customer_id: UUID | Unset = UNSET,
     buying_role: BuyingRole | Unset = UNSET,
     is_primary: bool | Unset = UNSET,
+    expand: list[ContactExpand] | Unset = UNSET,
 ) -> ContactPage | Problem | None:
     """List contacts
 
@@ -189,6 +211,9 @@ def sync(
         customer_id (UUID | Unset):
         buying_role (BuyingRole | Unset):
         is_primary (bool | Unset):
+        expand (list[ContactExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +233,7 @@ def sync(
         customer_id=customer_id,
         buying_role=buying_role,
         is_primary=is_primary,
+        expand=expand,
     ).parsed
 
 
@@ -222,6 +248,7 @@ async def asyncio_detailed(
     customer_id: UUID | Unset = UNSET,
     buying_role: BuyingRole | Unset = UNSET,
     is_primary: bool | Unset = UNSET,
+    expand: list[ContactExpand] | Unset = UNSET,
 ) -> Response[ContactPage | Problem]:
     """List contacts
 
@@ -238,6 +265,9 @@ async def asyncio_detailed(
         customer_id (UUID | Unset):
         buying_role (BuyingRole | Unset):
         is_primary (bool | Unset):
+        expand (list[ContactExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +286,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
         buying_role=buying_role,
         is_primary=is_primary,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -274,6 +305,7 @@ async def asyncio(
     customer_id: UUID | Unset = UNSET,
     buying_role: BuyingRole | Unset = UNSET,
     is_primary: bool | Unset = UNSET,
+    expand: list[ContactExpand] | Unset = UNSET,
 ) -> ContactPage | Problem | None:
     """List contacts
 
@@ -290,6 +322,9 @@ async def asyncio(
         customer_id (UUID | Unset):
         buying_role (BuyingRole | Unset):
         is_primary (bool | Unset):
+        expand (list[ContactExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,5 +345,6 @@ async def asyncio(
             customer_id=customer_id,
             buying_role=buying_role,
             is_primary=is_primary,
+            expand=expand,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_kind import CustomerKind
 from ...models.customer_page import CustomerPage
 from ...models.customer_pool_list_sort import CustomerPoolListSort
@@ -39,6 +40,7 @@ def _get_kwargs(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -114,6 +116,12 @@ def _get_kwargs(
         json_follow_up_before = follow_up_before.isoformat()
     params["follow_up_before"] = json_follow_up_before
 
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -145,6 +153,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -192,6 +205,7 @@ def sync_detailed(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """List customer pool
 
@@ -223,6 +237,7 @@ def sync_detailed(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +269,7 @@ def sync_detailed(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
     )
 
     response = client.get_httpx_client().request(
@@ -287,6 +303,7 @@ def sync(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """List customer pool
 
@@ -318,6 +335,7 @@ def sync(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -350,6 +368,7 @@ def sync(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
     ).parsed
 
 
@@ -377,6 +396,7 @@ async def asyncio_detailed(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """List customer pool
 
@@ -408,6 +428,7 @@ async def asyncio_detailed(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -439,6 +460,7 @@ async def asyncio_detailed(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -470,6 +492,7 @@ async def asyncio(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """List customer pool
 
@@ -501,6 +524,7 @@ async def asyncio(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -534,5 +558,6 @@ async def asyncio(
             created_from=created_from,
             created_to=created_to,
             follow_up_before=follow_up_before,
+            coord_system=coord_system,
         )
     ).parsed

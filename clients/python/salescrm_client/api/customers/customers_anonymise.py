@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_out import CustomerOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,6 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     record_id: UUID,
     *,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,11 +27,22 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/customers/{record_id}/anonymise".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -72,6 +85,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -98,6 +116,7 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
@@ -116,6 +135,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -130,6 +150,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     )
@@ -145,6 +166,7 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
@@ -163,6 +185,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -178,6 +201,7 @@ def sync(
     return sync_detailed(
         record_id=record_id,
         client=client,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     ).parsed
@@ -187,6 +211,7 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
@@ -205,6 +230,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -219,6 +245,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        coord_system=coord_system,
         if_match=if_match,
         idempotency_key=idempotency_key,
     )
@@ -232,6 +259,7 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
@@ -250,6 +278,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         idempotency_key (str | Unset):
@@ -266,6 +295,7 @@ async def asyncio(
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            coord_system=coord_system,
             if_match=if_match,
             idempotency_key=idempotency_key,
         )

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_create import CustomerCreate
 from ...models.customer_out import CustomerOut
 from ...models.problem import Problem
@@ -14,15 +15,27 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CustomerCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/customers",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -79,6 +92,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -105,6 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Create a customer
@@ -120,6 +139,7 @@ def sync_detailed(
     may only read, where the write needs to change it, is a 403.
 
     Args:
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (CustomerCreate):
 
@@ -133,6 +153,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -147,6 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomerCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Create a customer
@@ -162,6 +184,7 @@ def sync(
     may only read, where the write needs to change it, is a 403.
 
     Args:
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (CustomerCreate):
 
@@ -176,6 +199,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -184,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Create a customer
@@ -199,6 +224,7 @@ async def asyncio_detailed(
     may only read, where the write needs to change it, is a 403.
 
     Args:
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (CustomerCreate):
 
@@ -212,6 +238,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -224,6 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomerCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Create a customer
@@ -239,6 +267,7 @@ async def asyncio(
     may only read, where the write needs to change it, is a 403.
 
     Args:
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (CustomerCreate):
 
@@ -254,6 +283,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            coord_system=coord_system,
             idempotency_key=idempotency_key,
         )
     ).parsed

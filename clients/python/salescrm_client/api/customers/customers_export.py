@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_kind import CustomerKind
 from ...models.customer_status import CustomerStatus
 from ...models.customers_export_format import CustomersExportFormat
@@ -42,6 +43,7 @@ def _get_kwargs(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
 ) -> dict[str, Any]:
 
@@ -123,6 +125,12 @@ def _get_kwargs(
         json_follow_up_before = follow_up_before.isoformat()
     params["follow_up_before"] = json_follow_up_before
 
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
         json_format_ = format_.value
@@ -160,6 +168,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -206,6 +219,7 @@ def sync_detailed(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
 ) -> Response[File | Problem]:
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
@@ -239,6 +253,7 @@ def sync_detailed(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         format_ (CustomersExportFormat | Unset): csv (UTF-8 with a BOM) or xlsx. Default:
             CustomersExportFormat.CSV.
 
@@ -273,6 +288,7 @@ def sync_detailed(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
         format_=format_,
     )
 
@@ -308,6 +324,7 @@ def sync(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
 ) -> File | Problem | None:
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
@@ -341,6 +358,7 @@ def sync(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         format_ (CustomersExportFormat | Unset): csv (UTF-8 with a BOM) or xlsx. Default:
             CustomersExportFormat.CSV.
 
@@ -376,6 +394,7 @@ def sync(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
         format_=format_,
     ).parsed
 
@@ -405,6 +424,7 @@ async def asyncio_detailed(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
 ) -> Response[File | Problem]:
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
@@ -438,6 +458,7 @@ async def asyncio_detailed(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         format_ (CustomersExportFormat | Unset): csv (UTF-8 with a BOM) or xlsx. Default:
             CustomersExportFormat.CSV.
 
@@ -472,6 +493,7 @@ async def asyncio_detailed(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
         format_=format_,
     )
 
@@ -505,6 +527,7 @@ async def asyncio(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
     format_: CustomersExportFormat | Unset = CustomersExportFormat.CSV,
 ) -> File | Problem | None:
     """Export the customers the caller sees (the list's filters) as CSV or XLSX
@@ -538,6 +561,7 @@ async def asyncio(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         format_ (CustomersExportFormat | Unset): csv (UTF-8 with a BOM) or xlsx. Default:
             CustomersExportFormat.CSV.
 
@@ -574,6 +598,7 @@ async def asyncio(
             created_from=created_from,
             created_to=created_to,
             follow_up_before=follow_up_before,
+            coord_system=coord_system,
             format_=format_,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_out import CustomerOut
 from ...models.follow_up_create import FollowUpCreate
 from ...models.problem import Problem
@@ -17,17 +18,29 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: FollowUpCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/customers/{record_id}/follow-ups".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -74,6 +87,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -101,6 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Record a follow-up: it resets the customer's public-pool clock
@@ -110,6 +129,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (FollowUpCreate):
 
@@ -124,6 +144,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -139,6 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Record a follow-up: it resets the customer's public-pool clock
@@ -148,6 +170,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (FollowUpCreate):
 
@@ -163,6 +186,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -172,6 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Record a follow-up: it resets the customer's public-pool clock
@@ -181,6 +206,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (FollowUpCreate):
 
@@ -195,6 +221,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -208,6 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FollowUpCreate,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Record a follow-up: it resets the customer's public-pool clock
@@ -217,6 +245,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (FollowUpCreate):
 
@@ -233,6 +262,7 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            coord_system=coord_system,
             idempotency_key=idempotency_key,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_kind import CustomerKind
 from ...models.customer_page import CustomerPage
 from ...models.customer_status import CustomerStatus
@@ -41,6 +42,7 @@ def _get_kwargs(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -121,6 +123,12 @@ def _get_kwargs(
         json_follow_up_before = follow_up_before.isoformat()
     params["follow_up_before"] = json_follow_up_before
 
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -152,6 +160,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -200,6 +213,7 @@ def sync_detailed(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """List customers
 
@@ -232,6 +246,7 @@ def sync_detailed(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,6 +279,7 @@ def sync_detailed(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
     )
 
     response = client.get_httpx_client().request(
@@ -298,6 +314,7 @@ def sync(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """List customers
 
@@ -330,6 +347,7 @@ def sync(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -363,6 +381,7 @@ def sync(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
     ).parsed
 
 
@@ -391,6 +410,7 @@ async def asyncio_detailed(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """List customers
 
@@ -423,6 +443,7 @@ async def asyncio_detailed(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -455,6 +476,7 @@ async def asyncio_detailed(
         created_from=created_from,
         created_to=created_to,
         follow_up_before=follow_up_before,
+        coord_system=coord_system,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -487,6 +509,7 @@ async def asyncio(
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     follow_up_before: datetime.datetime | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """List customers
 
@@ -519,6 +542,7 @@ async def asyncio(
         created_to (datetime.datetime | Unset): Created at or before.
         follow_up_before (datetime.datetime | Unset): Last followed up before this time (or
             never).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -553,5 +577,6 @@ async def asyncio(
             created_from=created_from,
             created_to=created_to,
             follow_up_before=follow_up_before,
+            coord_system=coord_system,
         )
     ).parsed

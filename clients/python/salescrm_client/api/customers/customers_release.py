@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_out import CustomerOut
 from ...models.problem import Problem
 from ...models.release_request import ReleaseRequest
@@ -17,17 +18,29 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: ReleaseRequest,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/customers/{record_id}/release".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -79,6 +92,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -106,6 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseRequest,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Release a customer to the public pool, with a reason
@@ -116,6 +135,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (ReleaseRequest):
 
@@ -130,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -145,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReleaseRequest,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Release a customer to the public pool, with a reason
@@ -155,6 +177,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (ReleaseRequest):
 
@@ -170,6 +193,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -179,6 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseRequest,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Release a customer to the public pool, with a reason
@@ -189,6 +214,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (ReleaseRequest):
 
@@ -203,6 +229,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -216,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReleaseRequest,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Release a customer to the public pool, with a reason
@@ -226,6 +254,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
         body (ReleaseRequest):
 
@@ -242,6 +271,7 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            coord_system=coord_system,
             idempotency_key=idempotency_key,
         )
     ).parsed

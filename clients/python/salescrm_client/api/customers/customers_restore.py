@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_out import CustomerOut
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,17 +16,29 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     record_id: UUID,
     *,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/customers/{record_id}/restore".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -63,6 +76,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -89,6 +107,7 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Restore a deleted customer
@@ -101,6 +120,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
 
     Raises:
@@ -113,6 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -127,6 +148,7 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Restore a deleted customer
@@ -139,6 +161,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
 
     Raises:
@@ -152,6 +175,7 @@ def sync(
     return sync_detailed(
         record_id=record_id,
         client=client,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     ).parsed
 
@@ -160,6 +184,7 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Restore a deleted customer
@@ -172,6 +197,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
 
     Raises:
@@ -184,6 +210,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         record_id=record_id,
+        coord_system=coord_system,
         idempotency_key=idempotency_key,
     )
 
@@ -196,6 +223,7 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
+    coord_system: CoordSystem | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Restore a deleted customer
@@ -208,6 +236,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
 
     Raises:
@@ -222,6 +251,7 @@ async def asyncio(
         await asyncio_detailed(
             record_id=record_id,
             client=client,
+            coord_system=coord_system,
             idempotency_key=idempotency_key,
         )
     ).parsed

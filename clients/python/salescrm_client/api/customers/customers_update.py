@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_out import CustomerOut
 from ...models.customer_update import CustomerUpdate
 from ...models.problem import Problem
@@ -17,17 +18,29 @@ def _get_kwargs(
     record_id: UUID,
     *,
     body: CustomerUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
 
+    params: dict[str, Any] = {}
+
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/customers/{record_id}".format(
             record_id=quote(str(record_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -89,6 +102,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -116,6 +134,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Update a customer (only the fields sent)
@@ -134,6 +153,7 @@ def sync_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         body (CustomerUpdate):
@@ -149,6 +169,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
     )
 
@@ -164,6 +185,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomerUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Update a customer (only the fields sent)
@@ -182,6 +204,7 @@ def sync(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         body (CustomerUpdate):
@@ -198,6 +221,7 @@ def sync(
         record_id=record_id,
         client=client,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
     ).parsed
 
@@ -207,6 +231,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> Response[CustomerOut | Problem]:
     """Update a customer (only the fields sent)
@@ -225,6 +250,7 @@ async def asyncio_detailed(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         body (CustomerUpdate):
@@ -240,6 +266,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         record_id=record_id,
         body=body,
+        coord_system=coord_system,
         if_match=if_match,
     )
 
@@ -253,6 +280,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomerUpdate,
+    coord_system: CoordSystem | Unset = UNSET,
     if_match: str | Unset = UNSET,
 ) -> CustomerOut | Problem | None:
     """Update a customer (only the fields sent)
@@ -271,6 +299,7 @@ async def asyncio(
 
     Args:
         record_id (UUID): The record's id (UUID).
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
         body (CustomerUpdate):
@@ -288,6 +317,7 @@ async def asyncio(
             record_id=record_id,
             client=client,
             body=body,
+            coord_system=coord_system,
             if_match=if_match,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.coord_system import CoordSystem
 from ...models.customer_page import CustomerPage
 from ...models.key_account_candidates_list_sort import KeyAccountCandidatesListSort
 from ...models.problem import Problem
@@ -27,6 +28,7 @@ def _get_kwargs(
     region: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,6 +68,12 @@ def _get_kwargs(
 
     params["tag"] = tag
 
+    json_coord_system: str | Unset = UNSET
+    if not isinstance(coord_system, Unset):
+        json_coord_system = coord_system.value
+
+    params["coord_system"] = json_coord_system
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -102,6 +110,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -140,6 +153,7 @@ def sync_detailed(
     region: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """Customers in your scope that the key-account rules select and are not yet key accounts
 
@@ -160,6 +174,7 @@ def sync_detailed(
         region (str | Unset):
         city (str | Unset):
         tag (str | Unset):
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +197,7 @@ def sync_detailed(
         region=region,
         city=city,
         tag=tag,
+        coord_system=coord_system,
     )
 
     response = client.get_httpx_client().request(
@@ -206,6 +222,7 @@ def sync(
     region: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """Customers in your scope that the key-account rules select and are not yet key accounts
 
@@ -226,6 +243,7 @@ def sync(
         region (str | Unset):
         city (str | Unset):
         tag (str | Unset):
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +267,7 @@ def sync(
         region=region,
         city=city,
         tag=tag,
+        coord_system=coord_system,
     ).parsed
 
 
@@ -267,6 +286,7 @@ async def asyncio_detailed(
     region: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> Response[CustomerPage | Problem]:
     """Customers in your scope that the key-account rules select and are not yet key accounts
 
@@ -287,6 +307,7 @@ async def asyncio_detailed(
         region (str | Unset):
         city (str | Unset):
         tag (str | Unset):
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,6 +330,7 @@ async def asyncio_detailed(
         region=region,
         city=city,
         tag=tag,
+        coord_system=coord_system,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -331,6 +353,7 @@ async def asyncio(
     region: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
+    coord_system: CoordSystem | Unset = UNSET,
 ) -> CustomerPage | Problem | None:
     """Customers in your scope that the key-account rules select and are not yet key accounts
 
@@ -351,6 +374,7 @@ async def asyncio(
         region (str | Unset):
         city (str | Unset):
         tag (str | Unset):
+        coord_system (CoordSystem | Unset): The datum a coordinate is in.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -375,5 +399,6 @@ async def asyncio(
             region=region,
             city=city,
             tag=tag,
+            coord_system=coord_system,
         )
     ).parsed

@@ -26,6 +26,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -54,7 +59,9 @@ def sync_detailed(
 ) -> Response[HealthStatus | Problem]:
     """Health Ready
 
-     The process can serve: the database answers.
+     The process can serve: the database answers within the connect timeout. While it is
+    down or restarting, 503 with ``Retry-After``; ready again as soon as it is back, without a
+    restart of the service.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,7 +86,9 @@ def sync(
 ) -> HealthStatus | Problem | None:
     """Health Ready
 
-     The process can serve: the database answers.
+     The process can serve: the database answers within the connect timeout. While it is
+    down or restarting, 503 with ``Retry-After``; ready again as soon as it is back, without a
+    restart of the service.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +109,9 @@ async def asyncio_detailed(
 ) -> Response[HealthStatus | Problem]:
     """Health Ready
 
-     The process can serve: the database answers.
+     The process can serve: the database answers within the connect timeout. While it is
+    down or restarting, 503 with ``Retry-After``; ready again as soon as it is back, without a
+    restart of the service.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +134,9 @@ async def asyncio(
 ) -> HealthStatus | Problem | None:
     """Health Ready
 
-     The process can serve: the database answers.
+     The process can serve: the database answers within the connect timeout. While it is
+    down or restarting, 503 with ``Retry-After``; ready again as soon as it is back, without a
+    restart of the service.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

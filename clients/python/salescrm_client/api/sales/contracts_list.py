@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contract_expand import ContractExpand
 from ...models.contract_page import ContractPage
 from ...models.contract_status import ContractStatus
 from ...models.contracts_list_sort import ContractsListSort
@@ -29,6 +30,7 @@ def _get_kwargs(
     signed_to: datetime.date | Unset = UNSET,
     overdue: bool | Unset = UNSET,
     outstanding: bool | Unset = UNSET,
+    expand: list[ContractExpand] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,6 +84,15 @@ def _get_kwargs(
 
     params["outstanding"] = outstanding
 
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -113,6 +124,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -152,6 +168,7 @@ def sync_detailed(
     signed_to: datetime.date | Unset = UNSET,
     overdue: bool | Unset = UNSET,
     outstanding: bool | Unset = UNSET,
+    expand: list[ContractExpand] | Unset = UNSET,
 ) -> Response[ContractPage | Problem]:
     """List contracts
 
@@ -173,6 +190,9 @@ def sync_detailed(
         signed_to (datetime.date | Unset):
         overdue (bool | Unset): Some instalment is past due and unpaid.
         outstanding (bool | Unset): Something is still to be received.
+        expand (list[ContractExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,6 +216,7 @@ def sync_detailed(
         signed_to=signed_to,
         overdue=overdue,
         outstanding=outstanding,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -221,6 +242,7 @@ def sync(
     signed_to: datetime.date | Unset = UNSET,
     overdue: bool | Unset = UNSET,
     outstanding: bool | Unset = UNSET,
+    expand: list[ContractExpand] | Unset = UNSET,
 ) -> ContractPage | Problem | None:
     """List contracts
 
@@ -242,6 +264,9 @@ def sync(
         signed_to (datetime.date | Unset):
         overdue (bool | Unset): Some instalment is past due and unpaid.
         outstanding (bool | Unset): Something is still to be received.
+        expand (list[ContractExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +291,7 @@ def sync(
         signed_to=signed_to,
         overdue=overdue,
         outstanding=outstanding,
+        expand=expand,
     ).parsed
 
 
@@ -285,6 +311,7 @@ async def asyncio_detailed(
     signed_to: datetime.date | Unset = UNSET,
     overdue: bool | Unset = UNSET,
     outstanding: bool | Unset = UNSET,
+    expand: list[ContractExpand] | Unset = UNSET,
 ) -> Response[ContractPage | Problem]:
     """List contracts
 
@@ -306,6 +333,9 @@ async def asyncio_detailed(
         signed_to (datetime.date | Unset):
         overdue (bool | Unset): Some instalment is past due and unpaid.
         outstanding (bool | Unset): Something is still to be received.
+        expand (list[ContractExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,6 +359,7 @@ async def asyncio_detailed(
         signed_to=signed_to,
         overdue=overdue,
         outstanding=outstanding,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -352,6 +383,7 @@ async def asyncio(
     signed_to: datetime.date | Unset = UNSET,
     overdue: bool | Unset = UNSET,
     outstanding: bool | Unset = UNSET,
+    expand: list[ContractExpand] | Unset = UNSET,
 ) -> ContractPage | Problem | None:
     """List contracts
 
@@ -373,6 +405,9 @@ async def asyncio(
         signed_to (datetime.date | Unset):
         overdue (bool | Unset): Some instalment is past due and unpaid.
         outstanding (bool | Unset): Something is still to be received.
+        expand (list[ContractExpand] | Unset): Embed larger objects for these references (repeat
+            the parameter for several); each is present only for records the caller may open. An
+            unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -398,5 +433,6 @@ async def asyncio(
             signed_to=signed_to,
             overdue=overdue,
             outstanding=outstanding,
+            expand=expand,
         )
     ).parsed

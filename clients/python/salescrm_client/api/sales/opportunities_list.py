@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.forecast_category import ForecastCategory
 from ...models.opportunities_list_sort import OpportunitiesListSort
+from ...models.opportunity_expand import OpportunityExpand
 from ...models.opportunity_page import OpportunityPage
 from ...models.opportunity_status import OpportunityStatus
 from ...models.opportunity_type import OpportunityType
@@ -39,6 +40,7 @@ def _get_kwargs(
     closed_to: datetime.date | Unset = UNSET,
     amount_min: float | str | Unset = UNSET,
     amount_max: float | str | Unset = UNSET,
+    expand: list[OpportunityExpand] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -137,6 +139,15 @@ def _get_kwargs(
         json_amount_max = amount_max
     params["amount_max"] = json_amount_max
 
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -170,6 +181,11 @@ def _parse_response(
         response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -216,6 +232,7 @@ def sync_detailed(
     closed_to: datetime.date | Unset = UNSET,
     amount_min: float | str | Unset = UNSET,
     amount_max: float | str | Unset = UNSET,
+    expand: list[OpportunityExpand] | Unset = UNSET,
 ) -> Response[OpportunityPage | Problem]:
     """List opportunities
 
@@ -245,6 +262,9 @@ def sync_detailed(
         closed_to (datetime.date | Unset): Closed on or before.
         amount_min (float | str | Unset):
         amount_max (float | str | Unset):
+        expand (list[OpportunityExpand] | Unset): Embed larger objects for these references
+            (repeat the parameter for several); each is present only for records the caller may open.
+            An unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,6 +295,7 @@ def sync_detailed(
         closed_to=closed_to,
         amount_min=amount_min,
         amount_max=amount_max,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -307,6 +328,7 @@ def sync(
     closed_to: datetime.date | Unset = UNSET,
     amount_min: float | str | Unset = UNSET,
     amount_max: float | str | Unset = UNSET,
+    expand: list[OpportunityExpand] | Unset = UNSET,
 ) -> OpportunityPage | Problem | None:
     """List opportunities
 
@@ -336,6 +358,9 @@ def sync(
         closed_to (datetime.date | Unset): Closed on or before.
         amount_min (float | str | Unset):
         amount_max (float | str | Unset):
+        expand (list[OpportunityExpand] | Unset): Embed larger objects for these references
+            (repeat the parameter for several); each is present only for records the caller may open.
+            An unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -367,6 +392,7 @@ def sync(
         closed_to=closed_to,
         amount_min=amount_min,
         amount_max=amount_max,
+        expand=expand,
     ).parsed
 
 
@@ -393,6 +419,7 @@ async def asyncio_detailed(
     closed_to: datetime.date | Unset = UNSET,
     amount_min: float | str | Unset = UNSET,
     amount_max: float | str | Unset = UNSET,
+    expand: list[OpportunityExpand] | Unset = UNSET,
 ) -> Response[OpportunityPage | Problem]:
     """List opportunities
 
@@ -422,6 +449,9 @@ async def asyncio_detailed(
         closed_to (datetime.date | Unset): Closed on or before.
         amount_min (float | str | Unset):
         amount_max (float | str | Unset):
+        expand (list[OpportunityExpand] | Unset): Embed larger objects for these references
+            (repeat the parameter for several); each is present only for records the caller may open.
+            An unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -452,6 +482,7 @@ async def asyncio_detailed(
         closed_to=closed_to,
         amount_min=amount_min,
         amount_max=amount_max,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -482,6 +513,7 @@ async def asyncio(
     closed_to: datetime.date | Unset = UNSET,
     amount_min: float | str | Unset = UNSET,
     amount_max: float | str | Unset = UNSET,
+    expand: list[OpportunityExpand] | Unset = UNSET,
 ) -> OpportunityPage | Problem | None:
     """List opportunities
 
@@ -511,6 +543,9 @@ async def asyncio(
         closed_to (datetime.date | Unset): Closed on or before.
         amount_min (float | str | Unset):
         amount_max (float | str | Unset):
+        expand (list[OpportunityExpand] | Unset): Embed larger objects for these references
+            (repeat the parameter for several); each is present only for records the caller may open.
+            An unknown value is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -543,5 +578,6 @@ async def asyncio(
             closed_to=closed_to,
             amount_min=amount_min,
             amount_max=amount_max,
+            expand=expand,
         )
     ).parsed
