@@ -22,7 +22,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, 
 from pydantic import BaseModel, Field, create_model
 from sqlalchemy import inspect
 
-from salescrm.core import events, geo, references
+from salescrm.core import events, geo, i18n, references
 from salescrm.core.db.base import Record
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import Expected, etag, none_match, parse_if_match
@@ -234,7 +234,9 @@ def _expand_enum(schema: type[BaseModel]) -> type[StrEnum] | None:
         return None
     name = f"{schema.__name__.removesuffix('Out')}Expand"
     if name not in _EXPAND_ENUMS:
-        _EXPAND_ENUMS[name] = cast(type[StrEnum], StrEnum(name, {v: v for v in values}))
+        enum = cast(type[StrEnum], StrEnum(name, {v: v for v in values}))
+        i18n.register_enum(enum, {v: references.EXPANSION_LABELS[v] for v in values})
+        _EXPAND_ENUMS[name] = enum
     return _EXPAND_ENUMS[name]
 
 

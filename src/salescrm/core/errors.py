@@ -25,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 
 from salescrm.core import i18n
 from salescrm.core.context import current_request_id
+from salescrm.core.db.engine import DatabaseUnreachableError
 from salescrm.core.routing import sent_method
 from salescrm.core.schemas import NUL_ERROR, NUL_MESSAGE
 
@@ -465,6 +466,12 @@ def is_connection_lost(exc: DBAPIError) -> bool:
     )
 
 
+async def _unreachable_handler(request: Request, exc: Exception) -> Response:
+    """No connection could be opened (``core.db.engine``): the database is down or restarting."""
+    log.warning("database unreachable: %s", exc)
+    return _from_app_error(request, DatabaseUnavailable(reason=str(exc)))
+
+
 async def _pool_timeout_handler(request: Request, exc: Exception) -> Response:
     """No pooled connection came free within the connect timeout: the database is busy."""
     log.warning("no database connection free in time: %s", exc)
@@ -510,6 +517,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StaleDataError, _stale_handler)
     app.add_exception_handler(DBAPIError, _dbapi_handler)
     app.add_exception_handler(PoolTimeoutError, _pool_timeout_handler)
+    app.add_exception_handler(DatabaseUnreachableError, _unreachable_handler)
 
 
 BUSY_DESCRIPTION = (

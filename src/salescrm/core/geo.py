@@ -30,6 +30,8 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
+from salescrm.core import i18n
+
 
 class CoordSystem(StrEnum):
     """The datum a coordinate is in."""
@@ -37,6 +39,16 @@ class CoordSystem(StrEnum):
     wgs84 = "wgs84"
     gcj02 = "gcj02"
     bd09 = "bd09"
+
+
+i18n.register_enum(
+    CoordSystem,
+    {
+        "wgs84": ("WGS-84 (GPS)", "WGS-84(GPS 原始坐标)"),
+        "gcj02": ("GCJ-02 (AMap, Tencent, WeChat)", "GCJ-02(高德、腾讯、微信)"),
+        "bd09": ("BD-09 (Baidu)", "BD-09(百度)"),
+    },
+)
 
 
 #: What the server stores, what events, delta sync, exports and the audit trail carry.

@@ -118,9 +118,16 @@ def _absent(value: Any) -> bool:
     return value is None
 
 
+#: What each ``expand`` value is called (English, Chinese), for ``GET /labels``: an expansion
+#: names itself here before a schema declares it.
+EXPANSION_LABELS: dict[str, tuple[str, str]] = {"customer": ("Customer details", "客户详情")}
+
+
 def expansion(reference_field: str, description: str = "") -> Any:
     """A larger embedded object for ``expand=<reference_field>``: present only when asked for
     and the caller may open the record (through the kind's own repository)."""
+    if reference_field not in EXPANSION_LABELS:
+        raise TypeError(f"expand={reference_field}: name it in EXPANSION_LABELS first")
     text = f"Only with `expand={reference_field}`, and only when the caller may open the record."
     return Field(
         None,

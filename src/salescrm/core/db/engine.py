@@ -16,8 +16,6 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from salescrm.core.errors import DatabaseUnavailable
-
 if TYPE_CHECKING:
     from salescrm.config import Settings
 
@@ -49,16 +47,23 @@ def _sqlite_pragmas(
     cursor.close()
 
 
+class DatabaseUnreachableError(Exception):
+    """A connection could not be opened: the server is down, restarting, silent past the
+    connect timeout, or refusing us. ``core.errors`` answers it 503 ``database_unavailable``
+    with ``Retry-After`` (it is not an ``AppError`` here: the database layer does not know HTTP).
+    """
+
+
 def _connect_or_unavailable(
     dialect: Dialect, _record: ConnectionPoolEntry, cargs: Any, cparams: Any
 ) -> Any:
-    """Open a connection. A server that is down, restarting or refusing us is
-    ``DatabaseUnavailable`` (503 with ``Retry-After``), not whatever the driver raised (a bare
-    ``OSError`` or ``TimeoutError`` would otherwise be a 500)."""
+    """Open a connection. A server that is down, restarting or refusing us is one error,
+    ``DatabaseUnreachableError``, whatever the driver raised (a bare ``OSError`` or
+    ``TimeoutError`` would otherwise be a 500)."""
     try:
         return dialect.connect(*cargs, **cparams)
     except Exception as exc:
-        raise DatabaseUnavailable(reason=type(exc).__name__) from exc
+        raise DatabaseUnreachableError(type(exc).__name__) from exc
 
 
 class Database:
