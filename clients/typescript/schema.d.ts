@@ -4266,9 +4266,9 @@ export interface components {
             last_used_at: string | null;
             /**
              * Url
-             * @description The secret address to subscribe to; shown only now.
+             * @description The secret address to subscribe to, shown only in this response. A replay of the same Idempotency-Key answers null here: the secret is never stored in a replay.
              */
-            url: string;
+            url: string | null;
         };
         /** CalendarFeedList */
         CalendarFeedList: {

@@ -298,3 +298,21 @@ async def test_a_feed_shows_only_what_its_employee_may_open(
     # A disabled login's feeds stop.
     await ok(await client.put(f"/api/v1/employees/{guest_id}/account", json={"enabled": False}))
     await problem(await anon.get(f"/{path}"), 404, "not_found")
+
+
+async def test_a_replayed_feed_creation_does_not_hand_out_the_secret_again(
+    client: httpx.AsyncClient,
+) -> None:
+    """The secret URL is shown once; the stored answer an Idempotency-Key replays says null
+    there, as the contract states (found by the contract fuzz, ST108)."""
+    key = {"Idempotency-Key": "feed-replay-1"}
+    first = await client.post(FEEDS, json={}, headers=key)
+    assert first.status_code == 201, first.text
+    assert first.json()["url"].endswith(".ics")
+    again = await client.post(FEEDS, json={}, headers=key)
+    assert again.status_code == 201, again.text
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json()["url"] is None
+    assert again.json()["id"] == first.json()["id"]
+    listed = (await client.get(FEEDS)).json()["items"]
+    assert [feed["id"] for feed in listed] == [first.json()["id"]]

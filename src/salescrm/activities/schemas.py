@@ -588,7 +588,10 @@ class CalendarFeedOut(BaseModel):
 
 
 class CalendarFeedCreated(CalendarFeedOut):
-    url: str = Field(description="The secret address to subscribe to; shown only now.")
+    url: str | None = Field(
+        description="The secret address to subscribe to, shown only in this response. A replay "
+        "of the same Idempotency-Key answers null here: the secret is never stored in a replay."
+    )
 
 
 class CalendarFeedList(BaseModel):

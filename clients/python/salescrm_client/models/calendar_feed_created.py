@@ -22,7 +22,8 @@ class CalendarFeedCreated:
         locale (CalendarFeedCreatedLocale): The language of the feed's entries.
         created_at (datetime.datetime):
         last_used_at (datetime.datetime | None):
-        url (str): The secret address to subscribe to; shown only now.
+        url (None | str): The secret address to subscribe to, shown only in this response. A replay of the same
+            Idempotency-Key answers null here: the secret is never stored in a replay.
     """
 
     id: UUID
@@ -30,7 +31,7 @@ class CalendarFeedCreated:
     locale: CalendarFeedCreatedLocale
     created_at: datetime.datetime
     last_used_at: datetime.datetime | None
-    url: str
+    url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +49,7 @@ class CalendarFeedCreated:
         else:
             last_used_at = self.last_used_at
 
+        url: None | str
         url = self.url
 
         field_dict: dict[str, Any] = {}
@@ -91,7 +93,12 @@ class CalendarFeedCreated:
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at"))
 
-        url = d.pop("url")
+        def _parse_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        url = _parse_url(d.pop("url"))
 
         calendar_feed_created = cls(
             id=id,
