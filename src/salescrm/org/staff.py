@@ -81,6 +81,11 @@ def owned_models() -> list[type[Record]]:
     )
 
 
+def owned_resources() -> list[str]:
+    """The resource names of ``owned_models``: what a hand-over plan may name."""
+    return sorted(model.__resource__ or model.__tablename__ for model in owned_models())
+
+
 class StaffChanges:
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
