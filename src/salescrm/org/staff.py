@@ -30,6 +30,7 @@ from salescrm.org.repository import (
     StaffChangeRepository,
     owned_by,
 )
+from salescrm.org.sharing import hand_over_memberships
 
 TRACKED = ("department_id", "manager_id", "position_id", "employment_status")
 
@@ -256,6 +257,14 @@ class StaffChanges:
                 if restart is not None:  # e.g. a customer's public-pool clock
                     restart()
             moved[model.__resource__ or model.__tablename__] = len(records)
+        owned = {model.__resource__ or model.__tablename__: model for model in owned_models()}
+        # Their seats on deal teams and as collaborators too: a leaver cannot use them (the
+        # new owners flushed first, so that a seat on what the successor now owns is dropped).
+        await self.session.flush()
+        memberships = await hand_over_memberships(
+            self.ctx, leaver.id, successor_id, owned, dry_run=False
+        )
+        moved["memberships"] = len(memberships)
         successor = await self.live_employee(successor_id)
         if successor is not None and successor.manager_path.startswith(
             path_of(leaver.manager_path, leaver.id)
