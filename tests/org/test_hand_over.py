@@ -232,6 +232,11 @@ async def test_a_plan_splits_records_by_resource_and_record_and_moves_membership
     latest = [e for e in deal_events if e["request_id"] == deal_events[0]["request_id"]]
     assert sorted(e["type"] for e in latest) == ["opportunity.transferred", "opportunity.updated"]
     assert all(e["data"]["owner_id"] == v for e in latest)
+    # The customers' timelines say so too, with the reason.
+    timeline = await _items(client, f"{CUSTOMERS}/{records['first']}/events", kind="transferred")
+    assert [(e["from_value"], e["to_value"], e["reason"]) for e in timeline] == [(r1, r2, "调岗")]
+    released = await _items(client, f"{CUSTOMERS}/{records['pooled']}/events", kind="released")
+    assert [(e["from_value"], e["to_value"]) for e in released] == [(r1, None)]
     trail = await _items(client, AUDIT, resource="customer", record_id=records["pooled"])
     assert [r1, None] in [e["changes"].get("owner_id") for e in trail]
     entries = await _items(client, AUDIT, resource="employee", record_id=r1, action="hand_over")
@@ -379,6 +384,8 @@ async def test_a_resignation_after_a_partial_hand_over_moves_the_rest_and_the_se
     assert (handover["customer"], handover["opportunity"], handover["memberships"]) == (2, 1, 3)
     assert await _owner(client, f"{CUSTOMERS}/{records['first']}") == m1_id
     assert await _owner(client, f"{CUSTOMERS}/{records['pooled']}") is None
+    timeline = await _items(client, f"{CUSTOMERS}/{records['first']}/events", kind="transferred")
+    assert [(e["from_value"], e["to_value"]) for e in timeline] == [(r1, m1_id)]
     collaborators = await _items(client, f"{CUSTOMERS}/{records['r2_customer']}/collaborators")
     assert [c["employee_id"] for c in collaborators] == [m1_id]
     team = await _items(client, f"{OPPORTUNITIES}/{records['r3_deal']}/team")

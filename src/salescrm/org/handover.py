@@ -43,7 +43,7 @@ from salescrm.org.schemas import (
 )
 from salescrm.org.service import check_not_administrator
 from salescrm.org.sharing import hand_over_memberships
-from salescrm.org.staff import owned_models
+from salescrm.org.staff import OWNER_CHANGE_HOOKS, owned_models
 from salescrm.platform.notifications import NotificationKind, notify
 
 PERMISSION = "employee:hand_over"
@@ -224,11 +224,14 @@ class HandOverService:
                 names[resource, record_id] = name
 
         if not plan.dry_run:
-            for _, record, where in moves:
+            for resource, record, where in moves:
                 record.owner_id = where.successor_id
                 restart = getattr(record, "on_new_owner", None)
                 if restart is not None:  # a customer's public-pool clock
                     restart()
+                hook = OWNER_CHANGE_HOOKS.get(resource)
+                if hook is not None:
+                    hook(self.ctx, record, employee.id, where.successor_id, plan.reason)
             await self.ctx.session.flush()
             # A successor who was a member of a record they now own is its owner, not a member.
             groups: dict[tuple[str, uuid.UUID], list[uuid.UUID]] = {}
