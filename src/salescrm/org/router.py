@@ -188,7 +188,7 @@ async def cancel_change(record_id: IdPath, change_id: uuid.UUID, ctx: CtxDep) ->
     "500) records with their names, and their collaborator, deal-team and share "
     "memberships. Contacts, activities and key-account plans follow their customer or deal.",
     response_model=schemas.Holdings,
-    responses=error_responses(401, 403, 404),
+    responses=error_responses(401, 403, 404, 422),
 )
 async def holdings(record_id: IdPath, ctx: CtxDep) -> Any:
     preview = await HandOverService(ctx).preview(record_id)
