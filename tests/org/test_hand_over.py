@@ -347,20 +347,25 @@ async def test_scope_permission_and_bad_plans_are_refused_naming_the_field(
 
 
 async def test_the_hand_over_matrix(app: Any, client: httpx.AsyncClient, db: TestDatabase) -> None:
-    """Who may preview whose holdings: 403 without `employee:hand_over`, 404 outside the
-    caller's scope of employees, 200 within it."""
+    """Who may preview and hand over whose records: 403 without `employee:hand_over`, 404
+    outside the caller's scope of employees, 200 within it (to a successor within it too;
+    one outside it is a 422)."""
     org = await _org(app, client, db)
     for viewer in VIEWERS:
         async with http_client(app, org.tokens[viewer]) as http:
             for person in PEOPLE:
                 status = (await http.get(_holdings(org.ids[person]))).status_code
+                heir = next(p for p in sorted(VISIBLE[viewer] | {"R1", "R2"}) if p != person)
+                plan = {"default_successor_id": org.ids[heir], "dry_run": True}
+                handed = await http.post(_hand_over(org.ids[person]), json=plan)
                 if not holds(org, viewer, "employee:hand_over"):
                     expected = 403
                 elif person in VISIBLE[viewer]:
-                    expected = 200
+                    expected = 200 if heir in VISIBLE[viewer] else 422
                 else:
                     expected = 404
-                assert status == expected, (viewer, person, status)
+                assert status == (200 if expected == 422 else expected), (viewer, person)
+                assert handed.status_code == expected, (viewer, person, handed.text)
 
 
 async def test_a_resignation_after_a_partial_hand_over_moves_the_rest_and_the_seats(
