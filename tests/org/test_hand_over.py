@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from tests.activities.support import TASKS, VISITS, task, visit
 from tests.conftest import TestDatabase, http_client
 from tests.contract.matrix import PEOPLE, VIEWERS, VISIBLE, Org, build_org, holds
 from tests.customers.support import create_customer
@@ -398,3 +399,28 @@ async def test_a_resignation_after_a_partial_hand_over_moves_the_rest_and_the_se
     left = (await client.get(_holdings(r1))).json()
     assert left["memberships"] == []
     assert all(r["count"] == 0 for r in left["resources"])
+
+
+async def test_only_open_tasks_and_planned_visits_are_handed_over(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    org = await _org(app, client, db)
+    r1, r2 = org.ids["R1"], org.ids["R2"]
+    customer = await create_customer(client, "拜访客户", owner_id=r1)
+    open_task = await task(client, owner_id=r1, subject="跟进报价")
+    done_task = await task(client, owner_id=r1, subject="已完成")
+    finished = await client.patch(f"{TASKS}/{done_task['id']}", json={"status": "done"})
+    assert finished.status_code == 200, finished.text
+    planned = await visit(client, customer["id"], owner_id=r1)
+    preview = (await client.get(_holdings(r1))).json()
+    by_resource = {r["resource"]: r for r in preview["resources"]}
+    assert [(r["id"], r["name"]) for r in by_resource["task"]["records"]] == [
+        (open_task["id"], "跟进报价")
+    ]
+    assert [r["id"] for r in by_resource["visit"]["records"]] == [planned["id"]]
+
+    response = await client.post(_hand_over(r1), json={"default_successor_id": r2})
+    assert response.status_code == 200, response.text
+    assert await _owner(client, f"{TASKS}/{open_task['id']}") == r2
+    assert await _owner(client, f"{TASKS}/{done_task['id']}") == r1  # history stays
+    assert await _owner(client, f"{VISITS}/{planned['id']}") == r2

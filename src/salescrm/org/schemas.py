@@ -477,7 +477,10 @@ class HoldingRecord(BaseModel):
 
 class ResourceHoldings(BaseModel):
     resource: HandOverResource
-    count: int = Field(description="How many live records of this resource the employee owns.")
+    count: int = Field(
+        description="How many live records of this resource the employee owns that a "
+        "hand-over moves (of tasks the open ones, of visits the planned ones)."
+    )
     records: list[HoldingRecord] = Field(
         description="The records, oldest first, at most `HOLDINGS_LIMIT` (500) of them."
     )
