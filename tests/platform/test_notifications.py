@@ -152,7 +152,12 @@ def test_the_contract_lists_every_kind_of_notification(app: Any) -> None:
     document = app.openapi()
     schemas = document["components"]["schemas"]
     kinds = ["customer_pool_warning", "customer_returned_to_pool", "customers_transferred"]
-    assert schemas["NotificationKind"]["enum"] == [*kinds, "task_reminder", "webhook_disabled"]
+    assert schemas["NotificationKind"]["enum"] == [
+        *kinds,
+        "hand_over",
+        "task_reminder",
+        "webhook_disabled",
+    ]
     out = schemas["NotificationOut"]["properties"]["kind"]
     assert out == {"$ref": "#/components/schemas/NotificationKind", "examples": [kinds[0]]}
     (param,) = [

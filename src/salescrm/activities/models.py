@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Float, ForeignKey, Index, String, Text, text
+from sqlalchemy import ColumnElement, Float, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salescrm.core import i18n
@@ -193,6 +193,12 @@ class Task(Record, Owned):
     __tablename__ = "tasks"
     __resource__ = "task"
     __events__ = declare(status=to({"done": "completed", "cancelled": "cancelled"}))
+
+    @classmethod
+    def __handover_filter__(cls) -> ColumnElement[bool]:
+        """A hand-over moves the work still to do; done and cancelled tasks stay as history."""
+        return cls.status.in_((TaskStatus.open.value, TaskStatus.in_progress.value))
+
     __table_args__ = (
         Index("ix_tasks_created_at", "created_at"),
         Index("ix_tasks_updated_at", "updated_at"),
@@ -235,6 +241,13 @@ class Visit(Record, Owned):
     __tablename__ = "visits"
     __resource__ = "visit"
     __events__ = declare(status=to({"checked_in": "checked_in", "completed": "checked_out"}))
+
+    @classmethod
+    def __handover_filter__(cls) -> ColumnElement[bool]:
+        """A hand-over moves the visits still planned; one checked in or done was the
+        leaver's own work, and a cancelled one is history."""
+        return cls.status == VisitStatus.planned.value
+
     __table_args__ = (
         Index("ix_visits_created_at", "created_at"),
         Index("ix_visits_updated_at", "updated_at"),

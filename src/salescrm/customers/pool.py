@@ -427,6 +427,24 @@ class OwnershipService:
         )
 
 
+def record_hand_over(
+    ctx: Ctx,
+    customer: Customer,
+    former: uuid.UUID,
+    successor: uuid.UUID | None,
+    reason: str | None,
+) -> None:
+    """A hand-over (``org.handover``) moved the customer: its timeline says so, as a transfer
+    or a release to the pool does."""
+    CustomerEventRepository(ctx).add(
+        customer.id,
+        "transferred" if successor is not None else "released",
+        from_value=former,
+        to_value=successor,
+        reason=reason,
+    )
+
+
 # ----- the return-to-pool rule ---------------------------------------------------------------
 @dataclass(frozen=True)
 class _Group:

@@ -36,6 +36,7 @@ from salescrm.customers.service import (
 from salescrm.org.router import member_routes
 from salescrm.org.schemas import MemberPut
 from salescrm.org.sharing import register_shareable
+from salescrm.org.staff import register_owner_change
 from salescrm.platform.audit import register_reference_audit, register_scoped_audit
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
@@ -223,6 +224,9 @@ async def update_policy(
 
 
 from salescrm.customers import anonymise, io, key_accounts, merge, pool  # noqa: E402
+
+# A hand-over or a resignation shows on the customers' timelines, as transfers and releases do.
+register_owner_change("customer", pool.record_hand_over)
 
 #: Fixed paths (``/customers/export``, ``/customers/transfer``) before ``/customers/{id}``.
 events.publish(CustomerPolicy, schemas.PolicyOut, PolicyRepository, "customer:read")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import delete, func, literal, select, update
+from sqlalchemy import String, cast, delete, func, literal, select, update
 from sqlalchemy.orm import selectinload
 
 from salescrm.core.clock import utcnow
@@ -291,3 +291,91 @@ class RecordShareRepository(Repository[RecordShare]):
             )
         )
         return result
+
+
+class HoldingsRepository:
+    """The queries of a hand-over: what one employee owns and the shares they hold, across
+    every context (records are found through their ``Owned`` models and ``references`` names,
+    so this floor imports no context)."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.session = ctx.session
+
+    async def owned(self, model: type[Record], owner_id: uuid.UUID, *, lock: bool) -> list[Any]:
+        """The employee's live records of ``model``, oldest first; locked for a hand-over."""
+        stmt = (
+            select(model)
+            .where(
+                model.owner_id == owner_id,  # type: ignore[attr-defined]
+                model.deleted_at.is_(None),
+            )
+            .order_by(model.created_at, model.id)
+        )
+        handover_filter = getattr(model, "__handover_filter__", None)
+        if handover_filter is not None:
+            stmt = stmt.where(handover_filter())
+        if lock:
+            stmt = stmt.with_for_update()
+        return list((await self.session.scalars(stmt)).all())
+
+    async def names(self, kind: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str | None]:
+        """The display names of records of a registered reference kind (empty otherwise)."""
+        from salescrm.core.references import KINDS
+
+        registered = KINDS.get(kind)
+        if registered is None or not ids:
+            return {}
+        model = registered.model
+        rows = await self.session.execute(
+            select(model.id, cast(registered.name, String)).where(model.id.in_(list(ids)))
+        )
+        return {row[0]: row[1] for row in rows}
+
+    async def memberships(self, employee_id: uuid.UUID, *, lock: bool) -> list[RecordShare]:
+        """The live shares held by the employee personally: collaborators, deal teams, shares."""
+        stmt = (
+            select(RecordShare)
+            .where(RecordShare.employee_id == employee_id, RecordShare.deleted_at.is_(None))
+            .order_by(RecordShare.resource, RecordShare.created_at, RecordShare.id)
+        )
+        if lock:
+            stmt = stmt.with_for_update()
+        return list((await self.session.scalars(stmt)).all())
+
+    async def share_of(
+        self, resource: str, record_id: uuid.UUID, employee_id: uuid.UUID
+    ) -> RecordShare | None:
+        result: RecordShare | None = await self.session.scalar(
+            select(RecordShare).where(
+                RecordShare.resource == resource,
+                RecordShare.record_id == record_id,
+                RecordShare.employee_id == employee_id,
+                RecordShare.deleted_at.is_(None),
+            )
+        )
+        return result
+
+    async def shares_among(
+        self, resource: str, record_ids: Sequence[uuid.UUID], employee_id: uuid.UUID
+    ) -> list[RecordShare]:
+        """The employee's live shares of any of these records (in chunks: thousands may move)."""
+        found: list[RecordShare] = []
+        for start in range(0, len(record_ids), 500):
+            chunk = list(record_ids[start : start + 500])
+            found.extend(
+                await self.session.scalars(
+                    select(RecordShare).where(
+                        RecordShare.resource == resource,
+                        RecordShare.record_id.in_(chunk),
+                        RecordShare.employee_id == employee_id,
+                        RecordShare.deleted_at.is_(None),
+                    )
+                )
+            )
+        return found
+
+    async def owner_of(self, model: type[Record], record_id: uuid.UUID) -> uuid.UUID | None:
+        owner: uuid.UUID | None = await self.session.scalar(
+            select(model.owner_id).where(model.id == record_id)  # type: ignore[attr-defined]
+        )
+        return owner

@@ -18,6 +18,7 @@ from salescrm.core.references import present, present_one, register_kind
 from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx, writes_late
 from salescrm.org import schemas
+from salescrm.org.handover import HandOverService
 from salescrm.org.models import Department, Employee, Position, RecordShare, StaffChange
 from salescrm.org.repository import RecordShareRepository, StaffChangeRepository
 from salescrm.org.service import (
@@ -176,6 +177,44 @@ async def create_change(
 async def cancel_change(record_id: IdPath, change_id: uuid.UUID, ctx: CtxDep) -> Any:
     change = await StaffChangeService(ctx).cancel(record_id, change_id)
     return await present_one(ctx, schemas.StaffChangeOut, change)
+
+
+@employees.get(
+    "/{record_id}/holdings",
+    name="employees_holdings",
+    summary="Preview what an employee owns and the memberships they hold, for a hand-over",
+    description="Requires `employee:hand_over` and the employee within the caller's data "
+    "scope (404 outside). Every resource an employee can own, with its count and (at most "
+    "500) records with their names, and their collaborator, deal-team and share "
+    "memberships. Contacts, activities and key-account plans follow their customer or deal.",
+    response_model=schemas.Holdings,
+    responses=error_responses(401, 403, 404, 422),
+)
+async def holdings(record_id: IdPath, ctx: CtxDep) -> Any:
+    preview = await HandOverService(ctx).preview(record_id)
+    return await present_one(ctx, schemas.Holdings, preview)
+
+
+@employees.post(
+    "/{record_id}/hand-over",
+    name="employees_hand_over",
+    summary="Hand an employee's records and memberships over to colleagues (or the pool)",
+    description="Requires `employee:hand_over` and the employee within the caller's data "
+    "scope (404 outside; 403 `administrator_protected` for an administrator's, unless the "
+    "caller is one). Per record, its entry in `records`, its resource's entry in `resources` "
+    "or `default_successor_id` decides where it goes; nothing covering it, it stays. "
+    "Memberships go to `memberships_successor_id` (or the default successor). One "
+    "transaction: each moved record is audited and published as updated, the employee's "
+    "trail gets a `hand_over` entry, and every successor and their manager are notified. "
+    "`dry_run` answers the same and changes nothing. 422 naming the field when a successor "
+    "is unknown, resigned, outside the caller's scope or the employee themselves, when a "
+    "record in `records` is not owned by the employee, when `to_pool` is used for anything "
+    "but customers, or when the plan hands nothing over.",
+    response_model=schemas.HandOverResult,
+    responses=error_responses(400, 401, 403, 404, 415, 422),
+)
+async def hand_over(record_id: IdPath, payload: schemas.HandOverRequest, ctx: CtxDep) -> Any:
+    return await HandOverService(ctx).hand_over(record_id, payload)
 
 
 shares = APIRouter(prefix="/record-shares", tags=["org"], route_class=UnitOfWorkRoute)

@@ -449,3 +449,142 @@ class RecordShareListParams(ListParams):
 
     resource: Shareable
     record_id: uuid.UUID
+
+
+# ----- hand-over -----------------------------------------------------------------------------
+def _handed_over() -> list[str]:
+    from salescrm.org.staff import owned_resources  # it imports the models of every context
+
+    return owned_resources()
+
+
+#: What an employee owns and can hand over (every ``Owned`` resource, filled by each context).
+HandOverResource = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        examples=["customer"],
+        json_schema_extra=enum_of(_handed_over),
+    ),
+]
+
+
+class HoldingRecord(BaseModel):
+    id: uuid.UUID
+    name: str | None = Field(description="The record's name or title (null: it has none).")
+
+
+class ResourceHoldings(BaseModel):
+    resource: HandOverResource
+    count: int = Field(
+        description="How many live records of this resource the employee owns that a "
+        "hand-over moves (of tasks the open ones, of visits the planned ones)."
+    )
+    records: list[HoldingRecord] = Field(
+        description="The records, oldest first, at most `HOLDINGS_LIMIT` (500) of them."
+    )
+    truncated: bool = Field(description="True when `records` lists fewer than `count`.")
+
+
+class MembershipHolding(BaseModel):
+    """A share the employee holds personally: a customer's collaborator, a deal-team seat or a
+    record shared with them."""
+
+    share_id: uuid.UUID
+    resource: Shareable
+    record_id: uuid.UUID
+    name: str | None
+    access: ShareAccess
+    role: str | None
+
+
+class Holdings(BaseModel):
+    employee_id: uuid.UUID
+    employee: Ref | None = ref("employee")
+    resources: list[ResourceHoldings] = Field(
+        description="Every resource an employee can own, also those with none."
+    )
+    memberships: list[MembershipHolding]
+
+
+class HandOverRule(RequestModel):
+    """Where one resource's records go: to ``successor_id``, or (customers only) to the pool."""
+
+    resource: HandOverResource
+    successor_id: uuid.UUID | None = Field(None, description="An active employee.")
+    to_pool: bool = Field(False, description="Customers only: release them to the public pool.")
+
+
+class HandOverRecordRule(HandOverRule):
+    """Where one record goes, overriding its resource's rule and the default successor."""
+
+    record_id: uuid.UUID
+
+
+class HandOverRequest(RequestModel):
+    """A hand-over plan. For each record the employee owns, the first that applies decides
+    where it goes: its entry in ``records``, its resource's entry in ``resources``, the
+    ``default_successor_id``. A record none of them covers stays with the employee (a team
+    transfer hands over only some records)."""
+
+    default_successor_id: uuid.UUID | None = Field(
+        None, description="Receives every record no rule covers, and the memberships."
+    )
+    resources: list[HandOverRule] = Field(default_factory=list, max_length=50)
+    records: list[HandOverRecordRule] = Field(default_factory=list, max_length=1000)
+    memberships_successor_id: uuid.UUID | None = Field(
+        None,
+        description="Receives the employee's collaborator, deal-team and share memberships; "
+        "defaults to `default_successor_id`; with neither they stay.",
+    )
+    dry_run: bool = Field(False, description="Answer what would move, and change nothing.")
+    reason: Description | None = None
+
+
+class HandOverMove(BaseModel):
+    resource: HandOverResource
+    record_id: uuid.UUID
+    name: str | None
+    successor_id: uuid.UUID | None = Field(description="Null: released to the public pool.")
+
+
+class MembershipOutcome(StrEnum):
+    moved = "moved"
+    merged = "merged"
+    dropped = "dropped"
+
+
+i18n.register_enum(
+    MembershipOutcome,
+    {
+        "moved": ("Moved to the successor", "已转给接任人"),
+        "merged": ("Merged into the successor's membership", "并入接任人已有的成员身份"),
+        "dropped": ("Dropped: the successor owns the record", "已移除:接任人是负责人"),
+    },
+)
+
+
+class MembershipMove(BaseModel):
+    share_id: uuid.UUID
+    resource: Shareable
+    record_id: uuid.UUID
+    successor_id: uuid.UUID
+    outcome: MembershipOutcome
+
+
+class HandOverCount(BaseModel):
+    resource: HandOverResource
+    successor_id: uuid.UUID | None = Field(description="Null: released to the public pool.")
+    count: int
+
+
+class HandOverResult(BaseModel):
+    employee_id: uuid.UUID
+    dry_run: bool
+    counts: list[HandOverCount] = Field(description="Records moved per resource and successor.")
+    records: list[HandOverMove]
+    memberships: list[MembershipMove]
+    notified: list[uuid.UUID] = Field(
+        description="Who was told (each successor and their manager); empty on a dry run."
+    )

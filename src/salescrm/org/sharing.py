@@ -8,8 +8,11 @@ through the same predicate every query uses (``core.permissions.scope``).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Record
 from salescrm.core.errors import Forbidden, NotFound, ValidationFailed, unknown_reference
 from salescrm.core.pagination import ListParams
 from salescrm.core.repository import PageResult, Repository
@@ -18,9 +21,10 @@ from salescrm.org.models import RecordShare
 from salescrm.org.repository import (
     DepartmentRepository,
     EmployeeRepository,
+    HoldingsRepository,
     RecordShareRepository,
 )
-from salescrm.org.schemas import RecordShareCreate
+from salescrm.org.schemas import MembershipMove, MembershipOutcome, RecordShareCreate
 
 SHAREABLE: dict[str, type[Repository[Any]]] = {"employee": EmployeeRepository}
 
@@ -160,4 +164,61 @@ class RecordMembers:
         await self.shares.soft_delete(existing, None)
 
 
-__all__ = ["SHAREABLE", "ListParams", "RecordMembers", "ShareService", "register_shareable"]
+async def hand_over_memberships(
+    ctx: Ctx,
+    employee_id: uuid.UUID,
+    successor_id: uuid.UUID | None,
+    owned: Mapping[str, type[Record]],
+    *,
+    dry_run: bool,
+) -> list[MembershipMove]:
+    """An employee's personal shares (collaborators, deal-team seats, plain shares) go to the
+    successor: moved, merged into the successor's own share of the same record (the wider
+    access and a role kept), or dropped where the successor owns the record (the owner is not
+    a member). ``owned`` maps resources to their ``Owned`` models, to find a record's owner."""
+    if successor_id is None:
+        return []
+    holdings = HoldingsRepository(ctx)
+    result = []
+    for share in await holdings.memberships(employee_id, lock=not dry_run):
+        model = owned.get(share.resource)
+        owner = None if model is None else await holdings.owner_of(model, share.record_id)
+        theirs = await holdings.share_of(share.resource, share.record_id, successor_id)
+        if owner == successor_id:
+            outcome = MembershipOutcome.dropped
+        elif theirs is not None:
+            outcome = MembershipOutcome.merged
+        else:
+            outcome = MembershipOutcome.moved
+        result.append(
+            MembershipMove(
+                share_id=share.id,
+                resource=share.resource,
+                record_id=share.record_id,
+                successor_id=successor_id,
+                outcome=outcome,
+            )
+        )
+        if dry_run:
+            continue
+        if outcome is MembershipOutcome.moved:
+            share.employee_id = successor_id
+            continue
+        if theirs is not None and outcome is MembershipOutcome.merged:
+            if share.access == "write":
+                theirs.access = "write"
+            if theirs.role is None and share.role is not None:
+                theirs.role = share.role
+        share.deleted_at = utcnow()
+        await ctx.session.flush()  # one live share per record and grantee, in every order
+    return result
+
+
+__all__ = [
+    "SHAREABLE",
+    "ListParams",
+    "RecordMembers",
+    "ShareService",
+    "hand_over_memberships",
+    "register_shareable",
+]

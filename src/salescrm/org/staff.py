@@ -11,6 +11,7 @@ departments they head.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -30,6 +31,7 @@ from salescrm.org.repository import (
     StaffChangeRepository,
     owned_by,
 )
+from salescrm.org.sharing import hand_over_memberships
 
 TRACKED = ("department_id", "manager_id", "position_id", "employment_status")
 
@@ -79,6 +81,22 @@ def owned_models() -> list[type[Record]]:
         ),
         key=lambda cls: cls.__tablename__,
     )
+
+
+#: What a context records when one of its records changes owner in a hand-over or a
+#: resignation (a customer's timeline event), called with the record, its former owner, its new
+#: one (None: the pool) and the reason. Contexts register theirs, as they register shareables.
+OwnerChangeHook = Callable[[Ctx, Any, uuid.UUID, uuid.UUID | None, str | None], None]
+OWNER_CHANGE_HOOKS: dict[str, OwnerChangeHook] = {}
+
+
+def register_owner_change(resource: str, hook: OwnerChangeHook) -> None:
+    OWNER_CHANGE_HOOKS[resource] = hook
+
+
+def owned_resources() -> list[str]:
+    """The resource names of ``owned_models``: what a hand-over plan may name."""
+    return sorted(model.__resource__ or model.__tablename__ for model in owned_models())
 
 
 class StaffChanges:
@@ -205,7 +223,7 @@ class StaffChanges:
             employee.resigned_on = change.effective_date
             await self._end_access(employee)
             if change.successor_id is not None:
-                change.handover = await self.hand_over(employee, change.successor_id)
+                change.handover = await self.hand_over(employee, change.successor_id, change.reason)
         change.status = "applied"
         change.applied_at = utcnow()
         if flush:
@@ -240,17 +258,30 @@ class StaffChanges:
         )
         return any(ALL in role.permissions for role in roles)
 
-    async def hand_over(self, leaver: Employee, successor_id: uuid.UUID) -> dict[str, int]:
+    async def hand_over(
+        self, leaver: Employee, successor_id: uuid.UUID, reason: str | None = None
+    ) -> dict[str, int]:
         """Everything the leaver owned or led goes to the successor, audited record by record."""
         moved: dict[str, int] = {}
         for model in owned_models():
             records = await owned_by(self.session, model, leaver.id)
+            hook = OWNER_CHANGE_HOOKS.get(model.__resource__ or model.__tablename__)
             for record in records:
                 record.owner_id = successor_id
                 restart = getattr(record, "on_new_owner", None)
                 if restart is not None:  # e.g. a customer's public-pool clock
                     restart()
+                if hook is not None:  # e.g. a customer's timeline
+                    hook(self.ctx, record, leaver.id, successor_id, reason)
             moved[model.__resource__ or model.__tablename__] = len(records)
+        owned = {model.__resource__ or model.__tablename__: model for model in owned_models()}
+        # Their seats on deal teams and as collaborators too: a leaver cannot use them (the
+        # new owners flushed first, so that a seat on what the successor now owns is dropped).
+        await self.session.flush()
+        memberships = await hand_over_memberships(
+            self.ctx, leaver.id, successor_id, owned, dry_run=False
+        )
+        moved["memberships"] = len(memberships)
         successor = await self.live_employee(successor_id)
         if successor is not None and successor.manager_path.startswith(
             path_of(leaver.manager_path, leaver.id)

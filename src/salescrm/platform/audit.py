@@ -21,7 +21,9 @@ from salescrm.org.repository import EmployeeRepository, StaffChangeRepository
 
 #: What an entry records: the generic changes, a merge, an anonymisation of a person's data
 #: (``customers.anonymise``), an export of personal data (``customers.io``).
-Action = Literal["create", "update", "delete", "restore", "purge", "merge", "anonymise", "export"]
+Action = Literal[
+    "create", "update", "delete", "restore", "purge", "merge", "anonymise", "export", "hand_over"
+]
 
 #: One field's value before and after. Any JSON value: the trail records every column of every
 #: audited record (text, numbers, flags, ids and dates as strings, JSON columns such as tags or

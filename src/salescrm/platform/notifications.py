@@ -53,6 +53,8 @@ class NotificationKind(StrEnum):
     - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
     - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
       was one, else no record);
+    - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
+      reporting to them (``employee``: the colleague who handed over);
     - ``task_reminder``: a task's reminder time came (``task``);
     - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
       deliveries failed in a row (``webhook``).
@@ -61,6 +63,7 @@ class NotificationKind(StrEnum):
     customer_pool_warning = "customer_pool_warning"
     customer_returned_to_pool = "customer_returned_to_pool"
     customers_transferred = "customers_transferred"
+    hand_over = "hand_over"
     task_reminder = "task_reminder"
     webhook_disabled = "webhook_disabled"
 
@@ -71,6 +74,7 @@ i18n.register_enum(
         "customer_pool_warning": ("Customer returns to the pool soon", "客户即将退回公海"),
         "customer_returned_to_pool": ("Customer returned to the pool", "客户已退回公海"),
         "customers_transferred": ("Customers transferred to you", "客户转交给您"),
+        "hand_over": ("Records handed over", "工作交接"),
         "task_reminder": ("Task reminder", "任务提醒"),
         "webhook_disabled": ("Webhook disabled", "Webhook 已停用"),
     },

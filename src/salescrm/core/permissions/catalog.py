@@ -50,6 +50,10 @@ PERMISSIONS: Final[dict[str, str]] = {
     "employee:assign_roles": "Give employees existing roles (not admin power, not to oneself)",
     "staff_change:read": "View staff changes (transfers, promotions, resignations)",
     "staff_change:write": "Record staff changes and hand over a leaver's records",
+    "employee:hand_over": (
+        "See what an employee owns and hand it over, split by resource or record (leavers and "
+        "team transfers; within the data scope)"
+    ),
     "role:read": "View roles",
     "role:write": "Create and change roles",
     "role:delete": "Delete roles",
