@@ -685,6 +685,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employees/{record_id}/holdings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview what an employee owns and the memberships they hold, for a hand-over
+         * @description Requires `employee:hand_over` and the employee within the caller's data scope (404 outside). Every resource an employee can own, with its count and (at most 500) records with their names, and their collaborator, deal-team and share memberships. Contacts, activities and key-account plans follow their customer or deal.
+         */
+        get: operations["employees_holdings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{record_id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand an employee's records and memberships over to colleagues (or the pool)
+         * @description Requires `employee:hand_over` and the employee within the caller's data scope (404 outside; 403 `administrator_protected` for an administrator's, unless the caller is one). Per record, its entry in `records`, its resource's entry in `resources` or `default_successor_id` decides where it goes; nothing covering it, it stays. Memberships go to `memberships_successor_id` (or the default successor). One transaction: each moved record is audited and published as updated, the employee's trail gets a `hand_over` entry, and every successor and their manager are notified. `dry_run` answers the same and changes nothing. 422 naming the field when a successor is unknown, resigned, outside the caller's scope or the employee themselves, when a record in `records` is not owned by the employee, when `to_pool` is used for anything but customers, or when the plan hands nothing over.
+         */
+        post: operations["employees_hand_over"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/record-shares": {
         parameters: {
             query?: never;
@@ -3931,7 +3971,7 @@ export interface components {
              *       "product:read"
              *     ]
              */
-            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /**
              * Expires At
              * @description When the key stops working (in the future); null: never.
@@ -4188,7 +4228,7 @@ export interface components {
              * Action
              * @enum {string}
              */
-            action: "create" | "update" | "delete" | "restore" | "purge" | "merge" | "anonymise" | "export";
+            action: "create" | "update" | "delete" | "restore" | "purge" | "merge" | "anonymise" | "export" | "hand_over";
             /**
              * Changes
              * @description Changed fields as [before, after]; fields the caller may not see on the record itself (costs and margins without margin:read) are left out, and an update that changed nothing else is not listed to them.
@@ -6066,10 +6106,183 @@ export interface components {
             /** Due Date */
             due_date?: string | null;
         };
+        /** HandOverCount */
+        HandOverCount: {
+            /**
+             * Resource
+             * @example customer
+             * @enum {string}
+             */
+            resource: "contract" | "customer" | "import_job" | "opportunity" | "task" | "visit" | "webhook";
+            /**
+             * Successor Id
+             * @description Null: released to the public pool.
+             */
+            successor_id: string | null;
+            /** Count */
+            count: number;
+        };
+        /** HandOverMove */
+        HandOverMove: {
+            /**
+             * Resource
+             * @example customer
+             * @enum {string}
+             */
+            resource: "contract" | "customer" | "import_job" | "opportunity" | "task" | "visit" | "webhook";
+            /**
+             * Record Id
+             * Format: uuid
+             */
+            record_id: string;
+            /** Name */
+            name: string | null;
+            /**
+             * Successor Id
+             * @description Null: released to the public pool.
+             */
+            successor_id: string | null;
+        };
+        /**
+         * HandOverRecordRule
+         * @description Where one record goes, overriding its resource's rule and the default successor.
+         */
+        HandOverRecordRule: {
+            /**
+             * Resource
+             * @example customer
+             * @enum {string}
+             */
+            resource: "contract" | "customer" | "import_job" | "opportunity" | "task" | "visit" | "webhook";
+            /**
+             * Successor Id
+             * @description An active employee.
+             */
+            successor_id?: string | null;
+            /**
+             * To Pool
+             * @description Customers only: release them to the public pool.
+             * @default false
+             */
+            to_pool?: boolean;
+            /**
+             * Record Id
+             * Format: uuid
+             */
+            record_id: string;
+        };
+        /**
+         * HandOverRequest
+         * @description A hand-over plan. For each record the employee owns, the first that applies decides
+         *     where it goes: its entry in ``records``, its resource's entry in ``resources``, the
+         *     ``default_successor_id``. A record none of them covers stays with the employee (a team
+         *     transfer hands over only some records).
+         */
+        HandOverRequest: {
+            /**
+             * Default Successor Id
+             * @description Receives every record no rule covers, and the memberships.
+             */
+            default_successor_id?: string | null;
+            /** Resources */
+            resources?: components["schemas"]["HandOverRule"][];
+            /** Records */
+            records?: components["schemas"]["HandOverRecordRule"][];
+            /**
+             * Memberships Successor Id
+             * @description Receives the employee's collaborator, deal-team and share memberships; defaults to `default_successor_id`; with neither they stay.
+             */
+            memberships_successor_id?: string | null;
+            /**
+             * Dry Run
+             * @description Answer what would move, and change nothing.
+             * @default false
+             */
+            dry_run?: boolean;
+            /** Reason */
+            reason?: string | null;
+        };
+        /** HandOverResult */
+        HandOverResult: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Dry Run */
+            dry_run: boolean;
+            /**
+             * Counts
+             * @description Records moved per resource and successor.
+             */
+            counts: components["schemas"]["HandOverCount"][];
+            /** Records */
+            records: components["schemas"]["HandOverMove"][];
+            /** Memberships */
+            memberships: components["schemas"]["MembershipMove"][];
+            /**
+             * Notified
+             * @description Who was told (each successor and their manager); empty on a dry run.
+             */
+            notified: string[];
+        };
+        /**
+         * HandOverRule
+         * @description Where one resource's records go: to ``successor_id``, or (customers only) to the pool.
+         */
+        HandOverRule: {
+            /**
+             * Resource
+             * @example customer
+             * @enum {string}
+             */
+            resource: "contract" | "customer" | "import_job" | "opportunity" | "task" | "visit" | "webhook";
+            /**
+             * Successor Id
+             * @description An active employee.
+             */
+            successor_id?: string | null;
+            /**
+             * To Pool
+             * @description Customers only: release them to the public pool.
+             * @default false
+             */
+            to_pool?: boolean;
+        };
         /** HealthStatus */
         HealthStatus: {
             /** Status */
             status: string;
+        };
+        /** HoldingRecord */
+        HoldingRecord: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Name
+             * @description The record's name or title (null: it has none).
+             */
+            name: string | null;
+        };
+        /** Holdings */
+        Holdings: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            /**
+             * Resources
+             * @description Every resource an employee can own, also those with none.
+             */
+            resources: components["schemas"]["ResourceHoldings"][];
+            /** Memberships */
+            memberships: components["schemas"]["MembershipHolding"][];
         };
         /** ImportJobOut */
         ImportJobOut: {
@@ -6673,6 +6886,64 @@ export interface components {
             /** @default read */
             access?: components["schemas"]["ShareAccess"];
         };
+        /**
+         * MembershipHolding
+         * @description A share the employee holds personally: a customer's collaborator, a deal-team seat or a
+         *     record shared with them.
+         */
+        MembershipHolding: {
+            /**
+             * Share Id
+             * Format: uuid
+             */
+            share_id: string;
+            /**
+             * Resource
+             * @example customer
+             * @enum {string}
+             */
+            resource: "contract" | "customer" | "employee" | "opportunity" | "task" | "visit";
+            /**
+             * Record Id
+             * Format: uuid
+             */
+            record_id: string;
+            /** Name */
+            name: string | null;
+            access: components["schemas"]["ShareAccess"];
+            /** Role */
+            role: string | null;
+        };
+        /** MembershipMove */
+        MembershipMove: {
+            /**
+             * Share Id
+             * Format: uuid
+             */
+            share_id: string;
+            /**
+             * Resource
+             * @example customer
+             * @enum {string}
+             */
+            resource: "contract" | "customer" | "employee" | "opportunity" | "task" | "visit";
+            /**
+             * Record Id
+             * Format: uuid
+             */
+            record_id: string;
+            /**
+             * Successor Id
+             * Format: uuid
+             */
+            successor_id: string;
+            outcome: components["schemas"]["MembershipOutcome"];
+        };
+        /**
+         * MembershipOutcome
+         * @enum {string}
+         */
+        MembershipOutcome: "moved" | "merged" | "dropped";
         /** MergeRequest */
         MergeRequest: {
             /**
@@ -6691,12 +6962,14 @@ export interface components {
          *     - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
          *     - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
          *       was one, else no record);
+         *     - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
+         *       reporting to them (``employee``: the colleague who handed over);
          *     - ``task_reminder``: a task's reminder time came (``task``);
          *     - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
          *       deliveries failed in a row (``webhook``).
          * @enum {string}
          */
-        NotificationKind: "customer_pool_warning" | "customer_returned_to_pool" | "customers_transferred" | "task_reminder" | "webhook_disabled";
+        NotificationKind: "customer_pool_warning" | "customer_returned_to_pool" | "customers_transferred" | "hand_over" | "task_reminder" | "webhook_disabled";
         /** NotificationOut */
         NotificationOut: {
             /**
@@ -8074,6 +8347,30 @@ export interface components {
             /** Individual */
             individual?: ("short_name" | "credit_code" | "industry" | "size" | "source" | "region" | "territory" | "province" | "city" | "address" | "phones" | "email" | "website" | "tier")[];
         };
+        /** ResourceHoldings */
+        ResourceHoldings: {
+            /**
+             * Resource
+             * @example customer
+             * @enum {string}
+             */
+            resource: "contract" | "customer" | "import_job" | "opportunity" | "task" | "visit" | "webhook";
+            /**
+             * Count
+             * @description How many live records of this resource the employee owns that a hand-over moves (of tasks the open ones, of visits the planned ones).
+             */
+            count: number;
+            /**
+             * Records
+             * @description The records, oldest first, at most `HOLDINGS_LIMIT` (500) of them.
+             */
+            records: components["schemas"]["HoldingRecord"][];
+            /**
+             * Truncated
+             * @description True when `records` lists fewer than `count`.
+             */
+            truncated: boolean;
+        };
         /** RoleCreate */
         RoleCreate: {
             /**
@@ -8088,7 +8385,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /** @default own */
             data_scope?: components["schemas"]["DataScope"];
         };
@@ -8165,7 +8462,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             data_scope?: components["schemas"]["DataScope"];
         };
         /** RowError */
@@ -13516,6 +13813,191 @@ export interface operations {
                 };
             };
             /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    employees_holdings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holdings"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    employees_hand_over: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOverRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandOverResult"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -29912,7 +30394,7 @@ export interface operations {
                 resource?: string;
                 record_id?: string;
                 actor_id?: string;
-                action?: "create" | "update" | "delete" | "restore" | "purge" | "merge" | "anonymise" | "export";
+                action?: "create" | "update" | "delete" | "restore" | "purge" | "merge" | "anonymise" | "export" | "hand_over";
                 occurred_after?: string;
                 occurred_before?: string;
             };

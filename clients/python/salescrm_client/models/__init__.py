@@ -133,7 +133,19 @@ from .forecast_category import ForecastCategory
 from .gender import Gender
 from .goal import Goal
 from .goal_out import GoalOut
+from .hand_over_count import HandOverCount
+from .hand_over_count_resource import HandOverCountResource
+from .hand_over_move import HandOverMove
+from .hand_over_move_resource import HandOverMoveResource
+from .hand_over_record_rule import HandOverRecordRule
+from .hand_over_record_rule_resource import HandOverRecordRuleResource
+from .hand_over_request import HandOverRequest
+from .hand_over_result import HandOverResult
+from .hand_over_rule import HandOverRule
+from .hand_over_rule_resource import HandOverRuleResource
 from .health_status import HealthStatus
+from .holding_record import HoldingRecord
+from .holdings import Holdings
 from .import_job_out import ImportJobOut
 from .import_job_out_file_format import ImportJobOutFileFormat
 from .import_job_out_mapping import ImportJobOutMapping
@@ -180,6 +192,11 @@ from .loss_reason_update import LossReasonUpdate
 from .loss_reasons_list_sort import LossReasonsListSort
 from .me import Me
 from .member_put import MemberPut
+from .membership_holding import MembershipHolding
+from .membership_holding_resource import MembershipHoldingResource
+from .membership_move import MembershipMove
+from .membership_move_resource import MembershipMoveResource
+from .membership_outcome import MembershipOutcome
 from .merge_request import MergeRequest
 from .notification_kind import NotificationKind
 from .notification_out import NotificationOut
@@ -257,6 +274,8 @@ from .reopen_in import ReopenIn
 from .required_fields import RequiredFields
 from .required_fields_company_item import RequiredFieldsCompanyItem
 from .required_fields_individual_item import RequiredFieldsIndividualItem
+from .resource_holdings import ResourceHoldings
+from .resource_holdings_resource import ResourceHoldingsResource
 from .role_create import RoleCreate
 from .role_create_permissions_item import RoleCreatePermissionsItem
 from .role_out import RoleOut
@@ -493,7 +512,19 @@ __all__ = (
     "Gender",
     "Goal",
     "GoalOut",
+    "HandOverCount",
+    "HandOverCountResource",
+    "HandOverMove",
+    "HandOverMoveResource",
+    "HandOverRecordRule",
+    "HandOverRecordRuleResource",
+    "HandOverRequest",
+    "HandOverResult",
+    "HandOverRule",
+    "HandOverRuleResource",
     "HealthStatus",
+    "HoldingRecord",
+    "Holdings",
     "ImportJobOut",
     "ImportJobOutFileFormat",
     "ImportJobOutMapping",
@@ -540,6 +571,11 @@ __all__ = (
     "LossReasonUpdate",
     "Me",
     "MemberPut",
+    "MembershipHolding",
+    "MembershipHoldingResource",
+    "MembershipMove",
+    "MembershipMoveResource",
+    "MembershipOutcome",
     "MergeRequest",
     "NotificationKind",
     "NotificationOut",
@@ -617,6 +653,8 @@ __all__ = (
     "RequiredFields",
     "RequiredFieldsCompanyItem",
     "RequiredFieldsIndividualItem",
+    "ResourceHoldings",
+    "ResourceHoldingsResource",
     "RoleCreate",
     "RoleCreatePermissionsItem",
     "RoleOut",

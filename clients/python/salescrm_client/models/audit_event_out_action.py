@@ -6,6 +6,7 @@ class AuditEventOutAction(StrEnum):
     CREATE = "create"
     DELETE = "delete"
     EXPORT = "export"
+    HAND_OVER = "hand_over"
     MERGE = "merge"
     PURGE = "purge"
     RESTORE = "restore"

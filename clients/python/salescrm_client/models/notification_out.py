@@ -26,6 +26,8 @@ class NotificationOut:
             - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
+            - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
+              reporting to them (``employee``: the colleague who handed over);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).

@@ -35,6 +35,7 @@ class RoleUpdatePermissionsItem(StrEnum):
     DEPARTMENTWRITE = "department:write"
     EMPLOYEEASSIGN_ROLES = "employee:assign_roles"
     EMPLOYEEDELETE = "employee:delete"
+    EMPLOYEEHAND_OVER = "employee:hand_over"
     EMPLOYEEMANAGE_ACCOUNT = "employee:manage_account"
     EMPLOYEEREAD = "employee:read"
     EMPLOYEEWRITE = "employee:write"

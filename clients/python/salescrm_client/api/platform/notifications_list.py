@@ -127,6 +127,8 @@ def sync_detailed(
             (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
+            - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
+              reporting to them (``employee``: the colleague who handed over);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
@@ -182,6 +184,8 @@ def sync(
             (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
+            - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
+              reporting to them (``employee``: the colleague who handed over);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
@@ -232,6 +236,8 @@ async def asyncio_detailed(
             (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
+            - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
+              reporting to them (``employee``: the colleague who handed over);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
@@ -285,6 +291,8 @@ async def asyncio(
             (``customer``);
             - ``customers_transferred``: customers were handed to the recipient (``customer`` when it
               was one, else no record);
+            - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
+              reporting to them (``employee``: the colleague who handed over);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.hand_over_count_resource import HandOverCountResource
+
+T = TypeVar("T", bound="HandOverCount")
+
+
+@_attrs_define
+class HandOverCount:
+    """
+    Attributes:
+        resource (HandOverCountResource):
+        successor_id (None | UUID): Null: released to the public pool.
+        count (int):
+    """
+
+    resource: HandOverCountResource
+    successor_id: None | UUID
+    count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource.value
+
+        successor_id: None | str
+        if isinstance(self.successor_id, UUID):
+            successor_id = str(self.successor_id)
+        else:
+            successor_id = self.successor_id
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource": resource,
+                "successor_id": successor_id,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource = HandOverCountResource(d.pop("resource"))
+
+        def _parse_successor_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                successor_id_type_0 = UUID(data)
+
+                return successor_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        successor_id = _parse_successor_id(d.pop("successor_id"))
+
+        count = d.pop("count")
+
+        hand_over_count = cls(
+            resource=resource,
+            successor_id=successor_id,
+            count=count,
+        )
+
+        hand_over_count.additional_properties = d
+        return hand_over_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
