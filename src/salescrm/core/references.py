@@ -28,7 +28,7 @@ import functools
 import types
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar, Union, get_args, get_origin
@@ -302,6 +302,16 @@ async def _expand(ctx: Ctx, outs: Sequence[BaseModel], name: str) -> list[BaseMo
         if card is not None:
             setattr(out, expanded.field, card)
     return list(cards.values())
+
+
+async def names_of(
+    ctx: Ctx, wanted: Mapping[str, Collection[uuid.UUID]]
+) -> dict[tuple[str, uuid.UUID], Ref]:
+    """The summaries of ids of any registered kinds, under the same rule as a page's (a kind
+    shown only to who may open it is unnamed otherwise); kinds that are not registered, and
+    empty id sets, are skipped. For views that are not a schema (a hand-over's preview)."""
+    kept = {kind: set(ids) for kind, ids in wanted.items() if ids and kind in KINDS}
+    return await _names(ctx, kept) if kept else {}
 
 
 async def _names(ctx: Ctx, wanted: dict[str, set[uuid.UUID]]) -> dict[tuple[str, uuid.UUID], Ref]:

@@ -20,12 +20,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from salescrm.core import audit, i18n
+from salescrm.core import audit, i18n, references
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Record
 from salescrm.core.errors import Forbidden, ValidationFailed, unknown_reference
 from salescrm.core.uow import Ctx
-from salescrm.org.models import Employee, RecordShare
+from salescrm.org.models import Employee
 from salescrm.org.repository import EmployeeRepository, HoldingsRepository
 from salescrm.org.schemas import (
     HandOverCount,
@@ -97,21 +97,27 @@ class HandOverService:
     async def preview(self, employee_id: uuid.UUID) -> Holdings:
         self.require()
         employee = await self.employees.get_for_write(employee_id)
-        resources = []
-        for resource, model in sorted(self.models.items()):
-            records = await self.holdings.owned(model, employee.id, lock=False)
-            shown = [r.id for r in records[:HOLDINGS_LIMIT]]
-            names = await self.holdings.names(resource, shown)
-            resources.append(
-                ResourceHoldings(
-                    resource=resource,
-                    count=len(records),
-                    records=[HoldingRecord(id=i, name=names.get(i)) for i in shown],
-                    truncated=len(records) > len(shown),
-                )
-            )
+        # Per resource its count and first ids (not every row); then every name of the page,
+        # the shares' records included, in one round trip.
+        tallies = {
+            resource: await self.holdings.tally(model, employee.id, HOLDINGS_LIMIT)
+            for resource, model in sorted(self.models.items())
+        }
         shares = await self.holdings.memberships(employee.id, lock=False)
-        share_names = await self._share_names(shares)
+        wanted: dict[str, set[uuid.UUID]] = {r: set(ids) for r, (_, ids) in tallies.items()}
+        for share in shares:
+            wanted.setdefault(share.resource, set()).add(share.record_id)
+        names = await self._names(wanted)
+        resources = [
+            ResourceHoldings(
+                resource=resource,
+                count=count,
+                records=[HoldingRecord(id=i, name=names.get((resource, i))) for i in ids],
+                truncated=count > len(ids),
+            )
+            for resource, (count, ids) in tallies.items()
+        ]
+        share_names = names
         return Holdings(
             employee_id=employee.id,
             resources=resources,
@@ -128,17 +134,13 @@ class HandOverService:
             ],
         )
 
-    async def _share_names(
-        self, shares: list[RecordShare]
+    async def _names(
+        self, wanted: dict[str, set[uuid.UUID]]
     ) -> dict[tuple[str, uuid.UUID], str | None]:
-        by_kind: dict[str, list[uuid.UUID]] = {}
-        for share in shares:
-            by_kind.setdefault(share.resource, []).append(share.record_id)
-        found: dict[tuple[str, uuid.UUID], str | None] = {}
-        for kind, ids in by_kind.items():
-            for record_id, name in (await self.holdings.names(kind, ids)).items():
-                found[kind, record_id] = name
-        return found
+        """Display names under the rule of names beside ids (``core.references``): a contact's
+        or a task's name only for a caller who may open it."""
+        found = await references.names_of(self.ctx, wanted)
+        return {key: ref.name for key, ref in found.items()}
 
     # ----- the plan -------------------------------------------------------------------------
     async def hand_over(self, employee_id: uuid.UUID, plan: HandOverRequest) -> HandOverResult:
@@ -217,11 +219,10 @@ class HandOverService:
                 if where is not None:
                     moves.append((resource, record, where))
 
-        names: dict[tuple[str, uuid.UUID], str | None] = {}
-        for resource in owned:
-            ids = [record.id for r, record, _ in moves if r == resource]
-            for record_id, name in (await self.holdings.names(resource, ids)).items():
-                names[resource, record_id] = name
+        moving: dict[str, set[uuid.UUID]] = {}
+        for resource, record, _ in moves:
+            moving.setdefault(resource, set()).add(record.id)
+        names = await self._names(moving)
 
         if not plan.dry_run:
             for resource, record, where in moves:

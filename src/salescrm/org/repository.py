@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import String, cast, delete, func, literal, select, update
+from sqlalchemy import Select, delete, func, literal, select, update
 from sqlalchemy.orm import selectinload
 
 from salescrm.core.clock import utcnow
@@ -250,17 +250,20 @@ class StaffChangeRepository(Repository[StaffChange]):
         return list(rows.all())
 
 
-async def owned_by(session: Any, model: type[Record], owner_id: uuid.UUID) -> list[Any]:
+def _owned(model: type[Record], owner_id: uuid.UUID, *columns: Any) -> Select[Any]:
     """The live records of an ``Owned`` model that belong to one employee (for a hand-over),
     narrowed by the model's ``__handover_filter__`` (e.g. only open tasks) if it has one."""
-    stmt = select(model).where(
+    stmt = select(*(columns or (model,))).where(
         model.owner_id == owner_id,  # type: ignore[attr-defined]
         model.deleted_at.is_(None),
     )
     handover_filter = getattr(model, "__handover_filter__", None)
-    if handover_filter is not None:
-        stmt = stmt.where(handover_filter())
-    return list((await session.scalars(stmt)).all())
+    return stmt if handover_filter is None else stmt.where(handover_filter())
+
+
+async def owned_by(session: Any, model: type[Record], owner_id: uuid.UUID) -> list[Any]:
+    """What a resignation hands over of ``model`` (``_owned``)."""
+    return list((await session.scalars(_owned(model, owner_id))).all())
 
 
 class RecordShareRepository(Repository[RecordShare]):
@@ -303,33 +306,21 @@ class HoldingsRepository:
 
     async def owned(self, model: type[Record], owner_id: uuid.UUID, *, lock: bool) -> list[Any]:
         """The employee's live records of ``model``, oldest first; locked for a hand-over."""
-        stmt = (
-            select(model)
-            .where(
-                model.owner_id == owner_id,  # type: ignore[attr-defined]
-                model.deleted_at.is_(None),
-            )
-            .order_by(model.created_at, model.id)
-        )
-        handover_filter = getattr(model, "__handover_filter__", None)
-        if handover_filter is not None:
-            stmt = stmt.where(handover_filter())
+        stmt = _owned(model, owner_id).order_by(model.created_at, model.id)
         if lock:
             stmt = stmt.with_for_update()
         return list((await self.session.scalars(stmt)).all())
 
-    async def names(self, kind: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str | None]:
-        """The display names of records of a registered reference kind (empty otherwise)."""
-        from salescrm.core.references import KINDS
-
-        registered = KINDS.get(kind)
-        if registered is None or not ids:
-            return {}
-        model = registered.model
-        rows = await self.session.execute(
-            select(model.id, cast(registered.name, String)).where(model.id.in_(list(ids)))
+    async def tally(
+        self, model: type[Record], owner_id: uuid.UUID, limit: int
+    ) -> tuple[int, list[uuid.UUID]]:
+        """How many of ``model`` the employee owns, and the ids of the oldest ``limit``: a
+        preview of a leaver with 10,000 customers loads 500 ids, not 10,000 records."""
+        count = await self.session.scalar(_owned(model, owner_id, func.count()))
+        first = await self.session.scalars(
+            _owned(model, owner_id, model.id).order_by(model.created_at, model.id).limit(limit)
         )
-        return {row[0]: row[1] for row in rows}
+        return int(count or 0), list(first.all())
 
     async def memberships(self, employee_id: uuid.UUID, *, lock: bool) -> list[RecordShare]:
         """The live shares held by the employee personally: collaborators, deal teams, shares."""

@@ -14,18 +14,17 @@ request with credentials it is ``Cache-Control: no-store`` for browsers and prox
 from __future__ import annotations
 
 import hashlib
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Header, Response
+from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
 from salescrm.core import i18n
+from salescrm.core.crud import CtxDep, IfNoneMatch
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import none_match
 from salescrm.core.openapi import response_headers
-from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
-
-CtxDep = Annotated[Ctx, Depends(get_ctx)]
+from salescrm.core.uow import Ctx, UnitOfWorkRoute
 
 
 # ----- schemas -------------------------------------------------------------------------------
@@ -95,7 +94,7 @@ router = APIRouter(prefix="/labels", tags=["platform"], route_class=UnitOfWorkRo
 async def get_labels(
     ctx: CtxDep,
     response: Response,
-    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
+    if_none_match: IfNoneMatch = None,
 ) -> Any:
     catalogue = LabelService(ctx).catalogue()
     tag = catalogue_etag(catalogue)
