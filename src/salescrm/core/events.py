@@ -19,6 +19,7 @@ commits late (``docs/integrations.md``).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 from collections import defaultdict
@@ -221,6 +222,19 @@ def _tx(session: Session) -> int | ColumnElement[int]:
     return _xact_id() if session.get_bind().dialect.name == "postgresql" else 0
 
 
+@contextlib.contextmanager
+def as_published() -> Iterator[None]:
+    """How an event renders a record, whoever's change it is: as a caller holding no
+    restricted permission sees it (``core.visibility``), coordinates in WGS-84 (``core.geo``)."""
+    token = visibility.current_subject.set(None)
+    stored = geo.answer_system.set(geo.STORED)
+    try:
+        yield
+    finally:
+        visibility.current_subject.reset(token)
+        geo.answer_system.reset(stored)
+
+
 def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, uuid.UUID], Any]:
     """Each live record's public JSON, loaded once per model with what its schema reads, as a
     caller holding no restricted permission sees it."""
@@ -229,9 +243,7 @@ def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, 
         if not change.purged:
             ids[change.model].add(change.record_id)
     payloads: dict[tuple[type, uuid.UUID], Any] = {}
-    token = visibility.current_subject.set(None)
-    stored = geo.answer_system.set(geo.STORED)  # events carry WGS-84
-    try:
+    with as_published():
         for model, record_ids in ids.items():
             publication = PUBLISHED[model]
             wanted = list(record_ids)
@@ -247,9 +259,6 @@ def _payloads(session: Session, changes: Sequence[_Change]) -> dict[tuple[type, 
             )
             for row in rows:
                 payloads[model, row.id] = publication.payload(row)
-    finally:
-        visibility.current_subject.reset(token)
-        geo.answer_system.reset(stored)
     return payloads
 
 
@@ -307,9 +316,7 @@ async def bulk_rows(
     now = utcnow()
     kind = f"{publication.resource}.{verb}"
     rows = []
-    token = visibility.current_subject.set(None)
-    stored = geo.answer_system.set(geo.STORED)  # events carry WGS-84
-    try:
+    with as_published():
         for record in records:
             data = publication.payload(record)
             rows.append(
@@ -326,9 +333,6 @@ async def bulk_rows(
                     "data": data,
                 }
             )
-    finally:
-        visibility.current_subject.reset(token)
-        geo.answer_system.reset(stored)
     return rows
 
 
@@ -415,13 +419,8 @@ async def restate(session: AsyncSession, record: Record, fields: Iterable[str]) 
     still have to deliver, ``/events`` and delta sync hand out no more of the old values.
     Everything else each event said stays as it was. Returns how many events changed."""
     publication = PUBLISHED[type(record)]
-    token = visibility.current_subject.set(None)
-    stored = geo.answer_system.set(geo.STORED)  # events carry WGS-84
-    try:
+    with as_published():
         current = publication.payload(record)
-    finally:
-        visibility.current_subject.reset(token)
-        geo.answer_system.reset(stored)
     wanted = {field: current[field] for field in fields if field in current}
     rows = await session.scalars(
         select(Event).where(Event.resource == publication.resource, Event.record_id == record.id)
