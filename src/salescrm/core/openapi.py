@@ -22,7 +22,7 @@ from fastapi.routing import iter_route_contexts
 from salescrm.core.errors import ERROR_DESCRIPTIONS, PROBLEM_MEDIA_TYPE
 from salescrm.core.pagination import OMIT
 from salescrm.core.references import REFERENCE
-from salescrm.core.schemas import NO_NUL_PATTERN
+from salescrm.core.schemas import NO_NUL_PATTERN, NOT_SPACE
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _REF_PREFIX = "#/components/schemas/"
@@ -57,7 +57,8 @@ IDEMPOTENCY_KEY_PARAMETER: dict[str, Any] = {
     "description": "Any unique string (a UUID): the same key with the same body within 24 h "
     "replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the "
     "same key with another body is a 422.",
-    "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": r"\S"},
+    # Not blank, as the server's strip() sees it (no ``\S``: engines disagree on what it is).
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": NOT_SPACE},
 }
 
 #: Request body schemas FastAPI names ``Body_<operation id>``: the names we publish instead.

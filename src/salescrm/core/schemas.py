@@ -52,6 +52,17 @@ NO_NUL_PATTERN = r"^[^\u0000]*$"
 _PY_SPACE = (
     r"\t\n\u000b\f\r \u001c-\u001f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+#: A character that is not whitespace as Python's ``str.strip`` sees it, for a pattern: a value
+#: that must not be blank holds one (``"pattern": NOT_SPACE``, unanchored as JSON Schema's are).
+NOT_SPACE = rf"[^{_PY_SPACE}]"
+#: A character of a web address: neither whitespace nor NUL. The whitespace is spelled out
+#: (``_PY_SPACE``): ``\s`` means other characters to the validator's regex engine and to an ECMA
+#: client (U+0085, U+FEFF), so a pattern with ``\s`` promised addresses the API then refused.
+_URL_CHAR = rf"[^{_PY_SPACE}\u0000]"
+#: A web address as people type it (``www.example.cn``, ``https://…``): a dot, no spaces.
+Website = Annotated[
+    str, Field(min_length=3, max_length=300, pattern=rf"^(https?://)?{_URL_CHAR}+\.{_URL_CHAR}+$")
+]
 #: The contract of a non-empty body text: no NUL, and not only whitespace.
 NOT_BLANK_PATTERN = rf"^[^\u0000]*[^{_PY_SPACE}\u0000][^\u0000]*$"
 

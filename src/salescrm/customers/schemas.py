@@ -42,6 +42,7 @@ from salescrm.core.schemas import (
     RecordOut,
     RequestModel,
     UtcDateTime,
+    Website,
 )
 from salescrm.customers import rules
 from salescrm.customers.models import (
@@ -157,9 +158,6 @@ TierCode = Annotated[
 Birthday = Annotated[date, AfterValidator(_past)]
 Latitude = Annotated[float, Field(ge=-90, le=90)]
 Longitude = Annotated[float, Field(ge=-180, le=180)]
-Website = Annotated[
-    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s\u0000]+\.[^\s\u0000]+$")
-]
 Remarks = Annotated[str, Field(max_length=5000)]
 #: The marker of a record whose personal information was anonymised (``customers.privacy``).
 ANONYMISED_AT = (

@@ -42,6 +42,7 @@ from salescrm.core.schemas import (
     QueryModel,
     RecordOut,
     RequestModel,
+    Website,
     check_period,
 )
 from salescrm.core.visibility import restricted, restricted_property
@@ -262,11 +263,6 @@ i18n.register_enum(
         "high": ("High", "高"),
     },
 )
-
-
-Website = Annotated[
-    str, Field(min_length=3, max_length=300, pattern=r"^(https?://)?[^\s\u0000]+\.[^\s\u0000]+$")
-]
 
 
 class CompetitorCreate(CreateModel):
