@@ -5787,8 +5787,13 @@ export interface components {
             manager_id?: string | null;
             /** Hire Date */
             hire_date?: string | null;
-            /** @default active */
-            employment_status?: components["schemas"]["EmploymentStatus"];
+            /**
+             * Employment Status
+             * @description A resignation is recorded as a staff change, never at creation.
+             * @default active
+             * @enum {string}
+             */
+            employment_status?: "active" | "probation" | "on_leave";
             /**
              * Is Sales
              * @default false

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, Literal
 
 import phonenumbers
 from pydantic import MISSING, AfterValidator, BaseModel, ConfigDict, Field
@@ -254,7 +254,9 @@ class EmployeeCreate(CreateModel):
     position_id: uuid.UUID | None = None
     manager_id: uuid.UUID | None = None
     hire_date: date | None = None
-    employment_status: EmploymentStatus = EmploymentStatus.active
+    employment_status: Literal["active", "probation", "on_leave"] = Field(
+        "active", description="A resignation is recorded as a staff change, never at creation."
+    )
     is_sales: bool = False
     role_ids: list[uuid.UUID] = Field(default_factory=list, max_length=20)
     account: AccountCreate | None = Field(None, description="A login for the employee.")

@@ -327,8 +327,6 @@ class EmployeeService(CrudService[Employee]):
         values["manager_path"] = await staff.StaffChanges(self.ctx).manager_path(
             None, values.get("manager_id")
         )
-        if values.get("employment_status") == "resigned":
-            raise _invalid("employment_status", "Record a resignation as a staff change")
         employee, created = await self.repo.create(values)
         if not created:
             return await self.repo.reload(employee), False

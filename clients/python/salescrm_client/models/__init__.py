@@ -109,6 +109,7 @@ from .departments_list_sort import DepartmentsListSort
 from .direction import Direction
 from .duplicate_match import DuplicateMatch
 from .employee_create import EmployeeCreate
+from .employee_create_employment_status import EmployeeCreateEmploymentStatus
 from .employee_out import EmployeeOut
 from .employee_page import EmployeePage
 from .employee_update import EmployeeUpdate
@@ -488,6 +489,7 @@ __all__ = (
     "Direction",
     "DuplicateMatch",
     "EmployeeCreate",
+    "EmployeeCreateEmploymentStatus",
     "EmployeeOut",
     "EmployeePage",
     "EmployeesChangesListSort",

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.employment_status import EmploymentStatus
+from ..models.employee_create_employment_status import EmployeeCreateEmploymentStatus
 from ..models.gender import Gender
 from ..types import UNSET, Unset
 
@@ -32,7 +32,8 @@ class EmployeeCreate:
         position_id (None | Unset | UUID):
         manager_id (None | Unset | UUID):
         hire_date (datetime.date | None | Unset):
-        employment_status (EmploymentStatus | Unset):
+        employment_status (EmployeeCreateEmploymentStatus | Unset): A resignation is recorded as a staff change, never
+            at creation. Default: EmployeeCreateEmploymentStatus.ACTIVE.
         is_sales (bool | Unset):  Default: False.
         role_ids (list[UUID] | Unset):
         account (AccountCreate | None | Unset): A login for the employee.
@@ -48,7 +49,7 @@ class EmployeeCreate:
     position_id: None | Unset | UUID = UNSET
     manager_id: None | Unset | UUID = UNSET
     hire_date: datetime.date | None | Unset = UNSET
-    employment_status: EmploymentStatus | Unset = UNSET
+    employment_status: EmployeeCreateEmploymentStatus | Unset = EmployeeCreateEmploymentStatus.ACTIVE
     is_sales: bool | Unset = False
     role_ids: list[UUID] | Unset = UNSET
     account: AccountCreate | None | Unset = UNSET
@@ -284,11 +285,11 @@ class EmployeeCreate:
         hire_date = _parse_hire_date(d.pop("hire_date", UNSET))
 
         _employment_status = d.pop("employment_status", UNSET)
-        employment_status: EmploymentStatus | Unset
+        employment_status: EmployeeCreateEmploymentStatus | Unset
         if isinstance(_employment_status, Unset):
             employment_status = UNSET
         else:
-            employment_status = EmploymentStatus(_employment_status)
+            employment_status = EmployeeCreateEmploymentStatus(_employment_status)
 
         is_sales = d.pop("is_sales", UNSET)
 
