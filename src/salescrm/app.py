@@ -22,6 +22,7 @@ from salescrm.auth.service import Authenticator
 from salescrm.catalog.router import router as products_router
 from salescrm.config import Environment, Settings, get_settings
 from salescrm.core import clock, health, problem_types
+from salescrm.core.custom_fields.router import router as custom_fields_router
 from salescrm.core.db.engine import Database
 from salescrm.core.errors import install_error_handlers
 from salescrm.core.middleware import RequestContextMiddleware, TrustedProxyMiddleware
@@ -142,6 +143,7 @@ def api_router() -> APIRouter:
         *notifications.routers,
         *labels.routers,
         audit_router,
+        custom_fields_router,
         *events.routers,
         *integration_routers,
         *sync.routers,

@@ -4,6 +4,7 @@ from salescrm.activities import models as activity_models
 from salescrm.auth import models as auth_models
 from salescrm.catalog import models as catalog_models
 from salescrm.core.audit import AuditEntry
+from salescrm.core.custom_fields.models import CustomField
 from salescrm.core.db.base import metadata
 from salescrm.core.events import Event
 from salescrm.core.idempotency import IdempotencyRecord
@@ -16,6 +17,7 @@ from salescrm.sales import models as sales_models
 
 __all__ = [
     "AuditEntry",
+    "CustomField",
     "Event",
     "IdempotencyRecord",
     "activity_models",

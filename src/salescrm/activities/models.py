@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
+from salescrm.core.custom_fields.models import HasCustomFields
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.db.transitions import declare, to
 from salescrm.core.ids import new_id
@@ -118,7 +119,7 @@ class ActivityType(Record):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class Activity(Record):
+class Activity(Record, HasCustomFields):
     """One communication with a customer: a call, a visit, a meeting, a WeChat chat …"""
 
     __tablename__ = "activities"

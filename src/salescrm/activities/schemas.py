@@ -22,6 +22,7 @@ from pydantic import (
 from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
 from salescrm.core import geo
 from salescrm.core.geo import CoordSystem
+from salescrm.core.custom_fields.schemas import CustomFieldsIn, CustomFieldsOut, custom_fields_out
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
@@ -109,6 +110,7 @@ class ActivityTypeListParams(ListParams):
 
 # ----- activities ----------------------------------------------------------------------------
 class ActivityCreate(CreateModel):
+    custom_fields: CustomFieldsIn | None = None
     type: Code = Field(description="An active activity type's code (call, visit, meeting …).")
     channel: Channel | None = Field(None, description="phone, wechat, email, in_person, video …")
     direction: Direction | None = None
@@ -136,6 +138,7 @@ class ActivityCreate(CreateModel):
 
 
 class ActivityUpdate(RequestModel):
+    custom_fields: CustomFieldsIn | None = None
     type: Code | None = None
     channel: Channel | None = None
     direction: Direction | None = None
@@ -154,6 +157,7 @@ class ActivityUpdate(RequestModel):
 
 
 class ActivityOut(RecordOut):
+    custom_fields: CustomFieldsOut = custom_fields_out()
     type: str
     channel: str | None
     direction: Direction | None
@@ -188,6 +192,7 @@ class ActivityOut(RecordOut):
 
 
 class ActivityListParams(ListParams):
+    takes_custom_fields = True
     type: str | None = Field(None, max_length=30)
     customer_id: uuid.UUID | None = None
     contact_id: uuid.UUID | None = None

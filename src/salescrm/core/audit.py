@@ -63,7 +63,10 @@ def _columns(obj: Record) -> list[str]:
 
 
 def _created(obj: Record) -> dict[str, Any]:
-    return {k: [None, _plain(getattr(obj, k))] for k in _columns(obj)}
+    changes: dict[str, Any] = {}
+    for key in _columns(obj):
+        _note(obj, changes, key, None, getattr(obj, key))
+    return changes
 
 
 def _changed(obj: Record) -> dict[str, Any]:
@@ -75,8 +78,20 @@ def _changed(obj: Record) -> dict[str, Any]:
             before = history.deleted[0] if history.deleted else None
             after = history.added[0] if history.added else None
             if before != after:
-                changes[key] = [_plain(before), _plain(after)]
+                _note(obj, changes, key, before, after)
     return changes
+
+
+def _note(obj: Record, changes: dict[str, Any], key: str, before: Any, after: Any) -> None:
+    """One column's change; a map column a model names in ``__audit_maps__`` (its custom
+    fields) as one change per key that differs, ``cf.<key>``, like any other field."""
+    if key not in getattr(obj, "__audit_maps__", frozenset()):
+        changes[key] = [_plain(before), _plain(after)]
+        return
+    old, new = dict(before or {}), dict(after or {})
+    for name in sorted(old.keys() | new.keys()):
+        if old.get(name) != new.get(name):
+            changes[f"cf.{name}"] = [_plain(old.get(name)), _plain(new.get(name))]
 
 
 def _action(obj: Record, changes: dict[str, Any]) -> str:

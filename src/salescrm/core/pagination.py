@@ -18,7 +18,15 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any, ClassVar, Generic, TypeVar, cast, get_args, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    create_model,
+    model_validator,
+)
 
 from salescrm.core.context import current_path
 from salescrm.core.errors import ValidationFailed
@@ -43,6 +51,10 @@ class ListParams(NoNulModel):
     #: The parameters that name the list's parent when it is in the query, not the path
     #: (``/files?resource=…&record_id=…``): its cursors are bound to them (``list_binding``).
     parent_fields: ClassVar[tuple[str, ...]] = ()
+    #: The list's records carry custom fields (``core.custom_fields``): ``cf.<key>`` filter
+    #: parameters are collected into ``custom_filters`` instead of being refused as unknown.
+    takes_custom_fields: ClassVar[bool] = False
+    _custom_filters: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Page size, 1 to 200.")
     cursor: str | None = Field(
@@ -69,6 +81,26 @@ class ListParams(NoNulModel):
         super().__pydantic_init_subclass__(**kwargs)
         if loose := loose_date_fields(cls):
             raise TypeError(f"{cls.__name__}: {loose} must be Day or UtcDateTime")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _collect_custom_filters(
+        cls, data: Any, handler: ModelWrapValidatorHandler[ListParams]
+    ) -> ListParams:
+        """``cf.<key>…`` parameters of a list whose records carry custom fields, set aside for
+        the repository (which knows the definitions and refuses an unknown one, 422)."""
+        custom: dict[str, Any] = {}
+        if cls.takes_custom_fields and isinstance(data, dict):
+            custom = {k: v for k, v in data.items() if isinstance(k, str) and k.startswith("cf.")}
+            data = {k: v for k, v in data.items() if k not in custom}
+        params = handler(data)
+        params._custom_filters = custom
+        return params
+
+    @property
+    def custom_filters(self) -> dict[str, Any]:
+        """The ``cf.`` filter parameters, by name (``cf.region``, ``cf.budget_min``)."""
+        return self._custom_filters
 
     def parent(self) -> tuple[Any, ...]:
         """The values of ``parent_fields`` in this request."""

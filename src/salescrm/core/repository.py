@@ -21,6 +21,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, inspect, or_, select, 
 from sqlalchemy.exc import IntegrityError
 
 from salescrm.core.clock import utcnow
+from salescrm.core.custom_fields import values as custom
+from salescrm.core.custom_fields.models import HasCustomFields
 from salescrm.core.db.base import Record
 from salescrm.core.errors import (
     Conflict,
@@ -505,8 +507,11 @@ class ReadRepository(Generic[M]):
         self, params: ListParams, *, where: Sequence[ColumnElement[bool]] = ()
     ) -> PageResult[M]:
         """One page; ``where`` narrows it further (a child collection's parent, for example)."""
-        sort = parse_sort(params.sort or self.default_sort, self.sort_fields)
-        column = getattr(self.model, self.sort_fields[sort.field])
+        query = await self.custom_query(params)
+        sort_fields = {**self.sort_fields, **(query.sort_fields() if query else {})}
+        sort = parse_sort(params.sort or self.default_sort, sort_fields)
+        key = query.sort_key(sort_fields[sort.field]) if query and sort.field.startswith("cf.") else None
+        column = key.expression if key else getattr(self.model, self.sort_fields[sort.field])
         codec = CursorCodec(self.ctx.settings.secret, bound_to=list_binding(self.resource, params))
         conditions: list[ColumnElement[bool]] = [*where]
         if params.q:
@@ -516,6 +521,8 @@ class ReadRepository(Generic[M]):
             await self.plan_for_values()
         if hasattr(self.model, "deleted_at"):
             conditions.append(self.model.deleted_at.is_(None))
+        if query is not None:
+            conditions.extend(query.predicates(params.custom_filters))
 
         def narrow(stmt: Select[Any]) -> Select[Any]:
             return apply_filters(stmt, params, self.filters).where(*conditions)
@@ -524,12 +531,19 @@ class ReadRepository(Generic[M]):
         if params.include_total:
             counted = narrow(self.readable())
             total = await self.session.scalar(select(func.count()).select_from(counted.subquery()))
-        if params.cursor:
+        if params.cursor and key is not None:
+            value, last_id = self._decode_cursor(codec, params.cursor, sort, column, key.read)
+            conditions.append(custom.after(key, value, last_id, self.model.id, sort.descending))
+        elif params.cursor:
             value, last_id = self._decode_cursor(codec, params.cursor, sort, column)
             conditions.append(self._after(column, value, last_id, sort.descending))
-        order = (
-            (column.desc(), self.model.id.desc()) if sort.descending else (column, self.model.id)
-        )
+        order: tuple[Any, Any]
+        if key is not None:
+            order = custom.order(key, self.model.id, sort.descending)
+        elif sort.descending:
+            order = (column.desc(), self.model.id.desc())
+        else:
+            order = (column, self.model.id)
         self._page = lambda branch: narrow(branch).order_by(*order).limit(params.limit + 1)
         try:
             stmt = narrow(self.readable())
@@ -542,10 +556,26 @@ class ReadRepository(Generic[M]):
         if len(rows) > params.limit:
             rows = rows[: params.limit]
             last = rows[-1]
-            next_cursor = codec.encode(
-                sort.key, [_to_json(getattr(last, self.sort_fields[sort.field])), str(last.id)]
-            )
+            if key is not None:
+                value = await self.session.scalar(
+                    select(key.expression).where(self.model.id == last.id)
+                )
+            else:
+                value = getattr(last, self.sort_fields[sort.field])
+            next_cursor = codec.encode(sort.key, [_to_json(value), str(last.id)])
         return PageResult(rows, next_cursor, total)
+
+    async def custom_query(self, params: ListParams) -> custom.CustomQuery | None:
+        """The custom-field filters and sort keys of a list that uses any (None otherwise:
+        no definition is read for a list that names none)."""
+        if not issubclass(self.model, HasCustomFields):
+            return None
+        sort = (params.sort or "").removeprefix("-")
+        if not params.custom_filters and not sort.startswith("cf."):
+            return None
+        fields = await custom.definitions_of(self.session, self.resource)
+        dialect = self.session.get_bind().dialect.name
+        return custom.CustomQuery(self.model, fields, dialect)
 
     def _after(
         self, column: Any, value: Any, last_id: uuid.UUID, descending: bool
@@ -563,11 +593,18 @@ class ReadRepository(Generic[M]):
         return after if value is None else and_(bound, after)
 
     def _decode_cursor(
-        self, codec: CursorCodec, cursor: str, sort: Sort, column: Any
+        self,
+        codec: CursorCodec,
+        cursor: str,
+        sort: Sort,
+        column: Any,
+        read: Callable[[Any], Any] | None = None,
     ) -> tuple[Any, uuid.UUID]:
         values = codec.decode(cursor, sort.key)
         try:
             raw_value, raw_id = values
+            if read is not None:  # a custom field's value; empty ones sort last
+                return (None if raw_value is None else read(raw_value)), uuid.UUID(str(raw_id))
             python_type = column.type.python_type
             return _from_json(raw_value, python_type), uuid.UUID(str(raw_id))
         except (ValueError, TypeError, InvalidOperation) as exc:
@@ -626,6 +663,10 @@ class Repository(ReadRepository[R]):
         else:
             data.pop("id", None)
         await self.check_links(data)
+        if issubclass(self.model, HasCustomFields):
+            data["custom_fields"] = await custom.checked(
+                self.ctx, self.resource, data.get("custom_fields"), None, creating=True
+            )
         record: R = self.model(**data)
         self.session.add(record)
         await self.flush()
@@ -651,6 +692,18 @@ class Repository(ReadRepository[R]):
     async def update(self, record: R, changes: Mapping[str, Any], expected: Expected) -> R:
         await self.check_current(record, expected)
         await self.check_links(changes, record, kept=True)
+        if "custom_fields" in changes and issubclass(self.model, HasCustomFields):
+            if changes["custom_fields"] is None:
+                raise ValidationFailed.field(
+                    ["body", "custom_fields"], "May not be null", "null_not_allowed"
+                )
+            stored = getattr(record, "custom_fields", None)
+            changes = {
+                **changes,
+                "custom_fields": await custom.checked(
+                    self.ctx, self.resource, changes["custom_fields"], stored, creating=False
+                ),
+            }
         columns = inspect(self.model).columns
         for key, value in changes.items():
             if value is None and key in columns and not columns[key].nullable:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
+from salescrm.core.custom_fields.models import HasCustomFields
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.db.transitions import changed, declare, ownership, set_once
 from salescrm.core.db.types import Money
@@ -213,7 +214,7 @@ class CustomerPolicy(Record):
 POLICY_ID = uuid.uuid5(uuid.NAMESPACE_URL, "salescrm:customer-policy")
 
 
-class Customer(Record, Owned, Searchable):
+class Customer(Record, Owned, Searchable, HasCustomFields):
     __tablename__ = "customers"
     __resource__ = "customer"
     __events__ = declare(
@@ -343,7 +344,7 @@ class CustomerEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-class Contact(Record, Searchable):
+class Contact(Record, Searchable, HasCustomFields):
     __tablename__ = "contacts"
     __resource__ = "contact"
     __events__ = declare(anonymised_at=set_once("anonymised"))

@@ -30,6 +30,7 @@ from pydantic_core import PydanticCustomError
 from salescrm.core import geo
 from salescrm.core.clock import utcnow
 from salescrm.core.geo import CoordSystem
+from salescrm.core.custom_fields.schemas import CustomFieldsIn, CustomFieldsOut, custom_fields_out
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, expansion, ref
 from salescrm.core.schemas import (
@@ -192,6 +193,7 @@ _COORDINATES_PAIR: JsonDict = {"latitude": ["longitude"], "longitude": ["latitud
 
 
 class _CustomerFields(RequestModel):
+    custom_fields: CustomFieldsIn | None = None
     model_config = ConfigDict(json_schema_extra={"dependentRequired": _COORDINATES_PAIR})
     short_name: ShortName | None = None
     credit_code: CreditCode | None = None
@@ -275,6 +277,7 @@ class CustomerUpdate(_CustomerFields):
 
 
 class CustomerOut(RecordOut):
+    custom_fields: CustomFieldsOut = custom_fields_out()
     kind: CustomerKind
     name: str
     short_name: str | None
@@ -321,6 +324,7 @@ class CustomerOut(RecordOut):
 
 
 class CustomerListParams(ListParams):
+    takes_custom_fields = True
     kind: CustomerKind | None = None
     tier: TierCode | None = None
     stage: Stage | None = None
@@ -356,6 +360,7 @@ class DuplicateProblem(BaseModel):
 
 # ----- contacts ------------------------------------------------------------------------------
 class _ContactFields(RequestModel):
+    custom_fields: CustomFieldsIn | None = None
     title: Text100 | None = None
     department: Text100 | None = None
     mobile: Mobile | None = None
@@ -400,6 +405,7 @@ class CustomerCard(BaseModel):
 
 
 class ContactOut(RecordOut):
+    custom_fields: CustomFieldsOut = custom_fields_out()
     customer_id: uuid.UUID
     customer: Ref | None = ref("customer")
     customer_details: CustomerCard | None = expansion("customer")
@@ -419,6 +425,7 @@ class ContactOut(RecordOut):
 
 
 class ContactListParams(ListParams):
+    takes_custom_fields = True
     customer_id: uuid.UUID | None = None
     buying_role: BuyingRole | None = None
     is_primary: bool | None = None

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
+from salescrm.core.custom_fields.models import HasCustomFields
 from salescrm.core.db.base import Base, Owned, Record
 from salescrm.core.db.transitions import changed, declare, ownership, to
 from salescrm.core.db.types import Money, Percent, Quantity
@@ -215,7 +216,7 @@ class Competitor(Record, Searchable):
     notes: Mapped[str | None] = mapped_column(Text, default=None)
 
 
-class Opportunity(Record, Owned, Searchable):
+class Opportunity(Record, Owned, Searchable, HasCustomFields):
     """A sales opportunity or project (商机/项目)."""
 
     __tablename__ = "opportunities"

@@ -28,6 +28,7 @@ from pydantic_core import PydanticCustomError
 from salescrm.core import i18n
 from salescrm.core.clock import today
 from salescrm.core.db.types import CENT, quantize_money
+from salescrm.core.custom_fields.schemas import CustomFieldsIn, CustomFieldsOut, custom_fields_out
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, expansion, ref
 from salescrm.core.schemas import (
@@ -342,6 +343,7 @@ i18n.register_enum(
 
 
 class OpportunityCreate(CreateModel):
+    custom_fields: CustomFieldsIn | None = None
     name: Name
     type: OpportunityType = OpportunityType.opportunity
     customer_id: uuid.UUID
@@ -366,6 +368,7 @@ class OpportunityCreate(CreateModel):
 
 
 class OpportunityUpdate(RequestModel):
+    custom_fields: CustomFieldsIn | None = None
     name: Name | None = None
     type: OpportunityType | None = None
     customer_id: uuid.UUID | None = None
@@ -403,6 +406,7 @@ def _percent_of(part: Decimal | None, whole: Decimal) -> Decimal | None:
 
 
 class OpportunityOut(RecordOut):
+    custom_fields: CustomFieldsOut = custom_fields_out()
     name: str
     type: OpportunityType
     customer_id: uuid.UUID
@@ -453,6 +457,7 @@ class OpportunityOut(RecordOut):
 
 
 class OpportunityListParams(ListParams):
+    takes_custom_fields = True
     status: OpportunityStatus | None = None
     type: OpportunityType | None = None
     pipeline_id: uuid.UUID | None = None

@@ -91,11 +91,14 @@ class Owned:
 def only_for(dialect: str) -> Callable[..., bool]:
     """Alembic's ``include_object`` for one engine: schema items declared for another dialect
     only (``Index(...).ddl_if(dialect="postgresql")``) are left out of its comparisons, and so
-    are the task queue's tables, which procrastinate's schema owns (migration 0012)."""
+    are the task queue's tables, which procrastinate's schema owns (migration 0012), and
+    the indexes custom-field definitions make for themselves."""
 
     def include(obj: Any, name: Any, type_: Any, reflected: Any, _compare_to: Any) -> bool:
         if type_ == "table" and reflected and str(name).startswith("procrastinate_"):
             return False
+        if type_ == "index" and reflected and "_cf_" in str(name):
+            return False  # a custom field's own index (``core.custom_fields``)
         condition = getattr(obj, "_ddl_if", None)
         return condition is None or condition.dialect in (None, dialect)
 

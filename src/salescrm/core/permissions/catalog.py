@@ -114,6 +114,10 @@ PERMISSIONS: Final[dict[str, str]] = {
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",
     "audit:read": "Read the audit trail",
+    "custom_field:manage": (
+        "Define, change, archive and delete the custom fields of customers, contacts, "
+        "opportunities and activities"
+    ),
     "security:read": "Read everyone's login events and sessions",
 }
 
