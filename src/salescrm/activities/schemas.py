@@ -21,8 +21,8 @@ from pydantic import (
 
 from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
 from salescrm.core import geo
-from salescrm.core.geo import CoordSystem
 from salescrm.core.custom_fields.schemas import CustomFieldsIn, CustomFieldsOut, custom_fields_out
+from salescrm.core.geo import CoordSystem
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (

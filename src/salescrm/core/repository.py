@@ -510,7 +510,11 @@ class ReadRepository(Generic[M]):
         query = await self.custom_query(params)
         sort_fields = {**self.sort_fields, **(query.sort_fields() if query else {})}
         sort = parse_sort(params.sort or self.default_sort, sort_fields)
-        key = query.sort_key(sort_fields[sort.field]) if query and sort.field.startswith("cf.") else None
+        key = (
+            query.sort_key(sort_fields[sort.field])
+            if query and sort.field.startswith("cf.")
+            else None
+        )
         column = key.expression if key else getattr(self.model, self.sort_fields[sort.field])
         codec = CursorCodec(self.ctx.settings.secret, bound_to=list_binding(self.resource, params))
         conditions: list[ColumnElement[bool]] = [*where]
@@ -689,7 +693,17 @@ class Repository(ReadRepository[R]):
             current = record.version if stored is None else stored
         check_version(current, expected)
 
-    async def update(self, record: R, changes: Mapping[str, Any], expected: Expected) -> R:
+    async def update(
+        self,
+        record: R,
+        changes: Mapping[str, Any],
+        expected: Expected,
+        *,
+        carried: Collection[str] = (),
+    ) -> R:
+        """Change the record's columns; ``custom_fields`` in ``changes`` are merged over its
+        values and checked (``core.custom_fields.values.checked``; ``carried``: keys taken
+        from another record as they are, a merge's, though their field or option is archived)."""
         await self.check_current(record, expected)
         await self.check_links(changes, record, kept=True)
         if "custom_fields" in changes and issubclass(self.model, HasCustomFields):
@@ -701,7 +715,12 @@ class Repository(ReadRepository[R]):
             changes = {
                 **changes,
                 "custom_fields": await custom.checked(
-                    self.ctx, self.resource, changes["custom_fields"], stored, creating=False
+                    self.ctx,
+                    self.resource,
+                    changes["custom_fields"],
+                    stored,
+                    creating=False,
+                    carried=carried,
                 ),
             }
         columns = inspect(self.model).columns

@@ -235,8 +235,14 @@ class MergeService:
             target.last_follow_up_at is None or source.last_follow_up_at > target.last_follow_up_at
         ):
             changes.update(last_follow_up_at=source.last_follow_up_at, pool_warned_at=None)
+        # Custom fields: the target's values stay; its empty ones take the source's, checked
+        # like any write (a customer the merger cannot see is refused) but carried as they are
+        # when their field or option has been archived since.
+        carried = {k: v for k, v in source.custom_fields.items() if k not in target.custom_fields}
+        if carried:
+            changes["custom_fields"] = carried
         if changes:
-            await self.repo.update(target, changes, None)
+            await self.repo.update(target, changes, None, carried=carried.keys())
         return sorted(changes)
 
     async def _move_rows(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
@@ -10,6 +11,7 @@ from pydantic import Field
 
 from salescrm.core import events, geo, i18n
 from salescrm.core.crud import CrudSpec, IdPath, IfMatch, crud_router
+from salescrm.core.custom_fields import values as custom_values
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
 from salescrm.core.openapi import response_headers
@@ -68,6 +70,14 @@ register_shareable("customer", CustomerRepository)
 # A customer's name beside a record the caller sees; a contact's (a person's) only to who may
 # open the contact (docs/permissions.md#names-beside-ids).
 register_kind("customer", models.Customer, repository=CustomerRepository)
+
+
+async def _visible_customers(ctx: Ctx, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    return set(await CustomerRepository(ctx).visible(ids))
+
+
+# A custom field naming a customer names one the writer can see (422 otherwise).
+custom_values.register_target("customer", _visible_customers)
 register_kind(
     "contact",
     models.Contact,

@@ -29,8 +29,8 @@ from pydantic_core import PydanticCustomError
 
 from salescrm.core import geo
 from salescrm.core.clock import utcnow
-from salescrm.core.geo import CoordSystem
 from salescrm.core.custom_fields.schemas import CustomFieldsIn, CustomFieldsOut, custom_fields_out
+from salescrm.core.geo import CoordSystem
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, expansion, ref
 from salescrm.core.schemas import (

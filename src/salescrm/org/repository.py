@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, ClassVar
 
@@ -167,6 +167,17 @@ class EmployeeRepository(Repository[Employee]):
             select(Employee).where(Employee.id == employee_id, Employee.deleted_at.is_(None))
         )
         return result
+
+    async def live_ids(self, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of these ids are live employees, whatever the caller's scope (a custom
+        field naming an employee)."""
+        wanted = list(ids)
+        if not wanted:
+            return set()
+        found = await self.session.scalars(
+            select(Employee.id).where(Employee.id.in_(wanted), Employee.deleted_at.is_(None))
+        )
+        return set(found)
 
     async def current(self, employee_id: uuid.UUID) -> Employee | None:
         """A live employee who has not left (who may own records or join a deal team)."""

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from salescrm.core import events
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
+from salescrm.core.custom_fields import values as custom_values
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag
 from salescrm.core.openapi import response_headers
@@ -20,7 +21,11 @@ from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx, writes_late
 from salescrm.org import schemas
 from salescrm.org.handover import HandOverService
 from salescrm.org.models import Department, Employee, Position, RecordShare, StaffChange
-from salescrm.org.repository import RecordShareRepository, StaffChangeRepository
+from salescrm.org.repository import (
+    EmployeeRepository,
+    RecordShareRepository,
+    StaffChangeRepository,
+)
 from salescrm.org.service import (
     DepartmentService,
     EmployeeService,
@@ -35,6 +40,14 @@ CtxDep = Annotated[Ctx, Depends(get_ctx)]
 # The people and units of the company: their names beside any record the caller sees, whoever
 # may open them (docs/permissions.md#names-beside-ids).
 register_kind("employee", Employee)
+
+
+async def _live_employees(ctx: Ctx, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    return await EmployeeRepository(ctx).live_ids(ids)
+
+
+# A custom field naming an employee names a live one (any, as a deal's team may).
+custom_values.register_target("employee", _live_employees)
 register_kind("department", Department)
 register_kind("position", Position)
 

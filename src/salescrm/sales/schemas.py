@@ -27,8 +27,8 @@ from pydantic_core import PydanticCustomError
 
 from salescrm.core import i18n
 from salescrm.core.clock import today
-from salescrm.core.db.types import CENT, quantize_money
 from salescrm.core.custom_fields.schemas import CustomFieldsIn, CustomFieldsOut, custom_fields_out
+from salescrm.core.db.types import CENT, quantize_money
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, expansion, ref
 from salescrm.core.schemas import (

@@ -12,13 +12,22 @@ from typing_extensions import TypeAliasType
 from salescrm.core.custom_fields.models import CustomFieldType, resources
 from salescrm.core.custom_fields.values import KEY_PATTERN, OPTION_PATTERN
 from salescrm.core.pagination import ListParams
-from salescrm.core.schemas import CreateModel, Day, Money, MoneyOut, RecordOut, RequestModel, enum_of
+from salescrm.core.schemas import (
+    CreateModel,
+    Day,
+    Money,
+    MoneyOut,
+    RecordOut,
+    RequestModel,
+    enum_of,
+)
 
 _Text = Annotated[str, Field(max_length=5000)]
 _Item = Annotated[str, Field(max_length=100)]
 
 CustomFieldValue = TypeAliasType(
-    "CustomFieldValue", _Text | int | float | bool | Annotated[list[_Item], Field(max_length=100)] | None
+    "CustomFieldValue",
+    _Text | int | float | bool | Annotated[list[_Item], Field(max_length=100)] | None,
 )
 """One custom field's value: text (text, long text, money as ``"12500.00"``, dates as
 ``YYYY-MM-DD``, times as ``…Z``, a select's option key, a referenced record's id), a number,

@@ -105,9 +105,11 @@ class CustomFieldService(CrudService[CustomField]):
         kind = T(record.type)
         self._check_rules(kind, changes)
         probe = CustomField(**{**_columns(record), **changes})
-        changes["default"] = values.check_default(probe) if "default" in changes or (
-            "options" in changes or any(k in changes for k in _RULES)
-        ) else record.default
+        changes["default"] = (
+            values.check_default(probe)
+            if "default" in changes or ("options" in changes or any(k in changes for k in _RULES))
+            else record.default
+        )
         return changes
 
     @staticmethod
@@ -118,7 +120,11 @@ class CustomFieldService(CrudService[CustomField]):
                     ["body", name], f"A {kind.value} field takes no {name}", "not_for_type"
                 )
         for low, high in (("min_value", "max_value"), ("min_date", "max_date")):
-            if given.get(low) is not None and given.get(high) is not None and given[low] > given[high]:
+            if (
+                given.get(low) is not None
+                and given.get(high) is not None
+                and given[low] > given[high]
+            ):
                 raise ValidationFailed.field(["body", high], "Below the minimum", "range_reversed")
 
     async def prepare_delete(self, record: CustomField) -> None:
@@ -134,7 +140,18 @@ class CustomFieldService(CrudService[CustomField]):
 
 def _columns(record: CustomField) -> dict[str, Any]:
     names = (
-        "resource", "key", "label", "label_en", "type", "options", "required", "default",
-        "min_value", "max_value", "max_length", "min_date", "max_date",
+        "resource",
+        "key",
+        "label",
+        "label_en",
+        "type",
+        "options",
+        "required",
+        "default",
+        "min_value",
+        "max_value",
+        "max_length",
+        "min_date",
+        "max_date",
     )
     return {name: getattr(record, name) for name in names}

@@ -25,13 +25,24 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Float, Numeric, String, and_, cast, func, literal_column, or_, select
+from sqlalchemy import (
+    Float,
+    Numeric,
+    String,
+    and_,
+    cast,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -154,13 +165,15 @@ def moment_text(moment: datetime) -> str:
 
 
 def _bounds(field: CustomField, value: Decimal | date) -> None:
+    low: Any
+    high: Any
     if isinstance(value, Decimal):
         low, high = field.min_value, field.max_value
     else:
         low, high = field.min_date, field.max_date
-    if low is not None and value < low:  # type: ignore[operator]
+    if low is not None and value < low:
         raise _Refused(f"Must be at least {low}", "custom_field_range")
-    if high is not None and value > high:  # type: ignore[operator]
+    if high is not None and value > high:
         raise _Refused(f"Must be at most {high}", "custom_field_range")
 
 
@@ -215,7 +228,9 @@ def normalise(field: CustomField, value: Any, stored: Any = None) -> Any:
         return [key for key in order if key in chosen]
     if kind in (T.employee, T.customer):
         if not isinstance(value, str):
-            raise _Refused(f"Must be an {kind.value}'s id" if kind is T.employee else "Must be a customer's id")
+            raise _Refused(
+                f"Must be an {kind.value}'s id" if kind is T.employee else "Must be a customer's id"
+            )
         try:
             return str(uuid.UUID(value))
         except ValueError as exc:
@@ -241,12 +256,15 @@ async def checked(
     stored: Mapping[str, Any] | None,
     *,
     creating: bool,
+    carried: Collection[str] = (),
 ) -> dict[str, Any]:
     """The values a write stores: ``given`` (the body's ``custom_fields``, None when absent)
     merged over ``stored`` (a key with null clears it), defaults filled on create, each
     checked against its definition. A 422 ``custom_field_invalid`` names every field refused:
     an unknown or archived one, a wrong type, a select value not among the options, a value
-    out of bounds, a required one missing or cleared, a reference the caller cannot name."""
+    out of bounds, a required one missing or cleared, a reference the caller cannot name.
+    ``carried`` keys come from another record (a merge): an archived field or option of
+    theirs is kept as it is."""
     fields = {f.key: f for f in await definitions_of(ctx.session, resource)}
     before = dict(stored or {})
     result = dict(before)
@@ -260,11 +278,12 @@ async def checked(
         if _empty(value):
             result.pop(key, None)
             continue
-        if field.archived_at is not None and value != before.get(key):
+        kept = value if key in carried else before.get(key)
+        if field.archived_at is not None and value != kept:
             errors.append(_error(key, "Archived: it takes no new values", "custom_field_archived"))
             continue
         try:
-            result[key] = normalise(field, value, before.get(key))
+            result[key] = normalise(field, value, kept)
         except _Refused as refused:
             errors.append(_error(key, refused.msg, refused.kind))
             continue
@@ -273,7 +292,12 @@ async def checked(
     for key, field in fields.items():
         if field.archived_at is not None:
             continue
-        if creating and key not in result and not _empty(field.default) and key not in (given or {}):
+        if (
+            creating
+            and key not in result
+            and not _empty(field.default)
+            and key not in (given or {})
+        ):
             result[key] = field.default
         if field.required and _empty(result.get(key)) and (creating or key in (given or {})):
             errors.append(_error(key, "Required", "custom_field_required"))
@@ -406,7 +430,7 @@ class CustomQuery:
             column = self.model.custom_fields
             if self.postgres:
                 holder = column.op("->")(literal_column(f"'{field.key}'"))
-                return holder.op("@>")(cast(f'["{_json_text(target)}"]', JSONB))
+                return holder.op("@>")(type_coerce([target], JSONB))
             listed = cast(func.json_extract(column, literal_column(f"'$.\"{field.key}\"'")), String)
             return listed.like(f'%"{_json_text(target)}"%')
         expression = self.expression(field)
@@ -451,7 +475,9 @@ def index_ddl(table: str, field: CustomField) -> str:
     text to numeric); every other type is ordered as its canonical text."""
     text_value = f"(custom_fields ->> '{field.key}')"
     expression = f"({text_value}::numeric)" if field.type in NUMERIC else text_value
-    return f"CREATE INDEX IF NOT EXISTS {index_name(table, field.key)} ON {table} ({expression}, id)"
+    return (
+        f"CREATE INDEX IF NOT EXISTS {index_name(table, field.key)} ON {table} ({expression}, id)"
+    )
 
 
 def holds_values(model: Any, key: str, dialect: str) -> Any:
