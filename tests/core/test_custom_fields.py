@@ -3,6 +3,8 @@ HTTP on both engines (docs/custom-fields.md)."""
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any, ClassVar
 
 import httpx
@@ -517,3 +519,91 @@ async def test_contacts_opportunities_and_activities_take_custom_fields(
         await define(client, "weight", "number", resource=resource)
         response = await client.get(path, params={"sort": "-cf.weight", "cf.weight_min": "1"})
         assert response.status_code == 200, response.text
+
+
+# ----- files -------------------------------------------------------------------------------
+def _csv(rows: list[list[Any]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+async def _import(client: httpx.AsyncClient, content: bytes, target: str) -> dict[str, Any]:
+    response = await client.post(
+        "/api/v1/imports",
+        files={"file": ("rows.csv", content, "application/octet-stream")},
+        data={"target": target},
+    )
+    assert response.status_code == 201, response.text
+    job: dict[str, Any] = response.json()
+    return job
+
+
+async def test_exports_have_a_column_per_active_field_and_imports_read_them_back(
+    client: httpx.AsyncClient,
+) -> None:
+    await define(client, "band", "single_select", label="预算区间", options=options("s", "l"))
+    await define(client, "seats", "number", label="席位数", label_en="Seats")
+    await define(client, "vip", "boolean", label="贵宾")
+    old = await define(client, "legacy", "text", label="旧字段")
+    await create_customer(
+        client, "导出客户", custom_fields={"band": "l", "seats": 12, "vip": True, "legacy": "x"}
+    )
+    await client.patch(f"{PATH}/{old['id']}", json={"archived": True})
+    response = await client.get(f"{CUSTOMERS}/export", params={"cf.band": "l"})
+    assert response.status_code == 200, response.text
+    header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert header[-3:] == ["预算区间", "席位数", "贵宾"]  # archived fields left out
+    assert "旧字段" not in header
+    assert [r[-3:] for r in rows] == [["选项l", "12", "是"]]
+    none = await client.get(f"{CUSTOMERS}/export", params={"cf.band": "s"})
+    assert len(list(csv.reader(io.StringIO(none.content.decode("utf-8-sig"))))) == 1
+    # Columns by Chinese label, English label or key; selects by option label or key.
+    content = _csv(
+        [
+            ["客户名称", "预算区间", "Seats", "vip"],
+            ["导入客户一", "选项s", "1,200", "否"],
+            ["导入客户二", "l", "", ""],
+            ["导入客户三", "不存在", "many", ""],
+        ]
+    )
+    job = await _import(client, content, "customers")
+    assert job["created_rows"] == 2, job
+    problems = {(e["row"], e["field"], e["code"]) for e in job["errors"]}
+    assert problems == {
+        (4, "cf.band", "custom_field_option"),
+        (4, "cf.seats", "custom_field_type"),
+    }
+    by_name = {
+        c["name"]: c["custom_fields"]
+        for c in (await client.get(CUSTOMERS, params={"limit": 200})).json()["items"]
+    }
+    assert by_name["导入客户一"] == {"band": "s", "seats": 1200, "vip": False}
+    assert by_name["导入客户二"] == {"band": "l"}
+
+
+async def test_contact_imports_check_required_fields_and_references(
+    client: httpx.AsyncClient,
+) -> None:
+    await define(client, "decider", "boolean", resource="contact", label="决策人", required=True)
+    await define(client, "advisor", "employee", resource="contact", label="顾问")
+    customer = await create_customer(client, "联系人导入客户")
+    me = (await client.get("/api/v1/auth/me")).json()["employee"]["id"]
+    content = _csv(
+        [
+            ["客户ID", "姓名", "决策人", "顾问"],
+            [customer["id"], "张三", "是", me],
+            [customer["id"], "李四", "", ""],
+            [customer["id"], "王五", "否", "0190f000-0000-7000-8000-000000000000"],
+        ]
+    )
+    job = await _import(client, content, "contacts")
+    assert job["created_rows"] == 1, job
+    assert {(e["row"], e["field"], e["code"]) for e in job["errors"]} == {
+        (3, "cf.decider", "custom_field_required"),
+        (4, "cf.advisor", "not_found"),
+    }
+    items = (await client.get(CONTACTS, params={"cf.decider": "true"})).json()["items"]
+    assert [(c["name"], c["custom_fields"]) for c in items] == [
+        ("张三", {"decider": True, "advisor": me})
+    ]

@@ -88,10 +88,17 @@ def _note(obj: Record, changes: dict[str, Any], key: str, before: Any, after: An
     if key not in getattr(obj, "__audit_maps__", frozenset()):
         changes[key] = [_plain(before), _plain(after)]
         return
+    changes.update(map_changes(before, after))
+
+
+def map_changes(before: Any, after: Any) -> dict[str, list[Any]]:
+    """A map column's change as one ``cf.<key>`` change per key that differs."""
     old, new = dict(before or {}), dict(after or {})
-    for name in sorted(old.keys() | new.keys()):
-        if old.get(name) != new.get(name):
-            changes[f"cf.{name}"] = [_plain(old.get(name)), _plain(new.get(name))]
+    return {
+        f"cf.{name}": [_plain(old.get(name)), _plain(new.get(name))]
+        for name in sorted(old.keys() | new.keys())
+        if old.get(name) != new.get(name)
+    }
 
 
 def _action(obj: Record, changes: dict[str, Any]) -> str:

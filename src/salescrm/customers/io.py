@@ -28,6 +28,7 @@ and the row count, in the request's transaction.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import tempfile
@@ -54,6 +55,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from salescrm.core import audit, geo, i18n
 from salescrm.core import events as outbox
 from salescrm.core.clock import utcnow
+from salescrm.core.custom_fields import io as custom_io
 from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
 from salescrm.core.filtering import apply_filters
 from salescrm.core.ids import new_id
@@ -302,6 +304,15 @@ def _problems(exc: ValidationError) -> Iterator[tuple[str | None, str, str]]:
         yield name, message, str(error.get("type", "value_error"))
 
 
+def _custom(rules: custom_io.ImportRules, row: CheckedRow, raw: Mapping[str, Any]) -> Any:
+    """A row's custom-field values from its ``cf.<key>`` columns (``core.custom_fields.io``)."""
+    cells = {k: _unquote(v) if isinstance(v, str) else v for k, v in raw.items()}
+    stored, problems = rules.check(cells)
+    for name, message, code in problems:
+        row.fail(name, message, code)
+    return stored
+
+
 def _proxy(**values: Any) -> Any:
     """A stand-in for a model instance, for the model's own ``refresh_search_text``: bulk rows
     are not ORM objects, so the before-flush hook does not compute their search text."""
@@ -439,10 +450,13 @@ class CustomerParser:
 
     #: Tier names and codes (folded) → code.
     tier_codes: dict[str, str]
+    custom: custom_io.ImportRules = dataclasses.field(default_factory=custom_io.ImportRules)
 
     def payload(self, raw: Mapping[str, Any]) -> dict[str, Any]:
         payload: dict[str, Any] = {}
         for name, value in raw.items():
+            if name.startswith(custom_io.PREFIX):
+                continue  # custom fields: ``_custom``
             if isinstance(value, list):
                 payload[name] = [_unquote(v) for v in value]
                 continue
@@ -474,6 +488,7 @@ class CustomerParser:
                     row.fail(name, message, code)
                 continue
             values = model.model_dump(exclude={"id", "allow_duplicate", "owner_id"})
+            values["custom_fields"] = _custom(self.custom, row, raw)
             row.values = values
             doc = _proxy(
                 name=values["name"],
@@ -501,6 +516,7 @@ class CustomerImporter(Importer):
         super().__init__(ctx, job_id)
         self.rules = CustomerRules(ctx)
         self.repo = CustomerIORepository(ctx)
+        self.custom = custom_io.ImportRules()
         #: Tier names and codes (folded) → code.
         self.tier_codes: dict[str, str] = {}
         #: Tier code → why it is refused (None: known).
@@ -508,14 +524,19 @@ class CustomerImporter(Importer):
         #: Match keys of the rows accepted so far → the first row holding each.
         self.seen: dict[tuple[str, str], int] = {}
 
+    @classmethod
+    async def columns(cls, ctx: Ctx) -> tuple[ImportField, ...]:
+        return (*cls.fields, *_custom_columns(await custom_io.import_fields(ctx, "customer")))
+
     async def prepare(self) -> None:
+        self.custom = await custom_io.ImportRules.load(self.ctx.session, "customer")
         for tier in await self.rules.tiers.live():
             self.tier_codes[_fold(tier.code)] = tier.code
             self.tier_codes.setdefault(_fold(tier.name), tier.code)
         await self.rules.policy()
 
     def parser(self) -> CustomerParser:
-        return CustomerParser(dict(self.tier_codes))
+        return CustomerParser(dict(self.tier_codes), self.custom)
 
     async def check(self, rows: list[CheckedRow]) -> None:
         codes = {r.values["tier"] for r in rows if r.ok and r.values["tier"]}
@@ -536,6 +557,7 @@ class CustomerImporter(Importer):
             except ValidationFailed as exc:
                 for error in exc.errors:
                     row.fail(str(error["loc"][-1]), str(error["msg"]), str(error["type"]))
+        await _check_references(self.ctx, self.custom, rows)
         candidates = [r for r in rows if r.ok]
         found = await self.repo.match_index(k for r in candidates for k in r.extra["keys"])
         for row in candidates:
@@ -624,6 +646,17 @@ class CustomerImporter(Importer):
         return customers, keys, events, audits
 
 
+def _custom_columns(columns: list[tuple[str, str, tuple[str, ...]]]) -> list[ImportField]:
+    return [ImportField(name, label, synonyms) for name, label, synonyms in columns]
+
+
+async def _check_references(ctx: Ctx, rules: custom_io.ImportRules, rows: list[CheckedRow]) -> None:
+    """The records the rows' custom fields name, checked as a write checks them."""
+    named = [(r, r.values["custom_fields"]) for r in rows if r.ok]
+    for row, name, kind in await custom_io.refused_references(ctx, rules, named):
+        row.fail(name, f"No such {kind}", "not_found")
+
+
 def _what(ids: list[uuid.UUID], rows: list[int]) -> str:
     parts = []
     if ids:
@@ -643,6 +676,8 @@ _CONTACT_COLUMNS = tuple(c.key for c in Contact.__table__.columns)
 class ContactParser:
     """Checks contact rows by the API's schema (the customer is looked up later)."""
 
+    custom: custom_io.ImportRules = dataclasses.field(default_factory=custom_io.ImportRules)
+
     def __call__(self, rows: list[tuple[int, dict[str, Any]]]) -> list[CheckedRow]:
         checked = []
         refresh = Contact.refresh_search_text
@@ -651,8 +686,8 @@ class ContactParser:
             checked.append(row)
             payload: dict[str, Any] = {"customer_id": _NO_CUSTOMER_YET}
             for name, text in raw.items():
-                value = _unquote(text)
-                if name == "customer":
+                value = _unquote(text) if isinstance(text, str) else text
+                if name == "customer" or name.startswith(custom_io.PREFIX):
                     continue
                 if name == "customer_id":
                     try:
@@ -681,6 +716,7 @@ class ContactParser:
             # As the API does: the schema's ``+861065529988;ext=123``, the extension apart.
             phone, _, extension = (values["phone"] or "").partition(";ext=")
             values["phone"], values["phone_extension"] = phone or None, extension or None
+            values["custom_fields"] = _custom(self.custom, row, raw)
             row.values = values
             doc = _proxy(
                 **{k: values[k] for k in ("name", "title", "email", "wechat")},
@@ -702,16 +738,23 @@ class ContactImporter(Importer):
         super().__init__(ctx, job_id)
         self.customers = CustomerIORepository(ctx)
         self.contacts = ContactIORepository(ctx)
+        self.custom = custom_io.ImportRules()
         #: (customer, key kind, value) of the rows accepted so far → the first row.
         self.seen: dict[tuple[uuid.UUID, str, str], int] = {}
 
+    @classmethod
+    async def columns(cls, ctx: Ctx) -> tuple[ImportField, ...]:
+        return (*cls.fields, *_custom_columns(await custom_io.import_fields(ctx, "contact")))
+
     async def prepare(self) -> None:
-        """Contacts need no reference data."""
+        """Contacts need only their custom fields' definitions."""
+        self.custom = await custom_io.ImportRules.load(self.ctx.session, "contact")
 
     def parser(self) -> ContactParser:
-        return ContactParser()
+        return ContactParser(self.custom)
 
     async def check(self, rows: list[CheckedRow]) -> None:
+        await _check_references(self.ctx, self.custom, rows)
         candidates = [r for r in rows if r.ok]
         by_name = await self.customers.writable_by_name(
             r.extra["customer_name"] for r in candidates if "customer_id" not in r.extra
@@ -1009,14 +1052,20 @@ class ExportService:
     async def customers_file(self, params: CustomerExportParams) -> IO[bytes]:
         self._require()
         filters = CustomerListParams.model_validate(params.model_dump(exclude={"format"}))
-        sheet = _Sheet(params.format, "客户", [h for h, _ in CUSTOMER_COLUMNS])
+        filters._custom_filters = params.custom_filters
+        fields = await custom_io.export_fields(self.ctx.session, "customer")
+        header = [h for h, _ in CUSTOMER_COLUMNS] + [custom_io.header(f) for f in fields]
+        sheet = _Sheet(params.format, "客户", header)
         rows = 0
         answer_in = geo.answer_system.set(params.coord_system)
         try:
             async for batch in _batches(self.customers, filters):
                 owners = await self.customers.employee_names(r.owner_id for r in batch)
                 for row in batch:
-                    sheet.add([get(row, owners) for _, get in CUSTOMER_COLUMNS])
+                    sheet.add(
+                        [get(row, owners) for _, get in CUSTOMER_COLUMNS]
+                        + [custom_io.cell(f, row) for f in fields]
+                    )
                 rows += len(batch)
         finally:
             geo.answer_system.reset(answer_in)
@@ -1026,12 +1075,18 @@ class ExportService:
     async def contacts_file(self, params: ContactExportParams) -> IO[bytes]:
         self._require()
         filters = ContactListParams.model_validate(params.model_dump(exclude={"format"}))
-        sheet = _Sheet(params.format, "联系人", [h for h, _ in CONTACT_COLUMNS])
+        filters._custom_filters = params.custom_filters
+        fields = await custom_io.export_fields(self.ctx.session, "contact")
+        header = [h for h, _ in CONTACT_COLUMNS] + [custom_io.header(f) for f in fields]
+        sheet = _Sheet(params.format, "联系人", header)
         rows = 0
         async for batch in _batches(self.contacts, filters):
             names = await self.customers.names_of(r.customer_id for r in batch)
             for row in batch:
-                sheet.add([get(row, names) for _, get in CONTACT_COLUMNS])
+                sheet.add(
+                    [get(row, names) for _, get in CONTACT_COLUMNS]
+                    + [custom_io.cell(f, row) for f in fields]
+                )
             rows += len(batch)
         await self._audit("contact_export", params, rows)
         return sheet.finish()
@@ -1070,6 +1125,9 @@ async def _batches(repo: ReadRepository[Any], params: Any) -> AsyncIterator[list
     plain column tuples (no ORM objects pile up)."""
     model = repo.model
     stmt: Select[Any] = apply_filters(repo.readable(), params, repo.filters)
+    query = await repo.custom_query(params)  # ``cf.`` filters (an export sorts by its own)
+    if query is not None:
+        stmt = stmt.where(*query.predicates(params.custom_filters))
     if params.q:
         stmt = stmt.where(repo.search(params.q))
     sort = parse_sort(params.sort or repo.default_sort, repo.sort_fields)

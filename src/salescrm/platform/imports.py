@@ -113,7 +113,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from salescrm.auth.repository import AuthRepository
 from salescrm.auth.service import subject_for
 from salescrm.config import Settings
-from salescrm.core import events, i18n
+from salescrm.core import audit, events, i18n
 from salescrm.core.audit import _SKIP as AUDITED_NEVER
 from salescrm.core.audit import AuditEntry
 from salescrm.core.clock import utcnow
@@ -1293,6 +1293,8 @@ class BulkTable:
         skip = AUDITED_NEVER | getattr(model, "__audit_exclude__", frozenset())
         self.audited = [c.key for c in self.table.columns if c.key not in skip]
         self.audited_values = itemgetter(*self.audited)
+        #: Map columns audited key by key, as ``core.audit`` does (custom fields).
+        self.audit_maps = frozenset(getattr(model, "__audit_maps__", ())) & set(self.audited)
         #: ``(position, form)`` of the audited values the trail writes as text (``core.audit``).
         self.audit_forms = [
             (i, form)
@@ -1329,6 +1331,9 @@ class BulkTable:
         for row in rows:
             values = _converted(self.audited_values(row), forms)
             changes = {name: [None, value] for name, value in zip(names, values, strict=True)}
+            for name in self.audit_maps:
+                changes.update(audit.map_changes(None, row.get(name)))
+                del changes[name]
             entries.append(
                 {
                     "id": new_id(),
@@ -1372,6 +1377,11 @@ class Importer(ABC):
         self.job_id = job_id
         #: The audit trail's request id of everything this job writes.
         self.request_id = f"import:{job_id}"
+
+    @classmethod
+    async def columns(cls, ctx: Ctx) -> tuple[ImportField, ...]:
+        """The fields a column can fill: ``fields``, and a target's custom fields."""
+        return cls.fields
 
     @abstractmethod
     async def prepare(self) -> None:
@@ -1619,14 +1629,18 @@ class JobProcessor:
         self.importer_type = importers()[job.target]
         self.limits = ReadLimits.of(ctx.settings)
         self.prepared: tuple[Importer, list[list[CheckedRow]]] | None = None
+        self.fields: tuple[ImportField, ...] = self.importer_type.fields
 
     def _columns(self, header: list[str]) -> Columns:
         """The columns as the job recorded them at upload (the others are ignored)."""
         mapping: dict[str, str | None] = {h: None for h in header if h}
         mapping.update(self.job.mapping)
-        return resolve_columns(
-            header, self.importer_type.fields, mapping, self.importer_type.required
-        )
+        return resolve_columns(header, self.fields, mapping, self.importer_type.required)
+
+    async def _opened(self) -> tuple[Columns, Iterator[tuple[int, dict[str, Any]]]]:
+        """``_open`` in a thread, with the fields a column can fill as they are now."""
+        self.fields = await self.importer_type.columns(self.ctx)
+        return await asyncio.to_thread(self._open)
 
     def _open(self) -> tuple[Columns, Iterator[tuple[int, dict[str, Any]]]]:
         rows = read_rows(self.content, _file_format(self.job), self.limits)
@@ -1645,7 +1659,7 @@ class JobProcessor:
     async def prepare(self) -> None:
         """Read and parse every row of a request's small file, on the event loop a slice at a
         time, before anything is written (raises ``Unreadable``)."""
-        self.columns, rows = await asyncio.to_thread(self._open)
+        self.columns, rows = await self._opened()
         importer = await self._importer()
         parse = _Parsing(importer.parser(), self.tally, pool=False)
         chunks: list[list[CheckedRow]] = []
@@ -1667,7 +1681,7 @@ class JobProcessor:
                 importer, _each(chunks), write=not job.dry_run, commit=False, hold=hold
             )
         else:
-            self.columns, rows = await asyncio.to_thread(self._open)
+            self.columns, rows = await self._opened()
             if job.total_rows is None:
                 file_format = _file_format(job)
                 job.total_rows = await asyncio.to_thread(
@@ -1692,7 +1706,7 @@ class JobProcessor:
             await self.checkpoint()
         if job.error_count:
             return
-        _, rows = await asyncio.to_thread(self._open)
+        _, rows = await self._opened()
         checked = job.processed_rows
         session = self.ctx.session
         await begin_write(session)
@@ -1911,13 +1925,14 @@ class ImportService(ReadService[ImportJob]):
         file_format = detect_format(upload.content)
         limit = self.ctx.settings.import_inline_rows
         limits = ReadLimits.of(self.ctx.settings)
+        fields = await importer.columns(self.ctx)
 
         def inspect_file() -> tuple[Columns, int]:
             rows = read_rows(upload.content, file_format, limits)
             first = next(rows, None)
             if first is None:
                 raise EmptyFile("it has no rows", "没有任何行")
-            columns = resolve_columns(first[1], importer.fields, upload.mapping, importer.required)
+            columns = resolve_columns(first[1], fields, upload.mapping, importer.required)
             count = sum(1 for _ in islice(rows, limit + 1))
             # A file for the background is refused now if it holds too many rows (a workbook
             # by its declared dimension; reading enforces the limit in any case).

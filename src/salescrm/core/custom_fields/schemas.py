@@ -95,7 +95,9 @@ class _Rules(RequestModel):
         None, description="For single and multi select: the options, in display order."
     )
     required: bool | None = None
-    default: CustomFieldValue = Field(None, description="Set on create when no value is sent.")
+    default: CustomFieldValue | None = Field(
+        None, description="Set on create when no value is sent."
+    )
     min_value: Money | None = Field(None, description="Number and money: the least value.")
     max_value: Money | None = Field(None, description="Number and money: the greatest value.")
     max_length: int | None = Field(None, ge=1, le=5000, description="Text: the longest value.")
@@ -111,16 +113,19 @@ class _Rules(RequestModel):
         return options
 
 
+ResourceName = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=40,
+        description="The resource the field belongs to (each that declares custom fields).",
+        json_schema_extra=enum_of(resources),
+    ),
+]
+
+
 class CustomFieldCreate(CreateModel, _Rules):
-    resource: Annotated[
-        str,
-        Field(
-            min_length=1,
-            max_length=40,
-            description="The resource the field belongs to.",
-            json_schema_extra=enum_of(resources),
-        ),
-    ]
+    resource: ResourceName
     key: CustomFieldKey
     label: _Label
     type: CustomFieldType
@@ -137,14 +142,14 @@ class CustomFieldUpdate(_Rules):
 
 
 class CustomFieldOut(RecordOut):
-    resource: str
+    resource: ResourceName
     key: str
     label: str
     label_en: str | None
     type: CustomFieldType
     options: list[CustomFieldOptionOut]
     required: bool
-    default: CustomFieldValue
+    default: CustomFieldValue | None
     min_value: MoneyOut | None
     max_value: MoneyOut | None
     max_length: int | None
@@ -156,6 +161,6 @@ class CustomFieldOut(RecordOut):
 
 
 class CustomFieldListParams(ListParams):
-    resource: str | None = Field(None, max_length=40, description="Fields of one resource.")
+    resource: ResourceName | None = Field(None, description="Fields of one resource.")
     type: CustomFieldType | None = None
     archived: bool | None = None

@@ -106,7 +106,7 @@ async def definitions_of(
 
 
 # ----- one value ---------------------------------------------------------------------------
-class _Refused(Exception):
+class Refused(Exception):
     def __init__(self, msg: str, kind: str = "custom_field_type") -> None:
         super().__init__(msg)
         self.msg = msg
@@ -115,48 +115,48 @@ class _Refused(Exception):
 
 def _number(value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Refused("Must be a number")
+        raise Refused("Must be a number")
     try:
         number = Decimal(str(value))
     except InvalidOperation as exc:
-        raise _Refused("Must be a number") from exc
+        raise Refused("Must be a number") from exc
     if not number.is_finite() or abs(number) >= NUMBER_MAX:
-        raise _Refused("Must be a finite number below 10^15", "custom_field_range")
+        raise Refused("Must be a finite number below 10^15", "custom_field_range")
     return number
 
 
 def _money(value: Any) -> Decimal:
     if isinstance(value, str):
         if not _MONEY.fullmatch(value):
-            raise _Refused("Must be an amount with at most two places (12500.00)")
+            raise Refused("Must be an amount with at most two places (12500.00)")
         amount = Decimal(value)
     else:
         amount = _number(value)
         if amount != amount.quantize(Decimal("0.01")):
-            raise _Refused("Must be an amount with at most two places (12500.00)")
+            raise Refused("Must be an amount with at most two places (12500.00)")
     if abs(amount) > MONEY_MAX:
-        raise _Refused("Out of the range of amounts", "custom_field_range")
+        raise Refused("Out of the range of amounts", "custom_field_range")
     return amount.quantize(Decimal("0.01"))
 
 
 def _date(value: Any) -> date:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
-        raise _Refused("Must be a date (YYYY-MM-DD)")
+        raise Refused("Must be a date (YYYY-MM-DD)")
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise _Refused("Must be a date (YYYY-MM-DD)") from exc
+        raise Refused("Must be a date (YYYY-MM-DD)") from exc
 
 
 def _moment(value: Any) -> datetime:
     if not isinstance(value, str) or len(value) < 19 or not _DATE.fullmatch(value[:10]):
-        raise _Refused("Must be a date and time with a zone (2026-12-05T09:30:00Z)")
+        raise Refused("Must be a date and time with a zone (2026-12-05T09:30:00Z)")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise _Refused("Must be a date and time with a zone (2026-12-05T09:30:00Z)") from exc
+        raise Refused("Must be a date and time with a zone (2026-12-05T09:30:00Z)") from exc
     if moment.tzinfo is None:
-        raise _Refused("Must include a time zone (e.g. Z or +08:00)")
+        raise Refused("Must include a time zone (e.g. Z or +08:00)")
     return moment.astimezone(UTC).replace(microsecond=0)
 
 
@@ -172,9 +172,9 @@ def _bounds(field: CustomField, value: Decimal | date) -> None:
     else:
         low, high = field.min_date, field.max_date
     if low is not None and value < low:
-        raise _Refused(f"Must be at least {low}", "custom_field_range")
+        raise Refused(f"Must be at least {low}", "custom_field_range")
     if high is not None and value > high:
-        raise _Refused(f"Must be at most {high}", "custom_field_range")
+        raise Refused(f"Must be at most {high}", "custom_field_range")
 
 
 def option_keys(field: CustomField, *, active: bool) -> list[str]:
@@ -183,23 +183,23 @@ def option_keys(field: CustomField, *, active: bool) -> list[str]:
 
 def _option(field: CustomField, value: Any, kept: Iterable[str]) -> str:
     if not isinstance(value, str):
-        raise _Refused("Must be one option's key")
+        raise Refused("Must be one option's key")
     if value not in option_keys(field, active=True) and value not in kept:
         allowed = ", ".join(option_keys(field, active=True))
-        raise _Refused(f"Not one of the options ({allowed})", "custom_field_option")
+        raise Refused(f"Not one of the options ({allowed})", "custom_field_option")
     return value
 
 
 def normalise(field: CustomField, value: Any, stored: Any = None) -> Any:
-    """The canonical stored form of ``value`` for ``field``; ``_Refused`` when it does not fit.
+    """The canonical stored form of ``value`` for ``field``; ``Refused`` when it does not fit.
     ``stored`` is the record's current value: an archived option it holds may be kept."""
     kind = T(field.type)
     if kind in TEXT_MAX:
         if not isinstance(value, str):
-            raise _Refused("Must be text")
+            raise Refused("Must be text")
         limit = field.max_length or TEXT_MAX[kind]
         if len(value) > limit:
-            raise _Refused(f"At most {limit} characters", "custom_field_range")
+            raise Refused(f"At most {limit} characters", "custom_field_range")
         return value
     if kind is T.number:
         number = _number(value)
@@ -221,22 +221,22 @@ def normalise(field: CustomField, value: Any, stored: Any = None) -> Any:
         return _option(field, value, [stored] if isinstance(stored, str) else [])
     if kind is T.multi_select:
         if not isinstance(value, list):
-            raise _Refused("Must be a list of option keys")
+            raise Refused("Must be a list of option keys")
         kept = stored if isinstance(stored, list) else []
         chosen = {_option(field, item, kept) for item in value}
         order = option_keys(field, active=False)
         return [key for key in order if key in chosen]
     if kind in (T.employee, T.customer):
         if not isinstance(value, str):
-            raise _Refused(
+            raise Refused(
                 f"Must be an {kind.value}'s id" if kind is T.employee else "Must be a customer's id"
             )
         try:
             return str(uuid.UUID(value))
         except ValueError as exc:
-            raise _Refused("Must be a UUID") from exc
+            raise Refused("Must be a UUID") from exc
     if not isinstance(value, bool):
-        raise _Refused("Must be true or false")
+        raise Refused("Must be true or false")
     return value
 
 
@@ -284,7 +284,7 @@ async def checked(
             continue
         try:
             result[key] = normalise(field, value, kept)
-        except _Refused as refused:
+        except Refused as refused:
             errors.append(_error(key, refused.msg, refused.kind))
             continue
         if field.type in (T.employee, T.customer) and result[key] != before.get(key):
@@ -322,7 +322,7 @@ def check_default(field: CustomField) -> Any:
         return None
     try:
         return normalise(field, field.default)
-    except _Refused as refused:
+    except Refused as refused:
         raise ValidationFailed.field(["body", "default"], refused.msg, refused.kind) from None
 
 
@@ -422,7 +422,7 @@ class CustomQuery:
                 target = str(uuid.UUID(value))
             else:
                 target = value
-        except (ValueError, InvalidOperation, _Refused) as exc:
+        except (ValueError, InvalidOperation, Refused) as exc:
             raise ValidationFailed.field(
                 loc, f"Not a value of this {kind.value} field", "bad_filter"
             ) from exc
