@@ -79,7 +79,11 @@ TABLES: dict[str, Any] = {
     "contract_installments": sales.Installment,
     "payments": sales.Payment,
 }
-COLUMNS = {name: [c.name for c in model.__table__.columns] for name, model in TABLES.items()}
+#: Loaded columns: all but the custom-field values, left to their default ``{}``.
+COLUMNS = {
+    name: [c.name for c in model.__table__.columns if c.name != "custom_fields"]
+    for name, model in TABLES.items()
+}
 
 
 # ----- generating (in worker processes) ------------------------------------------------------

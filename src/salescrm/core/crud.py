@@ -119,6 +119,8 @@ def _description(spec: CrudSpec, operation: str) -> str:
         lines.append(f"Confined to one {spec.parent}: 404 when the caller cannot see it.")
     if operation == "list":
         lines.append("Lists only records within the caller's data scope.")
+        if spec.list_params.takes_custom_fields:
+            lines.append(_CUSTOM_FIELDS)
     elif operation == "get":
         lines.append("404 when absent or outside the caller's data scope; `ETag` is the version.")
     elif operation == "create":
@@ -146,6 +148,16 @@ def _description(spec: CrudSpec, operation: str) -> str:
         lines.append("409 `duplicate` when a live record now holds one of its unique fields.")
     lines.extend(_refusals(spec, operation).values())
     return "\n\n".join(lines)
+
+
+_CUSTOM_FIELDS = (
+    "Custom fields (`GET /api/v1/custom-fields?resource=…`; docs/custom-fields.md) filter with "
+    "`cf.<key>=<value>` (a multi select: records holding that option), `cf.<key>_min` / "
+    "`cf.<key>_max` (number, money) and `cf.<key>_from` / `cf.<key>_to` (date, date-time), and "
+    "sort with `sort=cf.<key>` or `-cf.<key>` (not long text or multi select; records without a "
+    "value come last, first when descending). An unknown field or a value its type cannot "
+    "read is a 422 naming the parameter."
+)
 
 
 def _refusals(spec: CrudSpec, operation: str) -> dict[int, str]:
