@@ -173,7 +173,9 @@ def copy_value(value: Any) -> str:
 
 
 def copy_line(row: dict[str, Any], columns: Sequence[str]) -> str:
-    return "\t".join(copy_value(row[c]) for c in columns) + "\n"
+    """A row's COPY line; a column the generator does not fill (added by a later migration,
+    nullable: ``anonymised_at``) is NULL."""
+    return "\t".join(copy_value(row.get(c)) for c in columns) + "\n"
 
 
 def generate(task: Task) -> Chunk:
