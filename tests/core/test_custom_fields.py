@@ -607,3 +607,51 @@ async def test_contact_imports_check_required_fields_and_references(
     assert [(c["name"], c["custom_fields"]) for c in items] == [
         ("张三", {"decider": True, "advisor": me})
     ]
+
+
+async def test_a_reps_pages_by_a_custom_field_follow_the_scope(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """The scope narrows each branch to the page (``ReadRepository.list``): with a custom sort
+    and its cursors too, for the rep's own customers and for their contacts."""
+    await define(client, "seats", "number")
+    await define(client, "rank", "number", resource="contact")
+    await create_customer(client, "别人的客户", custom_fields={"seats": 1})
+    sales = await department(client, "分页部", db.root_department_id)
+    _, token = await staff_member(
+        app, client, "分页代表", sales["id"], username="cf.pager", roles=("sales_rep",)
+    )
+    async with http_client(app, token) as rep:
+        seats = [3, None, 1, 3, 2, None, 5]
+        mine = [
+            await create_customer(rep, f"代表客户{n}", custom_fields={"seats": s})
+            for n, s in enumerate(seats)
+        ]
+        for n, customer in enumerate(mine):
+            response = await rep.post(
+                CONTACTS,
+                json={
+                    "customer_id": customer["id"],
+                    "name": f"联系人{n}",
+                    "custom_fields": {"rank": seats[n]},
+                },
+            )
+            assert response.status_code == 201, response.text
+        for path, key in ((CUSTOMERS, "seats"), (CONTACTS, "rank")):
+            items: list[dict[str, Any]] = []
+            cursor = None
+            while True:
+                params = {
+                    "sort": f"-cf.{key}",
+                    "limit": 2,
+                    **({"cursor": cursor} if cursor else {}),
+                }
+                page = (await rep.get(path, params=params)).json()
+                items.extend(page["items"])
+                cursor = page["next_cursor"]
+                if cursor is None:
+                    break
+            got = [i["custom_fields"].get(key) for i in items]
+            assert got == [None, None, 5, 3, 3, 2, 1], path
+            empty = [i["id"] for i in items[:2]]
+            assert empty == sorted(empty, reverse=True), path  # ties by id, descending
