@@ -150,6 +150,7 @@ async def test_every_type_stores_its_canonical_form(client: httpx.AsyncClient) -
         ("signed_on", "date", {}, "2026-13-01", "custom_field_type"),
         ("signed_on", "date", {"max_date": "2026-01-01"}, "2026-02-01", "custom_field_range"),
         ("call_at", "date_time", {}, "2026-12-05T09:30:00", "custom_field_type"),
+        ("call_at", "date_time", {}, "0001-01-01T00:00:00+05:00", "custom_field_range"),
         ("band", "single_select", {"options": options("a", "b")}, "c", "custom_field_option"),
         ("band", "single_select", {"options": options("a", "b")}, ["a"], "custom_field_type"),
         ("tags2", "multi_select", {"options": options("a", "b")}, ["a", "z"], None),
@@ -445,6 +446,8 @@ async def test_lists_filter_and_sort_by_a_custom_field_across_pages(
         ({"cf.seats": "many"}, "cf.seats"),
         ({"cf.band_min": "1"}, "cf.band_min"),
         ({"cf.since_from": "yesterday"}, "cf.since_from"),
+        ({"cf.seats_min": "1e400"}, "cf.seats_min"),
+        ({"cf.band": "s\u0000"}, "cf.band"),
         ({"sort": "cf.nothing"}, "sort"),
         ({"sort": "-cf.topics"}, "sort"),
     ]:

@@ -50,6 +50,8 @@ from salescrm.core import i18n
 from salescrm.core.custom_fields.models import CustomField, CustomFieldType
 from salescrm.core.db.types import MONEY_MAX
 from salescrm.core.errors import ValidationFailed
+from salescrm.core.schemas import contains_nul, contains_surrogate
+from salescrm.core.search import escape_like
 
 T = CustomFieldType
 KEY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
@@ -157,7 +159,10 @@ def _moment(value: Any) -> datetime:
         raise Refused("Must be a date and time with a zone (2026-12-05T09:30:00Z)") from exc
     if moment.tzinfo is None:
         raise Refused("Must include a time zone (e.g. Z or +08:00)")
-    return moment.astimezone(UTC).replace(microsecond=0)
+    try:
+        return moment.astimezone(UTC).replace(microsecond=0)
+    except (OverflowError, ValueError) as exc:
+        raise Refused("Must lie between years 1 and 9999 in UTC", "custom_field_range") from exc
 
 
 def moment_text(moment: datetime) -> str:
@@ -387,6 +392,8 @@ class CustomQuery:
                 raise ValidationFailed.field(loc, "Unknown custom field filter", "extra_forbidden")
             if not isinstance(value, str):
                 raise ValidationFailed.field(loc, "Give this filter once", "bad_filter")
+            if contains_nul(value) or contains_surrogate(value) or len(value) > 200:
+                raise ValidationFailed.field(loc, "Not a value this filter takes", "bad_filter")
             found.append(self._predicate(self.fields[key], bound, value, loc))
         return found
 
@@ -407,7 +414,7 @@ class CustomQuery:
         try:
             if kind in NUMERIC:
                 number = Decimal(value)
-                if not number.is_finite():
+                if not number.is_finite() or abs(number) >= NUMBER_MAX:
                     raise ValueError(value)
                 target: Any = number if self.postgres else float(number)
             elif kind is T.date:
@@ -432,7 +439,7 @@ class CustomQuery:
                 holder = column.op("->")(literal_column(f"'{field.key}'"))
                 return holder.op("@>")(type_coerce([target], JSONB))
             listed = cast(func.json_extract(column, literal_column(f"'$.\"{field.key}\"'")), String)
-            return listed.like(f'%"{_json_text(target)}"%')
+            return listed.like(f'%"{escape_like(_json_text(target))}"%', escape="\\")
         expression = self.expression(field)
         if bound == "min":
             return expression >= target
