@@ -561,9 +561,7 @@ class ReadRepository(Generic[M]):
             rows = rows[: params.limit]
             last = rows[-1]
             if key is not None:
-                value = await self.session.scalar(
-                    select(key.expression).where(self.model.id == last.id)
-                )
+                value = key.value_of(last)
             else:
                 value = getattr(last, self.sort_fields[sort.field])
             next_cursor = codec.encode(sort.key, [_to_json(value), str(last.id)])

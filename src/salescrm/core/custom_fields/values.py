@@ -334,10 +334,20 @@ def check_default(field: CustomField) -> Any:
 # ----- lists -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SortKey:
-    """A list ordered by a custom field: its expression, and how a cursor holds its value."""
+    """A list ordered by a custom field: its expression, how a cursor's value is read back,
+    and a record's value of the expression (computed from its stored one, no query)."""
 
+    key: str
     expression: Any
     read: Callable[[Any], Any]
+
+    def value_of(self, record: Any) -> Any:
+        stored = (record.custom_fields or {}).get(self.key)
+        if stored is None:
+            return None
+        if isinstance(stored, bool):
+            return "true" if stored else "false"
+        return self.read(stored)
 
 
 class CustomQuery:
@@ -378,8 +388,8 @@ class CustomQuery:
         field = self.fields[key]
         if field.type in NUMERIC:
             kind: Callable[[Any], Any] = Decimal if self.postgres else float
-            return SortKey(self.expression(field), lambda raw: kind(str(raw)))
-        return SortKey(self.expression(field), str)
+            return SortKey(key, self.expression(field), lambda raw: kind(str(raw)))
+        return SortKey(key, self.expression(field), str)
 
     def predicates(self, raw: Mapping[str, Any]) -> list[Any]:
         """One predicate per ``cf.`` parameter; 422 naming the parameter for an unknown field
