@@ -18,7 +18,7 @@ manager (``subordinates``) and the administrator (``all``), ``limit=50``:
 * ``opportunities`` -- customer, owner, pipeline and stage summaries on every row;
 * ``opportunities+expand`` -- the same with ``expand=customer`` (the larger customer object);
 * ``customers`` -- owner summaries; ``contacts`` -- customer summaries;
-* ``contracts`` -- customer, deal and owner summaries.
+* ``contracts`` -- customer, deal and owner summaries; ``payments`` -- contract summaries.
 
 Columns: ``wall``, ``app``, ``db`` (median / p95 ms, as in ``customers_scale.py``), the number of
 statements per request (the batched loading keeps it independent of the page size), and a check
@@ -81,6 +81,7 @@ PROBES = (
     Probe("customers", "/api/v1/customers", {"limit": "50"}, ()),
     Probe("contacts", "/api/v1/contacts", {"limit": "50"}, ("customer",)),
     Probe("contracts", "/api/v1/contracts", {"limit": "50"}, ("customer", "owner")),
+    Probe("payments", "/api/v1/payments", {"limit": "50"}, ("contract",)),
 )
 
 
