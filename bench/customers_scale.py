@@ -172,10 +172,29 @@ def copy_value(value: Any) -> str:
     return str(value).translate(_COPY_ESCAPES)
 
 
-def copy_line(row: dict[str, Any], columns: Sequence[str]) -> str:
-    """A row's COPY line; a column the generator does not fill (added by a later migration,
-    nullable: ``anonymised_at``) is NULL."""
-    return "\t".join(copy_value(row.get(c)) for c in columns) + "\n"
+def column_default(column: Any) -> Any:
+    """What the ORM would write for a column the generator leaves out (a column added by a
+    later migration: the loader keeps working until the generator learns of it)."""
+    default = column.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)
+    return None
+
+
+#: The defaults of every loaded table's columns, by table and column name.
+DEFAULTS = {
+    table.name: {c.name: column_default(c) for c in table.columns}
+    for table in (Customer.__table__, Contact.__table__, CustomerMatchKey.__table__)
+}
+
+
+def copy_line(row: dict[str, Any], columns: Sequence[str], table: str = "customers") -> str:
+    defaults = DEFAULTS[table]
+    return "\t".join(copy_value(row[c] if c in row else defaults[c]) for c in columns) + "\n"
 
 
 def generate(task: Task) -> Chunk:
@@ -317,7 +336,7 @@ def generate(task: Task) -> Chunk:
                 )[:2000],
             }
             contact_rows.append(contact)
-            contacts.append(copy_line(contact, CONTACT_COLUMNS))
+            contacts.append(copy_line(contact, CONTACT_COLUMNS, "contacts"))
         counts["contacts"] += len(people)
         if task.match_keys:
             for kind, value in sorted(
@@ -330,7 +349,9 @@ def generate(task: Task) -> Chunk:
             ):
                 keys.append(
                     copy_line(
-                        {"customer_id": customer_id, "kind": kind, "value": value}, KEY_COLUMNS
+                        {"customer_id": customer_id, "kind": kind, "value": value},
+                        KEY_COLUMNS,
+                        "customer_match_keys",
                     )
                 )
                 counts["keys"] += 1

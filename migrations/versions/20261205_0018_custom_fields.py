@@ -8,7 +8,7 @@ here. Defining custom fields is ``custom_field:manage``, which only the administ
 (``*``): no built-in role gets it.
 
 Revision ID: 0018
-Revises: 0017
+Revises: 0021
 Create Date: 2026-12-05 01:00:00.000000+00:00
 """
 
@@ -21,7 +21,7 @@ from sqlalchemy.dialects import postgresql
 import salescrm.core.db.types
 
 revision: str = "0018"
-down_revision: str | None = "0017"
+down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
