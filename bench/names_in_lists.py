@@ -90,7 +90,8 @@ def _check_names(probe: Probe, body: dict[str, Any]) -> None:
     for row in body["items"]:
         for key in probe.summaries:
             summary = row.get(key)
-            assert summary and summary.get("name"), f"{probe.name}: {key} without a name: {row}"
+            assert summary, f"{probe.name}: no {key} summary: {row}"
+            assert summary.get("name"), f"{probe.name}: {key} without a name: {row}"
 
 
 async def measure(database: Database, settings: Settings, args: argparse.Namespace) -> Any:
