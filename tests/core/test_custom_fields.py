@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import httpx
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from tests.conftest import TestDatabase, http_client
 from tests.contract.crud import CrudContract
@@ -658,3 +658,23 @@ async def test_a_reps_pages_by_a_custom_field_follow_the_scope(
             assert got == [None, None, 5, 3, 3, 2, 1], path
             empty = [i["id"] for i in items[:2]]
             assert empty == sorted(empty, reverse=True), path  # ties by id, descending
+
+
+async def test_postgresql_indexes_follow_the_definition(
+    client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    """A customer field gets its expression index and the owner's one; deleting drops both."""
+    if db.database.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite lists scan; the indexes are PostgreSQL's")
+    field = await define(client, "index_probe", "number")
+
+    async def indexes() -> set[str]:
+        async with db.database.engine.connect() as connection:
+            rows = await connection.execute(
+                text("SELECT indexname FROM pg_indexes WHERE tablename = 'customers'")
+            )
+            return {name for (name,) in rows if "index_probe" in name}
+
+    assert await indexes() == {"ix_customers_cf_index_probe", "ix_customers_own_cf_index_probe"}
+    assert (await client.delete(f"{PATH}/{field['id']}")).status_code == 204
+    assert await indexes() == set()

@@ -56,11 +56,10 @@ class CustomFieldRepository(Repository[CustomField]):
         definition's transaction (a new field holds no values yet, so the build is one pass
         over the table's rows); SQLite lists scan."""
         if self._postgres():
-            table = RESOURCES[field.resource].__tablename__
-            await self.session.execute(text(values.index_ddl(table, field)))
+            for statement in values.index_ddl(RESOURCES[field.resource], field):
+                await self.session.execute(text(statement))
 
     async def drop_index(self, field: CustomField) -> None:
         if self._postgres():
-            table = RESOURCES[field.resource].__tablename__
-            name = values.index_name(table, field.key)
-            await self.session.execute(text(f"DROP INDEX IF EXISTS {name}"))
+            for name in values.index_names(RESOURCES[field.resource], field.key):
+                await self.session.execute(text(f"DROP INDEX IF EXISTS {name}"))
