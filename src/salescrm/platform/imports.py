@@ -140,14 +140,27 @@ from salescrm.core.schemas import NO_NUL_PATTERN, RecordOut, contains_nul
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx, writes_late
 from salescrm.platform.audit import register_scoped_audit
-from salescrm.platform.models import ImportJob
+from salescrm.platform.import_owners import (
+    MESSAGES_ZH as COMMON_MESSAGES_ZH,
+)
+from salescrm.platform.import_owners import (
+    MOMENT_MESSAGES,
+    OwnerResolver,
+    UnknownOwner,
+    parse_moment,
+)
+from salescrm.platform.models import ImportJob, ImportRejectedRow
 
 log = logging.getLogger("salescrm.imports")
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 
-Target = Literal["customers", "contacts"]
+Target = Literal["customers", "contacts", "opportunities", "activities", "products"]
 FileFormat = Literal["csv", "xlsx"]
+#: What a row matching an existing record does.
+OnDuplicate = Literal["reject", "skip", "fill_empty", "overwrite"]
+#: The keys a row is matched to an existing record by (each target supports some).
+MatchKey = Literal["credit_code", "name", "phone", "code"]
 #: Rows checked (and written) together: one duplicate query and one bulk insert per chunk.
 CHUNK_ROWS = 1000
 #: Rows parsed on the event loop between two yields to other requests (~30 ms of CPU).
@@ -1015,6 +1028,21 @@ class ImportField:
     multi: bool = False
 
 
+#: The columns every target may have (``import_owners``): the owner and the original creation
+#: time of a record migrated from another CRM. The mechanism reads them; targets use the result
+#: (``row.extra["owner_id"]`` when a column gave one, ``row.extra["created_at"]``).
+OWNER_FIELD = ImportField(
+    "owner",
+    "负责人",
+    ("所有者", "归属人", "归属销售", "销售负责人", "负责销售", "跟进人", "owner", "owner name"),
+)
+CREATED_FIELD = ImportField(
+    "created_at",
+    "创建时间",
+    ("创建日期", "录入时间", "建档时间", "created", "created at", "creation date"),
+)
+COMMON_FIELDS = ("owner", "created_at")
+
 _LIST_SEPARATORS = re.compile(r"[,，;；、\n\r|]+")
 
 
@@ -1204,6 +1232,11 @@ class CheckedRow:
     issues: list[RowIssue] = field(default_factory=list)
     #: What the target needs to write it (computed while parsing: keys, search text...).
     extra: dict[str, Any] = field(default_factory=dict)
+    #: ``create``, or for a row matching an existing record ``update`` (with
+    #: ``extra["match_id"]``) or ``skip``.
+    action: str = "create"
+    #: The row's cells as the file held them (for the file of rejected rows).
+    cells: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -1320,9 +1353,11 @@ class BulkTable:
         rows: Sequence[Mapping[str, Any]],
         actor: tuple[str, uuid.UUID | None],
         request_id: str,
+        at: datetime | None = None,
     ) -> list[dict[str, Any]]:
         """The audit entries of created rows, as the flush hook writes them for the ORM's
-        creates: every audited column as ``[None, value]``."""
+        creates: every audited column as ``[None, value]``; ``at`` when they were written
+        (default: their ``created_at``, which a migrated record may carry from long ago)."""
         actor_type, actor_id = actor
         names, forms = self.audited, self.audit_forms
         entries = []
@@ -1332,7 +1367,7 @@ class BulkTable:
             entries.append(
                 {
                     "id": new_id(),
-                    "occurred_at": row["created_at"],
+                    "occurred_at": at or row["created_at"],
                     "actor_type": actor_type,
                     "actor_id": actor_id,
                     "request_id": request_id,
@@ -1346,6 +1381,17 @@ class BulkTable:
 
 
 AUDIT_LOG = BulkTable(AuditEntry)
+REJECTED = BulkTable(ImportRejectedRow)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the upload asked for beyond the file."""
+
+    on_duplicate: OnDuplicate = "reject"
+    #: In priority order; empty: the target's own keys.
+    match_by: tuple[str, ...] = ()
+    unknown_owner: UnknownOwner = "error"
 
 
 #: Checks a batch of ``(row number, raw values)``: schema validation, normalisation.
@@ -1366,12 +1412,28 @@ class Importer(ABC):
     required: ClassVar[tuple[tuple[str, ...], ...]]
     #: Chinese messages of the target's own row problem codes.
     messages_zh: ClassVar[Mapping[str, str]] = {}
+    #: The permission writing the target needs besides ``customer:import`` (None: that one).
+    permission: ClassVar[str | None] = None
+    #: The resource whose ``:assign`` permission giving rows to other owners needs (targets
+    #: with an ``owner`` field).
+    owned: ClassVar[str | None] = None
+    #: The keys ``match_by`` may name, in their default order (empty: duplicates are always
+    #: rejected, ``on_duplicate`` must stay ``reject``).
+    match_keys: ClassVar[tuple[str, ...]] = ()
+    #: What the template says of each column (field → a sample value or a hint).
+    samples: ClassVar[Mapping[str, str]] = {}
+    #: The options of the upload (set by the job before ``prepare``).
+    options: ImportOptions = ImportOptions()
 
     def __init__(self, ctx: Ctx, job_id: uuid.UUID) -> None:
         self.ctx = ctx
         self.job_id = job_id
         #: The audit trail's request id of everything this job writes.
         self.request_id = f"import:{job_id}"
+
+    async def choices(self) -> dict[str, list[str]]:
+        """Field → the values a template's validation list offers (enumerated columns)."""
+        return {}
 
     @abstractmethod
     async def prepare(self) -> None:
@@ -1395,10 +1457,19 @@ class Importer(ABC):
 
 
 def importers() -> dict[str, type[Importer]]:
-    # Imported here: the customer context's importers build on this module.
+    # Imported here: each context's importers build on this module.
+    from salescrm.activities import io as activity_io
+    from salescrm.catalog import io as catalog_io
     from salescrm.customers import io as customer_io
+    from salescrm.sales import io as sales_io
 
-    return {"customers": customer_io.CustomerImporter, "contacts": customer_io.ContactImporter}
+    return {
+        "customers": customer_io.CustomerImporter,
+        "contacts": customer_io.ContactImporter,
+        "opportunities": sales_io.OpportunityImporter,
+        "activities": activity_io.ActivityImporter,
+        "products": catalog_io.ProductImporter,
+    }
 
 
 # ----- schemas ----------------------------------------------------------------------------------
@@ -1433,10 +1504,25 @@ class ImportJobOut(RecordOut):
     mapping: dict[str, str] = Field(description="Column header → the field it fills.")
     total_rows: int | None = Field(description="Data rows in the file, once counted.")
     processed_rows: int = Field(description="Data rows checked so far.")
+    on_duplicate: OnDuplicate = Field(
+        description="What a row matching an existing record did: reject (a row error), skip, "
+        "fill_empty (fill the record's empty fields) or overwrite."
+    )
+    match_by: list[MatchKey] = Field(
+        description="The keys rows were matched to existing records by, in priority order."
+    )
+    unknown_owner: UnknownOwner = Field(
+        description="What a row naming no known owner did: error, or pool (no owner)."
+    )
     created_rows: int = Field(description="Records written.")
+    updated_rows: int = Field(description="Existing records updated (fill_empty, overwrite).")
+    skipped_rows: int = Field(description="Rows matching an existing record, left alone (skip).")
     error_count: int = Field(description="Rows rejected (duplicates included).")
     duplicate_count: int = Field(description="Rows rejected as duplicates.")
-    errors: list[RowError] = Field(description="The first 1000 problems, by row.")
+    errors: list[RowError] = Field(
+        description="The first 1000 problems, by row; every rejected row is in "
+        "`GET /api/v1/imports/{id}/rejected`."
+    )
     failure: str | None = Field(description="Why the job failed, if it did.")
     started_at: datetime | None
     finished_at: datetime | None
@@ -1562,22 +1648,44 @@ def _warm_worker() -> None:
 PARSER_POOL = _ParserPool()
 
 
+#: ``(row number, field → raw value, the row's cells)``.
+RawRow = tuple[int, dict[str, Any], list[str]]
+
+
 class _Parsing:
     """Parses chunks of rows, in the worker processes or on the event loop a slice at a
-    time (other requests run between slices)."""
+    time (other requests run between slices). The columns every target shares (owner,
+    creation time) are taken out first and read here; the row's cells stay here too."""
 
-    def __init__(self, parser: RowParser, tally: Tally, *, pool: bool) -> None:
+    def __init__(self, parser: RowParser, tally: Tally, *, pool: bool, zone: str) -> None:
         self.parser = parser
         self.tally = tally
         self.pool = pool
+        self.zone = zone
 
-    def start(self, raw: list[tuple[int, dict[str, Any]]]) -> asyncio.Future[list[CheckedRow]]:
+    def start(self, raw: list[RawRow]) -> asyncio.Future[list[CheckedRow]]:
         return asyncio.ensure_future(self._parse(raw))
 
-    async def now(self, raw: list[tuple[int, dict[str, Any]]]) -> list[CheckedRow]:
+    async def now(self, raw: list[RawRow]) -> list[CheckedRow]:
         return await self._parse(raw)
 
-    async def _parse(self, raw: list[tuple[int, dict[str, Any]]]) -> list[CheckedRow]:
+    async def _parse(self, raw: list[RawRow]) -> list[CheckedRow]:
+        common = [{k: values.pop(k) for k in COMMON_FIELDS if k in values} for _, values, _ in raw]
+        checked = await self._target_parse([(number, values) for number, values, _ in raw])
+        now = utcnow()
+        for row, shared, (_, _, cells) in zip(checked, common, raw, strict=True):
+            row.cells = cells
+            if "owner" in shared:
+                row.extra["owner"] = shared["owner"]
+            if "created_at" in shared:
+                moment, problem = parse_moment(shared["created_at"], self.zone, now)
+                if problem is not None:
+                    row.fail("created_at", MOMENT_MESSAGES[problem], problem)
+                else:
+                    row.extra["created_at"] = moment
+        return checked
+
+    async def _target_parse(self, raw: list[tuple[int, dict[str, Any]]]) -> list[CheckedRow]:
         executor = PARSER_POOL.get() if self.pool else None
         if executor is not None:
             started = time.perf_counter()
@@ -1628,26 +1736,38 @@ class JobProcessor:
             header, self.importer_type.fields, mapping, self.importer_type.required
         )
 
-    def _open(self) -> tuple[Columns, Iterator[tuple[int, dict[str, Any]]]]:
+    def _open(self) -> tuple[Columns, Iterator[RawRow]]:
         rows = read_rows(self.content, _file_format(self.job), self.limits)
         first = next(rows, None)
         if first is None:
             raise Unreadable("the file has no rows", "文件没有任何行")
         columns = self._columns(first[1])
-        return columns, ((number, columns.values(cells)) for number, cells in rows)
+        return columns, ((number, columns.values(cells), cells) for number, cells in rows)
 
     async def _importer(self) -> Importer:
         """An importer for one pass over the file (it remembers the rows it saw)."""
-        importer = self.importer_type(self.ctx, self.job.id)
+        job = self.job
+        importer = self.importer_type(self.ctx, job.id)
+        importer.options = ImportOptions(
+            on_duplicate=_on_duplicate(job.on_duplicate),
+            match_by=tuple(job.match_by or ()),
+            unknown_owner="pool" if job.unknown_owner == "pool" else "error",
+        )
+        self.owners = OwnerResolver(
+            self.ctx, importer.owned or "customer", importer.options.unknown_owner
+        )
         await importer.prepare()
         return importer
+
+    def _parsing(self, importer: Importer, *, pool: bool) -> _Parsing:
+        return _Parsing(importer.parser(), self.tally, pool=pool, zone=self.ctx.settings.timezone)
 
     async def prepare(self) -> None:
         """Read and parse every row of a request's small file, on the event loop a slice at a
         time, before anything is written (raises ``Unreadable``)."""
         self.columns, rows = await asyncio.to_thread(self._open)
         importer = await self._importer()
-        parse = _Parsing(importer.parser(), self.tally, pool=False)
+        parse = self._parsing(importer, pool=False)
         chunks: list[list[CheckedRow]] = []
         while raw := await self._read(rows, CHUNK_ROWS):
             chunks.append(await parse.now(raw))
@@ -1681,7 +1801,7 @@ class JobProcessor:
         self._finish()
         await self.checkpoint()
 
-    async def _all_or_nothing(self, rows: Iterator[tuple[int, dict[str, Any]]]) -> None:
+    async def _all_or_nothing(self, rows: Iterator[RawRow]) -> None:
         """A background all-or-nothing job: check every row (progress committed as it goes),
         then, if none was rejected, write them all in one transaction (which on SQLite holds
         the write lock until the last row is written)."""
@@ -1710,21 +1830,20 @@ class JobProcessor:
             job.error_count = sum(1 for r in failed if not r.ok)
             job.duplicate_count = sum(1 for r in failed if r.duplicate)
             job.errors = self._errors([], failed)
-            job.created_rows = 0
+            job.created_rows = job.updated_rows = 0
+            await self._reject(failed)
 
-    async def _background_pass(
-        self, rows: Iterator[tuple[int, dict[str, Any]]], **options: bool
-    ) -> None:
+    async def _background_pass(self, rows: Iterator[RawRow], **options: bool) -> None:
         importer = await self._importer()
         async with aclosing(self._parsed(importer, rows)) as chunks:
             await self._pass(importer, chunks, **options)
 
     async def _parsed(
-        self, importer: Importer, rows: Iterator[tuple[int, dict[str, Any]]]
+        self, importer: Importer, rows: Iterator[RawRow]
     ) -> AsyncGenerator[list[CheckedRow], None]:
         """The data rows from ``processed_rows`` on, parsed a chunk at a time in the worker
         processes, ``PARSE_AHEAD`` chunks ahead of the one being checked and written."""
-        parse = _Parsing(importer.parser(), self.tally, pool=True)
+        parse = self._parsing(importer, pool=True)
         skip = self.job.processed_rows
         while skip > 0:  # a resumed job: what the rows before held (duplicates in the file)
             done = await parse.now(await self._read(rows, min(skip, CHUNK_ROWS)))
@@ -1771,6 +1890,7 @@ class JobProcessor:
             # The checks must see what the writes will sit next to: both under the lock.
             await begin_write(self.ctx.session)
             started = time.perf_counter()
+            await self.owners.resolve(chunk)
             await importer.check(chunk)
             self.tally.check += time.perf_counter() - started
             if strict and not all(r.ok for r in chunk):
@@ -1780,20 +1900,20 @@ class JobProcessor:
                 created = await self._write(importer, chunk)
             elif hold:
                 held.append(chunk)
-            self._record(chunk, created)
+            self._record(chunk, created, written=write and not hold)
+            await self._reject(chunk)
             if commit:
                 await self.checkpoint()
         if hold and write and job.error_count == 0:
             job.created_rows = 0
             for chunk in held:
                 job.created_rows += await self._write(importer, chunk)
+                job.updated_rows += _updated(chunk)
 
-    async def _read(
-        self, rows: Iterator[tuple[int, dict[str, Any]]], count: int
-    ) -> list[tuple[int, dict[str, Any]]]:
+    async def _read(self, rows: Iterator[RawRow], count: int) -> list[RawRow]:
         """The next ``count`` rows' raw values, read a slice at a time (reading is CPU work
         on the event loop too)."""
-        raw: list[tuple[int, dict[str, Any]]] = []
+        raw: list[RawRow] = []
         while len(raw) < count:
             want = min(PARSE_SLICE * 5, count - len(raw))
             started = time.perf_counter()
@@ -1816,14 +1936,36 @@ class JobProcessor:
         self.tally.write += time.perf_counter() - started
         return created
 
-    def _record(self, chunk: list[CheckedRow], created: int) -> None:
+    def _record(self, chunk: list[CheckedRow], created: int, *, written: bool) -> None:
         job = self.job
         job.processed_rows += len(chunk)
         job.created_rows += created
+        if written:
+            job.updated_rows += _updated(chunk)
+        job.skipped_rows += sum(1 for r in chunk if r.ok and r.action == "skip")
         job.error_count += sum(1 for r in chunk if not r.ok)
         job.duplicate_count += sum(1 for r in chunk if r.duplicate)
         if any(not r.ok for r in chunk) and len(job.errors) < MAX_STORED_ERRORS:
             job.errors = self._errors(job.errors, chunk)
+
+    async def _reject(self, chunk: list[CheckedRow]) -> None:
+        """Keep every rejected row of the chunk, its cells and problems (uncapped, unlike
+        ``errors``), for the file of rejected rows."""
+        header_of = self.columns.header_of
+        rows = [
+            {
+                "job_id": self.job.id,
+                "row": row.number,
+                "cells": row.cells,
+                "problems": [
+                    [i.name, header_of(i.name) if i.name else None, i.code, i.message]
+                    for i in row.issues
+                ],
+            }
+            for row in chunk
+            if not row.ok
+        ]
+        await REJECTED.insert(self.ctx.session, rows)
 
     def _errors(self, kept: list[dict[str, Any]], chunk: list[CheckedRow]) -> list[dict[str, Any]]:
         errors = list(kept)
@@ -1851,11 +1993,21 @@ class JobProcessor:
         job.content = None
         if job.all_or_nothing and not job.dry_run and job.error_count:
             job.status = "failed"
-            job.created_rows = 0
+            job.created_rows = job.updated_rows = 0
             job.failure = i18n.detail("import_all_or_nothing", i18n.EN, {"count": job.error_count})
         else:
             job.status = "succeeded"
         log.info("import %s %s: %s", job.id, job.status, self.tally.line())
+
+
+def _updated(chunk: list[CheckedRow]) -> int:
+    return sum(1 for r in chunk if r.ok and r.action == "update")
+
+
+def _on_duplicate(value: str) -> OnDuplicate:
+    if value in ("skip", "fill_empty", "overwrite"):
+        return value  # type: ignore[return-value]
+    return "reject"
 
 
 async def _each(chunks: list[list[CheckedRow]]) -> AsyncIterator[list[CheckedRow]]:
@@ -1884,6 +2036,30 @@ class Upload:
     dry_run: bool
     all_or_nothing: bool
     mapping: dict[str, str | None]
+    options: ImportOptions = ImportOptions()
+
+
+def _bad_option(name: str, message: str) -> ValidationFailed:
+    return ValidationFailed.field(["body", name], message, "bad_option")
+
+
+def check_options(importer: type[Importer], options: ImportOptions) -> ImportOptions:
+    """The options as the job keeps them: ``match_by`` among the target's keys (default:
+    all of them, in their order), and only for targets that match records at all."""
+    if options.on_duplicate == "reject" and not options.match_by:
+        return options
+    if not importer.match_keys:
+        raise _bad_option(
+            "on_duplicate", "This target's rows are never matched to existing records"
+        )
+    unknown = [k for k in options.match_by if k not in importer.match_keys]
+    if unknown:
+        raise _bad_option(
+            "match_by",
+            f"Unknown key(s) {', '.join(unknown)}; one of: " + ", ".join(importer.match_keys),
+        )
+    keys = tuple(dict.fromkeys(options.match_by)) or importer.match_keys
+    return ImportOptions(options.on_duplicate, keys, options.unknown_owner)
 
 
 class ImportService(ReadService[ImportJob]):
@@ -1893,6 +2069,12 @@ class ImportService(ReadService[ImportJob]):
         """Reading one's import jobs and starting one are the same right."""
         if not self.ctx.subject.can(PERMISSION):
             raise Forbidden("forbidden_action", permission=PERMISSION)
+
+    def require_target(self, importer: type[Importer]) -> None:
+        """Importing a target's records also needs the right to write them."""
+        self.require("write")
+        if importer.permission and not self.ctx.subject.can(importer.permission):
+            raise Forbidden("forbidden_action", permission=importer.permission)
 
     @property
     def jobs(self) -> ImportJobRepository:
@@ -1906,8 +2088,9 @@ class ImportService(ReadService[ImportJob]):
         written: only then does the request take SQLite's write lock (``begin_write``), for
         the duplicate checks and the writes, so a slow file holds no other writer back.
         """
-        self.require("write")
         importer = importers()[upload.target]
+        self.require_target(importer)
+        options = check_options(importer, upload.options)
         file_format = detect_format(upload.content)
         limit = self.ctx.settings.import_inline_rows
         limits = ReadLimits.of(self.ctx.settings)
@@ -1917,6 +2100,7 @@ class ImportService(ReadService[ImportJob]):
             first = next(rows, None)
             if first is None:
                 raise EmptyFile("it has no rows", "没有任何行")
+            header.extend(first[1])
             columns = resolve_columns(first[1], importer.fields, upload.mapping, importer.required)
             count = sum(1 for _ in islice(rows, limit + 1))
             # A file for the background is refused now if it holds too many rows (a workbook
@@ -1925,6 +2109,7 @@ class ImportService(ReadService[ImportJob]):
                 raise _too_many_rows(limits.rows)
             return columns, count
 
+        header: list[str] = []
         try:
             columns, rows = await asyncio.to_thread(inspect_file)
         except Unreadable as exc:
@@ -1942,10 +2127,16 @@ class ImportService(ReadService[ImportJob]):
             filename=upload.filename,
             file_format=file_format,
             mapping=columns.mapping,
+            header=header,
+            on_duplicate=options.on_duplicate,
+            match_by=list(options.match_by),
+            unknown_owner=options.unknown_owner,
             content=None if inline else upload.content,
             total_rows=rows if inline else None,
             processed_rows=0,
             created_rows=0,
+            updated_rows=0,
+            skipped_rows=0,
             error_count=0,
             duplicate_count=0,
             errors=[],
@@ -2017,7 +2208,8 @@ async def process_job(
     try:
         # Reading the job's file and its rows takes no lock; its writes do (``JobProcessor``).
         runner = subject or await _uploader(session, job.owner_id)
-        if runner is None:
+        permission = importers()[job.target].permission
+        if runner is None or (permission and not runner.can(permission)):
             raise _Refused("The uploader may no longer import files.")
         content = await repo.content(key)
         if content is None:
@@ -2084,12 +2276,17 @@ def job_out(job: ImportJob) -> ImportJobOut:
     out = ImportJobOut.model_validate(job, from_attributes=True)
     lang = i18n.current_language.get()
     if lang == i18n.ZH and out.errors:
-        messages = importers()[job.target].messages_zh
         for error in out.errors:
-            error.message = messages.get(error.code) or i18n.validation_message(
-                error.code, error.message, lang
-            )
+            error.message = row_message(job.target, error.code, error.message, lang)
     return out
+
+
+def row_message(target: str, code: str, message: str, lang: str) -> str:
+    """A row problem's message in the reader's language (stored in English)."""
+    if lang != i18n.ZH:
+        return message
+    zh = importers()[target].messages_zh.get(code) or COMMON_MESSAGES_ZH.get(code)
+    return zh or i18n.validation_message(code, message, lang)
 
 
 @router.post(
@@ -2128,6 +2325,29 @@ async def create_import(
     ],
     target: Annotated[Target, Form(description="What the rows are.")],
     dry_run: Annotated[bool, Form(description="Check every row, write nothing.")] = False,
+    on_duplicate: Annotated[
+        OnDuplicate,
+        Form(
+            description="A row matching an existing record (by `match_by`): reject it (a row "
+            "error, the default), skip it, fill the record's empty fields (fill_empty) or "
+            "overwrite its fields with the row's non-blank cells. Updates follow the rules "
+            "of PATCH (scope, validation, audit, events)."
+        ),
+    ] = "reject",
+    match_by: Annotated[
+        list[MatchKey] | None,
+        Form(
+            description="The keys rows are matched by, in priority order (repeat the field): "
+            "customers credit_code, name, phone (default: all three); products code."
+        ),
+    ] = None,
+    unknown_owner: Annotated[
+        UnknownOwner,
+        Form(
+            description="A row whose owner (负责人) names nobody: a row error (error), or the "
+            "record goes to the public pool (pool; needs <resource>:assign)."
+        ),
+    ] = "error",
     all_or_nothing: Annotated[
         bool, Form(description="Write nothing if any row is rejected.")
     ] = False,
@@ -2149,6 +2369,7 @@ async def create_import(
         dry_run=dry_run,
         all_or_nothing=all_or_nothing,
         mapping=parse_mapping(mapping),
+        options=ImportOptions(on_duplicate, tuple(match_by or ()), unknown_owner),
     )
     job, finished = await ImportService(ctx).create(upload)
     response.headers["Location"] = f"{request.url.path}/{job.id}"
