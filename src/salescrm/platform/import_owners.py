@@ -162,7 +162,7 @@ class OwnerResolver:
     """Turns the owner cells of a chunk of rows into owner ids (``row.extra["owner_id"]``; None
     for the pool) or row problems on field ``owner``."""
 
-    def __init__(self, ctx: Ctx, resource: str, unknown: UnknownOwner) -> None:
+    def __init__(self, ctx: Ctx, resource: str | None, unknown: UnknownOwner) -> None:
         self.ctx = ctx
         self.resource = resource
         self.unknown = unknown
@@ -176,7 +176,8 @@ class OwnerResolver:
         if handles:
             await self._learn(handles)
         subject = self.ctx.subject
-        may_assign = subject.can(f"{self.resource}:assign")
+        # A target without owners of its own (activities: the owner takes part) needs none.
+        may_assign = self.resource is None or subject.can(f"{self.resource}:assign")
         for row in pending:
             handle: str = row.extra.pop("owner")
             owner_id, problem = self.known[handle]

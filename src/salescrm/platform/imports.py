@@ -65,6 +65,7 @@ import os
 import posixpath
 import re
 import struct
+import tempfile
 import time
 import unicodedata
 import uuid
@@ -89,7 +90,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from itertools import accumulate, islice
 from operator import itemgetter, methodcaller
-from typing import Annotated, Any, ClassVar, Literal, TypeVar
+from typing import IO, Annotated, Any, ClassVar, Literal, TypeVar
 from xml.parsers import expat
 
 from fastapi import (
@@ -103,8 +104,13 @@ from fastapi import (
     UploadFile,
     status,
 )
+from fastapi.responses import StreamingResponse
+from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
+from openpyxl.worksheet.datavalidation import DataValidation
 from pydantic import BaseModel, Field
 from sqlalchemy import JSON, Date, Table, Uuid, and_, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -145,11 +151,20 @@ from salescrm.platform.import_owners import (
 )
 from salescrm.platform.import_owners import (
     MOMENT_MESSAGES,
+    OwnerDirectory,
     OwnerResolver,
     UnknownOwner,
     parse_moment,
 )
 from salescrm.platform.models import ImportJob, ImportRejectedRow
+from salescrm.platform.sheets import (
+    MEDIA_TYPES,
+    Cell,
+    ExportFormat,
+    Sheet,
+    content_disposition,
+    stream,
+)
 
 log = logging.getLogger("salescrm.imports")
 
@@ -160,7 +175,7 @@ FileFormat = Literal["csv", "xlsx"]
 #: What a row matching an existing record does.
 OnDuplicate = Literal["reject", "skip", "fill_empty", "overwrite"]
 #: The keys a row is matched to an existing record by (each target supports some).
-MatchKey = Literal["credit_code", "name", "phone", "code"]
+MatchKey = Literal["credit_code", "name", "phone"]
 #: Rows checked (and written) together: one duplicate query and one bulk insert per chunk.
 CHUNK_ROWS = 1000
 #: Rows parsed on the event loop between two yields to other requests (~30 ms of CPU).
@@ -1550,6 +1565,20 @@ class ImportJobRepository(Repository[ImportJob]):
         content: bytes | None = await self.session.scalar(stmt)
         return content
 
+    async def rejected(self, job_id: uuid.UUID, after: int, limit: int) -> list[ImportRejectedRow]:
+        """The job's rejected rows after row ``after`` (the caller's scope was checked on the
+        job)."""
+        stmt = (
+            select(ImportRejectedRow)
+            .where(ImportRejectedRow.job_id == job_id, ImportRejectedRow.row > after)
+            .order_by(ImportRejectedRow.row)
+            .limit(limit)
+        )
+        rows = list((await self.session.scalars(stmt)).all())
+        for row in rows:
+            self.session.expunge(row)  # read once, written out: none pile up in the session
+        return rows
+
     async def claimable(
         self, stale_before: datetime, *, job_id: uuid.UUID | None = None
     ) -> ImportJob | None:
@@ -1753,9 +1782,7 @@ class JobProcessor:
             match_by=tuple(job.match_by or ()),
             unknown_owner="pool" if job.unknown_owner == "pool" else "error",
         )
-        self.owners = OwnerResolver(
-            self.ctx, importer.owned or "customer", importer.options.unknown_owner
-        )
+        self.owners = OwnerResolver(self.ctx, importer.owned, importer.options.unknown_owner)
         await importer.prepare()
         return importer
 
@@ -2162,6 +2189,42 @@ class ImportService(ReadService[ImportJob]):
         self.require("read")
         return await self.repo.list(params)
 
+    async def rejected_file(self, job_id: uuid.UUID, file_format: ExportFormat) -> IO[bytes]:
+        """Every rejected row of a job the caller sees, streamed from the database in keyset
+        batches into a spooled file (memory stays flat)."""
+        job = await self.get(job_id)
+        lang = i18n.current_language.get()
+        zh = lang == i18n.ZH
+        header = ["行号" if zh else "Row", *job.header, "错误原因" if zh else "Reason"]
+        sheet = Sheet(file_format, "错误行" if zh else "Rejected", header)
+        width = len(job.header)
+        after = 0
+        while batch := await self.jobs.rejected(job.id, after, REJECTED_BATCH):
+            for row in batch:
+                cells: list[Cell] = [row.row, *row.cells[:width]]
+                cells.extend([""] * (width + 1 - len(cells)))
+                reasons = []
+                for name, column, code, message in row.problems:
+                    text = row_message(job.target, code or "", message or "", lang)
+                    label = column or name
+                    reasons.append(f"{label}: {text}" if label else text)
+                cells.append("; ".join(reasons))
+                sheet.add(cells)
+            after = batch[-1].row
+        return sheet.finish()
+
+    async def template(self, target: Target, lang: str) -> IO[bytes]:
+        importer_type = importers()[target]
+        self.require_target(importer_type)
+        importer = importer_type(self.ctx, new_id())
+        lists = await importer.choices()
+        fields = importer_type.fields
+        if any(f.name == "owner" for f in fields):
+            owners = await OwnerDirectory(self.ctx).usernames(TEMPLATE_OWNERS)
+            if owners:
+                lists["owner"] = owners
+        return build_template(importer_type, fields, lists, lang)
+
 
 # ----- the worker -------------------------------------------------------------------------------
 async def _uploader(session: AsyncSession, owner_id: uuid.UUID | None) -> Subject | None:
@@ -2338,7 +2401,7 @@ async def create_import(
         list[MatchKey] | None,
         Form(
             description="The keys rows are matched by, in priority order (repeat the field): "
-            "customers credit_code, name, phone (default: all three); products code."
+            "customers credit_code, name, phone (default: all three, in that order)."
         ),
     ] = None,
     unknown_owner: Annotated[
@@ -2410,6 +2473,132 @@ async def get_import(record_id: IdPath, response: Response, ctx: CtxDep) -> Any:
     job = await ImportService(ctx).get(record_id)
     response.headers["ETag"] = etag(job.version)
     return job_out(job)
+
+
+#: Rejected rows read per query by the file of rejected rows.
+REJECTED_BATCH = 1000
+#: A template's validation list of owners holds the usernames if there are at most this many.
+TEMPLATE_OWNERS = 200
+_REJECTED_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Every rejected row: its row number, the file's cells, and the reasons "
+        "(Content-Disposition names the file)",
+        "content": {MEDIA_TYPES["csv"]: {}, MEDIA_TYPES["xlsx"]: {}},
+    },
+    **error_responses(401, 403, 404, 422),
+}
+
+
+def build_template(
+    importer: type[Importer],
+    fields: Sequence[ImportField],
+    lists: Mapping[str, list[str]],
+    lang: str,
+) -> IO[bytes]:
+    """The workbook: headers, a sample row, comments, and list validations whose values sit
+    on a hidden sheet (a list typed into the rule is limited to 255 characters)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "导入" if lang == i18n.ZH else "import"
+    values = book.create_sheet("lists")
+    values.sheet_state = "hidden"
+    required = {name for group in importer.required for name in group if len(group) == 1}
+    list_column = 0
+    for index, spec in enumerate(fields, start=1):
+        title = spec.label if lang == i18n.ZH else spec.name
+        cell = sheet.cell(row=1, column=index, value=title)
+        hint = importer.samples.get(spec.name, "")
+        note = ("必填。" if lang == i18n.ZH else "Required. ") if spec.name in required else ""
+        if hint or note:
+            cell.comment = Comment(f"{note}{hint}", "salescrm")
+        if hint:
+            sheet.cell(row=2, column=index, value=hint)
+        sheet.column_dimensions[get_column_letter(index)].width = max(12, len(title) * 2 + 4)
+        choices = lists.get(spec.name)
+        if not choices:
+            continue
+        list_column += 1
+        letter = get_column_letter(list_column)
+        values.cell(row=1, column=list_column, value=spec.name)
+        for at, choice in enumerate(choices, start=2):
+            values.cell(row=at, column=list_column, value=choice)
+        rule = DataValidation(
+            type="list",
+            formula1=f"lists!${letter}$2:${letter}${len(choices) + 1}",
+            allow_blank=True,
+            showErrorMessage=not spec.multi,
+        )
+        column = get_column_letter(index)
+        rule.add(f"{column}2:{column}{MAX_TEMPLATE_ROWS}")
+        sheet.add_data_validation(rule)
+    sheet.freeze_panes = "A2"
+    out = tempfile.SpooledTemporaryFile(max_size=1 << 20)  # noqa: SIM115
+    book.save(out)
+    out.seek(0)
+    return out
+
+
+#: The rows of a template the validation lists cover.
+MAX_TEMPLATE_ROWS = 10_000
+
+
+def _wants(accept: str | None, given: ExportFormat | None) -> ExportFormat:
+    if given is not None:
+        return given
+    return "xlsx" if accept and "spreadsheetml" in accept else "csv"
+
+
+@router.get(
+    "/{record_id}/rejected",
+    name="imports_rejected",
+    summary="The rejected rows of an import job, with the reasons, as CSV or XLSX",
+    description="Requires `customer:import`; 404 for a job outside the caller's data scope. "
+    "Every rejected row (no cap, unlike `errors`), in row order: `行号` (row), the file's own "
+    "columns as uploaded, and `错误原因` (reason: `column: message` per problem, in the "
+    "request's language), so the file can be corrected and uploaded again. `format` (or an "
+    "`Accept` of the XLSX media type) chooses XLSX; CSV is the default.",
+    response_class=StreamingResponse,
+    responses=_REJECTED_RESPONSES,
+)
+async def rejected_rows(
+    record_id: IdPath,
+    ctx: CtxDep,
+    request: Request,
+    file_format: Annotated[
+        ExportFormat | None, Query(alias="format", description="csv or xlsx")
+    ] = None,
+) -> StreamingResponse:
+    chosen = _wants(request.headers.get("accept"), file_format)
+    file = await ImportService(ctx).rejected_file(record_id, chosen)
+    return StreamingResponse(
+        stream(file),
+        media_type=MEDIA_TYPES[chosen],
+        headers={"Content-Disposition": content_disposition("导入错误行", "rejected", chosen)},
+    )
+
+
+@router.get(
+    "/templates/{target}",
+    name="imports_template",
+    summary="An XLSX template for importing a target",
+    description="Requires `customer:import` (and the target's write permission). The header "
+    "row in the request's language (Chinese headers by default; `Accept-Language: en` gives "
+    "the field names), a sample or hint per column in a comment and the second row, and "
+    "validation lists for the enumerated columns (choices, tiers, stages, activity types, "
+    "the owners' usernames when there are at most 200), kept on a hidden sheet `lists`.",
+    response_class=StreamingResponse,
+    responses={
+        200: {"description": "The workbook", "content": {MEDIA_TYPES["xlsx"]: {}}},
+        **error_responses(401, 403, 422),
+    },
+)
+async def import_template(target: Target, ctx: CtxDep) -> StreamingResponse:
+    file = await ImportService(ctx).template(target, i18n.current_language.get())
+    return StreamingResponse(
+        stream(file),
+        media_type=MEDIA_TYPES["xlsx"],
+        headers={"Content-Disposition": content_disposition(f"导入模板-{target}", target, "xlsx")},
+    )
 
 
 events.publish(ImportJob, ImportJobOut, ImportJobRepository, PERMISSION)
