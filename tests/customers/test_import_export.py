@@ -361,7 +361,7 @@ async def test_a_zip_that_is_not_a_workbook_is_refused(client: httpx.AsyncClient
 
 
 async def test_unknown_targets_are_refused(client: httpx.AsyncClient) -> None:
-    response = await upload(client, csv_bytes(MIXED), target="products")
+    response = await upload(client, csv_bytes(MIXED), target="invoices")
     assert response.status_code == 422
     assert response.json()["errors"][0]["loc"] == ["body", "target"]
 

@@ -59,6 +59,11 @@ class ActivityTypeRepository(Repository[ActivityType]):
         )
         return found
 
+    async def active(self) -> list[ActivityType]:
+        """The active types, in their order (imports read a type by code or name)."""
+        stmt = self.readable().where(ActivityType.active.is_(True))
+        return list((await self.session.scalars(stmt.order_by(ActivityType.position))).all())
+
     async def calendar_codes(self) -> list[str]:
         stmt = self.readable().where(ActivityType.on_calendar.is_(True))
         return [t.code for t in await self.session.scalars(stmt)]

@@ -27,11 +27,8 @@ and the row count, in the request's transaction.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import re
-import tempfile
 import unicodedata
 import uuid
 from collections import defaultdict
@@ -41,13 +38,10 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum, StrEnum
 from types import SimpleNamespace
-from typing import IO, Annotated, Any, Literal
-from urllib.parse import quote
+from typing import IO, Annotated, Any, ClassVar
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from pydantic import Field, ValidationError
 from sqlalchemy import Select, String, and_, any_, bindparam, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -56,7 +50,7 @@ from salescrm.core import audit, geo, i18n
 from salescrm.core import events as outbox
 from salescrm.core.clock import utcnow
 from salescrm.core.custom_fields import io as custom_io
-from salescrm.core.errors import Forbidden, ValidationFailed, error_responses
+from salescrm.core.errors import AppError, Forbidden, ValidationFailed, error_responses
 from salescrm.core.filtering import apply_filters
 from salescrm.core.ids import new_id
 from salescrm.core.pagination import sort_enum
@@ -82,24 +76,34 @@ from salescrm.customers.schemas import (
     ContactListParams,
     CustomerCreate,
     CustomerListParams,
+    CustomerUpdate,
 )
-from salescrm.customers.service import CustomerRules
+from salescrm.customers.service import CustomerRules, CustomerService
 from salescrm.org.models import Employee
 from salescrm.platform.imports import (
     AUDIT_LOG,
+    CREATED_FIELD,
+    OWNER_FIELD,
     BulkTable,
     CheckedRow,
     Importer,
     ImportField,
     gc_paused,
 )
+from salescrm.platform.sheets import (
+    FORMULA_START,
+    MEDIA_TYPES,
+    Cell,
+    ExportFormat,
+    content_disposition,
+)
+from salescrm.platform.sheets import Sheet as _Sheet
+from salescrm.platform.sheets import stream as _stream
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 
 #: Rows read per query by an export.
 EXPORT_BATCH = 1000
-#: An export is kept in memory up to this size, then in a temporary file.
-SPOOL_BYTES = 8 * 1024 * 1024
 
 # ----- labels of choice fields (exports write them, imports read them and their synonyms) -----
 
@@ -162,6 +166,14 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().replace(" ", "")
 
 
+CHOICE_LABELS = {
+    "kind": KIND_LABELS,
+    "size": SIZE_LABELS,
+    "source": SOURCE_LABELS,
+    "stage": STAGE_LABELS,
+    "status": STATUS_LABELS,
+    "buying_role": ROLE_LABELS,
+}
 CHOICES = {
     "kind": _choices("kind", KIND_LABELS),
     "size": _choices("size", SIZE_LABELS),
@@ -172,7 +184,6 @@ CHOICES = {
 }
 _YES = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "对", "t"})
 _NO = frozenset({"否", "n", "no", "false", "0", "×", "✗", "不是", "f"})
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
 # ----- fields a column can fill -----------------------------------------------------------------
@@ -217,6 +228,8 @@ CUSTOMER_FIELDS = (
     _field("annual_revenue", "年营业额", "年营收|年收入|年销售额|营业额|annual revenue|revenue"),
     _field("tags", "标签", "tags|tag", multi=True),
     _field("remarks", "备注", "说明|remarks|remark|notes|note|comment"),
+    OWNER_FIELD,
+    CREATED_FIELD,
 )
 
 CONTACT_FIELDS = (
@@ -245,6 +258,8 @@ _ROW_MESSAGES_ZH = {
     "required_by_policy": "客户信息规范要求填写此项",
     "not_found": "找不到该客户(或无权修改)",
     "ambiguous_customer": "有多个客户同名,请填写客户ID",
+    "ambiguous_match": "与多个已有客户匹配,无法确定更新哪一个",
+    "not_writable": "匹配到的客户您无权修改",
 }
 
 # ----- converting cells -------------------------------------------------------------------------
@@ -255,7 +270,7 @@ _MONEY_NOISE = re.compile(r"[\s,，¥￥元]")
 
 def _unquote(value: str) -> str:
     """A cell an export neutralised (``'=...``) reads back as written."""
-    if value.startswith("'") and value[1:].startswith(_FORMULA_START):
+    if value.startswith("'") and value[1:].startswith(FORMULA_START):
         return value[1:]
     return value
 
@@ -511,6 +526,16 @@ class CustomerImporter(Importer):
     fields = CUSTOMER_FIELDS
     required = (("name",),)
     messages_zh = _ROW_MESSAGES_ZH
+    owned = "customer"
+    match_keys = ("credit_code", "name", "phone")
+    samples: ClassVar[Mapping[str, str]] = {
+        "name": "上海华信科技有限公司",
+        "credit_code": "91310000MA1FL4CT3X",
+        "phones": "13812345678, 021-62345678",
+        "tags": "重点, 华东",
+        "owner": "用户名、工号或姓名(空:导入人)",
+        "created_at": "2021-03-05 14:30(北京时间)",
+    }
 
     def __init__(self, ctx: Ctx, job_id: uuid.UUID) -> None:
         super().__init__(ctx, job_id)
@@ -523,6 +548,15 @@ class CustomerImporter(Importer):
         self.tier_checked: dict[str, str | None] = {}
         #: Match keys of the rows accepted so far → the first row holding each.
         self.seen: dict[tuple[str, str], int] = {}
+        #: Existing customers a row of the file matched (update or skip) → that row.
+        self.claimed: dict[uuid.UUID, int] = {}
+
+    async def choices(self) -> dict[str, list[str]]:
+        lists = {name: list(_chinese_labels(name)) for name in CHOICES if name != "buying_role"}
+        lists["tier"] = [t.code for t in await self.rules.tiers.live()]
+        lists["strategic"] = ["是", "否"]
+        lists["coord_system"] = ["wgs84", "gcj02", "bd09"]
+        return lists
 
     @classmethod
     async def columns(cls, ctx: Ctx) -> tuple[ImportField, ...]:
@@ -560,6 +594,8 @@ class CustomerImporter(Importer):
         await _check_references(self.ctx, self.custom, rows)
         candidates = [r for r in rows if r.ok]
         found = await self.repo.match_index(k for r in candidates for k in r.extra["keys"])
+        if self.options.on_duplicate != "reject":
+            candidates = await self._matched(candidates, found)
         for row in candidates:
             keys: set[tuple[str, str]] = row.extra["keys"]
             ids = sorted({i for k in keys for i in found.get(k, ())}, key=str)
@@ -580,6 +616,59 @@ class CustomerImporter(Importer):
             for key in keys:
                 self.seen.setdefault(key, row.number)
 
+    async def _matched(
+        self, rows: list[CheckedRow], found: Mapping[tuple[str, str], list[uuid.UUID]]
+    ) -> list[CheckedRow]:
+        """Rows matching an existing customer by ``match_by`` (the first key kind that matches
+        decides) become updates or skips; the others go on to be created."""
+        matched: dict[int, uuid.UUID] = {}
+        rest = []
+        for row in rows:
+            keys: set[tuple[str, str]] = row.extra["keys"]
+            target: uuid.UUID | None = None
+            for kind in self.options.match_by:
+                ids = {i for k in keys if k[0] == kind for i in found.get(k, ())}
+                if len(ids) > 1:
+                    row.fail(
+                        _KEY_FIELDS[kind],
+                        f"Matches {len(ids)} existing customers (same {kind}); cannot tell "
+                        "which to update",
+                        "ambiguous_match",
+                        duplicate_ids=sorted(ids, key=str),
+                    )
+                    break
+                if ids:
+                    (target,) = ids
+                    break
+            if not row.ok:
+                continue
+            if target is None:
+                rest.append(row)
+            elif target in self.claimed:
+                row.fail(
+                    _KEY_FIELDS[self.options.match_by[0]],
+                    f"Matches the same customer as row {self.claimed[target]}",
+                    "duplicate",
+                    duplicate_ids=[target],
+                    duplicate_rows=[self.claimed[target]],
+                )
+            else:
+                self.claimed[target] = row.number
+                matched[row.number] = target
+        writable = await self.repo.writable_ids(matched.values())
+        for row in rows:
+            target = matched.get(row.number)
+            if target is None:
+                continue
+            if target not in writable:
+                row.fail(None, "Matches a customer you may not change", "not_writable")
+            elif self.options.on_duplicate == "skip":
+                row.action = "skip"
+            else:
+                row.action = "update"
+                row.extra["match_id"] = target
+        return rest
+
     def remember(self, rows: list[CheckedRow]) -> None:
         for row in rows:
             if row.ok:
@@ -587,20 +676,57 @@ class CustomerImporter(Importer):
                     self.seen.setdefault(key, row.number)
 
     async def write(self, rows: list[CheckedRow]) -> int:
+        creates = [r for r in rows if r.action == "create"]
         with gc_paused():
-            customers, keys, events, audits = self._records(rows)
+            customers, keys, events, audits = self._records(creates)
         await self.repo.insert_bulk(customers, keys, events, audits)
+        for row in rows:
+            if row.action == "update":
+                await self._update(row)
         return len(customers)
+
+    async def _update(self, row: CheckedRow) -> None:
+        """Update the matched customer as ``PATCH`` does (its service: scope, rules,
+        duplicates, owner rules, audit, events), in a savepoint: a row its rules refuse is
+        reported and leaves nothing behind."""
+        service = CustomerService(self.ctx)
+        session = self.ctx.session
+        try:
+            async with session.begin_nested():
+                current = await service.repo.get_for_write(row.extra["match_id"])
+                changes = self._changes(row, current)
+                if not changes:
+                    row.action = "skip"
+                    return
+                payload = CustomerUpdate.model_validate(changes)
+                await service.update(row.extra["match_id"], payload, None)
+        except AppError as exc:
+            for name, message, code in _app_problems(exc):
+                row.fail(name, message, code)
+
+    def _changes(self, row: CheckedRow, current: Customer) -> dict[str, Any]:
+        given = {k for k in row.raw if k in _UPDATABLE}
+        if "latitude" in given or "longitude" in given:
+            given |= {"latitude", "longitude"}
+        fill = self.options.on_duplicate == "fill_empty"
+        changes = {
+            k: row.values[k] for k in sorted(given) if not fill or _empty(getattr(current, k))
+        }
+        owner = row.extra.get("owner_id", current.owner_id)
+        if owner != current.owner_id and (not fill or current.owner_id is None):
+            changes["owner_id"] = owner
+        return changes
 
     def _records(self, rows: list[CheckedRow]) -> tuple[list[dict[str, Any]], ...]:
         """The customers' rows, their match keys, first timeline events and audit entries."""
         now = utcnow()
-        owner = self.ctx.subject.id
+        uploader = self.ctx.subject.id
         customers: list[dict[str, Any]] = []
         keys: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
         for row in rows:
             values = row.values
+            owner = row.extra.get("owner_id", uploader)
             customer_id = new_id()
             record = dict.fromkeys(_CUSTOMER_COLUMNS)
             record.update(
@@ -612,7 +738,7 @@ class CustomerImporter(Importer):
             )
             record.update(
                 id=customer_id,
-                created_at=now,
+                created_at=row.extra.get("created_at", now),
                 updated_at=now,
                 version=1,
                 owner_id=owner,
@@ -642,7 +768,9 @@ class CustomerImporter(Importer):
                     "details": {"import_job_id": str(self.job_id)},
                 }
             )
-        audits = CUSTOMERS.audit_rows("customer", customers, _actor(self.ctx), self.request_id)
+        audits = CUSTOMERS.audit_rows(
+            "customer", customers, _actor(self.ctx), self.request_id, at=now
+        )
         return customers, keys, events, audits
 
 
@@ -655,6 +783,35 @@ async def _check_references(ctx: Ctx, rules: custom_io.ImportRules, rows: list[C
     named = [(r, r.values["custom_fields"]) for r in rows if r.ok]
     for row, name, kind in await custom_io.refused_references(ctx, rules, named):
         row.fail(name, f"No such {kind}", "not_found")
+
+
+#: What an update from a row may change (the create's fields but the system's).
+_UPDATABLE = frozenset(CustomerUpdate.model_fields) - {
+    "allow_duplicate",
+    "stage_reason",
+    "owner_id",
+    "coord_system",
+}
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _chinese_labels(name: str) -> Iterable[str]:
+    return CHOICE_LABELS[name].values()
+
+
+def _app_problems(exc: AppError) -> Iterator[tuple[str | None, str, str]]:
+    """A refused update's problems, as row problems."""
+    errors = getattr(exc, "errors", None) or []
+    if errors:
+        for error in errors:
+            loc = error.get("loc") or []
+            name = str(loc[-1]) if loc else None
+            yield name, str(error.get("msg", "")), str(error.get("type", exc.code))
+        return
+    yield None, i18n.detail(exc.detail_key, i18n.EN, dict(exc.params)), exc.code
 
 
 def _what(ids: list[uuid.UUID], rows: list[int]) -> str:
@@ -874,9 +1031,6 @@ def _contact_keys(
 
 
 # ----- exports ----------------------------------------------------------------------------------
-ExportFormat = Literal["csv", "xlsx"]
-
-
 class CustomerExportParams(CustomerListParams):
     """The customer list's filters, search and sort; ``limit``, ``cursor`` and
     ``include_total`` are accepted and ignored."""
@@ -889,15 +1043,6 @@ class ContactExportParams(ContactListParams):
     are accepted and ignored."""
 
     format: ExportFormat = Field("csv", description="csv (UTF-8 with a BOM) or xlsx.")
-
-
-Cell = str | int | float | Decimal | None
-
-
-def safe_text(value: str) -> str:
-    """A text cell a spreadsheet will not run as a formula."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _national(e164: str) -> str:
@@ -977,60 +1122,6 @@ CONTACT_COLUMNS: Columns = (
     ("创建时间", lambda r, _: _when(r.created_at)),
     ("更新时间", lambda r, _: _when(r.updated_at)),
 )
-
-
-class _Sheet:
-    """Rows written to a spooled temporary file, as CSV or XLSX."""
-
-    def __init__(self, file_format: ExportFormat, title: str, header: list[str]) -> None:
-        self.format = file_format
-        self.file: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115
-        if file_format == "csv":
-            self.text = io.TextIOWrapper(self.file, encoding="utf-8-sig", newline="")
-            self.csv = csv.writer(self.text)
-            self.csv.writerow(header)
-        else:
-            self.book = Workbook(write_only=True)
-            self.sheet = self.book.create_sheet(title)
-            self.sheet.append(header)
-
-    def add(self, cells: list[Cell]) -> None:
-        values = [safe_text(c) if isinstance(c, str) else c for c in cells]
-        if self.format == "csv":
-            self.csv.writerow(["" if v is None else v for v in values])
-        else:
-            self.sheet.append(values)
-
-    def finish(self) -> IO[bytes]:
-        if self.format == "csv":
-            self.text.flush()
-            self.text.detach()
-        else:
-            self.book.save(self.file)
-        self.file.seek(0)
-        return self.file
-
-
-def _stream(file: IO[bytes]) -> Iterator[bytes]:
-    try:
-        while block := file.read(1 << 16):
-            yield block
-    finally:
-        file.close()
-
-
-MEDIA_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-
-
-def content_disposition(stem: str, ascii_stem: str, file_format: ExportFormat) -> str:
-    """RFC 6266: an ASCII ``filename`` for old clients, the UTF-8 ``filename*`` for the rest."""
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    fallback = f"{ascii_stem}-{stamp}.{file_format}"
-    utf8 = quote(f"{stem}-{stamp}.{file_format}", safe="")
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{utf8}"
 
 
 #: List parameters an export accepts and ignores: not part of what it exported.

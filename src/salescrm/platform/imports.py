@@ -65,6 +65,7 @@ import os
 import posixpath
 import re
 import struct
+import tempfile
 import time
 import unicodedata
 import uuid
@@ -89,7 +90,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from itertools import accumulate, islice
 from operator import itemgetter, methodcaller
-from typing import Annotated, Any, ClassVar, Literal, TypeVar
+from typing import IO, Annotated, Any, ClassVar, Literal, TypeVar
 from xml.parsers import expat
 
 from fastapi import (
@@ -103,8 +104,13 @@ from fastapi import (
     UploadFile,
     status,
 )
+from fastapi.responses import StreamingResponse
+from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
+from openpyxl.worksheet.datavalidation import DataValidation
 from pydantic import BaseModel, Field
 from sqlalchemy import JSON, Date, Table, Uuid, and_, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -140,14 +146,36 @@ from salescrm.core.schemas import NO_NUL_PATTERN, RecordOut, contains_nul
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx, writes_late
 from salescrm.platform.audit import register_scoped_audit
-from salescrm.platform.models import ImportJob
+from salescrm.platform.import_owners import (
+    MESSAGES_ZH as COMMON_MESSAGES_ZH,
+)
+from salescrm.platform.import_owners import (
+    MOMENT_MESSAGES,
+    OwnerDirectory,
+    OwnerResolver,
+    UnknownOwner,
+    parse_moment,
+)
+from salescrm.platform.models import ImportJob, ImportRejectedRow
+from salescrm.platform.sheets import (
+    MEDIA_TYPES,
+    Cell,
+    ExportFormat,
+    Sheet,
+    content_disposition,
+    stream,
+)
 
 log = logging.getLogger("salescrm.imports")
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 
-Target = Literal["customers", "contacts"]
+Target = Literal["customers", "contacts", "opportunities", "activities", "products"]
 FileFormat = Literal["csv", "xlsx"]
+#: What a row matching an existing record does.
+OnDuplicate = Literal["reject", "skip", "fill_empty", "overwrite"]
+#: The keys a row is matched to an existing record by (each target supports some).
+MatchKey = Literal["credit_code", "name", "phone"]
 #: Rows checked (and written) together: one duplicate query and one bulk insert per chunk.
 CHUNK_ROWS = 1000
 #: Rows parsed on the event loop between two yields to other requests (~30 ms of CPU).
@@ -1015,6 +1043,21 @@ class ImportField:
     multi: bool = False
 
 
+#: The columns every target may have (``import_owners``): the owner and the original creation
+#: time of a record migrated from another CRM. The mechanism reads them; targets use the result
+#: (``row.extra["owner_id"]`` when a column gave one, ``row.extra["created_at"]``).
+OWNER_FIELD = ImportField(
+    "owner",
+    "负责人",
+    ("所有者", "归属人", "归属销售", "销售负责人", "负责销售", "跟进人", "owner", "owner name"),
+)
+CREATED_FIELD = ImportField(
+    "created_at",
+    "创建时间",
+    ("创建日期", "录入时间", "建档时间", "created", "created at", "creation date"),
+)
+COMMON_FIELDS = ("owner", "created_at")
+
 _LIST_SEPARATORS = re.compile(r"[,，;；、\n\r|]+")
 
 
@@ -1204,6 +1247,11 @@ class CheckedRow:
     issues: list[RowIssue] = field(default_factory=list)
     #: What the target needs to write it (computed while parsing: keys, search text...).
     extra: dict[str, Any] = field(default_factory=dict)
+    #: ``create``, or for a row matching an existing record ``update`` (with
+    #: ``extra["match_id"]``) or ``skip``.
+    action: str = "create"
+    #: The row's cells as the file held them (for the file of rejected rows).
+    cells: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -1322,9 +1370,11 @@ class BulkTable:
         rows: Sequence[Mapping[str, Any]],
         actor: tuple[str, uuid.UUID | None],
         request_id: str,
+        at: datetime | None = None,
     ) -> list[dict[str, Any]]:
         """The audit entries of created rows, as the flush hook writes them for the ORM's
-        creates: every audited column as ``[None, value]``."""
+        creates: every audited column as ``[None, value]``; ``at`` when they were written
+        (default: their ``created_at``, which a migrated record may carry from long ago)."""
         actor_type, actor_id = actor
         names, forms = self.audited, self.audit_forms
         entries = []
@@ -1337,7 +1387,7 @@ class BulkTable:
             entries.append(
                 {
                     "id": new_id(),
-                    "occurred_at": row["created_at"],
+                    "occurred_at": at or row["created_at"],
                     "actor_type": actor_type,
                     "actor_id": actor_id,
                     "request_id": request_id,
@@ -1351,6 +1401,17 @@ class BulkTable:
 
 
 AUDIT_LOG = BulkTable(AuditEntry)
+REJECTED = BulkTable(ImportRejectedRow)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the upload asked for beyond the file."""
+
+    on_duplicate: OnDuplicate = "reject"
+    #: In priority order; empty: the target's own keys.
+    match_by: tuple[str, ...] = ()
+    unknown_owner: UnknownOwner = "error"
 
 
 #: Checks a batch of ``(row number, raw values)``: schema validation, normalisation.
@@ -1371,6 +1432,18 @@ class Importer(ABC):
     required: ClassVar[tuple[tuple[str, ...], ...]]
     #: Chinese messages of the target's own row problem codes.
     messages_zh: ClassVar[Mapping[str, str]] = {}
+    #: The permission writing the target needs besides ``customer:import`` (None: that one).
+    permission: ClassVar[str | None] = None
+    #: The resource whose ``:assign`` permission giving rows to other owners needs (targets
+    #: with an ``owner`` field).
+    owned: ClassVar[str | None] = None
+    #: The keys ``match_by`` may name, in their default order (empty: duplicates are always
+    #: rejected, ``on_duplicate`` must stay ``reject``).
+    match_keys: ClassVar[tuple[str, ...]] = ()
+    #: What the template says of each column (field → a sample value or a hint).
+    samples: ClassVar[Mapping[str, str]] = {}
+    #: The options of the upload (set by the job before ``prepare``).
+    options: ImportOptions = ImportOptions()
 
     def __init__(self, ctx: Ctx, job_id: uuid.UUID) -> None:
         self.ctx = ctx
@@ -1382,6 +1455,10 @@ class Importer(ABC):
     async def columns(cls, ctx: Ctx) -> tuple[ImportField, ...]:
         """The fields a column can fill: ``fields``, and a target's custom fields."""
         return cls.fields
+
+    async def choices(self) -> dict[str, list[str]]:
+        """Field → the values a template's validation list offers (enumerated columns)."""
+        return {}
 
     @abstractmethod
     async def prepare(self) -> None:
@@ -1405,10 +1482,19 @@ class Importer(ABC):
 
 
 def importers() -> dict[str, type[Importer]]:
-    # Imported here: the customer context's importers build on this module.
+    # Imported here: each context's importers build on this module.
+    from salescrm.activities import io as activity_io
+    from salescrm.catalog import io as catalog_io
     from salescrm.customers import io as customer_io
+    from salescrm.sales import io as sales_io
 
-    return {"customers": customer_io.CustomerImporter, "contacts": customer_io.ContactImporter}
+    return {
+        "customers": customer_io.CustomerImporter,
+        "contacts": customer_io.ContactImporter,
+        "opportunities": sales_io.OpportunityImporter,
+        "activities": activity_io.ActivityImporter,
+        "products": catalog_io.ProductImporter,
+    }
 
 
 # ----- schemas ----------------------------------------------------------------------------------
@@ -1443,10 +1529,25 @@ class ImportJobOut(RecordOut):
     mapping: dict[str, str] = Field(description="Column header → the field it fills.")
     total_rows: int | None = Field(description="Data rows in the file, once counted.")
     processed_rows: int = Field(description="Data rows checked so far.")
+    on_duplicate: OnDuplicate = Field(
+        description="What a row matching an existing record did: reject (a row error), skip, "
+        "fill_empty (fill the record's empty fields) or overwrite."
+    )
+    match_by: list[MatchKey] = Field(
+        description="The keys rows were matched to existing records by, in priority order."
+    )
+    unknown_owner: UnknownOwner = Field(
+        description="What a row naming no known owner did: error, or pool (no owner)."
+    )
     created_rows: int = Field(description="Records written.")
+    updated_rows: int = Field(description="Existing records updated (fill_empty, overwrite).")
+    skipped_rows: int = Field(description="Rows matching an existing record, left alone (skip).")
     error_count: int = Field(description="Rows rejected (duplicates included).")
     duplicate_count: int = Field(description="Rows rejected as duplicates.")
-    errors: list[RowError] = Field(description="The first 1000 problems, by row.")
+    errors: list[RowError] = Field(
+        description="The first 1000 problems, by row; every rejected row is in "
+        "`GET /api/v1/imports/{id}/rejected`."
+    )
     failure: str | None = Field(description="Why the job failed, if it did.")
     started_at: datetime | None
     finished_at: datetime | None
@@ -1473,6 +1574,20 @@ class ImportJobRepository(Repository[ImportJob]):
         stmt = select(ImportJob.content).where(ImportJob.id == job_id)
         content: bytes | None = await self.session.scalar(stmt)
         return content
+
+    async def rejected(self, job_id: uuid.UUID, after: int, limit: int) -> list[ImportRejectedRow]:
+        """The job's rejected rows after row ``after`` (the caller's scope was checked on the
+        job)."""
+        stmt = (
+            select(ImportRejectedRow)
+            .where(ImportRejectedRow.job_id == job_id, ImportRejectedRow.row > after)
+            .order_by(ImportRejectedRow.row)
+            .limit(limit)
+        )
+        rows = list((await self.session.scalars(stmt)).all())
+        for row in rows:
+            self.session.expunge(row)  # read once, written out: none pile up in the session
+        return rows
 
     async def claimable(
         self, stale_before: datetime, *, job_id: uuid.UUID | None = None
@@ -1572,22 +1687,44 @@ def _warm_worker() -> None:
 PARSER_POOL = _ParserPool()
 
 
+#: ``(row number, field → raw value, the row's cells)``.
+RawRow = tuple[int, dict[str, Any], list[str]]
+
+
 class _Parsing:
     """Parses chunks of rows, in the worker processes or on the event loop a slice at a
-    time (other requests run between slices)."""
+    time (other requests run between slices). The columns every target shares (owner,
+    creation time) are taken out first and read here; the row's cells stay here too."""
 
-    def __init__(self, parser: RowParser, tally: Tally, *, pool: bool) -> None:
+    def __init__(self, parser: RowParser, tally: Tally, *, pool: bool, zone: str) -> None:
         self.parser = parser
         self.tally = tally
         self.pool = pool
+        self.zone = zone
 
-    def start(self, raw: list[tuple[int, dict[str, Any]]]) -> asyncio.Future[list[CheckedRow]]:
+    def start(self, raw: list[RawRow]) -> asyncio.Future[list[CheckedRow]]:
         return asyncio.ensure_future(self._parse(raw))
 
-    async def now(self, raw: list[tuple[int, dict[str, Any]]]) -> list[CheckedRow]:
+    async def now(self, raw: list[RawRow]) -> list[CheckedRow]:
         return await self._parse(raw)
 
-    async def _parse(self, raw: list[tuple[int, dict[str, Any]]]) -> list[CheckedRow]:
+    async def _parse(self, raw: list[RawRow]) -> list[CheckedRow]:
+        common = [{k: values.pop(k) for k in COMMON_FIELDS if k in values} for _, values, _ in raw]
+        checked = await self._target_parse([(number, values) for number, values, _ in raw])
+        now = utcnow()
+        for row, shared, (_, _, cells) in zip(checked, common, raw, strict=True):
+            row.cells = cells
+            if "owner" in shared:
+                row.extra["owner"] = shared["owner"]
+            if "created_at" in shared:
+                moment, problem = parse_moment(shared["created_at"], self.zone, now)
+                if problem is not None:
+                    row.fail("created_at", MOMENT_MESSAGES[problem], problem)
+                else:
+                    row.extra["created_at"] = moment
+        return checked
+
+    async def _target_parse(self, raw: list[tuple[int, dict[str, Any]]]) -> list[CheckedRow]:
         executor = PARSER_POOL.get() if self.pool else None
         if executor is not None:
             started = time.perf_counter()
@@ -1637,31 +1774,41 @@ class JobProcessor:
         mapping.update(self.job.mapping)
         return resolve_columns(header, self.fields, mapping, self.importer_type.required)
 
-    async def _opened(self) -> tuple[Columns, Iterator[tuple[int, dict[str, Any]]]]:
+    async def _opened(self) -> tuple[Columns, Iterator[RawRow]]:
         """``_open`` in a thread, with the fields a column can fill as they are now."""
         self.fields = await self.importer_type.columns(self.ctx)
         return await asyncio.to_thread(self._open)
 
-    def _open(self) -> tuple[Columns, Iterator[tuple[int, dict[str, Any]]]]:
+    def _open(self) -> tuple[Columns, Iterator[RawRow]]:
         rows = read_rows(self.content, _file_format(self.job), self.limits)
         first = next(rows, None)
         if first is None:
             raise Unreadable("the file has no rows", "文件没有任何行")
         columns = self._columns(first[1])
-        return columns, ((number, columns.values(cells)) for number, cells in rows)
+        return columns, ((number, columns.values(cells), cells) for number, cells in rows)
 
     async def _importer(self) -> Importer:
         """An importer for one pass over the file (it remembers the rows it saw)."""
-        importer = self.importer_type(self.ctx, self.job.id)
+        job = self.job
+        importer = self.importer_type(self.ctx, job.id)
+        importer.options = ImportOptions(
+            on_duplicate=_on_duplicate(job.on_duplicate),
+            match_by=tuple(job.match_by or ()),
+            unknown_owner="pool" if job.unknown_owner == "pool" else "error",
+        )
+        self.owners = OwnerResolver(self.ctx, importer.owned, importer.options.unknown_owner)
         await importer.prepare()
         return importer
+
+    def _parsing(self, importer: Importer, *, pool: bool) -> _Parsing:
+        return _Parsing(importer.parser(), self.tally, pool=pool, zone=self.ctx.settings.timezone)
 
     async def prepare(self) -> None:
         """Read and parse every row of a request's small file, on the event loop a slice at a
         time, before anything is written (raises ``Unreadable``)."""
         self.columns, rows = await self._opened()
         importer = await self._importer()
-        parse = _Parsing(importer.parser(), self.tally, pool=False)
+        parse = self._parsing(importer, pool=False)
         chunks: list[list[CheckedRow]] = []
         while raw := await self._read(rows, CHUNK_ROWS):
             chunks.append(await parse.now(raw))
@@ -1695,7 +1842,7 @@ class JobProcessor:
         self._finish()
         await self.checkpoint()
 
-    async def _all_or_nothing(self, rows: Iterator[tuple[int, dict[str, Any]]]) -> None:
+    async def _all_or_nothing(self, rows: Iterator[RawRow]) -> None:
         """A background all-or-nothing job: check every row (progress committed as it goes),
         then, if none was rejected, write them all in one transaction (which on SQLite holds
         the write lock until the last row is written)."""
@@ -1724,21 +1871,20 @@ class JobProcessor:
             job.error_count = sum(1 for r in failed if not r.ok)
             job.duplicate_count = sum(1 for r in failed if r.duplicate)
             job.errors = self._errors([], failed)
-            job.created_rows = 0
+            job.created_rows = job.updated_rows = 0
+            await self._reject(failed)
 
-    async def _background_pass(
-        self, rows: Iterator[tuple[int, dict[str, Any]]], **options: bool
-    ) -> None:
+    async def _background_pass(self, rows: Iterator[RawRow], **options: bool) -> None:
         importer = await self._importer()
         async with aclosing(self._parsed(importer, rows)) as chunks:
             await self._pass(importer, chunks, **options)
 
     async def _parsed(
-        self, importer: Importer, rows: Iterator[tuple[int, dict[str, Any]]]
+        self, importer: Importer, rows: Iterator[RawRow]
     ) -> AsyncGenerator[list[CheckedRow], None]:
         """The data rows from ``processed_rows`` on, parsed a chunk at a time in the worker
         processes, ``PARSE_AHEAD`` chunks ahead of the one being checked and written."""
-        parse = _Parsing(importer.parser(), self.tally, pool=True)
+        parse = self._parsing(importer, pool=True)
         skip = self.job.processed_rows
         while skip > 0:  # a resumed job: what the rows before held (duplicates in the file)
             done = await parse.now(await self._read(rows, min(skip, CHUNK_ROWS)))
@@ -1785,6 +1931,7 @@ class JobProcessor:
             # The checks must see what the writes will sit next to: both under the lock.
             await begin_write(self.ctx.session)
             started = time.perf_counter()
+            await self.owners.resolve(chunk)
             await importer.check(chunk)
             self.tally.check += time.perf_counter() - started
             if strict and not all(r.ok for r in chunk):
@@ -1794,20 +1941,20 @@ class JobProcessor:
                 created = await self._write(importer, chunk)
             elif hold:
                 held.append(chunk)
-            self._record(chunk, created)
+            self._record(chunk, created, written=write and not hold)
+            await self._reject(chunk)
             if commit:
                 await self.checkpoint()
         if hold and write and job.error_count == 0:
             job.created_rows = 0
             for chunk in held:
                 job.created_rows += await self._write(importer, chunk)
+                job.updated_rows += _updated(chunk)
 
-    async def _read(
-        self, rows: Iterator[tuple[int, dict[str, Any]]], count: int
-    ) -> list[tuple[int, dict[str, Any]]]:
+    async def _read(self, rows: Iterator[RawRow], count: int) -> list[RawRow]:
         """The next ``count`` rows' raw values, read a slice at a time (reading is CPU work
         on the event loop too)."""
-        raw: list[tuple[int, dict[str, Any]]] = []
+        raw: list[RawRow] = []
         while len(raw) < count:
             want = min(PARSE_SLICE * 5, count - len(raw))
             started = time.perf_counter()
@@ -1830,14 +1977,36 @@ class JobProcessor:
         self.tally.write += time.perf_counter() - started
         return created
 
-    def _record(self, chunk: list[CheckedRow], created: int) -> None:
+    def _record(self, chunk: list[CheckedRow], created: int, *, written: bool) -> None:
         job = self.job
         job.processed_rows += len(chunk)
         job.created_rows += created
+        if written:
+            job.updated_rows += _updated(chunk)
+        job.skipped_rows += sum(1 for r in chunk if r.ok and r.action == "skip")
         job.error_count += sum(1 for r in chunk if not r.ok)
         job.duplicate_count += sum(1 for r in chunk if r.duplicate)
         if any(not r.ok for r in chunk) and len(job.errors) < MAX_STORED_ERRORS:
             job.errors = self._errors(job.errors, chunk)
+
+    async def _reject(self, chunk: list[CheckedRow]) -> None:
+        """Keep every rejected row of the chunk, its cells and problems (uncapped, unlike
+        ``errors``), for the file of rejected rows."""
+        header_of = self.columns.header_of
+        rows = [
+            {
+                "job_id": self.job.id,
+                "row": row.number,
+                "cells": row.cells,
+                "problems": [
+                    [i.name, header_of(i.name) if i.name else None, i.code, i.message]
+                    for i in row.issues
+                ],
+            }
+            for row in chunk
+            if not row.ok
+        ]
+        await REJECTED.insert(self.ctx.session, rows)
 
     def _errors(self, kept: list[dict[str, Any]], chunk: list[CheckedRow]) -> list[dict[str, Any]]:
         errors = list(kept)
@@ -1865,11 +2034,21 @@ class JobProcessor:
         job.content = None
         if job.all_or_nothing and not job.dry_run and job.error_count:
             job.status = "failed"
-            job.created_rows = 0
+            job.created_rows = job.updated_rows = 0
             job.failure = i18n.detail("import_all_or_nothing", i18n.EN, {"count": job.error_count})
         else:
             job.status = "succeeded"
         log.info("import %s %s: %s", job.id, job.status, self.tally.line())
+
+
+def _updated(chunk: list[CheckedRow]) -> int:
+    return sum(1 for r in chunk if r.ok and r.action == "update")
+
+
+def _on_duplicate(value: str) -> OnDuplicate:
+    if value in ("skip", "fill_empty", "overwrite"):
+        return value  # type: ignore[return-value]
+    return "reject"
 
 
 async def _each(chunks: list[list[CheckedRow]]) -> AsyncIterator[list[CheckedRow]]:
@@ -1898,6 +2077,30 @@ class Upload:
     dry_run: bool
     all_or_nothing: bool
     mapping: dict[str, str | None]
+    options: ImportOptions = ImportOptions()
+
+
+def _bad_option(name: str, message: str) -> ValidationFailed:
+    return ValidationFailed.field(["body", name], message, "bad_option")
+
+
+def check_options(importer: type[Importer], options: ImportOptions) -> ImportOptions:
+    """The options as the job keeps them: ``match_by`` among the target's keys (default:
+    all of them, in their order), and only for targets that match records at all."""
+    if options.on_duplicate == "reject" and not options.match_by:
+        return options
+    if not importer.match_keys:
+        raise _bad_option(
+            "on_duplicate", "This target's rows are never matched to existing records"
+        )
+    unknown = [k for k in options.match_by if k not in importer.match_keys]
+    if unknown:
+        raise _bad_option(
+            "match_by",
+            f"Unknown key(s) {', '.join(unknown)}; one of: " + ", ".join(importer.match_keys),
+        )
+    keys = tuple(dict.fromkeys(options.match_by)) or importer.match_keys
+    return ImportOptions(options.on_duplicate, keys, options.unknown_owner)
 
 
 class ImportService(ReadService[ImportJob]):
@@ -1907,6 +2110,12 @@ class ImportService(ReadService[ImportJob]):
         """Reading one's import jobs and starting one are the same right."""
         if not self.ctx.subject.can(PERMISSION):
             raise Forbidden("forbidden_action", permission=PERMISSION)
+
+    def require_target(self, importer: type[Importer]) -> None:
+        """Importing a target's records also needs the right to write them."""
+        self.require("write")
+        if importer.permission and not self.ctx.subject.can(importer.permission):
+            raise Forbidden("forbidden_action", permission=importer.permission)
 
     @property
     def jobs(self) -> ImportJobRepository:
@@ -1920,8 +2129,9 @@ class ImportService(ReadService[ImportJob]):
         written: only then does the request take SQLite's write lock (``begin_write``), for
         the duplicate checks and the writes, so a slow file holds no other writer back.
         """
-        self.require("write")
         importer = importers()[upload.target]
+        self.require_target(importer)
+        options = check_options(importer, upload.options)
         file_format = detect_format(upload.content)
         limit = self.ctx.settings.import_inline_rows
         limits = ReadLimits.of(self.ctx.settings)
@@ -1932,6 +2142,7 @@ class ImportService(ReadService[ImportJob]):
             first = next(rows, None)
             if first is None:
                 raise EmptyFile("it has no rows", "没有任何行")
+            header.extend(first[1])
             columns = resolve_columns(first[1], fields, upload.mapping, importer.required)
             count = sum(1 for _ in islice(rows, limit + 1))
             # A file for the background is refused now if it holds too many rows (a workbook
@@ -1940,6 +2151,7 @@ class ImportService(ReadService[ImportJob]):
                 raise _too_many_rows(limits.rows)
             return columns, count
 
+        header: list[str] = []
         try:
             columns, rows = await asyncio.to_thread(inspect_file)
         except Unreadable as exc:
@@ -1957,10 +2169,16 @@ class ImportService(ReadService[ImportJob]):
             filename=upload.filename,
             file_format=file_format,
             mapping=columns.mapping,
+            header=header,
+            on_duplicate=options.on_duplicate,
+            match_by=list(options.match_by),
+            unknown_owner=options.unknown_owner,
             content=None if inline else upload.content,
             total_rows=rows if inline else None,
             processed_rows=0,
             created_rows=0,
+            updated_rows=0,
+            skipped_rows=0,
             error_count=0,
             duplicate_count=0,
             errors=[],
@@ -1985,6 +2203,42 @@ class ImportService(ReadService[ImportJob]):
     async def list(self, params: ListParams) -> PageResult[ImportJob]:
         self.require("read")
         return await self.repo.list(params)
+
+    async def rejected_file(self, job_id: uuid.UUID, file_format: ExportFormat) -> IO[bytes]:
+        """Every rejected row of a job the caller sees, streamed from the database in keyset
+        batches into a spooled file (memory stays flat)."""
+        job = await self.get(job_id)
+        lang = i18n.current_language.get()
+        zh = lang == i18n.ZH
+        header = ["行号" if zh else "Row", *job.header, "错误原因" if zh else "Reason"]
+        sheet = Sheet(file_format, "错误行" if zh else "Rejected", header)
+        width = len(job.header)
+        after = 0
+        while batch := await self.jobs.rejected(job.id, after, REJECTED_BATCH):
+            for row in batch:
+                cells: list[Cell] = [row.row, *row.cells[:width]]
+                cells.extend([""] * (width + 1 - len(cells)))
+                reasons = []
+                for name, column, code, message in row.problems:
+                    text = row_message(job.target, code or "", message or "", lang)
+                    label = column or name
+                    reasons.append(f"{label}: {text}" if label else text)
+                cells.append("; ".join(reasons))
+                sheet.add(cells)
+            after = batch[-1].row
+        return sheet.finish()
+
+    async def template(self, target: Target, lang: str) -> IO[bytes]:
+        importer_type = importers()[target]
+        self.require_target(importer_type)
+        importer = importer_type(self.ctx, new_id())
+        lists = await importer.choices()
+        fields = await importer_type.columns(self.ctx)
+        if any(f.name == "owner" for f in fields):
+            owners = await OwnerDirectory(self.ctx).usernames(TEMPLATE_OWNERS)
+            if owners:
+                lists["owner"] = owners
+        return build_template(importer_type, fields, lists, lang)
 
 
 # ----- the worker -------------------------------------------------------------------------------
@@ -2032,7 +2286,8 @@ async def process_job(
     try:
         # Reading the job's file and its rows takes no lock; its writes do (``JobProcessor``).
         runner = subject or await _uploader(session, job.owner_id)
-        if runner is None:
+        permission = importers()[job.target].permission
+        if runner is None or (permission and not runner.can(permission)):
             raise _Refused("The uploader may no longer import files.")
         content = await repo.content(key)
         if content is None:
@@ -2099,12 +2354,17 @@ def job_out(job: ImportJob) -> ImportJobOut:
     out = ImportJobOut.model_validate(job, from_attributes=True)
     lang = i18n.current_language.get()
     if lang == i18n.ZH and out.errors:
-        messages = importers()[job.target].messages_zh
         for error in out.errors:
-            error.message = messages.get(error.code) or i18n.validation_message(
-                error.code, error.message, lang
-            )
+            error.message = row_message(job.target, error.code, error.message, lang)
     return out
+
+
+def row_message(target: str, code: str, message: str, lang: str) -> str:
+    """A row problem's message in the reader's language (stored in English)."""
+    if lang != i18n.ZH:
+        return message
+    zh = importers()[target].messages_zh.get(code) or COMMON_MESSAGES_ZH.get(code)
+    return zh or i18n.validation_message(code, message, lang)
 
 
 @router.post(
@@ -2143,6 +2403,29 @@ async def create_import(
     ],
     target: Annotated[Target, Form(description="What the rows are.")],
     dry_run: Annotated[bool, Form(description="Check every row, write nothing.")] = False,
+    on_duplicate: Annotated[
+        OnDuplicate,
+        Form(
+            description="A row matching an existing record (by `match_by`): reject it (a row "
+            "error, the default), skip it, fill the record's empty fields (fill_empty) or "
+            "overwrite its fields with the row's non-blank cells. Updates follow the rules "
+            "of PATCH (scope, validation, audit, events)."
+        ),
+    ] = "reject",
+    match_by: Annotated[
+        list[MatchKey] | None,
+        Form(
+            description="The keys rows are matched by, in priority order (repeat the field): "
+            "customers credit_code, name, phone (default: all three, in that order)."
+        ),
+    ] = None,
+    unknown_owner: Annotated[
+        UnknownOwner,
+        Form(
+            description="A row whose owner (负责人) names nobody: a row error (error), or the "
+            "record goes to the public pool (pool; needs <resource>:assign)."
+        ),
+    ] = "error",
     all_or_nothing: Annotated[
         bool, Form(description="Write nothing if any row is rejected.")
     ] = False,
@@ -2164,6 +2447,7 @@ async def create_import(
         dry_run=dry_run,
         all_or_nothing=all_or_nothing,
         mapping=parse_mapping(mapping),
+        options=ImportOptions(on_duplicate, tuple(match_by or ()), unknown_owner),
     )
     job, finished = await ImportService(ctx).create(upload)
     response.headers["Location"] = f"{request.url.path}/{job.id}"
@@ -2204,6 +2488,132 @@ async def get_import(record_id: IdPath, response: Response, ctx: CtxDep) -> Any:
     job = await ImportService(ctx).get(record_id)
     response.headers["ETag"] = etag(job.version)
     return job_out(job)
+
+
+#: Rejected rows read per query by the file of rejected rows.
+REJECTED_BATCH = 1000
+#: A template's validation list of owners holds the usernames if there are at most this many.
+TEMPLATE_OWNERS = 200
+_REJECTED_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Every rejected row: its row number, the file's cells, and the reasons "
+        "(Content-Disposition names the file)",
+        "content": {MEDIA_TYPES["csv"]: {}, MEDIA_TYPES["xlsx"]: {}},
+    },
+    **error_responses(401, 403, 404, 422),
+}
+
+
+def build_template(
+    importer: type[Importer],
+    fields: Sequence[ImportField],
+    lists: Mapping[str, list[str]],
+    lang: str,
+) -> IO[bytes]:
+    """The workbook: headers, a sample row, comments, and list validations whose values sit
+    on a hidden sheet (a list typed into the rule is limited to 255 characters)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "导入" if lang == i18n.ZH else "import"
+    values = book.create_sheet("lists")
+    values.sheet_state = "hidden"
+    required = {name for group in importer.required for name in group if len(group) == 1}
+    list_column = 0
+    for index, spec in enumerate(fields, start=1):
+        title = spec.label if lang == i18n.ZH else spec.name
+        cell = sheet.cell(row=1, column=index, value=title)
+        hint = importer.samples.get(spec.name, "")
+        note = ("必填。" if lang == i18n.ZH else "Required. ") if spec.name in required else ""
+        if hint or note:
+            cell.comment = Comment(f"{note}{hint}", "salescrm")
+        if hint:
+            sheet.cell(row=2, column=index, value=hint)
+        sheet.column_dimensions[get_column_letter(index)].width = max(12, len(title) * 2 + 4)
+        choices = lists.get(spec.name)
+        if not choices:
+            continue
+        list_column += 1
+        letter = get_column_letter(list_column)
+        values.cell(row=1, column=list_column, value=spec.name)
+        for at, choice in enumerate(choices, start=2):
+            values.cell(row=at, column=list_column, value=choice)
+        rule = DataValidation(
+            type="list",
+            formula1=f"lists!${letter}$2:${letter}${len(choices) + 1}",
+            allow_blank=True,
+            showErrorMessage=not spec.multi,
+        )
+        column = get_column_letter(index)
+        rule.add(f"{column}2:{column}{MAX_TEMPLATE_ROWS}")
+        sheet.add_data_validation(rule)
+    sheet.freeze_panes = "A2"
+    out = tempfile.SpooledTemporaryFile(max_size=1 << 20)  # noqa: SIM115
+    book.save(out)
+    out.seek(0)
+    return out
+
+
+#: The rows of a template the validation lists cover.
+MAX_TEMPLATE_ROWS = 10_000
+
+
+def _wants(accept: str | None, given: ExportFormat | None) -> ExportFormat:
+    if given is not None:
+        return given
+    return "xlsx" if accept and "spreadsheetml" in accept else "csv"
+
+
+@router.get(
+    "/{record_id}/rejected",
+    name="imports_rejected",
+    summary="The rejected rows of an import job, with the reasons, as CSV or XLSX",
+    description="Requires `customer:import`; 404 for a job outside the caller's data scope. "
+    "Every rejected row (no cap, unlike `errors`), in row order: `行号` (row), the file's own "
+    "columns as uploaded, and `错误原因` (reason: `column: message` per problem, in the "
+    "request's language), so the file can be corrected and uploaded again. `format` (or an "
+    "`Accept` of the XLSX media type) chooses XLSX; CSV is the default.",
+    response_class=StreamingResponse,
+    responses=_REJECTED_RESPONSES,
+)
+async def rejected_rows(
+    record_id: IdPath,
+    ctx: CtxDep,
+    request: Request,
+    file_format: Annotated[
+        ExportFormat | None, Query(alias="format", description="csv or xlsx")
+    ] = None,
+) -> StreamingResponse:
+    chosen = _wants(request.headers.get("accept"), file_format)
+    file = await ImportService(ctx).rejected_file(record_id, chosen)
+    return StreamingResponse(
+        stream(file),
+        media_type=MEDIA_TYPES[chosen],
+        headers={"Content-Disposition": content_disposition("导入错误行", "rejected", chosen)},
+    )
+
+
+@router.get(
+    "/templates/{target}",
+    name="imports_template",
+    summary="An XLSX template for importing a target",
+    description="Requires `customer:import` (and the target's write permission). The header "
+    "row in the request's language (Chinese headers by default; `Accept-Language: en` gives "
+    "the field names), a sample or hint per column in a comment and the second row, and "
+    "validation lists for the enumerated columns (choices, tiers, stages, activity types, "
+    "the owners' usernames when there are at most 200), kept on a hidden sheet `lists`.",
+    response_class=StreamingResponse,
+    responses={
+        200: {"description": "The workbook", "content": {MEDIA_TYPES["xlsx"]: {}}},
+        **error_responses(401, 403, 422),
+    },
+)
+async def import_template(target: Target, ctx: CtxDep) -> StreamingResponse:
+    file = await ImportService(ctx).template(target, i18n.current_language.get())
+    return StreamingResponse(
+        stream(file),
+        media_type=MEDIA_TYPES["xlsx"],
+        headers={"Content-Disposition": content_disposition(f"导入模板-{target}", target, "xlsx")},
+    )
 
 
 events.publish(ImportJob, ImportJobOut, ImportJobRepository, PERMISSION)

@@ -54,7 +54,17 @@ class ImportJob(Record, Owned):
     __resource__ = "import_job"
     __events__ = declare(status=to({"succeeded": "finished", "failed": "failed"}))
     __audit_exclude__: ClassVar[frozenset[str]] = frozenset(
-        {"content", "errors", "processed_rows", "created_rows", "error_count", "duplicate_count"}
+        {
+            "content",
+            "errors",
+            "header",
+            "processed_rows",
+            "created_rows",
+            "updated_rows",
+            "skipped_rows",
+            "error_count",
+            "duplicate_count",
+        }
     )
     __table_args__ = (
         Index("ix_import_jobs_created_at", "created_at"),
@@ -80,6 +90,33 @@ class ImportJob(Record, Owned):
     duplicate_count: Mapped[int] = mapped_column(default=0)
     #: ``[{"row", "field", "message", "code", "duplicate_ids"}]``, the first 1000.
     errors: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    #: The file's header row, for the file of rejected rows (``ImportRejectedRow``).
+    header: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: What a row matching an existing record does: ``reject`` (a row error), ``skip``,
+    #: ``fill_empty`` or ``overwrite``; matched by the keys in ``match_by``, in order.
+    on_duplicate: Mapped[str] = mapped_column(String(20), default="reject")
+    match_by: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: What a row whose owner is not found does: ``error`` or ``pool`` (no owner).
+    unknown_owner: Mapped[str] = mapped_column(String(20), default="error")
+    updated_rows: Mapped[int] = mapped_column(default=0)
+    skipped_rows: Mapped[int] = mapped_column(default=0)
     failure: Mapped[str | None] = mapped_column(Text, default=None)
     started_at: Mapped[datetime | None] = mapped_column(default=None)
     finished_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ImportRejectedRow(Base):
+    """A row an import rejected: its cells as the file held them and why, every one of them
+    (the job's ``errors`` keep the first 1000 problems), for the file of rejected rows."""
+
+    __tablename__ = "import_rejected_rows"
+
+    job_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("import_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: The row number as a spreadsheet shows it (the header is row 1).
+    row: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    cells: Mapped[list[str]] = mapped_column(JSON)
+    #: The row's problems: ``[field, column, code, message]`` each (the message in English;
+    #: the file renders it in the reader's language by its code).
+    problems: Mapped[list[list[str | None]]] = mapped_column(JSON)
