@@ -5,7 +5,9 @@ from .account_out import AccountOut
 from .account_update import AccountUpdate
 from .activities_list_sort import ActivitiesListSort
 from .activity_create import ActivityCreate
+from .activity_create_custom_fields_type_0 import ActivityCreateCustomFieldsType0
 from .activity_out import ActivityOut
+from .activity_out_custom_fields import ActivityOutCustomFields
 from .activity_page import ActivityPage
 from .activity_timeline_data import ActivityTimelineData
 from .activity_timeline_item import ActivityTimelineItem
@@ -15,6 +17,7 @@ from .activity_type_page import ActivityTypePage
 from .activity_type_update import ActivityTypeUpdate
 from .activity_types_list_sort import ActivityTypesListSort
 from .activity_update import ActivityUpdate
+from .activity_update_custom_fields import ActivityUpdateCustomFields
 from .api_key_create import ApiKeyCreate
 from .api_key_create_permissions_item import ApiKeyCreatePermissionsItem
 from .api_key_created import ApiKeyCreated
@@ -54,12 +57,15 @@ from .competitor_win_loss_amount_lost import CompetitorWinLossAmountLost
 from .competitor_win_loss_amount_lost_to_them import CompetitorWinLossAmountLostToThem
 from .competitors_list_sort import CompetitorsListSort
 from .contact_create import ContactCreate
+from .contact_create_custom_fields_type_0 import ContactCreateCustomFieldsType0
 from .contact_expand import ContactExpand
 from .contact_out import ContactOut
+from .contact_out_custom_fields import ContactOutCustomFields
 from .contact_page import ContactPage
 from .contact_role_in import ContactRoleIn
 from .contact_role_out import ContactRoleOut
 from .contact_update import ContactUpdate
+from .contact_update_custom_fields import ContactUpdateCustomFields
 from .contacts_export_format import ContactsExportFormat
 from .contacts_export_sort import ContactsExportSort
 from .contacts_list_sort import ContactsListSort
@@ -72,8 +78,20 @@ from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
 from .contracts_list_sort import ContractsListSort
 from .coord_system import CoordSystem
+from .custom_field_create import CustomFieldCreate
+from .custom_field_create_resource import CustomFieldCreateResource
+from .custom_field_option import CustomFieldOption
+from .custom_field_option_out import CustomFieldOptionOut
+from .custom_field_out import CustomFieldOut
+from .custom_field_out_resource import CustomFieldOutResource
+from .custom_field_page import CustomFieldPage
+from .custom_field_type import CustomFieldType
+from .custom_field_update import CustomFieldUpdate
+from .custom_fields_list_resource import CustomFieldsListResource
+from .custom_fields_list_sort import CustomFieldsListSort
 from .customer_card import CustomerCard
 from .customer_create import CustomerCreate
+from .customer_create_custom_fields_type_0 import CustomerCreateCustomFieldsType0
 from .customer_event_details import CustomerEventDetails
 from .customer_event_details_moved import CustomerEventDetailsMoved
 from .customer_event_out import CustomerEventOut
@@ -83,11 +101,13 @@ from .customer_event_timeline_data_kind import CustomerEventTimelineDataKind
 from .customer_event_timeline_item import CustomerEventTimelineItem
 from .customer_kind import CustomerKind
 from .customer_out import CustomerOut
+from .customer_out_custom_fields import CustomerOutCustomFields
 from .customer_page import CustomerPage
 from .customer_pool_list_sort import CustomerPoolListSort
 from .customer_status import CustomerStatus
 from .customer_tiers_list_sort import CustomerTiersListSort
 from .customer_update import CustomerUpdate
+from .customer_update_custom_fields import CustomerUpdateCustomFields
 from .customers_collaborators_list_sort import CustomersCollaboratorsListSort
 from .customers_events_list_kind import CustomersEventsListKind
 from .customers_events_list_sort import CustomersEventsListSort
@@ -150,15 +170,23 @@ from .holdings import Holdings
 from .import_job_out import ImportJobOut
 from .import_job_out_file_format import ImportJobOutFileFormat
 from .import_job_out_mapping import ImportJobOutMapping
+from .import_job_out_match_by_item import ImportJobOutMatchByItem
+from .import_job_out_on_duplicate import ImportJobOutOnDuplicate
 from .import_job_out_status import ImportJobOutStatus
 from .import_job_out_target import ImportJobOutTarget
+from .import_job_out_unknown_owner import ImportJobOutUnknownOwner
 from .import_job_page import ImportJobPage
 from .import_upload import ImportUpload
 from .import_upload_mapping import ImportUploadMapping
+from .import_upload_match_by_type_0_item import ImportUploadMatchByType0Item
+from .import_upload_on_duplicate import ImportUploadOnDuplicate
 from .import_upload_target import ImportUploadTarget
+from .import_upload_unknown_owner import ImportUploadUnknownOwner
 from .imports_list_sort import ImportsListSort
 from .imports_list_status import ImportsListStatus
 from .imports_list_target import ImportsListTarget
+from .imports_rejected_format import ImportsRejectedFormat
+from .imports_template_target import ImportsTemplateTarget
 from .installment_in import InstallmentIn
 from .installment_out import InstallmentOut
 from .json_depth_1_type_5 import JsonDepth1Type5
@@ -215,13 +243,16 @@ from .opportunity_competitor_page import OpportunityCompetitorPage
 from .opportunity_competitor_update import OpportunityCompetitorUpdate
 from .opportunity_competitors_list_sort import OpportunityCompetitorsListSort
 from .opportunity_create import OpportunityCreate
+from .opportunity_create_custom_fields_type_0 import OpportunityCreateCustomFieldsType0
 from .opportunity_expand import OpportunityExpand
 from .opportunity_line_items_list_sort import OpportunityLineItemsListSort
 from .opportunity_out import OpportunityOut
+from .opportunity_out_custom_fields import OpportunityOutCustomFields
 from .opportunity_page import OpportunityPage
 from .opportunity_status import OpportunityStatus
 from .opportunity_type import OpportunityType
 from .opportunity_update import OpportunityUpdate
+from .opportunity_update_custom_fields import OpportunityUpdateCustomFields
 from .overdue_count import OverdueCount
 from .overdue_report import OverdueReport
 from .password_change import PasswordChange
@@ -385,7 +416,9 @@ __all__ = (
     "AccountUpdate",
     "ActivitiesListSort",
     "ActivityCreate",
+    "ActivityCreateCustomFieldsType0",
     "ActivityOut",
+    "ActivityOutCustomFields",
     "ActivityPage",
     "ActivityTimelineData",
     "ActivityTimelineItem",
@@ -395,6 +428,7 @@ __all__ = (
     "ActivityTypesListSort",
     "ActivityTypeUpdate",
     "ActivityUpdate",
+    "ActivityUpdateCustomFields",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyCreatePermissionsItem",
@@ -434,8 +468,10 @@ __all__ = (
     "CompetitorWinLossAmountLost",
     "CompetitorWinLossAmountLostToThem",
     "ContactCreate",
+    "ContactCreateCustomFieldsType0",
     "ContactExpand",
     "ContactOut",
+    "ContactOutCustomFields",
     "ContactPage",
     "ContactRoleIn",
     "ContactRoleOut",
@@ -443,6 +479,7 @@ __all__ = (
     "ContactsExportSort",
     "ContactsListSort",
     "ContactUpdate",
+    "ContactUpdateCustomFields",
     "ContractCreate",
     "ContractExpand",
     "ContractLineItemOut",
@@ -454,6 +491,7 @@ __all__ = (
     "CoordSystem",
     "CustomerCard",
     "CustomerCreate",
+    "CustomerCreateCustomFieldsType0",
     "CustomerEventDetails",
     "CustomerEventDetailsMoved",
     "CustomerEventOut",
@@ -463,6 +501,7 @@ __all__ = (
     "CustomerEventTimelineItem",
     "CustomerKind",
     "CustomerOut",
+    "CustomerOutCustomFields",
     "CustomerPage",
     "CustomerPoolListSort",
     "CustomersCollaboratorsListSort",
@@ -475,6 +514,18 @@ __all__ = (
     "CustomersTimelineKindItem",
     "CustomerTiersListSort",
     "CustomerUpdate",
+    "CustomerUpdateCustomFields",
+    "CustomFieldCreate",
+    "CustomFieldCreateResource",
+    "CustomFieldOption",
+    "CustomFieldOptionOut",
+    "CustomFieldOut",
+    "CustomFieldOutResource",
+    "CustomFieldPage",
+    "CustomFieldsListResource",
+    "CustomFieldsListSort",
+    "CustomFieldType",
+    "CustomFieldUpdate",
     "DataScope",
     "DealRole",
     "DeliveryOut",
@@ -530,15 +581,23 @@ __all__ = (
     "ImportJobOut",
     "ImportJobOutFileFormat",
     "ImportJobOutMapping",
+    "ImportJobOutMatchByItem",
+    "ImportJobOutOnDuplicate",
     "ImportJobOutStatus",
     "ImportJobOutTarget",
+    "ImportJobOutUnknownOwner",
     "ImportJobPage",
     "ImportsListSort",
     "ImportsListStatus",
     "ImportsListTarget",
+    "ImportsRejectedFormat",
+    "ImportsTemplateTarget",
     "ImportUpload",
     "ImportUploadMapping",
+    "ImportUploadMatchByType0Item",
+    "ImportUploadOnDuplicate",
     "ImportUploadTarget",
+    "ImportUploadUnknownOwner",
     "InstallmentIn",
     "InstallmentOut",
     "JsonDepth1Type5",
@@ -595,13 +654,16 @@ __all__ = (
     "OpportunityCompetitorsListSort",
     "OpportunityCompetitorUpdate",
     "OpportunityCreate",
+    "OpportunityCreateCustomFieldsType0",
     "OpportunityExpand",
     "OpportunityLineItemsListSort",
     "OpportunityOut",
+    "OpportunityOutCustomFields",
     "OpportunityPage",
     "OpportunityStatus",
     "OpportunityType",
     "OpportunityUpdate",
+    "OpportunityUpdateCustomFields",
     "OverdueCount",
     "OverdueReport",
     "PasswordChange",

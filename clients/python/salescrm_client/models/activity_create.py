@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..models.direction import Direction
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_create_custom_fields_type_0 import ActivityCreateCustomFieldsType0
+
 
 T = TypeVar("T", bound="ActivityCreate")
 
@@ -22,6 +26,7 @@ class ActivityCreate:
         customer_id (UUID): A customer the caller may change (404 if unseen, 403 if only readable), or one the given
             deal speaks for: the caller may change the deal and its owner may change the customer.
         id (None | Unset | UUID): Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+        custom_fields (ActivityCreateCustomFieldsType0 | None | Unset):
         channel (None | str | Unset): phone, wechat, email, in_person, video …
         direction (Direction | None | Unset):
         notes (None | str | Unset):
@@ -41,6 +46,7 @@ class ActivityCreate:
     subject: str
     customer_id: UUID
     id: None | Unset | UUID = UNSET
+    custom_fields: ActivityCreateCustomFieldsType0 | None | Unset = UNSET
     channel: None | str | Unset = UNSET
     direction: Direction | None | Unset = UNSET
     notes: None | str | Unset = UNSET
@@ -56,6 +62,8 @@ class ActivityCreate:
     device_now: datetime.datetime | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_create_custom_fields_type_0 import ActivityCreateCustomFieldsType0  # noqa: PLC0415
+
         type_ = self.type_
 
         subject = self.subject
@@ -69,6 +77,14 @@ class ActivityCreate:
             id = str(self.id)
         else:
             id = self.id
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, ActivityCreateCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
 
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
@@ -175,6 +191,8 @@ class ActivityCreate:
         )
         if id is not UNSET:
             field_dict["id"] = id
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if channel is not UNSET:
             field_dict["channel"] = channel
         if direction is not UNSET:
@@ -206,6 +224,8 @@ class ActivityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_create_custom_fields_type_0 import ActivityCreateCustomFieldsType0  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -229,6 +249,23 @@ class ActivityCreate:
             return cast(None | Unset | UUID, data)
 
         id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_custom_fields(data: object) -> ActivityCreateCustomFieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = ActivityCreateCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityCreateCustomFieldsType0 | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
         def _parse_channel(data: object) -> None | str | Unset:
             if data is None:
@@ -408,6 +445,7 @@ class ActivityCreate:
             subject=subject,
             customer_id=customer_id,
             id=id,
+            custom_fields=custom_fields,
             channel=channel,
             direction=direction,
             notes=notes,

@@ -9,8 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.direction import Direction
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.activity_out_custom_fields import ActivityOutCustomFields
     from ..models.ref import Ref
 
 
@@ -50,6 +52,8 @@ class ActivityOut:
         clock_skew_seconds (int | None): The device's clock minus the server's when it was sent (null: unknown).
         clock_skew_flagged (bool): The device's clock was off by more than SALESCRM_CLOCK_SKEW_MAX_SECONDS.
         follow_up_task (None | Ref): The task named by the id beside it: id and name (null if none).
+        custom_fields (ActivityOutCustomFields | Unset): Custom field values by key. Values of archived fields are still
+            shown; a field with no value is absent.
     """
 
     id: UUID
@@ -80,6 +84,7 @@ class ActivityOut:
     clock_skew_seconds: int | None
     clock_skew_flagged: bool
     follow_up_task: None | Ref
+    custom_fields: ActivityOutCustomFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -200,6 +205,10 @@ class ActivityOut:
         else:
             follow_up_task = self.follow_up_task
 
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -234,11 +243,14 @@ class ActivityOut:
                 "follow_up_task": follow_up_task,
             }
         )
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_out_custom_fields import ActivityOutCustomFields  # noqa: PLC0415
         from ..models.ref import Ref  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -489,6 +501,13 @@ class ActivityOut:
 
         follow_up_task = _parse_follow_up_task(d.pop("follow_up_task"))
 
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: ActivityOutCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = ActivityOutCustomFields.from_dict(_custom_fields)
+
         activity_out = cls(
             id=id,
             created_at=created_at,
@@ -518,6 +537,7 @@ class ActivityOut:
             clock_skew_seconds=clock_skew_seconds,
             clock_skew_flagged=clock_skew_flagged,
             follow_up_task=follow_up_task,
+            custom_fields=custom_fields,
         )
 
         activity_out.additional_properties = d

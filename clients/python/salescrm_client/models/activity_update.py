@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..models.direction import Direction
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_update_custom_fields import ActivityUpdateCustomFields
+
 
 T = TypeVar("T", bound="ActivityUpdate")
 
@@ -17,6 +21,10 @@ T = TypeVar("T", bound="ActivityUpdate")
 class ActivityUpdate:
     """
     Attributes:
+        custom_fields (ActivityUpdateCustomFields | Unset): Custom fields by key (`GET /api/v1/custom-fields?resource=…`
+            lists the definitions). Each value must fit its definition's type, options and bounds (422
+            `custom_field_invalid` naming `custom_fields.<key>` otherwise); on an update only the keys sent change and
+            `null` clears one.
         type_ (str | Unset):
         channel (None | str | Unset):
         direction (Direction | None | Unset):
@@ -32,6 +40,7 @@ class ActivityUpdate:
         next_follow_up_at (datetime.datetime | None | Unset): Creates the follow-up task, or moves the open one.
     """
 
+    custom_fields: ActivityUpdateCustomFields | Unset = UNSET
     type_: str | Unset = UNSET
     channel: None | str | Unset = UNSET
     direction: Direction | None | Unset = UNSET
@@ -47,6 +56,10 @@ class ActivityUpdate:
     next_follow_up_at: datetime.datetime | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
         type_ = self.type_
 
         channel: None | str | Unset
@@ -138,6 +151,8 @@ class ActivityUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if type_ is not UNSET:
             field_dict["type"] = type_
         if channel is not UNSET:
@@ -169,7 +184,16 @@ class ActivityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_update_custom_fields import ActivityUpdateCustomFields  # noqa: PLC0415
+
         d = dict(src_dict)
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: ActivityUpdateCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = ActivityUpdateCustomFields.from_dict(_custom_fields)
+
         type_ = d.pop("type", UNSET)
 
         def _parse_channel(data: object) -> None | str | Unset:
@@ -330,6 +354,7 @@ class ActivityUpdate:
         next_follow_up_at = _parse_next_follow_up_at(d.pop("next_follow_up_at", UNSET))
 
         activity_update = cls(
+            custom_fields=custom_fields,
             type_=type_,
             channel=channel,
             direction=direction,

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..models.buying_role import BuyingRole
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_create_custom_fields_type_0 import ContactCreateCustomFieldsType0
+
 
 T = TypeVar("T", bound="ContactCreate")
 
@@ -19,6 +23,7 @@ class ContactCreate:
     Attributes:
         customer_id (UUID):
         name (str):
+        custom_fields (ContactCreateCustomFieldsType0 | None | Unset):
         title (None | str | Unset):
         department (None | str | Unset):
         mobile (None | str | Unset):
@@ -34,6 +39,7 @@ class ContactCreate:
 
     customer_id: UUID
     name: str
+    custom_fields: ContactCreateCustomFieldsType0 | None | Unset = UNSET
     title: None | str | Unset = UNSET
     department: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
@@ -47,9 +53,19 @@ class ContactCreate:
     id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_create_custom_fields_type_0 import ContactCreateCustomFieldsType0  # noqa: PLC0415
+
         customer_id = str(self.customer_id)
 
         name = self.name
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, ContactCreateCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -131,6 +147,8 @@ class ContactCreate:
                 "name": name,
             }
         )
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if title is not UNSET:
             field_dict["title"] = title
         if department is not UNSET:
@@ -158,10 +176,29 @@ class ContactCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_create_custom_fields_type_0 import ContactCreateCustomFieldsType0  # noqa: PLC0415
+
         d = dict(src_dict)
         customer_id = UUID(d.pop("customer_id"))
 
         name = d.pop("name")
+
+        def _parse_custom_fields(data: object) -> ContactCreateCustomFieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = ContactCreateCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactCreateCustomFieldsType0 | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -289,6 +326,7 @@ class ContactCreate:
         contact_create = cls(
             customer_id=customer_id,
             name=name,
+            custom_fields=custom_fields,
             title=title,
             department=department,
             mobile=mobile,

@@ -12,6 +12,7 @@ from ..models.buying_role import BuyingRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.contact_out_custom_fields import ContactOutCustomFields
     from ..models.customer_card import CustomerCard
     from ..models.ref import Ref
 
@@ -44,6 +45,8 @@ class ContactOut:
         anonymised_at (datetime.datetime | None): When its personal information was anonymised on request (PIPL), or
             null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409
             `anonymised`).
+        custom_fields (ContactOutCustomFields | Unset): Custom field values by key. Values of archived fields are still
+            shown; a field with no value is absent.
         customer_details (CustomerCard | None | Unset): Only with `expand=customer`, and only when the caller may open
             the record.
     """
@@ -67,6 +70,7 @@ class ContactOut:
     is_primary: bool
     notes: None | str
     anonymised_at: datetime.datetime | None
+    custom_fields: ContactOutCustomFields | Unset = UNSET
     customer_details: CustomerCard | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -136,6 +140,10 @@ class ContactOut:
         else:
             anonymised_at = self.anonymised_at
 
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
         customer_details: dict[str, Any] | None | Unset
         if isinstance(self.customer_details, Unset):
             customer_details = UNSET
@@ -169,6 +177,8 @@ class ContactOut:
                 "anonymised_at": anonymised_at,
             }
         )
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if customer_details is not UNSET:
             field_dict["customer_details"] = customer_details
 
@@ -176,6 +186,7 @@ class ContactOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_out_custom_fields import ContactOutCustomFields  # noqa: PLC0415
         from ..models.customer_card import CustomerCard  # noqa: PLC0415
         from ..models.ref import Ref  # noqa: PLC0415
 
@@ -310,6 +321,13 @@ class ContactOut:
 
         anonymised_at = _parse_anonymised_at(d.pop("anonymised_at"))
 
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: ContactOutCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = ContactOutCustomFields.from_dict(_custom_fields)
+
         def _parse_customer_details(data: object) -> CustomerCard | None | Unset:
             if data is None:
                 return data
@@ -347,6 +365,7 @@ class ContactOut:
             is_primary=is_primary,
             notes=notes,
             anonymised_at=anonymised_at,
+            custom_fields=custom_fields,
             customer_details=customer_details,
         )
 

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..models.buying_role import BuyingRole
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_update_custom_fields import ContactUpdateCustomFields
+
 
 T = TypeVar("T", bound="ContactUpdate")
 
@@ -17,6 +21,10 @@ T = TypeVar("T", bound="ContactUpdate")
 class ContactUpdate:
     """
     Attributes:
+        custom_fields (ContactUpdateCustomFields | Unset): Custom fields by key (`GET /api/v1/custom-fields?resource=…`
+            lists the definitions). Each value must fit its definition's type, options and bounds (422
+            `custom_field_invalid` naming `custom_fields.<key>` otherwise); on an update only the keys sent change and
+            `null` clears one.
         title (None | str | Unset):
         department (None | str | Unset):
         mobile (None | str | Unset):
@@ -31,6 +39,7 @@ class ContactUpdate:
         customer_id (UUID | Unset):
     """
 
+    custom_fields: ContactUpdateCustomFields | Unset = UNSET
     title: None | str | Unset = UNSET
     department: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
@@ -45,6 +54,10 @@ class ContactUpdate:
     customer_id: UUID | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -114,6 +127,8 @@ class ContactUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if title is not UNSET:
             field_dict["title"] = title
         if department is not UNSET:
@@ -143,7 +158,15 @@ class ContactUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_update_custom_fields import ContactUpdateCustomFields  # noqa: PLC0415
+
         d = dict(src_dict)
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: ContactUpdateCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = ContactUpdateCustomFields.from_dict(_custom_fields)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -254,6 +277,7 @@ class ContactUpdate:
             customer_id = UUID(_customer_id)
 
         contact_update = cls(
+            custom_fields=custom_fields,
             title=title,
             department=department,
             mobile=mobile,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,6 +14,10 @@ from ..models.source import Source
 from ..models.stage import Stage
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.customer_create_custom_fields_type_0 import CustomerCreateCustomFieldsType0
+
+
 T = TypeVar("T", bound="CustomerCreate")
 
 
@@ -22,6 +26,7 @@ class CustomerCreate:
     """
     Attributes:
         name (str):
+        custom_fields (CustomerCreateCustomFieldsType0 | None | Unset):
         short_name (None | str | Unset):
         credit_code (None | str | Unset):
         industry (None | str | Unset):
@@ -55,6 +60,7 @@ class CustomerCreate:
     """
 
     name: str
+    custom_fields: CustomerCreateCustomFieldsType0 | None | Unset = UNSET
     short_name: None | str | Unset = UNSET
     credit_code: None | str | Unset = UNSET
     industry: None | str | Unset = UNSET
@@ -86,7 +92,17 @@ class CustomerCreate:
     owner_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_create_custom_fields_type_0 import CustomerCreateCustomFieldsType0  # noqa: PLC0415
+
         name = self.name
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, CustomerCreateCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
 
         short_name: None | str | Unset
         if isinstance(self.short_name, Unset):
@@ -261,6 +277,8 @@ class CustomerCreate:
                 "name": name,
             }
         )
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if short_name is not UNSET:
             field_dict["short_name"] = short_name
         if credit_code is not UNSET:
@@ -324,8 +342,27 @@ class CustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_create_custom_fields_type_0 import CustomerCreateCustomFieldsType0  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
+
+        def _parse_custom_fields(data: object) -> CustomerCreateCustomFieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = CustomerCreateCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerCreateCustomFieldsType0 | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
         def _parse_short_name(data: object) -> None | str | Unset:
             if data is None:
@@ -593,6 +630,7 @@ class CustomerCreate:
 
         customer_create = cls(
             name=name,
+            custom_fields=custom_fields,
             short_name=short_name,
             credit_code=credit_code,
             industry=industry,

@@ -14,8 +14,10 @@ from ..models.customer_kind import CustomerKind
 from ..models.customer_status import CustomerStatus
 from ..models.source import Source
 from ..models.stage import Stage
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.customer_out_custom_fields import CustomerOutCustomFields
     from ..models.ref import Ref
 
 
@@ -67,6 +69,8 @@ class CustomerOut:
             null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409
             `anonymised`).
         coord_system (CoordSystem): The datum a coordinate is in.
+        custom_fields (CustomerOutCustomFields | Unset): Custom field values by key. Values of archived fields are still
+            shown; a field with no value is absent.
     """
 
     id: UUID
@@ -108,6 +112,7 @@ class CustomerOut:
     last_follow_up_at: datetime.datetime | None
     anonymised_at: datetime.datetime | None
     coord_system: CoordSystem
+    custom_fields: CustomerOutCustomFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -240,6 +245,10 @@ class CustomerOut:
 
         coord_system = self.coord_system.value
 
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -285,11 +294,14 @@ class CustomerOut:
                 "coord_system": coord_system,
             }
         )
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_out_custom_fields import CustomerOutCustomFields  # noqa: PLC0415
         from ..models.ref import Ref  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -560,6 +572,13 @@ class CustomerOut:
 
         coord_system = CoordSystem(d.pop("coord_system"))
 
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: CustomerOutCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = CustomerOutCustomFields.from_dict(_custom_fields)
+
         customer_out = cls(
             id=id,
             created_at=created_at,
@@ -600,6 +619,7 @@ class CustomerOut:
             last_follow_up_at=last_follow_up_at,
             anonymised_at=anonymised_at,
             coord_system=coord_system,
+            custom_fields=custom_fields,
         )
 
         customer_out.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,6 +14,10 @@ from ..models.source import Source
 from ..models.stage import Stage
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.customer_update_custom_fields import CustomerUpdateCustomFields
+
+
 T = TypeVar("T", bound="CustomerUpdate")
 
 
@@ -21,6 +25,10 @@ T = TypeVar("T", bound="CustomerUpdate")
 class CustomerUpdate:
     """
     Attributes:
+        custom_fields (CustomerUpdateCustomFields | Unset): Custom fields by key (`GET /api/v1/custom-fields?resource=…`
+            lists the definitions). Each value must fit its definition's type, options and bounds (422
+            `custom_field_invalid` naming `custom_fields.<key>` otherwise); on an update only the keys sent change and
+            `null` clears one.
         short_name (None | str | Unset):
         credit_code (None | str | Unset):
         industry (None | str | Unset):
@@ -54,6 +62,7 @@ class CustomerUpdate:
         owner_id (None | Unset | UUID):
     """
 
+    custom_fields: CustomerUpdateCustomFields | Unset = UNSET
     short_name: None | str | Unset = UNSET
     credit_code: None | str | Unset = UNSET
     industry: None | str | Unset = UNSET
@@ -86,6 +95,10 @@ class CustomerUpdate:
     owner_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
         short_name: None | str | Unset
         if isinstance(self.short_name, Unset):
             short_name = UNSET
@@ -251,6 +264,8 @@ class CustomerUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if short_name is not UNSET:
             field_dict["short_name"] = short_name
         if credit_code is not UNSET:
@@ -316,7 +331,15 @@ class CustomerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_update_custom_fields import CustomerUpdateCustomFields  # noqa: PLC0415
+
         d = dict(src_dict)
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: CustomerUpdateCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = CustomerUpdateCustomFields.from_dict(_custom_fields)
 
         def _parse_short_name(data: object) -> None | str | Unset:
             if data is None:
@@ -570,6 +593,7 @@ class CustomerUpdate:
         owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
 
         customer_update = cls(
+            custom_fields=custom_fields,
             short_name=short_name,
             credit_code=credit_code,
             industry=industry,

@@ -9,8 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_job_out_file_format import ImportJobOutFileFormat
+from ..models.import_job_out_match_by_item import ImportJobOutMatchByItem
+from ..models.import_job_out_on_duplicate import ImportJobOutOnDuplicate
 from ..models.import_job_out_status import ImportJobOutStatus
 from ..models.import_job_out_target import ImportJobOutTarget
+from ..models.import_job_out_unknown_owner import ImportJobOutUnknownOwner
 
 if TYPE_CHECKING:
     from ..models.import_job_out_mapping import ImportJobOutMapping
@@ -38,10 +41,17 @@ class ImportJobOut:
         mapping (ImportJobOutMapping): Column header → the field it fills.
         total_rows (int | None): Data rows in the file, once counted.
         processed_rows (int): Data rows checked so far.
+        on_duplicate (ImportJobOutOnDuplicate): What a row matching an existing record did: reject (a row error), skip,
+            fill_empty (fill the record's empty fields) or overwrite.
+        match_by (list[ImportJobOutMatchByItem]): The keys rows were matched to existing records by, in priority order.
+        unknown_owner (ImportJobOutUnknownOwner): What a row naming no known owner did: error, or pool (no owner).
         created_rows (int): Records written.
+        updated_rows (int): Existing records updated (fill_empty, overwrite).
+        skipped_rows (int): Rows matching an existing record, left alone (skip).
         error_count (int): Rows rejected (duplicates included).
         duplicate_count (int): Rows rejected as duplicates.
-        errors (list[RowError]): The first 1000 problems, by row.
+        errors (list[RowError]): The first 1000 problems, by row; every rejected row is in `GET
+            /api/v1/imports/{id}/rejected`.
         failure (None | str): Why the job failed, if it did.
         started_at (datetime.datetime | None):
         finished_at (datetime.datetime | None):
@@ -61,7 +71,12 @@ class ImportJobOut:
     mapping: ImportJobOutMapping
     total_rows: int | None
     processed_rows: int
+    on_duplicate: ImportJobOutOnDuplicate
+    match_by: list[ImportJobOutMatchByItem]
+    unknown_owner: ImportJobOutUnknownOwner
     created_rows: int
+    updated_rows: int
+    skipped_rows: int
     error_count: int
     duplicate_count: int
     errors: list[RowError]
@@ -104,7 +119,20 @@ class ImportJobOut:
 
         processed_rows = self.processed_rows
 
+        on_duplicate = self.on_duplicate.value
+
+        match_by = []
+        for match_by_item_data in self.match_by:
+            match_by_item = match_by_item_data.value
+            match_by.append(match_by_item)
+
+        unknown_owner = self.unknown_owner.value
+
         created_rows = self.created_rows
+
+        updated_rows = self.updated_rows
+
+        skipped_rows = self.skipped_rows
 
         error_count = self.error_count
 
@@ -148,7 +176,12 @@ class ImportJobOut:
                 "mapping": mapping,
                 "total_rows": total_rows,
                 "processed_rows": processed_rows,
+                "on_duplicate": on_duplicate,
+                "match_by": match_by,
+                "unknown_owner": unknown_owner,
                 "created_rows": created_rows,
+                "updated_rows": updated_rows,
+                "skipped_rows": skipped_rows,
                 "error_count": error_count,
                 "duplicate_count": duplicate_count,
                 "errors": errors,
@@ -212,7 +245,22 @@ class ImportJobOut:
 
         processed_rows = d.pop("processed_rows")
 
+        on_duplicate = ImportJobOutOnDuplicate(d.pop("on_duplicate"))
+
+        match_by = []
+        _match_by = d.pop("match_by")
+        for match_by_item_data in _match_by:
+            match_by_item = ImportJobOutMatchByItem(match_by_item_data)
+
+            match_by.append(match_by_item)
+
+        unknown_owner = ImportJobOutUnknownOwner(d.pop("unknown_owner"))
+
         created_rows = d.pop("created_rows")
+
+        updated_rows = d.pop("updated_rows")
+
+        skipped_rows = d.pop("skipped_rows")
 
         error_count = d.pop("error_count")
 
@@ -277,7 +325,12 @@ class ImportJobOut:
             mapping=mapping,
             total_rows=total_rows,
             processed_rows=processed_rows,
+            on_duplicate=on_duplicate,
+            match_by=match_by,
+            unknown_owner=unknown_owner,
             created_rows=created_rows,
+            updated_rows=updated_rows,
+            skipped_rows=skipped_rows,
             error_count=error_count,
             duplicate_count=duplicate_count,
             errors=errors,

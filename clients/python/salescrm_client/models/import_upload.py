@@ -3,13 +3,16 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.import_upload_match_by_type_0_item import ImportUploadMatchByType0Item
+from ..models.import_upload_on_duplicate import ImportUploadOnDuplicate
 from ..models.import_upload_target import ImportUploadTarget
+from ..models.import_upload_unknown_owner import ImportUploadUnknownOwner
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +29,14 @@ class ImportUpload:
         file (File): A CSV (UTF-8, UTF-8 with BOM, GBK) or XLSX file.
         target (ImportUploadTarget): What the rows are.
         dry_run (bool | Unset): Check every row, write nothing. Default: False.
+        on_duplicate (ImportUploadOnDuplicate | Unset): A row matching an existing record (by `match_by`): reject it (a
+            row error, the default), skip it, fill the record's empty fields (fill_empty) or overwrite its fields with the
+            row's non-blank cells. Updates follow the rules of PATCH (scope, validation, audit, events). Default:
+            ImportUploadOnDuplicate.REJECT.
+        match_by (list[ImportUploadMatchByType0Item] | None | Unset): The keys rows are matched by, in priority order
+            (repeat the field): customers credit_code, name, phone (default: all three, in that order).
+        unknown_owner (ImportUploadUnknownOwner | Unset): A row whose owner (负责人) names nobody: a row error (error), or
+            the record goes to the public pool (pool; needs <resource>:assign). Default: ImportUploadUnknownOwner.ERROR.
         all_or_nothing (bool | Unset): Write nothing if any row is rejected. Default: False.
         mapping (ImportUploadMapping | Unset):
     """
@@ -33,6 +44,9 @@ class ImportUpload:
     file: File
     target: ImportUploadTarget
     dry_run: bool | Unset = False
+    on_duplicate: ImportUploadOnDuplicate | Unset = ImportUploadOnDuplicate.REJECT
+    match_by: list[ImportUploadMatchByType0Item] | None | Unset = UNSET
+    unknown_owner: ImportUploadUnknownOwner | Unset = ImportUploadUnknownOwner.ERROR
     all_or_nothing: bool | Unset = False
     mapping: ImportUploadMapping | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,6 +57,26 @@ class ImportUpload:
         target = self.target.value
 
         dry_run = self.dry_run
+
+        on_duplicate: str | Unset = UNSET
+        if not isinstance(self.on_duplicate, Unset):
+            on_duplicate = self.on_duplicate.value
+
+        match_by: list[str] | None | Unset
+        if isinstance(self.match_by, Unset):
+            match_by = UNSET
+        elif isinstance(self.match_by, list):
+            match_by = []
+            for match_by_type_0_item_data in self.match_by:
+                match_by_type_0_item = match_by_type_0_item_data.value
+                match_by.append(match_by_type_0_item)
+
+        else:
+            match_by = self.match_by
+
+        unknown_owner: str | Unset = UNSET
+        if not isinstance(self.unknown_owner, Unset):
+            unknown_owner = self.unknown_owner.value
 
         all_or_nothing = self.all_or_nothing
 
@@ -60,6 +94,12 @@ class ImportUpload:
         )
         if dry_run is not UNSET:
             field_dict["dry_run"] = dry_run
+        if on_duplicate is not UNSET:
+            field_dict["on_duplicate"] = on_duplicate
+        if match_by is not UNSET:
+            field_dict["match_by"] = match_by
+        if unknown_owner is not UNSET:
+            field_dict["unknown_owner"] = unknown_owner
         if all_or_nothing is not UNSET:
             field_dict["all_or_nothing"] = all_or_nothing
         if mapping is not UNSET:
@@ -76,6 +116,19 @@ class ImportUpload:
 
         if not isinstance(self.dry_run, Unset):
             files.append(("dry_run", (None, str(self.dry_run).encode(), "text/plain")))
+
+        if not isinstance(self.on_duplicate, Unset):
+            files.append(("on_duplicate", (None, str(self.on_duplicate.value).encode(), "text/plain")))
+
+        if not isinstance(self.match_by, Unset):
+            if isinstance(self.match_by, list):
+                for match_by_type_0_item_element in self.match_by:
+                    files.append(("match_by", (None, str(match_by_type_0_item_element.value).encode(), "text/plain")))
+            else:
+                files.append(("match_by", (None, str(self.match_by).encode(), "text/plain")))
+
+        if not isinstance(self.unknown_owner, Unset):
+            files.append(("unknown_owner", (None, str(self.unknown_owner.value).encode(), "text/plain")))
 
         if not isinstance(self.all_or_nothing, Unset):
             files.append(("all_or_nothing", (None, str(self.all_or_nothing).encode(), "text/plain")))
@@ -99,6 +152,42 @@ class ImportUpload:
 
         dry_run = d.pop("dry_run", UNSET)
 
+        _on_duplicate = d.pop("on_duplicate", UNSET)
+        on_duplicate: ImportUploadOnDuplicate | Unset
+        if isinstance(_on_duplicate, Unset):
+            on_duplicate = UNSET
+        else:
+            on_duplicate = ImportUploadOnDuplicate(_on_duplicate)
+
+        def _parse_match_by(data: object) -> list[ImportUploadMatchByType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                match_by_type_0 = []
+                _match_by_type_0 = data
+                for match_by_type_0_item_data in _match_by_type_0:
+                    match_by_type_0_item = ImportUploadMatchByType0Item(match_by_type_0_item_data)
+
+                    match_by_type_0.append(match_by_type_0_item)
+
+                return match_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ImportUploadMatchByType0Item] | None | Unset, data)
+
+        match_by = _parse_match_by(d.pop("match_by", UNSET))
+
+        _unknown_owner = d.pop("unknown_owner", UNSET)
+        unknown_owner: ImportUploadUnknownOwner | Unset
+        if isinstance(_unknown_owner, Unset):
+            unknown_owner = UNSET
+        else:
+            unknown_owner = ImportUploadUnknownOwner(_unknown_owner)
+
         all_or_nothing = d.pop("all_or_nothing", UNSET)
 
         _mapping = d.pop("mapping", UNSET)
@@ -112,6 +201,9 @@ class ImportUpload:
             file=file,
             target=target,
             dry_run=dry_run,
+            on_duplicate=on_duplicate,
+            match_by=match_by,
+            unknown_owner=unknown_owner,
             all_or_nothing=all_or_nothing,
             mapping=mapping,
         )

@@ -2,8 +2,11 @@ from enum import StrEnum
 
 
 class ImportUploadTarget(StrEnum):
+    ACTIVITIES = "activities"
     CONTACTS = "contacts"
     CUSTOMERS = "customers"
+    OPPORTUNITIES = "opportunities"
+    PRODUCTS = "products"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_role_in import ContactRoleIn
+    from ..models.opportunity_create_custom_fields_type_0 import OpportunityCreateCustomFieldsType0
 
 
 T = TypeVar("T", bound="OpportunityCreate")
@@ -27,6 +28,7 @@ class OpportunityCreate:
         customer_id (UUID):
         expected_close_date (datetime.date):
         id (None | Unset | UUID): Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+        custom_fields (None | OpportunityCreateCustomFieldsType0 | Unset):
         type_ (OpportunityType | Unset):
         contacts (list[ContactRoleIn] | Unset): The customer's contacts on the deal and their roles.
         owner_id (None | Unset | UUID): Defaults to the caller; someone else needs opportunity:assign.
@@ -45,6 +47,7 @@ class OpportunityCreate:
     customer_id: UUID
     expected_close_date: datetime.date
     id: None | Unset | UUID = UNSET
+    custom_fields: None | OpportunityCreateCustomFieldsType0 | Unset = UNSET
     type_: OpportunityType | Unset = UNSET
     contacts: list[ContactRoleIn] | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
@@ -59,6 +62,8 @@ class OpportunityCreate:
     amount: float | None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.opportunity_create_custom_fields_type_0 import OpportunityCreateCustomFieldsType0  # noqa: PLC0415
+
         name = self.name
 
         customer_id = str(self.customer_id)
@@ -72,6 +77,14 @@ class OpportunityCreate:
             id = str(self.id)
         else:
             id = self.id
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, OpportunityCreateCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -161,6 +174,8 @@ class OpportunityCreate:
         )
         if id is not UNSET:
             field_dict["id"] = id
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if type_ is not UNSET:
             field_dict["type"] = type_
         if contacts is not UNSET:
@@ -191,6 +206,7 @@ class OpportunityCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_role_in import ContactRoleIn  # noqa: PLC0415
+        from ..models.opportunity_create_custom_fields_type_0 import OpportunityCreateCustomFieldsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -215,6 +231,23 @@ class OpportunityCreate:
             return cast(None | Unset | UUID, data)
 
         id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_custom_fields(data: object) -> None | OpportunityCreateCustomFieldsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = OpportunityCreateCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpportunityCreateCustomFieldsType0 | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: OpportunityType | Unset
@@ -360,6 +393,7 @@ class OpportunityCreate:
             customer_id=customer_id,
             expected_close_date=expected_close_date,
             id=id,
+            custom_fields=custom_fields,
             type_=type_,
             contacts=contacts,
             owner_id=owner_id,

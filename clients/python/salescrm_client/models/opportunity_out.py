@@ -17,6 +17,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.contact_role_out import ContactRoleOut
     from ..models.customer_card import CustomerCard
+    from ..models.opportunity_out_custom_fields import OpportunityOutCustomFields
     from ..models.ref import Ref
 
 
@@ -62,6 +63,8 @@ class OpportunityOut:
         lost_to_competitor (None | Ref): The competitor named by the id beside it: id and name (null if none).
         close_note (None | str):
         weighted_amount (str): Amount × probability: what the deal weighs in a forecast.
+        custom_fields (OpportunityOutCustomFields | Unset): Custom field values by key. Values of archived fields are
+            still shown; a field with no value is absent.
         customer_details (CustomerCard | None | Unset): Only with `expand=customer`, and only when the caller may open
             the record.
         cost (None | str | Unset): The line items' cost. Present only for callers holding margin:read.
@@ -107,6 +110,7 @@ class OpportunityOut:
     lost_to_competitor: None | Ref
     close_note: None | str
     weighted_amount: str
+    custom_fields: OpportunityOutCustomFields | Unset = UNSET
     customer_details: CustomerCard | None | Unset = UNSET
     cost: None | str | Unset = UNSET
     margin: None | str | Unset = UNSET
@@ -240,6 +244,10 @@ class OpportunityOut:
 
         weighted_amount = self.weighted_amount
 
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
         customer_details: dict[str, Any] | None | Unset
         if isinstance(self.customer_details, Unset):
             customer_details = UNSET
@@ -312,6 +320,8 @@ class OpportunityOut:
                 "weighted_amount": weighted_amount,
             }
         )
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if customer_details is not UNSET:
             field_dict["customer_details"] = customer_details
         if cost is not UNSET:
@@ -329,6 +339,7 @@ class OpportunityOut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_role_out import ContactRoleOut  # noqa: PLC0415
         from ..models.customer_card import CustomerCard  # noqa: PLC0415
+        from ..models.opportunity_out_custom_fields import OpportunityOutCustomFields  # noqa: PLC0415
         from ..models.ref import Ref  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -576,6 +587,13 @@ class OpportunityOut:
 
         weighted_amount = d.pop("weighted_amount")
 
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: OpportunityOutCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = OpportunityOutCustomFields.from_dict(_custom_fields)
+
         def _parse_customer_details(data: object) -> CustomerCard | None | Unset:
             if data is None:
                 return data
@@ -664,6 +682,7 @@ class OpportunityOut:
             lost_to_competitor=lost_to_competitor,
             close_note=close_note,
             weighted_amount=weighted_amount,
+            custom_fields=custom_fields,
             customer_details=customer_details,
             cost=cost,
             margin=margin,

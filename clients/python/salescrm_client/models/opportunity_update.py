@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_role_in import ContactRoleIn
+    from ..models.opportunity_update_custom_fields import OpportunityUpdateCustomFields
 
 
 T = TypeVar("T", bound="OpportunityUpdate")
@@ -23,6 +24,10 @@ T = TypeVar("T", bound="OpportunityUpdate")
 class OpportunityUpdate:
     """
     Attributes:
+        custom_fields (OpportunityUpdateCustomFields | Unset): Custom fields by key (`GET /api/v1/custom-
+            fields?resource=…` lists the definitions). Each value must fit its definition's type, options and bounds (422
+            `custom_field_invalid` naming `custom_fields.<key>` otherwise); on an update only the keys sent change and
+            `null` clears one.
         name (str | Unset):
         type_ (OpportunityType | Unset):
         customer_id (UUID | Unset):
@@ -42,6 +47,7 @@ class OpportunityUpdate:
         amount (float | str | Unset): Only while there are no line items.
     """
 
+    custom_fields: OpportunityUpdateCustomFields | Unset = UNSET
     name: str | Unset = UNSET
     type_: OpportunityType | Unset = UNSET
     customer_id: UUID | Unset = UNSET
@@ -60,6 +66,10 @@ class OpportunityUpdate:
     amount: float | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
         name = self.name
 
         type_: str | Unset = UNSET
@@ -145,6 +155,8 @@ class OpportunityUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -183,8 +195,16 @@ class OpportunityUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_role_in import ContactRoleIn  # noqa: PLC0415
+        from ..models.opportunity_update_custom_fields import OpportunityUpdateCustomFields  # noqa: PLC0415
 
         d = dict(src_dict)
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: OpportunityUpdateCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = OpportunityUpdateCustomFields.from_dict(_custom_fields)
+
         name = d.pop("name", UNSET)
 
         _type_ = d.pop("type", UNSET)
@@ -324,6 +344,7 @@ class OpportunityUpdate:
         amount = _parse_amount(d.pop("amount", UNSET))
 
         opportunity_update = cls(
+            custom_fields=custom_fields,
             name=name,
             type_=type_,
             customer_id=customer_id,

@@ -30,6 +30,7 @@ class RoleCreatePermissionsItem(StrEnum):
     CUSTOMERREAD = "customer:read"
     CUSTOMERWRITE = "customer:write"
     CUSTOMER_POLICYWRITE = "customer_policy:write"
+    CUSTOM_FIELDMANAGE = "custom_field:manage"
     DEPARTMENTDELETE = "department:delete"
     DEPARTMENTREAD = "department:read"
     DEPARTMENTWRITE = "department:write"

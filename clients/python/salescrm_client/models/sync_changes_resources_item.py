@@ -14,6 +14,7 @@ class SyncChangesResourcesItem(StrEnum):
     CUSTOMER = "customer"
     CUSTOMER_POLICY = "customer_policy"
     CUSTOMER_TIER = "customer_tier"
+    CUSTOM_FIELD = "custom_field"
     DEPARTMENT = "department"
     EMPLOYEE = "employee"
     IMPORT_JOB = "import_job"

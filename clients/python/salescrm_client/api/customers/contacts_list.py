@@ -143,6 +143,12 @@ def sync_detailed(
 
     Lists only records within the caller's data scope.
 
+    Custom fields (`GET /api/v1/custom-fields?resource=…`; docs/custom-fields.md) filter with
+    `cf.<key>=<value>` (a multi select: records holding that option), `cf.<key>_min` / `cf.<key>_max`
+    (number, money) and `cf.<key>_from` / `cf.<key>_to` (date, date-time), and sort with `sort=cf.<key>`
+    or `-cf.<key>` (not long text or multi select; records without a value come last, first when
+    descending). An unknown field or a value its type cannot read is a 422 naming the parameter.
+
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
@@ -202,6 +208,12 @@ def sync(
 
     Lists only records within the caller's data scope.
 
+    Custom fields (`GET /api/v1/custom-fields?resource=…`; docs/custom-fields.md) filter with
+    `cf.<key>=<value>` (a multi select: records holding that option), `cf.<key>_min` / `cf.<key>_max`
+    (number, money) and `cf.<key>_from` / `cf.<key>_to` (date, date-time), and sort with `sort=cf.<key>`
+    or `-cf.<key>` (not long text or multi select; records without a value come last, first when
+    descending). An unknown field or a value its type cannot read is a 422 naming the parameter.
+
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
         cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
@@ -255,6 +267,12 @@ async def asyncio_detailed(
      Requires the permission `contact:read`.
 
     Lists only records within the caller's data scope.
+
+    Custom fields (`GET /api/v1/custom-fields?resource=…`; docs/custom-fields.md) filter with
+    `cf.<key>=<value>` (a multi select: records holding that option), `cf.<key>_min` / `cf.<key>_max`
+    (number, money) and `cf.<key>_from` / `cf.<key>_to` (date, date-time), and sort with `sort=cf.<key>`
+    or `-cf.<key>` (not long text or multi select; records without a value come last, first when
+    descending). An unknown field or a value its type cannot read is a 422 naming the parameter.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -312,6 +330,12 @@ async def asyncio(
      Requires the permission `contact:read`.
 
     Lists only records within the caller's data scope.
+
+    Custom fields (`GET /api/v1/custom-fields?resource=…`; docs/custom-fields.md) filter with
+    `cf.<key>=<value>` (a multi select: records holding that option), `cf.<key>_min` / `cf.<key>_max`
+    (number, money) and `cf.<key>_from` / `cf.<key>_to` (date, date-time), and sort with `sort=cf.<key>`
+    or `-cf.<key>` (not long text or multi select; records without a value come last, first when
+    descending). An unknown field or a value its type cannot read is a 422 naming the parameter.
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.

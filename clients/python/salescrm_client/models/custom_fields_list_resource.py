@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class CustomFieldsListResource(StrEnum):
+    ACTIVITY = "activity"
+    CONTACT = "contact"
+    CUSTOMER = "customer"
+    OPPORTUNITY = "opportunity"
+
+    def __str__(self) -> str:
+        return str(self.value)

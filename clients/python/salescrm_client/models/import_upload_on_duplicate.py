@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ImportUploadOnDuplicate(StrEnum):
+    FILL_EMPTY = "fill_empty"
+    OVERWRITE = "overwrite"
+    REJECT = "reject"
+    SKIP = "skip"
+
+    def __str__(self) -> str:
+        return str(self.value)

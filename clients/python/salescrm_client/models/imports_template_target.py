@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ImportsTemplateTarget(StrEnum):
+    ACTIVITIES = "activities"
+    CONTACTS = "contacts"
+    CUSTOMERS = "customers"
+    OPPORTUNITIES = "opportunities"
+    PRODUCTS = "products"
+
+    def __str__(self) -> str:
+        return str(self.value)
