@@ -47,6 +47,11 @@ STATEFUL_ERRORS = {
     "is_owner",
     "captured_in_future",
     "captured_before_check_in",
+    "not_for_type",
+    "options_required",
+    "custom_field_invalid",
+    "custom_field_option",
+    "custom_field_range",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}
