@@ -1,15 +1,26 @@
-"""Every periodic job of every context, in one list (the app and ``salescrm run-job`` use it)."""
+"""Every periodic job of every context, in one list (the app and ``salescrm run-job`` use it).
+
+Importing this module also imports every context's ``io`` module, which registers its importers
+with ``platform.imports`` (``register_importer``): the app and the background worker that runs
+queued imports both import it, so both know every import target."""
 
 from __future__ import annotations
 
+from salescrm.activities import io as activity_io
 from salescrm.activities.service import remind_due_tasks
+from salescrm.catalog import io as catalog_io
 from salescrm.core.jobs import Job
 from salescrm.core.uow import Ctx
+from salescrm.customers import io as customer_io
 from salescrm.customers import pool
 from salescrm.files.service import purge_files, sweep_orphan_files
 from salescrm.integrations import delivery, sync
 from salescrm.org.staff import StaffChanges
 from salescrm.platform import imports
+from salescrm.sales import io as sales_io
+
+#: The importers' modules, imported for their registration.
+IMPORTER_MODULES = (activity_io, catalog_io, customer_io, sales_io)
 
 
 async def apply_due_staff_changes(ctx: Ctx) -> int:

@@ -166,11 +166,13 @@ async def test_on_duplicate_modes_for_each_key(client: httpx.AsyncClient) -> Non
     assert (one["name"], one["industry"]) == ("新名字一号有限公司", "制造")
     # The update is audited as a PATCH is.
     response = await client.get(
-        "/api/v1/audit-log", params={"resource": "customer", "record_id": first["id"]}
+        "/api/v1/audit-events", params={"resource": "customer", "record_id": first["id"]}
     )
-    if response.status_code == 200:
-        actions = [e["action"] for e in response.json()["items"]]
-        assert "update" in actions
+    assert response.status_code == 200, response.text
+    updates = [e for e in response.json()["items"] if e["action"] == "update"]
+    assert any(
+        e["changes"].get("name") == ["原有一号有限公司", "新名字一号有限公司"] for e in updates
+    ), updates
     # A bad option is a 422.
     response = await client.post(
         IMPORTS,
@@ -341,3 +343,95 @@ async def test_all_or_nothing_with_owners_writes_nothing(client: httpx.AsyncClie
     table = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [r[0] for r in table[1:]] == ["3"]
     assert table[1][-1].startswith("负责人: ")
+
+
+async def test_owner_column_on_opportunities(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    rep, _ = await staff_member(
+        app, client, "商机销售", db.root_department_id, username="deal.rep", roles=("sales_rep",)
+    )
+    await create_customer(client, "商机归属有限公司")
+    rows = [
+        ["客户名称", "商机名称", "预计成交日期", "负责人"],
+        ["商机归属有限公司", "归属一期", "2027-03-31", "deal.rep"],
+        ["商机归属有限公司", "归属二期", "2027-03-31", "查无此人"],
+    ]
+    job = await imported(client, csv_bytes(rows), target="opportunities")
+    assert errors_of(job) == [(3, "owner", "负责人", "unknown_owner")]
+    assert job["created_rows"] == 1
+    deals = (await client.get("/api/v1/opportunities", params={"limit": 10})).json()["items"]
+    assert [(d["name"], d["owner_id"]) for d in deals] == [("归属一期", rep["id"])]
+
+
+async def test_a_rep_without_the_write_permission_is_refused(
+    app: Any, client: httpx.AsyncClient, db: TestDatabase
+) -> None:
+    await create_customer(client, "权限客户有限公司")
+    _, token = await staff_member(
+        app, client, "只读销售", db.root_department_id, username="rep.ro", roles=("sales_rep",)
+    )
+    files = {
+        "products": [["产品编码", "产品名称", "价格"], ["P-9", "偷偷加的", "1"]],
+    }
+    async with http_client(app, token) as http:
+        for target, rows in files.items():
+            response = await http.post(
+                IMPORTS,
+                files={"file": ("f.csv", csv_bytes(rows), "text/csv")},
+                data={"target": target},
+            )
+            assert response.status_code == 403, (target, response.text)
+    products = (await client.get("/api/v1/products", params={"limit": 10})).json()["items"]
+    assert products == []
+    jobs = (await client.get(IMPORTS, params={"limit": 10})).json()["items"]
+    assert jobs == []
+
+
+async def test_products_all_or_nothing_with_one_bad_row(client: httpx.AsyncClient) -> None:
+    rows = [
+        ["产品编码", "产品名称", "价格"],
+        ["A-1", "好的一", "10"],
+        ["A-2", "", "10"],
+        ["A-3", "好的三", "10"],
+    ]
+    response = await client.post(
+        IMPORTS,
+        files={"file": ("p.csv", csv_bytes(rows), "text/csv")},
+        data={"target": "products", "all_or_nothing": "true"},
+    )
+    assert response.status_code == 201, response.text
+    job = response.json()
+    assert [e["row"] for e in job["errors"]] == [3]
+    assert job["created_rows"] == 0
+    products = (await client.get("/api/v1/products", params={"limit": 10})).json()["items"]
+    assert products == []
+
+
+async def test_dry_run_with_overwrite_writes_nothing(client: httpx.AsyncClient) -> None:
+    first = await create_customer(
+        client, "试运行有限公司", credit_code=credit_code(3), industry="软件"
+    )
+    rows = [
+        ["客户名称", "统一社会信用代码", "行业"],
+        ["试运行新名有限公司", credit_code(3), "制造"],
+        ["试运行新建有限公司", "", "零售"],
+    ]
+    response = await client.post(
+        IMPORTS,
+        files={"file": ("c.csv", csv_bytes(rows), "text/csv")},
+        data={"target": "customers", "on_duplicate": "overwrite", "dry_run": "true"},
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["error_count"] == 0
+    found = await by_name(client)
+    assert set(found) == {"试运行有限公司"}
+    assert (found["试运行有限公司"]["industry"], found["试运行有限公司"]["id"]) == (
+        "软件",
+        first["id"],
+    )
+    response = await client.get(
+        "/api/v1/audit-events", params={"resource": "customer", "record_id": first["id"]}
+    )
+    assert response.status_code == 200, response.text
+    assert [e["action"] for e in response.json()["items"]] == ["create"]

@@ -20,7 +20,7 @@ from salescrm.core.clock import utcnow
 from salescrm.customers.io import CustomerIORepository
 from salescrm.platform.import_owners import MOMENT_MESSAGES, parse_moment
 from salescrm.platform.import_records import PENDING_ID, ServiceImporter, fold
-from salescrm.platform.imports import OWNER_FIELD, CheckedRow, ImportField
+from salescrm.platform.imports import OWNER_FIELD, CheckedRow, ImportField, register_importer
 from salescrm.sales.io import resolve_customers
 
 ACTIVITY_FIELDS = (
@@ -114,3 +114,6 @@ class ActivityImporter(ServiceImporter):
             owner = row.extra.get("owner_id")
             if row.ok and owner is not None:
                 row.values["employee_ids"] = [owner]
+
+
+register_importer("activities", ActivityImporter)

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from salescrm.catalog.schemas import ProductCreate
 from salescrm.catalog.service import ProductService
 from salescrm.platform.import_records import ServiceImporter, fold, money_text
-from salescrm.platform.imports import CREATED_FIELD, CheckedRow, ImportField
+from salescrm.platform.imports import CREATED_FIELD, CheckedRow, ImportField, register_importer
 
 _YES = frozenset({"是", "y", "yes", "true", "1", "启用", "在售", "上架"})
 _NO = frozenset({"否", "n", "no", "false", "0", "停用", "停售", "下架"})
@@ -62,3 +62,6 @@ class ProductImporter(ServiceImporter):
 
     async def choices(self) -> dict[str, list[str]]:
         return {"active": ["是", "否"], "currency": ["CNY", "USD", "EUR", "HKD"]}
+
+
+register_importer("products", ProductImporter)

@@ -89,6 +89,7 @@ from salescrm.platform.imports import (
     Importer,
     ImportField,
     gc_paused,
+    register_importer,
 )
 from salescrm.platform.sheets import (
     FORMULA_START,
@@ -1302,3 +1303,7 @@ async def export_contacts(
 
 
 routers: list[APIRouter] = [router]
+
+
+register_importer("customers", CustomerImporter)
+register_importer("contacts", ContactImporter)

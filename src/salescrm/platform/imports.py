@@ -57,6 +57,7 @@ import codecs
 import csv
 import gc
 import html
+import importlib
 import io
 import json
 import logging
@@ -1481,20 +1482,23 @@ class Importer(ABC):
         without asking the database."""
 
 
-def importers() -> dict[str, type[Importer]]:
-    # Imported here: each context's importers build on this module.
-    from salescrm.activities import io as activity_io
-    from salescrm.catalog import io as catalog_io
-    from salescrm.customers import io as customer_io
-    from salescrm.sales import io as sales_io
+#: target → its importer; each context's ``io`` module registers its own when it is imported
+#: (``salescrm.jobs``, which the app and the background worker both import, imports them all).
+_IMPORTERS: dict[str, type[Importer]] = {}
 
-    return {
-        "customers": customer_io.CustomerImporter,
-        "contacts": customer_io.ContactImporter,
-        "opportunities": sales_io.OpportunityImporter,
-        "activities": activity_io.ActivityImporter,
-        "products": catalog_io.ProductImporter,
-    }
+
+def register_importer(target: str, factory: type[Importer]) -> type[Importer]:
+    """Make ``factory`` the importer of ``target`` (a context's ``io`` module, at import)."""
+    known = _IMPORTERS.get(target)
+    if known is not None and known is not factory:
+        raise ValueError(f"two importers for the target {target!r}")
+    _IMPORTERS[target] = factory
+    return factory
+
+
+def importers() -> dict[str, type[Importer]]:
+    """Every registered importer, by target."""
+    return _IMPORTERS
 
 
 # ----- schemas ----------------------------------------------------------------------------------
@@ -1666,6 +1670,7 @@ class _ParserPool:
                     max_workers=PARSE_WORKERS,
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_warm_worker,
+                    initargs=(tuple(sorted({t.__module__ for t in _IMPORTERS.values()})),),
                 )
             except (OSError, NotImplementedError, ValueError):
                 log.warning("no worker processes for imports; parsing on the event loop")
@@ -1680,8 +1685,11 @@ class _ParserPool:
             executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _warm_worker() -> None:
-    importers()  # import what unpickling a parser needs, once per worker
+def _warm_worker(modules: tuple[str, ...]) -> None:
+    """Import the importers' modules (what unpickling a parser needs), once per worker: a
+    spawned process starts without them."""
+    for module in modules:
+        importlib.import_module(module)
 
 
 PARSER_POOL = _ParserPool()

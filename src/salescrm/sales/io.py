@@ -23,6 +23,7 @@ from salescrm.platform.imports import (
     OWNER_FIELD,
     CheckedRow,
     ImportField,
+    register_importer,
 )
 from salescrm.sales.models import StageKind
 from salescrm.sales.repository import PipelineRepository
@@ -157,3 +158,6 @@ async def resolve_customers(repo: CustomerIORepository, rows: list[CheckedRow]) 
             )
         else:
             row.extra["customer_id"] = matches[0]
+
+
+register_importer("opportunities", OpportunityImporter)

@@ -64,7 +64,11 @@ PERMISSIONS: Final[dict[str, str]] = {
     "customer:claim": "See the public pool and claim customers from it",
     "customer:merge": "Fold one customer into another",
     "customer:force_duplicate": "Save a customer that duplicate detection flags",
-    "customer:import": "Import customers and contacts from CSV or XLSX files",
+    "customer:import": (
+        "Import data from CSV or XLSX files: customers and contacts, and (with the target's "
+        "own write permission) opportunities, activities and products; read import jobs, "
+        "their rejected rows and templates"
+    ),
     "customer:export": "Export customers and contacts to CSV or XLSX",
     "customer:anonymise": (
         "Anonymise a contact or an individual customer on the person's request (PIPL)"
