@@ -14,8 +14,16 @@ match keys, timeline events and audit entries, committed chunk by chunk) and its
 whole request (upload, file inspection, queueing, processing); and where the processing time
 went (parse / check / write, from the job's log line). Then it counts what was written.
 
+A migration from another CRM (issue 16): ``--owners`` adds the owner column (负责人, the
+usernames of the database's sales staff, round robin), and ``--update-share 0.5`` makes that
+share of the rows name existing customers (their name and credit code, the other cells new),
+uploaded with ``on_duplicate`` (``--on-duplicate``, default ``fill_empty``) and ``match_by``
+credit code then name. ``--reuse-url`` imports into an already loaded database (e.g. the
+1,000,000 customers of ``names_in_lists.py --keep``) as its administrator ``--admin``.
+
     python bench/import_customers.py                  # PostgreSQL, 100,000 rows
     python bench/import_customers.py --rows 20000 --sqlite
+    python bench/import_customers.py --reuse-url postgresql+asyncpg://… --owners --update-share 0.5
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ import httpx
 import phonenumbers
 from openpyxl import Workbook
 from permission_check import event_loop_factory
-from sqlalchemy import func, select, text
+from sqlalchemy import ARRAY, Uuid, bindparam, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -52,7 +60,8 @@ from salescrm.config import Settings
 from salescrm.core.audit import AuditEntry
 from salescrm.core.db.engine import Database
 from salescrm.customers.models import Customer, CustomerEvent, CustomerMatchKey
-from salescrm.customers.rules import credit_code_check_char
+from salescrm.customers.rules import credit_code_check_char, match_keys
+from salescrm.demo import DEMO_PASSWORD
 from salescrm.migrate import upgrade
 from salescrm.org.bootstrap import create_admin
 
@@ -208,10 +217,10 @@ def landline(area: str, rng: random.Random) -> str:
                 return number
 
 
-def workbook(rows: list[list[Any]]) -> bytes:
+def workbook(rows: list[list[Any]], header: list[str] = HEADER) -> bytes:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("客户")
-    sheet.append(HEADER)
+    sheet.append(header)
     for row in rows:
         sheet.append(row)
     out = io.BytesIO()
@@ -231,18 +240,79 @@ class JobLog(logging.Handler):
         self.lines.append(record.getMessage())
 
 
+async def migration_columns(
+    database: Database, rows: list[list[Any]], args: argparse.Namespace, rng: random.Random
+) -> list[str]:
+    """The owner column and the rows that name existing customers (``--owners``,
+    ``--update-share``); returns the header."""
+    header = list(HEADER)
+    async with database.sessionmaker() as session:
+        if args.update_share > 0:
+            wanted = int(len(rows) * args.update_share)
+            existing = (
+                await session.execute(
+                    text(
+                        "SELECT id, name, credit_code FROM customers TABLESAMPLE SYSTEM (20) "
+                        "WHERE deleted_at IS NULL AND credit_code IS NOT NULL LIMIT :n"
+                    ),
+                    {"n": wanted},
+                )
+            ).all()
+            for row, (_, name, code) in zip(rng.sample(rows, len(existing)), existing, strict=True):
+                row[0], row[1] = name, code
+            # A bulk-loaded data set may lack the match keys the API writes with a customer
+            # (``customers_scale.py`` without ``--match-keys``): give the matched ones theirs.
+            await session.execute(
+                text(
+                    "DELETE FROM customer_match_keys WHERE customer_id = ANY(:ids) "
+                    "AND kind IN ('credit_code', 'name')"
+                ).bindparams(bindparam("ids", type_=ARRAY(Uuid()))),
+                {"ids": [c.id for c in existing]},
+            )
+            session.add_all(
+                CustomerMatchKey(customer_id=c.id, kind=kind, value=value)
+                for c in existing
+                for kind, value in match_keys(
+                    name=c.name, credit_code=c.credit_code, phones=[], email=None
+                )
+                if kind in ("credit_code", "name")
+            )
+            await session.commit()
+        if args.owners:
+            usernames = (
+                await session.scalars(
+                    text(
+                        "SELECT a.username FROM accounts a JOIN employees e "
+                        "ON e.id = a.employee_id WHERE e.is_sales AND e.deleted_at IS NULL "
+                        "AND e.employment_status <> 'resigned' ORDER BY a.username"
+                    )
+                )
+            ).all()
+            assert usernames, "no sales staff to own the rows"
+            header.append("负责人")
+            for n, row in enumerate(rows):
+                row.append(usernames[n % len(usernames)])
+    return header
+
+
 async def run(args: argparse.Namespace, url: str, label: str) -> dict[str, Any]:
     settings = Settings(
         database_url=url,
         secret_key=uuid.uuid4().hex * 2,
-        jobs_enabled=False,
+        # The import runs as a task of the queue, on the app's own worker (as under
+        # ``salescrm serve``): the lifespan below starts it.
+        jobs_enabled=True,
         max_upload_bytes=200 * 1024 * 1024,
         **FAST_ARGON2,
     )
     rng = random.Random(args.seed)
+    #: A reused database is the demo's (``names_in_lists.py``): its logins' password.
+    default_password = DEMO_PASSWORD if args.reuse_url else PASSWORD
     started = time.perf_counter()
     rows = customer_rows(args.rows, rng)
-    content = workbook(rows)
+    database = Database(url)
+    header = await migration_columns(database, rows, args, rng)
+    content = workbook(rows, header)
     generate_seconds = time.perf_counter() - started
     print(
         f"wrote a workbook of {len(rows):,} customers ({len(content) / 1e6:.1f} MB) in "
@@ -252,22 +322,24 @@ async def run(args: argparse.Namespace, url: str, label: str) -> dict[str, Any]:
     count = len(rows)
     del rows  # a server holds the upload, not a million generated cells
     gc.collect()
-    database = Database(url)
     log = JobLog()
     logging.getLogger("salescrm.imports").addHandler(log)
     logging.getLogger("salescrm.imports").setLevel(logging.INFO)
     try:
-        async with database.sessionmaker() as session:
-            session.info["actor"] = ("system", None)
-            await create_admin(session, settings, username="bench.admin", password=PASSWORD)
-            await session.commit()
+        if args.reuse_url is None:
+            async with database.sessionmaker() as session:
+                session.info["actor"] = ("system", None)
+                await create_admin(session, settings, username=args.admin, password=PASSWORD)
+                await session.commit()
         app = create_app(settings, database=database)
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(
-            transport=transport, base_url="http://bench", timeout=3600
-        ) as http:
+        async with (
+            app.router.lifespan_context(app),
+            httpx.AsyncClient(transport=transport, base_url="http://bench", timeout=3600) as http,
+        ):
             response = await http.post(
-                "/api/v1/auth/token", data={"username": "bench.admin", "password": PASSWORD}
+                "/api/v1/auth/token",
+                data={"username": args.admin, "password": args.password or default_password},
             )
             response.raise_for_status()
             http.headers["Authorization"] = f"Bearer {response.json()['access_token']}"
@@ -275,9 +347,13 @@ async def run(args: argparse.Namespace, url: str, label: str) -> dict[str, Any]:
             response = await http.post(
                 "/api/v1/imports",
                 files={"file": ("客户.xlsx", content, "application/octet-stream")},
-                data={"target": "customers"},
+                data={
+                    "target": "customers",
+                    "on_duplicate": args.on_duplicate if args.update_share > 0 else "reject",
+                    "match_by": ["credit_code", "name"],
+                },
             )
-            # In-process, the response returns once the background job is done; poll anyway.
+            # The app's queue worker runs the job; poll it as a client would.
             assert response.status_code == 202, response.text
             location = response.headers["Location"]
             while True:
@@ -315,11 +391,26 @@ async def run(args: argparse.Namespace, url: str, label: str) -> dict[str, Any]:
         "rows": count,
         "file_bytes": len(content),
         "generate_seconds": round(generate_seconds, 2),
-        "job": {k: job[k] for k in ("status", "total_rows", "created_rows", "error_count")},
+        "job": {
+            k: job[k]
+            for k in (
+                "status",
+                "total_rows",
+                "created_rows",
+                "updated_rows",
+                "skipped_rows",
+                "error_count",
+            )
+        },
+        "options": {
+            "owners": args.owners,
+            "update_share": args.update_share,
+            "on_duplicate": args.on_duplicate,
+        },
         "processing_seconds": round(processing, 2),
-        "rows_per_second": round(job["created_rows"] / processing),
+        "rows_per_second": round(job["total_rows"] / processing),
         "request_seconds": round(request_seconds, 2),
-        "rows_per_second_whole_request": round(job["created_rows"] / request_seconds),
+        "rows_per_second_whole_request": round(job["total_rows"] / request_seconds),
         "breakdown": log.lines[-1] if log.lines else None,
         "written": counts,
         "python": platform.python_version(),
@@ -364,12 +455,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES)
     parser.add_argument("--no-uvloop", action="store_true", help="use the default asyncio loop")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--reuse-url", help="import into this already loaded database")
+    parser.add_argument("--admin", default="bench.admin", help="the administrator who uploads")
+    parser.add_argument("--password", help="the administrator's password (--reuse-url)")
+    parser.add_argument("--owners", action="store_true", help="add the owner column (负责人)")
+    parser.add_argument("--update-share", type=float, default=0.0, help="rows naming existing")
+    parser.add_argument(
+        "--on-duplicate", default="fill_empty", choices=["skip", "fill_empty", "overwrite"]
+    )
     args = parser.parse_args(argv)
 
     loop_factory = event_loop_factory(args.no_uvloop)
     tmpdir: str | None = None
     pg_name: str | None = None
-    if args.sqlite:
+    if args.reuse_url:
+        url, label = args.reuse_url, make_url(args.reuse_url).get_backend_name()
+    elif args.sqlite:
         tmpdir = tempfile.mkdtemp(prefix="salescrm-bench-")
         url = f"sqlite+aiosqlite:///{Path(tmpdir) / 'bench.db'}"
         label = "sqlite"
@@ -381,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         with asyncio.Runner(loop_factory=loop_factory) as runner:
             report = runner.run(run(args, url, label))
     finally:
-        if args.keep:
+        if args.keep or args.reuse_url:
             print(f"kept the database: {make_url(url).render_as_string(hide_password=True)}")
         elif pg_name is not None:
             asyncio.run(drop_postgres(args.postgres_url, pg_name))
@@ -402,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         f"= {report['rows_per_second_whole_request']:,} rows/s"
     )
     print(f"  {report['breakdown']}")
+    print(f"  job: {report['job']}")
     print(f"  written: {report['written']}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"import_customers-{label}.json"

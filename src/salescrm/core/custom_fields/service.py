@@ -79,7 +79,9 @@ class CustomFieldService(CrudService[CustomField]):
         values_.setdefault("options", [])
         kind = T(values_["type"])
         if kind in _RULES["options"] and not values_["options"]:
-            raise ValidationFailed.field(["body", "options"], "A select needs options", "options_required")
+            raise ValidationFailed.field(
+                ["body", "options"], "A select needs options", "options_required"
+            )
         self._check_rules(kind, values_)
         values_["default"] = values.check_default(CustomField(**values_))
         return values_
