@@ -17,11 +17,10 @@ from salescrm.activities.repository import ActivityTypeRepository
 from salescrm.activities.schemas import ActivityCreate
 from salescrm.activities.service import ActivityService
 from salescrm.core.clock import utcnow
-from salescrm.customers.io import CustomerIORepository
+from salescrm.customers.io import CustomerIORepository, resolve_customers
 from salescrm.platform.import_owners import MOMENT_MESSAGES, parse_moment
 from salescrm.platform.import_records import PENDING_ID, ServiceImporter, fold
 from salescrm.platform.imports import OWNER_FIELD, CheckedRow, ImportField, register_importer
-from salescrm.sales.io import resolve_customers
 
 ACTIVITY_FIELDS = (
     ImportField("customer", "客户名称", ("客户", "公司", "所属客户", "customer", "company")),

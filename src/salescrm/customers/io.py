@@ -913,30 +913,8 @@ class ContactImporter(Importer):
 
     async def check(self, rows: list[CheckedRow]) -> None:
         await _check_references(self.ctx, self.custom, rows)
+        await resolve_customers(self.customers, rows)
         candidates = [r for r in rows if r.ok]
-        by_name = await self.customers.writable_by_name(
-            r.extra["customer_name"] for r in candidates if "customer_id" not in r.extra
-        )
-        by_id = await self.customers.writable_ids(
-            r.extra["customer_id"] for r in candidates if "customer_id" in r.extra
-        )
-        for row in candidates:
-            if "customer_id" in row.extra:
-                if row.extra["customer_id"] not in by_id:
-                    row.fail("customer_id", "No such customer (that you may change)", "not_found")
-                continue
-            matches = by_name.get(row.extra["customer_name"], [])
-            if not matches:
-                row.fail("customer", "No customer of this name (that you may change)", "not_found")
-            elif len(matches) > 1:
-                row.fail(
-                    "customer",
-                    f"{len(matches)} customers have this name; give customer_id instead",
-                    "ambiguous_customer",
-                )
-            else:
-                row.extra["customer_id"] = matches[0]
-        candidates = [r for r in candidates if r.ok]
         existing: dict[tuple[uuid.UUID, str, str], list[uuid.UUID]] = defaultdict(list)
         for customer_id, contact_id, name, mobile, email in await self.contacts.live_of(
             r.extra["customer_id"] for r in candidates
@@ -1303,6 +1281,35 @@ async def export_contacts(
 
 
 routers: list[APIRouter] = [router]
+
+
+async def resolve_customers(repo: CustomerIORepository, rows: list[CheckedRow]) -> None:
+    """``extra["customer_id"]`` of each row, from ``customer_id`` or the exact name, among the
+    customers the uploader may change (else the row fails, as ``POST`` would)."""
+    by_name = await repo.writable_by_name(
+        r.extra["customer_name"] for r in rows if r.ok and "customer_id" not in r.extra
+    )
+    by_id = await repo.writable_ids(
+        r.extra["customer_id"] for r in rows if "customer_id" in r.extra
+    )
+    for row in rows:
+        if not row.ok:
+            continue
+        if "customer_id" in row.extra:
+            if row.extra["customer_id"] not in by_id:
+                row.fail("customer_id", "No such customer (that you may change)", "not_found")
+            continue
+        matches = by_name.get(row.extra["customer_name"], [])
+        if not matches:
+            row.fail("customer", "No customer of this name (that you may change)", "not_found")
+        elif len(matches) > 1:
+            row.fail(
+                "customer",
+                f"{len(matches)} customers have this name; give customer_id instead",
+                "ambiguous_customer",
+            )
+        else:
+            row.extra["customer_id"] = matches[0]
 
 
 register_importer("customers", CustomerImporter)

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from salescrm.customers.io import CustomerIORepository
+from salescrm.customers.io import CustomerIORepository, resolve_customers
 from salescrm.platform.import_records import (
     PENDING_ID,
     ServiceImporter,
@@ -129,35 +129,6 @@ class OpportunityImporter(ServiceImporter):
                              "unknown_stage")  # fmt: skip
                 else:
                     row.values["stage_id"] = stage
-
-
-async def resolve_customers(repo: CustomerIORepository, rows: list[CheckedRow]) -> None:
-    """``extra["customer_id"]`` of each row, from ``customer_id`` or the exact name, among the
-    customers the uploader may change (else the row fails, as ``POST`` would)."""
-    by_name = await repo.writable_by_name(
-        r.extra["customer_name"] for r in rows if r.ok and "customer_id" not in r.extra
-    )
-    by_id = await repo.writable_ids(
-        r.extra["customer_id"] for r in rows if "customer_id" in r.extra
-    )
-    for row in rows:
-        if not row.ok:
-            continue
-        if "customer_id" in row.extra:
-            if row.extra["customer_id"] not in by_id:
-                row.fail("customer_id", "No such customer (that you may change)", "not_found")
-            continue
-        matches = by_name.get(row.extra["customer_name"], [])
-        if not matches:
-            row.fail("customer", "No customer of this name (that you may change)", "not_found")
-        elif len(matches) > 1:
-            row.fail(
-                "customer",
-                f"{len(matches)} customers have this name; give customer_id instead",
-                "ambiguous_customer",
-            )
-        else:
-            row.extra["customer_id"] = matches[0]
 
 
 register_importer("opportunities", OpportunityImporter)
