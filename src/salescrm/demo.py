@@ -595,6 +595,9 @@ def _customer_rows(
         "owned_since": owned_since,
         "last_follow_up_at": follow_up_at,
         "pool_warned_at": None,
+        "pool_id": None,
+        "released_by_id": None,
+        "released_at": None,
         "merged_into_id": None,
     }
     # The model computes its search document (name, short name, codes, phones with pinyin).
@@ -657,6 +660,8 @@ def _customer_rows(
                 "reason": fields.get("reason"),
                 "actor_id": actor,
                 "details": fields.get("details", {}),
+                "pool_id": None,
+                "release_reason_id": fields.get("release_reason_id"),
             }
         )
 

@@ -151,3 +151,70 @@ class TestTierContract(CrudContract):
             "max_per_owner": 100 * n,
             "pool_return_days": 10 * n,
         }
+
+
+class TestCustomerPoolContract(CrudContract):
+    """Pools of their own; lists narrow to ``q=池-`` (other tests make pools too)."""
+
+    path = "/api/v1/customer-pools"
+    echo_fields: ClassVar = ("name", "region", "open_to_all", "return_days", "daily_claim_limit")
+    update_payload: ClassVar[Any] = {
+        "name": "池-华东大客户",
+        "mask_contacts": False,
+        "return_days": 45,
+    }
+    required_field = "name"
+    invalid_payloads: ClassVar[Any] = [
+        ({"return_days": 0}, "return_days"),
+        ({"daily_claim_limit": -1}, "daily_claim_limit"),
+        ({"claim_cooldown_days": 366}, "claim_cooldown_days"),
+        ({"member_ids": ["not-a-uuid"]}, "member_ids"),
+    ]
+    sort_fields: ClassVar = ("created_at", "updated_at", "name")
+    filter_cases: ClassVar = [({"open_to_all": "true"}, lambda r: r["open_to_all"] is True)]
+    search_cases: ClassVar = [("池-3", 3), ("华南", 2)]
+
+    @pytest.fixture
+    async def client(self, app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
+        async with narrowed_client(app, db.admin_token, self.path, {"q": "池-"}) as http:
+            yield http
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        return {
+            "name": f"池-{n}",
+            "region": ["华东", "华南", "华北"][(n - 1) % 3] + f"{n}",
+            "open_to_all": n % 2 == 0,
+            "return_days": 10 * n,
+            "daily_claim_limit": n,
+        }
+
+
+class TestReleaseReasonContract(CrudContract):
+    """The seven seeded reasons are there in every test; lists narrow to ``q=rr_``."""
+
+    path = "/api/v1/pool-release-reasons"
+    echo_fields: ClassVar = ("code", "name", "name_en", "position", "active")
+    update_payload: ClassVar[Any] = {"name": "价格原因", "position": 5, "active": False}
+    required_field = "name"
+    invalid_payloads: ClassVar[Any] = [
+        ({"code": "Has Space"}, "code"),
+        ({"position": -1}, "position"),
+        ({"name": ""}, "name"),
+    ]
+    sort_fields: ClassVar = ("created_at", "updated_at", "position", "code")
+    filter_cases: ClassVar = [({"active": "false"}, lambda r: r["active"] is False)]
+    search_cases: ClassVar = [("rr_3", 3), ("人员", 2)]
+
+    @pytest.fixture
+    async def client(self, app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
+        async with narrowed_client(app, db.admin_token, self.path, {"q": "rr_"}) as http:
+            yield http
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        return {
+            "code": f"rr_{n}",
+            "name": ["预算冻结", "人员变动", "预算削减"][(n - 1) % 3] + f"{n}",
+            "name_en": f"Reason {n}",
+            "position": 200 + n,
+            "active": n % 3 != 0,
+        }

@@ -86,3 +86,33 @@ class TestContactAnonymiseMatrix(ActionMatrix):
         )
         assert response.status_code == 201, response.text
         return str(response.json()["id"])
+
+
+class TestCustomerPoolMatrix(PermissionMatrix):
+    path = "/api/v1/customer-pools"
+    resource = "customer_pool"
+    owned = False
+    read_permission = "customer:claim"
+    write_permission = "customer_policy:write"
+    delete_permission = "customer_policy:write"
+    update_payload: ClassVar[dict[str, Any]] = {"description": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        response = await admin.post(self.path, json={"name": f"矩阵公海{owner}"})
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+
+class TestReleaseReasonMatrix(PermissionMatrix):
+    path = "/api/v1/pool-release-reasons"
+    resource = "pool_release_reason"
+    owned = False
+    read_permission = "customer:read"
+    write_permission = "customer_policy:write"
+    delete_permission = "customer_policy:write"
+    update_payload: ClassVar[dict[str, Any]] = {"name": "矩阵原因"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        response = await admin.post(self.path, json={"code": f"mx_{owner.lower()}", "name": "原因"})
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])

@@ -152,14 +152,22 @@ async def test_a_rep_sees_the_pool_claims_from_it_and_releases_with_a_reason(
         assert event["to_value"] == org.ids["R1"]
         assert event["actor_id"] == org.ids["R1"]
 
-        # A release needs a reason.
-        for payload in ({}, {"reason": ""}, {"reason": "   "}, {"reason": "x" * 501}):
+        # A release needs a reason: in words, from the list, or both.
+        for payload in ({"reason": ""}, {"reason": "   "}, {"reason": "x" * 501}):
             refused = _problem(
                 await r1.post(f"{CUSTOMERS}/{pooled}/release", json=payload),
                 422,
                 "validation_error",
             )
             assert refused["errors"][0]["loc"] == ["body", "reason"]
+        neither: list[dict[str, Any]] = [{}, {"reason": None, "reason_id": None}]
+        for payload in neither:
+            refused = _problem(
+                await r1.post(f"{CUSTOMERS}/{pooled}/release", json=payload),
+                422,
+                "validation_error",
+            )
+            assert refused["errors"][0]["type"] == "reason_required"
         assert (await _customer(client, pooled))["owner_id"] == org.ids["R1"]
         # Someone else's customer is not theirs to release.
         _problem(

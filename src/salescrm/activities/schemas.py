@@ -5,7 +5,7 @@ so a bad value is a 422 naming its field before any query runs."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -26,8 +26,8 @@ from salescrm.core.geo import CoordSystem
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
-    RFC3339_DATE,
     CreateModel,
+    PeriodDay,
     QueryModel,
     RecordOut,
     RequestModel,
@@ -417,7 +417,6 @@ class VisitListParams(ListParams):
 #: Days a period may name (the business's midnight of each must exist in UTC).
 #: ``RFC3339_DATE`` after the bounds: before them, Pydantic would publish ``ge``/``le`` as
 #: unknown JSON Schema keywords.
-PeriodDay = Annotated[date, Field(ge=date(1900, 1, 1), le=date(9998, 12, 31)), RFC3339_DATE]
 
 
 class VisitStatsParams(QueryModel):

@@ -12,7 +12,8 @@ from salescrm.backup.errors import BackupError
 from salescrm.backup.manifest import Engine, Manifest
 
 #: Rows every migrated database holds: configuration the migrations write (built-in roles, the
-#: default pipeline and its stages, tiers, loss reasons, activity types, the customer policy).
+#: default pipeline and its stages, tiers, loss and pool release reasons, activity types, the
+#: customer policy).
 #: A database whose only rows are these counts as empty. Changing them takes a login, so a
 #: database where someone did holds employees too. tests/core/test_backup.py fails when a
 #: migration starts filling another table.
@@ -24,6 +25,7 @@ REFERENCE_TABLES = frozenset(
         "loss_reasons",
         "pipeline_stages",
         "pipelines",
+        "pool_release_reasons",
         "roles",
     }
 )

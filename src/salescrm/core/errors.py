@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -82,6 +83,14 @@ class Problem(BaseModel):
     tier: str | None = Field(default=None, description="409 of a claim: the tier whose cap.")
     owned_by_you: bool | None = Field(
         default=None, description="409 of a claim: whether the caller owns it already."
+    )
+    available_at: datetime | None = Field(
+        default=None,
+        description="409 `claim_cooldown` / `claim_daily_limit`: when the caller may claim "
+        "(again); Retry-After says the same in seconds.",
+    )
+    claimed: int | None = Field(
+        default=None, description="409 `claim_daily_limit`: claims from the pool today."
     )
 
 

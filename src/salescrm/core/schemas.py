@@ -381,6 +381,8 @@ guess), and so are values that leave the representable range once converted
 Day = Annotated[date, RFC3339_DATE]
 """A date input: ``YYYY-MM-DD`` only, as the contract's ``format: date`` says (no timestamp,
 no datetime)."""
+PeriodDay = Annotated[date, Field(ge=date(1900, 1, 1), le=date(9998, 12, 31)), RFC3339_DATE]
+"""A day bounding a report's period: a ``Day`` whose next day is still a date."""
 
 
 def _loose_date(annotation: Any, metadata: Sequence[Any]) -> bool:

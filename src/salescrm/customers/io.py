@@ -767,6 +767,8 @@ class CustomerImporter(Importer):
                     "reason": None,
                     "actor_id": owner,
                     "details": {"import_job_id": str(self.job_id)},
+                    "pool_id": None,
+                    "release_reason_id": None,
                 }
             )
         audits = CUSTOMERS.audit_rows(

@@ -190,6 +190,67 @@ class CustomerTier(Record):
     pool_return_days: Mapped[int | None] = mapped_column(default=None)
 
 
+class CustomerPool(Record):
+    """A public pool (公海) of its own: a department's or a region's, with its members and its
+    rules. A customer whose ``pool_id`` is null is in the default pool, which every claimer sees
+    and the policy governs; a pool's rule left null is the policy's."""
+
+    __tablename__ = "customer_pools"
+    __resource__ = "customer_pool"
+    __table_args__ = (
+        Index(
+            "uq_customer_pools_name_live",
+            "name",
+            unique=True,
+            sqlite_where=LIVE,
+            postgresql_where=LIVE,
+        ),
+        Index("ix_customer_pools_created_at", "created_at"),
+    )
+
+    name: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text, default=None)
+    #: Its members include this department's employees and those of the departments below it.
+    department_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("departments.id"), default=None
+    )
+    #: Customers of this region released or returned without a pool of their own come here.
+    region: Mapped[str | None] = mapped_column(String(100), default=None)
+    #: Employees who are members besides the department's (ids as text).
+    member_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: Everyone who may claim sees this pool, like the default one.
+    open_to_all: Mapped[bool] = mapped_column(default=False)
+    mask_contacts: Mapped[bool | None] = mapped_column(default=None)
+    return_days: Mapped[int | None] = mapped_column(default=None)
+    claim_cooldown_days: Mapped[int | None] = mapped_column(default=None)
+    daily_claim_limit: Mapped[int | None] = mapped_column(default=None)
+
+
+class PoolReleaseReason(Record):
+    """Why customers go back to the pool: a list the administrators keep, so that releases
+    can be counted by reason (seeded with the usual seven)."""
+
+    __tablename__ = "pool_release_reasons"
+    __resource__ = "pool_release_reason"
+    __table_args__ = (
+        Index(
+            "uq_pool_release_reasons_code_live",
+            "code",
+            unique=True,
+            sqlite_where=LIVE,
+            postgresql_where=LIVE,
+        ),
+        Index("ix_pool_release_reasons_position", "position"),
+    )
+
+    code: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(50))
+    name_en: Mapped[str | None] = mapped_column(String(100), default=None)
+    position: Mapped[int] = mapped_column(default=100)
+    #: Retired reasons stay on the events that name them and are offered no more.
+    active: Mapped[bool] = mapped_column(default=True)
+
+
 class CustomerPolicy(Record):
     """The customer data rules (信息建设制度规范): one row, read and changed as a whole."""
 
@@ -206,6 +267,10 @@ class CustomerPolicy(Record):
     pool_warning_days: Mapped[int] = mapped_column(default=3)
     #: Key accounts never return to the pool on their own.
     pool_exempts_key_accounts: Mapped[bool] = mapped_column(default=True)
+    #: The default pool's rules (and every pool's that leaves its own null).
+    pool_masks_contacts: Mapped[bool] = mapped_column(default=True)
+    claim_cooldown_days: Mapped[int] = mapped_column(default=0)
+    daily_claim_limit: Mapped[int | None] = mapped_column(default=None)
     #: ``{"match": "all"|"any", "conditions": [{"metric", "op", "value"}]}``.
     key_account_rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
@@ -237,6 +302,13 @@ class Customer(Record, Owned, Searchable, HasCustomFields):
         trigram_index("customers"),
         Index(
             "ix_customers_pool",
+            "created_at",
+            sqlite_where=text("owner_id IS NULL AND deleted_at IS NULL"),
+            postgresql_where=text("owner_id IS NULL AND deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_customers_pool_id",
+            "pool_id",
             "created_at",
             sqlite_where=text("owner_id IS NULL AND deleted_at IS NULL"),
             postgresql_where=text("owner_id IS NULL AND deleted_at IS NULL"),
@@ -282,6 +354,12 @@ class Customer(Record, Owned, Searchable, HasCustomFields):
     last_follow_up_at: Mapped[datetime | None] = mapped_column(default=None)
     #: When the owner was warned of the coming return to the pool (reset by a follow-up).
     pool_warned_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: Its pool (None: the default one): where it is while unowned, and, owned, the pool it
+    #: came from and returns to, whose rules apply to it.
+    pool_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer_pools.id"), default=None)
+    #: Who last gave it to the pool, and when: the claim cooldown keeps them from reclaiming.
+    released_by_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    released_at: Mapped[datetime | None] = mapped_column(default=None)
     #: Set on the customer that a merge folded into another (it is then deleted).
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("customers.id"), default=None
@@ -331,6 +409,7 @@ class CustomerEvent(Base):
     __table_args__ = (
         Index("ix_customer_events_customer", "customer_id", "created_at"),
         Index("ix_customer_events_kind", "kind", "created_at"),
+        Index("ix_customer_events_actor", "actor_id", "kind", "created_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -342,6 +421,10 @@ class CustomerEvent(Base):
     reason: Mapped[str | None] = mapped_column(Text, default=None)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: Pool events: the pool claimed from, released or returned to (None: the default pool).
+    pool_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    #: A release's reason from the list (``pool_release_reasons``).
+    release_reason_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
 class Contact(Record, Searchable, HasCustomFields):

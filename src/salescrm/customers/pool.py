@@ -23,6 +23,7 @@ Decisions:
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -30,10 +31,11 @@ from datetime import datetime, timedelta
 from typing import Annotated, Any, ClassVar
 
 from fastapi import APIRouter, Depends, Response
-from pydantic import AfterValidator, BaseModel, Field, create_model
+from pydantic import AfterValidator, BaseModel, Field, create_model, model_validator
+from pydantic_core import PydanticCustomError
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
-from salescrm.core import geo, i18n
+from salescrm.core import clock, geo, i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import READ_OPERATIONS, CrudSpec, IdPath, crud_router
 from salescrm.core.errors import (
@@ -47,18 +49,29 @@ from salescrm.core.etag import etag
 from salescrm.core.jobs import Job
 from salescrm.core.openapi import response_headers
 from salescrm.core.pagination import ListParams
-from salescrm.core.references import present_one
+from salescrm.core.references import present, present_one
 from salescrm.core.repository import PageResult
 from salescrm.core.schemas import RequestModel
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, begin_write, get_ctx
 from salescrm.customers import schemas
-from salescrm.customers.models import Customer, CustomerPolicy, CustomerTier
+from salescrm.customers.models import Customer, CustomerPolicy, CustomerPool, CustomerTier
+from salescrm.customers.pools import (
+    ClaimCooldown,
+    ClaimDailyLimit,
+    PoolDirectory,
+    PoolEventRepository,
+    masked_contact,
+    present_masked,
+    return_blocked,
+)
 from salescrm.customers.repository import (
+    ContactRepository,
     CustomerEventRepository,
     CustomerRepository,
     PolicyRepository,
     PoolRepository,
+    ReleaseReasonRepository,
     TierRepository,
 )
 from salescrm.org.models import Employee
@@ -144,7 +157,11 @@ _POOL_FILTERS: dict[str, Any] = {
 PoolListParams = create_model(
     "PoolListParams",
     __base__=ListParams,
-    __doc__="Filters of the public pool: those of the customer list, less the owner.",
+    __doc__="Filters of the public pools: those of the customer list, less the owner.",
+    default_pool=(
+        bool | None,
+        Field(None, description="true: the default pool only; false: the named pools only."),
+    ),
     **_POOL_FILTERS,
 )
 
@@ -156,10 +173,30 @@ def _distinct(ids: list[uuid.UUID]) -> list[uuid.UUID]:
 
 
 class ReleaseRequest(RequestModel):
-    reason: schemas.Reason = Field(
-        description="Why the customer goes back to the pool; kept in its timeline.",
+    """A reason in words, one from the list, or both: 422 ``reason_required`` with neither.
+    (An ``anyOf`` of the two ``required`` would state it, but generated clients turn that
+    into an untyped body, and a ``null`` would still pass it.)"""
+
+    reason: schemas.Reason | None = Field(
+        None,
+        description="Why the customer goes back to the pool, in words; kept in its timeline.",
         examples=["客户暂无采购计划"],
     )
+    reason_id: uuid.UUID | None = Field(
+        None,
+        description="A reason from `/pool-release-reasons` (an active one); 422 otherwise.",
+    )
+    pool_id: uuid.UUID | None = Field(
+        None,
+        description="The pool it goes to (the caller must be a member of it); default: its "
+        "own pool, else its region's, else the owner's department's, else the default pool.",
+    )
+
+    @model_validator(mode="after")
+    def _a_reason(self) -> ReleaseRequest:
+        if self.reason is None and self.reason_id is None:
+            raise PydanticCustomError("reason_required", "Give reason, reason_id or both")
+        return self
 
 
 class TransferRequest(RequestModel):
@@ -258,6 +295,9 @@ class OwnershipRepository(CustomerRepository):
         )
         if exempt_key_accounts:
             stmt = stmt.where(Customer.key_account.is_(False))
+        blocked = return_blocked()
+        if blocked is not None:  # an open deal, a contract in progress (registered by sales)
+            stmt = stmt.where(~blocked)
         if unwarned_only:
             stmt = stmt.where(Customer.pool_warned_at.is_(None))
         stmt = (
@@ -280,13 +320,37 @@ class PoolService(ReadService[Customer]):
         "get": "Requires the permission `customer:claim`.",
     }
 
-    async def list(self, params: ListParams) -> PageResult[Customer]:
+    def __init__(self, ctx: Ctx) -> None:
+        super().__init__(ctx)
+        self.directory = PoolDirectory(ctx)
+        self.pool: PoolRepository = self.repo  # type: ignore[assignment]
+
+    async def _members_only(self) -> None:
         self.require("claim")
+        self.pool.pool_ids = await self.directory.visible_ids()
+
+    async def list(self, params: ListParams) -> PageResult[Customer]:
+        await self._members_only()
         return await self.repo.list(params)
 
     async def get(self, record_id: uuid.UUID) -> Customer:
-        self.require("claim")
+        await self._members_only()
         return await self.repo.get(record_id)
+
+    async def present(
+        self, schema: type[Any], records: Any, expand: Any = ()
+    ) -> builtins.list[Any]:
+        """Contact details masked where the customer's pool says so (until a claim)."""
+        outs = await super().present(schema, records, expand)
+        return await present_masked(self.ctx, outs, self.directory)
+
+    async def contacts(self, record_id: uuid.UUID) -> tuple[Customer, builtins.list[Any], bool]:
+        """A pool customer's contacts, for a member deciding whether to claim it: masked
+        where its pool says so."""
+        customer = await self.get(record_id)
+        contacts = await ContactRepository(self.ctx).of_customer(customer.id, limit=200)
+        masked = (await self.directory.rules(customer.pool_id)).mask_contacts
+        return customer, contacts, masked
 
     async def claim(self, record_id: uuid.UUID) -> Customer:
         self.require("claim")
@@ -296,19 +360,64 @@ class PoolService(ReadService[Customer]):
         owners = OwnershipRepository(self.ctx)
         await owners.lock_employee(me)
         customer = await owners.live_locked(record_id)
-        if customer is None:
+        visible = await self.directory.visible_ids()
+        if customer is None or (
+            customer.owner_id is None
+            and visible is not None
+            and customer.pool_id is not None
+            and customer.pool_id not in visible
+        ):
             raise NotFound(resource="customer", id=str(record_id))
         if customer.owner_id is not None:
             # The issue asks for a 409 here, also when someone just claimed it first; that
             # confirms only that an (unguessable) id exists, and nothing of its content.
             raise Conflict("already_owned", extensions={"owned_by_you": customer.owner_id == me})
+        await self._check_pool_rules(customer, me)
         await self._check_caps(owners, me, customer.tier)
         customer.owner_id = me
         customer.owned_since = utcnow()
         customer.pool_warned_at = None
-        CustomerEventRepository(self.ctx).add(customer.id, "claimed", to_value=me)
+        CustomerEventRepository(self.ctx).add(
+            customer.id, "claimed", to_value=me, pool_id=customer.pool_id
+        )
         await owners.flush()
         return customer
+
+    async def _check_pool_rules(self, customer: Customer, me: uuid.UUID) -> None:
+        """The cooldown of whoever released the customer, and the pool's daily limit."""
+        rules = await self.directory.rules(customer.pool_id)
+        now = utcnow()
+        if (
+            rules.cooldown_days
+            and customer.released_by_id == me
+            and customer.released_at is not None
+        ):
+            available = customer.released_at + timedelta(days=rules.cooldown_days)
+            if now < available:
+                raise ClaimCooldown(
+                    available_at=f"{clock.business_time(available):%Y-%m-%d %H:%M}",
+                    extensions={"available_at": available},
+                    headers={"Retry-After": _seconds_until(available, now)},
+                )
+        if rules.daily_limit is None:
+            return
+        today = clock.today()
+        claimed = await PoolEventRepository(self.ctx).claims_today(
+            me, customer.pool_id, clock.day_start(today)
+        )
+        if claimed >= rules.daily_limit:
+            available = clock.day_start(today + timedelta(days=1))
+            raise ClaimDailyLimit(
+                claimed=claimed,
+                limit=rules.daily_limit,
+                available_at=f"{clock.business_time(available):%Y-%m-%d %H:%M}",
+                extensions={
+                    "available_at": available,
+                    "cap": rules.daily_limit,
+                    "claimed": claimed,
+                },
+                headers={"Retry-After": _seconds_until(available, now)},
+            )
 
     async def _check_caps(
         self, owners: OwnershipRepository, me: uuid.UUID, tier_code: str | None
@@ -340,6 +449,10 @@ class PoolService(ReadService[Customer]):
             )
 
 
+def _seconds_until(moment: datetime, now: datetime) -> str:
+    return str(max(1, int((moment - now).total_seconds()) + 1))
+
+
 class OwnershipService:
     """Releases to the pool and transfers to another employee."""
 
@@ -352,7 +465,7 @@ class OwnershipService:
         if not self.ctx.subject.can(permission):
             raise Forbidden("forbidden_action", permission=permission)
 
-    async def release(self, record_id: uuid.UUID, reason: str) -> Customer:
+    async def release(self, record_id: uuid.UUID, payload: ReleaseRequest) -> Customer:
         self.require("customer:write")
         # Lock first, so that the scope check sees the row as it stays until the commit.
         await self.owners.live_locked(record_id)
@@ -360,11 +473,27 @@ class OwnershipService:
         await self.owners.ensure_owner_scope(customer)
         if customer.owner_id is None:
             raise Conflict("not_owned")
+        directory = PoolDirectory(self.ctx)
+        if payload.reason_id is not None and (
+            await ReleaseReasonRepository(self.ctx).offered(payload.reason_id) is None
+        ):
+            raise unknown_reference(["body", "reason_id"], "release reason")
+        if payload.pool_id is not None:
+            await directory.named(payload.pool_id, ["body", "pool_id"])
+            visible = await directory.visible_ids()
+            if visible is not None and payload.pool_id not in visible:
+                raise unknown_reference(["body", "pool_id"], "customer pool")
+            customer.pool_id = payload.pool_id
         former = customer.owner_id
-        customer.owner_id = None
-        customer.owned_since = None
-        customer.pool_warned_at = None
-        self.events.add(customer.id, "released", from_value=former, reason=reason)
+        to_pool(customer, await directory.destination(customer, former), former)
+        self.events.add(
+            customer.id,
+            "released",
+            from_value=former,
+            reason=payload.reason,
+            pool_id=customer.pool_id,
+            release_reason_id=payload.reason_id,
+        )
         await self.owners.flush()
         return customer
 
@@ -427,7 +556,18 @@ class OwnershipService:
         )
 
 
-def record_hand_over(
+def to_pool(customer: Customer, pool_id: uuid.UUID | None, former: uuid.UUID | None) -> None:
+    """The customer goes to ``pool_id`` (None: the default pool); whoever owned it waits out
+    the pool's cooldown before claiming it again."""
+    customer.owner_id = None
+    customer.owned_since = None
+    customer.pool_warned_at = None
+    customer.pool_id = pool_id
+    customer.released_by_id = former
+    customer.released_at = utcnow()
+
+
+async def record_hand_over(
     ctx: Ctx,
     customer: Customer,
     former: uuid.UUID,
@@ -435,13 +575,19 @@ def record_hand_over(
     reason: str | None,
 ) -> None:
     """A hand-over (``org.handover``) moved the customer: its timeline says so, as a transfer
-    or a release to the pool does."""
+    or a release to the pool does; one sent to the pool goes to the pool it belongs to, and
+    the leaver's cooldown applies as after a release."""
+    pool_id = None
+    if successor is None:
+        pool_id = await PoolDirectory(ctx).destination(customer, former)
+        to_pool(customer, pool_id, former)
     CustomerEventRepository(ctx).add(
         customer.id,
         "transferred" if successor is not None else "released",
         from_value=former,
         to_value=successor,
         reason=reason,
+        pool_id=pool_id,
     )
 
 
@@ -454,14 +600,23 @@ class _Group:
     days: int
 
 
-def _groups(policy: CustomerPolicy, tiers: list[CustomerTier]) -> list[_Group]:
+def _groups(
+    policy: CustomerPolicy, tiers: list[CustomerTier], pools: list[CustomerPool]
+) -> list[_Group]:
+    """A pool's own return period applies to its customers whatever their tier; the others
+    follow their tier's, else the policy's."""
+    by_pool = {p.id: p.return_days for p in pools if p.return_days is not None}
+    groups = [_Group(Customer.pool_id == pool_id, days) for pool_id, days in by_pool.items()]
+    rest: ColumnElement[bool] = Customer.pool_id.is_(None)
+    if by_pool:
+        rest = or_(rest, Customer.pool_id.not_in(list(by_pool)))
     own = {t.code: t.pool_return_days for t in tiers if t.pool_return_days is not None}
-    groups = [_Group(Customer.tier == code, days) for code, days in own.items()]
+    groups += [_Group(and_(rest, Customer.tier == code), days) for code, days in own.items()]
     if policy.pool_return_days is not None:
         others: ColumnElement[bool] = Customer.tier.is_(None)
         if own:
             others = or_(others, Customer.tier.not_in(list(own)))
-        groups.append(_Group(others, policy.pool_return_days))
+        groups.append(_Group(and_(rest, others), policy.pool_return_days))
     return groups
 
 
@@ -478,12 +633,17 @@ class PoolRule:
         self.ctx = ctx
         self.owners = OwnershipRepository(ctx)
         self.events = CustomerEventRepository(ctx)
+        self.directory = PoolDirectory(ctx)
         self.handled = 0
 
     async def run(self, now: datetime) -> int:
         await begin_write(self.ctx.session)  # queue behind other writers from the start
         policy = await PolicyRepository(self.ctx).current()
-        groups = _groups(policy, await TierRepository(self.ctx).live())
+        groups = _groups(
+            policy,
+            await TierRepository(self.ctx).live(),
+            list((await self.directory.pools()).values()),
+        )
         exempt = policy.pool_exempts_key_accounts
         for group in groups:
             await self._each(group, now - timedelta(days=group.days), exempt, False, now)
@@ -509,18 +669,16 @@ class PoolRule:
                 if warning:
                     self._warn(customer, group.days, now)
                 else:
-                    self._return(customer, group.days)
+                    await self._return(customer, group.days)
             self.handled += len(batch)
             await self.owners.flush()
             if len(batch) < limit:
                 return
 
-    def _return(self, customer: Customer, days: int) -> None:
+    async def _return(self, customer: Customer, days: int) -> None:
         former = customer.owner_id
         assert former is not None  # noqa: S101 - the query selects owned customers
-        customer.owner_id = None
-        customer.owned_since = None
-        customer.pool_warned_at = None
+        to_pool(customer, await self.directory.destination(customer, former), former)
         reason = f"No follow-up for {days} days"
         self.events.add(
             customer.id,
@@ -528,6 +686,7 @@ class PoolRule:
             from_value=former,
             reason=reason,
             details={"days": days, "tier": customer.tier},
+            pool_id=customer.pool_id,
         )
         notify(
             self.ctx,
@@ -599,9 +758,13 @@ async def _customer_out(customer: Customer, response: Response, ctx: Ctx) -> sch
     "/{record_id}/claim",
     name="customer_pool_claim",
     summary="Claim a customer from the pool: the caller becomes its owner",
-    description="Requires `customer:claim`; 404 when the customer is not in the pool. 409 "
-    "when it is owned already (`owned_by_you` says by whom), or when the caller has reached "
-    "the claim cap (with `cap`, `owned` and the `tier` whose cap it is).",
+    description="Requires `customer:claim` and membership of the customer's pool; 404 when "
+    "the customer is not in a pool the caller may see. 409 when it is owned already "
+    "(`owned_by_you` says by whom); when the caller has reached the claim cap (with `cap`, "
+    "`owned` and the `tier` whose cap it is); `claim_cooldown` when the caller released it "
+    "less than the pool's cooldown ago; `claim_daily_limit` when the caller has claimed the "
+    "pool's daily limit today (`cap`, `claimed`). Both say when the caller may claim "
+    "(`available_at`, and Retry-After in seconds).",
     response_model=schemas.CustomerOut,
     dependencies=[Depends(geo.answer_in)],
     responses={
@@ -611,12 +774,43 @@ async def _customer_out(customer: Customer, response: Response, ctx: Ctx) -> sch
             **error_responses(409)[409],
             "description": "The customer has an owner (code conflict), or the caller owns as "
             "many customers as allowed in all or of its tier (code claim_cap_reached, with "
-            "cap, owned and tier)",
+            "cap, owned and tier), or must wait (claim_cooldown, claim_daily_limit, with "
+            "available_at and Retry-After)",
+            "headers": response_headers("Retry-After"),
         },
     },
 )
 async def claim(record_id: IdPath, response: Response, ctx: CtxDep) -> Any:
     return await _customer_out(await PoolService(ctx).claim(record_id), response, ctx)
+
+
+class PoolContacts(BaseModel):
+    customer_id: uuid.UUID
+    contacts_masked: bool = Field(
+        description="True when the pool masks contact details until a claim: phones, e-mail "
+        "and WeChat are shown partly, birthdays and notes not at all."
+    )
+    items: list[schemas.ContactOut] = Field(description="Up to 200 contacts, primary first.")
+
+
+@pool.get(
+    "/{record_id}/contacts",
+    name="customer_pool_contacts",
+    summary="The contacts of a customer in the pool, masked until a claim if the pool says so",
+    description="Requires `customer:claim` and membership of the customer's pool (404 "
+    "otherwise, as for the customer). Whether details are masked is the pool's "
+    "`mask_contacts`, else the policy's `pool_masks_contacts`.",
+    response_model=PoolContacts,
+    responses=error_responses(401, 403, 404, 422),
+)
+async def pool_contacts(record_id: IdPath, ctx: CtxDep) -> PoolContacts:
+    customer, contacts, masked = await PoolService(ctx).contacts(record_id)
+    items = await present(ctx, schemas.ContactOut, contacts)
+    return PoolContacts(
+        customer_id=customer.id,
+        contacts_masked=masked,
+        items=[masked_contact(item) for item in items] if masked else items,
+    )
 
 
 actions = APIRouter(prefix="/customers", tags=["customers"], route_class=UnitOfWorkRoute)
@@ -644,7 +838,10 @@ async def transfer(payload: TransferRequest, ctx: CtxDep) -> TransferResult:
     summary="Release a customer to the public pool, with a reason",
     description="Requires `customer:write` and the right to change the customer (404 "
     "outside the caller's data scope); releasing another's customer also needs "
-    "`customer:assign`. 409 when the customer has no owner (it is in the pool already).",
+    "`customer:assign`. 409 when the customer has no owner (it is in the pool already). 422 "
+    "when neither `reason` nor `reason_id` is given (`reason_required`), when `reason_id` is "
+    "not an active release reason, or `pool_id` not a pool the caller is a member of "
+    "(`not_found`). The releaser waits out the pool's claim cooldown before claiming it again.",
     response_model=schemas.CustomerOut,
     dependencies=[Depends(geo.answer_in)],
     responses={
@@ -656,7 +853,7 @@ async def release(
     record_id: IdPath, payload: ReleaseRequest, response: Response, ctx: CtxDep
 ) -> Any:
     return await _customer_out(
-        await OwnershipService(ctx).release(record_id, payload.reason), response, ctx
+        await OwnershipService(ctx).release(record_id, payload), response, ctx
     )
 
 

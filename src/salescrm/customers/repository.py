@@ -21,9 +21,12 @@ from salescrm.customers.models import (
     CustomerEvent,
     CustomerMatchKey,
     CustomerPolicy,
+    CustomerPool,
     CustomerTier,
     KeyAccountPlan,
+    PoolReleaseReason,
 )
+from salescrm.org.models import Department, Employee
 
 
 def _tagged(tag: str) -> ColumnElement[bool]:
@@ -53,6 +56,7 @@ class CustomerRepository(Repository[Customer]):
         "industry": eq(Customer.industry),
         "source": eq(Customer.source),
         "region": eq(Customer.region),
+        "pool_id": eq(Customer.pool_id),
         "territory": eq(Customer.territory),
         "province": eq(Customer.province),
         "city": eq(Customer.city),
@@ -147,19 +151,113 @@ class CustomerRepository(Repository[Customer]):
 
 
 class PoolRepository(ReadRepository[Customer]):
-    """The public pool (公海): live customers without an owner. Whoever may claim sees them
-    all; the caller's own data scope does not apply (nobody owns them)."""
+    """The public pools (公海): live customers without an owner, in the pools the caller is a
+    member of (``pool_ids``, set by the service; None: every pool). The caller's own data
+    scope does not apply (nobody owns them)."""
 
     model = Customer
     sort_fields: ClassVar = CustomerRepository.sort_fields
     filters: ClassVar = {
-        k: v for k, v in CustomerRepository.filters.items() if k not in {"owner_id"}
+        **{k: v for k, v in CustomerRepository.filters.items() if k not in {"owner_id"}},
+        "default_pool": lambda value: (
+            Customer.pool_id.is_(None) if value else Customer.pool_id.is_not(None)
+        ),
     }
+    #: The named pools the caller may see besides the default one (None: all of them).
+    pool_ids: frozenset[uuid.UUID] | None = frozenset()
 
     def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
         if not self.ctx.subject.can("customer:claim"):
             raise Forbidden("forbidden_action", permission="customer:claim")
-        return stmt.where(Customer.owner_id.is_(None))
+        stmt = stmt.where(Customer.owner_id.is_(None))
+        if self.pool_ids is None:
+            return stmt
+        if not self.pool_ids:
+            return stmt.where(Customer.pool_id.is_(None))
+        return stmt.where(or_(Customer.pool_id.is_(None), Customer.pool_id.in_(self.pool_ids)))
+
+
+class CustomerPoolRepository(Repository[CustomerPool]):
+    model = CustomerPool
+    sort_fields: ClassVar = {"created_at": "created_at", "updated_at": "updated_at", "name": "name"}
+    default_sort = "name"
+    unique_fields = ("name",)
+    search_columns = ("name", "region")
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "department_id": eq(CustomerPool.department_id),
+        "open_to_all": eq(CustomerPool.open_to_all),
+    }
+
+    async def live(self) -> list[CustomerPool]:
+        """Every live pool: a handful per company, read whole to decide membership."""
+        stmt = select(CustomerPool).where(CustomerPool.deleted_at.is_(None))
+        return list((await self.session.scalars(stmt.order_by(CustomerPool.name))).all())
+
+    async def by_id(self, pool_id: uuid.UUID) -> CustomerPool | None:
+        stmt = select(CustomerPool).where(
+            CustomerPool.id == pool_id, CustomerPool.deleted_at.is_(None)
+        )
+        result: CustomerPool | None = await self.session.scalar(stmt)
+        return result
+
+    async def in_use(self, pool_id: uuid.UUID) -> bool:
+        stmt = select(Customer.id).where(Customer.pool_id == pool_id, Customer.deleted_at.is_(None))
+        return await self.session.scalar(stmt.limit(1)) is not None
+
+    async def department_exists(self, department_id: uuid.UUID) -> bool:
+        stmt = select(Department.id).where(
+            Department.id == department_id, Department.deleted_at.is_(None)
+        )
+        return await self.session.scalar(stmt) is not None
+
+    async def current_employees(self, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        """Those of ``ids`` who are live employees who have not left (pool members)."""
+        if not ids:
+            return set()
+        stmt = select(Employee.id).where(
+            Employee.id.in_(ids),
+            Employee.deleted_at.is_(None),
+            Employee.employment_status != "resigned",
+        )
+        return set((await self.session.scalars(stmt)).all())
+
+    async def departments_of(self, employee_id: uuid.UUID) -> list[uuid.UUID]:
+        """An employee's department and those above it, their own last (empty: none)."""
+        row = (
+            await self.session.execute(
+                select(Department.path, Department.id)
+                .join(Employee, Employee.department_id == Department.id)
+                .where(Employee.id == employee_id)
+            )
+        ).first()
+        if row is None:
+            return []
+        path, own = row
+        return [*(uuid.UUID(part) for part in path.strip("/").split("/") if part), own]
+
+
+class ReleaseReasonRepository(Repository[PoolReleaseReason]):
+    model = PoolReleaseReason
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "position": "position",
+        "code": "code",
+    }
+    default_sort = "position"
+    unique_fields = ("code",)
+    search_columns = ("code", "name", "name_en")
+    filters: ClassVar[dict[str, FilterOp]] = {"active": eq(PoolReleaseReason.active)}
+
+    async def offered(self, reason_id: uuid.UUID) -> PoolReleaseReason | None:
+        """A live, active reason (a retired one is offered no more)."""
+        stmt = select(PoolReleaseReason).where(
+            PoolReleaseReason.id == reason_id,
+            PoolReleaseReason.deleted_at.is_(None),
+            PoolReleaseReason.active.is_(True),
+        )
+        result: PoolReleaseReason | None = await self.session.scalar(stmt)
+        return result
 
 
 class TierRepository(Repository[CustomerTier]):
@@ -229,6 +327,17 @@ class ContactRepository(Repository[Contact]):
         rows = await self.session.execute(stmt.where(Contact.id.in_(ids)))
         return {contact_id: customer_id for contact_id, customer_id in rows}  # noqa: C416
 
+    async def of_customer(self, customer_id: uuid.UUID, *, limit: int) -> list[Contact]:
+        """A customer's live contacts, primary first, whatever the caller's scope: for a
+        customer the caller reached some other way (a pool they are a member of)."""
+        stmt = (
+            select(Contact)
+            .where(Contact.customer_id == customer_id, Contact.deleted_at.is_(None))
+            .order_by(Contact.is_primary.desc(), Contact.created_at, Contact.id)
+            .limit(limit)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
     async def clear_primary(self, customer_id: uuid.UUID, keep: uuid.UUID) -> None:
         """One primary contact per customer: the new one takes the flag from the others."""
         others = await self.session.scalars(
@@ -258,6 +367,8 @@ class CustomerEventRepository(ReadRepository[CustomerEvent]):
         to_value: Any = None,
         reason: str | None = None,
         details: dict[str, Any] | None = None,
+        pool_id: uuid.UUID | None = None,
+        release_reason_id: uuid.UUID | None = None,
     ) -> CustomerEvent:
         event = CustomerEvent(
             customer_id=customer_id,
@@ -267,6 +378,8 @@ class CustomerEventRepository(ReadRepository[CustomerEvent]):
             reason=reason,
             actor_id=self.ctx.subject.id,
             details=details or {},
+            pool_id=pool_id,
+            release_reason_id=release_reason_id,
         )
         self.session.add(event)
         return event

@@ -233,7 +233,7 @@ async def update_policy(
     return schemas.PolicyOut.model_validate(record, from_attributes=True)
 
 
-from salescrm.customers import anonymise, io, key_accounts, merge, pool  # noqa: E402
+from salescrm.customers import anonymise, io, key_accounts, merge, pool, pools  # noqa: E402
 
 # A hand-over or a resignation shows on the customers' timelines, as transfers and releases do.
 register_owner_change("customer", pool.record_hand_over)
@@ -244,6 +244,7 @@ events.publish(CustomerPolicy, schemas.PolicyOut, PolicyRepository, "customer:re
 routers = [
     *io.routers,
     *pool.routers,
+    *pools.routers,
     *merge.routers,
     *anonymise.routers,
     *key_accounts.routers,

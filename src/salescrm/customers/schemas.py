@@ -243,6 +243,12 @@ AllowDuplicate = Annotated[
 ]
 
 
+POOL_ID_IN = (
+    "Its public pool (null: the default pool); setting it needs customer:assign. 422 when "
+    "no such pool exists."
+)
+
+
 class CustomerCreate(CreateModel, _CustomerFields):
     allow_duplicate: AllowDuplicate = False
     kind: CustomerKind = CustomerKind.company
@@ -256,6 +262,7 @@ class CustomerCreate(CreateModel, _CustomerFields):
         description="Defaults to the caller; someone else (or none: the pool) needs "
         "customer:assign.",
     )
+    pool_id: uuid.UUID | None = Field(None, description=POOL_ID_IN)
 
 
 class CustomerUpdate(_CustomerFields):
@@ -274,6 +281,7 @@ class CustomerUpdate(_CustomerFields):
     )
     status: CustomerStatus | None = None
     owner_id: uuid.UUID | None = None
+    pool_id: uuid.UUID | None = Field(None, description=POOL_ID_IN)
 
 
 class CustomerOut(RecordOut):
@@ -312,6 +320,19 @@ class CustomerOut(RecordOut):
     owned_since: datetime | None
     last_follow_up_at: datetime | None
     anonymised_at: datetime | None = Field(description=ANONYMISED_AT)
+    pool_id: uuid.UUID | None = Field(
+        description="Its public pool (null: the default pool): where it is while it has no "
+        "owner; owned, the pool whose rules apply and to which it returns."
+    )
+    pool: Ref | None = ref("customer_pool")
+    released_at: datetime | None = Field(
+        description="When it was last released or returned to a pool."
+    )
+    contacts_masked: bool = Field(
+        False,
+        description="True when read from a pool that masks contact details until a claim: "
+        "phones, e-mail and street address are then shown partly (138****5678).",
+    )
 
     @field_serializer("latitude", "longitude")
     def _in_answer(self, value: float | None, info: FieldSerializationInfo) -> float | None:
@@ -335,6 +356,7 @@ class CustomerListParams(ListParams):
     industry: Text100 | None = None
     source: Source | None = None
     region: Text100 | None = None
+    pool_id: uuid.UUID | None = None
     territory: Text100 | None = None
     province: Text50 | None = None
     city: Text50 | None = None
@@ -429,6 +451,123 @@ class ContactListParams(ListParams):
     customer_id: uuid.UUID | None = None
     buying_role: BuyingRole | None = None
     is_primary: bool | None = None
+
+
+# ----- pools and release reasons ------------------------------------------------------------
+MemberIds = Annotated[
+    list[uuid.UUID],
+    Field(max_length=500, description="Members besides the department's, each named once."),
+]
+
+
+class CustomerPoolCreate(CreateModel):
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    description: Remarks | None = None
+    department_id: uuid.UUID | None = Field(
+        None,
+        description="Its department: that department's employees and those of every "
+        "department below it are members.",
+    )
+    region: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(
+        None,
+        description="Customers of this region (their `region`) released or returned without "
+        "a pool of their own come to this pool.",
+    )
+    member_ids: MemberIds = Field(default_factory=list)
+    open_to_all: bool = Field(
+        False, description="Everyone with customer:claim sees it, like the default pool."
+    )
+    mask_contacts: bool | None = Field(
+        None, description="Mask contact details until a claim (null: the policy's rule)."
+    )
+    return_days: int | None = Field(
+        None,
+        ge=1,
+        le=3650,
+        description="Its customers return after this many days without a follow-up "
+        "(null: their tier's, else the policy's).",
+    )
+    claim_cooldown_days: int | None = Field(
+        None,
+        ge=0,
+        le=365,
+        description="Days before whoever released a customer may claim it again (null: the "
+        "policy's).",
+    )
+    daily_claim_limit: int | None = Field(
+        None,
+        ge=0,
+        le=10_000,
+        description="Claims from this pool per employee and day (null: the policy's).",
+    )
+
+
+class CustomerPoolUpdate(RequestModel):
+    not_null = frozenset({"name", "member_ids", "open_to_all"})
+
+    name: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    description: Remarks | None = None
+    department_id: uuid.UUID | None = None
+    region: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    member_ids: MemberIds | None = None
+    open_to_all: bool | None = None
+    mask_contacts: bool | None = None
+    return_days: int | None = Field(None, ge=1, le=3650)
+    claim_cooldown_days: int | None = Field(None, ge=0, le=365)
+    daily_claim_limit: int | None = Field(None, ge=0, le=10_000)
+
+
+class CustomerPoolOut(RecordOut):
+    name: str
+    description: str | None
+    department_id: uuid.UUID | None
+    department: Ref | None = ref("department")
+    region: str | None
+    member_ids: list[uuid.UUID]
+    open_to_all: bool
+    mask_contacts: bool | None
+    return_days: int | None
+    claim_cooldown_days: int | None
+    daily_claim_limit: int | None
+
+
+class CustomerPoolListParams(ListParams):
+    department_id: uuid.UUID | None = None
+    open_to_all: bool | None = None
+
+
+ReasonCode = Annotated[
+    str, Field(min_length=1, max_length=30, pattern=r"^[a-z0-9_]+$", examples=["no_need"])
+]
+
+
+class ReleaseReasonCreate(CreateModel):
+    code: ReasonCode
+    name: Text50
+    name_en: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    position: int = Field(100, ge=0, le=10_000, description="Lists sort by it.")
+    active: bool = Field(True, description="Retired reasons are offered no more.")
+
+
+class ReleaseReasonUpdate(RequestModel):
+    not_null = frozenset({"name", "position", "active"})
+
+    name: Text50 | None = None
+    name_en: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    position: int | None = Field(None, ge=0, le=10_000)
+    active: bool | None = None
+
+
+class ReleaseReasonOut(RecordOut):
+    code: str
+    name: str
+    name_en: str | None
+    position: int
+    active: bool
+
+
+class ReleaseReasonListParams(ListParams):
+    active: bool | None = None
 
 
 # ----- tiers and policy ----------------------------------------------------------------------
@@ -544,7 +683,14 @@ class RequiredFields(RequestModel):
 class PolicyUpdate(RequestModel):
     # Columns that are never empty (``Repository.update`` refuses null); not a CRUD resource.
     not_null = frozenset(
-        {"required_fields", "pool_warning_days", "pool_exempts_key_accounts", "key_account_rules"}
+        {
+            "required_fields",
+            "pool_warning_days",
+            "pool_exempts_key_accounts",
+            "pool_masks_contacts",
+            "claim_cooldown_days",
+            "key_account_rules",
+        }
     )
 
     required_fields: RequiredFields | None = None
@@ -552,6 +698,15 @@ class PolicyUpdate(RequestModel):
     pool_return_days: int | None = Field(None, ge=1, le=3650)
     pool_warning_days: int | None = Field(None, ge=0, le=365)
     pool_exempts_key_accounts: bool | None = None
+    pool_masks_contacts: bool | None = Field(
+        None, description="Mask contact details in the pool until a claim."
+    )
+    claim_cooldown_days: int | None = Field(
+        None, ge=0, le=365, description="Days before whoever released a customer may claim it."
+    )
+    daily_claim_limit: int | None = Field(
+        None, ge=0, le=10_000, description="Claims per employee, pool and day (null: no limit)."
+    )
     key_account_rules: KeyAccountRules | None = None
 
 
@@ -565,6 +720,9 @@ class PolicyOut(BaseModel):
     pool_return_days: int | None
     pool_warning_days: int
     pool_exempts_key_accounts: bool
+    pool_masks_contacts: bool
+    claim_cooldown_days: int
+    daily_claim_limit: int | None
     key_account_rules: KeyAccountRulesOut
 
 
@@ -615,6 +773,15 @@ class CustomerEventOut(BaseModel):
     actor_id: uuid.UUID | None
     actor: Ref | None = ref("employee")
     details: CustomerEventDetails
+    pool_id: uuid.UUID | None = Field(
+        description="Claims, releases and returns: the pool (null: the default pool, or "
+        "another kind of event)."
+    )
+    pool: Ref | None = ref("customer_pool")
+    release_reason_id: uuid.UUID | None = Field(
+        description="A release's reason from the list (`/pool-release-reasons`)."
+    )
+    release_reason: Ref | None = ref("pool_release_reason")
 
 
 EventKind = Literal[

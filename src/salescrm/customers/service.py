@@ -35,6 +35,7 @@ from salescrm.customers.privacy import CONTACT_FIELDS, CUSTOMER_FIELDS, keep_ano
 from salescrm.customers.repository import (
     ContactRepository,
     CustomerEventRepository,
+    CustomerPoolRepository,
     CustomerRepository,
     PolicyRepository,
     TierRepository,
@@ -163,6 +164,17 @@ class CustomerRules:
             },
         )
 
+    async def check_pool(self, values: dict[str, Any]) -> None:
+        """Putting a customer in a named pool (or taking it out) is an assignment: it needs
+        ``customer:assign``, and the pool must exist (422 naming ``pool_id``)."""
+        if "pool_id" not in values:
+            return
+        if not self.ctx.subject.can("customer:assign"):
+            raise Forbidden("forbidden_action", permission="customer:assign")
+        pool_id = values["pool_id"]
+        if pool_id is not None and await CustomerPoolRepository(self.ctx).by_id(pool_id) is None:
+            raise unknown_reference(["body", "pool_id"], "customer pool")
+
     async def check_owner(self, owner_id: uuid.UUID | None, loc: list[str | int]) -> None:
         if owner_id is None:
             return
@@ -195,6 +207,7 @@ class CustomerService(CrudService[Customer]):
         full = {**_defaults(payload), **values}
         await self.rules.check_tier(full.get("tier"), ["body", "tier"])
         await self.rules.check_owner(values.get("owner_id"), ["body", "owner_id"])
+        await self.rules.check_pool(values)
         await self.rules.check_required(full)
         client_id = values.get("id")
         if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
@@ -231,6 +244,10 @@ class CustomerService(CrudService[Customer]):
             await self.rules.check_owner(changes["owner_id"], ["body", "owner_id"])
         if "tier" in changes:
             await self.rules.check_tier(changes["tier"], ["body", "tier"])
+        if changes.get("pool_id", customer.pool_id) != customer.pool_id:
+            await self.rules.check_pool(changes)
+        else:
+            changes.pop("pool_id", None)
         merged = {**_current(customer), **changes}
         anonymous = CUSTOMER_FIELDS if customer.anonymised_at is not None else ()
         await self.rules.check_required(merged, exempt=anonymous)

@@ -232,7 +232,7 @@ class HandOverService:
                     restart()
                 hook = OWNER_CHANGE_HOOKS.get(resource)
                 if hook is not None:
-                    hook(self.ctx, record, employee.id, where.successor_id, plan.reason)
+                    await hook(self.ctx, record, employee.id, where.successor_id, plan.reason)
             await self.ctx.session.flush()
             # A successor who was a member of a record they now own is its owner, not a member.
             groups: dict[tuple[str, uuid.UUID], list[uuid.UUID]] = {}

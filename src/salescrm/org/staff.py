@@ -11,7 +11,7 @@ departments they head.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
 
@@ -86,7 +86,7 @@ def owned_models() -> list[type[Record]]:
 #: What a context records when one of its records changes owner in a hand-over or a
 #: resignation (a customer's timeline event), called with the record, its former owner, its new
 #: one (None: the pool) and the reason. Contexts register theirs, as they register shareables.
-OwnerChangeHook = Callable[[Ctx, Any, uuid.UUID, uuid.UUID | None, str | None], None]
+OwnerChangeHook = Callable[[Ctx, Any, uuid.UUID, uuid.UUID | None, str | None], Awaitable[None]]
 OWNER_CHANGE_HOOKS: dict[str, OwnerChangeHook] = {}
 
 
@@ -272,7 +272,7 @@ class StaffChanges:
                 if restart is not None:  # e.g. a customer's public-pool clock
                     restart()
                 if hook is not None:  # e.g. a customer's timeline
-                    hook(self.ctx, record, leaver.id, successor_id, reason)
+                    await hook(self.ctx, record, leaver.id, successor_id, reason)
             moved[model.__resource__ or model.__tablename__] = len(records)
         owned = {model.__resource__ or model.__tablename__: model for model in owned_models()}
         # Their seats on deal teams and as collaborators too: a leaver cannot use them (the

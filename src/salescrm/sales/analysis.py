@@ -24,6 +24,7 @@ from salescrm.core.errors import Forbidden
 from salescrm.core.uow import Ctx
 from salescrm.customers.key_accounts import register_metric
 from salescrm.customers.models import Customer
+from salescrm.customers.pools import register_conversion, register_return_blocker
 from salescrm.sales import schemas
 from salescrm.sales.models import Contract, ContractStatus, Opportunity, OpportunityStatus
 from salescrm.sales.repository import (
@@ -157,3 +158,61 @@ register_metric(
     "Amount of the contracts signed in the last 12 months (terminated ones excluded)",
 )
 register_metric("deal_count_12m", _deal_count_12m, "int", "Deals won in the last 12 months")
+
+
+# ----- the public pools: what keeps a customer with its owner, what a claim led to ----------
+def _open_deal() -> Any:
+    """The return rule leaves a customer with an open deal where it is."""
+    return (
+        select(Opportunity.id)
+        .where(
+            Opportunity.customer_id == Customer.id,
+            Opportunity.status == OpportunityStatus.open.value,
+            Opportunity.deleted_at.is_(None),
+        )
+        .exists()
+    )
+
+
+def _contract_in_progress() -> Any:
+    """… and one with a contract still being carried out."""
+    return (
+        select(Contract.id)
+        .where(
+            Contract.customer_id == Customer.id,
+            Contract.status == ContractStatus.active.value,
+            Contract.deleted_at.is_(None),
+        )
+        .exists()
+    )
+
+
+def _deal_won_since(customer_id: Any, since: Any) -> Any:
+    return (
+        select(Opportunity.id)
+        .where(
+            Opportunity.customer_id == customer_id,
+            Opportunity.status == OpportunityStatus.won.value,
+            Opportunity.closed_at >= since,
+            Opportunity.deleted_at.is_(None),
+        )
+        .exists()
+    )
+
+
+def _contract_since(customer_id: Any, since: Any) -> Any:
+    return (
+        select(Contract.id)
+        .where(
+            Contract.customer_id == customer_id,
+            Contract.created_at >= since,
+            Contract.deleted_at.is_(None),
+        )
+        .exists()
+    )
+
+
+register_return_blocker("open_deal", _open_deal)
+register_return_blocker("contract_in_progress", _contract_in_progress)
+register_conversion("deal_won", _deal_won_since)
+register_conversion("contract_signed", _contract_since)

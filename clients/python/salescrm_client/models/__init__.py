@@ -33,6 +33,7 @@ from .audit_event_out_changes import AuditEventOutChanges
 from .audit_event_page import AuditEventPage
 from .audit_events_list_action import AuditEventsListAction
 from .audit_events_list_sort import AuditEventsListSort
+from .bucket import Bucket
 from .buying_role import BuyingRole
 from .calendar_feed_create import CalendarFeedCreate
 from .calendar_feed_create_locale_type_0 import CalendarFeedCreateLocaleType0
@@ -103,7 +104,12 @@ from .customer_kind import CustomerKind
 from .customer_out import CustomerOut
 from .customer_out_custom_fields import CustomerOutCustomFields
 from .customer_page import CustomerPage
+from .customer_pool_create import CustomerPoolCreate
 from .customer_pool_list_sort import CustomerPoolListSort
+from .customer_pool_out import CustomerPoolOut
+from .customer_pool_page import CustomerPoolPage
+from .customer_pool_update import CustomerPoolUpdate
+from .customer_pools_list_sort import CustomerPoolsListSort
 from .customer_status import CustomerStatus
 from .customer_tiers_list_sort import CustomerTiersListSort
 from .customer_update import CustomerUpdate
@@ -275,6 +281,11 @@ from .plan_update import PlanUpdate
 from .policy_out import PolicyOut
 from .policy_out_required_fields import PolicyOutRequiredFields
 from .policy_update import PolicyUpdate
+from .pool_contacts import PoolContacts
+from .pool_period_row import PoolPeriodRow
+from .pool_release_reasons_list_sort import PoolReleaseReasonsListSort
+from .pool_statistics import PoolStatistics
+from .pool_total_row import PoolTotalRow
 from .position_create import PositionCreate
 from .position_out import PositionOut
 from .position_page import PositionPage
@@ -301,6 +312,11 @@ from .record_shares_list_resource import RecordSharesListResource
 from .record_shares_list_sort import RecordSharesListSort
 from .ref import Ref
 from .refresh_request import RefreshRequest
+from .release_reason_create import ReleaseReasonCreate
+from .release_reason_out import ReleaseReasonOut
+from .release_reason_page import ReleaseReasonPage
+from .release_reason_row import ReleaseReasonRow
+from .release_reason_update import ReleaseReasonUpdate
 from .release_request import ReleaseRequest
 from .reopen_in import ReopenIn
 from .required_fields import RequiredFields
@@ -444,6 +460,7 @@ __all__ = (
     "AuditEventPage",
     "AuditEventsListAction",
     "AuditEventsListSort",
+    "Bucket",
     "BuyingRole",
     "CalendarFeedCreate",
     "CalendarFeedCreated",
@@ -503,7 +520,12 @@ __all__ = (
     "CustomerOut",
     "CustomerOutCustomFields",
     "CustomerPage",
+    "CustomerPoolCreate",
     "CustomerPoolListSort",
+    "CustomerPoolOut",
+    "CustomerPoolPage",
+    "CustomerPoolsListSort",
+    "CustomerPoolUpdate",
     "CustomersCollaboratorsListSort",
     "CustomersEventsListKind",
     "CustomersEventsListSort",
@@ -686,6 +708,11 @@ __all__ = (
     "PolicyOut",
     "PolicyOutRequiredFields",
     "PolicyUpdate",
+    "PoolContacts",
+    "PoolPeriodRow",
+    "PoolReleaseReasonsListSort",
+    "PoolStatistics",
+    "PoolTotalRow",
     "PositionCreate",
     "PositionOut",
     "PositionPage",
@@ -712,6 +739,11 @@ __all__ = (
     "RecordSharesListSort",
     "Ref",
     "RefreshRequest",
+    "ReleaseReasonCreate",
+    "ReleaseReasonOut",
+    "ReleaseReasonPage",
+    "ReleaseReasonRow",
+    "ReleaseReasonUpdate",
     "ReleaseRequest",
     "ReopenIn",
     "RequiredFields",

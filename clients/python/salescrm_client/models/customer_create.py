@@ -57,6 +57,8 @@ class CustomerCreate:
         stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk → churned (and back).
         status (CustomerStatus | Unset):
         owner_id (None | Unset | UUID): Defaults to the caller; someone else (or none: the pool) needs customer:assign.
+        pool_id (None | Unset | UUID): Its public pool (null: the default pool); setting it needs customer:assign. 422
+            when no such pool exists.
     """
 
     name: str
@@ -90,6 +92,7 @@ class CustomerCreate:
     stage: Stage | Unset = UNSET
     status: CustomerStatus | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
+    pool_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.customer_create_custom_fields_type_0 import CustomerCreateCustomFieldsType0  # noqa: PLC0415
@@ -270,6 +273,14 @@ class CustomerCreate:
         else:
             owner_id = self.owner_id
 
+        pool_id: None | str | Unset
+        if isinstance(self.pool_id, Unset):
+            pool_id = UNSET
+        elif isinstance(self.pool_id, UUID):
+            pool_id = str(self.pool_id)
+        else:
+            pool_id = self.pool_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -337,6 +348,8 @@ class CustomerCreate:
             field_dict["status"] = status
         if owner_id is not UNSET:
             field_dict["owner_id"] = owner_id
+        if pool_id is not UNSET:
+            field_dict["pool_id"] = pool_id
 
         return field_dict
 
@@ -628,6 +641,23 @@ class CustomerCreate:
 
         owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
 
+        def _parse_pool_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pool_id_type_0 = UUID(data)
+
+                return pool_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        pool_id = _parse_pool_id(d.pop("pool_id", UNSET))
+
         customer_create = cls(
             name=name,
             custom_fields=custom_fields,
@@ -660,6 +690,7 @@ class CustomerCreate:
             stage=stage,
             status=status,
             owner_id=owner_id,
+            pool_id=pool_id,
         )
 
         return customer_create

@@ -35,6 +35,11 @@ class CustomerEventOut:
             method, an unmarked key account's closed plans. A field that does not apply to the event is
             absent (as stored), never null; null is a value only where a writer stores one (no tier, not
             a key account before).
+        pool_id (None | UUID): Claims, releases and returns: the pool (null: the default pool, or another kind of
+            event).
+        pool (None | Ref): The customer pool named by the id beside it: id and name (null if none).
+        release_reason_id (None | UUID): A release's reason from the list (`/pool-release-reasons`).
+        release_reason (None | Ref): The pool release reason named by the id beside it: id and name (null if none).
     """
 
     id: UUID
@@ -48,6 +53,10 @@ class CustomerEventOut:
     actor_id: None | UUID
     actor: None | Ref
     details: CustomerEventDetails
+    pool_id: None | UUID
+    pool: None | Ref
+    release_reason_id: None | UUID
+    release_reason: None | Ref
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +99,30 @@ class CustomerEventOut:
 
         details = self.details.to_dict()
 
+        pool_id: None | str
+        if isinstance(self.pool_id, UUID):
+            pool_id = str(self.pool_id)
+        else:
+            pool_id = self.pool_id
+
+        pool: dict[str, Any] | None
+        if isinstance(self.pool, Ref):
+            pool = self.pool.to_dict()
+        else:
+            pool = self.pool
+
+        release_reason_id: None | str
+        if isinstance(self.release_reason_id, UUID):
+            release_reason_id = str(self.release_reason_id)
+        else:
+            release_reason_id = self.release_reason_id
+
+        release_reason: dict[str, Any] | None
+        if isinstance(self.release_reason, Ref):
+            release_reason = self.release_reason.to_dict()
+        else:
+            release_reason = self.release_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,6 +138,10 @@ class CustomerEventOut:
                 "actor_id": actor_id,
                 "actor": actor,
                 "details": details,
+                "pool_id": pool_id,
+                "pool": pool,
+                "release_reason_id": release_reason_id,
+                "release_reason": release_reason,
             }
         )
 
@@ -192,6 +229,66 @@ class CustomerEventOut:
 
         details = CustomerEventDetails.from_dict(d.pop("details"))
 
+        def _parse_pool_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pool_id_type_0 = UUID(data)
+
+                return pool_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        pool_id = _parse_pool_id(d.pop("pool_id"))
+
+        def _parse_pool(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pool_type_0 = Ref.from_dict(data)
+
+                return pool_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        pool = _parse_pool(d.pop("pool"))
+
+        def _parse_release_reason_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                release_reason_id_type_0 = UUID(data)
+
+                return release_reason_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        release_reason_id = _parse_release_reason_id(d.pop("release_reason_id"))
+
+        def _parse_release_reason(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                release_reason_type_0 = Ref.from_dict(data)
+
+                return release_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        release_reason = _parse_release_reason(d.pop("release_reason"))
+
         customer_event_out = cls(
             id=id,
             created_at=created_at,
@@ -204,6 +301,10 @@ class CustomerEventOut:
             actor_id=actor_id,
             actor=actor,
             details=details,
+            pool_id=pool_id,
+            pool=pool,
+            release_reason_id=release_reason_id,
+            release_reason=release_reason,
         )
 
         customer_event_out.additional_properties = d

@@ -68,9 +68,15 @@ class CustomerOut:
         anonymised_at (datetime.datetime | None): When its personal information was anonymised on request (PIPL), or
             null. Its personal fields then hold a placeholder name and nothing else, and refuse other values (409
             `anonymised`).
+        pool_id (None | UUID): Its public pool (null: the default pool): where it is while it has no owner; owned, the
+            pool whose rules apply and to which it returns.
+        pool (None | Ref): The customer pool named by the id beside it: id and name (null if none).
+        released_at (datetime.datetime | None): When it was last released or returned to a pool.
         coord_system (CoordSystem): The datum a coordinate is in.
         custom_fields (CustomerOutCustomFields | Unset): Custom field values by key. Values of archived fields are still
             shown; a field with no value is absent.
+        contacts_masked (bool | Unset): True when read from a pool that masks contact details until a claim: phones,
+            e-mail and street address are then shown partly (138****5678). Default: False.
     """
 
     id: UUID
@@ -111,8 +117,12 @@ class CustomerOut:
     owned_since: datetime.datetime | None
     last_follow_up_at: datetime.datetime | None
     anonymised_at: datetime.datetime | None
+    pool_id: None | UUID
+    pool: None | Ref
+    released_at: datetime.datetime | None
     coord_system: CoordSystem
     custom_fields: CustomerOutCustomFields | Unset = UNSET
+    contacts_masked: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -243,11 +253,31 @@ class CustomerOut:
         else:
             anonymised_at = self.anonymised_at
 
+        pool_id: None | str
+        if isinstance(self.pool_id, UUID):
+            pool_id = str(self.pool_id)
+        else:
+            pool_id = self.pool_id
+
+        pool: dict[str, Any] | None
+        if isinstance(self.pool, Ref):
+            pool = self.pool.to_dict()
+        else:
+            pool = self.pool
+
+        released_at: None | str
+        if isinstance(self.released_at, datetime.datetime):
+            released_at = self.released_at.isoformat()
+        else:
+            released_at = self.released_at
+
         coord_system = self.coord_system.value
 
         custom_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
             custom_fields = self.custom_fields.to_dict()
+
+        contacts_masked = self.contacts_masked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -291,11 +321,16 @@ class CustomerOut:
                 "owned_since": owned_since,
                 "last_follow_up_at": last_follow_up_at,
                 "anonymised_at": anonymised_at,
+                "pool_id": pool_id,
+                "pool": pool,
+                "released_at": released_at,
                 "coord_system": coord_system,
             }
         )
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
+        if contacts_masked is not UNSET:
+            field_dict["contacts_masked"] = contacts_masked
 
         return field_dict
 
@@ -570,6 +605,51 @@ class CustomerOut:
 
         anonymised_at = _parse_anonymised_at(d.pop("anonymised_at"))
 
+        def _parse_pool_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pool_id_type_0 = UUID(data)
+
+                return pool_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        pool_id = _parse_pool_id(d.pop("pool_id"))
+
+        def _parse_pool(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pool_type_0 = Ref.from_dict(data)
+
+                return pool_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
+
+        pool = _parse_pool(d.pop("pool"))
+
+        def _parse_released_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                released_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return released_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        released_at = _parse_released_at(d.pop("released_at"))
+
         coord_system = CoordSystem(d.pop("coord_system"))
 
         _custom_fields = d.pop("custom_fields", UNSET)
@@ -578,6 +658,8 @@ class CustomerOut:
             custom_fields = UNSET
         else:
             custom_fields = CustomerOutCustomFields.from_dict(_custom_fields)
+
+        contacts_masked = d.pop("contacts_masked", UNSET)
 
         customer_out = cls(
             id=id,
@@ -618,8 +700,12 @@ class CustomerOut:
             owned_since=owned_since,
             last_follow_up_at=last_follow_up_at,
             anonymised_at=anonymised_at,
+            pool_id=pool_id,
+            pool=pool,
+            released_at=released_at,
             coord_system=coord_system,
             custom_fields=custom_fields,
+            contacts_masked=contacts_masked,
         )
 
         customer_out.additional_properties = d

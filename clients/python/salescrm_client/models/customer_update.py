@@ -60,6 +60,8 @@ class CustomerUpdate:
         stage_reason (None | str | Unset): Why the stage changes; kept in the stage history.
         status (CustomerStatus | Unset):
         owner_id (None | Unset | UUID):
+        pool_id (None | Unset | UUID): Its public pool (null: the default pool); setting it needs customer:assign. 422
+            when no such pool exists.
     """
 
     custom_fields: CustomerUpdateCustomFields | Unset = UNSET
@@ -93,6 +95,7 @@ class CustomerUpdate:
     stage_reason: None | str | Unset = UNSET
     status: CustomerStatus | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
+    pool_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         custom_fields: dict[str, Any] | Unset = UNSET
@@ -261,6 +264,14 @@ class CustomerUpdate:
         else:
             owner_id = self.owner_id
 
+        pool_id: None | str | Unset
+        if isinstance(self.pool_id, Unset):
+            pool_id = UNSET
+        elif isinstance(self.pool_id, UUID):
+            pool_id = str(self.pool_id)
+        else:
+            pool_id = self.pool_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -326,6 +337,8 @@ class CustomerUpdate:
             field_dict["status"] = status
         if owner_id is not UNSET:
             field_dict["owner_id"] = owner_id
+        if pool_id is not UNSET:
+            field_dict["pool_id"] = pool_id
 
         return field_dict
 
@@ -592,6 +605,23 @@ class CustomerUpdate:
 
         owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
 
+        def _parse_pool_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pool_id_type_0 = UUID(data)
+
+                return pool_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        pool_id = _parse_pool_id(d.pop("pool_id", UNSET))
+
         customer_update = cls(
             custom_fields=custom_fields,
             short_name=short_name,
@@ -624,6 +654,7 @@ class CustomerUpdate:
             stage_reason=stage_reason,
             status=status,
             owner_id=owner_id,
+            pool_id=pool_id,
         )
 
         return customer_update

@@ -26,6 +26,9 @@ class PolicyOut:
         pool_return_days (int | None):
         pool_warning_days (int):
         pool_exempts_key_accounts (bool):
+        pool_masks_contacts (bool):
+        claim_cooldown_days (int):
+        daily_claim_limit (int | None):
         key_account_rules (KeyAccountRulesOut): The stored rules; a policy that never had any reads as no conditions
             (matches no one).
     """
@@ -37,6 +40,9 @@ class PolicyOut:
     pool_return_days: int | None
     pool_warning_days: int
     pool_exempts_key_accounts: bool
+    pool_masks_contacts: bool
+    claim_cooldown_days: int
+    daily_claim_limit: int | None
     key_account_rules: KeyAccountRulesOut
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,6 +63,13 @@ class PolicyOut:
 
         pool_exempts_key_accounts = self.pool_exempts_key_accounts
 
+        pool_masks_contacts = self.pool_masks_contacts
+
+        claim_cooldown_days = self.claim_cooldown_days
+
+        daily_claim_limit: int | None
+        daily_claim_limit = self.daily_claim_limit
+
         key_account_rules = self.key_account_rules.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -70,6 +83,9 @@ class PolicyOut:
                 "pool_return_days": pool_return_days,
                 "pool_warning_days": pool_warning_days,
                 "pool_exempts_key_accounts": pool_exempts_key_accounts,
+                "pool_masks_contacts": pool_masks_contacts,
+                "claim_cooldown_days": claim_cooldown_days,
+                "daily_claim_limit": daily_claim_limit,
                 "key_account_rules": key_account_rules,
             }
         )
@@ -106,6 +122,17 @@ class PolicyOut:
 
         pool_exempts_key_accounts = d.pop("pool_exempts_key_accounts")
 
+        pool_masks_contacts = d.pop("pool_masks_contacts")
+
+        claim_cooldown_days = d.pop("claim_cooldown_days")
+
+        def _parse_daily_claim_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        daily_claim_limit = _parse_daily_claim_limit(d.pop("daily_claim_limit"))
+
         key_account_rules = KeyAccountRulesOut.from_dict(d.pop("key_account_rules"))
 
         policy_out = cls(
@@ -116,6 +143,9 @@ class PolicyOut:
             pool_return_days=pool_return_days,
             pool_warning_days=pool_warning_days,
             pool_exempts_key_accounts=pool_exempts_key_accounts,
+            pool_masks_contacts=pool_masks_contacts,
+            claim_cooldown_days=claim_cooldown_days,
+            daily_claim_limit=daily_claim_limit,
             key_account_rules=key_account_rules,
         )
 

@@ -24,6 +24,9 @@ class PolicyUpdate:
         pool_return_days (int | None | Unset):
         pool_warning_days (int | Unset):
         pool_exempts_key_accounts (bool | Unset):
+        pool_masks_contacts (bool | Unset): Mask contact details in the pool until a claim.
+        claim_cooldown_days (int | Unset): Days before whoever released a customer may claim it.
+        daily_claim_limit (int | None | Unset): Claims per employee, pool and day (null: no limit).
         key_account_rules (KeyAccountRules | Unset):
     """
 
@@ -32,6 +35,9 @@ class PolicyUpdate:
     pool_return_days: int | None | Unset = UNSET
     pool_warning_days: int | Unset = UNSET
     pool_exempts_key_accounts: bool | Unset = UNSET
+    pool_masks_contacts: bool | Unset = UNSET
+    claim_cooldown_days: int | Unset = UNSET
+    daily_claim_limit: int | None | Unset = UNSET
     key_account_rules: KeyAccountRules | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +61,16 @@ class PolicyUpdate:
 
         pool_exempts_key_accounts = self.pool_exempts_key_accounts
 
+        pool_masks_contacts = self.pool_masks_contacts
+
+        claim_cooldown_days = self.claim_cooldown_days
+
+        daily_claim_limit: int | None | Unset
+        if isinstance(self.daily_claim_limit, Unset):
+            daily_claim_limit = UNSET
+        else:
+            daily_claim_limit = self.daily_claim_limit
+
         key_account_rules: dict[str, Any] | Unset = UNSET
         if not isinstance(self.key_account_rules, Unset):
             key_account_rules = self.key_account_rules.to_dict()
@@ -72,6 +88,12 @@ class PolicyUpdate:
             field_dict["pool_warning_days"] = pool_warning_days
         if pool_exempts_key_accounts is not UNSET:
             field_dict["pool_exempts_key_accounts"] = pool_exempts_key_accounts
+        if pool_masks_contacts is not UNSET:
+            field_dict["pool_masks_contacts"] = pool_masks_contacts
+        if claim_cooldown_days is not UNSET:
+            field_dict["claim_cooldown_days"] = claim_cooldown_days
+        if daily_claim_limit is not UNSET:
+            field_dict["daily_claim_limit"] = daily_claim_limit
         if key_account_rules is not UNSET:
             field_dict["key_account_rules"] = key_account_rules
 
@@ -112,6 +134,19 @@ class PolicyUpdate:
 
         pool_exempts_key_accounts = d.pop("pool_exempts_key_accounts", UNSET)
 
+        pool_masks_contacts = d.pop("pool_masks_contacts", UNSET)
+
+        claim_cooldown_days = d.pop("claim_cooldown_days", UNSET)
+
+        def _parse_daily_claim_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        daily_claim_limit = _parse_daily_claim_limit(d.pop("daily_claim_limit", UNSET))
+
         _key_account_rules = d.pop("key_account_rules", UNSET)
         key_account_rules: KeyAccountRules | Unset
         if isinstance(_key_account_rules, Unset):
@@ -125,6 +160,9 @@ class PolicyUpdate:
             pool_return_days=pool_return_days,
             pool_warning_days=pool_warning_days,
             pool_exempts_key_accounts=pool_exempts_key_accounts,
+            pool_masks_contacts=pool_masks_contacts,
+            claim_cooldown_days=claim_cooldown_days,
+            daily_claim_limit=daily_claim_limit,
             key_account_rules=key_account_rules,
         )
 

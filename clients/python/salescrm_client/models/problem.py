@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -39,6 +40,9 @@ class Problem:
             owned (int | None | Unset): 409 of a claim: customers owned now.
             tier (None | str | Unset): 409 of a claim: the tier whose cap.
             owned_by_you (bool | None | Unset): 409 of a claim: whether the caller owns it already.
+            available_at (datetime.datetime | None | Unset): 409 `claim_cooldown` / `claim_daily_limit`: when the caller may
+                claim (again); Retry-After says the same in seconds.
+            claimed (int | None | Unset): 409 `claim_daily_limit`: claims from the pool today.
     """
 
     type_: str
@@ -55,6 +59,8 @@ class Problem:
     owned: int | None | Unset = UNSET
     tier: None | str | Unset = UNSET
     owned_by_you: bool | None | Unset = UNSET
+    available_at: datetime.datetime | None | Unset = UNSET
+    claimed: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -133,6 +139,20 @@ class Problem:
         else:
             owned_by_you = self.owned_by_you
 
+        available_at: None | str | Unset
+        if isinstance(self.available_at, Unset):
+            available_at = UNSET
+        elif isinstance(self.available_at, datetime.datetime):
+            available_at = self.available_at.isoformat()
+        else:
+            available_at = self.available_at
+
+        claimed: int | None | Unset
+        if isinstance(self.claimed, Unset):
+            claimed = UNSET
+        else:
+            claimed = self.claimed
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -162,6 +182,10 @@ class Problem:
             field_dict["tier"] = tier
         if owned_by_you is not UNSET:
             field_dict["owned_by_you"] = owned_by_you
+        if available_at is not UNSET:
+            field_dict["available_at"] = available_at
+        if claimed is not UNSET:
+            field_dict["claimed"] = claimed
 
         return field_dict
 
@@ -288,6 +312,32 @@ class Problem:
 
         owned_by_you = _parse_owned_by_you(d.pop("owned_by_you", UNSET))
 
+        def _parse_available_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                available_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return available_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        available_at = _parse_available_at(d.pop("available_at", UNSET))
+
+        def _parse_claimed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        claimed = _parse_claimed(d.pop("claimed", UNSET))
+
         problem = cls(
             type_=type_,
             title=title,
@@ -303,6 +353,8 @@ class Problem:
             owned=owned,
             tier=tier,
             owned_by_you=owned_by_you,
+            available_at=available_at,
+            claimed=claimed,
         )
 
         return problem

@@ -112,9 +112,12 @@ def sync_detailed(
 ) -> Response[CustomerOut | Problem]:
     """Claim a customer from the pool: the caller becomes its owner
 
-     Requires `customer:claim`; 404 when the customer is not in the pool. 409 when it is owned already
-    (`owned_by_you` says by whom), or when the caller has reached the claim cap (with `cap`, `owned` and
-    the `tier` whose cap it is).
+     Requires `customer:claim` and membership of the customer's pool; 404 when the customer is not in a
+    pool the caller may see. 409 when it is owned already (`owned_by_you` says by whom); when the caller
+    has reached the claim cap (with `cap`, `owned` and the `tier` whose cap it is); `claim_cooldown`
+    when the caller released it less than the pool's cooldown ago; `claim_daily_limit` when the caller
+    has claimed the pool's daily limit today (`cap`, `claimed`). Both say when the caller may claim
+    (`available_at`, and Retry-After in seconds).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -151,9 +154,12 @@ def sync(
 ) -> CustomerOut | Problem | None:
     """Claim a customer from the pool: the caller becomes its owner
 
-     Requires `customer:claim`; 404 when the customer is not in the pool. 409 when it is owned already
-    (`owned_by_you` says by whom), or when the caller has reached the claim cap (with `cap`, `owned` and
-    the `tier` whose cap it is).
+     Requires `customer:claim` and membership of the customer's pool; 404 when the customer is not in a
+    pool the caller may see. 409 when it is owned already (`owned_by_you` says by whom); when the caller
+    has reached the claim cap (with `cap`, `owned` and the `tier` whose cap it is); `claim_cooldown`
+    when the caller released it less than the pool's cooldown ago; `claim_daily_limit` when the caller
+    has claimed the pool's daily limit today (`cap`, `claimed`). Both say when the caller may claim
+    (`available_at`, and Retry-After in seconds).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -185,9 +191,12 @@ async def asyncio_detailed(
 ) -> Response[CustomerOut | Problem]:
     """Claim a customer from the pool: the caller becomes its owner
 
-     Requires `customer:claim`; 404 when the customer is not in the pool. 409 when it is owned already
-    (`owned_by_you` says by whom), or when the caller has reached the claim cap (with `cap`, `owned` and
-    the `tier` whose cap it is).
+     Requires `customer:claim` and membership of the customer's pool; 404 when the customer is not in a
+    pool the caller may see. 409 when it is owned already (`owned_by_you` says by whom); when the caller
+    has reached the claim cap (with `cap`, `owned` and the `tier` whose cap it is); `claim_cooldown`
+    when the caller released it less than the pool's cooldown ago; `claim_daily_limit` when the caller
+    has claimed the pool's daily limit today (`cap`, `claimed`). Both say when the caller may claim
+    (`available_at`, and Retry-After in seconds).
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -222,9 +231,12 @@ async def asyncio(
 ) -> CustomerOut | Problem | None:
     """Claim a customer from the pool: the caller becomes its owner
 
-     Requires `customer:claim`; 404 when the customer is not in the pool. 409 when it is owned already
-    (`owned_by_you` says by whom), or when the caller has reached the claim cap (with `cap`, `owned` and
-    the `tier` whose cap it is).
+     Requires `customer:claim` and membership of the customer's pool; 404 when the customer is not in a
+    pool the caller may see. 409 when it is owned already (`owned_by_you` says by whom); when the caller
+    has reached the claim cap (with `cap`, `owned` and the `tier` whose cap it is); `claim_cooldown`
+    when the caller released it less than the pool's cooldown ago; `claim_daily_limit` when the caller
+    has claimed the pool's daily limit today (`cap`, `claimed`). Both say when the caller may claim
+    (`available_at`, and Retry-After in seconds).
 
     Args:
         record_id (UUID): The record's id (UUID).

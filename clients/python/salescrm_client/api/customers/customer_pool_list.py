@@ -1,6 +1,7 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -24,6 +25,7 @@ def _get_kwargs(
     sort: CustomerPoolListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
+    default_pool: bool | Unset = UNSET,
     kind: CustomerKind | Unset = UNSET,
     tier: str | Unset = UNSET,
     stage: Stage | Unset = UNSET,
@@ -33,6 +35,7 @@ def _get_kwargs(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -58,6 +61,8 @@ def _get_kwargs(
     params["q"] = q
 
     params["include_total"] = include_total
+
+    params["default_pool"] = default_pool
 
     json_kind: str | Unset = UNSET
     if not isinstance(kind, Unset):
@@ -92,6 +97,11 @@ def _get_kwargs(
     params["source"] = json_source
 
     params["region"] = region
+
+    json_pool_id: str | Unset = UNSET
+    if not isinstance(pool_id, Unset):
+        json_pool_id = str(pool_id)
+    params["pool_id"] = json_pool_id
 
     params["territory"] = territory
 
@@ -189,6 +199,7 @@ def sync_detailed(
     sort: CustomerPoolListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
+    default_pool: bool | Unset = UNSET,
     kind: CustomerKind | Unset = UNSET,
     tier: str | Unset = UNSET,
     stage: Stage | Unset = UNSET,
@@ -198,6 +209,7 @@ def sync_detailed(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -219,6 +231,7 @@ def sync_detailed(
         sort (CustomerPoolListSort | Unset): Sort field; prefix with '-' for descending.
         q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        default_pool (bool | Unset): true: the default pool only; false: the named pools only.
         kind (CustomerKind | Unset):
         tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
         stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
@@ -229,6 +242,7 @@ def sync_detailed(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -253,6 +267,7 @@ def sync_detailed(
         sort=sort,
         q=q,
         include_total=include_total,
+        default_pool=default_pool,
         kind=kind,
         tier=tier,
         stage=stage,
@@ -262,6 +277,7 @@ def sync_detailed(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -287,6 +303,7 @@ def sync(
     sort: CustomerPoolListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
+    default_pool: bool | Unset = UNSET,
     kind: CustomerKind | Unset = UNSET,
     tier: str | Unset = UNSET,
     stage: Stage | Unset = UNSET,
@@ -296,6 +313,7 @@ def sync(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -317,6 +335,7 @@ def sync(
         sort (CustomerPoolListSort | Unset): Sort field; prefix with '-' for descending.
         q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        default_pool (bool | Unset): true: the default pool only; false: the named pools only.
         kind (CustomerKind | Unset):
         tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
         stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
@@ -327,6 +346,7 @@ def sync(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -352,6 +372,7 @@ def sync(
         sort=sort,
         q=q,
         include_total=include_total,
+        default_pool=default_pool,
         kind=kind,
         tier=tier,
         stage=stage,
@@ -361,6 +382,7 @@ def sync(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -380,6 +402,7 @@ async def asyncio_detailed(
     sort: CustomerPoolListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
+    default_pool: bool | Unset = UNSET,
     kind: CustomerKind | Unset = UNSET,
     tier: str | Unset = UNSET,
     stage: Stage | Unset = UNSET,
@@ -389,6 +412,7 @@ async def asyncio_detailed(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -410,6 +434,7 @@ async def asyncio_detailed(
         sort (CustomerPoolListSort | Unset): Sort field; prefix with '-' for descending.
         q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        default_pool (bool | Unset): true: the default pool only; false: the named pools only.
         kind (CustomerKind | Unset):
         tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
         stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
@@ -420,6 +445,7 @@ async def asyncio_detailed(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -444,6 +470,7 @@ async def asyncio_detailed(
         sort=sort,
         q=q,
         include_total=include_total,
+        default_pool=default_pool,
         kind=kind,
         tier=tier,
         stage=stage,
@@ -453,6 +480,7 @@ async def asyncio_detailed(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -476,6 +504,7 @@ async def asyncio(
     sort: CustomerPoolListSort | Unset = UNSET,
     q: str | Unset = UNSET,
     include_total: bool | Unset = False,
+    default_pool: bool | Unset = UNSET,
     kind: CustomerKind | Unset = UNSET,
     tier: str | Unset = UNSET,
     stage: Stage | Unset = UNSET,
@@ -485,6 +514,7 @@ async def asyncio(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -506,6 +536,7 @@ async def asyncio(
         sort (CustomerPoolListSort | Unset): Sort field; prefix with '-' for descending.
         q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
         include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        default_pool (bool | Unset): true: the default pool only; false: the named pools only.
         kind (CustomerKind | Unset):
         tier (str | Unset): A tier's code (A, B, C, D by default); case does not matter.
         stage (Stage | Unset): The life cycle: prospect → new → active → loyal, or at risk →
@@ -516,6 +547,7 @@ async def asyncio(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -542,6 +574,7 @@ async def asyncio(
             sort=sort,
             q=q,
             include_total=include_total,
+            default_pool=default_pool,
             kind=kind,
             tier=tier,
             stage=stage,
@@ -551,6 +584,7 @@ async def asyncio(
             industry=industry,
             source=source,
             region=region,
+            pool_id=pool_id,
             territory=territory,
             province=province,
             city=city,

@@ -36,6 +36,7 @@ def _get_kwargs(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -101,6 +102,11 @@ def _get_kwargs(
     params["source"] = json_source
 
     params["region"] = region
+
+    json_pool_id: str | Unset = UNSET
+    if not isinstance(pool_id, Unset):
+        json_pool_id = str(pool_id)
+    params["pool_id"] = json_pool_id
 
     params["territory"] = territory
 
@@ -212,6 +218,7 @@ def sync_detailed(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -245,6 +252,7 @@ def sync_detailed(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -281,6 +289,7 @@ def sync_detailed(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -317,6 +326,7 @@ def sync(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -350,6 +360,7 @@ def sync(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -387,6 +398,7 @@ def sync(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -417,6 +429,7 @@ async def asyncio_detailed(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -450,6 +463,7 @@ async def asyncio_detailed(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -486,6 +500,7 @@ async def asyncio_detailed(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -520,6 +535,7 @@ async def asyncio(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -553,6 +569,7 @@ async def asyncio(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -591,6 +608,7 @@ async def asyncio(
             industry=industry,
             source=source,
             region=region,
+            pool_id=pool_id,
             territory=territory,
             province=province,
             city=city,

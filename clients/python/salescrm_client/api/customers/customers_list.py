@@ -35,6 +35,7 @@ def _get_kwargs(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -99,6 +100,11 @@ def _get_kwargs(
     params["source"] = json_source
 
     params["region"] = region
+
+    json_pool_id: str | Unset = UNSET
+    if not isinstance(pool_id, Unset):
+        json_pool_id = str(pool_id)
+    params["pool_id"] = json_pool_id
 
     params["territory"] = territory
 
@@ -206,6 +212,7 @@ def sync_detailed(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -244,6 +251,7 @@ def sync_detailed(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -278,6 +286,7 @@ def sync_detailed(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -313,6 +322,7 @@ def sync(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -351,6 +361,7 @@ def sync(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -386,6 +397,7 @@ def sync(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -415,6 +427,7 @@ async def asyncio_detailed(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -453,6 +466,7 @@ async def asyncio_detailed(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -487,6 +501,7 @@ async def asyncio_detailed(
         industry=industry,
         source=source,
         region=region,
+        pool_id=pool_id,
         territory=territory,
         province=province,
         city=city,
@@ -520,6 +535,7 @@ async def asyncio(
     industry: str | Unset = UNSET,
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
+    pool_id: UUID | Unset = UNSET,
     territory: str | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
@@ -558,6 +574,7 @@ async def asyncio(
         industry (str | Unset):
         source (Source | Unset):
         region (str | Unset):
+        pool_id (UUID | Unset):
         territory (str | Unset):
         province (str | Unset):
         city (str | Unset):
@@ -594,6 +611,7 @@ async def asyncio(
             industry=industry,
             source=source,
             region=region,
+            pool_id=pool_id,
             territory=territory,
             province=province,
             city=city,

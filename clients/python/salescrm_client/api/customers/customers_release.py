@@ -131,13 +131,19 @@ def sync_detailed(
 
      Requires `customer:write` and the right to change the customer (404 outside the caller's data
     scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no
-    owner (it is in the pool already).
+    owner (it is in the pool already). 422 when neither `reason` nor `reason_id` is given
+    (`reason_required`), when `reason_id` is not an active release reason, or `pool_id` not a pool the
+    caller is a member of (`not_found`). The releaser waits out the pool's claim cooldown before
+    claiming it again.
 
     Args:
         record_id (UUID): The record's id (UUID).
         coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
-        body (ReleaseRequest):
+        body (ReleaseRequest): A reason in words, one from the list, or both: 422
+            ``reason_required`` with neither.
+            (An ``anyOf`` of the two ``required`` would state it, but generated clients turn that
+            into an untyped body, and a ``null`` would still pass it.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,13 +179,19 @@ def sync(
 
      Requires `customer:write` and the right to change the customer (404 outside the caller's data
     scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no
-    owner (it is in the pool already).
+    owner (it is in the pool already). 422 when neither `reason` nor `reason_id` is given
+    (`reason_required`), when `reason_id` is not an active release reason, or `pool_id` not a pool the
+    caller is a member of (`not_found`). The releaser waits out the pool's claim cooldown before
+    claiming it again.
 
     Args:
         record_id (UUID): The record's id (UUID).
         coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
-        body (ReleaseRequest):
+        body (ReleaseRequest): A reason in words, one from the list, or both: 422
+            ``reason_required`` with neither.
+            (An ``anyOf`` of the two ``required`` would state it, but generated clients turn that
+            into an untyped body, and a ``null`` would still pass it.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,13 +222,19 @@ async def asyncio_detailed(
 
      Requires `customer:write` and the right to change the customer (404 outside the caller's data
     scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no
-    owner (it is in the pool already).
+    owner (it is in the pool already). 422 when neither `reason` nor `reason_id` is given
+    (`reason_required`), when `reason_id` is not an active release reason, or `pool_id` not a pool the
+    caller is a member of (`not_found`). The releaser waits out the pool's claim cooldown before
+    claiming it again.
 
     Args:
         record_id (UUID): The record's id (UUID).
         coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
-        body (ReleaseRequest):
+        body (ReleaseRequest): A reason in words, one from the list, or both: 422
+            ``reason_required`` with neither.
+            (An ``anyOf`` of the two ``required`` would state it, but generated clients turn that
+            into an untyped body, and a ``null`` would still pass it.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,13 +268,19 @@ async def asyncio(
 
      Requires `customer:write` and the right to change the customer (404 outside the caller's data
     scope); releasing another's customer also needs `customer:assign`. 409 when the customer has no
-    owner (it is in the pool already).
+    owner (it is in the pool already). 422 when neither `reason` nor `reason_id` is given
+    (`reason_required`), when `reason_id` is not an active release reason, or `pool_id` not a pool the
+    caller is a member of (`not_found`). The releaser waits out the pool's claim cooldown before
+    claiming it again.
 
     Args:
         record_id (UUID): The record's id (UUID).
         coord_system (CoordSystem | Unset): The datum a coordinate is in.
         idempotency_key (str | Unset):
-        body (ReleaseRequest):
+        body (ReleaseRequest): A reason in words, one from the list, or both: 422
+            ``reason_required`` with neither.
+            (An ``anyOf`` of the two ``required`` would state it, but generated clients turn that
+            into an untyped body, and a ``null`` would still pass it.)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
