@@ -49,9 +49,13 @@ STATEFUL_ERRORS = {
     "captured_before_check_in",
     "not_for_type",
     "options_required",
-    "custom_field_invalid",
+    "custom_field_type",
+    "custom_field_unknown",
+    "custom_field_archived",
+    "custom_field_required",
     "custom_field_option",
     "custom_field_range",
+    "reason_required",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}
