@@ -56,6 +56,7 @@ STATEFUL_ERRORS = {
     "custom_field_option",
     "custom_field_range",
     "reason_required",
+    "bad_option",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}

@@ -7281,8 +7281,9 @@ export interface components {
             /**
              * Match By
              * @description The keys rows are matched by, in priority order (repeat the field): customers credit_code, name, phone (default: all three, in that order).
+             * @default []
              */
-            match_by?: ("credit_code" | "name" | "phone")[] | null;
+            match_by?: ("credit_code" | "name" | "phone")[];
             /**
              * Unknown Owner
              * @description A row whose owner (负责人) names nobody: a row error (error), or the record goes to the public pool (pool; needs <resource>:assign).

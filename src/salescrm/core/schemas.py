@@ -381,8 +381,15 @@ guess), and so are values that leave the representable range once converted
 Day = Annotated[date, RFC3339_DATE]
 """A date input: ``YYYY-MM-DD`` only, as the contract's ``format: date`` says (no timestamp,
 no datetime)."""
-PeriodDay = Annotated[date, Field(ge=date(1900, 1, 1), le=date(9998, 12, 31)), RFC3339_DATE]
-"""A day bounding a report's period: a ``Day`` whose next day is still a date."""
+#: Years 1900 to 9998, as the contract states the bounds of a ``PeriodDay`` (JSON Schema has
+#: no minimum for a date).
+_PERIOD_YEAR = "^(19[0-9]{2}|[2-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])-"
+PeriodDay = Annotated[
+    date,
+    Field(ge=date(1900, 1, 1), le=date(9998, 12, 31), json_schema_extra={"pattern": _PERIOD_YEAR}),
+    RFC3339_DATE,
+]
+"""A day bounding a report's period (1900 to 9998): a ``Day`` whose next day is still a date."""
 
 
 def _loose_date(annotation: Any, metadata: Sequence[Any]) -> bool:

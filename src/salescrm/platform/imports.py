@@ -2421,12 +2421,12 @@ async def create_import(
         ),
     ] = "reject",
     match_by: Annotated[
-        list[MatchKey] | None,
+        list[MatchKey],
         Form(
             description="The keys rows are matched by, in priority order (repeat the field): "
-            "customers credit_code, name, phone (default: all three, in that order)."
+            "customers credit_code, name, phone (default: all three, in that order).",
         ),
-    ] = None,
+    ] = [],  # noqa: B006 - FastAPI copies a parameter's default for each request
     unknown_owner: Annotated[
         UnknownOwner,
         Form(

@@ -184,7 +184,7 @@ from .import_job_out_unknown_owner import ImportJobOutUnknownOwner
 from .import_job_page import ImportJobPage
 from .import_upload import ImportUpload
 from .import_upload_mapping import ImportUploadMapping
-from .import_upload_match_by_type_0_item import ImportUploadMatchByType0Item
+from .import_upload_match_by_item import ImportUploadMatchByItem
 from .import_upload_on_duplicate import ImportUploadOnDuplicate
 from .import_upload_target import ImportUploadTarget
 from .import_upload_unknown_owner import ImportUploadUnknownOwner
@@ -616,7 +616,7 @@ __all__ = (
     "ImportsTemplateTarget",
     "ImportUpload",
     "ImportUploadMapping",
-    "ImportUploadMatchByType0Item",
+    "ImportUploadMatchByItem",
     "ImportUploadOnDuplicate",
     "ImportUploadTarget",
     "ImportUploadUnknownOwner",

@@ -3,13 +3,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.import_upload_match_by_type_0_item import ImportUploadMatchByType0Item
+from ..models.import_upload_match_by_item import ImportUploadMatchByItem
 from ..models.import_upload_on_duplicate import ImportUploadOnDuplicate
 from ..models.import_upload_target import ImportUploadTarget
 from ..models.import_upload_unknown_owner import ImportUploadUnknownOwner
@@ -33,8 +33,8 @@ class ImportUpload:
             row error, the default), skip it, fill the record's empty fields (fill_empty) or overwrite its fields with the
             row's non-blank cells. Updates follow the rules of PATCH (scope, validation, audit, events). Default:
             ImportUploadOnDuplicate.REJECT.
-        match_by (list[ImportUploadMatchByType0Item] | None | Unset): The keys rows are matched by, in priority order
-            (repeat the field): customers credit_code, name, phone (default: all three, in that order).
+        match_by (list[ImportUploadMatchByItem] | Unset): The keys rows are matched by, in priority order (repeat the
+            field): customers credit_code, name, phone (default: all three, in that order).
         unknown_owner (ImportUploadUnknownOwner | Unset): A row whose owner (负责人) names nobody: a row error (error), or
             the record goes to the public pool (pool; needs <resource>:assign). Default: ImportUploadUnknownOwner.ERROR.
         all_or_nothing (bool | Unset): Write nothing if any row is rejected. Default: False.
@@ -45,7 +45,7 @@ class ImportUpload:
     target: ImportUploadTarget
     dry_run: bool | Unset = False
     on_duplicate: ImportUploadOnDuplicate | Unset = ImportUploadOnDuplicate.REJECT
-    match_by: list[ImportUploadMatchByType0Item] | None | Unset = UNSET
+    match_by: list[ImportUploadMatchByItem] | Unset = UNSET
     unknown_owner: ImportUploadUnknownOwner | Unset = ImportUploadUnknownOwner.ERROR
     all_or_nothing: bool | Unset = False
     mapping: ImportUploadMapping | Unset = UNSET
@@ -62,17 +62,12 @@ class ImportUpload:
         if not isinstance(self.on_duplicate, Unset):
             on_duplicate = self.on_duplicate.value
 
-        match_by: list[str] | None | Unset
-        if isinstance(self.match_by, Unset):
-            match_by = UNSET
-        elif isinstance(self.match_by, list):
+        match_by: list[str] | Unset = UNSET
+        if not isinstance(self.match_by, Unset):
             match_by = []
-            for match_by_type_0_item_data in self.match_by:
-                match_by_type_0_item = match_by_type_0_item_data.value
-                match_by.append(match_by_type_0_item)
-
-        else:
-            match_by = self.match_by
+            for match_by_item_data in self.match_by:
+                match_by_item = match_by_item_data.value
+                match_by.append(match_by_item)
 
         unknown_owner: str | Unset = UNSET
         if not isinstance(self.unknown_owner, Unset):
@@ -121,11 +116,8 @@ class ImportUpload:
             files.append(("on_duplicate", (None, str(self.on_duplicate.value).encode(), "text/plain")))
 
         if not isinstance(self.match_by, Unset):
-            if isinstance(self.match_by, list):
-                for match_by_type_0_item_element in self.match_by:
-                    files.append(("match_by", (None, str(match_by_type_0_item_element.value).encode(), "text/plain")))
-            else:
-                files.append(("match_by", (None, str(self.match_by).encode(), "text/plain")))
+            for match_by_item_element in self.match_by:
+                files.append(("match_by", (None, str(match_by_item_element.value).encode(), "text/plain")))
 
         if not isinstance(self.unknown_owner, Unset):
             files.append(("unknown_owner", (None, str(self.unknown_owner.value).encode(), "text/plain")))
@@ -159,27 +151,14 @@ class ImportUpload:
         else:
             on_duplicate = ImportUploadOnDuplicate(_on_duplicate)
 
-        def _parse_match_by(data: object) -> list[ImportUploadMatchByType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                match_by_type_0 = []
-                _match_by_type_0 = data
-                for match_by_type_0_item_data in _match_by_type_0:
-                    match_by_type_0_item = ImportUploadMatchByType0Item(match_by_type_0_item_data)
+        _match_by = d.pop("match_by", UNSET)
+        match_by: list[ImportUploadMatchByItem] | Unset = UNSET
+        if _match_by is not UNSET:
+            match_by = []
+            for match_by_item_data in _match_by:
+                match_by_item = ImportUploadMatchByItem(match_by_item_data)
 
-                    match_by_type_0.append(match_by_type_0_item)
-
-                return match_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ImportUploadMatchByType0Item] | None | Unset, data)
-
-        match_by = _parse_match_by(d.pop("match_by", UNSET))
+                match_by.append(match_by_item)
 
         _unknown_owner = d.pop("unknown_owner", UNSET)
         unknown_owner: ImportUploadUnknownOwner | Unset

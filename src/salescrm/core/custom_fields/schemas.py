@@ -49,9 +49,16 @@ _VALUES_HELP = (
     "keys sent change and `null` clears one."
 )
 
+
+def _keys_named(schema: dict[str, Any]) -> None:
+    """Pydantic puts a key's pattern in ``patternProperties`` and leaves other keys allowed;
+    ``propertyNames`` states that every key must match it."""
+    schema.setdefault("propertyNames", {})["pattern"] = KEY_PATTERN
+
+
 CustomFieldsIn = Annotated[
     dict[CustomFieldKey, CustomFieldValue],
-    Field(max_length=200, description=_VALUES_HELP),
+    Field(max_length=200, description=_VALUES_HELP, json_schema_extra=_keys_named),
 ]
 
 

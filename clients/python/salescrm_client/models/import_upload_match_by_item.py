@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ImportUploadMatchByType0Item(StrEnum):
+class ImportUploadMatchByItem(StrEnum):
     CREDIT_CODE = "credit_code"
     NAME = "name"
     PHONE = "phone"
