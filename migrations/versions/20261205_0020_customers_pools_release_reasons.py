@@ -2,7 +2,9 @@
 
 Several public pools (per department or region) with members and rules of their own; customers
 name their pool (null: the default pool, governed by the policy) and who last released them,
-when; pool events name the pool and the release reason. Seeds the usual release reasons.
+when; pool events name the pool and the release reason, and a claim when it converted. Pool
+events are counted per pool and business day (``customer_pool_days``; the earlier ones in the
+default pool). Seeds the usual release reasons.
 
 Revision ID: 0020
 Revises: 0019
@@ -10,13 +12,16 @@ Create Date: 2026-12-05 07:00:00.000000+00:00
 """
 
 import uuid
+from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from alembic import op
 
 import salescrm.core.db.types
+from salescrm.config import get_settings
 
 revision: str = "0020"
 down_revision: str | None = "0019"
@@ -99,7 +104,25 @@ def upgrade() -> None:
     with op.batch_alter_table("customer_events") as batch:
         batch.add_column(sa.Column("pool_id", sa.Uuid(), nullable=True))
         batch.add_column(sa.Column("release_reason_id", sa.Uuid(), nullable=True))
+        batch.add_column(
+            sa.Column(
+                "converted_at", salescrm.core.db.types.UTCDateTime(timezone=True), nullable=True
+            )
+        )
         batch.create_index("ix_customer_events_actor", ["actor_id", "kind", "created_at"])
+    op.create_table(
+        "customer_pool_days",
+        sa.Column("pool_key", sa.Uuid(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(length=30), nullable=False),
+        sa.Column("reason_key", sa.Uuid(), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "pool_key", "day", "kind", "reason_key", name=op.f("pk_customer_pool_days")
+        ),
+    )
+    with op.batch_alter_table("customer_pool_days") as batch:
+        batch.create_index("ix_customer_pool_days_day", ["day"])
     with op.batch_alter_table("customer_policies") as batch:
         batch.add_column(
             sa.Column("pool_masks_contacts", sa.Boolean(), nullable=False, server_default=sa.true())
@@ -141,6 +164,44 @@ def upgrade() -> None:
             postgresql_where=POOLED,
         )
     _seed()
+    _count_earlier_events()
+
+
+def _count_earlier_events() -> None:
+    """The pool events written before pools existed, counted in the default pool per business
+    day (``customers.pool_counts`` counts the later ones as they are written)."""
+    zone = ZoneInfo(get_settings().timezone)
+    bind = op.get_bind()
+    events = sa.table(
+        "customer_events",
+        sa.column("kind", sa.String()),
+        sa.column("created_at", salescrm.core.db.types.UTCDateTime()),
+    )
+    counts: Counter[tuple[str, date]] = Counter()
+    rows = bind.execute(
+        sa.select(events.c.kind, events.c.created_at).where(
+            events.c.kind.in_(["claimed", "released", "returned_to_pool"])
+        )
+    )
+    for kind, created_at in rows:
+        counts[kind, created_at.astimezone(zone).date()] += 1
+    if counts:
+        days = sa.table(
+            "customer_pool_days",
+            sa.column("pool_key", sa.Uuid()),
+            sa.column("day", sa.Date()),
+            sa.column("kind", sa.String()),
+            sa.column("reason_key", sa.Uuid()),
+            sa.column("count", sa.Integer()),
+        )
+        nil = uuid.UUID(int=0)
+        op.bulk_insert(
+            days,
+            [
+                {"pool_key": nil, "day": day, "kind": kind, "reason_key": nil, "count": n}
+                for (kind, day), n in sorted(counts.items())
+            ],
+        )
 
 
 def _seed() -> None:
@@ -190,7 +251,9 @@ def downgrade() -> None:
         batch.drop_column("pool_masks_contacts")
     with op.batch_alter_table("customer_events") as batch:
         batch.drop_index("ix_customer_events_actor")
+        batch.drop_column("converted_at")
         batch.drop_column("release_reason_id")
         batch.drop_column("pool_id")
+    op.drop_table("customer_pool_days")
     op.drop_table("customer_pools")
     op.drop_table("pool_release_reasons")

@@ -662,6 +662,7 @@ def _customer_rows(
                 "details": fields.get("details", {}),
                 "pool_id": None,
                 "release_reason_id": fields.get("release_reason_id"),
+                "converted_at": None,
             }
         )
 

@@ -450,8 +450,11 @@ async def test_pool_statistics_count_claims_releases_returns_and_conversions(
             await _ok(await r1.post(f"{POOL}/{customer_id}/claim"))
         await _ok(await r1.post(f"{CUSTOMERS}/{a}/release", json={"reason_id": no_need["id"]}))
         await _ok(await r1.post(f"{CUSTOMERS}/{b}/release", json={"reason": "其他"}))
-        # c converts: a deal won after the claim.
+        # c converts: a deal won after the claim; a second one converts nothing more.
         await sales.won_deal(r1, customer_id=c)
+        await sales.won_deal(r1, customer_id=c)
+        # A deal won for a customer never claimed converts no claim.
+        await sales.won_deal(client)
     default_customer = await _pooled(client, "统计默认客户", None)
     async with http_client(app, org.tokens["R2"]) as r2:
         await _ok(await r2.post(f"{POOL}/{default_customer}/claim"))
@@ -481,6 +484,10 @@ async def test_pool_statistics_count_claims_releases_returns_and_conversions(
     one = await _ok(await client.get(STATISTICS, params={"pool_id": east, "bucket": "month"}))
     assert [r["pool_id"] for r in one["totals"]] == [east]
     assert one["rows"][0]["period_start"] == today().replace(day=1).isoformat()
+    weekly = await _ok(await client.get(STATISTICS, params={"pool_id": east, "bucket": "week"}))
+    monday = today() - timedelta(days=today().weekday())
+    assert [r["period_start"] for r in weekly["rows"]] == [monday.isoformat()]
+    assert weekly["rows"][0]["claims"] == 3
     before = await _ok(
         await client.get(STATISTICS, params={"start_date": "2020-01-01", "end_date": "2020-01-31"})
     )

@@ -769,6 +769,7 @@ class CustomerImporter(Importer):
                     "details": {"import_job_id": str(self.job_id)},
                     "pool_id": None,
                     "release_reason_id": None,
+                    "converted_at": None,
                 }
             )
         audits = CUSTOMERS.audit_rows(

@@ -425,6 +425,27 @@ class CustomerEvent(Base):
     pool_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     #: A release's reason from the list (``pool_release_reasons``).
     release_reason_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    #: A claim: when its customer first had a deal won or a contract signed after it.
+    converted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+#: ``customer_pool_days``' key of the default pool, and of "no reason" (a key is never null).
+NO_KEY = uuid.UUID(int=0)
+
+
+class PoolDayCount(Base):
+    """Pool events counted per pool, business day, kind and release reason, written in the
+    transaction that writes the events (``customers.pool_counts``): pool statistics read days,
+    not events. ``converted`` counts claims at their own day, when they convert."""
+
+    __tablename__ = "customer_pool_days"
+    __table_args__ = (Index("ix_customer_pool_days_day", "day"),)
+
+    pool_key: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    reason_key: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
 
 
 class Contact(Record, Searchable, HasCustomFields):

@@ -29,7 +29,7 @@ from typing import Annotated, Any, ClassVar
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field, model_validator
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Date, Select, and_, cast, func, or_, select
 
 from salescrm.core import clock, i18n
 from salescrm.core.crud import CrudSpec, crud_router
@@ -39,7 +39,15 @@ from salescrm.core.schemas import PeriodDay, QueryModel, check_period
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers import schemas
-from salescrm.customers.models import Customer, CustomerEvent, CustomerPool, PoolReleaseReason
+from salescrm.customers.models import (
+    NO_KEY,
+    Customer,
+    CustomerEvent,
+    CustomerPool,
+    PoolDayCount,
+    PoolReleaseReason,
+)
+from salescrm.customers.pool_counts import CONVERTED
 from salescrm.customers.repository import (
     CustomerPoolRepository,
     PolicyRepository,
@@ -93,18 +101,11 @@ class ClaimDailyLimit(Conflict):
 # ----- what other contexts add -------------------------------------------------------------
 #: Each gives a predicate on ``Customer`` true when the customer must not return on its own.
 ReturnBlocker = Callable[[], ColumnElement[bool]]
-#: Each gives a predicate true when the customer of a claim (its id and time) converted later.
-Conversion = Callable[[Any, Any], ColumnElement[bool]]
 _blockers: dict[str, ReturnBlocker] = {}
-_conversions: dict[str, Conversion] = {}
 
 
 def register_return_blocker(name: str, blocker: ReturnBlocker) -> None:
     _blockers[name] = blocker
-
-
-def register_conversion(name: str, conversion: Conversion) -> None:
-    _conversions[name] = conversion
 
 
 def return_blocked() -> ColumnElement[bool] | None:
@@ -335,7 +336,12 @@ class Bucket(StrEnum):
 i18n.register_enum(Bucket, {"day": ("Day", "日"), "week": ("Week", "周"), "month": ("Month", "月")})
 
 #: The event kinds statistics count, by the name of their column.
-COUNTED = {"claimed": "claims", "released": "releases", "returned_to_pool": "returns"}
+COUNTED = {
+    "claimed": "claims",
+    "released": "releases",
+    "returned_to_pool": "returns",
+    CONVERTED: "conversions",
+}
 
 
 class PoolStatisticsParams(QueryModel):
@@ -350,9 +356,16 @@ class PoolStatisticsParams(QueryModel):
 
     @model_validator(mode="after")
     def _period(self) -> PoolStatisticsParams:
-        if self.start_date is not None and self.end_date is not None:
-            check_period(self.start_date, self.end_date, ("start_date", "end_date"), max_years=2)
+        """The defaults filled in (as of today where the business is), then checked."""
+        self.end_date = self.end_date or clock.today()
+        self.start_date = self.start_date or (self.end_date - timedelta(days=29))
+        check_period(self.start_date, self.end_date, ("start_date", "end_date"), max_years=2)
         return self
+
+    def period(self) -> tuple[date, date]:
+        """The checked period, first and last day (the validator filled in the defaults)."""
+        end = self.end_date or clock.today()
+        return self.start_date or end - timedelta(days=29), end
 
 
 class PoolCounts(BaseModel):
@@ -396,73 +409,55 @@ class PoolStatistics(BaseModel):
 
 
 class PoolEventRepository:
-    """The grouped counts of pool events; one query per figure, whatever the period."""
+    """Pool statistics from the day counters (``customer_pool_days``, kept by
+    ``customers.pool_counts``): a few rows per pool and day, whatever the number of events;
+    and one employee's claims today, from the events."""
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
         self.session = ctx.session
 
-    def _local_day(self) -> Any:
-        zone = clock.business_zone_name()
-        if self.session.get_bind().dialect.name == "postgresql":
-            return func.date(func.timezone(zone, CustomerEvent.created_at))
-        # SQLite keeps UTC text: shift by the zone's offset at the period's start (exact for
-        # zones without daylight saving, such as China's).
-        offset = clock.business_offset_minutes()
-        return func.date(CustomerEvent.created_at, f"{offset:+d} minutes")
-
-    def _base(
-        self, start: datetime, end: datetime, pools: ColumnElement[bool] | None
-    ) -> Select[Any]:
-        stmt = (
-            select()
-            .select_from(CustomerEvent)
-            .where(CustomerEvent.created_at >= start, CustomerEvent.created_at < end)
-        )
+    def _days(self, start: date, end: date, pools: ColumnElement[bool] | None) -> Select[Any]:
+        stmt = select().where(PoolDayCount.day >= start, PoolDayCount.day <= end)
         return stmt if pools is None else stmt.where(pools)
 
-    async def counts(
-        self, start: datetime, end: datetime, pools: ColumnElement[bool] | None
-    ) -> list[tuple[uuid.UUID | None, str, Any, int]]:
-        day = self._local_day()
-        stmt = (
-            self._base(start, end, pools)
-            .add_columns(CustomerEvent.pool_id, CustomerEvent.kind, day, func.count())
-            .where(CustomerEvent.kind.in_(list(COUNTED)))
-            .group_by(CustomerEvent.pool_id, CustomerEvent.kind, day)
-        )
-        return [(p, k, d, int(n)) for p, k, d, n in await self.session.execute(stmt)]
+    def _period(self, bucket: Bucket) -> Any:
+        """The first day of a counter's period, in SQL: a year by month is 6 pools x 4 kinds
+        x 12 rows to send, not 8,760 days."""
+        day = PoolDayCount.day
+        if bucket is Bucket.day:
+            return day
+        if self.session.get_bind().dialect.name == "postgresql":
+            return cast(func.date_trunc(bucket.value, day), Date)
+        # SQLite: 'weekday 0' is the next Sunday (or the day itself), six days on is Monday.
+        shift = ("start of month",) if bucket is Bucket.month else ("weekday 0", "-6 days")
+        return func.date(day, *shift)
 
-    async def conversions(
-        self, start: datetime, end: datetime, pools: ColumnElement[bool] | None
-    ) -> list[tuple[uuid.UUID | None, Any, int]]:
-        if not _conversions:
-            return []
-        day = self._local_day()
-        converted = or_(
-            *(
-                conversion(CustomerEvent.customer_id, CustomerEvent.created_at)
-                for _, conversion in sorted(_conversions.items())
-            )
-        )
+    async def counts(
+        self, start: date, end: date, pools: ColumnElement[bool] | None, bucket: Bucket
+    ) -> list[tuple[uuid.UUID | None, str, date, int]]:
+        """``(pool, kind, period, count)``: claims, releases, returns and conversions."""
+        period = self._period(bucket)
+        total = func.sum(PoolDayCount.count)
         stmt = (
-            self._base(start, end, pools)
-            .add_columns(CustomerEvent.pool_id, day, func.count())
-            .where(CustomerEvent.kind == "claimed", converted)
-            .group_by(CustomerEvent.pool_id, day)
+            self._days(start, end, pools)
+            .add_columns(PoolDayCount.pool_key, PoolDayCount.kind, period, total)
+            .group_by(PoolDayCount.pool_key, PoolDayCount.kind, period)
         )
-        return [(p, d, int(n)) for p, d, n in await self.session.execute(stmt)]
+        rows = await self.session.execute(stmt)
+        return [(_pool(p), k, _as_date(d), int(n)) for p, k, d, n in rows]
 
     async def reasons(
-        self, start: datetime, end: datetime, pools: ColumnElement[bool] | None
+        self, start: date, end: date, pools: ColumnElement[bool] | None
     ) -> list[tuple[uuid.UUID | None, uuid.UUID | None, int]]:
+        total = func.sum(PoolDayCount.count)
         stmt = (
-            self._base(start, end, pools)
-            .add_columns(CustomerEvent.pool_id, CustomerEvent.release_reason_id, func.count())
-            .where(CustomerEvent.kind == "released")
-            .group_by(CustomerEvent.pool_id, CustomerEvent.release_reason_id)
+            self._days(start, end, pools)
+            .add_columns(PoolDayCount.pool_key, PoolDayCount.reason_key, total)
+            .where(PoolDayCount.kind == "released")
+            .group_by(PoolDayCount.pool_key, PoolDayCount.reason_key)
         )
-        return [(p, r, int(n)) for p, r, n in await self.session.execute(stmt)]
+        return [(_pool(p), _pool(r), int(n)) for p, r, n in await self.session.execute(stmt)]
 
     async def claims_today(
         self, employee_id: uuid.UUID, pool_id: uuid.UUID | None, since: datetime
@@ -481,16 +476,14 @@ class PoolEventRepository:
         return int(await self.session.scalar(stmt) or 0)
 
 
-def _period_start(day: date, bucket: Bucket) -> date:
-    if bucket is Bucket.week:
-        return day - timedelta(days=day.weekday())
-    if bucket is Bucket.month:
-        return day.replace(day=1)
-    return day
+def _pool(key: uuid.UUID) -> uuid.UUID | None:
+    """A counter's key as the API names it: the default pool (or no reason) is null."""
+    return None if key == NO_KEY else key
 
 
 def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+    """SQLite's ``date()`` answers text."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 class PoolStatisticsService:
@@ -504,27 +497,19 @@ class PoolStatisticsService:
     async def statistics(self, params: PoolStatisticsParams) -> PoolStatistics:
         if not self.ctx.subject.can("customer:assign"):
             raise Forbidden("forbidden_action", permission="customer:assign")
-        end_day = params.end_date or clock.today()
-        start_day = params.start_date or (end_day - timedelta(days=29))
-        if params.start_date is None:
-            check_period(start_day, end_day, ("start_date", "end_date"), max_years=2)
+        start_day, end_day = params.period()
         pools = await self._pools(params)
-        start, end = clock.day_start(start_day), clock.day_start(end_day + timedelta(days=1))
         table: dict[tuple[uuid.UUID | None, date], PoolCounts] = {}
         totals: dict[uuid.UUID | None, PoolCounts] = {}
-
-        def add(pool_id: uuid.UUID | None, day: Any, column: str, count: int) -> None:
-            key = (pool_id, _period_start(_as_date(day), params.bucket))
+        counted = await self.events.counts(start_day, end_day, pools, params.bucket)
+        for pool_id, kind, period, count in counted:
+            if kind not in COUNTED:
+                continue
             for counts in (
-                table.setdefault(key, PoolCounts()),
+                table.setdefault((pool_id, period), PoolCounts()),
                 totals.setdefault(pool_id, PoolCounts()),
             ):
-                setattr(counts, column, getattr(counts, column) + count)
-
-        for pool_id, kind, day, count in await self.events.counts(start, end, pools):
-            add(pool_id, day, COUNTED[kind], count)
-        for pool_id, day, count in await self.events.conversions(start, end, pools):
-            add(pool_id, day, "conversions", count)
+                setattr(counts, COUNTED[kind], getattr(counts, COUNTED[kind]) + count)
         order = _pool_order(await self.directory.pools())
         rows = [
             PoolPeriodRow(pool_id=pool_id, period_start=period, **counts.model_dump())
@@ -539,7 +524,7 @@ class PoolStatisticsService:
         reasons = [
             ReleaseReasonRow(pool_id=pool_id, release_reason_id=reason_id, releases=count)
             for pool_id, reason_id, count in sorted(
-                await self.events.reasons(start, end, pools),
+                await self.events.reasons(start_day, end_day, pools),
                 key=lambda row: (order(row[0]), -row[2], str(row[1])),
             )
         ]
@@ -555,23 +540,20 @@ class PoolStatisticsService:
         )
 
     async def _pools(self, params: PoolStatisticsParams) -> ColumnElement[bool] | None:
-        """The events of the pools asked for, among those the caller may see."""
+        """The counters of the pools asked for, among those the caller may see."""
         visible = await self.directory.visible_ids()
+        key = PoolDayCount.pool_key
         clauses: list[ColumnElement[bool]] = []
         if params.pool_id is not None:
             if visible is not None and params.pool_id not in visible:
                 raise unknown_reference(["query", "pool_id"], "customer pool")
-            clauses.append(CustomerEvent.pool_id == params.pool_id)
+            clauses.append(key == params.pool_id)
         elif params.default_pool:
-            clauses.append(CustomerEvent.pool_id.is_(None))
+            clauses.append(key == NO_KEY)
         elif params.default_pool is False:
-            clauses.append(CustomerEvent.pool_id.is_not(None))
+            clauses.append(key != NO_KEY)
         if visible is not None:
-            clauses.append(
-                or_(CustomerEvent.pool_id.is_(None), CustomerEvent.pool_id.in_(visible))
-                if visible
-                else CustomerEvent.pool_id.is_(None)
-            )
+            clauses.append(key.in_([NO_KEY, *visible]))
         return and_(*clauses) if clauses else None
 
 

@@ -11,20 +11,23 @@ the last twelve months) and ``deal_count_12m`` (deals won in them).
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import SQLColumnExpression, func, select
+from sqlalchemy import SQLColumnExpression, func, inspect, select
+from sqlalchemy.orm import Session
 
-from salescrm.core.clock import today
+from salescrm.core.clock import today, utcnow
 from salescrm.core.db.types import money_sum, quantize_money
 from salescrm.core.errors import Forbidden
 from salescrm.core.uow import Ctx
 from salescrm.customers.key_accounts import register_metric
 from salescrm.customers.models import Customer
-from salescrm.customers.pools import register_conversion, register_return_blocker
+from salescrm.customers.pool_counts import register_conversions
+from salescrm.customers.pools import register_return_blocker
 from salescrm.sales import schemas
 from salescrm.sales.models import Contract, ContractStatus, Opportunity, OpportunityStatus
 from salescrm.sales.repository import (
@@ -187,32 +190,25 @@ def _contract_in_progress() -> Any:
     )
 
 
-def _deal_won_since(customer_id: Any, since: Any) -> Any:
-    return (
-        select(Opportunity.id)
-        .where(
-            Opportunity.customer_id == customer_id,
-            Opportunity.status == OpportunityStatus.won.value,
-            Opportunity.closed_at >= since,
-            Opportunity.deleted_at.is_(None),
-        )
-        .exists()
-    )
-
-
-def _contract_since(customer_id: Any, since: Any) -> Any:
-    return (
-        select(Contract.id)
-        .where(
-            Contract.customer_id == customer_id,
-            Contract.created_at >= since,
-            Contract.deleted_at.is_(None),
-        )
-        .exists()
-    )
+def _conversions(session: Session) -> list[tuple[uuid.UUID, datetime]]:
+    """What converts a claimed customer in a flush: a deal won (created won, or changed to
+    won) and a new contract."""
+    found: list[tuple[uuid.UUID, datetime]] = []
+    for obj in session.new:
+        if isinstance(obj, Contract):
+            found.append((obj.customer_id, obj.created_at or utcnow()))
+        elif isinstance(obj, Opportunity) and obj.status == OpportunityStatus.won.value:
+            found.append((obj.customer_id, obj.closed_at or utcnow()))
+    for obj in session.dirty:
+        if (
+            isinstance(obj, Opportunity)
+            and obj.status == OpportunityStatus.won.value
+            and inspect(obj).attrs.status.history.has_changes()
+        ):
+            found.append((obj.customer_id, obj.closed_at or utcnow()))
+    return found
 
 
 register_return_blocker("open_deal", _open_deal)
 register_return_blocker("contract_in_progress", _contract_in_progress)
-register_conversion("deal_won", _deal_won_since)
-register_conversion("contract_signed", _contract_since)
+register_conversions("deals_and_contracts", _conversions)
