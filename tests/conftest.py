@@ -181,6 +181,9 @@ def make_settings(url: str, **overrides: Any) -> Settings:
         "argon2_time_cost": 1,
         "argon2_parallelism": 1,
         "jobs_enabled": False,  # tests run jobs explicitly
+        # The session's administrator token serves every test of a worker: on a slow machine
+        # a worker's share of the suite outlasts the 15 minutes of the default.
+        "access_token_ttl_seconds": 4 * 3600,
         "files_dir": FILES_DIR,
         **overrides,
     }

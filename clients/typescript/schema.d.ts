@@ -1046,7 +1046,7 @@ export interface paths {
         };
         /**
          * List customer pools
-         * @description Requires the permission `customer:claim`.
+         * @description Requires `customer:claim`; lists the pools the caller is a member of (every pool for the `all` scope or `customer_policy:write`).
          *
          *     Lists only records within the caller's data scope.
          */
@@ -1074,7 +1074,7 @@ export interface paths {
         };
         /**
          * Get a customer pool
-         * @description Requires the permission `customer:claim`.
+         * @description Requires `customer:claim`; 404 for a pool the caller is not a member of.
          *
          *     404 when absent or outside the caller's data scope; `ETag` is the version.
          */

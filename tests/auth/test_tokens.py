@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 from jose import jwt
 
+from salescrm.config import Settings
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USER, TEST_SECRET, TestDatabase, http_client
 
 TOKEN = "/api/v1/auth/token"
@@ -40,14 +41,15 @@ def bearer(token: str) -> dict[str, str]:
 
 
 async def test_login_returns_tokens_and_me_describes_the_caller(
-    anon: httpx.AsyncClient, db: TestDatabase
+    anon: httpx.AsyncClient, db: TestDatabase, settings: Settings
 ) -> None:
     response = await log_in(anon, username=ADMIN_USER.upper())  # usernames are case-insensitive
     assert response.status_code == 200, response.text
     assert response.headers["cache-control"] == "no-store"
     body = response.json()
     assert body["token_type"] == "bearer"
-    assert body["expires_in"] == 900
+    assert body["expires_in"] == settings.access_token_ttl_seconds
+    assert Settings.model_fields["access_token_ttl_seconds"].default == 900
     assert body["access_token"] != body["refresh_token"]
     me = await anon.get(ME, headers=bearer(body["access_token"]))
     assert me.status_code == 200

@@ -98,7 +98,9 @@ class TestCustomerPoolMatrix(PermissionMatrix):
     update_payload: ClassVar[dict[str, Any]] = {"description": "matrix"}
 
     async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
-        response = await admin.post(self.path, json={"name": f"矩阵公海{owner}"})
+        # Open to all: the matrix checks functions; membership is test_pool_rules.py's.
+        body = {"name": f"矩阵公海{owner}", "open_to_all": True}
+        response = await admin.post(self.path, json=body)
         assert response.status_code == 201, response.text
         return str(response.json()["id"])
 

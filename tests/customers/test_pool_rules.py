@@ -128,9 +128,12 @@ async def test_each_rep_sees_the_default_pool_and_the_pools_they_belong_to(
         assert claimed["pool"] == {"id": listed, "name": "重点行业公海", "deleted": False}
         (event,) = await _events(client, in_listed, "claimed")
         assert event["pool_id"] == listed
-        # Pools are read by claimers and changed by policy holders only.
+        # Claimers read the pools they belong to; policy holders change them.
         names = {p["name"] for p in (await _ok(await r1.get(POOLS)))["items"]}
-        assert {"一组公海", "重点行业公海", "全员公海"} <= names
+        assert {"一组公海", "全员公海"} <= names
+        assert "重点行业公海" not in names
+        _problem(await r1.get(f"{POOLS}/{listed}"), 404, "not_found")
+        assert (await _ok(await r3.get(f"{POOLS}/{listed}")))["name"] == "重点行业公海"
         _problem(await r1.post(POOLS, json={"name": "自建公海"}), 403, "forbidden")
         _problem(await r1.patch(f"{POOLS}/{team_a}", json={"open_to_all": True}), 403, "forbidden")
 

@@ -33,8 +33,16 @@ from sqlalchemy import ColumnElement, Date, Select, and_, cast, func, or_, selec
 
 from salescrm.core import clock, i18n
 from salescrm.core.crud import CrudSpec, crud_router
-from salescrm.core.errors import Conflict, Forbidden, error_responses, unknown_reference
+from salescrm.core.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    error_responses,
+    unknown_reference,
+)
+from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, present, ref, register_kind
+from salescrm.core.repository import PageResult
 from salescrm.core.schemas import PeriodDay, QueryModel, check_period
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
@@ -285,9 +293,28 @@ class CustomerPoolService(CrudService[CustomerPool]):
     permission = "customer_policy"
     #: Claimers read the pools (to choose one); changing them is policy.
     permissions: ClassVar = {"read": "customer:claim", "delete": "customer_policy:write"}
+    access: ClassVar[Mapping[str, str]] = {
+        "list": "Requires `customer:claim`; lists the pools the caller is a member of (every "
+        "pool for the `all` scope or `customer_policy:write`).",
+        "get": "Requires `customer:claim`; 404 for a pool the caller is not a member of.",
+    }
     refusals: ClassVar = {
         "delete": {409: "409 `pool_in_use` while customers are in the pool or belong to it."}
     }
+
+    async def list(self, params: ListParams) -> PageResult[CustomerPool]:
+        """A claimer lists the pools they are a member of (a release names one of them)."""
+        self.require("read")
+        visible = await PoolDirectory(self.ctx).visible_ids()
+        where = [] if visible is None else [CustomerPool.id.in_(visible)]
+        return await self.repo.list(params, where=where)
+
+    async def get(self, record_id: uuid.UUID) -> CustomerPool:
+        record = await super().get(record_id)
+        visible = await PoolDirectory(self.ctx).visible_ids()
+        if visible is not None and record.id not in visible:
+            raise NotFound(resource="customer_pool", id=str(record_id))
+        return record
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
         return await self._references(values)

@@ -99,7 +99,7 @@ def sync_detailed(
 ) -> Response[Any | CustomerPoolOut | Problem]:
     """Get a customer pool
 
-     Requires the permission `customer:claim`.
+     Requires `customer:claim`; 404 for a pool the caller is not a member of.
 
     404 when absent or outside the caller's data scope; `ETag` is the version.
 
@@ -135,7 +135,7 @@ def sync(
 ) -> Any | CustomerPoolOut | Problem | None:
     """Get a customer pool
 
-     Requires the permission `customer:claim`.
+     Requires `customer:claim`; 404 for a pool the caller is not a member of.
 
     404 when absent or outside the caller's data scope; `ETag` is the version.
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 ) -> Response[Any | CustomerPoolOut | Problem]:
     """Get a customer pool
 
-     Requires the permission `customer:claim`.
+     Requires `customer:claim`; 404 for a pool the caller is not a member of.
 
     404 when absent or outside the caller's data scope; `ETag` is the version.
 
@@ -200,7 +200,7 @@ async def asyncio(
 ) -> Any | CustomerPoolOut | Problem | None:
     """Get a customer pool
 
-     Requires the permission `customer:claim`.
+     Requires `customer:claim`; 404 for a pool the caller is not a member of.
 
     404 when absent or outside the caller's data scope; `ETag` is the version.
 

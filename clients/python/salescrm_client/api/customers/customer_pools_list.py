@@ -120,7 +120,8 @@ def sync_detailed(
 ) -> Response[CustomerPoolPage | Problem]:
     """List customer pools
 
-     Requires the permission `customer:claim`.
+     Requires `customer:claim`; lists the pools the caller is a member of (every pool for the `all` scope
+    or `customer_policy:write`).
 
     Lists only records within the caller's data scope.
 
@@ -171,7 +172,8 @@ def sync(
 ) -> CustomerPoolPage | Problem | None:
     """List customer pools
 
-     Requires the permission `customer:claim`.
+     Requires `customer:claim`; lists the pools the caller is a member of (every pool for the `all` scope
+    or `customer_policy:write`).
 
     Lists only records within the caller's data scope.
 
@@ -217,7 +219,8 @@ async def asyncio_detailed(
 ) -> Response[CustomerPoolPage | Problem]:
     """List customer pools
 
-     Requires the permission `customer:claim`.
+     Requires `customer:claim`; lists the pools the caller is a member of (every pool for the `all` scope
+    or `customer_policy:write`).
 
     Lists only records within the caller's data scope.
 
@@ -266,7 +269,8 @@ async def asyncio(
 ) -> CustomerPoolPage | Problem | None:
     """List customer pools
 
-     Requires the permission `customer:claim`.
+     Requires `customer:claim`; lists the pools the caller is a member of (every pool for the `all` scope
+    or `customer_policy:write`).
 
     Lists only records within the caller's data scope.
 
