@@ -24,12 +24,6 @@ def business_zone_name() -> str:
     return _business_zone.key
 
 
-def business_offset_minutes(moment: datetime | None = None) -> int:
-    """The business zone's offset from UTC at ``moment`` (now), in minutes."""
-    offset = (moment or utcnow()).astimezone(_business_zone).utcoffset()
-    return int(offset.total_seconds() // 60) if offset is not None else 0
-
-
 def today() -> date:
     """Today's date where the business is (a due date on it is not overdue yet)."""
     return datetime.now(_business_zone).date()

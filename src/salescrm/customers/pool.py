@@ -360,12 +360,8 @@ class PoolService(ReadService[Customer]):
         owners = OwnershipRepository(self.ctx)
         await owners.lock_employee(me)
         customer = await owners.live_locked(record_id)
-        visible = await self.directory.visible_ids()
         if customer is None or (
-            customer.owner_id is None
-            and visible is not None
-            and customer.pool_id is not None
-            and customer.pool_id not in visible
+            customer.owner_id is None and not await self.directory.sees(customer.pool_id)
         ):
             raise NotFound(resource="customer", id=str(record_id))
         if customer.owner_id is not None:
@@ -479,10 +475,7 @@ class OwnershipService:
         ):
             raise unknown_reference(["body", "reason_id"], "release reason")
         if payload.pool_id is not None:
-            await directory.named(payload.pool_id, ["body", "pool_id"])
-            visible = await directory.visible_ids()
-            if visible is not None and payload.pool_id not in visible:
-                raise unknown_reference(["body", "pool_id"], "customer pool")
+            await directory.member_pool(payload.pool_id, ["body", "pool_id"])
             customer.pool_id = payload.pool_id
         former = customer.owner_id
         to_pool(customer, await directory.destination(customer, former), former)
@@ -560,8 +553,7 @@ def to_pool(customer: Customer, pool_id: uuid.UUID | None, former: uuid.UUID | N
     """The customer goes to ``pool_id`` (None: the default pool); whoever owned it waits out
     the pool's cooldown before claiming it again."""
     customer.owner_id = None
-    customer.owned_since = None
-    customer.pool_warned_at = None
+    customer.on_new_owner()  # the pool clock stops, a warning no longer counts
     customer.pool_id = pool_id
     customer.released_by_id = former
     customer.released_at = utcnow()

@@ -61,6 +61,7 @@ from salescrm.customers.repository import (
     PolicyRepository,
     ReleaseReasonRepository,
 )
+from salescrm.org.models import path_ids
 from salescrm.platform.audit import register_reference_audit
 
 i18n.register_details(
@@ -142,6 +143,10 @@ class PoolDirectory:
         self.ctx = ctx
         self.repo = CustomerPoolRepository(ctx)
         self._pools: dict[uuid.UUID, CustomerPool] | None = None
+        self._visible: frozenset[uuid.UUID] | None = None
+        self._visible_known = False
+        #: Each former owner's departments, asked once per run however many customers go.
+        self._departments: dict[uuid.UUID, list[uuid.UUID]] = {}
 
     async def pools(self) -> dict[uuid.UUID, CustomerPool]:
         if self._pools is None:
@@ -154,10 +159,29 @@ class PoolDirectory:
 
     async def visible_ids(self) -> frozenset[uuid.UUID] | None:
         """The named pools the caller is a member of (None: every pool)."""
+        if not self._visible_known:
+            self._visible = await self._members_of()
+            self._visible_known = True
+        return self._visible
+
+    async def sees(self, pool_id: uuid.UUID | None) -> bool:
+        """Whether the caller is a member of the pool (everyone is of the default one)."""
+        visible = await self.visible_ids()
+        return pool_id is None or visible is None or pool_id in visible
+
+    async def member_pool(self, pool_id: uuid.UUID, loc: list[str | int]) -> CustomerPool:
+        """A live pool a request names that the caller is a member of, or 422 naming the
+        field (the same for a pool that does not exist: it tells nothing of others')."""
+        pool = (await self.pools()).get(pool_id)
+        if pool is None or not await self.sees(pool_id):
+            raise unknown_reference(loc, "customer pool")
+        return pool
+
+    async def _members_of(self) -> frozenset[uuid.UUID] | None:
         if self.sees_all():
             return None
         subject = self.ctx.subject
-        chain = set(_path_ids(subject.department_path))
+        chain = set(path_ids(subject.department_path))
         if subject.department_id is not None:
             chain.add(subject.department_id)
         me = str(subject.id) if subject.id is not None else None
@@ -190,13 +214,6 @@ class PoolDirectory:
             policy.daily_claim_limit if pool.daily_claim_limit is None else pool.daily_claim_limit,
         )
 
-    async def named(self, pool_id: uuid.UUID, loc: list[str | int]) -> CustomerPool:
-        """A live pool a request names, or 422 naming the field."""
-        pool = (await self.pools()).get(pool_id)
-        if pool is None:
-            raise unknown_reference(loc, "customer pool")
-        return pool
-
     async def destination(self, customer: Customer, former: uuid.UUID | None) -> uuid.UUID | None:
         """Where a released or returned customer goes (module docstring): None is the
         default pool."""
@@ -212,15 +229,12 @@ class PoolDirectory:
         by_department = {p.department_id: p.id for p in pools.values() if p.department_id}
         if not by_department:
             return None
-        for department_id in reversed(await self.repo.departments_of(former)):
+        if former not in self._departments:
+            self._departments[former] = await self.repo.departments_of(former)
+        for department_id in reversed(self._departments[former]):
             if department_id in by_department:
                 return by_department[department_id]
         return None
-
-
-def _path_ids(path: str) -> list[uuid.UUID]:
-    """The department ids of a materialized path (``/<hex>/<hex>/``), top first."""
-    return [uuid.UUID(part) for part in path.strip("/").split("/") if part]
 
 
 # ----- masking -----------------------------------------------------------------------------
@@ -311,8 +325,7 @@ class CustomerPoolService(CrudService[CustomerPool]):
 
     async def get(self, record_id: uuid.UUID) -> CustomerPool:
         record = await super().get(record_id)
-        visible = await PoolDirectory(self.ctx).visible_ids()
-        if visible is not None and record.id not in visible:
+        if not await PoolDirectory(self.ctx).sees(record.id):
             raise NotFound(resource="customer_pool", id=str(record_id))
         return record
 
@@ -572,8 +585,7 @@ class PoolStatisticsService:
         key = PoolDayCount.pool_key
         clauses: list[ColumnElement[bool]] = []
         if params.pool_id is not None:
-            if visible is not None and params.pool_id not in visible:
-                raise unknown_reference(["query", "pool_id"], "customer pool")
+            await self.directory.member_pool(params.pool_id, ["query", "pool_id"])
             clauses.append(key == params.pool_id)
         elif params.default_pool:
             clauses.append(key == NO_KEY)

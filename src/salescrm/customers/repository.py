@@ -26,7 +26,7 @@ from salescrm.customers.models import (
     KeyAccountPlan,
     PoolReleaseReason,
 )
-from salescrm.org.models import Department, Employee
+from salescrm.org.models import Department, Employee, path_ids
 
 
 def _tagged(tag: str) -> ColumnElement[bool]:
@@ -233,7 +233,7 @@ class CustomerPoolRepository(Repository[CustomerPool]):
         if row is None:
             return []
         path, own = row
-        return [*(uuid.UUID(part) for part in path.strip("/").split("/") if part), own]
+        return [*path_ids(path), own]
 
 
 class ReleaseReasonRepository(Repository[PoolReleaseReason]):

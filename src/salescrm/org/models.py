@@ -29,6 +29,11 @@ def path_of(ancestor_path: str, record_id: uuid.UUID) -> str:
     return f"{ancestor_path}{record_id.hex}/"
 
 
+def path_ids(path: str) -> list[uuid.UUID]:
+    """The ancestor ids a path holds, the top first."""
+    return [uuid.UUID(part) for part in path.strip("/").split("/") if part]
+
+
 def under(column: Any, prefix: str) -> ColumnElement[bool]:
     """Every path that starts with ``prefix`` (which ends in "/"), as an index range scan.
 
