@@ -40,6 +40,7 @@ NOT_CRUD = {
     "/api/v1/imports",
     "/api/v1/calendar-feeds",
     "/api/v1/files",
+    "/api/v1/approval-types",
 }
 #: The only API operations that answer without credentials.
 PUBLIC = {"auth_token", "auth_refresh", "calendar_feed"}

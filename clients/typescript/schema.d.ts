@@ -3252,6 +3252,494 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List approvals
+         * @description Requires `approval:read`. Lists the requests of the employees in the caller's data scope and those the caller approves (or decides for someone away).
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["approvals_list"];
+        put?: never;
+        /**
+         * Create a approval request
+         * @description Requires the permission `approval:write`.
+         *
+         *     Setting another owner also requires `approval:assign`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `period_overlaps` when a leave or trip meets another pending or approved one of the applicant (`conflicts_with` names it); 409 `opportunity_closed` for a discount on a closed deal.
+         *
+         *     422 `form_type` when the form is not the type's; 422 `approval_type_disabled`, `discount_within_threshold`, `already_owner` as the type's rules say.
+         */
+        post: operations["approvals_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a approval request
+         * @description Requires `approval:read`; 404 unless the applicant is in the caller's data scope or the caller is named in the chain (or stands in for someone who is).
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["approvals_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a approval request (soft delete; restorable)
+         * @description Requires the permission `approval:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `approval_decided` for an approved request.
+         */
+        delete: operations["approvals_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a approval request (only the fields sent)
+         * @description Requires the permission `approval:write`.
+         *
+         *     Changing the owner also requires `approval:assign`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `approval_not_editable` once an approver decided or the request is approved, rejected or withdrawn; 409 `period_overlaps`.
+         *
+         *     422 `type_unchangeable` when `type` is not the request's own.
+         */
+        patch: operations["approvals_update"];
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted approval request
+         * @description Requires the permission `approval:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["approvals_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the pending step: the next approver's turn, or the request is approved
+         * @description Requires `approval:read`. Only the approver of the pending step, or their delegate while they are away, decides (403 `not_current_approver` otherwise, and always for the applicant); a step with no approver (nobody above the applicant) is decided by whoever holds `approval:configure`. 404 when the caller cannot see the request; 409 `approval_not_pending` when no step awaits a decision; a stale `If-Match` is 412 (two decisions at once: one goes through, the other is 409 or 412).
+         *
+         *     The last approval applies the type's effect (a customer transfer moves the customer; 409 `approval_cannot_apply` when it no longer can).
+         */
+        post: operations["approvals_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject the request, with the reason
+         * @description Requires `approval:read`. Only the approver of the pending step, or their delegate while they are away, decides (403 `not_current_approver` otherwise, and always for the applicant); a step with no approver (nobody above the applicant) is decided by whoever holds `approval:configure`. 404 when the caller cannot see the request; 409 `approval_not_pending` when no step awaits a decision; a stale `If-Match` is 412 (two decisions at once: one goes through, the other is 409 or 412).
+         *
+         *     422 `comment_required` without a comment.
+         */
+        post: operations["approvals_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the request to the applicant for changes, saying what to change
+         * @description Requires `approval:read`. Only the approver of the pending step, or their delegate while they are away, decides (403 `not_current_approver` otherwise, and always for the applicant); a step with no approver (nobody above the applicant) is decided by whoever holds `approval:configure`. 404 when the caller cannot see the request; 409 `approval_not_pending` when no step awaits a decision; a stale `If-Match` is 412 (two decisions at once: one goes through, the other is 409 or 412).
+         *
+         *     422 `comment_required` without a comment.
+         */
+        post: operations["approvals_return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a pending or returned request
+         * @description Requires `approval:write`; only the applicant (403 `not_applicant`). A stale `If-Match` is 412. 409 `approval_not_pending` once it was decided.
+         */
+        post: operations["approvals_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a request returned for changes again: a new round, its chain built anew
+         * @description Requires `approval:write`; only the applicant (403 `not_applicant`). A stale `If-Match` is 412. 409 `approval_not_editable` unless it was returned; 409 `period_overlaps` as on create.
+         */
+        post: operations["approvals_resubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind the approver of the pending step (and their delegate), through their inbox
+         * @description Requires `approval:write`; only the applicant (403 `not_applicant`). A stale `If-Match` is 412. 409 `approval_not_pending` when nothing is pending; 409 `reminded_recently` within an hour of the last reminder (`available_at`, Retry-After).
+         */
+        post: operations["approvals_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every act on the request: submissions, decisions, comments, reminders, effect
+         * @description Requires `approval:read`; 404 when the caller cannot see the request.
+         */
+        get: operations["approvals_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{record_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on a request (the applicant, or the approver awaited, is told)
+         * @description Requires `approval:read`; whoever sees the request may comment. 404 when the caller cannot see it.
+         */
+        post: operations["approvals_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List approval rules
+         * @description Requires the permission `approval:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["approval_rules_list"];
+        put?: never;
+        /**
+         * Create a approval rule
+         * @description Requires the permission `approval:configure`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        post: operations["approval_rules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-rules/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a approval rule
+         * @description Requires the permission `approval:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["approval_rules_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a approval rule (soft delete; restorable)
+         * @description Requires the permission `approval:configure`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["approval_rules_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a approval rule (only the fields sent)
+         * @description Requires the permission `approval:configure`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        patch: operations["approval_rules_update"];
+        trace?: never;
+    };
+    "/api/v1/approval-rules/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted approval rule
+         * @description Requires the permission `approval:configure`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["approval_rules_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List approval delegations
+         * @description Requires the permission `approval:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["approval_delegations_list"];
+        put?: never;
+        /**
+         * Create a approval delegation
+         * @description Requires the permission `approval:write`.
+         *
+         *     Setting another owner also requires `approval:assign`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        post: operations["approval_delegations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-delegations/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a approval delegation
+         * @description Requires the permission `approval:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["approval_delegations_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a approval delegation (soft delete; restorable)
+         * @description Requires the permission `approval:write`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["approval_delegations_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a approval delegation (only the fields sent)
+         * @description Requires the permission `approval:write`.
+         *
+         *     Changing the owner also requires `approval:assign`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when `ends_at` is not after `starts_at`.
+         */
+        patch: operations["approval_delegations_update"];
+        trace?: never;
+    };
+    "/api/v1/approval-delegations/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted approval delegation
+         * @description Requires the permission `approval:write`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["approval_delegations_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List approval types
+         * @description Requires the permission `approval:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["approval_types_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-types/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a approval type
+         * @description Requires the permission `approval:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["approval_types_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a approval type (only the fields sent)
+         * @description Requires the permission `approval:configure`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        patch: operations["approval_types_update"];
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -4331,7 +4819,7 @@ export interface components {
              *       "product:read"
              *     ]
              */
-            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /**
              * Expires At
              * @description When the key stops working (in the future); null: never.
@@ -4461,6 +4949,367 @@ export interface components {
              * @description Only when include_total=true.
              */
             total?: number | null;
+        };
+        /**
+         * ApprovalAction
+         * @enum {string}
+         */
+        ApprovalAction: "submitted" | "resubmitted" | "approved" | "rejected" | "returned" | "withdrawn" | "auto_approved" | "commented" | "reminded" | "applied";
+        /**
+         * ApprovalCreate
+         * @description A request of a type, with that type's form; it is submitted at once.
+         */
+        ApprovalCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            type: components["schemas"]["ApprovalType"];
+            /**
+             * Form
+             * @description The form of `type` (one of the forms below).
+             */
+            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        };
+        /** ApprovalOut */
+        ApprovalOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            type: components["schemas"]["ApprovalType"];
+            /** Title */
+            title: string;
+            /** Form */
+            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"];
+            /**
+             * Owner Id
+             * @description The applicant.
+             */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            status: components["schemas"]["ApprovalStatus"];
+            /**
+             * Round
+             * @description 1, and one more each time it is submitted again.
+             */
+            round: number;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /**
+             * Applied At
+             * @description When an approved request took effect.
+             */
+            applied_at: string | null;
+            /**
+             * Amount
+             * @description An expense's sum or a discount's percent.
+             */
+            amount: string | null;
+            /** Currency */
+            currency: string | null;
+            /**
+             * Starts At
+             * @description A leave's or a trip's period.
+             */
+            starts_at: string | null;
+            /** Ends At */
+            ends_at: string | null;
+            /** Customer Id */
+            customer_id: string | null;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+            /** @description The opportunity named by the id beside it: id and name (null if none). */
+            opportunity: components["schemas"]["Ref"] | null;
+            /**
+             * Current Step
+             * @description The pending step's position.
+             */
+            current_step: number | null;
+            /** Current Approver Id */
+            current_approver_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            current_approver: components["schemas"]["Ref"] | null;
+            /**
+             * Chain
+             * @description The current round's steps, in order.
+             */
+            chain: components["schemas"]["StepOut"][];
+        };
+        /**
+         * ApprovalPage
+         * @description One page of Approval.
+         */
+        ApprovalPage: {
+            /** Items */
+            items: components["schemas"]["ApprovalOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** ApprovalRuleCreate */
+        ApprovalRuleCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 年假 12-24 至 12-26
+             */
+            name: string;
+            type: components["schemas"]["ApprovalType"];
+            /**
+             * Min Amount
+             * @description Applies from this amount (an expense's sum, a discount).
+             * @default 0.00
+             * @example 12500.00
+             */
+            min_amount?: number | string;
+            /** @default levels */
+            mode?: components["schemas"]["ChainMode"];
+            /**
+             * Levels
+             * @description `levels`: how many managers up.
+             * @default 1
+             */
+            levels?: number;
+            /**
+             * Role Id
+             * @description `up_to_role`: managers up to the first holding this role.
+             */
+            role_id?: string | null;
+            /**
+             * Approver Id
+             * @description `named`: the approver.
+             */
+            approver_id?: string | null;
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+        };
+        /** ApprovalRuleOut */
+        ApprovalRuleOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            type: components["schemas"]["ApprovalType"];
+            /**
+             * Min Amount
+             * @example 12500.00
+             */
+            min_amount: string;
+            mode: components["schemas"]["ChainMode"];
+            /** Levels */
+            levels: number;
+            /** Role Id */
+            role_id: string | null;
+            /** @description The role named by the id beside it: id and name (null if none). */
+            role: components["schemas"]["Ref"] | null;
+            /** Approver Id */
+            approver_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            approver: components["schemas"]["Ref"] | null;
+            /** Active */
+            active: boolean;
+        };
+        /**
+         * ApprovalRulePage
+         * @description One page of ApprovalRule.
+         */
+        ApprovalRulePage: {
+            /** Items */
+            items: components["schemas"]["ApprovalRuleOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** ApprovalRuleUpdate */
+        ApprovalRuleUpdate: {
+            /**
+             * Name
+             * @example 年假 12-24 至 12-26
+             */
+            name?: string;
+            /**
+             * Min Amount
+             * @example 12500.00
+             */
+            min_amount?: number | string;
+            mode?: components["schemas"]["ChainMode"];
+            /** Levels */
+            levels?: number;
+            /** Role Id */
+            role_id?: string | null;
+            /** Approver Id */
+            approver_id?: string | null;
+            /** Active */
+            active?: boolean;
+        };
+        /**
+         * ApprovalStatus
+         * @enum {string}
+         */
+        ApprovalStatus: "pending" | "approved" | "rejected" | "returned" | "withdrawn";
+        /**
+         * ApprovalType
+         * @description A kind of request: its form, its chain and its effect are declared in code.
+         * @enum {string}
+         */
+        ApprovalType: "leave" | "business_trip" | "expense" | "requirement" | "discount" | "customer_transfer";
+        /** ApprovalTypeOut */
+        ApprovalTypeOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            code: components["schemas"]["ApprovalType"];
+            /**
+             * Enabled
+             * @description false: new requests of the type are refused (422).
+             */
+            enabled: boolean;
+            /**
+             * Threshold
+             * @description `discount`: a line discount above this percent needs an approved request before the deal is won.
+             * @example 10.00
+             */
+            threshold: string | null;
+            /**
+             * Remind After Hours
+             * @description A step pending this long reminds its approver (again every as long).
+             */
+            remind_after_hours: number | null;
+        };
+        /**
+         * ApprovalTypePage
+         * @description One page of ApprovalType.
+         */
+        ApprovalTypePage: {
+            /** Items */
+            items: components["schemas"]["ApprovalTypeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** ApprovalTypeUpdate */
+        ApprovalTypeUpdate: {
+            /** Enabled */
+            enabled?: boolean;
+            /** Threshold */
+            threshold?: (number | string) | null;
+            /** Remind After Hours */
+            remind_after_hours?: number | null;
+        };
+        /**
+         * ApprovalUpdate
+         * @description While no approver has decided (or after it was returned for changes): a new title or
+         *     form. A new form is sent with its request's `type`, which does not change.
+         */
+        ApprovalUpdate: {
+            /** @description The request's own type, with `form`. */
+            type?: components["schemas"]["ApprovalType"];
+            /** Form */
+            form?: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
         };
         /** AttachmentOut */
         AttachmentOut: {
@@ -4629,6 +5478,34 @@ export interface components {
          * @enum {string}
          */
         Bucket: "day" | "week" | "month";
+        /** BusinessTripForm */
+        BusinessTripForm: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Destination
+             * @example 杭州
+             */
+            destination: string;
+            /**
+             * Purpose
+             * @example 家中有事
+             */
+            purpose: string;
+            /**
+             * Customer Id
+             * @description The customer visited, if one.
+             */
+            customer_id?: string | null;
+        };
         /**
          * BuyingRole
          * @enum {string}
@@ -4703,6 +5580,11 @@ export interface components {
             /** Last Used At */
             last_used_at: string | null;
         };
+        /**
+         * ChainMode
+         * @enum {string}
+         */
+        ChainMode: "levels" | "up_to_role" | "named";
         /** Change */
         Change: {
             /** Resource */
@@ -4794,6 +5676,14 @@ export interface components {
              * @description What came of it; kept on the visit activity.
              */
             summary?: string | null;
+        };
+        /** CommentIn */
+        CommentIn: {
+            /**
+             * Comment
+             * @example 同意,注意交接
+             */
+            comment: string;
         };
         /**
          * CompanySize
@@ -6275,6 +7165,26 @@ export interface components {
          * @enum {string}
          */
         CustomerStatus: "active" | "inactive" | "blacklisted";
+        /** CustomerTransferForm */
+        CustomerTransferForm: {
+            /**
+             * Customer Id
+             * Format: uuid
+             * @description A customer the applicant may change.
+             */
+            customer_id: string;
+            /**
+             * To Employee Id
+             * Format: uuid
+             * @description The new owner: a current employee.
+             */
+            to_employee_id: string;
+            /**
+             * Reason
+             * @example 家中有事
+             */
+            reason: string;
+        };
         /** CustomerUpdate */
         CustomerUpdate: {
             /**
@@ -6370,6 +7280,141 @@ export interface components {
          * @enum {string}
          */
         DealRole: "decision_maker" | "economic_buyer" | "technical_evaluator" | "influencer" | "champion" | "user" | "gatekeeper" | "other";
+        /** DecisionIn */
+        DecisionIn: {
+            /**
+             * Comment
+             * @description Required to reject or to return for changes.
+             */
+            comment?: string | null;
+        };
+        /** DelegationCreate */
+        DelegationCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Delegate Id
+             * Format: uuid
+             * @description Who decides in the approver's place.
+             */
+            delegate_id: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Types
+             * @description Empty: every type.
+             */
+            types?: components["schemas"]["ApprovalType"][];
+            /** Reason */
+            reason?: string | null;
+            /**
+             * Owner Id
+             * @description The approver who is away. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        };
+        /** DelegationOut */
+        DelegationOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Owner Id
+             * @description The approver who is away.
+             */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /**
+             * Delegate Id
+             * Format: uuid
+             */
+            delegate_id: string;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            delegate: components["schemas"]["Ref"] | null;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Types */
+            types: components["schemas"]["ApprovalType"][];
+            /** Reason */
+            reason: string | null;
+        };
+        /**
+         * DelegationPage
+         * @description One page of Delegation.
+         */
+        DelegationPage: {
+            /** Items */
+            items: components["schemas"]["DelegationOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** DelegationUpdate */
+        DelegationUpdate: {
+            /**
+             * Delegate Id
+             * Format: uuid
+             */
+            delegate_id?: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at?: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at?: string;
+            /** Types */
+            types?: components["schemas"]["ApprovalType"][];
+            /** Reason */
+            reason?: string | null;
+        };
         /** DeliveryOut */
         DeliveryOut: {
             /**
@@ -6555,6 +7600,26 @@ export interface components {
          * @enum {string}
          */
         Direction: "inbound" | "outbound";
+        /** DiscountForm */
+        DiscountForm: {
+            /**
+             * Opportunity Id
+             * Format: uuid
+             * @description An open deal the applicant may change.
+             */
+            opportunity_id: string;
+            /**
+             * Discount
+             * @description The highest line discount asked for, percent: above the type's threshold.
+             * @example 10.00
+             */
+            discount: number | string;
+            /**
+             * Reason
+             * @example 家中有事
+             */
+            reason: string;
+        };
         /**
          * DuplicateMatch
          * @description An existing record a create or update would duplicate, and the keys it matched on.
@@ -6854,6 +7919,41 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /**
+         * ExpenseCategory
+         * @enum {string}
+         */
+        ExpenseCategory: "travel" | "entertainment" | "marketing" | "training" | "other";
+        /** ExpenseForm */
+        ExpenseForm: {
+            category: components["schemas"]["ExpenseCategory"];
+            /**
+             * Amount
+             * @example 12500.00
+             */
+            amount: number | string;
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @default CNY
+             * @example CNY
+             */
+            currency?: string;
+            /**
+             * Spent On
+             * Format: date
+             */
+            spent_on: string;
+            /**
+             * Description
+             * @example 家中有事
+             */
+            description: string;
+            /** Customer Id */
+            customer_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+        };
         /** FieldError */
         FieldError: {
             /**
@@ -7079,6 +8179,48 @@ export interface components {
         HealthStatus: {
             /** Status */
             status: string;
+        };
+        /** HistoryList */
+        HistoryList: {
+            /** Items */
+            items: components["schemas"]["HistoryOut"][];
+        };
+        /** HistoryOut */
+        HistoryOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Round */
+            round: number;
+            /**
+             * Position
+             * @description The step it concerns, if any.
+             */
+            position: number | null;
+            action: components["schemas"]["ApprovalAction"];
+            /**
+             * Actor Id
+             * @description None: the system.
+             */
+            actor_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            actor: components["schemas"]["Ref"] | null;
+            /**
+             * On Behalf Of Id
+             * @description The approver a delegate acted for.
+             */
+            on_behalf_of_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            on_behalf_of: components["schemas"]["Ref"] | null;
+            /** Comment */
+            comment: string | null;
         };
         /** HoldingRecord */
         HoldingRecord: {
@@ -7412,6 +8554,30 @@ export interface components {
              */
             enums: components["schemas"]["EnumLabels"][];
         };
+        /** LeaveForm */
+        LeaveForm: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            leave_kind: components["schemas"]["LeaveKind"];
+            /**
+             * Reason
+             * @example 家中有事
+             */
+            reason: string;
+        };
+        /**
+         * LeaveKind
+         * @enum {string}
+         */
+        LeaveKind: "annual" | "sick" | "personal" | "compensatory" | "marriage" | "maternity" | "paternity" | "bereavement" | "other";
         /** LineItemCreate */
         LineItemCreate: {
             /**
@@ -7830,6 +8996,12 @@ export interface components {
          * NotificationKind
          * @description What a notification is about: a stable code clients filter and render by.
          *
+         *     - ``approval_pending``: a request waits for the recipient's decision (``approval``);
+         *     - ``approval_decided``: the recipient's request was approved, rejected or returned for
+         *       changes (``approval``);
+         *     - ``approval_comment``: someone commented on a request the recipient applied for or
+         *       decides (``approval``);
+         *     - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
          *     - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
          *       soon without a follow-up (``resource`` ``customer``);
          *     - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
@@ -7842,7 +9014,7 @@ export interface components {
          *       deliveries failed in a row (``webhook``).
          * @enum {string}
          */
-        NotificationKind: "customer_pool_warning" | "customer_returned_to_pool" | "customers_transferred" | "hand_over" | "task_reminder" | "webhook_disabled";
+        NotificationKind: "approval_pending" | "approval_decided" | "approval_comment" | "approval_reminder" | "customer_pool_warning" | "customer_returned_to_pool" | "customers_transferred" | "hand_over" | "task_reminder" | "webhook_disabled";
         /** NotificationOut */
         NotificationOut: {
             /**
@@ -9053,9 +10225,14 @@ export interface components {
             owned_by_you?: boolean | null;
             /**
              * Available At
-             * @description 409 `claim_cooldown` / `claim_daily_limit`: when the caller may claim (again); Retry-After says the same in seconds.
+             * @description 409 `claim_cooldown` / `claim_daily_limit`: when the caller may claim (again); 409 `reminded_recently`: when the approver may be reminded again. Retry-After says the same in seconds.
              */
             available_at?: string | null;
+            /**
+             * Conflicts With
+             * @description 409 `period_overlaps`: the request whose period it meets.
+             */
+            conflicts_with?: string | null;
             /**
              * Claimed
              * @description 409 `claim_daily_limit`: claims from the pool today.
@@ -9516,6 +10693,25 @@ export interface components {
             /** Individual */
             individual?: ("short_name" | "credit_code" | "industry" | "size" | "source" | "region" | "territory" | "province" | "city" | "address" | "phones" | "email" | "website" | "tier")[];
         };
+        /** RequirementForm */
+        RequirementForm: {
+            /**
+             * Subject
+             * @example 客户要求对接 ERP
+             */
+            subject: string;
+            /**
+             * Description
+             * @example 家中有事
+             */
+            description: string;
+            /** @default normal */
+            urgency?: components["schemas"]["Urgency"];
+            /** Customer Id */
+            customer_id?: string | null;
+            /** Opportunity Id */
+            opportunity_id?: string | null;
+        };
         /** ResourceHoldings */
         ResourceHoldings: {
             /**
@@ -9554,7 +10750,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /** @default own */
             data_scope?: components["schemas"]["DataScope"];
         };
@@ -9631,7 +10827,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             data_scope?: components["schemas"]["DataScope"];
         };
         /** RowError */
@@ -10140,6 +11336,40 @@ export interface components {
             /** Stages */
             stages: components["schemas"]["StageTime"][];
         };
+        /** StepOut */
+        StepOut: {
+            /**
+             * Position
+             * @description 0 is the first approver.
+             */
+            position: number;
+            /**
+             * Approver Id
+             * @description None: no manager above the applicant; anyone with `approval:configure` decides.
+             */
+            approver_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            approver: components["schemas"]["Ref"] | null;
+            status: components["schemas"]["StepStatus"];
+            /**
+             * Decided By Id
+             * @description The approver, or their delegate.
+             */
+            decided_by_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            decided_by: components["schemas"]["Ref"] | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Comment */
+            comment: string | null;
+            /** Pending Since */
+            pending_since: string | null;
+        };
+        /**
+         * StepStatus
+         * @enum {string}
+         */
+        StepStatus: "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
         /** TaskCreate */
         TaskCreate: {
             /**
@@ -10544,6 +11774,11 @@ export interface components {
             /** Unread */
             unread: number;
         };
+        /**
+         * Urgency
+         * @enum {string}
+         */
+        Urgency: "low" | "normal" | "high";
         /** VisitCancel */
         VisitCancel: {
             /** Reason */
@@ -10852,7 +12087,7 @@ export interface components {
              */
             url: string;
             /** Event Types */
-            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
+            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -10938,7 +12173,7 @@ export interface components {
              */
             url?: string;
             /** Event Types */
-            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
+            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -31735,6 +32970,3168 @@ export interface operations {
             };
         };
     };
+    approvals_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "submitted_at" | "-submitted_at" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                type?: components["schemas"]["ApprovalType"][];
+                status?: components["schemas"]["ApprovalStatus"][];
+                /** @description The applicant. */
+                owner_id?: string;
+                customer_id?: string;
+                opportunity_id?: string;
+                submitted_from?: string;
+                submitted_to?: string;
+                /** @description true: a step waits for the caller (or for someone away who delegated to them): the approver's inbox. false: none does. */
+                awaiting_me?: boolean;
+                /** @description true: the caller's own requests. */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_return: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_resubmit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_remind: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvals_comment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_rules_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                type?: components["schemas"]["ApprovalType"];
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRulePage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_rules_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_rules_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_rules_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_rules_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_rules_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_delegations_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "starts_at" | "-starts_at" | "updated_at" | "-updated_at";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                /** @description The approver who is away. */
+                owner_id?: string;
+                delegate_id?: string;
+                /** @description Delegations in force then. */
+                active_at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_delegations_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_delegations_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_delegations_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_delegations_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_delegations_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_types_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "code" | "-code" | "created_at" | "-created_at";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                enabled?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalTypePage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_types_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalTypeOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approval_types_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalTypeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalTypeOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     files_list: {
         parameters: {
             query: {
@@ -34977,7 +39374,7 @@ export interface operations {
                 /** @description The `next_cursor` of the previous pull; leave out to start from zero (the answer is no changes and the cursor to keep while loading the lists). */
                 since?: string;
                 /** @description Only these resources (all by default). */
-                resources?: ("activity" | "activity_type" | "api_key" | "attachment" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "custom_field" | "customer" | "customer_policy" | "customer_pool" | "customer_tier" | "department" | "employee" | "import_job" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "payment" | "pipeline" | "pipeline_stage" | "pool_release_reason" | "position" | "product" | "record_share" | "role" | "staff_change" | "task" | "visit" | "webhook")[];
+                resources?: ("activity" | "activity_type" | "api_key" | "approval" | "approval_delegation" | "approval_rule" | "approval_type" | "attachment" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "custom_field" | "customer" | "customer_policy" | "customer_pool" | "customer_tier" | "department" | "employee" | "import_job" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "payment" | "pipeline" | "pipeline_stage" | "pool_release_reason" | "position" | "product" | "record_share" | "role" | "staff_change" | "task" | "visit" | "webhook")[];
                 /** @description At most this many events per pull. */
                 limit?: number;
             };

@@ -39,6 +39,7 @@ from salescrm.org.router import routers as org_routers
 from salescrm.platform import events, imports, labels, notifications
 from salescrm.platform.audit import router as audit_router
 from salescrm.sales.router import routers as sales_routers
+from salescrm.work.router import routers as work_routers
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,12 @@ TAGS = [
         "check-in and check-out, customer and deal timelines, calendar feeds.",
     },
     {
+        "name": "work",
+        "description": "Work management: approval requests of every type (leave, business "
+        "trips, expenses, requirements, discounts, customer transfers) with their chains, "
+        "rules, delegations and type settings.",
+    },
+    {
         "name": "files",
         "description": "Attachments of customers, contacts, deals, contracts, activities, "
         "tasks and visits: upload, download, delete, as the record allows.",
@@ -138,6 +145,7 @@ def api_router() -> APIRouter:
         *customer_routers,
         *sales_routers,
         *activity_routers,
+        *work_routers,
         *file_routers,
         *imports.routers,
         *notifications.routers,

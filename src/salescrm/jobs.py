@@ -18,6 +18,7 @@ from salescrm.integrations import delivery, sync
 from salescrm.org.staff import StaffChanges
 from salescrm.platform import imports
 from salescrm.sales import io as sales_io
+from salescrm.work.approvals import remind_pending_steps
 
 #: The importers' modules, imported for their registration.
 IMPORTER_MODULES = (activity_io, catalog_io, customer_io, sales_io)
@@ -32,6 +33,7 @@ JOBS: list[Job] = [
     *pool.JOBS,
     *imports.JOBS,
     Job("remind_due_tasks", 60, remind_due_tasks),
+    Job("remind_pending_approvals", 900, remind_pending_steps),
     Job("purge_files", 3600, purge_files),
     Job("sweep_orphan_files", 86_400, sweep_orphan_files),
     *delivery.JOBS,

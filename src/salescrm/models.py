@@ -14,6 +14,7 @@ from salescrm.integrations import models as integration_models
 from salescrm.org import models as org_models
 from salescrm.platform import models as platform_models
 from salescrm.sales import models as sales_models
+from salescrm.work import models as work_models
 
 __all__ = [
     "AuditEntry",
@@ -30,4 +31,5 @@ __all__ = [
     "org_models",
     "platform_models",
     "sales_models",
+    "work_models",
 ]

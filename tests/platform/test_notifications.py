@@ -152,7 +152,9 @@ def test_the_contract_lists_every_kind_of_notification(app: Any) -> None:
     document = app.openapi()
     schemas = document["components"]["schemas"]
     kinds = ["customer_pool_warning", "customer_returned_to_pool", "customers_transferred"]
+    approvals = ["approval_pending", "approval_decided", "approval_comment", "approval_reminder"]
     assert schemas["NotificationKind"]["enum"] == [
+        *approvals,
         *kinds,
         "hand_over",
         "task_reminder",

@@ -20,6 +20,7 @@ from salescrm.backup.manifest import Engine, Manifest
 REFERENCE_TABLES = frozenset(
     {
         "activity_types",
+        "approval_type_settings",
         "customer_policies",
         "customer_tiers",
         "loss_reasons",

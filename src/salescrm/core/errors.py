@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -87,7 +88,11 @@ class Problem(BaseModel):
     available_at: datetime | None = Field(
         default=None,
         description="409 `claim_cooldown` / `claim_daily_limit`: when the caller may claim "
-        "(again); Retry-After says the same in seconds.",
+        "(again); 409 `reminded_recently`: when the approver may be reminded again. "
+        "Retry-After says the same in seconds.",
+    )
+    conflicts_with: uuid.UUID | None = Field(
+        default=None, description="409 `period_overlaps`: the request whose period it meets."
     )
     claimed: int | None = Field(
         default=None, description="409 `claim_daily_limit`: claims from the pool today."

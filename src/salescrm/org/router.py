@@ -20,7 +20,7 @@ from salescrm.core.schemas import RequestModel
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx, writes_late
 from salescrm.org import schemas
 from salescrm.org.handover import HandOverService
-from salescrm.org.models import Department, Employee, Position, RecordShare, StaffChange
+from salescrm.org.models import Department, Employee, Position, RecordShare, Role, StaffChange
 from salescrm.org.repository import (
     EmployeeRepository,
     RecordShareRepository,
@@ -50,6 +50,8 @@ async def _live_employees(ctx: Ctx, ids: set[uuid.UUID]) -> set[uuid.UUID]:
 custom_values.register_target("employee", _live_employees)
 register_kind("department", Department)
 register_kind("position", Position)
+# A role's name (the company's own vocabulary) beside a rule that names it.
+register_kind("role", Role)
 
 departments = crud_router(
     CrudSpec(

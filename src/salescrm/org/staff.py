@@ -72,12 +72,15 @@ def audit_roles(
 
 
 def owned_models() -> list[type[Record]]:
-    """Every table whose rows belong to an employee, as contexts add them."""
+    """Every table whose rows belong to an employee and go to a successor when they leave, as
+    contexts add them."""
     return sorted(
         (
             m.class_
             for m in Base.registry.mappers
-            if issubclass(m.class_, Owned) and issubclass(m.class_, Record)
+            if issubclass(m.class_, Owned)
+            and issubclass(m.class_, Record)
+            and m.class_.__handed_over__
         ),
         key=lambda cls: cls.__tablename__,
     )

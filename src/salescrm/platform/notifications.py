@@ -48,6 +48,12 @@ TITLE_LENGTH = 200
 class NotificationKind(StrEnum):
     """What a notification is about: a stable code clients filter and render by.
 
+    - ``approval_pending``: a request waits for the recipient's decision (``approval``);
+    - ``approval_decided``: the recipient's request was approved, rejected or returned for
+      changes (``approval``);
+    - ``approval_comment``: someone commented on a request the recipient applied for or
+      decides (``approval``);
+    - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
     - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
       soon without a follow-up (``resource`` ``customer``);
     - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
@@ -60,6 +66,10 @@ class NotificationKind(StrEnum):
       deliveries failed in a row (``webhook``).
     """
 
+    approval_pending = "approval_pending"
+    approval_decided = "approval_decided"
+    approval_comment = "approval_comment"
+    approval_reminder = "approval_reminder"
     customer_pool_warning = "customer_pool_warning"
     customer_returned_to_pool = "customer_returned_to_pool"
     customers_transferred = "customers_transferred"
@@ -71,6 +81,10 @@ class NotificationKind(StrEnum):
 i18n.register_enum(
     NotificationKind,
     {
+        "approval_pending": ("Request awaiting your approval", "待您审批"),
+        "approval_decided": ("Your request was decided", "您的申请有了结果"),
+        "approval_comment": ("New comment on a request", "审批有新评论"),
+        "approval_reminder": ("Approval reminder", "审批催办"),
         "customer_pool_warning": ("Customer returns to the pool soon", "客户即将退回公海"),
         "customer_returned_to_pool": ("Customer returned to the pool", "客户已退回公海"),
         "customers_transferred": ("Customers transferred to you", "客户转交给您"),

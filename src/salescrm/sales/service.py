@@ -10,7 +10,7 @@ and a closed deal changes only after ``reopen``: an update of a closed deal is a
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal, localcontext
 from typing import Any, ClassVar
@@ -65,6 +65,16 @@ from salescrm.sales.repository import (
 )
 
 _STATUS_ZH = {"won": "赢单", "lost": "输单", "open": "进行中"}
+
+#: Rules of other contexts a deal must pass before it is won (a discount beyond the approval
+#: threshold needs an approved request: ``work.approval_types.discount_guard``); each raises.
+WinGuard = Callable[[Ctx, Opportunity], Awaitable[None]]
+_win_guards: list[WinGuard] = []
+
+
+def register_win_guard(guard: WinGuard) -> None:
+    if guard not in _win_guards:
+        _win_guards.append(guard)
 
 
 def _invalid(loc: Sequence[str | int], message: str, kind: str = "value_error") -> ValidationFailed:
@@ -456,6 +466,8 @@ class OpportunityService(CrudService[Opportunity]):
                 "A deal is won with an amount: add line items or set the amount",
                 "amount_missing",
             )
+        for guard in _win_guards:
+            await guard(self.ctx, deal)
         await CompetitorEntries(self.ctx).settle(deal.id, winner=None)
         return await self._close(deal, StageKind.won, {}, payload.closed_on, payload.note)
 

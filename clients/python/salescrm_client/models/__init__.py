@@ -24,6 +24,24 @@ from .api_key_created import ApiKeyCreated
 from .api_key_out import ApiKeyOut
 from .api_key_page import ApiKeyPage
 from .api_keys_list_sort import ApiKeysListSort
+from .approval_action import ApprovalAction
+from .approval_create import ApprovalCreate
+from .approval_delegations_list_sort import ApprovalDelegationsListSort
+from .approval_out import ApprovalOut
+from .approval_page import ApprovalPage
+from .approval_rule_create import ApprovalRuleCreate
+from .approval_rule_out import ApprovalRuleOut
+from .approval_rule_page import ApprovalRulePage
+from .approval_rule_update import ApprovalRuleUpdate
+from .approval_rules_list_sort import ApprovalRulesListSort
+from .approval_status import ApprovalStatus
+from .approval_type import ApprovalType
+from .approval_type_out import ApprovalTypeOut
+from .approval_type_page import ApprovalTypePage
+from .approval_type_update import ApprovalTypeUpdate
+from .approval_types_list_sort import ApprovalTypesListSort
+from .approval_update import ApprovalUpdate
+from .approvals_list_sort import ApprovalsListSort
 from .attachment_out import AttachmentOut
 from .attachment_page import AttachmentPage
 from .attempt import Attempt
@@ -34,6 +52,7 @@ from .audit_event_page import AuditEventPage
 from .audit_events_list_action import AuditEventsListAction
 from .audit_events_list_sort import AuditEventsListSort
 from .bucket import Bucket
+from .business_trip_form import BusinessTripForm
 from .buying_role import BuyingRole
 from .calendar_feed_create import CalendarFeedCreate
 from .calendar_feed_create_locale_type_0 import CalendarFeedCreateLocaleType0
@@ -42,11 +61,13 @@ from .calendar_feed_created_locale import CalendarFeedCreatedLocale
 from .calendar_feed_list import CalendarFeedList
 from .calendar_feed_out import CalendarFeedOut
 from .calendar_feed_out_locale import CalendarFeedOutLocale
+from .chain_mode import ChainMode
 from .change import Change
 from .change_data_type_0 import ChangeDataType0
 from .changes_page import ChangesPage
 from .check_in import CheckIn
 from .check_out import CheckOut
+from .comment_in import CommentIn
 from .company_size import CompanySize
 from .competitor_create import CompetitorCreate
 from .competitor_out import CompetitorOut
@@ -112,6 +133,7 @@ from .customer_pool_update import CustomerPoolUpdate
 from .customer_pools_list_sort import CustomerPoolsListSort
 from .customer_status import CustomerStatus
 from .customer_tiers_list_sort import CustomerTiersListSort
+from .customer_transfer_form import CustomerTransferForm
 from .customer_update import CustomerUpdate
 from .customer_update_custom_fields import CustomerUpdateCustomFields
 from .customers_collaborators_list_sort import CustomersCollaboratorsListSort
@@ -123,6 +145,11 @@ from .customers_list_sort import CustomersListSort
 from .customers_timeline_kind_item import CustomersTimelineKindItem
 from .data_scope import DataScope
 from .deal_role import DealRole
+from .decision_in import DecisionIn
+from .delegation_create import DelegationCreate
+from .delegation_out import DelegationOut
+from .delegation_page import DelegationPage
+from .delegation_update import DelegationUpdate
 from .delivery_out import DeliveryOut
 from .delivery_page import DeliveryPage
 from .delivery_status import DeliveryStatus
@@ -133,6 +160,7 @@ from .department_page import DepartmentPage
 from .department_update import DepartmentUpdate
 from .departments_list_sort import DepartmentsListSort
 from .direction import Direction
+from .discount_form import DiscountForm
 from .duplicate_match import DuplicateMatch
 from .employee_create import EmployeeCreate
 from .employee_create_employment_status import EmployeeCreateEmploymentStatus
@@ -150,6 +178,8 @@ from .event_page import EventPage
 from .event_types import EventTypes
 from .event_types_resources import EventTypesResources
 from .events_list_sort import EventsListSort
+from .expense_category import ExpenseCategory
+from .expense_form import ExpenseForm
 from .field_error import FieldError
 from .file_upload import FileUpload
 from .file_upload_resource import FileUploadResource
@@ -171,6 +201,8 @@ from .hand_over_result import HandOverResult
 from .hand_over_rule import HandOverRule
 from .hand_over_rule_resource import HandOverRuleResource
 from .health_status import HealthStatus
+from .history_list import HistoryList
+from .history_out import HistoryOut
 from .holding_record import HoldingRecord
 from .holdings import Holdings
 from .import_job_out import ImportJobOut
@@ -209,6 +241,8 @@ from .key_account_rules_match import KeyAccountRulesMatch
 from .key_account_rules_out import KeyAccountRulesOut
 from .key_account_rules_out_match import KeyAccountRulesOutMatch
 from .label_catalogue import LabelCatalogue
+from .leave_form import LeaveForm
+from .leave_kind import LeaveKind
 from .line_item_create import LineItemCreate
 from .line_item_out import LineItemOut
 from .line_item_page import LineItemPage
@@ -322,6 +356,7 @@ from .reopen_in import ReopenIn
 from .required_fields import RequiredFields
 from .required_fields_company_item import RequiredFieldsCompanyItem
 from .required_fields_individual_item import RequiredFieldsIndividualItem
+from .requirement_form import RequirementForm
 from .resource_holdings import ResourceHoldings
 from .resource_holdings_resource import ResourceHoldingsResource
 from .role_create import RoleCreate
@@ -381,6 +416,8 @@ from .stage_kind import StageKind
 from .stage_out import StageOut
 from .stage_time import StageTime
 from .stage_times import StageTimes
+from .step_out import StepOut
+from .step_status import StepStatus
 from .sync_changes_resources_item import SyncChangesResourcesItem
 from .task_create import TaskCreate
 from .task_out import TaskOut
@@ -404,6 +441,7 @@ from .token_response import TokenResponse
 from .transfer_request import TransferRequest
 from .transfer_result import TransferResult
 from .unread_count import UnreadCount
+from .urgency import Urgency
 from .visit_cancel import VisitCancel
 from .visit_count import VisitCount
 from .visit_create import VisitCreate
@@ -451,6 +489,24 @@ __all__ = (
     "ApiKeyOut",
     "ApiKeyPage",
     "ApiKeysListSort",
+    "ApprovalAction",
+    "ApprovalCreate",
+    "ApprovalDelegationsListSort",
+    "ApprovalOut",
+    "ApprovalPage",
+    "ApprovalRuleCreate",
+    "ApprovalRuleOut",
+    "ApprovalRulePage",
+    "ApprovalRulesListSort",
+    "ApprovalRuleUpdate",
+    "ApprovalsListSort",
+    "ApprovalStatus",
+    "ApprovalType",
+    "ApprovalTypeOut",
+    "ApprovalTypePage",
+    "ApprovalTypesListSort",
+    "ApprovalTypeUpdate",
+    "ApprovalUpdate",
     "AttachmentOut",
     "AttachmentPage",
     "Attempt",
@@ -461,6 +517,7 @@ __all__ = (
     "AuditEventsListAction",
     "AuditEventsListSort",
     "Bucket",
+    "BusinessTripForm",
     "BuyingRole",
     "CalendarFeedCreate",
     "CalendarFeedCreated",
@@ -469,11 +526,13 @@ __all__ = (
     "CalendarFeedList",
     "CalendarFeedOut",
     "CalendarFeedOutLocale",
+    "ChainMode",
     "Change",
     "ChangeDataType0",
     "ChangesPage",
     "CheckIn",
     "CheckOut",
+    "CommentIn",
     "CompanySize",
     "CompetitorCreate",
     "CompetitorOut",
@@ -535,6 +594,7 @@ __all__ = (
     "CustomerStatus",
     "CustomersTimelineKindItem",
     "CustomerTiersListSort",
+    "CustomerTransferForm",
     "CustomerUpdate",
     "CustomerUpdateCustomFields",
     "CustomFieldCreate",
@@ -550,6 +610,11 @@ __all__ = (
     "CustomFieldUpdate",
     "DataScope",
     "DealRole",
+    "DecisionIn",
+    "DelegationCreate",
+    "DelegationOut",
+    "DelegationPage",
+    "DelegationUpdate",
     "DeliveryOut",
     "DeliveryPage",
     "DeliveryStatus",
@@ -560,6 +625,7 @@ __all__ = (
     "DepartmentsListSort",
     "DepartmentUpdate",
     "Direction",
+    "DiscountForm",
     "DuplicateMatch",
     "EmployeeCreate",
     "EmployeeCreateEmploymentStatus",
@@ -577,6 +643,8 @@ __all__ = (
     "EventsListSort",
     "EventTypes",
     "EventTypesResources",
+    "ExpenseCategory",
+    "ExpenseForm",
     "FieldError",
     "FilesListResource",
     "FilesListSort",
@@ -598,6 +666,8 @@ __all__ = (
     "HandOverRule",
     "HandOverRuleResource",
     "HealthStatus",
+    "HistoryList",
+    "HistoryOut",
     "HoldingRecord",
     "Holdings",
     "ImportJobOut",
@@ -636,6 +706,8 @@ __all__ = (
     "KeyAccountRulesOut",
     "KeyAccountRulesOutMatch",
     "LabelCatalogue",
+    "LeaveForm",
+    "LeaveKind",
     "LineItemCreate",
     "LineItemOut",
     "LineItemPage",
@@ -749,6 +821,7 @@ __all__ = (
     "RequiredFields",
     "RequiredFieldsCompanyItem",
     "RequiredFieldsIndividualItem",
+    "RequirementForm",
     "ResourceHoldings",
     "ResourceHoldingsResource",
     "RoleCreate",
@@ -808,6 +881,8 @@ __all__ = (
     "StageOut",
     "StageTime",
     "StageTimes",
+    "StepOut",
+    "StepStatus",
     "SyncChangesResourcesItem",
     "TaskCreate",
     "TaskOut",
@@ -831,6 +906,7 @@ __all__ = (
     "TransferRequest",
     "TransferResult",
     "UnreadCount",
+    "Urgency",
     "VisitCancel",
     "VisitCount",
     "VisitCreate",

@@ -21,6 +21,12 @@ class NotificationOut:
         created_at (datetime.datetime):
         kind (NotificationKind): What a notification is about: a stable code clients filter and render by.
 
+            - ``approval_pending``: a request waits for the recipient's decision (``approval``);
+            - ``approval_decided``: the recipient's request was approved, rejected or returned for
+              changes (``approval``);
+            - ``approval_comment``: someone commented on a request the recipient applied for or
+              decides (``approval``);
+            - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
             - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
               soon without a follow-up (``resource`` ``customer``);
             - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);

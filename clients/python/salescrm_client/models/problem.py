@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 
@@ -41,7 +42,9 @@ class Problem:
             tier (None | str | Unset): 409 of a claim: the tier whose cap.
             owned_by_you (bool | None | Unset): 409 of a claim: whether the caller owns it already.
             available_at (datetime.datetime | None | Unset): 409 `claim_cooldown` / `claim_daily_limit`: when the caller may
-                claim (again); Retry-After says the same in seconds.
+                claim (again); 409 `reminded_recently`: when the approver may be reminded again. Retry-After says the same in
+                seconds.
+            conflicts_with (None | Unset | UUID): 409 `period_overlaps`: the request whose period it meets.
             claimed (int | None | Unset): 409 `claim_daily_limit`: claims from the pool today.
     """
 
@@ -60,6 +63,7 @@ class Problem:
     tier: None | str | Unset = UNSET
     owned_by_you: bool | None | Unset = UNSET
     available_at: datetime.datetime | None | Unset = UNSET
+    conflicts_with: None | Unset | UUID = UNSET
     claimed: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -147,6 +151,14 @@ class Problem:
         else:
             available_at = self.available_at
 
+        conflicts_with: None | str | Unset
+        if isinstance(self.conflicts_with, Unset):
+            conflicts_with = UNSET
+        elif isinstance(self.conflicts_with, UUID):
+            conflicts_with = str(self.conflicts_with)
+        else:
+            conflicts_with = self.conflicts_with
+
         claimed: int | None | Unset
         if isinstance(self.claimed, Unset):
             claimed = UNSET
@@ -184,6 +196,8 @@ class Problem:
             field_dict["owned_by_you"] = owned_by_you
         if available_at is not UNSET:
             field_dict["available_at"] = available_at
+        if conflicts_with is not UNSET:
+            field_dict["conflicts_with"] = conflicts_with
         if claimed is not UNSET:
             field_dict["claimed"] = claimed
 
@@ -329,6 +343,23 @@ class Problem:
 
         available_at = _parse_available_at(d.pop("available_at", UNSET))
 
+        def _parse_conflicts_with(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                conflicts_with_type_0 = UUID(data)
+
+                return conflicts_with_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        conflicts_with = _parse_conflicts_with(d.pop("conflicts_with", UNSET))
+
         def _parse_claimed(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -354,6 +385,7 @@ class Problem:
             tier=tier,
             owned_by_you=owned_by_you,
             available_at=available_at,
+            conflicts_with=conflicts_with,
             claimed=claimed,
         )
 

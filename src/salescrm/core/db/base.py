@@ -84,6 +84,9 @@ class Owned:
     """Mixin for records that belong to an employee; data scopes filter on ``owner_id``."""
 
     __scope_column__: ClassVar[str] = "owner_id"
+    #: Whether a hand-over or a resignation moves these records to a successor (False for
+    #: what is the employee's own, not their work: their approval requests and delegations).
+    __handed_over__: ClassVar[bool] = True
 
     owner_id: Mapped[uuid.UUID | None] = mapped_column(index=True, default=None)
 

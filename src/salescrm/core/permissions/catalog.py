@@ -114,6 +114,15 @@ PERMISSIONS: Final[dict[str, str]] = {
     "visit:assign": "Plan visits for other employees",
     "visit:backdate": "Check in and out with a capture time older than the offline limit "
     "(SALESCRM_OFFLINE_MAX_AGE_HOURS)",
+    "approval:read": (
+        "View approval requests (of the employees in the data scope, and those one approves)"
+    ),
+    "approval:write": "Submit, change, withdraw and remind one's own requests; set delegates",
+    "approval:delete": "Delete and restore requests that were not approved",
+    "approval:assign": "Submit requests and set delegations for other employees (data scope)",
+    "approval:configure": (
+        "Configure approval chains and request types; decide steps with no approver"
+    ),
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",

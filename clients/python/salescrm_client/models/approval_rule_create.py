@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.approval_type import ApprovalType
+from ..models.chain_mode import ChainMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApprovalRuleCreate")
+
+
+@_attrs_define
+class ApprovalRuleCreate:
+    """
+    Attributes:
+        name (str):
+        type_ (ApprovalType): A kind of request: its form, its chain and its effect are declared in code.
+        id (None | Unset | UUID): Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+        min_amount (float | str | Unset): Applies from this amount (an expense's sum, a discount). Default: 0.0.
+        mode (ChainMode | Unset):
+        levels (int | Unset): `levels`: how many managers up. Default: 1.
+        role_id (None | Unset | UUID): `up_to_role`: managers up to the first holding this role.
+        approver_id (None | Unset | UUID): `named`: the approver.
+        active (bool | Unset):  Default: True.
+    """
+
+    name: str
+    type_: ApprovalType
+    id: None | Unset | UUID = UNSET
+    min_amount: float | str | Unset = 0.0
+    mode: ChainMode | Unset = UNSET
+    levels: int | Unset = 1
+    role_id: None | Unset | UUID = UNSET
+    approver_id: None | Unset | UUID = UNSET
+    active: bool | Unset = True
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        min_amount: float | str | Unset
+        if isinstance(self.min_amount, Unset):
+            min_amount = UNSET
+        else:
+            min_amount = self.min_amount
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        levels = self.levels
+
+        role_id: None | str | Unset
+        if isinstance(self.role_id, Unset):
+            role_id = UNSET
+        elif isinstance(self.role_id, UUID):
+            role_id = str(self.role_id)
+        else:
+            role_id = self.role_id
+
+        approver_id: None | str | Unset
+        if isinstance(self.approver_id, Unset):
+            approver_id = UNSET
+        elif isinstance(self.approver_id, UUID):
+            approver_id = str(self.approver_id)
+        else:
+            approver_id = self.approver_id
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if min_amount is not UNSET:
+            field_dict["min_amount"] = min_amount
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if levels is not UNSET:
+            field_dict["levels"] = levels
+        if role_id is not UNSET:
+            field_dict["role_id"] = role_id
+        if approver_id is not UNSET:
+            field_dict["approver_id"] = approver_id
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = ApprovalType(d.pop("type"))
+
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_min_amount(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        min_amount = _parse_min_amount(d.pop("min_amount", UNSET))
+
+        _mode = d.pop("mode", UNSET)
+        mode: ChainMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = ChainMode(_mode)
+
+        levels = d.pop("levels", UNSET)
+
+        def _parse_role_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_id_type_0 = UUID(data)
+
+                return role_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        role_id = _parse_role_id(d.pop("role_id", UNSET))
+
+        def _parse_approver_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                approver_id_type_0 = UUID(data)
+
+                return approver_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        approver_id = _parse_approver_id(d.pop("approver_id", UNSET))
+
+        active = d.pop("active", UNSET)
+
+        approval_rule_create = cls(
+            name=name,
+            type_=type_,
+            id=id,
+            min_amount=min_amount,
+            mode=mode,
+            levels=levels,
+            role_id=role_id,
+            approver_id=approver_id,
+            active=active,
+        )
+
+        return approval_rule_create

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ApprovalType(StrEnum):
+    BUSINESS_TRIP = "business_trip"
+    CUSTOMER_TRANSFER = "customer_transfer"
+    DISCOUNT = "discount"
+    EXPENSE = "expense"
+    LEAVE = "leave"
+    REQUIREMENT = "requirement"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,1 @@
+"""Work management: approvals (and later journals, statuses, schedules and attendance)."""

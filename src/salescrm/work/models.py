@@ -1,0 +1,288 @@
+"""Work management's tables: approval requests, their steps and history, chain rules,
+delegations and the per-type settings.
+
+A request is owned by its applicant (``owner_id``), so managers see their reports' requests
+through the data scope; the approvers named in its steps see it too (``work.repository``).
+Steps are the chain built when the request was submitted, one row per approver and round (a
+request returned for changes and submitted again starts a new round); the history is
+append-only and says who did what, when, on whose behalf and with which comment.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from salescrm.core import i18n
+from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Base, Owned, Record
+from salescrm.core.db.transitions import declare, to
+from salescrm.core.db.types import Money, Percent
+from salescrm.core.ids import new_id
+
+LIVE = text("deleted_at IS NULL")
+
+
+class ApprovalStatus(StrEnum):
+    pending = "pending"
+    approved = "approved"
+    rejected = "rejected"
+    returned = "returned"
+    withdrawn = "withdrawn"
+
+
+i18n.register_enum(
+    ApprovalStatus,
+    {
+        "pending": ("Pending", "审批中"),
+        "approved": ("Approved", "已通过"),
+        "rejected": ("Rejected", "已驳回"),
+        "returned": ("Returned for changes", "已退回修改"),
+        "withdrawn": ("Withdrawn", "已撤回"),
+    },
+)
+
+#: A request in these states may still be changed by its applicant and resubmitted.
+EDITABLE = (ApprovalStatus.pending.value, ApprovalStatus.returned.value)
+
+
+class StepStatus(StrEnum):
+    waiting = "waiting"
+    pending = "pending"
+    approved = "approved"
+    rejected = "rejected"
+    returned = "returned"
+    cancelled = "cancelled"
+
+
+i18n.register_enum(
+    StepStatus,
+    {
+        "waiting": ("Waiting for earlier steps", "等待前序审批"),
+        "pending": ("Awaiting the approver", "待审批"),
+        "approved": ("Approved", "已同意"),
+        "rejected": ("Rejected", "已驳回"),
+        "returned": ("Returned for changes", "已退回"),
+        "cancelled": ("Cancelled", "已取消"),
+    },
+)
+
+
+class ApprovalAction(StrEnum):
+    submitted = "submitted"
+    resubmitted = "resubmitted"
+    approved = "approved"
+    rejected = "rejected"
+    returned = "returned"
+    withdrawn = "withdrawn"
+    auto_approved = "auto_approved"
+    commented = "commented"
+    reminded = "reminded"
+    applied = "applied"
+
+
+i18n.register_enum(
+    ApprovalAction,
+    {
+        "submitted": ("Submitted", "提交"),
+        "resubmitted": ("Submitted again", "重新提交"),
+        "approved": ("Approved", "同意"),
+        "rejected": ("Rejected", "驳回"),
+        "returned": ("Returned for changes", "退回修改"),
+        "withdrawn": ("Withdrawn", "撤回"),
+        "auto_approved": ("Approved (no approver above the applicant)", "自动通过(无上级审批人)"),
+        "commented": ("Commented", "评论"),
+        "reminded": ("Reminded the approver", "催办"),
+        "applied": ("Took effect", "已生效"),
+    },
+)
+
+
+class ChainMode(StrEnum):
+    levels = "levels"
+    up_to_role = "up_to_role"
+    named = "named"
+
+
+i18n.register_enum(
+    ChainMode,
+    {
+        "levels": ("N levels of managers", "逐级上级(N 级)"),
+        "up_to_role": ("Managers up to one holding a role", "逐级上级直至某角色"),
+        "named": ("A named approver", "指定审批人"),
+    },
+)
+
+
+class ApprovalRequest(Record, Owned):
+    """What an employee asks for (``owner_id`` is the applicant): a form of its type, and what
+    the form says in columns the queries need (period, amount, the customer or deal)."""
+
+    __tablename__ = "approval_requests"
+    __resource__ = "approval"
+    #: The applicant's own request: nobody inherits it when they leave.
+    __handed_over__ = False
+    __events__ = declare(
+        status=to(
+            {
+                "approved": "approved",
+                "rejected": "rejected",
+                "returned": "returned",
+                "withdrawn": "withdrawn",
+            }
+        )
+    )
+    __table_args__ = (
+        Index("ix_approval_requests_created_at", "created_at"),
+        Index("ix_approval_requests_updated_at", "updated_at"),
+        Index("ix_approval_requests_owner_created", "owner_id", "created_at"),
+        Index("ix_approval_requests_owner_period", "owner_id", "type", "starts_at"),
+        Index("ix_approval_requests_opportunity", "opportunity_id", "type"),
+        Index("ix_approval_requests_customer", "customer_id"),
+        Index("ix_approval_requests_status", "status", "submitted_at"),
+    )
+
+    type: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200))
+    form: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: The amount chains are chosen by (an expense's sum, a discount's percentage).
+    amount: Mapped[Decimal | None] = mapped_column(Money(), default=None)
+    currency: Mapped[str | None] = mapped_column(String(3), default=None)
+    #: The period a leave or a trip covers.
+    starts_at: Mapped[datetime | None] = mapped_column(default=None)
+    ends_at: Mapped[datetime | None] = mapped_column(default=None)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"), default=None)
+    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("opportunities.id"), default=None
+    )
+    status: Mapped[str] = mapped_column(String(20), default=ApprovalStatus.pending.value)
+    #: Submissions so far: a request returned for changes and submitted again is round 2.
+    round: Mapped[int] = mapped_column(default=1)
+    #: The position of the step awaiting a decision (None once decided).
+    current_step: Mapped[int | None] = mapped_column(default=None)
+    submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: When the type's effect was applied (an approved transfer moved the customer).
+    applied_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    #: Every round's steps; ``chain`` is the current round's.
+    steps: Mapped[list[ApprovalStep]] = relationship(
+        lazy="raise", order_by="(ApprovalStep.round, ApprovalStep.position)", viewonly=True
+    )
+
+    @property
+    def chain(self) -> list[ApprovalStep]:
+        return [step for step in self.steps if step.round == self.round]
+
+    @property
+    def current_approver_id(self) -> uuid.UUID | None:
+        for step in self.chain:
+            if step.status == StepStatus.pending.value:
+                return step.approver_id
+        return None
+
+
+class ApprovalStep(Base):
+    """One approver's place in one round of a request's chain."""
+
+    __tablename__ = "approval_steps"
+    __table_args__ = (
+        Index("ix_approval_steps_request", "request_id", "round", "position", unique=True),
+        Index("ix_approval_steps_inbox", "approver_id", "status", "created_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("approval_requests.id"))
+    round: Mapped[int]
+    position: Mapped[int]
+    #: None: nobody above the applicant; whoever holds ``approval:configure`` decides.
+    approver_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id"))
+    status: Mapped[str] = mapped_column(String(20))
+    #: Who decided: the approver, or their delegate while they are away.
+    decided_by_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(default=None)
+    comment: Mapped[str | None] = mapped_column(Text, default=None)
+    #: When the step became pending (the reminder job counts from it).
+    pending_since: Mapped[datetime | None] = mapped_column(default=None)
+    reminded_at: Mapped[datetime | None] = mapped_column(default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ApprovalHistory(Base):
+    """Append-only: every submission, decision, comment, reminder and effect of a request."""
+
+    __tablename__ = "approval_history"
+    __table_args__ = (Index("ix_approval_history_request", "request_id", "created_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("approval_requests.id"))
+    round: Mapped[int]
+    position: Mapped[int | None] = mapped_column(default=None)
+    action: Mapped[str] = mapped_column(String(20))
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    #: The approver a delegate acted for.
+    on_behalf_of_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    comment: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ApprovalRule(Record):
+    """Which chain a request of a type gets: the rule of its type with the highest
+    ``min_amount`` the request reaches (none: its manager, one level)."""
+
+    __tablename__ = "approval_rules"
+    __resource__ = "approval_rule"
+    __table_args__ = (
+        Index("ix_approval_rules_created_at", "created_at"),
+        Index("ix_approval_rules_type", "type", "min_amount"),
+    )
+
+    name: Mapped[str] = mapped_column(String(100))
+    type: Mapped[str] = mapped_column(String(40))
+    min_amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    mode: Mapped[str] = mapped_column(String(20), default=ChainMode.levels.value)
+    levels: Mapped[int] = mapped_column(default=1)
+    role_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("roles.id"), default=None)
+    approver_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id"), default=None)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class ApprovalDelegation(Record, Owned):
+    """While ``owner_id`` is away (``starts_at`` to ``ends_at``), ``delegate_id`` decides the
+    steps waiting for them (of the listed types; none listed: every type)."""
+
+    __tablename__ = "approval_delegations"
+    __resource__ = "approval_delegation"
+    __handed_over__ = False
+    __table_args__ = (
+        Index("ix_approval_delegations_created_at", "created_at"),
+        Index("ix_approval_delegations_delegate", "delegate_id", "ends_at"),
+    )
+
+    delegate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    types: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reason: Mapped[str | None] = mapped_column(String(500), default=None)
+
+
+class ApprovalTypeSetting(Record):
+    """What an administrator sets for a request type declared in code (one row per type,
+    seeded by the migration that declares it)."""
+
+    __tablename__ = "approval_type_settings"
+    __resource__ = "approval_type"
+    __table_args__ = (Index("uq_approval_type_settings_code", "code", unique=True),)
+
+    code: Mapped[str] = mapped_column(String(40))
+    enabled: Mapped[bool] = mapped_column(default=True)
+    #: For discounts: a line discount above this percentage needs an approved request.
+    threshold: Mapped[Decimal | None] = mapped_column(Percent(), default=None)
+    #: A step pending this long reminds its approver (again every as long); None: never.
+    remind_after_hours: Mapped[int | None] = mapped_column(default=24)

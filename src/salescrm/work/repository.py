@@ -1,0 +1,338 @@
+"""Every query of the approvals: requests in the caller's scope (and those they approve),
+steps, history, chain rules, delegations and the per-type settings."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
+from sqlalchemy.orm import selectinload
+
+from salescrm.core.clock import utcnow
+from salescrm.core.filtering import FilterOp, eq, gte, lte, one_of
+from salescrm.core.repository import Repository
+from salescrm.org.models import Employee, EmployeeRole, Role
+from salescrm.sales.models import OpportunityLineItem
+from salescrm.work.models import (
+    ApprovalDelegation,
+    ApprovalHistory,
+    ApprovalRequest,
+    ApprovalRule,
+    ApprovalStatus,
+    ApprovalStep,
+    ApprovalTypeSetting,
+    StepStatus,
+)
+
+
+def delegators(delegate_id: uuid.UUID, now: datetime) -> Select[Any]:
+    """The approvers away now who left their steps (of the type, if given) to ``delegate_id``."""
+    stmt = select(ApprovalDelegation.owner_id).where(
+        ApprovalDelegation.delegate_id == delegate_id,
+        ApprovalDelegation.deleted_at.is_(None),
+        ApprovalDelegation.starts_at <= now,
+        ApprovalDelegation.ends_at > now,
+    )
+    return stmt
+
+
+def awaiting(employee_id: uuid.UUID, now: datetime) -> ColumnElement[bool]:
+    """Requests with a step pending for the employee, or for someone away who delegated to
+    them (a delegation limited to some types is checked again when they decide)."""
+    approvers = or_(
+        ApprovalStep.approver_id == employee_id,
+        ApprovalStep.approver_id.in_(delegators(employee_id, now)),
+    )
+    steps = select(ApprovalStep.request_id).where(
+        ApprovalStep.status == StepStatus.pending.value, approvers
+    )
+    return ApprovalRequest.id.in_(steps)
+
+
+class ApprovalRepository(Repository[ApprovalRequest]):
+    """The applicant's scope decides who sees a request, and everyone named in its chain sees
+    it too (and whoever stands in for them while they are away)."""
+
+    model = ApprovalRequest
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "submitted_at": "submitted_at",
+    }
+    default_sort = "-created_at"
+    search_columns = ("title",)
+
+    @classmethod
+    def load_options(cls) -> tuple[Any, ...]:
+        return (selectinload(ApprovalRequest.steps),)
+
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "type": one_of(ApprovalRequest.type),
+        "status": one_of(ApprovalRequest.status),
+        "owner_id": eq(ApprovalRequest.owner_id),
+        "customer_id": eq(ApprovalRequest.customer_id),
+        "opportunity_id": eq(ApprovalRequest.opportunity_id),
+        "submitted_from": gte(ApprovalRequest.submitted_at),
+        "submitted_to": lte(ApprovalRequest.submitted_at),
+    }
+
+    def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
+        if write or self.ctx.subject.sees_everything or self.ctx.subject.id is None:
+            return super().scope(stmt, write=write, shares=shares)
+        me = self.ctx.subject.id
+        in_chain = select(ApprovalStep.request_id).where(
+            or_(
+                ApprovalStep.approver_id == me,
+                ApprovalStep.approver_id.in_(delegators(me, utcnow())),
+            )
+        )
+        scoped = super().scope(select(ApprovalRequest.id), shares=shares)
+        return stmt.where(
+            or_(ApprovalRequest.id.in_(scoped.scalar_subquery()), ApprovalRequest.id.in_(in_chain))
+        )
+
+    # ----- what a submission checks ----------------------------------------------------------
+    async def overlapping(
+        self,
+        owner_id: uuid.UUID,
+        types: Sequence[str],
+        starts_at: datetime,
+        ends_at: datetime,
+        exclude: uuid.UUID | None,
+    ) -> ApprovalRequest | None:
+        """A live pending or approved request of these types of the applicant whose period
+        meets ``[starts_at, ends_at)``."""
+        stmt = select(ApprovalRequest).where(
+            ApprovalRequest.owner_id == owner_id,
+            ApprovalRequest.type.in_(list(types)),
+            ApprovalRequest.deleted_at.is_(None),
+            ApprovalRequest.status.in_(
+                (ApprovalStatus.pending.value, ApprovalStatus.approved.value)
+            ),
+            ApprovalRequest.starts_at < ends_at,
+            ApprovalRequest.ends_at > starts_at,
+        )
+        if exclude is not None:
+            stmt = stmt.where(ApprovalRequest.id != exclude)
+        return (await self.session.scalars(stmt.limit(1))).first()
+
+    async def approved_discount(self, opportunity_id: uuid.UUID) -> Decimal | None:
+        """The highest discount approved for a deal (None: none approved)."""
+        stmt = select(func.max(ApprovalRequest.amount)).where(
+            ApprovalRequest.opportunity_id == opportunity_id,
+            ApprovalRequest.type == "discount",
+            ApprovalRequest.status == ApprovalStatus.approved.value,
+            ApprovalRequest.deleted_at.is_(None),
+        )
+        value = await self.session.scalar(stmt)
+        return Decimal(value) if value is not None else None
+
+    async def highest_line_discount(self, opportunity_id: uuid.UUID) -> Decimal:
+        stmt = select(func.max(OpportunityLineItem.discount)).where(
+            OpportunityLineItem.opportunity_id == opportunity_id,
+            OpportunityLineItem.deleted_at.is_(None),
+        )
+        value = await self.session.scalar(stmt)
+        return Decimal(value) if value is not None else Decimal("0")
+
+    async def reload(self, record: ApprovalRequest) -> ApprovalRequest:
+        """The request as stored now, its steps loaded (after steps were added or changed)."""
+        await self.session.flush()
+        stmt = (
+            select(ApprovalRequest)
+            .where(ApprovalRequest.id == record.id)
+            .options(selectinload(ApprovalRequest.steps))
+            .execution_options(populate_existing=True)
+        )
+        return (await self.session.scalars(stmt)).one()
+
+    async def locked_for_decision(self, record_id: uuid.UUID) -> None:
+        """Take the request's row lock (PostgreSQL) before its steps are read: two decisions
+        at once are then one after the other, and the second sees the first."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            stmt = select(ApprovalRequest.id).where(ApprovalRequest.id == record_id)
+            await self.session.execute(stmt.with_for_update())
+
+
+class StepRepository:
+    """The chain of a request and the history beside it."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        self.session = ctx.session
+
+    def add_steps(self, steps: Iterable[ApprovalStep]) -> None:
+        self.session.add_all(list(steps))
+
+    def add_history(self, entry: ApprovalHistory) -> None:
+        self.session.add(entry)
+
+    async def drop_undecided(self, request_id: uuid.UUID, round_: int) -> None:
+        await self.session.execute(
+            delete(ApprovalStep).where(
+                ApprovalStep.request_id == request_id,
+                ApprovalStep.round == round_,
+                ApprovalStep.decided_at.is_(None),
+            )
+        )
+
+    async def cancel_open(self, request_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(ApprovalStep)
+            .where(
+                ApprovalStep.request_id == request_id,
+                ApprovalStep.status.in_((StepStatus.pending.value, StepStatus.waiting.value)),
+            )
+            .values(status=StepStatus.cancelled.value)
+            .execution_options(synchronize_session="fetch")
+        )
+
+    async def history(self, request_id: uuid.UUID) -> list[ApprovalHistory]:
+        stmt = (
+            select(ApprovalHistory)
+            .where(ApprovalHistory.request_id == request_id)
+            .order_by(ApprovalHistory.created_at, ApprovalHistory.id)
+        )
+        return list(await self.session.scalars(stmt))
+
+    async def delegates_for(
+        self, approver_id: uuid.UUID, delegate_id: uuid.UUID, type_code: str, now: datetime
+    ) -> bool:
+        """Whether ``delegate_id`` stands in for ``approver_id`` now, for this type."""
+        stmt = select(ApprovalDelegation.types).where(
+            ApprovalDelegation.owner_id == approver_id,
+            ApprovalDelegation.delegate_id == delegate_id,
+            ApprovalDelegation.deleted_at.is_(None),
+            ApprovalDelegation.starts_at <= now,
+            ApprovalDelegation.ends_at > now,
+        )
+        return any(not types or type_code in types for types in await self.session.scalars(stmt))
+
+    async def standing_in(
+        self, approver_id: uuid.UUID, type_code: str, now: datetime
+    ) -> list[uuid.UUID]:
+        """Who decides for ``approver_id`` now (their delegates for this type)."""
+        stmt = select(ApprovalDelegation.delegate_id, ApprovalDelegation.types).where(
+            ApprovalDelegation.owner_id == approver_id,
+            ApprovalDelegation.deleted_at.is_(None),
+            ApprovalDelegation.starts_at <= now,
+            ApprovalDelegation.ends_at > now,
+        )
+        return [
+            d for d, types in await self.session.execute(stmt) if not types or type_code in types
+        ]
+
+    async def due_reminders(
+        self, type_code: str, cutoff: datetime, limit: int
+    ) -> list[tuple[ApprovalStep, ApprovalRequest]]:
+        """Pending steps of live requests of a type that waited (since they became pending,
+        or since the last reminder) longer than the type allows."""
+        stmt = (
+            select(ApprovalStep, ApprovalRequest)
+            .join(ApprovalRequest, ApprovalRequest.id == ApprovalStep.request_id)
+            .where(
+                ApprovalStep.status == StepStatus.pending.value,
+                ApprovalRequest.type == type_code,
+                ApprovalRequest.deleted_at.is_(None),
+                func.coalesce(ApprovalStep.reminded_at, ApprovalStep.pending_since) < cutoff,
+            )
+            .order_by(ApprovalStep.pending_since)
+            .limit(limit)
+        )
+        return [(step, request) for step, request in await self.session.execute(stmt)]
+
+
+class PeopleRepository:
+    """The employees a chain is built from."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.session = ctx.session
+
+    async def employee(self, employee_id: uuid.UUID) -> Employee | None:
+        stmt = select(Employee).where(Employee.id == employee_id, Employee.deleted_at.is_(None))
+        found: Employee | None = (await self.session.scalars(stmt)).first()
+        return found
+
+    async def current(self, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of these are live employees who have not left."""
+        wanted = list(ids)
+        if not wanted:
+            return set()
+        stmt = select(Employee.id).where(
+            Employee.id.in_(wanted),
+            Employee.deleted_at.is_(None),
+            Employee.employment_status != "resigned",
+        )
+        return set(await self.session.scalars(stmt))
+
+    async def holding_role(self, ids: Iterable[uuid.UUID], role_id: uuid.UUID) -> set[uuid.UUID]:
+        wanted = list(ids)
+        if not wanted:
+            return set()
+        stmt = select(EmployeeRole.employee_id).where(
+            EmployeeRole.employee_id.in_(wanted), EmployeeRole.role_id == role_id
+        )
+        return set(await self.session.scalars(stmt))
+
+
+class ApprovalRuleRepository(Repository[ApprovalRule]):
+    model = ApprovalRule
+    sort_fields: ClassVar = {"created_at": "created_at", "updated_at": "updated_at"}
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "type": eq(ApprovalRule.type),
+        "active": eq(ApprovalRule.active),
+    }
+    search_columns = ("name",)
+
+    async def matching(self, type_code: str, amount: Decimal) -> ApprovalRule | None:
+        """The active rule of the type with the highest threshold the amount reaches."""
+        stmt = (
+            select(ApprovalRule)
+            .where(
+                ApprovalRule.type == type_code,
+                ApprovalRule.active.is_(True),
+                ApprovalRule.deleted_at.is_(None),
+                ApprovalRule.min_amount <= amount,
+            )
+            .order_by(ApprovalRule.min_amount.desc(), ApprovalRule.created_at)
+            .limit(1)
+        )
+        return (await self.session.scalars(stmt)).first()
+
+    async def role_exists(self, role_id: uuid.UUID) -> bool:
+        stmt = select(Role.id).where(Role.id == role_id, Role.deleted_at.is_(None))
+        return await self.session.scalar(stmt) is not None
+
+
+class DelegationRepository(Repository[ApprovalDelegation]):
+    model = ApprovalDelegation
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "starts_at": "starts_at",
+    }
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "owner_id": eq(ApprovalDelegation.owner_id),
+        "delegate_id": eq(ApprovalDelegation.delegate_id),
+        "active_at": lambda moment: and_(
+            ApprovalDelegation.starts_at <= moment, ApprovalDelegation.ends_at > moment
+        ),
+    }
+
+
+class TypeSettingRepository(Repository[ApprovalTypeSetting]):
+    model = ApprovalTypeSetting
+    sort_fields: ClassVar = {"created_at": "created_at", "code": "code"}
+    default_sort = "code"
+    filters: ClassVar[dict[str, FilterOp]] = {"enabled": eq(ApprovalTypeSetting.enabled)}
+
+    async def of(self, code: str) -> ApprovalTypeSetting | None:
+        stmt = select(ApprovalTypeSetting).where(ApprovalTypeSetting.code == code)
+        return (await self.session.scalars(stmt)).first()
+
+    async def every(self) -> list[ApprovalTypeSetting]:
+        return list(await self.session.scalars(select(ApprovalTypeSetting)))

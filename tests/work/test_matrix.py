@@ -1,0 +1,63 @@
+"""Who sees and changes approval requests, rules and delegations.
+
+A request and a delegation are their applicant's (the away approver's): the org chart decides,
+as for any owned record; approvers see the requests they decide besides (tested in
+test_approvals). Rules are configuration: read with approval:read, changed with
+approval:configure.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import httpx
+
+from tests.contract.matrix import Org, PermissionMatrix
+from tests.sales.support import ok
+from tests.work.support import APPROVALS, DELEGATIONS, RULES
+
+
+class TestApprovalMatrix(PermissionMatrix):
+    path = APPROVALS
+    resource = "approval"
+    update_payload: ClassVar[dict[str, Any]] = {"title": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        body = {
+            "type": "requirement",
+            "owner_id": org.ids[owner],
+            "form": {"subject": f"矩阵{owner}", "description": "矩阵"},
+        }
+        return str((await ok(await admin.post(APPROVALS, json=body), 201))["id"])
+
+
+class TestDelegationMatrix(PermissionMatrix):
+    path = DELEGATIONS
+    resource = "approval_delegation"
+    read_permission = "approval:read"
+    write_permission = "approval:write"
+    delete_permission = "approval:write"
+    update_payload: ClassVar[dict[str, Any]] = {"reason": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        body = {
+            "owner_id": org.ids[owner],
+            "delegate_id": org.ids["admin"],
+            "starts_at": "2026-12-20T00:00:00Z",
+            "ends_at": "2026-12-27T00:00:00Z",
+        }
+        return str((await ok(await admin.post(DELEGATIONS, json=body), 201))["id"])
+
+
+class TestApprovalRuleMatrix(PermissionMatrix):
+    path = RULES
+    resource = "approval_rule"
+    owned = False
+    read_permission = "approval:read"
+    write_permission = "approval:configure"
+    delete_permission = "approval:configure"
+    update_payload: ClassVar[dict[str, Any]] = {"name": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        body = {"name": f"矩阵{owner}", "type": "leave"}
+        return str((await ok(await admin.post(RULES, json=body), 201))["id"])
