@@ -114,7 +114,8 @@ TAGS = [
         "name": "work",
         "description": "Work management: approval requests of every type (leave, business "
         "trips, expenses, requirements, discounts, customer transfers) with their chains, "
-        "rules, delegations and type settings.",
+        "rules, delegations and type settings; schedules; salesperson statuses and the team "
+        "board.",
     },
     {
         "name": "files",

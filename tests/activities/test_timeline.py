@@ -219,7 +219,14 @@ def test_the_contract_types_each_kind_of_item(app: Any) -> None:
     items = schemas["TimelinePage"]["properties"]["items"]["items"]
     mapping = items["discriminator"]["mapping"]
     assert items["discriminator"]["propertyName"] == "kind"
-    assert set(mapping) == {"activity", "task", "visit", "stage_change", "customer_event"}
+    assert set(mapping) == {
+        "activity",
+        "task",
+        "visit",
+        "stage_change",
+        "customer_event",
+        "schedule",
+    }
 
     def untyped(schema: dict[str, Any], seen: set[str]) -> list[str]:
         if "$ref" in schema:

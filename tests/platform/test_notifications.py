@@ -157,6 +157,8 @@ def test_the_contract_lists_every_kind_of_notification(app: Any) -> None:
         *approvals,
         *kinds,
         "hand_over",
+        "schedule_comment",
+        "schedule_reminder",
         "task_reminder",
         "webhook_disabled",
     ]

@@ -16,6 +16,10 @@ RULES = "/api/v1/approval-rules"
 DELEGATIONS = "/api/v1/approval-delegations"
 TYPES = "/api/v1/approval-types"
 NOTIFICATIONS = "/api/v1/notifications"
+SCHEDULES = "/api/v1/schedules"
+STATUSES = "/api/v1/employee-statuses"
+STATUS_TYPES = "/api/v1/status-types"
+BOARD = "/api/v1/team-board"
 
 
 @dataclass
@@ -83,3 +87,8 @@ async def kinds(http: httpx.AsyncClient) -> list[str]:
     """The kinds of the caller's notifications, newest first."""
     body = await ok(await http.get(NOTIFICATIONS, params={"limit": 100}))
     return [n["kind"] for n in body["items"]]
+
+
+async def status_type(http: httpx.AsyncClient, code: str) -> str:
+    body = await ok(await http.get(STATUS_TYPES, params={"q": code, "limit": 50}))
+    return str(next(t["id"] for t in body["items"] if t["code"] == code))

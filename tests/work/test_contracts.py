@@ -11,8 +11,16 @@ import pytest
 from tests.activities.support import UNKNOWN
 from tests.conftest import TestDatabase, http_client
 from tests.contract.crud import CrudContract
-from tests.org.support import employee
-from tests.work.support import APPROVALS, DELEGATIONS, RULES
+from tests.org.support import employee, narrowed_client
+from tests.work.support import (
+    APPROVALS,
+    DELEGATIONS,
+    RULES,
+    SCHEDULES,
+    STATUS_TYPES,
+    STATUSES,
+    status_type,
+)
 
 
 class TestApprovalContract(CrudContract):
@@ -130,4 +138,101 @@ class TestDelegationContract(CrudContract):
             "ends_at": f"2026-12-{n:02d}T23:00:00Z",
             "types": ["leave", "expense"] if n % 2 else [],
             "reason": f"出差{n}",
+        }
+
+
+class TestScheduleContract(CrudContract):
+    path = SCHEDULES
+    echo_fields: ClassVar = ("title", "kind", "starts_at", "ends_at", "location")
+    update_payload: ClassVar[Any] = {"title": "改期后的会", "location": "二号会议室"}
+    required_field = "title"
+    invalid_payloads: ClassVar[Any] = [
+        ({"kind": "party"}, "kind"),
+        ({"starts_at": "2026-12-01T09:00:00"}, "starts_at"),
+        ({"attendee_ids": [UNKNOWN]}, "attendee_ids"),
+        ({"owner_id": UNKNOWN}, "owner_id"),
+        ({"customer_id": UNKNOWN}, "customer_id"),
+    ]
+    sort_fields: ClassVar = ("created_at", "updated_at", "starts_at")
+    filter_cases: ClassVar[Any] = [
+        ({"kind": "visit"}, lambda e: e["kind"] == "visit"),
+        (
+            {"ends_after": "2026-12-03T00:00:00Z", "starts_before": "2026-12-05T00:00:00Z"},
+            lambda e: e["ends_at"] > "2026-12-03" and e["starts_at"] < "2026-12-05",
+        ),
+    ]
+    search_cases: ClassVar = [("周例会4", 4)]
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        return {
+            "title": f"周例会{n}",
+            "kind": "visit" if n % 2 else "meeting",
+            "starts_at": f"2026-12-{n:02d}T01:00:00Z",
+            "ends_at": f"2026-12-{n:02d}T02:30:00Z",
+            "location": f"{n}号会议室",
+        }
+
+
+class TestStatusTypeContract(CrudContract):
+    """Seeded types stay out of the lists: narrowed to the codes the tests create."""
+
+    path = STATUS_TYPES
+    echo_fields: ClassVar = ("code", "name", "color", "position", "active")
+    update_payload: ClassVar[Any] = {"name": "陪同考察", "position": 99}
+    required_field = "name"
+    invalid_payloads: ClassVar[Any] = [
+        ({"code": "Has Space"}, "code"),
+        ({"color": "red"}, "color"),
+        ({"position": -1}, "position"),
+    ]
+    sort_fields: ClassVar = ("created_at", "updated_at", "position", "code")
+    filter_cases: ClassVar[Any] = [({"active": "false"}, lambda t: not t["active"])]
+    search_cases: ClassVar = [("t-status-3", 3)]
+
+    @pytest.fixture
+    async def client(self, app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
+        async with narrowed_client(app, db.admin_token, self.path, {"q": "t-status"}) as h:
+            yield h
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        return {
+            "code": f"t-status-{n}",
+            "name": f"状态{n}",
+            "color": f"#00000{n % 10}",
+            "position": 100 + n,
+            "active": n % 2 == 1,
+        }
+
+
+class TestEmployeeStatusContract(CrudContract):
+    path = STATUSES
+    type_ids: ClassVar[list[str]] = []
+    echo_fields: ClassVar = ("starts_at", "ends_at", "note")
+    update_payload: ClassVar[Any] = {"note": "客户临时改期"}
+    required_field = "starts_at"
+    invalid_payloads: ClassVar[Any] = [
+        ({"type_id": UNKNOWN}, "type_id"),
+        ({"owner_id": UNKNOWN}, "owner_id"),
+        ({"starts_at": "today"}, "starts_at"),
+    ]
+    sort_fields: ClassVar = ("created_at", "updated_at", "starts_at")
+    filter_cases: ClassVar[Any] = [
+        (
+            {"active_at": "2026-12-02T03:00:00Z"},
+            lambda s: s["starts_at"] <= "2026-12-02T03" < (s["ends_at"] or "9"),
+        ),
+    ]
+
+    @pytest.fixture
+    async def client(self, app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
+        async with http_client(app, db.admin_token) as http:
+            type(self).type_ids = [await status_type(http, "studying")]
+            yield http
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        return {
+            "type_id": self.type_ids[0],
+            "starts_at": f"2026-12-{n:02d}T01:00:00Z",
+            "ends_at": f"2026-12-{n:02d}T09:00:00Z",
+            "note": f"培训第{n}天",
         }

@@ -14,7 +14,15 @@ import httpx
 
 from tests.contract.matrix import Org, PermissionMatrix
 from tests.sales.support import ok
-from tests.work.support import APPROVALS, DELEGATIONS, RULES
+from tests.work.support import (
+    APPROVALS,
+    DELEGATIONS,
+    RULES,
+    SCHEDULES,
+    STATUS_TYPES,
+    STATUSES,
+    status_type,
+)
 
 
 class TestApprovalMatrix(PermissionMatrix):
@@ -61,3 +69,42 @@ class TestApprovalRuleMatrix(PermissionMatrix):
     async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
         body = {"name": f"矩阵{owner}", "type": "leave"}
         return str((await ok(await admin.post(RULES, json=body), 201))["id"])
+
+
+class TestScheduleMatrix(PermissionMatrix):
+    path = SCHEDULES
+    resource = "schedule"
+    update_payload: ClassVar[dict[str, Any]] = {"location": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        body = {
+            "title": f"矩阵{owner}",
+            "owner_id": org.ids[owner],
+            "starts_at": "2026-12-20T01:00:00Z",
+            "ends_at": "2026-12-20T02:00:00Z",
+        }
+        return str((await ok(await admin.post(SCHEDULES, json=body), 201))["id"])
+
+
+class TestEmployeeStatusMatrix(PermissionMatrix):
+    path = STATUSES
+    resource = "employee_status"
+    update_payload: ClassVar[dict[str, Any]] = {"note": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        body = {"type_id": await status_type(admin, "other"), "owner_id": org.ids[owner]}
+        return str((await ok(await admin.post(STATUSES, json=body), 201))["id"])
+
+
+class TestStatusTypeMatrix(PermissionMatrix):
+    path = STATUS_TYPES
+    resource = "status_type"
+    owned = False
+    read_permission = "employee_status:read"
+    write_permission = "status_type:write"
+    delete_permission = "status_type:write"
+    update_payload: ClassVar[dict[str, Any]] = {"name": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        body = {"code": f"mx-{owner.lower()}", "name": f"矩阵{owner}"}
+        return str((await ok(await admin.post(STATUS_TYPES, json=body), 201))["id"])

@@ -5,8 +5,9 @@ turned back into working URLs, and a revoked or unknown token is a plain 404, as
 an employee who can no longer log in. The feed is read as its employee, through the same
 repositories and scopes as their API calls. A phone or desktop
 calendar fetches the URL without logging in: the feed holds the employee's own visits (VEVENT),
-the activities of calendar types they recorded or took part in (VEVENT), and their tasks with a
-due time (VTODO), from 90 days back to a year ahead.
+the activities of calendar types they recorded or took part in (VEVENT), their tasks with a
+due time (VTODO), and what other contexts add (``register_feed_source``: the events of their
+work schedule), from 90 days back to a year ahead.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -40,12 +42,24 @@ from salescrm.auth.repository import AuthRepository
 from salescrm.auth.service import subject_for
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
+from salescrm.core.db.base import Record
 from salescrm.core.errors import Forbidden, NotFound
 from salescrm.core.uow import Ctx
 from salescrm.customers.models import Customer
 from salescrm.customers.repository import CustomerRepository
 from salescrm.sales.models import Opportunity
 from salescrm.sales.repository import OpportunityRepository
+
+#: Events other contexts put in the feed (a work schedule): each gives the employee's
+#: components between two moments, read as the employee.
+FeedSource = Callable[[Ctx, uuid.UUID, datetime, datetime], Awaitable[list[Any]]]
+_feed_sources: list[FeedSource] = []
+
+
+def register_feed_source(source: FeedSource) -> None:
+    if source not in _feed_sources:
+        _feed_sources.append(source)
+
 
 PAST = timedelta(days=90)
 AHEAD = timedelta(days=365)
@@ -195,11 +209,14 @@ async def render_feed(ctx: Ctx, token: str) -> bytes:
         calendar.add_component(_activity_event(activity, about, now))
     for task in tasks:
         calendar.add_component(_task_todo(task, about, now))
+    for source in _feed_sources:
+        for component in await source(as_employee, employee, start, end):
+            calendar.add_component(component)
     await ctx.session.flush()
     return bytes(calendar.to_ical())
 
 
-def uid(record: Activity | Task | Visit) -> str:
+def uid(record: Record) -> str:
     """A record's UID in every calendar: its resource and id under a fixed domain, never the
     server's host, so a changed public base URL does not make calendars see new events."""
     return f"{record.__resource__}-{record.id}@{UID_DOMAIN}"

@@ -311,3 +311,29 @@ class CalendarFeed(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(default=None)
     #: The feed's language (``zh-CN`` or ``en``); None: the deployment's default.
     locale: Mapped[str | None] = mapped_column(String(5), default=None)
+
+
+# The kinds of a work schedule's events (``work.models.Schedule``): here, beside the other
+# things that reach a customer's timeline and an employee's calendar.
+class ScheduleKind(StrEnum):
+    visit = "visit"
+    meeting = "meeting"
+    call = "call"
+    training = "training"
+    travel = "travel"
+    internal = "internal"
+    other = "other"
+
+
+i18n.register_enum(
+    ScheduleKind,
+    {
+        "visit": ("Customer visit", "客户拜访"),
+        "meeting": ("Meeting", "会议"),
+        "call": ("Call", "电话"),
+        "training": ("Training", "培训"),
+        "travel": ("Travel", "出行"),
+        "internal": ("Internal work", "内部事务"),
+        "other": ("Other", "其他"),
+    },
+)

@@ -19,7 +19,7 @@ from pydantic import (
     model_validator,
 )
 
-from salescrm.activities.models import Direction, Priority, TaskStatus, VisitStatus
+from salescrm.activities.models import Direction, Priority, ScheduleKind, TaskStatus, VisitStatus
 from salescrm.core import geo
 from salescrm.core.custom_fields.schemas import CustomFieldsIn, CustomFieldsOut, custom_fields_out
 from salescrm.core.geo import CoordSystem
@@ -550,15 +550,32 @@ class CustomerEventTimelineItem(_TimelineItemBase):
     data: CustomerEventTimelineData
 
 
+class ScheduleTimelineData(BaseModel):
+    schedule_kind: ScheduleKind
+    starts_at: datetime
+    ends_at: datetime
+    location: str | None
+    opportunity_id: uuid.UUID | None
+
+
+class ScheduleTimelineItem(_TimelineItemBase):
+    """An event of an employee's schedule with the customer or on the deal (``at``: when it
+    starts)."""
+
+    kind: Literal["schedule"]
+    data: ScheduleTimelineData
+
+
 TimelineItem = Annotated[
     ActivityTimelineItem
     | TaskTimelineItem
     | VisitTimelineItem
     | StageChangeTimelineItem
-    | CustomerEventTimelineItem,
+    | CustomerEventTimelineItem
+    | ScheduleTimelineItem,
     Field(discriminator="kind"),
 ]
-TimelineKind = Literal["activity", "task", "visit", "stage_change", "customer_event"]
+TimelineKind = Literal["activity", "task", "visit", "stage_change", "customer_event", "schedule"]
 
 
 class TimelineParams(QueryModel):

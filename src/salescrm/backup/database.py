@@ -21,6 +21,7 @@ REFERENCE_TABLES = frozenset(
     {
         "activity_types",
         "approval_type_settings",
+        "status_types",
         "customer_policies",
         "customer_tiers",
         "loss_reasons",

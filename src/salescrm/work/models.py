@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from salescrm.activities.models import ScheduleKind
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.db.base import Base, Owned, Record
@@ -286,3 +287,129 @@ class ApprovalTypeSetting(Record):
     threshold: Mapped[Decimal | None] = mapped_column(Percent(), default=None)
     #: A step pending this long reminds its approver (again every as long); None: never.
     remind_after_hours: Mapped[int | None] = mapped_column(default=24)
+
+
+# ----- schedules -----------------------------------------------------------------------------
+class Schedule(Record, Owned):
+    """An event in an employee's schedule (``owner_id``): what, when, where, with whom and for
+    which customer or deal. Attendees see it too, and it feeds their calendar feeds."""
+
+    __tablename__ = "schedules"
+    __resource__ = "schedule"
+    __table_args__ = (
+        Index("ix_schedules_created_at", "created_at"),
+        Index("ix_schedules_updated_at", "updated_at"),
+        Index("ix_schedules_starts_at", "starts_at"),
+        Index("ix_schedules_owner_starts", "owner_id", "starts_at"),
+        Index("ix_schedules_customer", "customer_id", "starts_at"),
+        Index("ix_schedules_opportunity", "opportunity_id", "starts_at"),
+    )
+
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default=ScheduleKind.other.value)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    all_day: Mapped[bool] = mapped_column(default=False)
+    location: Mapped[str | None] = mapped_column(String(200), default=None)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"), default=None)
+    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("opportunities.id"), default=None
+    )
+    #: Employees taking part besides the owner (ids as text; ``schedule_attendees`` indexes
+    #: them for the attendees' own views).
+    attendee_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class ScheduleAttendee(Base):
+    """Who takes part in an event besides its owner: kept in step with ``attendee_ids``."""
+
+    __tablename__ = "schedule_attendees"
+    __table_args__ = (Index("ix_schedule_attendees_employee", "employee_id", "schedule_id"),)
+
+    schedule_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("schedules.id"), primary_key=True)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"), primary_key=True)
+
+
+class ScheduleNoteKind(StrEnum):
+    comment = "comment"
+    reminder = "reminder"
+
+
+i18n.register_enum(
+    ScheduleNoteKind, {"comment": ("Comment", "评论"), "reminder": ("Reminder", "提醒")}
+)
+
+
+class ScheduleNote(Base):
+    """A leader's comment on an event, or a reminder they sent about it (append-only)."""
+
+    __tablename__ = "schedule_notes"
+    __table_args__ = (Index("ix_schedule_notes_schedule", "schedule_id", "created_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    schedule_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("schedules.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    author_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    body: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# ----- statuses ------------------------------------------------------------------------------
+class StatusType(Record):
+    """A kind of status a salesperson is in (studying, visiting customers …): configurable
+    data, seeded with the usual eight."""
+
+    __tablename__ = "status_types"
+    __resource__ = "status_type"
+    __table_args__ = (
+        Index("uq_status_types_code_live", "code", unique=True, sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        Index("ix_status_types_created_at", "created_at"),
+    )  # fmt: skip
+
+    code: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str | None] = mapped_column(String(100), default=None)
+    color: Mapped[str | None] = mapped_column(String(7), default=None)
+    position: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class StatusSource(StrEnum):
+    """Where a current status comes from: set by hand, or derived."""
+
+    manual = "manual"
+    leave = "leave"
+    business_trip = "business_trip"
+    visit = "visit"
+
+
+i18n.register_enum(
+    StatusSource,
+    {
+        "manual": ("Set by hand", "手动设置"),
+        "leave": ("Approved leave", "已批准的请假"),
+        "business_trip": ("Approved business trip", "已批准的出差"),
+        "visit": ("Open visit check-in", "拜访签到中"),
+    },
+)
+
+
+class EmployeeStatus(Record, Owned):
+    """What an employee (``owner_id``) is doing from ``starts_at`` (until ``ends_at``, or until
+    the next status when open-ended)."""
+
+    __tablename__ = "employee_statuses"
+    __resource__ = "employee_status"
+    __handed_over__ = False
+    __table_args__ = (
+        Index("ix_employee_statuses_created_at", "created_at"),
+        Index("ix_employee_statuses_updated_at", "updated_at"),
+        Index("ix_employee_statuses_owner_starts", "owner_id", "starts_at"),
+    )
+
+    type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("status_types.id"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime | None] = mapped_column(default=None)
+    note: Mapped[str | None] = mapped_column(String(500), default=None)

@@ -1,5 +1,6 @@
-"""Every query of the approvals: requests in the caller's scope (and those they approve),
-steps, history, chain rules, delegations and the per-type settings."""
+"""Every query of work management: approval requests in the caller's scope (and those they
+approve), steps, history, chain rules, delegations, type settings; schedules (and those one
+attends), their notes; status types, statuses, and what the team board reads."""
 
 from __future__ import annotations
 
@@ -10,13 +11,16 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
+from salescrm.activities.models import Visit, VisitStatus
 from salescrm.core.clock import utcnow
 from salescrm.core.filtering import FilterOp, eq, gte, lte, one_of
-from salescrm.core.repository import Repository
+from salescrm.core.repository import Link, Repository
+from salescrm.customers.repository import CustomerRepository
 from salescrm.org.models import Employee, EmployeeRole, Role
 from salescrm.sales.models import OpportunityLineItem
+from salescrm.sales.repository import OpportunityRepository
 from salescrm.work.models import (
     ApprovalDelegation,
     ApprovalHistory,
@@ -25,6 +29,11 @@ from salescrm.work.models import (
     ApprovalStatus,
     ApprovalStep,
     ApprovalTypeSetting,
+    EmployeeStatus,
+    Schedule,
+    ScheduleAttendee,
+    ScheduleNote,
+    StatusType,
     StepStatus,
 )
 
@@ -336,3 +345,225 @@ class TypeSettingRepository(Repository[ApprovalTypeSetting]):
 
     async def every(self) -> list[ApprovalTypeSetting]:
         return list(await self.session.scalars(select(ApprovalTypeSetting)))
+
+
+# ----- schedules ---------------------------------------------------------------------------
+def _attending(employee_id: uuid.UUID) -> ColumnElement[bool]:
+    attending = select(ScheduleAttendee.schedule_id).where(
+        ScheduleAttendee.employee_id == employee_id
+    )
+    return Schedule.id.in_(attending)
+
+
+class ScheduleRepository(Repository[Schedule]):
+    """The owner's scope decides who sees an event; its attendees see it too."""
+
+    model = Schedule
+    links = (
+        Link("opportunity_id", OpportunityRepository, of="customer_id"),
+        Link("customer_id", CustomerRepository, stand_in="opportunity_id"),
+    )
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "starts_at": "starts_at",
+    }
+    search_columns = ("title", "location")
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "owner_id": one_of(Schedule.owner_id),
+        "kind": one_of(Schedule.kind),
+        "customer_id": eq(Schedule.customer_id),
+        "opportunity_id": eq(Schedule.opportunity_id),
+        "attendee_id": lambda employee_id: _attending(employee_id),
+        "ends_after": lambda moment: Schedule.ends_at > moment,
+        "starts_before": lambda moment: Schedule.starts_at < moment,
+    }
+
+    def scope(self, stmt: Select[Any], *, write: bool = False, shares: bool = True) -> Select[Any]:
+        subject = self.ctx.subject
+        if write or subject.sees_everything or subject.id is None:
+            return super().scope(stmt, write=write, shares=shares)
+        scoped = super().scope(select(Schedule.id), shares=shares)
+        return stmt.where(or_(Schedule.id.in_(scoped.scalar_subquery()), _attending(subject.id)))
+
+    async def set_attendees(self, schedule_id: uuid.UUID, ids: Sequence[uuid.UUID]) -> None:
+        await self.session.execute(
+            delete(ScheduleAttendee).where(ScheduleAttendee.schedule_id == schedule_id)
+        )
+        self.session.add_all(
+            ScheduleAttendee(schedule_id=schedule_id, employee_id=employee_id)
+            for employee_id in ids
+        )
+
+    async def overlaps(
+        self, owner_ids: Sequence[uuid.UUID] | None, start: datetime, end: datetime
+    ) -> list[tuple[Schedule, Schedule]]:
+        """Pairs of one owner's live events that meet, among events in the caller's scope
+        that meet ``[start, end)``."""
+        other = aliased(Schedule)
+        visible = self.readable().where(Schedule.ends_at > start, Schedule.starts_at < end)
+        if owner_ids is not None:
+            visible = visible.where(Schedule.owner_id.in_(list(owner_ids)))
+        mine = visible.subquery()
+        first = aliased(Schedule, mine)
+        stmt = (
+            select(first, other)
+            .join(
+                other,
+                and_(
+                    other.owner_id == first.owner_id,
+                    other.id > first.id,
+                    other.deleted_at.is_(None),
+                    other.starts_at < first.ends_at,
+                    other.ends_at > first.starts_at,
+                ),
+            )
+            .order_by(first.starts_at, first.id, other.starts_at)
+            .limit(1000)
+        )
+        return [(a, b) for a, b in await self.session.execute(stmt)]
+
+    async def of_day(
+        self, owner_ids: Sequence[uuid.UUID], start: datetime, end: datetime
+    ) -> list[Schedule]:
+        """The events of these employees (owned) that meet ``[start, end)``, in time order."""
+        if not owner_ids:
+            return []
+        stmt = (
+            select(Schedule)
+            .where(
+                Schedule.owner_id.in_(list(owner_ids)),
+                Schedule.deleted_at.is_(None),
+                Schedule.ends_at > start,
+                Schedule.starts_at < end,
+            )
+            .order_by(Schedule.starts_at, Schedule.id)
+        )
+        return list(await self.session.scalars(stmt))
+
+    async def calendar_of(
+        self, employee_id: uuid.UUID, start: datetime, end: datetime
+    ) -> list[Schedule]:
+        """An employee's own events and those they attend, for their calendar feed."""
+        stmt = self.readable().where(
+            or_(Schedule.owner_id == employee_id, _attending(employee_id)),
+            Schedule.ends_at > start,
+            Schedule.starts_at < end,
+        )
+        return list(await self.session.scalars(stmt.order_by(Schedule.starts_at)))
+
+
+class ScheduleNoteRepository:
+    def __init__(self, ctx: Any) -> None:
+        self.session = ctx.session
+
+    def add(self, note: ScheduleNote) -> None:
+        self.session.add(note)
+
+    async def of(self, schedule_id: uuid.UUID) -> list[ScheduleNote]:
+        stmt = (
+            select(ScheduleNote)
+            .where(ScheduleNote.schedule_id == schedule_id)
+            .order_by(ScheduleNote.created_at, ScheduleNote.id)
+        )
+        return list(await self.session.scalars(stmt))
+
+
+# ----- statuses ----------------------------------------------------------------------------
+class StatusTypeRepository(Repository[StatusType]):
+    model = StatusType
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "position": "position",
+        "code": "code",
+    }
+    default_sort = "position"
+    filters: ClassVar[dict[str, FilterOp]] = {"active": eq(StatusType.active)}
+    search_columns = ("code", "name")
+    unique_fields = ("code",)
+
+    async def every(self) -> list[StatusType]:
+        """Every type, archived ones too (a status names the type it was set with)."""
+        return list(await self.session.scalars(select(StatusType)))
+
+    async def by_code(self, code: str) -> StatusType | None:
+        stmt = select(StatusType).where(StatusType.code == code, StatusType.deleted_at.is_(None))
+        return (await self.session.scalars(stmt)).first()
+
+
+class EmployeeStatusRepository(Repository[EmployeeStatus]):
+    model = EmployeeStatus
+    sort_fields: ClassVar = {
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "starts_at": "starts_at",
+    }
+    filters: ClassVar[dict[str, FilterOp]] = {
+        "owner_id": eq(EmployeeStatus.owner_id),
+        "type_id": eq(EmployeeStatus.type_id),
+        "active_at": lambda moment: and_(
+            EmployeeStatus.starts_at <= moment,
+            or_(EmployeeStatus.ends_at.is_(None), EmployeeStatus.ends_at > moment),
+        ),
+    }
+
+    async def current(
+        self, owner_ids: Sequence[uuid.UUID], moment: datetime
+    ) -> dict[uuid.UUID, EmployeeStatus]:
+        """Each employee's status at ``moment``: of those covering it, the latest started."""
+        if not owner_ids:
+            return {}
+        stmt = (
+            select(EmployeeStatus)
+            .where(
+                EmployeeStatus.owner_id.in_(list(owner_ids)),
+                EmployeeStatus.deleted_at.is_(None),
+                EmployeeStatus.starts_at <= moment,
+                or_(EmployeeStatus.ends_at.is_(None), EmployeeStatus.ends_at > moment),
+            )
+            .order_by(EmployeeStatus.starts_at, EmployeeStatus.created_at)
+        )
+        found: dict[uuid.UUID, EmployeeStatus] = {}
+        for status in await self.session.scalars(stmt):
+            if status.owner_id is not None:
+                found[status.owner_id] = status  # the latest start wins
+        return found
+
+    async def approved_away(
+        self, owner_ids: Sequence[uuid.UUID], moment: datetime
+    ) -> dict[uuid.UUID, ApprovalRequest]:
+        """Each employee's approved leave or trip covering ``moment``."""
+        if not owner_ids:
+            return {}
+        stmt = select(ApprovalRequest).where(
+            ApprovalRequest.owner_id.in_(list(owner_ids)),
+            ApprovalRequest.type.in_(("leave", "business_trip")),
+            ApprovalRequest.status == ApprovalStatus.approved.value,
+            ApprovalRequest.deleted_at.is_(None),
+            ApprovalRequest.starts_at <= moment,
+            ApprovalRequest.ends_at > moment,
+        )
+        return {r.owner_id: r for r in await self.session.scalars(stmt) if r.owner_id is not None}
+
+    async def visits_between(
+        self, owner_ids: Sequence[uuid.UUID], start: datetime, end: datetime
+    ) -> list[Visit]:
+        """Visits checked in within ``[start, end)``, and any still open (checked in, not
+        out), of these employees."""
+        if not owner_ids:
+            return []
+        stmt = (
+            select(Visit)
+            .where(
+                Visit.owner_id.in_(list(owner_ids)),
+                Visit.deleted_at.is_(None),
+                Visit.check_in_at.is_not(None),
+                or_(
+                    and_(Visit.check_in_at >= start, Visit.check_in_at < end),
+                    Visit.status == VisitStatus.checked_in.value,
+                ),
+            )
+            .order_by(Visit.check_in_at)
+        )
+        return list(await self.session.scalars(stmt))

@@ -17,7 +17,7 @@ from salescrm.core.references import Sight, present, register_kind
 from salescrm.core.uow import Ctx, get_ctx
 from salescrm.platform.audit import register_reference_audit
 from salescrm.sales.service import register_win_guard
-from salescrm.work import schemas
+from salescrm.work import schedules, schemas, statuses
 from salescrm.work.approval_types import discount_guard
 from salescrm.work.approvals import (
     ApprovalRuleService,
@@ -230,4 +230,11 @@ types = crud_router(
     )
 )
 
-routers: list[APIRouter] = [approvals, rules_router, delegations, types]
+routers: list[APIRouter] = [
+    approvals,
+    rules_router,
+    delegations,
+    types,
+    *schedules.routers,
+    *statuses.routers,
+]

@@ -3,26 +3,36 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from salescrm.activities.models import ScheduleKind
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
     CreateModel,
+    Day,
     MoneyOut,
     NonNegativeMoney,
+    QueryModel,
     RecordOut,
     RequestModel,
     UtcDateTime,
 )
 from salescrm.sales.schemas import Discount
 from salescrm.work.forms import AnyForm, ApprovalType, tag_form
-from salescrm.work.models import ApprovalAction, ApprovalStatus, ChainMode, StepStatus
+from salescrm.work.models import (
+    ApprovalAction,
+    ApprovalStatus,
+    ChainMode,
+    ScheduleNoteKind,
+    StatusSource,
+    StepStatus,
+)
 
 Title = Annotated[str, Field(min_length=1, max_length=200, examples=["年假 12-24 至 12-26"])]
 Comment = Annotated[str, Field(min_length=1, max_length=2000, examples=["同意,注意交接"])]
@@ -297,3 +307,277 @@ class ApprovalTypeUpdate(RequestModel):
 
 class ApprovalTypeListParams(ListParams):
     enabled: bool | None = None
+
+
+# ----- schedules -----------------------------------------------------------------------------
+Place = Annotated[str, Field(min_length=1, max_length=200, examples=["客户总部 3 楼会议室"])]
+Notes = Annotated[str, Field(min_length=1, max_length=5000)]
+
+
+def _ordered(start: Any, end: Any) -> None:
+    if start is not None and end is not None and end <= start:
+        raise PydanticCustomError(
+            "range_reversed", "{end} is not after {start}", {"start": "starts_at", "end": "ends_at"}
+        )
+
+
+class ScheduleCreate(CreateModel):
+    title: Title
+    kind: ScheduleKind = ScheduleKind.other
+    starts_at: UtcDateTime
+    ends_at: UtcDateTime = Field(description="After `starts_at` (422 `range_reversed`).")
+    all_day: bool = False
+    location: Place | None = None
+    notes: Notes | None = None
+    customer_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    attendee_ids: list[uuid.UUID] = Field(
+        default_factory=list, max_length=50, description="Current employees taking part."
+    )
+    owner_id: uuid.UUID | None = Field(
+        None,
+        description="Whose schedule. Default: the caller; someone else needs `schedule:assign`.",
+    )
+
+    @model_validator(mode="after")
+    def _period(self) -> ScheduleCreate:
+        _ordered(self.starts_at, self.ends_at)
+        return self
+
+
+class ScheduleUpdate(RequestModel):
+    title: Title | None = None
+    kind: ScheduleKind | None = None
+    starts_at: UtcDateTime | None = None
+    ends_at: UtcDateTime | None = None
+    all_day: bool | None = None
+    location: Place | None = None
+    notes: Notes | None = None
+    customer_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    attendee_ids: list[uuid.UUID] | None = Field(None, max_length=50)
+    owner_id: uuid.UUID | None = None
+
+    @model_validator(mode="after")
+    def _period(self) -> ScheduleUpdate:
+        _ordered(self.starts_at, self.ends_at)
+        return self
+
+
+class ScheduleOut(RecordOut):
+    title: str
+    kind: ScheduleKind
+    starts_at: datetime
+    ends_at: datetime
+    all_day: bool
+    location: str | None
+    notes: str | None
+    customer_id: uuid.UUID | None
+    customer: Ref | None = ref("customer")
+    opportunity_id: uuid.UUID | None
+    opportunity: Ref | None = ref("opportunity")
+    attendee_ids: list[uuid.UUID]
+    owner_id: uuid.UUID | None = Field(description="Whose schedule it is.")
+    owner: Ref | None = ref("employee")
+
+
+class ScheduleListParams(ListParams):
+    owner_id: list[uuid.UUID] = Field(
+        default_factory=list, description="Whose schedules (repeat for several)."
+    )
+    kind: list[ScheduleKind] = Field(default_factory=list)
+    customer_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    attendee_id: uuid.UUID | None = Field(None, description="Events this employee attends.")
+    ends_after: UtcDateTime | None = Field(
+        None, description="With `starts_before`: the events that meet a day or a week."
+    )
+    starts_before: UtcDateTime | None = None
+
+
+class ScheduleNoteIn(RequestModel):
+    body: Notes
+
+
+class ReminderIn(RequestModel):
+    body: Notes | None = Field(None, description="What to remind of; default: the event.")
+
+
+class ScheduleNoteOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    created_at: datetime
+    kind: ScheduleNoteKind
+    author_id: uuid.UUID | None
+    author: Ref | None = ref("employee")
+    body: str | None
+
+
+class ScheduleNoteList(BaseModel):
+    items: list[ScheduleNoteOut]
+
+
+class OverlapParams(QueryModel):
+    ends_after: UtcDateTime = Field(description="The period looked at: from.")
+    starts_before: UtcDateTime = Field(description="Until (at most 62 days after).")
+    owner_id: list[uuid.UUID] = Field(default_factory=list, description="Whose (default: all).")
+
+    @model_validator(mode="after")
+    def _period(self) -> OverlapParams:
+        _ordered(self.ends_after, self.starts_before)
+        if (self.starts_before - self.ends_after).days > 62:
+            raise PydanticCustomError("period_too_long", "The period is at most 62 days")
+        return self
+
+
+class Overlap(BaseModel):
+    owner_id: uuid.UUID | None
+    owner: Ref | None = ref("employee")
+    first_id: uuid.UUID
+    first: Ref | None = ref("schedule")
+    second_id: uuid.UUID
+    second: Ref | None = ref("schedule")
+    starts_at: datetime = Field(description="When the two start to meet.")
+    ends_at: datetime = Field(description="When they stop meeting.")
+
+
+class OverlapList(BaseModel):
+    items: list[Overlap] = Field(description="At most 1,000 pairs, earliest first.")
+
+
+# ----- statuses ------------------------------------------------------------------------------
+StatusCode = Annotated[str, Field(min_length=1, max_length=30, pattern=r"^[a-z0-9_\-]+$")]
+Color = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", examples=["#2f80ed"])]
+
+
+class StatusTypeCreate(CreateModel):
+    code: StatusCode
+    name: Annotated[str, Field(min_length=1, max_length=100, examples=["陪同客户考察"])]
+    name_en: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    color: Color | None = None
+    position: int = Field(0, ge=0, le=10_000)
+    active: bool = True
+
+
+class StatusTypeUpdate(RequestModel):
+    name: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    name_en: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    color: Color | None = None
+    position: int | None = Field(None, ge=0, le=10_000)
+    active: bool | None = None
+
+
+class StatusTypeOut(RecordOut):
+    code: str
+    name: str
+    name_en: str | None
+    color: str | None
+    position: int
+    active: bool
+
+
+class StatusTypeListParams(ListParams):
+    active: bool | None = None
+
+
+class EmployeeStatusCreate(CreateModel):
+    type_id: uuid.UUID = Field(description="An active status type.")
+    starts_at: UtcDateTime | None = Field(None, description="Default: now.")
+    ends_at: UtcDateTime | None = Field(None, description="None: until the next status.")
+    note: Annotated[str, Field(min_length=1, max_length=500)] | None = None
+    owner_id: uuid.UUID | None = Field(
+        None,
+        description="Whose status. Default: the caller; someone else needs "
+        "`employee_status:assign`.",
+    )
+
+    @model_validator(mode="after")
+    def _period(self) -> EmployeeStatusCreate:
+        _ordered(self.starts_at, self.ends_at)
+        return self
+
+
+class EmployeeStatusUpdate(RequestModel):
+    type_id: uuid.UUID | None = None
+    starts_at: UtcDateTime | None = None
+    ends_at: UtcDateTime | None = None
+    note: Annotated[str, Field(min_length=1, max_length=500)] | None = None
+
+    @model_validator(mode="after")
+    def _period(self) -> EmployeeStatusUpdate:
+        _ordered(self.starts_at, self.ends_at)
+        return self
+
+
+class EmployeeStatusOut(RecordOut):
+    type_id: uuid.UUID
+    type: Ref | None = ref("status_type")
+    starts_at: datetime
+    ends_at: datetime | None
+    note: str | None
+    owner_id: uuid.UUID | None = Field(description="Whose status it is.")
+    owner: Ref | None = ref("employee")
+
+
+class EmployeeStatusListParams(ListParams):
+    owner_id: uuid.UUID | None = None
+    type_id: uuid.UUID | None = None
+    active_at: UtcDateTime | None = Field(None, description="Statuses in force then.")
+
+
+class BoardParams(ListParams):
+    """The team board: everyone in the caller's scope, a page at a time."""
+
+    day: Day | None = Field(None, description="Whose schedule and check-ins; default: today.")
+    department_id: uuid.UUID | None = None
+    manager_id: uuid.UUID | None = None
+
+
+class CurrentStatus(BaseModel):
+    source: StatusSource
+    code: str = Field(description="The status type's code (`on_leave`, `business_trip`, …).")
+    name: str = Field(description="In the request's language.")
+    since: datetime | None
+    until: datetime | None
+    record_id: uuid.UUID | None = Field(
+        description="The status, the approval request or the visit it comes from."
+    )
+    note: str | None
+
+
+class BoardEvent(BaseModel):
+    id: uuid.UUID
+    title: str
+    kind: ScheduleKind
+    starts_at: datetime
+    ends_at: datetime
+    location: str | None
+    customer_id: uuid.UUID | None
+    customer: Ref | None = ref("customer")
+
+
+class BoardCheckIn(BaseModel):
+    visit_id: uuid.UUID
+    customer_id: uuid.UUID
+    customer: Ref | None = ref("customer")
+    check_in_at: datetime
+    check_out_at: datetime | None
+    purpose: str
+
+
+class BoardRow(BaseModel):
+    employee_id: uuid.UUID
+    employee: Ref | None = ref("employee")
+    department_id: uuid.UUID | None
+    department: Ref | None = ref("department")
+    status: CurrentStatus | None = Field(description="None: nothing recorded or derived now.")
+    schedule: list[BoardEvent] = Field(description="The day's events, in time order.")
+    check_ins: list[BoardCheckIn] = Field(description="The day's visit check-ins.")
+
+
+class Board(BaseModel):
+    day: date
+    items: list[BoardRow]
+    next_cursor: str | None
+    total: int | None

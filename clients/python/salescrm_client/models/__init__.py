@@ -51,6 +51,10 @@ from .audit_event_out_changes import AuditEventOutChanges
 from .audit_event_page import AuditEventPage
 from .audit_events_list_action import AuditEventsListAction
 from .audit_events_list_sort import AuditEventsListSort
+from .board import Board
+from .board_check_in import BoardCheckIn
+from .board_event import BoardEvent
+from .board_row import BoardRow
 from .bucket import Bucket
 from .business_trip_form import BusinessTripForm
 from .buying_role import BuyingRole
@@ -100,6 +104,7 @@ from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
 from .contracts_list_sort import ContractsListSort
 from .coord_system import CoordSystem
+from .current_status import CurrentStatus
 from .custom_field_create import CustomFieldCreate
 from .custom_field_create_resource import CustomFieldCreateResource
 from .custom_field_option import CustomFieldOption
@@ -166,6 +171,11 @@ from .employee_create import EmployeeCreate
 from .employee_create_employment_status import EmployeeCreateEmploymentStatus
 from .employee_out import EmployeeOut
 from .employee_page import EmployeePage
+from .employee_status_create import EmployeeStatusCreate
+from .employee_status_out import EmployeeStatusOut
+from .employee_status_page import EmployeeStatusPage
+from .employee_status_update import EmployeeStatusUpdate
+from .employee_statuses_list_sort import EmployeeStatusesListSort
 from .employee_update import EmployeeUpdate
 from .employees_changes_list_sort import EmployeesChangesListSort
 from .employees_list_sort import EmployeesListSort
@@ -295,6 +305,8 @@ from .opportunity_update import OpportunityUpdate
 from .opportunity_update_custom_fields import OpportunityUpdateCustomFields
 from .overdue_count import OverdueCount
 from .overdue_report import OverdueReport
+from .overlap import Overlap
+from .overlap_list import OverlapList
 from .password_change import PasswordChange
 from .payment_create import PaymentCreate
 from .payment_method import PaymentMethod
@@ -352,6 +364,7 @@ from .release_reason_page import ReleaseReasonPage
 from .release_reason_row import ReleaseReasonRow
 from .release_reason_update import ReleaseReasonUpdate
 from .release_request import ReleaseRequest
+from .reminder_in import ReminderIn
 from .reopen_in import ReopenIn
 from .required_fields import RequiredFields
 from .required_fields_company_item import RequiredFieldsCompanyItem
@@ -397,6 +410,18 @@ from .rule_condition_type_12_op import RuleConditionType12Op
 from .rule_condition_type_13 import RuleConditionType13
 from .rule_condition_type_13_op import RuleConditionType13Op
 from .rule_condition_type_14 import RuleConditionType14
+from .schedule_create import ScheduleCreate
+from .schedule_kind import ScheduleKind
+from .schedule_note_in import ScheduleNoteIn
+from .schedule_note_kind import ScheduleNoteKind
+from .schedule_note_list import ScheduleNoteList
+from .schedule_note_out import ScheduleNoteOut
+from .schedule_out import ScheduleOut
+from .schedule_page import SchedulePage
+from .schedule_timeline_data import ScheduleTimelineData
+from .schedule_timeline_item import ScheduleTimelineItem
+from .schedule_update import ScheduleUpdate
+from .schedules_list_sort import SchedulesListSort
 from .share_access import ShareAccess
 from .source import Source
 from .staff_change_create import StaffChangeCreate
@@ -416,6 +441,12 @@ from .stage_kind import StageKind
 from .stage_out import StageOut
 from .stage_time import StageTime
 from .stage_times import StageTimes
+from .status_source import StatusSource
+from .status_type_create import StatusTypeCreate
+from .status_type_out import StatusTypeOut
+from .status_type_page import StatusTypePage
+from .status_type_update import StatusTypeUpdate
+from .status_types_list_sort import StatusTypesListSort
 from .step_out import StepOut
 from .step_status import StepStatus
 from .sync_changes_resources_item import SyncChangesResourcesItem
@@ -427,6 +458,7 @@ from .task_timeline_data import TaskTimelineData
 from .task_timeline_item import TaskTimelineItem
 from .task_update import TaskUpdate
 from .tasks_list_sort import TasksListSort
+from .team_board_sort import TeamBoardSort
 from .team_member import TeamMember
 from .team_member_out import TeamMemberOut
 from .team_member_put import TeamMemberPut
@@ -516,6 +548,10 @@ __all__ = (
     "AuditEventPage",
     "AuditEventsListAction",
     "AuditEventsListSort",
+    "Board",
+    "BoardCheckIn",
+    "BoardEvent",
+    "BoardRow",
     "Bucket",
     "BusinessTripForm",
     "BuyingRole",
@@ -565,6 +601,7 @@ __all__ = (
     "ContractStatus",
     "ContractUpdate",
     "CoordSystem",
+    "CurrentStatus",
     "CustomerCard",
     "CustomerCreate",
     "CustomerCreateCustomFieldsType0",
@@ -633,6 +670,11 @@ __all__ = (
     "EmployeePage",
     "EmployeesChangesListSort",
     "EmployeesListSort",
+    "EmployeeStatusCreate",
+    "EmployeeStatusesListSort",
+    "EmployeeStatusOut",
+    "EmployeeStatusPage",
+    "EmployeeStatusUpdate",
     "EmployeeUpdate",
     "EmploymentStatus",
     "EnumLabels",
@@ -760,6 +802,8 @@ __all__ = (
     "OpportunityUpdateCustomFields",
     "OverdueCount",
     "OverdueReport",
+    "Overlap",
+    "OverlapList",
     "PasswordChange",
     "PaymentCreate",
     "PaymentMethod",
@@ -817,6 +861,7 @@ __all__ = (
     "ReleaseReasonRow",
     "ReleaseReasonUpdate",
     "ReleaseRequest",
+    "ReminderIn",
     "ReopenIn",
     "RequiredFields",
     "RequiredFieldsCompanyItem",
@@ -862,6 +907,18 @@ __all__ = (
     "RuleConditionType8Value",
     "RuleConditionType9",
     "RuleConditionType9ValueItem",
+    "ScheduleCreate",
+    "ScheduleKind",
+    "ScheduleNoteIn",
+    "ScheduleNoteKind",
+    "ScheduleNoteList",
+    "ScheduleNoteOut",
+    "ScheduleOut",
+    "SchedulePage",
+    "SchedulesListSort",
+    "ScheduleTimelineData",
+    "ScheduleTimelineItem",
+    "ScheduleUpdate",
     "ShareAccess",
     "Source",
     "StaffChangeCreate",
@@ -881,6 +938,12 @@ __all__ = (
     "StageOut",
     "StageTime",
     "StageTimes",
+    "StatusSource",
+    "StatusTypeCreate",
+    "StatusTypeOut",
+    "StatusTypePage",
+    "StatusTypesListSort",
+    "StatusTypeUpdate",
     "StepOut",
     "StepStatus",
     "SyncChangesResourcesItem",
@@ -892,6 +955,7 @@ __all__ = (
     "TaskTimelineData",
     "TaskTimelineItem",
     "TaskUpdate",
+    "TeamBoardSort",
     "TeamMember",
     "TeamMemberOut",
     "TeamMemberPut",

@@ -4,6 +4,7 @@ from enum import StrEnum
 class CustomersTimelineKindItem(StrEnum):
     ACTIVITY = "activity"
     CUSTOMER_EVENT = "customer_event"
+    SCHEDULE = "schedule"
     STAGE_CHANGE = "stage_change"
     TASK = "task"
     VISIT = "visit"

@@ -34,6 +34,9 @@ class NotificationOut:
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``schedule_comment``: a leader commented on an event of the recipient's schedule
+              (``schedule``);
+            - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).

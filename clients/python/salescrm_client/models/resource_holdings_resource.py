@@ -6,6 +6,7 @@ class ResourceHoldingsResource(StrEnum):
     CUSTOMER = "customer"
     IMPORT_JOB = "import_job"
     OPPORTUNITY = "opportunity"
+    SCHEDULE = "schedule"
     TASK = "task"
     VISIT = "visit"
     WEBHOOK = "webhook"

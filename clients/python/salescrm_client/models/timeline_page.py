@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.activity_timeline_item import ActivityTimelineItem
     from ..models.customer_event_timeline_item import CustomerEventTimelineItem
+    from ..models.schedule_timeline_item import ScheduleTimelineItem
     from ..models.stage_change_timeline_item import StageChangeTimelineItem
     from ..models.task_timeline_item import TaskTimelineItem
     from ..models.visit_timeline_item import VisitTimelineItem
@@ -23,8 +24,8 @@ T = TypeVar("T", bound="TimelinePage")
 class TimelinePage:
     """
     Attributes:
-        items (list[ActivityTimelineItem | CustomerEventTimelineItem | StageChangeTimelineItem | TaskTimelineItem |
-            VisitTimelineItem]):
+        items (list[ActivityTimelineItem | CustomerEventTimelineItem | ScheduleTimelineItem | StageChangeTimelineItem |
+            TaskTimelineItem | VisitTimelineItem]):
         next_cursor (None | str):
         total (int | None | Unset):
     """
@@ -32,6 +33,7 @@ class TimelinePage:
     items: list[
         ActivityTimelineItem
         | CustomerEventTimelineItem
+        | ScheduleTimelineItem
         | StageChangeTimelineItem
         | TaskTimelineItem
         | VisitTimelineItem
@@ -42,6 +44,7 @@ class TimelinePage:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.activity_timeline_item import ActivityTimelineItem  # noqa: PLC0415
+        from ..models.customer_event_timeline_item import CustomerEventTimelineItem  # noqa: PLC0415
         from ..models.stage_change_timeline_item import StageChangeTimelineItem  # noqa: PLC0415
         from ..models.task_timeline_item import TaskTimelineItem  # noqa: PLC0415
         from ..models.visit_timeline_item import VisitTimelineItem  # noqa: PLC0415
@@ -56,6 +59,8 @@ class TimelinePage:
             elif isinstance(items_item_data, VisitTimelineItem):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, StageChangeTimelineItem):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, CustomerEventTimelineItem):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -88,6 +93,7 @@ class TimelinePage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_timeline_item import ActivityTimelineItem  # noqa: PLC0415
         from ..models.customer_event_timeline_item import CustomerEventTimelineItem  # noqa: PLC0415
+        from ..models.schedule_timeline_item import ScheduleTimelineItem  # noqa: PLC0415
         from ..models.stage_change_timeline_item import StageChangeTimelineItem  # noqa: PLC0415
         from ..models.task_timeline_item import TaskTimelineItem  # noqa: PLC0415
         from ..models.visit_timeline_item import VisitTimelineItem  # noqa: PLC0415
@@ -102,6 +108,7 @@ class TimelinePage:
             ) -> (
                 ActivityTimelineItem
                 | CustomerEventTimelineItem
+                | ScheduleTimelineItem
                 | StageChangeTimelineItem
                 | TaskTimelineItem
                 | VisitTimelineItem
@@ -138,11 +145,19 @@ class TimelinePage:
                     return items_item_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_4 = CustomerEventTimelineItem.from_dict(data)
+
+                    return items_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                items_item_type_4 = CustomerEventTimelineItem.from_dict(data)
+                items_item_type_5 = ScheduleTimelineItem.from_dict(data)
 
-                return items_item_type_4
+                return items_item_type_5
 
             items_item = _parse_items_item(items_item_data)
 

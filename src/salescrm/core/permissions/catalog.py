@@ -123,6 +123,15 @@ PERMISSIONS: Final[dict[str, str]] = {
     "approval:configure": (
         "Configure approval chains and request types; decide steps with no approver"
     ),
+    "schedule:read": "View schedules (of the employees in the data scope, and those one attends)",
+    "schedule:write": "Plan events; comment on and remind of events in the data scope",
+    "schedule:delete": "Delete and restore schedule events",
+    "schedule:assign": "Plan events in other employees' schedules (data scope)",
+    "employee_status:read": "View statuses and the team board (data scope)",
+    "employee_status:write": "Set one's status (and, within the data scope, others')",
+    "employee_status:delete": "Delete and restore statuses",
+    "employee_status:assign": "Set other employees' statuses (data scope)",
+    "status_type:write": "Configure the status types",
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",

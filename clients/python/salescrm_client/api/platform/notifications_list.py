@@ -135,6 +135,9 @@ def sync_detailed(
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``schedule_comment``: a leader commented on an event of the recipient's schedule
+              (``schedule``);
+            - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
@@ -198,6 +201,9 @@ def sync(
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``schedule_comment``: a leader commented on an event of the recipient's schedule
+              (``schedule``);
+            - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
@@ -256,6 +262,9 @@ async def asyncio_detailed(
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``schedule_comment``: a leader commented on an event of the recipient's schedule
+              (``schedule``);
+            - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
@@ -317,6 +326,9 @@ async def asyncio(
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``schedule_comment``: a leader commented on an event of the recipient's schedule
+              (``schedule``);
+            - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
