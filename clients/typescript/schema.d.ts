@@ -4102,6 +4102,360 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/holidays/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a year's public holidays and adjusted working days (调休)
+         * @description Requires `attendance:configure`. Reads the year from the maintained calendar package the server runs with: days missing are added, days that differ are corrected, days added by hand stay. 422 `year_not_published` when the package does not know the year yet (add its days by hand with `POST /holidays`).
+         */
+        post: operations["holidays_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List holidays
+         * @description Requires the permission `attendance:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["holidays_list"];
+        put?: never;
+        /**
+         * Create a holiday
+         * @description Requires the permission `attendance:configure`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        post: operations["holidays_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a holiday
+         * @description Requires the permission `attendance:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["holidays_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a holiday (soft delete; restorable)
+         * @description Requires the permission `attendance:configure`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["holidays_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a holiday (only the fields sent)
+         * @description Requires the permission `attendance:configure`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        patch: operations["holidays_update"];
+        trace?: never;
+    };
+    "/api/v1/holidays/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted holiday
+         * @description Requires the permission `attendance:configure`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["holidays_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List work rules
+         * @description Requires the permission `attendance:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["work_rules_list"];
+        put?: never;
+        /**
+         * Create a work rule
+         * @description Requires the permission `attendance:configure`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        post: operations["work_rules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-rules/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a work rule
+         * @description Requires the permission `attendance:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["work_rules_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a work rule (soft delete; restorable)
+         * @description Requires the permission `attendance:configure`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["work_rules_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a work rule (only the fields sent)
+         * @description Requires the permission `attendance:configure`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the end would be before the start.
+         */
+        patch: operations["work_rules_update"];
+        trace?: never;
+    };
+    "/api/v1/work-rules/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted work rule
+         * @description Requires the permission `attendance:configure`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["work_rules_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in for work now (from the mobile app, with the position)
+         * @description Requires `attendance:write`; the caller's own punch, at the server's time, counted for the business day it falls on. The day's record is computed again at once. 409 `already_checked_in` while the day's last punch is a check-in (check out first).
+         */
+        post: operations["attendance_check_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out from work now
+         * @description Requires `attendance:write`; the caller's own punch, at the server's time, counted for the business day it falls on. The day's record is computed again at once. 409 `not_checked_in` without a check-in that day.
+         */
+        post: operations["attendance_check_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An employee's daily records over a period (at most 62 days)
+         * @description Requires `attendance:read`; the caller's own, or an employee in their data scope (422 naming `employee_id` otherwise). Days not settled yet are computed as they are read.
+         */
+        get: operations["attendance_days"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A month's attendance per employee or per department, with totals
+         * @description Requires `attendance:read`; counts the settled days (the nightly job, every punch and approval) of the employees in the caller's data scope, of a department and the departments below it when `department_id` is given.
+         */
+        get: operations["attendance_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's statistics as XLSX (or CSV), with Chinese headers
+         * @description Requires `attendance:read`; counts the settled days (the nightly job, every punch and approval) of the employees in the caller's data scope, of a department and the departments below it when `department_id` is given. Every export is audited (an `export` entry of resource `attendance_export`).
+         */
+        get: operations["attendance_statistics_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute a period's daily records again (after a rule or the calendar changed)
+         * @description Requires `attendance:configure`; everyone in the caller's data scope, or one employee. At most 62 days.
+         */
+        post: operations["attendance_recompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/punches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attendance punches
+         * @description Requires the permission `attendance:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["attendance_punches_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/punches/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a punch
+         * @description Requires the permission `attendance:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["attendance_punches_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -5181,7 +5535,7 @@ export interface components {
              *       "product:read"
              *     ]
              */
-            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /**
              * Expires At
              * @description When the key stops working (in the future); null: never.
@@ -5332,7 +5686,7 @@ export interface components {
              * Form
              * @description The form of `type` (one of the forms below).
              */
-            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"];
+            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
             /**
              * Title
              * @description Default: made from the type and the form.
@@ -5370,7 +5724,7 @@ export interface components {
             /** Title */
             title: string;
             /** Form */
-            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"];
+            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
             /**
              * Owner Id
              * @description The applicant.
@@ -5589,7 +5943,7 @@ export interface components {
          * @description A kind of request: its form, its chain and its effect are declared in code.
          * @enum {string}
          */
-        ApprovalType: "leave" | "business_trip" | "expense" | "requirement" | "discount" | "customer_transfer";
+        ApprovalType: "leave" | "business_trip" | "expense" | "requirement" | "discount" | "customer_transfer" | "attendance_correction";
         /** ApprovalTypeOut */
         ApprovalTypeOut: {
             /**
@@ -5666,7 +6020,7 @@ export interface components {
             /** @description The request's own type, with `form`. */
             type?: components["schemas"]["ApprovalType"];
             /** Form */
-            form?: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"];
+            form?: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
             /**
              * Title
              * @example 年假 12-24 至 12-26
@@ -5766,6 +6120,71 @@ export interface components {
              * @description Why it failed: a status, a timeout, a refused …
              */
             error: string | null;
+        };
+        /**
+         * AttendanceCorrectionForm
+         * @description A punch the applicant missed: approved, it is added and the day computed again.
+         */
+        AttendanceCorrectionForm: {
+            punch: components["schemas"]["CorrectionPunch"];
+            /**
+             * At
+             * Format: date-time
+             * @description When they arrived or left: not in the future.
+             */
+            at: string;
+            /**
+             * Reason
+             * @example 家中有事
+             */
+            reason: string;
+        };
+        /** AttendanceDayList */
+        AttendanceDayList: {
+            /** Items */
+            items: components["schemas"]["AttendanceDayOut"][];
+        };
+        /** AttendanceDayOut */
+        AttendanceDayOut: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            status: components["schemas"]["DayStatus"];
+            /** Workday */
+            workday: boolean;
+            /** First In */
+            first_in: string | null;
+            /** Last Out */
+            last_out: string | null;
+            /** Late Minutes */
+            late_minutes: number;
+            /** Early Minutes */
+            early_minutes: number;
+            /** Worked Minutes */
+            worked_minutes: number;
+            /**
+             * Request Id
+             * @description The approved leave or trip it counts.
+             */
+            request_id: string | null;
+        };
+        /** AttendanceStatistics */
+        AttendanceStatistics: {
+            /** Month */
+            month: string;
+            group: components["schemas"]["StatisticsGroup"];
+            /** Rows */
+            rows: components["schemas"]["StatisticsRow"][];
+            totals: components["schemas"]["StatisticsCounts"];
         };
         /** AuditEventOut */
         AuditEventOut: {
@@ -6761,6 +7180,11 @@ export interface components {
          * @enum {string}
          */
         CoordSystem: "wgs84" | "gcj02" | "bd09";
+        /**
+         * CorrectionPunch
+         * @enum {string}
+         */
+        CorrectionPunch: "check_in" | "check_out";
         /** CurrentStatus */
         CurrentStatus: {
             source: components["schemas"]["StatusSource"];
@@ -7752,6 +8176,11 @@ export interface components {
          * @enum {string}
          */
         DataScope: "own" | "subordinates" | "department" | "department_tree" | "all";
+        /**
+         * DayStatus
+         * @enum {string}
+         */
+        DayStatus: "normal" | "late" | "left_early" | "late_and_left_early" | "missing_punch" | "absent" | "on_leave" | "on_trip" | "rest_day" | "pending";
         /**
          * DealRole
          * @description A contact's part in a deal.
@@ -8841,6 +9270,115 @@ export interface components {
             resources: components["schemas"]["ResourceHoldings"][];
             /** Memberships */
             memberships: components["schemas"]["MembershipHolding"][];
+        };
+        /** HolidayCreate */
+        HolidayCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            kind: components["schemas"]["HolidayKind"];
+            /**
+             * Name
+             * @example 春节
+             */
+            name: string;
+        };
+        /** HolidayImportIn */
+        HolidayImportIn: {
+            /**
+             * Year
+             * @description A year the State Council announced.
+             */
+            year: number;
+        };
+        /** HolidayImportResult */
+        HolidayImportResult: {
+            /** Year */
+            year: number;
+            /**
+             * Holidays
+             * @description Public holidays of the year in the calendar now.
+             */
+            holidays: number;
+            /**
+             * Workdays
+             * @description Adjusted working days (调休) of the year now.
+             */
+            workdays: number;
+            /** Added */
+            added: number;
+            /** Changed */
+            changed: number;
+        };
+        /**
+         * HolidayKind
+         * @enum {string}
+         */
+        HolidayKind: "holiday" | "workday";
+        /** HolidayOut */
+        HolidayOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            kind: components["schemas"]["HolidayKind"];
+            /** Name */
+            name: string;
+        };
+        /**
+         * HolidayPage
+         * @description One page of Holiday.
+         */
+        HolidayPage: {
+            /** Items */
+            items: components["schemas"]["HolidayOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** HolidayUpdate */
+        HolidayUpdate: {
+            kind?: components["schemas"]["HolidayKind"];
+            /**
+             * Name
+             * @example 春节
+             */
+            name?: string;
         };
         /** ImportJobOut */
         ImportJobOut: {
@@ -11042,6 +11580,101 @@ export interface components {
             /** Description */
             description?: string | null;
         };
+        /** PunchIn */
+        PunchIn: {
+            /** Latitude */
+            latitude?: number | null;
+            /** Longitude */
+            longitude?: number | null;
+            /** Accuracy M */
+            accuracy_m?: number | null;
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * PunchKind
+         * @enum {string}
+         */
+        PunchKind: "check_in" | "check_out";
+        /** PunchOut */
+        PunchOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Owner Id
+             * @description Whose punch it is.
+             */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            kind: components["schemas"]["PunchKind"];
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * Day
+             * Format: date
+             * @description The business day it counts for.
+             */
+            day: string;
+            source: components["schemas"]["PunchSource"];
+            /** Latitude */
+            latitude: number | null;
+            /** Longitude */
+            longitude: number | null;
+            /** Accuracy M */
+            accuracy_m: number | null;
+            /** Note */
+            note: string | null;
+            /**
+             * Request Id
+             * @description The approved correction that added it.
+             */
+            request_id: string | null;
+        };
+        /**
+         * PunchPage
+         * @description One page of Punch.
+         */
+        PunchPage: {
+            /** Items */
+            items: components["schemas"]["PunchOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
+         * PunchSource
+         * @enum {string}
+         */
+        PunchSource: "app" | "correction";
         /** ReadAllResult */
         ReadAllResult: {
             /**
@@ -11058,6 +11691,32 @@ export interface components {
             name: string | null;
             /** Deals */
             deals: number;
+        };
+        /** RecomputeIn */
+        RecomputeIn: {
+            /**
+             * Day From
+             * Format: date
+             */
+            day_from: string;
+            /**
+             * Day To
+             * Format: date
+             */
+            day_to: string;
+            /**
+             * Employee Id
+             * @description Default: everyone in scope.
+             */
+            employee_id?: string | null;
+        };
+        /** RecomputeResult */
+        RecomputeResult: {
+            /**
+             * Days
+             * @description Employee-days computed.
+             */
+            days: number;
         };
         /**
          * RecordShareCreate
@@ -11392,7 +12051,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /** @default own */
             data_scope?: components["schemas"]["DataScope"];
         };
@@ -11469,7 +12128,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             data_scope?: components["schemas"]["DataScope"];
         };
         /** RowError */
@@ -12231,6 +12890,99 @@ export interface components {
             opportunity_id: string;
             /** Stages */
             stages: components["schemas"]["StageTime"][];
+        };
+        /** StatisticsCounts */
+        StatisticsCounts: {
+            /**
+             * Workdays
+             * @description Working days (the rule and the holiday calendar).
+             */
+            workdays: number;
+            /** Normal */
+            normal: number;
+            /**
+             * Late
+             * @description Days late (late and left early counts in both).
+             */
+            late: number;
+            /** Left Early */
+            left_early: number;
+            /** Missing Punch */
+            missing_punch: number;
+            /** Absent */
+            absent: number;
+            /** On Leave */
+            on_leave: number;
+            /** On Trip */
+            on_trip: number;
+            /**
+             * Rest Days Worked
+             * @description Rest days with punches.
+             */
+            rest_days_worked: number;
+            /** Late Minutes */
+            late_minutes: number;
+            /** Early Minutes */
+            early_minutes: number;
+            /** Worked Minutes */
+            worked_minutes: number;
+        };
+        /**
+         * StatisticsGroup
+         * @enum {string}
+         */
+        StatisticsGroup: "employee" | "department";
+        /** StatisticsRow */
+        StatisticsRow: {
+            /**
+             * Workdays
+             * @description Working days (the rule and the holiday calendar).
+             */
+            workdays: number;
+            /** Normal */
+            normal: number;
+            /**
+             * Late
+             * @description Days late (late and left early counts in both).
+             */
+            late: number;
+            /** Left Early */
+            left_early: number;
+            /** Missing Punch */
+            missing_punch: number;
+            /** Absent */
+            absent: number;
+            /** On Leave */
+            on_leave: number;
+            /** On Trip */
+            on_trip: number;
+            /**
+             * Rest Days Worked
+             * @description Rest days with punches.
+             */
+            rest_days_worked: number;
+            /** Late Minutes */
+            late_minutes: number;
+            /** Early Minutes */
+            early_minutes: number;
+            /** Worked Minutes */
+            worked_minutes: number;
+            /**
+             * Employee Id
+             * @description Rows per employee.
+             */
+            employee_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            /** Department Id */
+            department_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /**
+             * Employees
+             * @description Employees counted in the row.
+             */
+            employees: number;
         };
         /**
          * StatusSource
@@ -13084,7 +13836,7 @@ export interface components {
              */
             url: string;
             /** Event Types */
-            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
+            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -13170,7 +13922,7 @@ export interface components {
              */
             url?: string;
             /** Event Types */
-            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated")[];
+            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -13216,6 +13968,142 @@ export interface components {
             win_rate: string | null;
             /** Competitors */
             competitors: components["schemas"]["CompetitorWinLoss"][];
+        };
+        /** WorkRuleCreate */
+        WorkRuleCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 销售部考勤
+             */
+            name: string;
+            /**
+             * Department Id
+             * @description None: the company's default rule (one at most).
+             */
+            department_id?: string | null;
+            /**
+             * Start Time
+             * @description HH:MM
+             * @default 09:00
+             * @example 09:00
+             */
+            start_time?: string;
+            /**
+             * End Time
+             * @description HH:MM
+             * @default 18:00
+             * @example 09:00
+             */
+            end_time?: string;
+            /**
+             * Grace Minutes
+             * @description Late or early within it is normal.
+             * @default 0
+             */
+            grace_minutes?: number;
+            /**
+             * Flexible Minutes
+             * @description Arrive up to this much later, and leave as much later.
+             * @default 0
+             */
+            flexible_minutes?: number;
+            /** Workdays */
+            workdays?: number[];
+            /**
+             * Follows Holidays
+             * @description Public holidays are off and adjusted working days (调休) worked.
+             * @default true
+             */
+            follows_holidays?: boolean;
+        };
+        /** WorkRuleOut */
+        WorkRuleOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            /** Department Id */
+            department_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Start Time */
+            start_time: string;
+            /** End Time */
+            end_time: string;
+            /** Grace Minutes */
+            grace_minutes: number;
+            /** Flexible Minutes */
+            flexible_minutes: number;
+            /** Workdays */
+            workdays: number[];
+            /** Follows Holidays */
+            follows_holidays: boolean;
+        };
+        /**
+         * WorkRulePage
+         * @description One page of WorkRule.
+         */
+        WorkRulePage: {
+            /** Items */
+            items: components["schemas"]["WorkRuleOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** WorkRuleUpdate */
+        WorkRuleUpdate: {
+            /** Name */
+            name?: string;
+            /**
+             * Start Time
+             * @description HH:MM
+             * @example 09:00
+             */
+            start_time?: string;
+            /**
+             * End Time
+             * @description HH:MM
+             * @example 09:00
+             */
+            end_time?: string;
+            /** Grace Minutes */
+            grace_minutes?: number;
+            /** Flexible Minutes */
+            flexible_minutes?: number;
+            /** Workdays */
+            workdays?: number[];
+            /** Follows Holidays */
+            follows_holidays?: boolean;
         };
     };
     responses: never;
@@ -39470,6 +40358,2048 @@ export interface operations {
             };
         };
     };
+    holidays_import: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayImportIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayImportResult"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidays_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "day" | "-day" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                year?: number;
+                kind?: components["schemas"]["HolidayKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidays_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidays_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidays_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidays_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidays_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    work_rules_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                department_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRulePage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    work_rules_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRuleOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRuleOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    work_rules_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRuleOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    work_rules_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    work_rules_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRuleOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    work_rules_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkRuleOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_check_in: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PunchIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_check_out: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PunchIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_days: {
+        parameters: {
+            query: {
+                /** @description Default: the caller. */
+                employee_id?: string;
+                day_from: string;
+                day_to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceDayList"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_statistics: {
+        parameters: {
+            query: {
+                month: string;
+                /** @description This department and below. */
+                department_id?: string;
+                /** @description Rows per … */
+                group?: components["schemas"]["StatisticsGroup"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceStatistics"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_statistics_export: {
+        parameters: {
+            query: {
+                month: string;
+                /** @description This department and below. */
+                department_id?: string;
+                /** @description Rows per … */
+                group?: components["schemas"]["StatisticsGroup"];
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_recompute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecomputeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecomputeResult"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_punches_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "at" | "-at" | "created_at" | "-created_at";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                owner_id?: string;
+                day_from?: string;
+                day_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_punches_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     files_list: {
         parameters: {
             query: {
@@ -42712,7 +45642,7 @@ export interface operations {
                 /** @description The `next_cursor` of the previous pull; leave out to start from zero (the answer is no changes and the cursor to keep while loading the lists). */
                 since?: string;
                 /** @description Only these resources (all by default). */
-                resources?: ("activity" | "activity_type" | "api_key" | "approval" | "approval_delegation" | "approval_rule" | "approval_type" | "attachment" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "custom_field" | "customer" | "customer_policy" | "customer_pool" | "customer_tier" | "department" | "employee" | "employee_status" | "import_job" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "payment" | "pipeline" | "pipeline_stage" | "pool_release_reason" | "position" | "product" | "record_share" | "role" | "schedule" | "staff_change" | "status_type" | "task" | "visit" | "webhook")[];
+                resources?: ("activity" | "activity_type" | "api_key" | "approval" | "approval_delegation" | "approval_rule" | "approval_type" | "attachment" | "attendance_punch" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "custom_field" | "customer" | "customer_policy" | "customer_pool" | "customer_tier" | "department" | "employee" | "employee_status" | "holiday" | "import_job" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "payment" | "pipeline" | "pipeline_stage" | "pool_release_reason" | "position" | "product" | "record_share" | "role" | "schedule" | "staff_change" | "status_type" | "task" | "visit" | "webhook" | "work_rule")[];
                 /** @description At most this many events per pull. */
                 limit?: number;
             };

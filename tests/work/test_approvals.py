@@ -76,6 +76,7 @@ async def test_a_two_level_chain_is_decided_in_order_and_tells_the_applicant(
             ("submitted", t.ids["R"]),
             ("approved", t.ids["M"]),
             ("approved", t.ids["D"]),
+            ("applied", None),  # an approved leave counts in attendance
         ]
 
 
@@ -207,6 +208,7 @@ async def test_returned_changed_and_submitted_again(
             ("returned", 1),
             ("resubmitted", 2),
             ("approved", 2),
+            ("applied", 2),
         ]
 
 
@@ -451,7 +453,15 @@ async def test_a_switched_off_type_is_refused(
 ) -> None:
     types = await ok(await client.get(TYPES, params={"limit": 50}))
     assert sorted(s["code"] for s in types["items"]) == sorted(
-        ["leave", "business_trip", "expense", "requirement", "discount", "customer_transfer"]
+        [
+            "leave",
+            "business_trip",
+            "expense",
+            "requirement",
+            "discount",
+            "customer_transfer",
+            "attendance_correction",
+        ]
     )
     setting = next(s for s in types["items"] if s["code"] == "requirement")
     await ok(await client.patch(f"{TYPES}/{setting['id']}", json={"enabled": False}))

@@ -236,3 +236,65 @@ class TestEmployeeStatusContract(CrudContract):
             "ends_at": f"2026-12-{n:02d}T09:00:00Z",
             "note": f"培训第{n}天",
         }
+
+
+class TestHolidayContract(CrudContract):
+    """The seeded calendar (2024 onwards) stays out: the tests' days are in 2030."""
+
+    path = "/api/v1/holidays"
+    echo_fields: ClassVar = ("day", "kind", "name")
+    update_payload: ClassVar[Any] = {"name": "改名的节日", "kind": "workday"}
+    required_field = "name"
+    invalid_payloads: ClassVar[Any] = [
+        ({"kind": "party"}, "kind"),
+        ({"day": "2030-02-30"}, "day"),
+        ({"name": ""}, "name"),
+    ]
+    sort_fields: ClassVar = ("created_at", "updated_at", "day")
+    filter_cases: ClassVar[Any] = [({"kind": "workday"}, lambda h: h["kind"] == "workday")]
+    search_cases: ClassVar = [("测试节3", 3)]
+
+    @pytest.fixture
+    async def client(self, app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
+        async with narrowed_client(app, db.admin_token, self.path, {"year": "2030"}) as h:
+            yield h
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        return {
+            "day": f"2030-03-{n:02d}",
+            "kind": "workday" if n % 3 == 0 else "holiday",
+            "name": f"测试节{n}",
+        }
+
+
+class TestWorkRuleContract(CrudContract):
+    path = "/api/v1/work-rules"
+    echo_fields: ClassVar = ("name", "start_time", "end_time", "grace_minutes", "workdays")
+    update_payload: ClassVar[Any] = {"grace_minutes": 15, "flexible_minutes": 30}
+    required_field = "name"
+    invalid_payloads: ClassVar[Any] = [
+        ({"start_time": "25:00"}, "start_time"),
+        ({"workdays": [8]}, "workdays"),
+        ({"department_id": UNKNOWN}, "department_id"),
+        ({"grace_minutes": -1}, "grace_minutes"),
+    ]
+    search_cases: ClassVar = [("考勤规则3", 3)]
+
+    async def department(self, client: httpx.AsyncClient, n: int) -> str:
+        created = await client.post("/api/v1/departments", json={"name": f"考勤部门{n}"})
+        assert created.status_code == 201, created.text
+        return str(created.json()["id"])
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        return {
+            "name": f"考勤规则{n}",
+            "start_time": f"0{n % 10}:30",
+            "end_time": "18:30",
+            "grace_minutes": n,
+            "workdays": [1, 2, 3, 4, 5, 6] if n % 2 else [1, 2, 3, 4, 5],
+        }
+
+    async def create(self, client: httpx.AsyncClient, n: int, **extra: Any) -> dict[str, Any]:
+        """Each rule for a department of its own (one rule per department)."""
+        extra.setdefault("department_id", await self.department(client, n))
+        return await super().create(client, n, **extra)

@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 import httpx
 
-from tests.contract.matrix import Org, PermissionMatrix
+from tests.contract.matrix import PEOPLE, Org, PermissionMatrix
 from tests.sales.support import ok
 from tests.work.support import (
     APPROVALS,
@@ -108,3 +108,35 @@ class TestStatusTypeMatrix(PermissionMatrix):
     async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
         body = {"code": f"mx-{owner.lower()}", "name": f"矩阵{owner}"}
         return str((await ok(await admin.post(STATUS_TYPES, json=body), 201))["id"])
+
+
+class TestHolidayMatrix(PermissionMatrix):
+    path = "/api/v1/holidays"
+    resource = "holiday"
+    owned = False
+    read_permission = "attendance:read"
+    write_permission = "attendance:configure"
+    delete_permission = "attendance:configure"
+    update_payload: ClassVar[dict[str, Any]] = {"name": "matrix"}
+    _days: ClassVar = {p: f"2031-01-{i + 1:02d}" for i, p in enumerate(PEOPLE)}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        body = {"day": self._days[owner], "kind": "holiday", "name": f"矩阵{owner}"}
+        return str((await ok(await admin.post("/api/v1/holidays", json=body), 201))["id"])
+
+
+class TestWorkRuleMatrix(PermissionMatrix):
+    path = "/api/v1/work-rules"
+    resource = "work_rule"
+    owned = False
+    read_permission = "attendance:read"
+    write_permission = "attendance:configure"
+    delete_permission = "attendance:configure"
+    update_payload: ClassVar[dict[str, Any]] = {"name": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        department = await ok(
+            await admin.post("/api/v1/departments", json={"name": f"矩阵考勤{owner}"}), 201
+        )
+        body = {"name": f"矩阵{owner}", "department_id": department["id"]}
+        return str((await ok(await admin.post("/api/v1/work-rules", json=body), 201))["id"])

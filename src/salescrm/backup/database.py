@@ -24,6 +24,7 @@ REFERENCE_TABLES = frozenset(
         "status_types",
         "customer_policies",
         "customer_tiers",
+        "holidays",
         "loss_reasons",
         "pipeline_stages",
         "pipelines",

@@ -34,6 +34,16 @@ def day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, _business_zone).astimezone(UTC)
 
 
+def wall_clock(day: date, at: time) -> datetime:
+    """The UTC instant of a wall-clock time on a business day (a shift's start)."""
+    return datetime.combine(day, at, _business_zone).astimezone(UTC)
+
+
+def business_date(moment: datetime) -> date:
+    """The business day an instant falls on."""
+    return moment.astimezone(_business_zone).date()
+
+
 def business_time(moment: datetime) -> datetime:
     """An instant as the business's wall clock shows it (for messages people read); in UTC
     at the very end of the calendar, where the local time would pass year 9999."""

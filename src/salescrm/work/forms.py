@@ -18,6 +18,7 @@ from pydantic import ConfigDict, Discriminator, Field, Tag, model_validator
 from pydantic_core import PydanticCustomError
 
 from salescrm.core import i18n
+from salescrm.core.clock import business_time
 from salescrm.core.schemas import Currency, Day, PositiveMoney, RequestModel, UtcDateTime
 from salescrm.sales.schemas import Discount
 
@@ -38,6 +39,7 @@ class ApprovalType(StrEnum):
     requirement = "requirement"
     discount = "discount"
     customer_transfer = "customer_transfer"
+    attendance_correction = "attendance_correction"
 
 
 i18n.register_enum(
@@ -49,6 +51,7 @@ i18n.register_enum(
         "requirement": ("Requirement submission", "需求提交"),
         "discount": ("Deal discount", "商机折扣"),
         "customer_transfer": ("Customer transfer", "客户转移"),
+        "attendance_correction": ("Attendance correction", "补卡"),
     },
 )
 
@@ -196,6 +199,26 @@ class CustomerTransferForm(Form):
     reason: Reason
 
 
+class CorrectionPunch(StrEnum):
+    check_in = "check_in"
+    check_out = "check_out"
+
+
+i18n.register_enum(
+    CorrectionPunch,
+    {"check_in": ("Missed check-in", "上班补卡"), "check_out": ("Missed check-out", "下班补卡")},
+)
+
+
+class AttendanceCorrectionForm(Form):
+    """A punch the applicant missed: approved, it is added and the day computed again."""
+
+    type_code = ApprovalType.attendance_correction
+    punch: CorrectionPunch
+    at: UtcDateTime = Field(description="When they arrived or left: not in the future.")
+    reason: Reason
+
+
 FORMS: dict[ApprovalType, type[Form]] = {
     form.type_code: form
     for form in (
@@ -205,6 +228,7 @@ FORMS: dict[ApprovalType, type[Form]] = {
         RequirementForm,
         DiscountForm,
         CustomerTransferForm,
+        AttendanceCorrectionForm,
     )
 }
 
@@ -223,7 +247,8 @@ AnyForm = Annotated[
     | Annotated[ExpenseForm, Tag("expense")]
     | Annotated[RequirementForm, Tag("requirement")]
     | Annotated[DiscountForm, Tag("discount")]
-    | Annotated[CustomerTransferForm, Tag("customer_transfer")],
+    | Annotated[CustomerTransferForm, Tag("customer_transfer")]
+    | Annotated[AttendanceCorrectionForm, Tag("attendance_correction")],
     Discriminator(
         _form_tag,
         custom_error_type="form_type",
@@ -261,11 +286,14 @@ def title_of(form: Form) -> str:
     """The title a request gets when the applicant gives none."""
     name = i18n.label("ApprovalType", form.type_code.value)
     if isinstance(form, PeriodForm):
-        return f"{name} {form.starts_at:%Y-%m-%d}–{form.ends_at:%Y-%m-%d}"[:200]
+        start, end = business_time(form.starts_at), business_time(form.ends_at)
+        return f"{name} {start:%Y-%m-%d}–{end:%Y-%m-%d}"[:200]
     if isinstance(form, ExpenseForm):
         return f"{name} {form.amount:.2f} {form.currency}"
     if isinstance(form, RequirementForm):
         return f"{name}:{form.subject}"[:200]
     if isinstance(form, DiscountForm):
         return f"{name} {form.discount:.2f}%"
+    if isinstance(form, AttendanceCorrectionForm):
+        return f"{name} {business_time(form.at):%Y-%m-%d %H:%M}"
     return name

@@ -11,12 +11,12 @@ append-only and says who did what, when, on whose behalf and with which comment.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from salescrm.activities.models import ScheduleKind
@@ -413,3 +413,174 @@ class EmployeeStatus(Record, Owned):
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime | None] = mapped_column(default=None)
     note: Mapped[str | None] = mapped_column(String(500), default=None)
+
+
+# ----- attendance ----------------------------------------------------------------------------
+class HolidayKind(StrEnum):
+    holiday = "holiday"
+    workday = "workday"
+
+
+i18n.register_enum(
+    HolidayKind,
+    {
+        "holiday": ("Public holiday (no work)", "法定节假日(休息)"),
+        "workday": ("Adjusted working day (调休上班)", "调休上班日"),
+    },
+)
+
+
+class Holiday(Record):
+    """A day the statutory calendar changes: a public holiday off work, or a weekend day
+    worked in exchange (调休). Every other day follows the department's workdays."""
+
+    __tablename__ = "holidays"
+    __resource__ = "holiday"
+    __table_args__ = (
+        Index("uq_holidays_day_live", "day", unique=True, sqlite_where=LIVE,
+              postgresql_where=LIVE),
+        Index("ix_holidays_created_at", "created_at"),
+    )  # fmt: skip
+
+    day: Mapped[date]
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class WorkRule(Record):
+    """A department's working hours (the nearest department up the tree with a rule of its
+    own decides; a rule without a department is the company's default)."""
+
+    __tablename__ = "work_rules"
+    __resource__ = "work_rule"
+    __table_args__ = (
+        Index("uq_work_rules_department_live", "department_id", unique=True,
+              sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_work_rules_created_at", "created_at"),
+    )  # fmt: skip
+
+    name: Mapped[str] = mapped_column(String(100))
+    department_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("departments.id"), default=None
+    )
+    #: Wall-clock times in the business time zone, "HH:MM".
+    start_time: Mapped[str] = mapped_column(String(5), default="09:00")
+    end_time: Mapped[str] = mapped_column(String(5), default="18:00")
+    grace_minutes: Mapped[int] = mapped_column(default=0)
+    #: Arrive up to this much later than ``start_time`` and leave as much later.
+    flexible_minutes: Mapped[int] = mapped_column(default=0)
+    #: ISO weekdays worked (1 Monday … 7 Sunday).
+    workdays: Mapped[list[int]] = mapped_column(JSON, default=lambda: [1, 2, 3, 4, 5])
+    #: Public holidays are off and adjusted working days (调休) are worked.
+    follows_holidays: Mapped[bool] = mapped_column(default=True)
+
+
+class PunchKind(StrEnum):
+    check_in = "check_in"
+    check_out = "check_out"
+
+
+i18n.register_enum(
+    PunchKind, {"check_in": ("Check in", "上班打卡"), "check_out": ("Check out", "下班打卡")}
+)
+
+
+class PunchSource(StrEnum):
+    app = "app"
+    correction = "correction"
+
+
+i18n.register_enum(
+    PunchSource,
+    {"app": ("Punched in the app", "应用打卡"), "correction": ("Approved correction", "补卡审批")},
+)
+
+
+class AttendancePunch(Record, Owned):
+    """A check-in or check-out of an employee (``owner_id``), where the business day it
+    counts for is ``day``. Punches are never changed; a correction is an approved request
+    that adds one."""
+
+    __tablename__ = "attendance_punches"
+    __resource__ = "attendance_punch"
+    __handed_over__ = False
+    __table_args__ = (
+        Index("ix_attendance_punches_created_at", "created_at"),
+        Index("ix_attendance_punches_owner_day", "owner_id", "day", "at"),
+    )
+
+    kind: Mapped[str] = mapped_column(String(10))
+    at: Mapped[datetime]
+    day: Mapped[date]
+    source: Mapped[str] = mapped_column(String(12), default=PunchSource.app.value)
+    latitude: Mapped[float | None] = mapped_column(Float, default=None)
+    longitude: Mapped[float | None] = mapped_column(Float, default=None)
+    accuracy_m: Mapped[float | None] = mapped_column(Float, default=None)
+    note: Mapped[str | None] = mapped_column(String(500), default=None)
+    #: The approved correction that added it.
+    request_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("approval_requests.id"), default=None
+    )
+
+
+class DayStatus(StrEnum):
+    normal = "normal"
+    late = "late"
+    left_early = "left_early"
+    late_and_left_early = "late_and_left_early"
+    missing_punch = "missing_punch"
+    absent = "absent"
+    on_leave = "on_leave"
+    on_trip = "on_trip"
+    rest_day = "rest_day"
+    pending = "pending"
+
+
+i18n.register_enum(
+    DayStatus,
+    {
+        "normal": ("Normal", "正常"),
+        "late": ("Late", "迟到"),
+        "left_early": ("Left early", "早退"),
+        "late_and_left_early": ("Late and left early", "迟到且早退"),
+        "missing_punch": ("Missing punch", "缺卡"),
+        "absent": ("Absent", "旷工"),
+        "on_leave": ("On leave", "请假"),
+        "on_trip": ("On a business trip", "出差"),
+        "rest_day": ("Rest day", "休息日"),
+        "pending": ("Day not over", "当日未结束"),
+    },
+)
+
+
+class StatisticsGroup(StrEnum):
+    employee = "employee"
+    department = "department"
+
+
+i18n.register_enum(
+    StatisticsGroup,
+    {"employee": ("Per employee", "按员工"), "department": ("Per department", "按部门")},
+)
+
+
+class AttendanceDay(Base):
+    """An employee's attendance on one business day, computed from their punches, their work
+    rule, the holiday calendar and their approved leave and trips (``work.attendance``), and
+    computed again whenever one of them changes."""
+
+    __tablename__ = "attendance_days"
+    __table_args__ = (Index("ix_attendance_days_day", "day", "employee_id"),)
+
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(24))
+    workday: Mapped[bool]
+    first_in: Mapped[datetime | None] = mapped_column(default=None)
+    last_out: Mapped[datetime | None] = mapped_column(default=None)
+    late_minutes: Mapped[int] = mapped_column(default=0)
+    early_minutes: Mapped[int] = mapped_column(default=0)
+    worked_minutes: Mapped[int] = mapped_column(default=0)
+    #: The approved leave or trip it counts.
+    request_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    computed_at: Mapped[datetime] = mapped_column(default=utcnow)

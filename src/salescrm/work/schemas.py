@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -18,10 +18,12 @@ from salescrm.core.schemas import (
     Day,
     MoneyOut,
     NonNegativeMoney,
+    PeriodDay,
     QueryModel,
     RecordOut,
     RequestModel,
     UtcDateTime,
+    check_period,
 )
 from salescrm.sales.schemas import Discount
 from salescrm.work.forms import AnyForm, ApprovalType, tag_form
@@ -29,7 +31,12 @@ from salescrm.work.models import (
     ApprovalAction,
     ApprovalStatus,
     ChainMode,
+    DayStatus,
+    HolidayKind,
+    PunchKind,
+    PunchSource,
     ScheduleNoteKind,
+    StatisticsGroup,
     StatusSource,
     StepStatus,
 )
@@ -581,3 +588,221 @@ class Board(BaseModel):
     items: list[BoardRow]
     next_cursor: str | None
     total: int | None
+
+
+# ----- attendance ----------------------------------------------------------------------------
+WallTime = Annotated[
+    str,
+    Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["09:00"], description="HH:MM"),
+]
+Weekday = Annotated[int, Field(ge=1, le=7, description="ISO weekday: 1 Monday … 7 Sunday.")]
+HolidayName = Annotated[str, Field(min_length=1, max_length=100, examples=["春节"])]
+
+
+class HolidayCreate(CreateModel):
+    day: Day
+    kind: HolidayKind
+    name: HolidayName
+
+
+class HolidayUpdate(RequestModel):
+    kind: HolidayKind | None = None
+    name: HolidayName | None = None
+
+
+class HolidayOut(RecordOut):
+    day: date
+    kind: HolidayKind
+    name: str
+
+
+class HolidayListParams(ListParams):
+    year: int | None = Field(None, ge=1900, le=9998)
+    kind: HolidayKind | None = None
+
+
+class HolidayImportIn(RequestModel):
+    year: int = Field(ge=2004, le=2100, description="A year the State Council announced.")
+
+
+class HolidayImportResult(BaseModel):
+    year: int
+    holidays: int = Field(description="Public holidays of the year in the calendar now.")
+    workdays: int = Field(description="Adjusted working days (调休) of the year now.")
+    added: int
+    changed: int
+
+
+class WorkRuleCreate(CreateModel):
+    name: Annotated[str, Field(min_length=1, max_length=100, examples=["销售部考勤"])]
+    department_id: uuid.UUID | None = Field(
+        None, description="None: the company's default rule (one at most)."
+    )
+    start_time: WallTime = "09:00"
+    end_time: WallTime = "18:00"
+    grace_minutes: int = Field(0, ge=0, le=240, description="Late or early within it is normal.")
+    flexible_minutes: int = Field(
+        0, ge=0, le=480, description="Arrive up to this much later, and leave as much later."
+    )
+    workdays: list[Weekday] = Field(default_factory=lambda: [1, 2, 3, 4, 5], max_length=7)
+    follows_holidays: bool = Field(
+        True, description="Public holidays are off and adjusted working days (调休) worked."
+    )
+
+    @model_validator(mode="after")
+    def _hours(self) -> WorkRuleCreate:
+        if self.end_time <= self.start_time:
+            raise PydanticCustomError(
+                "range_reversed",
+                "{end} is not after {start}",
+                {"start": "start_time", "end": "end_time"},
+            )
+        return self
+
+
+class WorkRuleUpdate(RequestModel):
+    name: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    start_time: WallTime | None = None
+    end_time: WallTime | None = None
+    grace_minutes: int | None = Field(None, ge=0, le=240)
+    flexible_minutes: int | None = Field(None, ge=0, le=480)
+    workdays: list[Weekday] | None = Field(None, max_length=7)
+    follows_holidays: bool | None = None
+
+
+class WorkRuleOut(RecordOut):
+    name: str
+    department_id: uuid.UUID | None
+    department: Ref | None = ref("department")
+    start_time: str
+    end_time: str
+    grace_minutes: int
+    flexible_minutes: int
+    workdays: list[int]
+    follows_holidays: bool
+
+
+class WorkRuleListParams(ListParams):
+    department_id: uuid.UUID | None = None
+
+
+class PunchIn(RequestModel):
+    latitude: Annotated[float, Field(ge=-90, le=90)] | None = None
+    longitude: Annotated[float, Field(ge=-180, le=180)] | None = None
+    accuracy_m: Annotated[float, Field(ge=0, le=100_000)] | None = None
+    note: Annotated[str, Field(min_length=1, max_length=500)] | None = None
+
+
+class PunchOut(RecordOut):
+    owner_id: uuid.UUID | None = Field(description="Whose punch it is.")
+    owner: Ref | None = ref("employee")
+    kind: PunchKind
+    at: datetime
+    day: date = Field(description="The business day it counts for.")
+    source: PunchSource
+    latitude: float | None
+    longitude: float | None
+    accuracy_m: float | None
+    note: str | None
+    request_id: uuid.UUID | None = Field(description="The approved correction that added it.")
+
+
+class PunchListParams(ListParams):
+    owner_id: uuid.UUID | None = None
+    day_from: Day | None = None
+    day_to: Day | None = None
+
+
+class AttendanceDayOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    employee_id: uuid.UUID
+    employee: Ref | None = ref("employee")
+    day: date
+    status: DayStatus
+    workday: bool
+    first_in: datetime | None
+    last_out: datetime | None
+    late_minutes: int
+    early_minutes: int
+    worked_minutes: int
+    request_id: uuid.UUID | None = Field(description="The approved leave or trip it counts.")
+
+
+class AttendanceDayParams(QueryModel):
+    employee_id: uuid.UUID | None = Field(None, description="Default: the caller.")
+    day_from: PeriodDay
+    day_to: PeriodDay
+
+    @model_validator(mode="after")
+    def _period(self) -> AttendanceDayParams:
+        check_period(self.day_from, self.day_to, ("day_from", "day_to"))
+        if (self.day_to - self.day_from).days > 62:
+            raise PydanticCustomError("period_too_long", "The period is at most 62 days")
+        return self
+
+
+class AttendanceDayList(BaseModel):
+    items: list[AttendanceDayOut]
+
+
+Month = Annotated[
+    str, Field(pattern=r"^(19|[2-9][0-9])[0-9]{2}-(0[1-9]|1[0-2])$", examples=["2026-12"])
+]
+
+
+class StatisticsParams(QueryModel):
+    month: Month
+    department_id: uuid.UUID | None = Field(None, description="This department and below.")
+    group: StatisticsGroup = Field(StatisticsGroup.employee, description="Rows per …")
+
+
+class StatisticsCounts(BaseModel):
+    workdays: int = Field(description="Working days (the rule and the holiday calendar).")
+    normal: int
+    late: int = Field(description="Days late (late and left early counts in both).")
+    left_early: int
+    missing_punch: int
+    absent: int
+    on_leave: int
+    on_trip: int
+    rest_days_worked: int = Field(description="Rest days with punches.")
+    late_minutes: int
+    early_minutes: int
+    worked_minutes: int
+
+
+class StatisticsRow(StatisticsCounts):
+    employee_id: uuid.UUID | None = Field(description="Rows per employee.")
+    employee: Ref | None = ref("employee")
+    department_id: uuid.UUID | None
+    department: Ref | None = ref("department")
+    employees: int = Field(description="Employees counted in the row.")
+
+
+class AttendanceStatistics(BaseModel):
+    month: str
+    group: StatisticsGroup
+    rows: list[StatisticsRow]
+    totals: StatisticsCounts
+
+
+class StatisticsExportParams(StatisticsParams):
+    format: Literal["xlsx", "csv"] = "xlsx"
+
+
+class RecomputeIn(RequestModel):
+    day_from: Day
+    day_to: Day
+    employee_id: uuid.UUID | None = Field(None, description="Default: everyone in scope.")
+
+    @model_validator(mode="after")
+    def _period(self) -> RecomputeIn:
+        check_period(self.day_from, self.day_to, ("day_from", "day_to"))
+        if (self.day_to - self.day_from).days > 62:
+            raise PydanticCustomError("period_too_long", "The period is at most 62 days")
+        return self
+
+
+class RecomputeResult(BaseModel):
+    days: int = Field(description="Employee-days computed.")

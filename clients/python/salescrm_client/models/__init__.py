@@ -45,6 +45,12 @@ from .approvals_list_sort import ApprovalsListSort
 from .attachment_out import AttachmentOut
 from .attachment_page import AttachmentPage
 from .attempt import Attempt
+from .attendance_correction_form import AttendanceCorrectionForm
+from .attendance_day_list import AttendanceDayList
+from .attendance_day_out import AttendanceDayOut
+from .attendance_punches_list_sort import AttendancePunchesListSort
+from .attendance_statistics import AttendanceStatistics
+from .attendance_statistics_export_format import AttendanceStatisticsExportFormat
 from .audit_event_out import AuditEventOut
 from .audit_event_out_action import AuditEventOutAction
 from .audit_event_out_changes import AuditEventOutChanges
@@ -104,6 +110,7 @@ from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
 from .contracts_list_sort import ContractsListSort
 from .coord_system import CoordSystem
+from .correction_punch import CorrectionPunch
 from .current_status import CurrentStatus
 from .custom_field_create import CustomFieldCreate
 from .custom_field_create_resource import CustomFieldCreateResource
@@ -149,6 +156,7 @@ from .customers_export_sort import CustomersExportSort
 from .customers_list_sort import CustomersListSort
 from .customers_timeline_kind_item import CustomersTimelineKindItem
 from .data_scope import DataScope
+from .day_status import DayStatus
 from .deal_role import DealRole
 from .decision_in import DecisionIn
 from .delegation_create import DelegationCreate
@@ -215,6 +223,14 @@ from .history_list import HistoryList
 from .history_out import HistoryOut
 from .holding_record import HoldingRecord
 from .holdings import Holdings
+from .holiday_create import HolidayCreate
+from .holiday_import_in import HolidayImportIn
+from .holiday_import_result import HolidayImportResult
+from .holiday_kind import HolidayKind
+from .holiday_out import HolidayOut
+from .holiday_page import HolidayPage
+from .holiday_update import HolidayUpdate
+from .holidays_list_sort import HolidaysListSort
 from .import_job_out import ImportJobOut
 from .import_job_out_file_format import ImportJobOutFileFormat
 from .import_job_out_mapping import ImportJobOutMapping
@@ -347,8 +363,15 @@ from .product_out import ProductOut
 from .product_page import ProductPage
 from .product_update import ProductUpdate
 from .products_list_sort import ProductsListSort
+from .punch_in import PunchIn
+from .punch_kind import PunchKind
+from .punch_out import PunchOut
+from .punch_page import PunchPage
+from .punch_source import PunchSource
 from .read_all_result import ReadAllResult
 from .reason_count import ReasonCount
+from .recompute_in import RecomputeIn
+from .recompute_result import RecomputeResult
 from .record_share_create import RecordShareCreate
 from .record_share_create_resource import RecordShareCreateResource
 from .record_share_out import RecordShareOut
@@ -441,6 +464,9 @@ from .stage_kind import StageKind
 from .stage_out import StageOut
 from .stage_time import StageTime
 from .stage_times import StageTimes
+from .statistics_counts import StatisticsCounts
+from .statistics_group import StatisticsGroup
+from .statistics_row import StatisticsRow
 from .status_source import StatusSource
 from .status_type_create import StatusTypeCreate
 from .status_type_out import StatusTypeOut
@@ -495,6 +521,11 @@ from .webhooks_deliveries_sort import WebhooksDeliveriesSort
 from .webhooks_list_sort import WebhooksListSort
 from .win_in import WinIn
 from .win_loss_report import WinLossReport
+from .work_rule_create import WorkRuleCreate
+from .work_rule_out import WorkRuleOut
+from .work_rule_page import WorkRulePage
+from .work_rule_update import WorkRuleUpdate
+from .work_rules_list_sort import WorkRulesListSort
 
 __all__ = (
     "AccountCreate",
@@ -542,6 +573,12 @@ __all__ = (
     "AttachmentOut",
     "AttachmentPage",
     "Attempt",
+    "AttendanceCorrectionForm",
+    "AttendanceDayList",
+    "AttendanceDayOut",
+    "AttendancePunchesListSort",
+    "AttendanceStatistics",
+    "AttendanceStatisticsExportFormat",
     "AuditEventOut",
     "AuditEventOutAction",
     "AuditEventOutChanges",
@@ -601,6 +638,7 @@ __all__ = (
     "ContractStatus",
     "ContractUpdate",
     "CoordSystem",
+    "CorrectionPunch",
     "CurrentStatus",
     "CustomerCard",
     "CustomerCreate",
@@ -646,6 +684,7 @@ __all__ = (
     "CustomFieldType",
     "CustomFieldUpdate",
     "DataScope",
+    "DayStatus",
     "DealRole",
     "DecisionIn",
     "DelegationCreate",
@@ -712,6 +751,14 @@ __all__ = (
     "HistoryOut",
     "HoldingRecord",
     "Holdings",
+    "HolidayCreate",
+    "HolidayImportIn",
+    "HolidayImportResult",
+    "HolidayKind",
+    "HolidayOut",
+    "HolidayPage",
+    "HolidaysListSort",
+    "HolidayUpdate",
     "ImportJobOut",
     "ImportJobOutFileFormat",
     "ImportJobOutMapping",
@@ -844,8 +891,15 @@ __all__ = (
     "ProductPage",
     "ProductsListSort",
     "ProductUpdate",
+    "PunchIn",
+    "PunchKind",
+    "PunchOut",
+    "PunchPage",
+    "PunchSource",
     "ReadAllResult",
     "ReasonCount",
+    "RecomputeIn",
+    "RecomputeResult",
     "RecordShareCreate",
     "RecordShareCreateResource",
     "RecordShareOut",
@@ -938,6 +992,9 @@ __all__ = (
     "StageOut",
     "StageTime",
     "StageTimes",
+    "StatisticsCounts",
+    "StatisticsGroup",
+    "StatisticsRow",
     "StatusSource",
     "StatusTypeCreate",
     "StatusTypeOut",
@@ -992,4 +1049,9 @@ __all__ = (
     "WebhookUpdateEventTypesItem",
     "WinIn",
     "WinLossReport",
+    "WorkRuleCreate",
+    "WorkRuleOut",
+    "WorkRulePage",
+    "WorkRulesListSort",
+    "WorkRuleUpdate",
 )

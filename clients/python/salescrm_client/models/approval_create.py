@@ -10,6 +10,7 @@ from ..models.approval_type import ApprovalType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.attendance_correction_form import AttendanceCorrectionForm
     from ..models.business_trip_form import BusinessTripForm
     from ..models.customer_transfer_form import CustomerTransferForm
     from ..models.discount_form import DiscountForm
@@ -27,21 +28,30 @@ class ApprovalCreate:
 
     Attributes:
         type_ (ApprovalType): A kind of request: its form, its chain and its effect are declared in code.
-        form (BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm): The
-            form of `type` (one of the forms below).
+        form (AttendanceCorrectionForm | BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm |
+            LeaveForm | RequirementForm): The form of `type` (one of the forms below).
         id (None | Unset | UUID): Optional client-chosen id (UUIDv7); repeating a create is idempotent.
         title (None | str | Unset): Default: made from the type and the form.
         owner_id (None | Unset | UUID): The applicant. Default: the caller; someone else needs `approval:assign`.
     """
 
     type_: ApprovalType
-    form: BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm
+    form: (
+        AttendanceCorrectionForm
+        | BusinessTripForm
+        | CustomerTransferForm
+        | DiscountForm
+        | ExpenseForm
+        | LeaveForm
+        | RequirementForm
+    )
     id: None | Unset | UUID = UNSET
     title: None | str | Unset = UNSET
     owner_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.business_trip_form import BusinessTripForm  # noqa: PLC0415
+        from ..models.customer_transfer_form import CustomerTransferForm  # noqa: PLC0415
         from ..models.discount_form import DiscountForm  # noqa: PLC0415
         from ..models.expense_form import ExpenseForm  # noqa: PLC0415
         from ..models.leave_form import LeaveForm  # noqa: PLC0415
@@ -59,6 +69,8 @@ class ApprovalCreate:
         elif isinstance(self.form, RequirementForm):
             form = self.form.to_dict()
         elif isinstance(self.form, DiscountForm):
+            form = self.form.to_dict()
+        elif isinstance(self.form, CustomerTransferForm):
             form = self.form.to_dict()
         else:
             form = self.form.to_dict()
@@ -104,6 +116,7 @@ class ApprovalCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attendance_correction_form import AttendanceCorrectionForm  # noqa: PLC0415
         from ..models.business_trip_form import BusinessTripForm  # noqa: PLC0415
         from ..models.customer_transfer_form import CustomerTransferForm  # noqa: PLC0415
         from ..models.discount_form import DiscountForm  # noqa: PLC0415
@@ -116,7 +129,15 @@ class ApprovalCreate:
 
         def _parse_form(
             data: object,
-        ) -> BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm:
+        ) -> (
+            AttendanceCorrectionForm
+            | BusinessTripForm
+            | CustomerTransferForm
+            | DiscountForm
+            | ExpenseForm
+            | LeaveForm
+            | RequirementForm
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -157,11 +178,19 @@ class ApprovalCreate:
                 return form_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                form_type_5 = CustomerTransferForm.from_dict(data)
+
+                return form_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            form_type_5 = CustomerTransferForm.from_dict(data)
+            form_type_6 = AttendanceCorrectionForm.from_dict(data)
 
-            return form_type_5
+            return form_type_6
 
         form = _parse_form(d.pop("form"))
 

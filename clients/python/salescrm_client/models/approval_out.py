@@ -12,6 +12,7 @@ from ..models.approval_status import ApprovalStatus
 from ..models.approval_type import ApprovalType
 
 if TYPE_CHECKING:
+    from ..models.attendance_correction_form import AttendanceCorrectionForm
     from ..models.business_trip_form import BusinessTripForm
     from ..models.customer_transfer_form import CustomerTransferForm
     from ..models.discount_form import DiscountForm
@@ -35,7 +36,8 @@ class ApprovalOut:
         version (int): Incremented by every change; the ETag is this number.
         type_ (ApprovalType): A kind of request: its form, its chain and its effect are declared in code.
         title (str):
-        form (BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm):
+        form (AttendanceCorrectionForm | BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm |
+            LeaveForm | RequirementForm):
         owner_id (None | UUID): The applicant.
         owner (None | Ref): The employee named by the id beside it: id and name (null if none).
         status (ApprovalStatus):
@@ -63,7 +65,15 @@ class ApprovalOut:
     version: int
     type_: ApprovalType
     title: str
-    form: BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm
+    form: (
+        AttendanceCorrectionForm
+        | BusinessTripForm
+        | CustomerTransferForm
+        | DiscountForm
+        | ExpenseForm
+        | LeaveForm
+        | RequirementForm
+    )
     owner_id: None | UUID
     owner: None | Ref
     status: ApprovalStatus
@@ -87,6 +97,7 @@ class ApprovalOut:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.business_trip_form import BusinessTripForm  # noqa: PLC0415
+        from ..models.customer_transfer_form import CustomerTransferForm  # noqa: PLC0415
         from ..models.discount_form import DiscountForm  # noqa: PLC0415
         from ..models.expense_form import ExpenseForm  # noqa: PLC0415
         from ..models.leave_form import LeaveForm  # noqa: PLC0415
@@ -115,6 +126,8 @@ class ApprovalOut:
         elif isinstance(self.form, RequirementForm):
             form = self.form.to_dict()
         elif isinstance(self.form, DiscountForm):
+            form = self.form.to_dict()
+        elif isinstance(self.form, CustomerTransferForm):
             form = self.form.to_dict()
         else:
             form = self.form.to_dict()
@@ -248,6 +261,7 @@ class ApprovalOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attendance_correction_form import AttendanceCorrectionForm  # noqa: PLC0415
         from ..models.business_trip_form import BusinessTripForm  # noqa: PLC0415
         from ..models.customer_transfer_form import CustomerTransferForm  # noqa: PLC0415
         from ..models.discount_form import DiscountForm  # noqa: PLC0415
@@ -272,7 +286,15 @@ class ApprovalOut:
 
         def _parse_form(
             data: object,
-        ) -> BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm:
+        ) -> (
+            AttendanceCorrectionForm
+            | BusinessTripForm
+            | CustomerTransferForm
+            | DiscountForm
+            | ExpenseForm
+            | LeaveForm
+            | RequirementForm
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -313,11 +335,19 @@ class ApprovalOut:
                 return form_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                form_type_5 = CustomerTransferForm.from_dict(data)
+
+                return form_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            form_type_5 = CustomerTransferForm.from_dict(data)
+            form_type_6 = AttendanceCorrectionForm.from_dict(data)
 
-            return form_type_5
+            return form_type_6
 
         form = _parse_form(d.pop("form"))
 

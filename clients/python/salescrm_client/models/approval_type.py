@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ApprovalType(StrEnum):
+    ATTENDANCE_CORRECTION = "attendance_correction"
     BUSINESS_TRIP = "business_trip"
     CUSTOMER_TRANSFER = "customer_transfer"
     DISCOUNT = "discount"

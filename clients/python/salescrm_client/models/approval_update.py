@@ -9,6 +9,7 @@ from ..models.approval_type import ApprovalType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.attendance_correction_form import AttendanceCorrectionForm
     from ..models.business_trip_form import BusinessTripForm
     from ..models.customer_transfer_form import CustomerTransferForm
     from ..models.discount_form import DiscountForm
@@ -27,19 +28,27 @@ class ApprovalUpdate:
 
         Attributes:
             type_ (ApprovalType | Unset): A kind of request: its form, its chain and its effect are declared in code.
-            form (BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm |
-                Unset):
+            form (AttendanceCorrectionForm | BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm |
+                LeaveForm | RequirementForm | Unset):
             title (str | Unset):
     """
 
     type_: ApprovalType | Unset = UNSET
-    form: BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm | Unset = (
-        UNSET
-    )
+    form: (
+        AttendanceCorrectionForm
+        | BusinessTripForm
+        | CustomerTransferForm
+        | DiscountForm
+        | ExpenseForm
+        | LeaveForm
+        | RequirementForm
+        | Unset
+    ) = UNSET
     title: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.business_trip_form import BusinessTripForm  # noqa: PLC0415
+        from ..models.customer_transfer_form import CustomerTransferForm  # noqa: PLC0415
         from ..models.discount_form import DiscountForm  # noqa: PLC0415
         from ..models.expense_form import ExpenseForm  # noqa: PLC0415
         from ..models.leave_form import LeaveForm  # noqa: PLC0415
@@ -62,6 +71,8 @@ class ApprovalUpdate:
             form = self.form.to_dict()
         elif isinstance(self.form, DiscountForm):
             form = self.form.to_dict()
+        elif isinstance(self.form, CustomerTransferForm):
+            form = self.form.to_dict()
         else:
             form = self.form.to_dict()
 
@@ -81,6 +92,7 @@ class ApprovalUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attendance_correction_form import AttendanceCorrectionForm  # noqa: PLC0415
         from ..models.business_trip_form import BusinessTripForm  # noqa: PLC0415
         from ..models.customer_transfer_form import CustomerTransferForm  # noqa: PLC0415
         from ..models.discount_form import DiscountForm  # noqa: PLC0415
@@ -98,7 +110,16 @@ class ApprovalUpdate:
 
         def _parse_form(
             data: object,
-        ) -> BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm | LeaveForm | RequirementForm | Unset:
+        ) -> (
+            AttendanceCorrectionForm
+            | BusinessTripForm
+            | CustomerTransferForm
+            | DiscountForm
+            | ExpenseForm
+            | LeaveForm
+            | RequirementForm
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
             try:
@@ -141,11 +162,19 @@ class ApprovalUpdate:
                 return form_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                form_type_5 = CustomerTransferForm.from_dict(data)
+
+                return form_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            form_type_5 = CustomerTransferForm.from_dict(data)
+            form_type_6 = AttendanceCorrectionForm.from_dict(data)
 
-            return form_type_5
+            return form_type_6
 
         form = _parse_form(d.pop("form", UNSET))
 

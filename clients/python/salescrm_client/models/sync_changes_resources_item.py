@@ -10,6 +10,7 @@ class SyncChangesResourcesItem(StrEnum):
     APPROVAL_RULE = "approval_rule"
     APPROVAL_TYPE = "approval_type"
     ATTACHMENT = "attachment"
+    ATTENDANCE_PUNCH = "attendance_punch"
     COMPETITOR = "competitor"
     CONTACT = "contact"
     CONTRACT = "contract"
@@ -23,6 +24,7 @@ class SyncChangesResourcesItem(StrEnum):
     DEPARTMENT = "department"
     EMPLOYEE = "employee"
     EMPLOYEE_STATUS = "employee_status"
+    HOLIDAY = "holiday"
     IMPORT_JOB = "import_job"
     KEY_ACCOUNT_PLAN = "key_account_plan"
     LOSS_REASON = "loss_reason"
@@ -43,6 +45,7 @@ class SyncChangesResourcesItem(StrEnum):
     TASK = "task"
     VISIT = "visit"
     WEBHOOK = "webhook"
+    WORK_RULE = "work_rule"
 
     def __str__(self) -> str:
         return str(self.value)

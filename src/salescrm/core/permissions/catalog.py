@@ -132,6 +132,14 @@ PERMISSIONS: Final[dict[str, str]] = {
     "employee_status:delete": "Delete and restore statuses",
     "employee_status:assign": "Set other employees' statuses (data scope)",
     "status_type:write": "Configure the status types",
+    "attendance:read": (
+        "View punches, daily records and monthly statistics (data scope), export them; read "
+        "the work rules and the holiday calendar"
+    ),
+    "attendance:write": "Check in and out (one's own punches)",
+    "attendance:configure": (
+        "Configure work rules and the holiday calendar, and compute records again"
+    ),
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",
