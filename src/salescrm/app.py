@@ -115,7 +115,7 @@ TAGS = [
         "description": "Work management: approval requests of every type (leave, business "
         "trips, expenses, requirements, discounts, customer transfers) with their chains, "
         "rules, delegations and type settings; schedules; salesperson statuses and the team "
-        "board; attendance with work rules and the holiday calendar (调休).",
+        "board; attendance with work rules and the holiday calendar (调休); work journals.",
     },
     {
         "name": "files",

@@ -18,7 +18,7 @@ from salescrm.integrations import delivery, sync
 from salescrm.org.staff import StaffChanges
 from salescrm.platform import imports
 from salescrm.sales import io as sales_io
-from salescrm.work import attendance_router
+from salescrm.work import attendance_router, journals
 from salescrm.work.approvals import remind_pending_steps
 
 #: The importers' modules, imported for their registration.
@@ -36,6 +36,7 @@ JOBS: list[Job] = [
     Job("remind_due_tasks", 60, remind_due_tasks),
     Job("remind_pending_approvals", 900, remind_pending_steps),
     *attendance_router.JOBS,
+    *journals.JOBS,
     Job("purge_files", 3600, purge_files),
     Job("sweep_orphan_files", 86_400, sweep_orphan_files),
     *delivery.JOBS,

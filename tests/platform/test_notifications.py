@@ -157,6 +157,7 @@ def test_the_contract_lists_every_kind_of_notification(app: Any) -> None:
         *approvals,
         *kinds,
         "hand_over",
+        "journal",
         "schedule_comment",
         "schedule_reminder",
         "task_reminder",

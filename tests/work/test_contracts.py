@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import date, timedelta
 from typing import Any, ClassVar
 
 import httpx
@@ -297,4 +298,73 @@ class TestWorkRuleContract(CrudContract):
     async def create(self, client: httpx.AsyncClient, n: int, **extra: Any) -> dict[str, Any]:
         """Each rule for a department of its own (one rule per department)."""
         extra.setdefault("department_id", await self.department(client, n))
+        return await super().create(client, n, **extra)
+
+
+class TestJournalContract(CrudContract):
+    """The period never changes: a ``null`` for it is refused as a field updates do not take."""
+
+    path = "/api/v1/journals"
+    echo_fields: ClassVar = ("period", "done", "planned", "problems", "help_needed")
+    update_payload: ClassVar[Any] = {"planned": "明天拜访两家", "problems": "报价偏高"}
+    required_field = "period"
+    invalid_payloads: ClassVar[Any] = [
+        ({"period": "hourly"}, "period"),
+        ({"period_start": "2026-13-01"}, "period_start"),
+        ({"owner_id": UNKNOWN}, "owner_id"),
+        ({"done": "x" * 10_001}, "done"),
+    ]
+    sort_fields: ClassVar = ("created_at", "updated_at", "period_start")
+    filter_cases: ClassVar[Any] = [
+        ({"period": "weekly"}, lambda j: j["period"] == "weekly"),
+        ({"period_from": "2026-11-03"}, lambda j: j["period_start"] >= "2026-11-03"),
+    ]
+    search_cases: ClassVar = [("拜访客户4", 4)]
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        weekly = n % 3 == 0
+        start = (
+            date(2025, 1, 6) + timedelta(weeks=n)
+            if weekly
+            else date(2026, 11, 1) + timedelta(days=n - 1)
+        )
+        return {
+            "period": "weekly" if weekly else "daily",
+            "period_start": start.isoformat(),
+            "done": f"拜访客户{n}家",
+            "planned": "跟进报价",
+            "problems": "无",
+            "help_needed": "无",
+        }
+
+
+class TestJournalReminderContract(CrudContract):
+    path = "/api/v1/journal-reminders"
+    echo_fields: ClassVar = ("daily_at", "weekly_day", "enabled")
+    update_payload: ClassVar[Any] = {"daily_at": "17:30", "enabled": False}
+    required_field = "enabled"
+    invalid_payloads: ClassVar[Any] = [
+        ({"daily_at": "7pm"}, "daily_at"),
+        ({"weekly_day": 0}, "weekly_day"),
+        ({"department_id": UNKNOWN}, "department_id"),
+    ]
+    filter_cases: ClassVar[Any] = []
+
+    @pytest.fixture
+    async def client(self, app: Any, db: TestDatabase) -> AsyncIterator[httpx.AsyncClient]:
+        """The seeded company default stays out: the tests' rules are per department."""
+        async with http_client(app, db.admin_token) as http:
+            default = await http.get(self.path)
+            for rule in default.json()["items"]:
+                assert (await http.delete(f"{self.path}/{rule['id']}")).status_code == 204
+            yield http
+
+    def make_payload(self, n: int) -> dict[str, Any]:
+        return {"daily_at": f"1{n % 10}:00", "weekly_day": 1 + n % 7, "enabled": n % 2 == 1}
+
+    async def create(self, client: httpx.AsyncClient, n: int, **extra: Any) -> dict[str, Any]:
+        """Each rule for a department of its own (one rule per department)."""
+        if "department_id" not in extra:
+            created = await client.post("/api/v1/departments", json={"name": f"日志部门{n}"})
+            extra["department_id"] = created.json()["id"]
         return await super().create(client, n, **extra)

@@ -140,3 +140,30 @@ class TestWorkRuleMatrix(PermissionMatrix):
         )
         body = {"name": f"矩阵{owner}", "department_id": department["id"]}
         return str((await ok(await admin.post("/api/v1/work-rules", json=body), 201))["id"])
+
+
+class TestJournalMatrix(PermissionMatrix):
+    path = "/api/v1/journals"
+    resource = "journal"
+    update_payload: ClassVar[dict[str, Any]] = {"planned": "matrix"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        body = {"owner_id": org.ids[owner], "period_start": "2026-11-20", "done": "matrix"}
+        return str((await ok(await admin.post("/api/v1/journals", json=body), 201))["id"])
+
+
+class TestJournalReminderMatrix(PermissionMatrix):
+    path = "/api/v1/journal-reminders"
+    resource = "journal_reminder"
+    owned = False
+    read_permission = "journal:read"
+    write_permission = "journal:configure"
+    delete_permission = "journal:configure"
+    update_payload: ClassVar[dict[str, Any]] = {"daily_at": "19:00"}
+
+    async def create_record(self, admin: httpx.AsyncClient, org: Org, owner: str) -> str:
+        department = await ok(
+            await admin.post("/api/v1/departments", json={"name": f"矩阵日志{owner}"}), 201
+        )
+        body = {"department_id": department["id"]}
+        return str((await ok(await admin.post("/api/v1/journal-reminders", json=body), 201))["id"])

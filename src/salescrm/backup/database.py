@@ -25,6 +25,7 @@ REFERENCE_TABLES = frozenset(
         "customer_policies",
         "customer_tiers",
         "holidays",
+        "journal_reminders",
         "loss_reasons",
         "pipeline_stages",
         "pipelines",

@@ -61,6 +61,8 @@ class NotificationKind(StrEnum):
       was one, else no record);
     - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
       reporting to them (``employee``: the colleague who handed over);
+    - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
+      due and not submitted (``journal`` when it exists);
     - ``schedule_comment``: a leader commented on an event of the recipient's schedule
       (``schedule``);
     - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
@@ -77,6 +79,7 @@ class NotificationKind(StrEnum):
     customer_returned_to_pool = "customer_returned_to_pool"
     customers_transferred = "customers_transferred"
     hand_over = "hand_over"
+    journal = "journal"
     schedule_comment = "schedule_comment"
     schedule_reminder = "schedule_reminder"
     task_reminder = "task_reminder"
@@ -94,6 +97,7 @@ i18n.register_enum(
         "customer_returned_to_pool": ("Customer returned to the pool", "客户已退回公海"),
         "customers_transferred": ("Customers transferred to you", "客户转交给您"),
         "hand_over": ("Records handed over", "工作交接"),
+        "journal": ("Work journal", "工作日志"),
         "schedule_comment": ("Comment on your schedule", "日程有新评论"),
         "schedule_reminder": ("Schedule reminder", "日程提醒"),
         "task_reminder": ("Task reminder", "任务提醒"),

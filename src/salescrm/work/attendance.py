@@ -36,6 +36,7 @@ from salescrm.core import audit, clock, i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import (
     Conflict,
+    Duplicate,
     Forbidden,
     ValidationFailed,
     unknown_reference,
@@ -260,6 +261,13 @@ class WorkRuleRepository(Repository[WorkRule]):
         return list(
             await self.session.scalars(select(WorkRule).where(WorkRule.deleted_at.is_(None)))
         )
+
+    async def default(self) -> WorkRule | None:
+        """The company's default rule (the one without a department)."""
+        stmt = select(WorkRule).where(
+            WorkRule.deleted_at.is_(None), WorkRule.department_id.is_(None)
+        )
+        return (await self.session.scalars(stmt)).first()
 
     async def department_exists(self, department_id: uuid.UUID) -> bool:
         stmt = select(Department.id).where(
@@ -631,6 +639,10 @@ class WorkRuleService(CrudService[WorkRule]):
         department = values.get("department_id")
         if department is not None and not await rules.department_exists(department):
             raise unknown_reference(["body", "department_id"], "department")
+        if record is None and department is None and await rules.default() is not None:
+            raise Duplicate(
+                resource="work_rule", field="department_id", extensions={"field": "department_id"}
+            )
         if record is not None:
             start = values.get("start_time", record.start_time)
             end = values.get("end_time", record.end_time)

@@ -584,3 +584,107 @@ class AttendanceDay(Base):
     #: The approved leave or trip it counts.
     request_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     computed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# ----- journals ------------------------------------------------------------------------------
+class JournalPeriod(StrEnum):
+    daily = "daily"
+    weekly = "weekly"
+    monthly = "monthly"
+
+
+i18n.register_enum(
+    JournalPeriod,
+    {"daily": ("Daily report", "日报"), "weekly": ("Weekly report", "周报"),
+     "monthly": ("Monthly report", "月报")},
+)  # fmt: skip
+
+
+class JournalStatus(StrEnum):
+    draft = "draft"
+    submitted = "submitted"
+
+
+i18n.register_enum(
+    JournalStatus, {"draft": ("Draft", "草稿"), "submitted": ("Submitted", "已提交")}
+)
+
+
+class Journal(Record, Owned):
+    """A work journal (工作日志) of its author (``owner_id``) for a day, a week (from Monday)
+    or a month (from the 1st): what was done, what is planned, problems, help needed."""
+
+    __tablename__ = "journals"
+    __resource__ = "journal"
+    __handed_over__ = False
+    __table_args__ = (
+        Index("ix_journals_created_at", "created_at"),
+        Index("ix_journals_updated_at", "updated_at"),
+        Index("uq_journals_owner_period_start_live", "owner_id", "period", "period_start",
+              unique=True, sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_journals_period", "period", "period_start", "status"),
+    )  # fmt: skip
+
+    period: Mapped[str] = mapped_column(String(10))
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+    status: Mapped[str] = mapped_column(String(12), default=JournalStatus.draft.value)
+    submitted_at: Mapped[datetime | None] = mapped_column(default=None)
+    done: Mapped[str | None] = mapped_column(Text, default=None)
+    planned: Mapped[str | None] = mapped_column(Text, default=None)
+    problems: Mapped[str | None] = mapped_column(Text, default=None)
+    help_needed: Mapped[str | None] = mapped_column(Text, default=None)
+    content: Mapped[str | None] = mapped_column(Text, default=None)
+
+    reads: Mapped[list[JournalRead]] = relationship(
+        lazy="raise", order_by="JournalRead.read_at", viewonly=True
+    )
+
+
+class JournalRead(Base):
+    """A leader marked the journal read (once each)."""
+
+    __tablename__ = "journal_reads"
+
+    journal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("journals.id"), primary_key=True)
+    reader_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"), primary_key=True)
+    read_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class JournalComment(Base):
+    """A comment on a journal, or a reply to one (``parent_id``): a thread."""
+
+    __tablename__ = "journal_comments"
+    __table_args__ = (Index("ix_journal_comments_journal", "journal_id", "created_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    journal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("journals.id"))
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("journal_comments.id"), default=None
+    )
+    author_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class JournalReminder(Record):
+    """When a department's people are reminded of a journal they have not submitted: a daily
+    one at ``daily_at`` on working days, a weekly one on ``weekly_day`` at that time (the
+    nearest department up the tree with a rule decides; none: the company default)."""
+
+    __tablename__ = "journal_reminders"
+    __resource__ = "journal_reminder"
+    __table_args__ = (
+        Index("uq_journal_reminders_department_live", "department_id", unique=True,
+              sqlite_where=LIVE, postgresql_where=LIVE),
+        Index("ix_journal_reminders_created_at", "created_at"),
+    )  # fmt: skip
+
+    department_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("departments.id"), default=None
+    )
+    daily_at: Mapped[str | None] = mapped_column(String(5), default="18:00")
+    weekly_day: Mapped[int | None] = mapped_column(default=5)
+    enabled: Mapped[bool] = mapped_column(default=True)
+    #: The business day it last reminded, so a run reminds once a day.
+    reminded_on: Mapped[date | None] = mapped_column(default=None)

@@ -17,7 +17,7 @@ from salescrm.core.references import Sight, present, register_kind
 from salescrm.core.uow import Ctx, get_ctx
 from salescrm.platform.audit import register_reference_audit
 from salescrm.sales.service import register_win_guard
-from salescrm.work import attendance_router, schedules, schemas, statuses
+from salescrm.work import attendance_router, journals, schedules, schemas, statuses
 from salescrm.work.approval_types import discount_guard
 from salescrm.work.approvals import (
     ApprovalRuleService,
@@ -238,4 +238,5 @@ routers: list[APIRouter] = [
     *schedules.routers,
     *statuses.routers,
     *attendance_router.routers,
+    *journals.routers,
 ]

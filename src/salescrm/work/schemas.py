@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from salescrm.activities.models import ScheduleKind
+from salescrm.core import i18n
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
@@ -33,6 +35,8 @@ from salescrm.work.models import (
     ChainMode,
     DayStatus,
     HolidayKind,
+    JournalPeriod,
+    JournalStatus,
     PunchKind,
     PunchSource,
     ScheduleNoteKind,
@@ -806,3 +810,188 @@ class RecomputeIn(RequestModel):
 
 class RecomputeResult(BaseModel):
     days: int = Field(description="Employee-days computed.")
+
+
+# ----- journals ------------------------------------------------------------------------------
+JournalText = Annotated[str, Field(min_length=1, max_length=10_000)]
+
+
+class JournalCreate(CreateModel):
+    period: JournalPeriod = JournalPeriod.daily
+    period_start: PeriodDay | None = Field(
+        None,
+        description="The day, a day of the week or of the month (moved to its Monday or its "
+        "1st). Default: today. Not after today (422 `period_in_future`).",
+    )
+    done: JournalText | None = None
+    planned: JournalText | None = None
+    problems: JournalText | None = None
+    help_needed: JournalText | None = None
+    content: JournalText | None = Field(None, description="Free text.")
+    owner_id: uuid.UUID | None = Field(
+        None,
+        description="The author. Default: the caller; someone else needs `journal:assign`.",
+    )
+
+
+class JournalUpdate(RequestModel):
+    done: JournalText | None = None
+    planned: JournalText | None = None
+    problems: JournalText | None = None
+    help_needed: JournalText | None = None
+    content: JournalText | None = None
+
+
+class JournalReadOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    reader_id: uuid.UUID
+    reader: Ref | None = ref("employee")
+    read_at: datetime
+
+
+class JournalOut(RecordOut):
+    owner_id: uuid.UUID | None = Field(description="The author.")
+    owner: Ref | None = ref("employee")
+    period: JournalPeriod
+    period_start: date
+    period_end: date
+    status: JournalStatus
+    submitted_at: datetime | None
+    done: str | None
+    planned: str | None
+    problems: str | None
+    help_needed: str | None
+    content: str | None
+    reads: list[JournalReadOut] = Field(description="Who marked it read, when.")
+
+
+class JournalListParams(ListParams):
+    owner_id: uuid.UUID | None = Field(None, description="The author.")
+    period: JournalPeriod | None = None
+    status: JournalStatus | None = None
+    period_from: Day | None = Field(None, description="Periods starting on or after.")
+    period_to: Day | None = Field(None, description="Periods starting on or before.")
+    unread: bool | None = Field(None, description="true: submitted, not read by the caller.")
+
+
+class JournalDraftParams(QueryModel):
+    period: JournalPeriod = JournalPeriod.daily
+    day: PeriodDay | None = Field(None, description="A day of the period; default: today.")
+
+
+class DraftSourceKind(StrEnum):
+    activity = "activity"
+    visit = "visit"
+    task = "task"
+    stage_change = "stage_change"
+
+
+i18n.register_enum(
+    DraftSourceKind,
+    {
+        "activity": ("Activity", "活动"),
+        "visit": ("Visit", "拜访"),
+        "task": ("Task done", "完成的任务"),
+        "stage_change": ("Deal moved", "商机推进"),
+    },
+)
+
+
+class DraftSource(BaseModel):
+    kind: DraftSourceKind
+    id: uuid.UUID
+    at: datetime
+    text: str = Field(description="One line, in the request's language.")
+
+
+class JournalDraft(BaseModel):
+    period: JournalPeriod
+    period_start: date
+    period_end: date
+    done: str | None = Field(description="A line per source, to edit before saving.")
+    sources: list[DraftSource] = Field(description="What the draft was made from.")
+
+
+class JournalActIn(RequestModel):
+    comment: JournalText | None = Field(
+        None,
+        description="Submitting: a note the manager reads in the notification. Marking read: "
+        "a remark, added to the comments.",
+    )
+
+
+class JournalCommentIn(RequestModel):
+    body: JournalText
+    parent_id: uuid.UUID | None = Field(None, description="The comment it replies to.")
+
+
+class JournalCommentOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    created_at: datetime
+    parent_id: uuid.UUID | None
+    author_id: uuid.UUID | None
+    author: Ref | None = ref("employee")
+    body: str
+
+
+class JournalCommentList(BaseModel):
+    items: list[JournalCommentOut] = Field(description="Oldest first; replies name parent_id.")
+
+
+class SubmissionParams(QueryModel):
+    period: JournalPeriod = JournalPeriod.daily
+    day_from: PeriodDay
+    day_to: PeriodDay
+    department_id: uuid.UUID | None = Field(None, description="This department and below.")
+
+    @model_validator(mode="after")
+    def _period(self) -> SubmissionParams:
+        check_period(self.day_from, self.day_to, ("day_from", "day_to"), max_years=1)
+        return self
+
+
+class SubmissionRow(BaseModel):
+    department_id: uuid.UUID | None
+    department: Ref | None = ref("department")
+    employees: int
+    expected: int = Field(description="Journals due: employees × periods (daily: workdays).")
+    submitted: int = Field(description="Submitted for those periods.")
+    on_time: int = Field(description="Submitted by the end of their period's last day.")
+    rate: float = Field(description="submitted / expected, 0 to 1 (0 when nothing is due).")
+
+
+class SubmissionRates(BaseModel):
+    period: JournalPeriod
+    day_from: date
+    day_to: date
+    rows: list[SubmissionRow]
+    total: SubmissionRow
+
+
+class JournalReminderCreate(CreateModel):
+    department_id: uuid.UUID | None = Field(None, description="None: the company default.")
+    daily_at: WallTime | None = Field("18:00", description="None: no daily reminder.")
+    weekly_day: Weekday | None = Field(5, description="None: no weekly reminder.")
+    enabled: bool = True
+
+
+class JournalReminderUpdate(RequestModel):
+    daily_at: WallTime | None = None
+    weekly_day: Weekday | None = None
+    enabled: bool | None = None
+
+
+class JournalReminderOut(RecordOut):
+    department_id: uuid.UUID | None
+    department: Ref | None = ref("department")
+    daily_at: str | None
+    weekly_day: int | None
+    enabled: bool
+    reminded_on: date | None
+
+
+class JournalReminderListParams(ListParams):
+    department_id: uuid.UUID | None = None

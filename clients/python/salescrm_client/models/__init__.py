@@ -174,6 +174,8 @@ from .department_update import DepartmentUpdate
 from .departments_list_sort import DepartmentsListSort
 from .direction import Direction
 from .discount_form import DiscountForm
+from .draft_source import DraftSource
+from .draft_source_kind import DraftSourceKind
 from .duplicate_match import DuplicateMatch
 from .employee_create import EmployeeCreate
 from .employee_create_employment_status import EmployeeCreateEmploymentStatus
@@ -253,6 +255,24 @@ from .imports_rejected_format import ImportsRejectedFormat
 from .imports_template_target import ImportsTemplateTarget
 from .installment_in import InstallmentIn
 from .installment_out import InstallmentOut
+from .journal_act_in import JournalActIn
+from .journal_comment_in import JournalCommentIn
+from .journal_comment_list import JournalCommentList
+from .journal_comment_out import JournalCommentOut
+from .journal_create import JournalCreate
+from .journal_draft import JournalDraft
+from .journal_out import JournalOut
+from .journal_page import JournalPage
+from .journal_period import JournalPeriod
+from .journal_read_out import JournalReadOut
+from .journal_reminder_create import JournalReminderCreate
+from .journal_reminder_out import JournalReminderOut
+from .journal_reminder_page import JournalReminderPage
+from .journal_reminder_update import JournalReminderUpdate
+from .journal_reminders_list_sort import JournalRemindersListSort
+from .journal_status import JournalStatus
+from .journal_update import JournalUpdate
+from .journals_list_sort import JournalsListSort
 from .json_depth_1_type_5 import JsonDepth1Type5
 from .json_depth_2_type_5 import JsonDepth2Type5
 from .json_depth_3_type_5 import JsonDepth3Type5
@@ -475,6 +495,8 @@ from .status_type_update import StatusTypeUpdate
 from .status_types_list_sort import StatusTypesListSort
 from .step_out import StepOut
 from .step_status import StepStatus
+from .submission_rates import SubmissionRates
+from .submission_row import SubmissionRow
 from .sync_changes_resources_item import SyncChangesResourcesItem
 from .task_create import TaskCreate
 from .task_out import TaskOut
@@ -702,6 +724,8 @@ __all__ = (
     "DepartmentUpdate",
     "Direction",
     "DiscountForm",
+    "DraftSource",
+    "DraftSourceKind",
     "DuplicateMatch",
     "EmployeeCreate",
     "EmployeeCreateEmploymentStatus",
@@ -781,6 +805,24 @@ __all__ = (
     "ImportUploadUnknownOwner",
     "InstallmentIn",
     "InstallmentOut",
+    "JournalActIn",
+    "JournalCommentIn",
+    "JournalCommentList",
+    "JournalCommentOut",
+    "JournalCreate",
+    "JournalDraft",
+    "JournalOut",
+    "JournalPage",
+    "JournalPeriod",
+    "JournalReadOut",
+    "JournalReminderCreate",
+    "JournalReminderOut",
+    "JournalReminderPage",
+    "JournalRemindersListSort",
+    "JournalReminderUpdate",
+    "JournalsListSort",
+    "JournalStatus",
+    "JournalUpdate",
     "JsonDepth1Type5",
     "JsonDepth2Type5",
     "JsonDepth3Type5",
@@ -1003,6 +1045,8 @@ __all__ = (
     "StatusTypeUpdate",
     "StepOut",
     "StepStatus",
+    "SubmissionRates",
+    "SubmissionRow",
     "SyncChangesResourcesItem",
     "TaskCreate",
     "TaskOut",

@@ -10,6 +10,7 @@ class NotificationKind(StrEnum):
     CUSTOMER_POOL_WARNING = "customer_pool_warning"
     CUSTOMER_RETURNED_TO_POOL = "customer_returned_to_pool"
     HAND_OVER = "hand_over"
+    JOURNAL = "journal"
     SCHEDULE_COMMENT = "schedule_comment"
     SCHEDULE_REMINDER = "schedule_reminder"
     TASK_REMINDER = "task_reminder"

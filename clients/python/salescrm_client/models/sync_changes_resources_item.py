@@ -26,6 +26,8 @@ class SyncChangesResourcesItem(StrEnum):
     EMPLOYEE_STATUS = "employee_status"
     HOLIDAY = "holiday"
     IMPORT_JOB = "import_job"
+    JOURNAL = "journal"
+    JOURNAL_REMINDER = "journal_reminder"
     KEY_ACCOUNT_PLAN = "key_account_plan"
     LOSS_REASON = "loss_reason"
     OPPORTUNITY = "opportunity"

@@ -140,6 +140,11 @@ PERMISSIONS: Final[dict[str, str]] = {
     "attendance:configure": (
         "Configure work rules and the holiday calendar, and compute records again"
     ),
+    "journal:read": "View work journals (data scope), mark them read, comment; submission rates",
+    "journal:write": "Write, change and submit one's journals (and, in the data scope, others')",
+    "journal:delete": "Delete and restore journals",
+    "journal:assign": "Write journals for other employees (data scope)",
+    "journal:configure": "Set when each department is reminded of its journals",
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",

@@ -135,6 +135,8 @@ def sync_detailed(
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
+              due and not submitted (``journal`` when it exists);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
@@ -201,6 +203,8 @@ def sync(
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
+              due and not submitted (``journal`` when it exists);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
@@ -262,6 +266,8 @@ async def asyncio_detailed(
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
+              due and not submitted (``journal`` when it exists);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
@@ -326,6 +332,8 @@ async def asyncio(
               was one, else no record);
             - ``hand_over``: a colleague's records were handed over to the recipient, or to someone
               reporting to them (``employee``: the colleague who handed over);
+            - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
+              due and not submitted (``journal`` when it exists);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
