@@ -57,6 +57,10 @@ STATEFUL_ERRORS = {
     "custom_field_range",
     "reason_required",
     "bad_option",
+    "approver_required",
+    "role_required",
+    "year_not_published",
+    "form_type",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}

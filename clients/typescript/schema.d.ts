@@ -5963,12 +5963,144 @@ export interface components {
              * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
              */
             id?: string | null;
-            type: components["schemas"]["ApprovalType"];
             /**
-             * Form
-             * @description The form of `type` (one of the forms below).
+             * @description leave
+             * @constant
              */
-            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
+            type: "leave";
+            form: components["schemas"]["LeaveForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * @description business_trip
+             * @constant
+             */
+            type: "business_trip";
+            form: components["schemas"]["BusinessTripForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * @description expense
+             * @constant
+             */
+            type: "expense";
+            form: components["schemas"]["ExpenseForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * @description requirement
+             * @constant
+             */
+            type: "requirement";
+            form: components["schemas"]["RequirementForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * @description discount
+             * @constant
+             */
+            type: "discount";
+            form: components["schemas"]["DiscountForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * @description customer_transfer
+             * @constant
+             */
+            type: "customer_transfer";
+            form: components["schemas"]["CustomerTransferForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * @description attendance_correction
+             * @constant
+             */
+            type: "attendance_correction";
+            form: components["schemas"]["AttendanceCorrectionForm"];
             /**
              * Title
              * @description Default: made from the type and the form.
@@ -6299,10 +6431,84 @@ export interface components {
          *     form. A new form is sent with its request's `type`, which does not change.
          */
         ApprovalUpdate: {
-            /** @description The request's own type, with `form`. */
-            type?: components["schemas"]["ApprovalType"];
-            /** Form */
-            form?: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
+            /**
+             * @description leave
+             * @constant
+             */
+            type?: "leave";
+            form?: components["schemas"]["LeaveForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
+            /**
+             * @description business_trip
+             * @constant
+             */
+            type?: "business_trip";
+            form?: components["schemas"]["BusinessTripForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
+            /**
+             * @description expense
+             * @constant
+             */
+            type?: "expense";
+            form?: components["schemas"]["ExpenseForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
+            /**
+             * @description requirement
+             * @constant
+             */
+            type?: "requirement";
+            form?: components["schemas"]["RequirementForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
+            /**
+             * @description discount
+             * @constant
+             */
+            type?: "discount";
+            form?: components["schemas"]["DiscountForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
+            /**
+             * @description customer_transfer
+             * @constant
+             */
+            type?: "customer_transfer";
+            form?: components["schemas"]["CustomerTransferForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
+            /**
+             * @description attendance_correction
+             * @constant
+             */
+            type?: "attendance_correction";
+            form?: components["schemas"]["AttendanceCorrectionForm"];
             /**
              * Title
              * @example 年假 12-24 至 12-26

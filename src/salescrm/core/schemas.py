@@ -266,6 +266,11 @@ class RequestModel(NoNulModel):
         return schema
 
 
+def state_not_blank(node: Any) -> None:
+    """``_state_not_blank`` for a schema a model builds itself (``json_schema_extra``)."""
+    _state_not_blank(node)
+
+
 def _state_not_blank(node: Any) -> None:
     """A body text that must not be empty and states no pattern of its own gets
     ``NOT_BLANK_PATTERN``: the body strips whitespace before counting, so ``"\\u000b"`` is

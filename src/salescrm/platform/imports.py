@@ -164,6 +164,7 @@ from salescrm.platform.sheets import (
     ExportFormat,
     Sheet,
     content_disposition,
+    safe_text,
     stream,
 )
 
@@ -2544,7 +2545,7 @@ def build_template(
         letter = get_column_letter(list_column)
         values.cell(row=1, column=list_column, value=spec.name)
         for at, choice in enumerate(choices, start=2):
-            values.cell(row=at, column=list_column, value=choice)
+            values.cell(row=at, column=list_column, value=safe_text(choice))
         rule = DataValidation(
             type="list",
             formula1=f"lists!${letter}$2:${letter}${len(choices) + 1}",

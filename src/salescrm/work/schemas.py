@@ -26,9 +26,11 @@ from salescrm.core.schemas import (
     RequestModel,
     UtcDateTime,
     check_period,
+    state_not_blank,
+    without_null,
 )
 from salescrm.sales.schemas import Discount
-from salescrm.work.forms import AnyForm, ApprovalType, tag_form
+from salescrm.work.forms import FORMS, AnyForm, ApprovalType, tag_form
 from salescrm.work.models import (
     ApprovalAction,
     ApprovalStatus,
@@ -50,8 +52,52 @@ Comment = Annotated[str, Field(min_length=1, max_length=2000, examples=["同意,
 
 
 # ----- requests ------------------------------------------------------------------------------
+def _one_per_type(schema: dict[str, Any], *, not_null: frozenset[str]) -> None:
+    """The body as one variant per type — ``type`` a constant, ``form`` that type's form —
+    so that a client's generated types (and the contract fuzzer) pair them as the server
+    reads them. Pydantic reads the one model; the contract states the pairs."""
+    properties: dict[str, Any] = schema.pop("properties")
+    required: list[str] = schema.pop("required", [])
+    schema.pop("additionalProperties", None)
+    schema.pop("type", None)
+    dependent = schema.pop("dependentRequired", None)
+    for name in not_null & properties.keys():
+        properties[name] = without_null(properties[name])
+    for prop in properties.values():
+        state_not_blank(prop)
+    variants = []
+    for code, form in FORMS.items():
+        variant: dict[str, Any] = {
+            "type": "object",
+            "title": f"{form.__name__.removesuffix('Form')}{schema['title']}",
+            "properties": {
+                **properties,
+                "type": {"type": "string", "const": code.value, "description": code.value},
+                "form": {"$ref": f"#/components/schemas/{form.__name__}"},
+            },
+            "required": required,
+            "additionalProperties": False,
+        }
+        if dependent:
+            variant["dependentRequired"] = dependent
+        variants.append(variant)
+    schema["anyOf"] = variants  # ``type`` tells them apart: exactly one matches a body
+
+
+def _create_schema(schema: dict[str, Any]) -> None:
+    _one_per_type(schema, not_null=frozenset())
+
+
+def _update_schema(schema: dict[str, Any]) -> None:
+    """Every field optional; a form comes with its request's type (which does not change)."""
+    schema["dependentRequired"] = {"form": ["type"]}
+    _one_per_type(schema, not_null=frozenset({"title"}))
+
+
 class ApprovalCreate(CreateModel):
     """A request of a type, with that type's form; it is submitted at once."""
+
+    model_config = ConfigDict(json_schema_extra=_create_schema)
 
     type: ApprovalType
     form: AnyForm = Field(description="The form of `type` (one of the forms below).")
@@ -71,7 +117,7 @@ class ApprovalUpdate(RequestModel):
     """While no approver has decided (or after it was returned for changes): a new title or
     form. A new form is sent with its request's `type`, which does not change."""
 
-    model_config = ConfigDict(json_schema_extra={"dependentRequired": {"form": ["type"]}})
+    model_config = ConfigDict(json_schema_extra=_update_schema)
 
     type: ApprovalType | None = Field(None, description="The request's own type, with `form`.")
     form: AnyForm | None = None

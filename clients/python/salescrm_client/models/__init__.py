@@ -25,7 +25,6 @@ from .api_key_out import ApiKeyOut
 from .api_key_page import ApiKeyPage
 from .api_keys_list_sort import ApiKeysListSort
 from .approval_action import ApprovalAction
-from .approval_create import ApprovalCreate
 from .approval_delegations_list_sort import ApprovalDelegationsListSort
 from .approval_out import ApprovalOut
 from .approval_page import ApprovalPage
@@ -40,11 +39,12 @@ from .approval_type_out import ApprovalTypeOut
 from .approval_type_page import ApprovalTypePage
 from .approval_type_update import ApprovalTypeUpdate
 from .approval_types_list_sort import ApprovalTypesListSort
-from .approval_update import ApprovalUpdate
 from .approvals_list_sort import ApprovalsListSort
 from .attachment_out import AttachmentOut
 from .attachment_page import AttachmentPage
 from .attempt import Attempt
+from .attendance_correction_approval_create import AttendanceCorrectionApprovalCreate
+from .attendance_correction_approval_update import AttendanceCorrectionApprovalUpdate
 from .attendance_correction_form import AttendanceCorrectionForm
 from .attendance_day_list import AttendanceDayList
 from .attendance_day_out import AttendanceDayOut
@@ -62,6 +62,8 @@ from .board_check_in import BoardCheckIn
 from .board_event import BoardEvent
 from .board_row import BoardRow
 from .bucket import Bucket
+from .business_trip_approval_create import BusinessTripApprovalCreate
+from .business_trip_approval_update import BusinessTripApprovalUpdate
 from .business_trip_form import BusinessTripForm
 from .buying_role import BuyingRole
 from .calendar_feed_create import CalendarFeedCreate
@@ -145,6 +147,8 @@ from .customer_pool_update import CustomerPoolUpdate
 from .customer_pools_list_sort import CustomerPoolsListSort
 from .customer_status import CustomerStatus
 from .customer_tiers_list_sort import CustomerTiersListSort
+from .customer_transfer_approval_create import CustomerTransferApprovalCreate
+from .customer_transfer_approval_update import CustomerTransferApprovalUpdate
 from .customer_transfer_form import CustomerTransferForm
 from .customer_update import CustomerUpdate
 from .customer_update_custom_fields import CustomerUpdateCustomFields
@@ -173,6 +177,8 @@ from .department_page import DepartmentPage
 from .department_update import DepartmentUpdate
 from .departments_list_sort import DepartmentsListSort
 from .direction import Direction
+from .discount_approval_create import DiscountApprovalCreate
+from .discount_approval_update import DiscountApprovalUpdate
 from .discount_form import DiscountForm
 from .draft_source import DraftSource
 from .draft_source_kind import DraftSourceKind
@@ -198,6 +204,8 @@ from .event_page import EventPage
 from .event_types import EventTypes
 from .event_types_resources import EventTypesResources
 from .events_list_sort import EventsListSort
+from .expense_approval_create import ExpenseApprovalCreate
+from .expense_approval_update import ExpenseApprovalUpdate
 from .expense_category import ExpenseCategory
 from .expense_form import ExpenseForm
 from .field_error import FieldError
@@ -287,6 +295,8 @@ from .key_account_rules_match import KeyAccountRulesMatch
 from .key_account_rules_out import KeyAccountRulesOut
 from .key_account_rules_out_match import KeyAccountRulesOutMatch
 from .label_catalogue import LabelCatalogue
+from .leave_approval_create import LeaveApprovalCreate
+from .leave_approval_update import LeaveApprovalUpdate
 from .leave_form import LeaveForm
 from .leave_kind import LeaveKind
 from .line_item_create import LineItemCreate
@@ -412,6 +422,8 @@ from .reopen_in import ReopenIn
 from .required_fields import RequiredFields
 from .required_fields_company_item import RequiredFieldsCompanyItem
 from .required_fields_individual_item import RequiredFieldsIndividualItem
+from .requirement_approval_create import RequirementApprovalCreate
+from .requirement_approval_update import RequirementApprovalUpdate
 from .requirement_form import RequirementForm
 from .resource_holdings import ResourceHoldings
 from .resource_holdings_resource import ResourceHoldingsResource
@@ -575,7 +587,6 @@ __all__ = (
     "ApiKeyPage",
     "ApiKeysListSort",
     "ApprovalAction",
-    "ApprovalCreate",
     "ApprovalDelegationsListSort",
     "ApprovalOut",
     "ApprovalPage",
@@ -591,10 +602,11 @@ __all__ = (
     "ApprovalTypePage",
     "ApprovalTypesListSort",
     "ApprovalTypeUpdate",
-    "ApprovalUpdate",
     "AttachmentOut",
     "AttachmentPage",
     "Attempt",
+    "AttendanceCorrectionApprovalCreate",
+    "AttendanceCorrectionApprovalUpdate",
     "AttendanceCorrectionForm",
     "AttendanceDayList",
     "AttendanceDayOut",
@@ -612,6 +624,8 @@ __all__ = (
     "BoardEvent",
     "BoardRow",
     "Bucket",
+    "BusinessTripApprovalCreate",
+    "BusinessTripApprovalUpdate",
     "BusinessTripForm",
     "BuyingRole",
     "CalendarFeedCreate",
@@ -691,6 +705,8 @@ __all__ = (
     "CustomerStatus",
     "CustomersTimelineKindItem",
     "CustomerTiersListSort",
+    "CustomerTransferApprovalCreate",
+    "CustomerTransferApprovalUpdate",
     "CustomerTransferForm",
     "CustomerUpdate",
     "CustomerUpdateCustomFields",
@@ -723,6 +739,8 @@ __all__ = (
     "DepartmentsListSort",
     "DepartmentUpdate",
     "Direction",
+    "DiscountApprovalCreate",
+    "DiscountApprovalUpdate",
     "DiscountForm",
     "DraftSource",
     "DraftSourceKind",
@@ -748,6 +766,8 @@ __all__ = (
     "EventsListSort",
     "EventTypes",
     "EventTypesResources",
+    "ExpenseApprovalCreate",
+    "ExpenseApprovalUpdate",
     "ExpenseCategory",
     "ExpenseForm",
     "FieldError",
@@ -837,6 +857,8 @@ __all__ = (
     "KeyAccountRulesOut",
     "KeyAccountRulesOutMatch",
     "LabelCatalogue",
+    "LeaveApprovalCreate",
+    "LeaveApprovalUpdate",
     "LeaveForm",
     "LeaveKind",
     "LineItemCreate",
@@ -962,6 +984,8 @@ __all__ = (
     "RequiredFields",
     "RequiredFieldsCompanyItem",
     "RequiredFieldsIndividualItem",
+    "RequirementApprovalCreate",
+    "RequirementApprovalUpdate",
     "RequirementForm",
     "ResourceHoldings",
     "ResourceHoldingsResource",

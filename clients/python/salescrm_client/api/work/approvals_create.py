@@ -5,15 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.approval_create import ApprovalCreate
 from ...models.approval_out import ApprovalOut
+from ...models.attendance_correction_approval_create import AttendanceCorrectionApprovalCreate
+from ...models.business_trip_approval_create import BusinessTripApprovalCreate
+from ...models.customer_transfer_approval_create import CustomerTransferApprovalCreate
+from ...models.discount_approval_create import DiscountApprovalCreate
+from ...models.expense_approval_create import ExpenseApprovalCreate
+from ...models.leave_approval_create import LeaveApprovalCreate
 from ...models.problem import Problem
+from ...models.requirement_approval_create import RequirementApprovalCreate
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: ApprovalCreate,
+    body: AttendanceCorrectionApprovalCreate
+    | BusinessTripApprovalCreate
+    | CustomerTransferApprovalCreate
+    | DiscountApprovalCreate
+    | ExpenseApprovalCreate
+    | LeaveApprovalCreate
+    | RequirementApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -25,7 +37,20 @@ def _get_kwargs(
         "url": "/api/v1/approvals",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, LeaveApprovalCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BusinessTripApprovalCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ExpenseApprovalCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, RequirementApprovalCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, DiscountApprovalCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CustomerTransferApprovalCreate):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -109,7 +134,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApprovalCreate,
+    body: AttendanceCorrectionApprovalCreate
+    | BusinessTripApprovalCreate
+    | CustomerTransferApprovalCreate
+    | DiscountApprovalCreate
+    | ExpenseApprovalCreate
+    | LeaveApprovalCreate
+    | RequirementApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApprovalOut | Problem]:
     """Create a approval request
@@ -132,8 +163,10 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (ApprovalCreate): A request of a type, with that type's form; it is submitted at
-            once.
+        body (AttendanceCorrectionApprovalCreate | BusinessTripApprovalCreate |
+            CustomerTransferApprovalCreate | DiscountApprovalCreate | ExpenseApprovalCreate |
+            LeaveApprovalCreate | RequirementApprovalCreate): A request of a type, with that type's
+            form; it is submitted at once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +191,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApprovalCreate,
+    body: AttendanceCorrectionApprovalCreate
+    | BusinessTripApprovalCreate
+    | CustomerTransferApprovalCreate
+    | DiscountApprovalCreate
+    | ExpenseApprovalCreate
+    | LeaveApprovalCreate
+    | RequirementApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> ApprovalOut | Problem | None:
     """Create a approval request
@@ -181,8 +220,10 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (ApprovalCreate): A request of a type, with that type's form; it is submitted at
-            once.
+        body (AttendanceCorrectionApprovalCreate | BusinessTripApprovalCreate |
+            CustomerTransferApprovalCreate | DiscountApprovalCreate | ExpenseApprovalCreate |
+            LeaveApprovalCreate | RequirementApprovalCreate): A request of a type, with that type's
+            form; it is submitted at once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +243,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApprovalCreate,
+    body: AttendanceCorrectionApprovalCreate
+    | BusinessTripApprovalCreate
+    | CustomerTransferApprovalCreate
+    | DiscountApprovalCreate
+    | ExpenseApprovalCreate
+    | LeaveApprovalCreate
+    | RequirementApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApprovalOut | Problem]:
     """Create a approval request
@@ -225,8 +272,10 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (ApprovalCreate): A request of a type, with that type's form; it is submitted at
-            once.
+        body (AttendanceCorrectionApprovalCreate | BusinessTripApprovalCreate |
+            CustomerTransferApprovalCreate | DiscountApprovalCreate | ExpenseApprovalCreate |
+            LeaveApprovalCreate | RequirementApprovalCreate): A request of a type, with that type's
+            form; it is submitted at once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +298,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApprovalCreate,
+    body: AttendanceCorrectionApprovalCreate
+    | BusinessTripApprovalCreate
+    | CustomerTransferApprovalCreate
+    | DiscountApprovalCreate
+    | ExpenseApprovalCreate
+    | LeaveApprovalCreate
+    | RequirementApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> ApprovalOut | Problem | None:
     """Create a approval request
@@ -272,8 +327,10 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (ApprovalCreate): A request of a type, with that type's form; it is submitted at
-            once.
+        body (AttendanceCorrectionApprovalCreate | BusinessTripApprovalCreate |
+            CustomerTransferApprovalCreate | DiscountApprovalCreate | ExpenseApprovalCreate |
+            LeaveApprovalCreate | RequirementApprovalCreate): A request of a type, with that type's
+            form; it is submitted at once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

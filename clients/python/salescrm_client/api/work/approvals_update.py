@@ -8,15 +8,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.approval_out import ApprovalOut
-from ...models.approval_update import ApprovalUpdate
+from ...models.attendance_correction_approval_update import AttendanceCorrectionApprovalUpdate
+from ...models.business_trip_approval_update import BusinessTripApprovalUpdate
+from ...models.customer_transfer_approval_update import CustomerTransferApprovalUpdate
+from ...models.discount_approval_update import DiscountApprovalUpdate
+from ...models.expense_approval_update import ExpenseApprovalUpdate
+from ...models.leave_approval_update import LeaveApprovalUpdate
 from ...models.problem import Problem
+from ...models.requirement_approval_update import RequirementApprovalUpdate
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     record_id: UUID,
     *,
-    body: ApprovalUpdate,
+    body: AttendanceCorrectionApprovalUpdate
+    | BusinessTripApprovalUpdate
+    | CustomerTransferApprovalUpdate
+    | DiscountApprovalUpdate
+    | ExpenseApprovalUpdate
+    | LeaveApprovalUpdate
+    | RequirementApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +42,20 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, LeaveApprovalUpdate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, BusinessTripApprovalUpdate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ExpenseApprovalUpdate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, RequirementApprovalUpdate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, DiscountApprovalUpdate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CustomerTransferApprovalUpdate):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -120,7 +145,13 @@ def sync_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: ApprovalUpdate,
+    body: AttendanceCorrectionApprovalUpdate
+    | BusinessTripApprovalUpdate
+    | CustomerTransferApprovalUpdate
+    | DiscountApprovalUpdate
+    | ExpenseApprovalUpdate
+    | LeaveApprovalUpdate
+    | RequirementApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> Response[ApprovalOut | Problem]:
     """Update a approval request (only the fields sent)
@@ -143,8 +174,10 @@ def sync_detailed(
         record_id (UUID): The record's id (UUID).
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
-        body (ApprovalUpdate): While no approver has decided (or after it was returned for
-            changes): a new title or
+        body (AttendanceCorrectionApprovalUpdate | BusinessTripApprovalUpdate |
+            CustomerTransferApprovalUpdate | DiscountApprovalUpdate | ExpenseApprovalUpdate |
+            LeaveApprovalUpdate | RequirementApprovalUpdate): While no approver has decided (or after
+            it was returned for changes): a new title or
             form. A new form is sent with its request's `type`, which does not change.
 
     Raises:
@@ -172,7 +205,13 @@ def sync(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: ApprovalUpdate,
+    body: AttendanceCorrectionApprovalUpdate
+    | BusinessTripApprovalUpdate
+    | CustomerTransferApprovalUpdate
+    | DiscountApprovalUpdate
+    | ExpenseApprovalUpdate
+    | LeaveApprovalUpdate
+    | RequirementApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> ApprovalOut | Problem | None:
     """Update a approval request (only the fields sent)
@@ -195,8 +234,10 @@ def sync(
         record_id (UUID): The record's id (UUID).
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
-        body (ApprovalUpdate): While no approver has decided (or after it was returned for
-            changes): a new title or
+        body (AttendanceCorrectionApprovalUpdate | BusinessTripApprovalUpdate |
+            CustomerTransferApprovalUpdate | DiscountApprovalUpdate | ExpenseApprovalUpdate |
+            LeaveApprovalUpdate | RequirementApprovalUpdate): While no approver has decided (or after
+            it was returned for changes): a new title or
             form. A new form is sent with its request's `type`, which does not change.
 
     Raises:
@@ -219,7 +260,13 @@ async def asyncio_detailed(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: ApprovalUpdate,
+    body: AttendanceCorrectionApprovalUpdate
+    | BusinessTripApprovalUpdate
+    | CustomerTransferApprovalUpdate
+    | DiscountApprovalUpdate
+    | ExpenseApprovalUpdate
+    | LeaveApprovalUpdate
+    | RequirementApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> Response[ApprovalOut | Problem]:
     """Update a approval request (only the fields sent)
@@ -242,8 +289,10 @@ async def asyncio_detailed(
         record_id (UUID): The record's id (UUID).
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
-        body (ApprovalUpdate): While no approver has decided (or after it was returned for
-            changes): a new title or
+        body (AttendanceCorrectionApprovalUpdate | BusinessTripApprovalUpdate |
+            CustomerTransferApprovalUpdate | DiscountApprovalUpdate | ExpenseApprovalUpdate |
+            LeaveApprovalUpdate | RequirementApprovalUpdate): While no approver has decided (or after
+            it was returned for changes): a new title or
             form. A new form is sent with its request's `type`, which does not change.
 
     Raises:
@@ -269,7 +318,13 @@ async def asyncio(
     record_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: ApprovalUpdate,
+    body: AttendanceCorrectionApprovalUpdate
+    | BusinessTripApprovalUpdate
+    | CustomerTransferApprovalUpdate
+    | DiscountApprovalUpdate
+    | ExpenseApprovalUpdate
+    | LeaveApprovalUpdate
+    | RequirementApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> ApprovalOut | Problem | None:
     """Update a approval request (only the fields sent)
@@ -292,8 +347,10 @@ async def asyncio(
         record_id (UUID): The record's id (UUID).
         if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
             it names no current version of the record, the write answers 412 with the current ETag.
-        body (ApprovalUpdate): While no approver has decided (or after it was returned for
-            changes): a new title or
+        body (AttendanceCorrectionApprovalUpdate | BusinessTripApprovalUpdate |
+            CustomerTransferApprovalUpdate | DiscountApprovalUpdate | ExpenseApprovalUpdate |
+            LeaveApprovalUpdate | RequirementApprovalUpdate): While no approver has decided (or after
+            it was returned for changes): a new title or
             form. A new form is sent with its request's `type`, which does not change.
 
     Raises:

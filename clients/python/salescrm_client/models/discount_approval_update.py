@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_form import DiscountForm
+
+
+T = TypeVar("T", bound="DiscountApprovalUpdate")
+
+
+@_attrs_define
+class DiscountApprovalUpdate:
+    """
+    Attributes:
+        type_ (Literal['discount'] | Unset): discount
+        form (DiscountForm | Unset):
+        title (str | Unset):
+    """
+
+    type_: Literal["discount"] | Unset = UNSET
+    form: DiscountForm | Unset = UNSET
+    title: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        form: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.form, Unset):
+            form = self.form.to_dict()
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if form is not UNSET:
+            field_dict["form"] = form
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.discount_form import DiscountForm  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["discount"] | Unset, d.pop("type", UNSET))
+        if type_ != "discount" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'discount', got '{type_}'")
+
+        _form = d.pop("form", UNSET)
+        form: DiscountForm | Unset
+        if isinstance(_form, Unset):
+            form = UNSET
+        else:
+            form = DiscountForm.from_dict(_form)
+
+        title = d.pop("title", UNSET)
+
+        discount_approval_update = cls(
+            type_=type_,
+            form=form,
+            title=title,
+        )
+
+        return discount_approval_update
