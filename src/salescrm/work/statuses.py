@@ -14,6 +14,7 @@ queries per page whatever its size.
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Annotated, Any, ClassVar
 
@@ -40,6 +41,7 @@ from salescrm.work.models import (
     StatusType,
 )
 from salescrm.work.repository import (
+    BoardEmployees,
     EmployeeStatusRepository,
     PeopleRepository,
     ScheduleRepository,
@@ -113,7 +115,7 @@ class BoardService:
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
-        self.employees = EmployeeRepository(ctx)
+        self.employees = BoardEmployees(ctx)
         self.statuses = EmployeeStatusRepository(ctx)
         self.schedules = ScheduleRepository(ctx)
 
@@ -137,9 +139,15 @@ class BoardService:
         events = await self.schedules.of_day(ids, start, end)
         types = {t.id: t for t in await StatusTypeRepository(self.ctx).every()}
         by_code = {t.code: t for t in types.values()}
+        visits_of: dict[uuid.UUID | None, list[Visit]] = defaultdict(list)
+        for visit in visits:
+            visits_of[visit.owner_id].append(visit)
+        events_of: dict[uuid.UUID | None, list[schemas.BoardEvent]] = defaultdict(list)
+        for event in events:
+            events_of[event.owner_id].append(_event(event))
         rows = []
         for employee in page.items:
-            mine = [v for v in visits if v.owner_id == employee.id]
+            mine = visits_of.get(employee.id, [])
             rows.append(
                 schemas.BoardRow(
                     employee_id=employee.id,
@@ -147,7 +155,7 @@ class BoardService:
                     status=_status(
                         manual.get(employee.id), away.get(employee.id), mine, types, by_code
                     ),
-                    schedule=[_event(e) for e in events if e.owner_id == employee.id],
+                    schedule=events_of.get(employee.id, []),
                     check_ins=[_check_in(v) for v in mine if start <= v.check_in_at < end],  # type: ignore[operator]
                 )
             )
