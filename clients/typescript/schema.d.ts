@@ -6352,6 +6352,60 @@ export interface components {
          * @enum {string}
          */
         ApprovalStatus: "pending" | "approved" | "rejected" | "returned" | "withdrawn";
+        /** ApprovalTimelineData */
+        ApprovalTimelineData: {
+            /**
+             * Request Type
+             * @description The request's type, a value of `ApprovalType` (customer_transfer …).
+             * @example customer_transfer
+             */
+            request_type: string;
+            /**
+             * Status
+             * @description Its status, a value of `ApprovalStatus` (pending …).
+             * @example pending
+             */
+            status: string;
+            /** Opportunity Id */
+            opportunity_id: string | null;
+        };
+        /**
+         * ApprovalTimelineItem
+         * @description An approval request about the customer or the deal — a transfer, an expense, a
+         *     discount (``at``: when it was submitted; ``employee_id``: the applicant).
+         */
+        ApprovalTimelineItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * At
+             * Format: date-time
+             * @description When it happened (or is planned, or was created).
+             */
+            at: string;
+            /**
+             * Title
+             * @description What happened, in words, in the language of Accept-Language (English or Simplified Chinese): names and labels, never codes.
+             * @example Call: 电话沟通二期需求
+             */
+            title: string;
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Employee Id
+             * @description Who did it, or who it is for.
+             */
+            employee_id: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "approval";
+            data: components["schemas"]["ApprovalTimelineData"];
+        };
         /**
          * ApprovalType
          * @description A kind of request: its form, its chain and its effect are declared in code.
@@ -14326,7 +14380,7 @@ export interface components {
         /** TimelinePage */
         TimelinePage: {
             /** Items */
-            items: (components["schemas"]["ActivityTimelineItem"] | components["schemas"]["TaskTimelineItem"] | components["schemas"]["VisitTimelineItem"] | components["schemas"]["StageChangeTimelineItem"] | components["schemas"]["CustomerEventTimelineItem"] | components["schemas"]["ScheduleTimelineItem"])[];
+            items: (components["schemas"]["ActivityTimelineItem"] | components["schemas"]["TaskTimelineItem"] | components["schemas"]["VisitTimelineItem"] | components["schemas"]["StageChangeTimelineItem"] | components["schemas"]["CustomerEventTimelineItem"] | components["schemas"]["ScheduleTimelineItem"] | components["schemas"]["ApprovalTimelineItem"])[];
             /** Next Cursor */
             next_cursor: string | null;
             /** Total */
@@ -35281,7 +35335,7 @@ export interface operations {
                 /** @description next_cursor of the previous page */
                 cursor?: string;
                 /** @description Only these kinds. */
-                kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event" | "schedule")[];
+                kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event" | "schedule" | "approval")[];
             };
             header?: never;
             path: {
@@ -35366,7 +35420,7 @@ export interface operations {
                 /** @description next_cursor of the previous page */
                 cursor?: string;
                 /** @description Only these kinds. */
-                kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event" | "schedule")[];
+                kind?: ("activity" | "task" | "visit" | "stage_change" | "customer_event" | "schedule" | "approval")[];
             };
             header?: never;
             path: {

@@ -117,6 +117,7 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_schedules_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index("ix_schedules_owner_starts", ["owner_id", "starts_at"], unique=False)
+        batch_op.create_index("ix_schedules_owner_ends", ["owner_id", "ends_at"], unique=False)
         batch_op.create_index("ix_schedules_starts_at", ["starts_at"], unique=False)
         batch_op.create_index("ix_schedules_updated_at", ["updated_at"], unique=False)
 
@@ -242,6 +243,7 @@ def downgrade() -> None:
     with op.batch_alter_table("schedules", schema=None) as batch_op:
         batch_op.drop_index("ix_schedules_updated_at")
         batch_op.drop_index("ix_schedules_starts_at")
+        batch_op.drop_index("ix_schedules_owner_ends")
         batch_op.drop_index("ix_schedules_owner_starts")
         batch_op.drop_index(batch_op.f("ix_schedules_owner_id"))
         batch_op.drop_index("ix_schedules_opportunity")

@@ -226,6 +226,7 @@ def test_the_contract_types_each_kind_of_item(app: Any) -> None:
         "stage_change",
         "customer_event",
         "schedule",
+        "approval",
     }
 
     def untyped(schema: dict[str, Any], seen: set[str]) -> list[str]:

@@ -446,6 +446,14 @@ async def test_an_approved_transfer_moves_the_customer(
     assert moved["owner_id"] == t.ids["R2"]
     history = await ok(await client.get(f"{APPROVALS}/{request['id']}/history"))
     assert history["items"][-1]["action"] == "applied"
+    # The request is on the customer's timeline, with its type and status.
+    timeline = await ok(await client.get(f"{CUSTOMERS}/{customer_id}/timeline"))
+    items = [i for i in timeline["items"] if i["kind"] == "approval"]
+    assert [i["id"] for i in items] == [request["id"]]
+    assert (items[0]["data"]["request_type"], items[0]["data"]["status"]) == (
+        "customer_transfer",
+        "approved",
+    )
 
 
 async def test_a_switched_off_type_is_refused(

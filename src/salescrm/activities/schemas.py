@@ -566,16 +566,38 @@ class ScheduleTimelineItem(_TimelineItemBase):
     data: ScheduleTimelineData
 
 
+class ApprovalTimelineData(BaseModel):
+    request_type: str = Field(
+        description="The request's type, a value of `ApprovalType` (customer_transfer …).",
+        examples=["customer_transfer"],
+    )
+    status: str = Field(
+        description="Its status, a value of `ApprovalStatus` (pending …).", examples=["pending"]
+    )
+    opportunity_id: uuid.UUID | None
+
+
+class ApprovalTimelineItem(_TimelineItemBase):
+    """An approval request about the customer or the deal — a transfer, an expense, a
+    discount (``at``: when it was submitted; ``employee_id``: the applicant)."""
+
+    kind: Literal["approval"]
+    data: ApprovalTimelineData
+
+
 TimelineItem = Annotated[
     ActivityTimelineItem
     | TaskTimelineItem
     | VisitTimelineItem
     | StageChangeTimelineItem
     | CustomerEventTimelineItem
-    | ScheduleTimelineItem,
+    | ScheduleTimelineItem
+    | ApprovalTimelineItem,
     Field(discriminator="kind"),
 ]
-TimelineKind = Literal["activity", "task", "visit", "stage_change", "customer_event", "schedule"]
+TimelineKind = Literal[
+    "activity", "task", "visit", "stage_change", "customer_event", "schedule", "approval"
+]
 
 
 class TimelineParams(QueryModel):

@@ -395,7 +395,7 @@ class ApprovalService(CrudService[ApprovalRequest]):
         await self.repo.check_current(record, expected)
         if record.status != ApprovalStatus.pending.value:
             raise NotPending(status=i18n.label("ApprovalStatus", record.status))
-        step = next(s for s in record.chain if s.status == StepStatus.pending.value)
+        step = _pending_step(record)
         on_behalf_of = await self._may_decide(record, step)
         if outcome is not StepStatus.approved and payload.comment is None:
             raise ValidationFailed.field(
@@ -524,7 +524,7 @@ class ApprovalService(CrudService[ApprovalRequest]):
         record = await self._as_applicant(record_id, expected)
         if record.status != ApprovalStatus.pending.value:
             raise NotPending(status=i18n.label("ApprovalStatus", record.status))
-        step = next(s for s in record.chain if s.status == StepStatus.pending.value)
+        step = _pending_step(record)
         now = utcnow()
         if step.reminded_at is not None and now < step.reminded_at + REMIND_INTERVAL:
             available = step.reminded_at + REMIND_INTERVAL
@@ -586,6 +586,14 @@ class ApprovalService(CrudService[ApprovalRequest]):
             )
         await self.repo.flush()
         return entry
+
+
+def _pending_step(record: ApprovalRequest) -> ApprovalStep:
+    """The step awaiting a decision of a pending request."""
+    for step in record.chain:
+        if step.status == StepStatus.pending.value:
+            return step
+    raise NotPending(status=i18n.label("ApprovalStatus", record.status))
 
 
 def _named(rule: ApprovalRule | None) -> list[uuid.UUID]:

@@ -30,7 +30,7 @@ from typing import IO, Any, ClassVar
 
 from chinese_calendar.constants import holidays as statutory_holidays
 from chinese_calendar.constants import workdays as adjusted_workdays
-from sqlalchemy import Integer, Select, and_, cast, delete, func, insert, select
+from sqlalchemy import Integer, Select, and_, cast, delete, func, insert, literal, select
 
 from salescrm.core import audit, clock, i18n
 from salescrm.core.clock import utcnow
@@ -43,7 +43,7 @@ from salescrm.core.errors import (
 )
 from salescrm.core.filtering import FilterOp, eq, gte, lte
 from salescrm.core.ids import new_id
-from salescrm.core.references import present
+from salescrm.core.references import Ref
 from salescrm.core.repository import Repository
 from salescrm.core.service import CrudService, ReadService
 from salescrm.core.uow import Ctx, begin_write
@@ -395,44 +395,58 @@ class AttendanceRepository:
     async def sums(
         self, people: Select[Any], first: date, last: date, group: StatisticsGroup
     ) -> list[tuple[Any, ...]]:
-        """Per employee (or department): the counts of ``StatisticsCounts`` over the days."""
+        """Rows of ``(employee id, employee name, department id, department name, employees,
+        *StatisticsCounts)`` (per department: no employee), the names read with the sums: a
+        month of the company is 10,000 names, which a lookup by id list would bind one by
+        one. The days are summed per employee first, then joined to the people."""
         status = AttendanceDay.status
 
         def days(*values: DayStatus) -> Any:
             return func.sum(cast(status.in_([v.value for v in values]), Integer))
 
-        in_scope = people.subquery()
-        key = (
-            [AttendanceDay.employee_id, in_scope.c.department_id]
-            if group is StatisticsGroup.employee
-            else [in_scope.c.department_id]
-        )
-        stmt = (
-            select(
-                *key,
-                func.count(func.distinct(AttendanceDay.employee_id)),
-                func.sum(cast(AttendanceDay.workday, Integer)),
-                days(DayStatus.normal),
-                days(DayStatus.late, DayStatus.late_and_left_early),
-                days(DayStatus.left_early, DayStatus.late_and_left_early),
-                days(DayStatus.missing_punch),
-                days(DayStatus.absent),
-                days(DayStatus.on_leave),
-                days(DayStatus.on_trip),
-                func.sum(
-                    cast(
-                        and_(status == DayStatus.rest_day.value, AttendanceDay.worked_minutes > 0),
-                        Integer,
-                    )
-                ),
-                func.sum(AttendanceDay.late_minutes),
-                func.sum(AttendanceDay.early_minutes),
-                func.sum(AttendanceDay.worked_minutes),
+        rest_worked = and_(status == DayStatus.rest_day.value, AttendanceDay.worked_minutes > 0)
+        counts = [
+            func.sum(cast(AttendanceDay.workday, Integer)),
+            days(DayStatus.normal),
+            days(DayStatus.late, DayStatus.late_and_left_early),
+            days(DayStatus.left_early, DayStatus.late_and_left_early),
+            days(DayStatus.missing_punch),
+            days(DayStatus.absent),
+            days(DayStatus.on_leave),
+            days(DayStatus.on_trip),
+            func.sum(cast(rest_worked, Integer)),
+            func.sum(AttendanceDay.late_minutes),
+            func.sum(AttendanceDay.early_minutes),
+            func.sum(AttendanceDay.worked_minutes),
+        ]
+        ids = people.with_only_columns(Employee.id).order_by(None)
+        per = (
+            select(AttendanceDay.employee_id, *(c.label(f"c{i}") for i, c in enumerate(counts)))
+            .where(
+                AttendanceDay.day >= first,
+                AttendanceDay.day <= last,
+                AttendanceDay.employee_id.in_(ids),
             )
-            .join(in_scope, in_scope.c.id == AttendanceDay.employee_id)
-            .where(AttendanceDay.day >= first, AttendanceDay.day <= last)
-            .group_by(*key)
+            .group_by(AttendanceDay.employee_id)
+            .subquery()
         )
+        summed = [per.c[f"c{i}"] for i in range(len(counts))]
+        joined = (
+            select()
+            .select_from(per)
+            .join(Employee, Employee.id == per.c.employee_id)
+            .outerjoin(Department, Department.id == Employee.department_id)
+        )
+        if group is StatisticsGroup.employee:
+            stmt = joined.add_columns(
+                per.c.employee_id, Employee.name, Employee.department_id, Department.name,
+                literal(1), *summed,
+            )  # fmt: skip
+        else:
+            stmt = joined.add_columns(
+                literal(None), literal(None), Employee.department_id, Department.name,
+                func.count(), *(func.sum(c) for c in summed),
+            ).group_by(Employee.department_id, Department.name)  # fmt: skip
         return [tuple(row) for row in await self.session.execute(stmt)]
 
 
@@ -756,28 +770,25 @@ class AttendanceService:
         out: list[schemas.StatisticsRow] = []
         totals: dict[str, int] = defaultdict(int)
         fields = list(schemas.StatisticsCounts.model_fields)
-        for row in rows:
-            if params.group is StatisticsGroup.employee:
-                employee_id, department_id, employees, *counts = row
-            else:
-                department_id, employees, *counts = row
-                employee_id = None
+        for employee_id, employee, department_id, department, employees, *counts in rows:
             values = {name: int(value or 0) for name, value in zip(fields, counts, strict=True)}
             for name, value in values.items():
                 totals[name] += value
-            out.append(
-                schemas.StatisticsRow(
-                    employee_id=employee_id,
-                    department_id=department_id,
-                    employees=int(employees),
-                    **values,
-                )
+            row = schemas.StatisticsRow(
+                employee_id=employee_id,
+                department_id=department_id,
+                employees=int(employees),
+                **values,
             )
-        named = await present(self.ctx, schemas.StatisticsRow, out)
+            # The names came with the sums (a summary is never read from input: set it).
+            row.employee = _ref(employee_id, employee)
+            row.department = _ref(department_id, department)
+            out.append(row)
+        named = out
         named.sort(
             key=lambda r: (
-                (r.department.name if r.department else ""),
-                (r.employee.name if r.employee else ""),
+                (r.department.name or "") if r.department else "",
+                (r.employee.name or "") if r.employee else "",
                 str(r.employee_id),
             )
         )
@@ -833,6 +844,12 @@ class AttendanceService:
             },
         )
         return sheet.finish()
+
+
+def _ref(record_id: uuid.UUID | None, name: str | None) -> Ref | None:
+    """A person's or a department's name, read with the statistics (both are named beside
+    any record: docs/permissions.md#names-beside-ids)."""
+    return None if record_id is None else Ref(id=record_id, name=name, deleted=False)
 
 
 def cast_select(stmt: Any) -> Select[Any]:

@@ -301,6 +301,9 @@ class Schedule(Record, Owned):
         Index("ix_schedules_updated_at", "updated_at"),
         Index("ix_schedules_starts_at", "starts_at"),
         Index("ix_schedules_owner_starts", "owner_id", "starts_at"),
+        # A day's events of a page of people: those ending after the day began (few), not
+        # every event each began before it ended (a year of them).
+        Index("ix_schedules_owner_ends", "owner_id", "ends_at"),
         Index("ix_schedules_customer", "customer_id", "starts_at"),
         Index("ix_schedules_opportunity", "opportunity_id", "starts_at"),
     )

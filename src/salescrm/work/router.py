@@ -8,7 +8,11 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, status
+from sqlalchemy import ColumnElement
 
+from salescrm.activities.schemas import ApprovalTimelineData, ApprovalTimelineItem
+from salescrm.activities.timeline import TimelineSource, scoped_by
+from salescrm.activities.timeline import register as register_timeline
 from salescrm.core import i18n
 from salescrm.core.crud import CrudSpec, IdPath, crud_router, record_action
 from salescrm.core.errors import error_responses
@@ -65,6 +69,53 @@ register_kind(
 register_kind("approval_rule", ApprovalRule)
 register_reference_audit("approval_rule", "approval_type")
 register_win_guard(discount_guard)
+
+# ----- the customer's and the deal's timeline ----------------------------------------------
+i18n.register_messages(
+    {"timeline.approval": ("{type} ({status}): {title}", "{type}({status}):{title}")}
+)
+
+
+def _on_customer(record_id: uuid.UUID) -> ColumnElement[bool]:
+    return ApprovalRequest.customer_id == record_id
+
+
+def _on_deal(record_id: uuid.UUID) -> ColumnElement[bool]:
+    return ApprovalRequest.opportunity_id == record_id
+
+
+def _timeline_item(request: ApprovalRequest, _names: Any) -> ApprovalTimelineItem:
+    return ApprovalTimelineItem(
+        kind="approval",
+        id=request.id,
+        at=request.submitted_at,
+        title=i18n.message(
+            "timeline.approval",
+            type=i18n.label("ApprovalType", request.type),
+            status=i18n.label("ApprovalStatus", request.status),
+            title=request.title,
+        ),
+        detail=None,
+        employee_id=request.owner_id,
+        data=ApprovalTimelineData(
+            request_type=request.type,
+            status=request.status,
+            opportunity_id=request.opportunity_id,
+        ),
+    )
+
+
+register_timeline(
+    TimelineSource(
+        "approval",
+        ApprovalRequest,
+        "submitted_at",
+        {"customer": _on_customer, "opportunity": _on_deal},
+        "approval:read",
+        _timeline_item,
+        scoped_by(ApprovalRepository, ApprovalRequest.id),
+    )
+)
 
 approvals = crud_router(
     CrudSpec(

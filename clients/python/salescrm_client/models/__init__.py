@@ -34,6 +34,8 @@ from .approval_rule_page import ApprovalRulePage
 from .approval_rule_update import ApprovalRuleUpdate
 from .approval_rules_list_sort import ApprovalRulesListSort
 from .approval_status import ApprovalStatus
+from .approval_timeline_data import ApprovalTimelineData
+from .approval_timeline_item import ApprovalTimelineItem
 from .approval_type import ApprovalType
 from .approval_type_out import ApprovalTypeOut
 from .approval_type_page import ApprovalTypePage
@@ -597,6 +599,8 @@ __all__ = (
     "ApprovalRuleUpdate",
     "ApprovalsListSort",
     "ApprovalStatus",
+    "ApprovalTimelineData",
+    "ApprovalTimelineItem",
     "ApprovalType",
     "ApprovalTypeOut",
     "ApprovalTypePage",

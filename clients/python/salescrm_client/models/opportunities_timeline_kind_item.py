@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class OpportunitiesTimelineKindItem(StrEnum):
     ACTIVITY = "activity"
+    APPROVAL = "approval"
     CUSTOMER_EVENT = "customer_event"
     SCHEDULE = "schedule"
     STAGE_CHANGE = "stage_change"

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_timeline_item import ActivityTimelineItem
+    from ..models.approval_timeline_item import ApprovalTimelineItem
     from ..models.customer_event_timeline_item import CustomerEventTimelineItem
     from ..models.schedule_timeline_item import ScheduleTimelineItem
     from ..models.stage_change_timeline_item import StageChangeTimelineItem
@@ -24,14 +25,15 @@ T = TypeVar("T", bound="TimelinePage")
 class TimelinePage:
     """
     Attributes:
-        items (list[ActivityTimelineItem | CustomerEventTimelineItem | ScheduleTimelineItem | StageChangeTimelineItem |
-            TaskTimelineItem | VisitTimelineItem]):
+        items (list[ActivityTimelineItem | ApprovalTimelineItem | CustomerEventTimelineItem | ScheduleTimelineItem |
+            StageChangeTimelineItem | TaskTimelineItem | VisitTimelineItem]):
         next_cursor (None | str):
         total (int | None | Unset):
     """
 
     items: list[
         ActivityTimelineItem
+        | ApprovalTimelineItem
         | CustomerEventTimelineItem
         | ScheduleTimelineItem
         | StageChangeTimelineItem
@@ -45,6 +47,7 @@ class TimelinePage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.activity_timeline_item import ActivityTimelineItem  # noqa: PLC0415
         from ..models.customer_event_timeline_item import CustomerEventTimelineItem  # noqa: PLC0415
+        from ..models.schedule_timeline_item import ScheduleTimelineItem  # noqa: PLC0415
         from ..models.stage_change_timeline_item import StageChangeTimelineItem  # noqa: PLC0415
         from ..models.task_timeline_item import TaskTimelineItem  # noqa: PLC0415
         from ..models.visit_timeline_item import VisitTimelineItem  # noqa: PLC0415
@@ -61,6 +64,8 @@ class TimelinePage:
             elif isinstance(items_item_data, StageChangeTimelineItem):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, CustomerEventTimelineItem):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ScheduleTimelineItem):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -92,6 +97,7 @@ class TimelinePage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_timeline_item import ActivityTimelineItem  # noqa: PLC0415
+        from ..models.approval_timeline_item import ApprovalTimelineItem  # noqa: PLC0415
         from ..models.customer_event_timeline_item import CustomerEventTimelineItem  # noqa: PLC0415
         from ..models.schedule_timeline_item import ScheduleTimelineItem  # noqa: PLC0415
         from ..models.stage_change_timeline_item import StageChangeTimelineItem  # noqa: PLC0415
@@ -107,6 +113,7 @@ class TimelinePage:
                 data: object,
             ) -> (
                 ActivityTimelineItem
+                | ApprovalTimelineItem
                 | CustomerEventTimelineItem
                 | ScheduleTimelineItem
                 | StageChangeTimelineItem
@@ -153,11 +160,19 @@ class TimelinePage:
                     return items_item_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_5 = ScheduleTimelineItem.from_dict(data)
+
+                    return items_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                items_item_type_5 = ScheduleTimelineItem.from_dict(data)
+                items_item_type_6 = ApprovalTimelineItem.from_dict(data)
 
-                return items_item_type_5
+                return items_item_type_6
 
             items_item = _parse_items_item(items_item_data)
 
