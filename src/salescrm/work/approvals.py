@@ -38,7 +38,7 @@ from salescrm.org.models import path_ids
 from salescrm.platform.notifications import NotificationKind, notify
 from salescrm.work import schemas
 from salescrm.work.approval_types import TYPES
-from salescrm.work.forms import Form, amount_of, period_of, title_of
+from salescrm.work.forms import Form, amount_of, ensure_still_after, period_of, title_of
 from salescrm.work.models import (
     EDITABLE,
     ApprovalAction,
@@ -706,12 +706,7 @@ class DelegationService(CrudService[ApprovalDelegation]):
                     ["body", "delegate_id"], "Someone else stands in for you", "delegate_is_owner"
                 )
         if record is not None:
-            starts = values.get("starts_at", record.starts_at)
-            ends = values.get("ends_at", record.ends_at)
-            if ends <= starts:
-                raise ValidationFailed.field(
-                    ["body", "ends_at"], "ends_at is not after starts_at", "range_reversed"
-                )
+            ensure_still_after(values, record)
         if "types" in values and values["types"] is not None:
             values["types"] = [str(t) for t in dict.fromkeys(values["types"])]
         return values

@@ -52,7 +52,7 @@ from salescrm.org.repository import EmployeeRepository
 from salescrm.platform.sheets import Sheet
 from salescrm.work import schemas
 from salescrm.work.approval_types import TYPES, TypeRules, register
-from salescrm.work.forms import ApprovalType, AttendanceCorrectionForm
+from salescrm.work.forms import ApprovalType, AttendanceCorrectionForm, ensure_still_after
 from salescrm.work.models import (
     ApprovalRequest,
     ApprovalStatus,
@@ -658,12 +658,7 @@ class WorkRuleService(CrudService[WorkRule]):
                 resource="work_rule", field="department_id", extensions={"field": "department_id"}
             )
         if record is not None:
-            start = values.get("start_time", record.start_time)
-            end = values.get("end_time", record.end_time)
-            if end <= start:
-                raise ValidationFailed.field(
-                    ["body", "end_time"], "end_time is not after start_time", "range_reversed"
-                )
+            ensure_still_after(values, record, ("start_time", "end_time"))
         if values.get("workdays") is not None:
             values["workdays"] = sorted(set(values["workdays"]))
         return values

@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from salescrm.core import i18n
 from salescrm.core.clock import business_time
+from salescrm.core.errors import ValidationFailed
 from salescrm.core.schemas import Currency, Day, PositiveMoney, RequestModel, UtcDateTime
 from salescrm.sales.schemas import Discount
 
@@ -115,6 +116,28 @@ i18n.register_enum(
 )
 
 
+def ensure_after(start: Any, end: Any, names: tuple[str, str] = ("starts_at", "ends_at")) -> None:
+    """A body's period (or hours) must end after it starts: 422 ``range_reversed`` otherwise
+    (a rule between two fields, which JSON Schema cannot state)."""
+    if start is not None and end is not None and end <= start:
+        raise PydanticCustomError(
+            "range_reversed", "{end} is not after {start}", {"start": names[0], "end": names[1]}
+        )
+
+
+def ensure_still_after(
+    changes: dict[str, Any], record: Any, names: tuple[str, str] = ("starts_at", "ends_at")
+) -> None:
+    """A change of one end of a stored period (``record``; None: a new one) keeps it in
+    order: 422 ``range_reversed`` naming the end otherwise."""
+    start = changes.get(names[0], getattr(record, names[0], None))
+    end = changes.get(names[1], getattr(record, names[1], None))
+    if start is not None and end is not None and end <= start:
+        raise ValidationFailed.field(
+            ["body", names[1]], f"{names[1]} is not after {names[0]}", "range_reversed"
+        )
+
+
 class Form(RequestModel):
     """A request type's form. The discriminator's key is taken off before the fields are read.
 
@@ -141,12 +164,7 @@ class PeriodForm(Form):
 
     @model_validator(mode="after")
     def _ordered(self) -> PeriodForm:
-        if self.ends_at <= self.starts_at:
-            raise PydanticCustomError(
-                "range_reversed",
-                "{end} is not after {start}",
-                {"start": "starts_at", "end": "ends_at"},
-            )
+        ensure_after(self.starts_at, self.ends_at)
         return self
 
 

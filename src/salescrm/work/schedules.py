@@ -26,13 +26,14 @@ from salescrm.activities.timeline import register as register_timeline
 from salescrm.core import i18n
 from salescrm.core.clock import business_time, utcnow
 from salescrm.core.crud import CrudSpec, IdPath, crud_router
-from salescrm.core.errors import ValidationFailed, error_responses, unknown_reference
+from salescrm.core.errors import error_responses, unknown_reference
 from salescrm.core.references import Sight, present, register_kind
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers.repository import CustomerRepository
 from salescrm.platform.notifications import NotificationKind, notify
 from salescrm.work import schemas
+from salescrm.work.forms import ensure_still_after
 from salescrm.work.models import Schedule, ScheduleNote, ScheduleNoteKind
 from salescrm.work.repository import PeopleRepository, ScheduleNoteRepository, ScheduleRepository
 
@@ -76,12 +77,7 @@ class ScheduleService(CrudService[Schedule]):
         return await self._checked(values, None)
 
     async def prepare_update(self, record: Schedule, changes: dict[str, Any]) -> dict[str, Any]:
-        starts = changes.get("starts_at", record.starts_at)
-        ends = changes.get("ends_at", record.ends_at)
-        if ends is None or starts is None or ends <= starts:
-            raise ValidationFailed.field(
-                ["body", "ends_at"], "ends_at is not after starts_at", "range_reversed"
-            )
+        ensure_still_after(changes, record)
         return await self._checked(changes, record)
 
     async def _checked(self, values: dict[str, Any], record: Schedule | None) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from salescrm.core.schemas import (
     without_null,
 )
 from salescrm.sales.schemas import Discount
-from salescrm.work.forms import FORMS, AnyForm, ApprovalType, tag_form
+from salescrm.work.forms import FORMS, AnyForm, ApprovalType, ensure_after, tag_form
 from salescrm.work.models import (
     ApprovalAction,
     ApprovalStatus,
@@ -307,12 +307,7 @@ class DelegationCreate(CreateModel):
 
     @model_validator(mode="after")
     def _ordered(self) -> DelegationCreate:
-        if self.ends_at <= self.starts_at:
-            raise PydanticCustomError(
-                "range_reversed",
-                "{end} is not after {start}",
-                {"start": "starts_at", "end": "ends_at"},
-            )
+        ensure_after(self.starts_at, self.ends_at)
         return self
 
 
@@ -371,13 +366,6 @@ Place = Annotated[str, Field(min_length=1, max_length=200, examples=["客户总�
 Notes = Annotated[str, Field(min_length=1, max_length=5000)]
 
 
-def _ordered(start: Any, end: Any) -> None:
-    if start is not None and end is not None and end <= start:
-        raise PydanticCustomError(
-            "range_reversed", "{end} is not after {start}", {"start": "starts_at", "end": "ends_at"}
-        )
-
-
 class ScheduleCreate(CreateModel):
     title: Title
     kind: ScheduleKind = ScheduleKind.other
@@ -398,7 +386,7 @@ class ScheduleCreate(CreateModel):
 
     @model_validator(mode="after")
     def _period(self) -> ScheduleCreate:
-        _ordered(self.starts_at, self.ends_at)
+        ensure_after(self.starts_at, self.ends_at)
         return self
 
 
@@ -417,7 +405,7 @@ class ScheduleUpdate(RequestModel):
 
     @model_validator(mode="after")
     def _period(self) -> ScheduleUpdate:
-        _ordered(self.starts_at, self.ends_at)
+        ensure_after(self.starts_at, self.ends_at)
         return self
 
 
@@ -482,7 +470,7 @@ class OverlapParams(QueryModel):
 
     @model_validator(mode="after")
     def _period(self) -> OverlapParams:
-        _ordered(self.ends_after, self.starts_before)
+        ensure_after(self.ends_after, self.starts_before, ("ends_after", "starts_before"))
         if (self.starts_before - self.ends_after).days > 62:
             raise PydanticCustomError("period_too_long", "The period is at most 62 days")
         return self
@@ -551,7 +539,7 @@ class EmployeeStatusCreate(CreateModel):
 
     @model_validator(mode="after")
     def _period(self) -> EmployeeStatusCreate:
-        _ordered(self.starts_at, self.ends_at)
+        ensure_after(self.starts_at, self.ends_at)
         return self
 
 
@@ -563,7 +551,7 @@ class EmployeeStatusUpdate(RequestModel):
 
     @model_validator(mode="after")
     def _period(self) -> EmployeeStatusUpdate:
-        _ordered(self.starts_at, self.ends_at)
+        ensure_after(self.starts_at, self.ends_at)
         return self
 
 
@@ -701,12 +689,7 @@ class WorkRuleCreate(CreateModel):
 
     @model_validator(mode="after")
     def _hours(self) -> WorkRuleCreate:
-        if self.end_time <= self.start_time:
-            raise PydanticCustomError(
-                "range_reversed",
-                "{end} is not after {start}",
-                {"start": "start_time", "end": "end_time"},
-            )
+        ensure_after(self.start_time, self.end_time, ("start_time", "end_time"))
         return self
 
 

@@ -24,7 +24,7 @@ from salescrm.activities.models import Visit
 from salescrm.core import clock, i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.crud import CrudSpec, crud_router
-from salescrm.core.errors import Forbidden, ValidationFailed, error_responses, unknown_reference
+from salescrm.core.errors import Forbidden, error_responses, unknown_reference
 from salescrm.core.pagination import sort_enum
 from salescrm.core.references import present, register_kind
 from salescrm.core.service import CrudService
@@ -33,6 +33,7 @@ from salescrm.org.models import Employee
 from salescrm.org.repository import EmployeeRepository
 from salescrm.platform.audit import register_reference_audit
 from salescrm.work import schemas
+from salescrm.work.forms import ensure_still_after
 from salescrm.work.models import (
     ApprovalRequest,
     EmployeeStatus,
@@ -73,24 +74,16 @@ class EmployeeStatusService(CrudService[EmployeeStatus]):
     permission = "employee_status"
 
     async def prepare_create(self, values: dict[str, Any]) -> dict[str, Any]:
-        values.setdefault("starts_at", None)
-        if values["starts_at"] is None:
+        if values.get("starts_at") is None:
             values["starts_at"] = utcnow()
-        if values.get("ends_at") is not None and values["ends_at"] <= values["starts_at"]:
-            raise ValidationFailed.field(
-                ["body", "ends_at"], "ends_at is not after starts_at", "range_reversed"
-            )
+            # Started now by default: an end given is checked against now.
+            ensure_still_after(values, None)
         return await self._checked(values)
 
     async def prepare_update(
         self, record: EmployeeStatus, changes: dict[str, Any]
     ) -> dict[str, Any]:
-        starts = changes.get("starts_at", record.starts_at)
-        ends = changes.get("ends_at", record.ends_at)
-        if ends is not None and starts is not None and ends <= starts:
-            raise ValidationFailed.field(
-                ["body", "ends_at"], "ends_at is not after starts_at", "range_reversed"
-            )
+        ensure_still_after(changes, record)
         return await self._checked(changes)
 
     async def _checked(self, values: dict[str, Any]) -> dict[str, Any]:
