@@ -4341,7 +4341,7 @@ export interface paths {
         };
         /**
          * An employee's daily records over a period (at most 62 days)
-         * @description Requires `attendance:read`; the caller's own, or an employee in their data scope (422 naming `employee_id` otherwise). Days not settled yet are computed as they are read.
+         * @description Requires `attendance:read`; the caller's own, or an employee in their data scope (422 naming `employee_id` otherwise). The days are computed as they are read (a read stores nothing): those not settled yet read as they will be.
          */
         get: operations["attendance_days"];
         put?: never;

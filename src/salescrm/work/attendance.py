@@ -9,6 +9,7 @@ holiday calendar, their approved leave and trips, their punches — and stored
 computed again whenever one of these changes for it: a punch, an approved leave, trip or
 correction; the nightly job settles the day before for everyone (who did not punch is then
 absent); ``POST /attendance/recompute`` redoes a period after a rule or the calendar changed.
+``GET /attendance/days`` computes the days it shows as it reads them and stores nothing.
 
 How a working day reads, in this order: leave or a trip covering the whole working time → on
 leave / on a trip; no punch → absent (pending while the day is not over); one of the two
@@ -371,18 +372,6 @@ class AttendanceRepository:
         if rows:
             await self.session.execute(insert(AttendanceDay), rows)
 
-    async def days(self, employee_id: uuid.UUID, first: date, last: date) -> list[AttendanceDay]:
-        stmt = (
-            select(AttendanceDay)
-            .where(
-                AttendanceDay.employee_id == employee_id,
-                AttendanceDay.day >= first,
-                AttendanceDay.day <= last,
-            )
-            .order_by(AttendanceDay.day)
-        )
-        return list(await self.session.scalars(stmt))
-
     async def current_ids(self, after: uuid.UUID | None, limit: int) -> list[uuid.UUID]:
         """Current employees, a batch at a time by id (the nightly settlement)."""
         stmt = select(Employee.id).where(
@@ -459,10 +448,19 @@ class Days:
         self.store = AttendanceRepository(ctx)
 
     async def recompute(self, employee_ids: Sequence[uuid.UUID], first: date, last: date) -> int:
+        """Compute the days and store them in place of what was stored."""
         ids = list(dict.fromkeys(employee_ids))
+        rows = await self.compute(ids, first, last)
+        await self.store.replace(ids, first, last, rows)
+        return len(rows)
+
+    async def compute(
+        self, ids: Sequence[uuid.UUID], first: date, last: date
+    ) -> list[dict[str, Any]]:
+        """The records of these employees over these days (up to today), as column values."""
         employees = await self.store.employees(ids)
         if not employees or last < first:
-            return 0
+            return []
         rules = await WorkRuleRepository(self.ctx).live()
         by_department = {r.department_id: r for r in rules}
         chains = await self.store.department_paths()
@@ -492,8 +490,7 @@ class Days:
                     )
                 )
                 day += timedelta(days=1)
-        await self.store.replace([e.id for e in employees], first, last, rows)
-        return len(rows)
+        return rows
 
 
 def _rule_of(
@@ -726,9 +723,10 @@ class AttendanceService:
             raise unknown_reference(["query", "employee_id"], "employee")
         if employee_id != me:
             await self._visible(employee_id, ["query", "employee_id"])
-        # Days not settled yet (today, or before the nightly run) are computed as read.
-        await Days(self.ctx).recompute([employee_id], params.day_from, params.day_to)
-        return await self.store.days(employee_id, params.day_from, params.day_to)
+        # Computed as they are read (a read changes nothing): days not settled yet, today's or
+        # those before the nightly run, read as they will be stored.
+        rows = await Days(self.ctx).compute([employee_id], params.day_from, params.day_to)
+        return [AttendanceDay(**row) for row in rows]
 
     async def recompute(self, payload: schemas.RecomputeIn) -> int:
         self.require("attendance:configure")

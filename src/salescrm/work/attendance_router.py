@@ -135,8 +135,8 @@ async def check_out(ctx: CtxDep, body: schemas.PunchIn) -> Any:
     name="attendance_days",
     summary="An employee's daily records over a period (at most 62 days)",
     description="Requires `attendance:read`; the caller's own, or an employee in their data "
-    "scope (422 naming `employee_id` otherwise). Days not settled yet are computed as they "
-    "are read.",
+    "scope (422 naming `employee_id` otherwise). The days are computed as they are read (a "
+    "read stores nothing): those not settled yet read as they will be.",
     response_model=schemas.AttendanceDayList,
     responses=error_responses(401, 403, 422),
 )

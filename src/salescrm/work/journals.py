@@ -630,11 +630,12 @@ async def remind_journals(ctx: Ctx, now: datetime | None = None) -> int:
     today = clock.business_date(moment)
     reminders = ReminderRepository(ctx)
     journals = JournalRepository(ctx)
-    rules = [r for r in await reminders.live() if r.enabled and r.reminded_on != today]
+    every = await reminders.live()
+    rules = [r for r in every if r.enabled and r.reminded_on != today]
     if not rules:
         return 0
     chains = await reminders.departments()
-    by_department = {r.department_id: r for r in await reminders.live()}
+    by_department = {r.department_id: r for r in every}
     calendar = await HolidayRepository(ctx).between(today, today)
     working = Shift.of(None).works(today, calendar)
     told = 0

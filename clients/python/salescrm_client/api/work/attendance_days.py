@@ -103,7 +103,8 @@ def sync_detailed(
     """An employee's daily records over a period (at most 62 days)
 
      Requires `attendance:read`; the caller's own, or an employee in their data scope (422 naming
-    `employee_id` otherwise). Days not settled yet are computed as they are read.
+    `employee_id` otherwise). The days are computed as they are read (a read stores nothing): those not
+    settled yet read as they will be.
 
     Args:
         employee_id (UUID | Unset): Default: the caller.
@@ -141,7 +142,8 @@ def sync(
     """An employee's daily records over a period (at most 62 days)
 
      Requires `attendance:read`; the caller's own, or an employee in their data scope (422 naming
-    `employee_id` otherwise). Days not settled yet are computed as they are read.
+    `employee_id` otherwise). The days are computed as they are read (a read stores nothing): those not
+    settled yet read as they will be.
 
     Args:
         employee_id (UUID | Unset): Default: the caller.
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     """An employee's daily records over a period (at most 62 days)
 
      Requires `attendance:read`; the caller's own, or an employee in their data scope (422 naming
-    `employee_id` otherwise). Days not settled yet are computed as they are read.
+    `employee_id` otherwise). The days are computed as they are read (a read stores nothing): those not
+    settled yet read as they will be.
 
     Args:
         employee_id (UUID | Unset): Default: the caller.
@@ -210,7 +213,8 @@ async def asyncio(
     """An employee's daily records over a period (at most 62 days)
 
      Requires `attendance:read`; the caller's own, or an employee in their data scope (422 naming
-    `employee_id` otherwise). Days not settled yet are computed as they are read.
+    `employee_id` otherwise). The days are computed as they are read (a read stores nothing): those not
+    settled yet read as they will be.
 
     Args:
         employee_id (UUID | Unset): Default: the caller.
