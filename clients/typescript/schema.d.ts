@@ -5963,6 +5963,28 @@ export interface components {
              * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
              */
             id?: string | null;
+            type: components["schemas"]["ApprovalType"];
+            /**
+             * Form
+             * @description The form of `type` (one of the forms below).
+             */
+            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
             /**
              * @description leave
              * @constant
@@ -6485,6 +6507,16 @@ export interface components {
          *     form. A new form is sent with its request's `type`, which does not change.
          */
         ApprovalUpdate: {
+            /** @description The request's own type, with `form`. */
+            type?: components["schemas"]["ApprovalType"];
+            /** Form */
+            form?: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
             /**
              * @description leave
              * @constant

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
@@ -53,18 +54,17 @@ Comment = Annotated[str, Field(min_length=1, max_length=2000, examples=["同意,
 
 # ----- requests ------------------------------------------------------------------------------
 def _one_per_type(schema: dict[str, Any], *, not_null: frozenset[str]) -> None:
-    """The body as one variant per type — ``type`` a constant, ``form`` that type's form —
-    so that a client's generated types (and the contract fuzzer) pair them as the server
-    reads them. Pydantic reads the one model; the contract states the pairs."""
-    properties: dict[str, Any] = schema.pop("properties")
-    required: list[str] = schema.pop("required", [])
-    schema.pop("additionalProperties", None)
-    schema.pop("type", None)
-    dependent = schema.pop("dependentRequired", None)
+    """Beside the body's fields, one variant per type — ``type`` a constant, ``form`` that
+    type's form — so that a client's generated types (and the contract fuzzer) pair them as
+    the server reads them. Pydantic reads the one model; the contract states the pairs. Each
+    form is named by the reference Pydantic gave it in the body's own ``form`` (the union's
+    members), so the variants resolve wherever the schema is rendered."""
+    properties: dict[str, Any] = json.loads(json.dumps(schema["properties"]))
     for name in not_null & properties.keys():
         properties[name] = without_null(properties[name])
     for prop in properties.values():
         state_not_blank(prop)
+    references = _references(properties["form"])
     variants = []
     for code, form in FORMS.items():
         variant: dict[str, Any] = {
@@ -73,15 +73,33 @@ def _one_per_type(schema: dict[str, Any], *, not_null: frozenset[str]) -> None:
             "properties": {
                 **properties,
                 "type": {"type": "string", "const": code.value, "description": code.value},
-                "form": {"$ref": f"#/components/schemas/{form.__name__}"},
+                "form": {"$ref": references[form.__name__]},
             },
-            "required": required,
+            "required": schema.get("required", []),
             "additionalProperties": False,
         }
-        if dependent:
-            variant["dependentRequired"] = dependent
+        if "dependentRequired" in schema:
+            variant["dependentRequired"] = schema["dependentRequired"]
         variants.append(variant)
     schema["anyOf"] = variants  # ``type`` tells them apart: exactly one matches a body
+
+
+def _references(node: Any) -> dict[str, str]:
+    """The form models' ``$ref`` in a schema, by class name (``…__LeaveForm-Input__1`` while
+    Pydantic builds it, ``…/LeaveForm`` once rendered)."""
+    found: dict[str, str] = {}
+    if isinstance(node, dict):
+        reference = node.get("$ref")
+        if isinstance(reference, str):
+            last = reference.rsplit("/", 1)[-1]
+            for part in last.split("__"):
+                found[part.split("-")[0]] = reference
+        for value in node.values():
+            found.update(_references(value))
+    elif isinstance(node, list):
+        for value in node:
+            found.update(_references(value))
+    return found
 
 
 def _create_schema(schema: dict[str, Any]) -> None:
