@@ -153,7 +153,7 @@ async def check_transfer(
     customer = await CustomerRepository(ctx).referenced(
         form.customer_id, [*_FORM, "customer_id"], write=True
     )
-    if not await PeopleRepository(ctx).current([form.to_employee_id]):
+    if not await PeopleRepository(ctx).current_ids([form.to_employee_id]):
         raise unknown_reference([*_FORM, "to_employee_id"], "current employee")
     if customer.owner_id == form.to_employee_id:
         raise ValidationFailed.field(
@@ -167,7 +167,7 @@ async def apply_transfer(ctx: Ctx, request: ApprovalRequest, form: CustomerTrans
     system = Ctx(session=ctx.session, subject=SYSTEM, settings=ctx.settings)
     if await CustomerRepository(system).find(form.customer_id) is None:
         raise CannotApply(reason="the customer was deleted")
-    if not await PeopleRepository(system).current([form.to_employee_id]):
+    if not await PeopleRepository(system).current_ids([form.to_employee_id]):
         raise CannotApply(reason="the new owner has left")
     await OwnershipService(system).transfer(
         TransferRequest(

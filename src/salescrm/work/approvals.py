@@ -212,7 +212,7 @@ class ApprovalService(CrudService[ApprovalRequest]):
         if client_id is not None and (found := await self.repo.replay(client_id)) is not None:
             return found, False
         applicant = values["owner_id"]
-        if applicant != self.ctx.subject.id and not await self.people.current([applicant]):
+        if applicant != self.ctx.subject.id and not await self.people.current_ids([applicant]):
             raise unknown_reference(["body", "owner_id"], "current employee")
         await self._enabled(payload.type.value)
         await self._check(payload.form, applicant, None)
@@ -296,7 +296,7 @@ class ApprovalService(CrudService[ApprovalRequest]):
     # ----- the chain -------------------------------------------------------------------------
     async def approvers(self, record: ApprovalRequest) -> builtins.list[uuid.UUID]:
         """The approvers, in order, as the type's rule for the amount picks them."""
-        applicant = await self.people.employee(record.owner_id) if record.owner_id else None
+        applicant = await self.people.live(record.owner_id) if record.owner_id else None
         if applicant is None:
             return []
         rule = await ApprovalRuleRepository(self.ctx).matching(
@@ -304,7 +304,7 @@ class ApprovalService(CrudService[ApprovalRequest]):
             record.amount if record.amount is not None else 0,  # type: ignore[arg-type]
         )
         managers = list(reversed(path_ids(applicant.manager_path)))  # the nearest first
-        current = await self.people.current([*managers, *_named(rule)])
+        current = await self.people.current_ids([*managers, *_named(rule)])
         managers = [m for m in managers if m in current]
         if rule is None or rule.mode == ChainMode.levels.value:
             chain = managers[: rule.levels if rule is not None else 1]
@@ -343,7 +343,7 @@ class ApprovalService(CrudService[ApprovalRequest]):
     async def _tell_approver(self, record: ApprovalRequest, approver: uuid.UUID | None) -> None:
         if approver is None:
             return
-        applicant = await self.people.employee(record.owner_id) if record.owner_id else None
+        applicant = await self.people.live(record.owner_id) if record.owner_id else None
         params: dict[str, str | int] = {
             "title": record.title,
             "applicant": applicant.name if applicant is not None else "—",
@@ -464,7 +464,7 @@ class ApprovalService(CrudService[ApprovalRequest]):
         me = self.ctx.subject.id
         if me is not None and me == record.owner_id:
             raise Forbidden("not_current_approver")
-        if step.approver_id is None or not await self.people.current([step.approver_id]):
+        if step.approver_id is None or not await self.people.current_ids([step.approver_id]):
             # Nobody above the applicant, or the approver has left since: the administrators.
             if self.ctx.subject.can("approval:configure"):
                 return None
@@ -535,12 +535,14 @@ class ApprovalService(CrudService[ApprovalRequest]):
             )
         step.reminded_at = now
         self._log(record, ApprovalAction.reminded, position=step.position, comment=payload.comment)
-        await self._remind(record, step)
+        await self.remind_step(record, step)
         record.updated_at = now
         await self.repo.flush()
         return await self.requests.reload(record)
 
-    async def _remind(self, record: ApprovalRequest, step: ApprovalStep) -> None:
+    async def remind_step(self, record: ApprovalRequest, step: ApprovalStep) -> None:
+        """The step's approver, and whoever stands in for them now, are reminded (a step
+        awaiting the administrators reminds nobody in particular)."""
         if step.approver_id is None:
             return
         recipients = [
@@ -569,7 +571,7 @@ class ApprovalService(CrudService[ApprovalRequest]):
         me = self.ctx.subject.id
         recipient = record.owner_id if me != record.owner_id else record.current_approver_id
         if recipient is not None and recipient != me:
-            author = await self.people.employee(me) if me is not None else None
+            author = await self.people.live(me) if me is not None else None
             notify(
                 self.ctx,
                 recipient,
@@ -620,7 +622,7 @@ async def remind_pending_steps(ctx: Ctx, now: datetime | None = None) -> int:
         while due := await steps.due_reminders(setting.code, cutoff, REMINDER_BATCH):
             for step, request in due:
                 step.reminded_at = moment
-                await service._remind(request, step)
+                await service.remind_step(request, step)
                 reminded += 1
             await ctx.session.flush()
     return reminded
@@ -656,9 +658,9 @@ class ApprovalRuleService(CrudService[ApprovalRule]):
         return await self._references(changes)
 
     async def _references(self, values: dict[str, Any]) -> dict[str, Any]:
-        if values.get("approver_id") is not None and not await PeopleRepository(self.ctx).current(
-            [values["approver_id"]]
-        ):
+        if values.get("approver_id") is not None and not await PeopleRepository(
+            self.ctx
+        ).current_ids([values["approver_id"]]):
             raise unknown_reference(["body", "approver_id"], "current employee")
         if values.get("role_id") is not None and not await self.rules.role_exists(
             values["role_id"]
@@ -699,7 +701,7 @@ class DelegationService(CrudService[ApprovalDelegation]):
         owner = values.get("owner_id", record.owner_id if record is not None else None)
         delegate = values.get("delegate_id")
         if delegate is not None:
-            if not await PeopleRepository(self.ctx).current([delegate]):
+            if not await PeopleRepository(self.ctx).current_ids([delegate]):
                 raise unknown_reference(["body", "delegate_id"], "current employee")
             if delegate == owner:
                 raise ValidationFailed.field(

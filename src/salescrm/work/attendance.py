@@ -21,7 +21,6 @@ day moves the start or the end to its edge. A rest day with punches is a rest da
 
 from __future__ import annotations
 
-import typing
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -48,8 +47,7 @@ from salescrm.core.references import Ref
 from salescrm.core.repository import Repository
 from salescrm.core.service import CrudService, ReadService
 from salescrm.core.uow import Ctx, begin_write
-from salescrm.org.models import Department, Employee, path_ids
-from salescrm.org.repository import EmployeeRepository
+from salescrm.org.models import Department, Employee
 from salescrm.platform.sheets import Sheet
 from salescrm.work import schemas
 from salescrm.work.approval_types import TYPES, TypeRules, register
@@ -67,6 +65,7 @@ from salescrm.work.models import (
     StatisticsGroup,
     WorkRule,
 )
+from salescrm.work.repository import ScopedEmployees, department_chains, nearest
 
 DEFAULT_START, DEFAULT_END = time(9, 0), time(18, 0)
 SETTLE_BATCH = 1000
@@ -127,8 +126,8 @@ class Shift:
             )
         return cls(
             rule.id,
-            _time(rule.start_time),
-            _time(rule.end_time),
+            wall_time(rule.start_time),
+            wall_time(rule.end_time),
             timedelta(minutes=rule.grace_minutes),
             timedelta(minutes=rule.flexible_minutes),
             frozenset(rule.workdays),
@@ -144,7 +143,8 @@ class Shift:
         return day.isoweekday() in self.workdays
 
 
-def _time(text: str) -> time:
+def wall_time(text: str) -> time:
+    """A rule's ``HH:MM`` (work rules, journal reminders)."""
     hours, minutes = text.split(":")
     return time(int(hours), int(minutes))
 
@@ -308,6 +308,9 @@ class PunchRepository(Repository[AttendancePunch]):
                 found[(punch.owner_id, punch.day)].append(punch)
         return found
 
+    def add(self, punch: AttendancePunch) -> None:
+        self.session.add(punch)
+
     async def last_of_day(self, employee_id: uuid.UUID, day: date) -> AttendancePunch | None:
         stmt = (
             select(AttendancePunch)
@@ -334,11 +337,6 @@ class AttendanceRepository:
             return []
         stmt = select(Employee).where(Employee.id.in_(list(ids)), Employee.deleted_at.is_(None))
         return list(await self.session.scalars(stmt))
-
-    async def department_paths(self) -> dict[uuid.UUID, list[uuid.UUID]]:
-        """Each department's chain from the top down to itself."""
-        stmt = select(Department.id, Department.path).where(Department.deleted_at.is_(None))
-        return {d: [*path_ids(path), d] for d, path in await self.session.execute(stmt)}
 
     async def away(
         self, employee_ids: Sequence[uuid.UUID], start: datetime, end: datetime
@@ -463,7 +461,7 @@ class Days:
             return []
         rules = await WorkRuleRepository(self.ctx).live()
         by_department = {r.department_id: r for r in rules}
-        chains = await self.store.department_paths()
+        chains = await department_chains(self.ctx.session)
         calendar = await HolidayRepository(self.ctx).between(first, last)
         punches = await PunchRepository(self.ctx).of_days(ids, first, last)
         start = clock.day_start(first)
@@ -473,7 +471,7 @@ class Days:
         today = clock.today()
         rows = []
         for employee in employees:
-            shift = Shift.of(_rule_of(employee, by_department, chains))
+            shift = Shift.of(nearest(employee.department_id, by_department, chains))
             # Only the days they were employed (hired, and not yet gone).
             day = max(first, employee.hire_date or first)
             until = min(last, today, employee.resigned_on or last)
@@ -491,20 +489,6 @@ class Days:
                 )
                 day += timedelta(days=1)
         return rows
-
-
-def _rule_of(
-    employee: Employee,
-    rules: dict[uuid.UUID | None, WorkRule],
-    chains: dict[uuid.UUID, list[uuid.UUID]],
-) -> WorkRule | None:
-    """The rule of the nearest department up the tree that has one, else the default."""
-    for department_id in reversed(
-        chains.get(employee.department_id, []) if employee.department_id else []
-    ):
-        if department_id in rules:
-            return rules[department_id]
-    return rules.get(None)
 
 
 def period_days(request: ApprovalRequest) -> tuple[date, date] | None:
@@ -536,7 +520,8 @@ async def apply_correction(
     if request.owner_id is None:
         return
     day = clock.business_date(form.at)
-    PunchRepository(ctx).session.add(
+    punches = PunchRepository(ctx)
+    punches.add(
         AttendancePunch(
             owner_id=request.owner_id,
             kind=form.punch.value,
@@ -547,7 +532,7 @@ async def apply_correction(
             request_id=request.id,
         )
     )
-    await ctx.session.flush()
+    await punches.flush()
     await Days(ctx).recompute([request.owner_id], day, day)
 
 
@@ -690,8 +675,8 @@ class PunchService(ReadService[AttendancePunch]):
             source=PunchSource.app.value,
             **payload.model_dump(),
         )
-        self.ctx.session.add(punch)
-        await self.ctx.session.flush()
+        punches.add(punch)
+        await punches.flush()
         await Days(self.ctx).recompute([me], day, day)
         return punch
 
@@ -702,7 +687,7 @@ class AttendanceService:
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
         self.store = AttendanceRepository(ctx)
-        self.employees = EmployeeRepository(ctx)
+        self.employees = ScopedEmployees(ctx)
 
     def require(self, permission: str) -> None:
         if not self.ctx.subject.can(permission):
@@ -734,7 +719,7 @@ class AttendanceService:
             await self._visible(payload.employee_id, ["body", "employee_id"])
             ids = [payload.employee_id]
         else:
-            ids = list(await self.ctx.session.scalars(self.employees.scoped_ids()))
+            ids = await self.employees.ids()
         days = Days(self.ctx)
         total = 0
         for index in range(0, len(ids), SETTLE_BATCH):
@@ -743,23 +728,12 @@ class AttendanceService:
             )
         return total
 
-    def _people(self, params: schemas.StatisticsParams) -> Select[Any]:
-        """The employees counted: in the caller's scope, in the department's subtree."""
-        columns = cast_select(select(Employee.id, Employee.department_id))
-        people = self.employees.scope(columns.where(Employee.deleted_at.is_(None)))
-        if params.department_id is not None:
-            subtree = select(Department.id).where(
-                Department.deleted_at.is_(None),
-                (Department.id == params.department_id)
-                | Department.path.contains(params.department_id.hex),
-            )
-            people = people.where(Employee.department_id.in_(subtree))
-        return people
-
     async def statistics(self, params: schemas.StatisticsParams) -> schemas.AttendanceStatistics:
         self.require("attendance:read")
         first, last = _month(params.month)
-        rows = await self.store.sums(self._people(params), first, last, params.group)
+        rows = await self.store.sums(
+            self.employees.people(params.department_id, Employee.id), first, last, params.group
+        )
         out: list[schemas.StatisticsRow] = []
         totals: dict[str, int] = defaultdict(int)
         fields = list(schemas.StatisticsCounts.model_fields)
@@ -843,11 +817,6 @@ def _ref(record_id: uuid.UUID | None, name: str | None) -> Ref | None:
     """A person's or a department's name, read with the statistics (both are named beside
     any record: docs/permissions.md#names-beside-ids)."""
     return None if record_id is None else Ref(id=record_id, name=name, deleted=False)
-
-
-def cast_select(stmt: Any) -> Select[Any]:
-    """A statement of columns as the repositories take it."""
-    return typing.cast(Select[Any], stmt)
 
 
 def _month(text: str) -> tuple[date, date]:

@@ -20,7 +20,7 @@ import builtins
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any, ClassVar
 
 from fastapi import APIRouter, Depends, Query, status
@@ -47,13 +47,12 @@ from salescrm.core.repository import PageResult, Repository
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
 from salescrm.customers.models import Customer
-from salescrm.org.models import Department, Employee, path_ids
-from salescrm.org.repository import EmployeeRepository
+from salescrm.org.models import Employee
 from salescrm.platform.audit import register_reference_audit
 from salescrm.platform.notifications import NotificationKind, notify
 from salescrm.sales.models import Opportunity, OpportunityStageChange, PipelineStage
 from salescrm.work import schemas
-from salescrm.work.attendance import HolidayRepository, Shift
+from salescrm.work.attendance import HolidayRepository, Shift, wall_time
 from salescrm.work.models import (
     Journal,
     JournalComment,
@@ -62,7 +61,12 @@ from salescrm.work.models import (
     JournalReminder,
     JournalStatus,
 )
-from salescrm.work.repository import PeopleRepository
+from salescrm.work.repository import (
+    PeopleRepository,
+    ScopedEmployees,
+    department_chains,
+    nearest,
+)
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 
@@ -162,14 +166,10 @@ class JournalRepository(Repository[Journal]):
         return (selectinload(Journal.reads),)
 
     async def reload(self, journal: Journal) -> Journal:
+        """The journal with its reads as stored now (after one was added)."""
         await self.session.flush()
-        stmt = (
-            select(Journal)
-            .where(Journal.id == journal.id)
-            .options(selectinload(Journal.reads))
-            .execution_options(populate_existing=True)
-        )
-        return (await self.session.scalars(stmt)).one()
+        await self.session.refresh(journal, attribute_names=["reads"])
+        return journal
 
     async def mark_read(self, journal_id: uuid.UUID, reader_id: uuid.UUID) -> None:
         stmt = select(JournalRead).where(
@@ -177,6 +177,10 @@ class JournalRepository(Repository[Journal]):
         )
         if (await self.session.scalars(stmt)).first() is None:
             self.session.add(JournalRead(journal_id=journal_id, reader_id=reader_id))
+
+    async def add_comment(self, comment: JournalComment) -> None:
+        self.session.add(comment)
+        await self.session.flush()
 
     async def comments(self, journal_id: uuid.UUID) -> list[JournalComment]:
         stmt = (
@@ -308,11 +312,6 @@ class ReminderRepository(Repository[JournalReminder]):
         stmt = select(JournalReminder).where(JournalReminder.deleted_at.is_(None))
         return list(await self.session.scalars(stmt))
 
-    async def departments(self) -> dict[uuid.UUID, list[uuid.UUID]]:
-        """Each live department's chain, the top first, itself last."""
-        stmt = select(Department.id, Department.path).where(Department.deleted_at.is_(None))
-        return {d: [*path_ids(p), d] for d, p in await self.session.execute(stmt)}
-
     async def employees_in(self, department_ids: Sequence[uuid.UUID | None]) -> list[Employee]:
         """Current employees of these departments (None: those without one)."""
         named = [d for d in department_ids if d is not None]
@@ -361,7 +360,7 @@ class JournalService(CrudService[Journal]):
         if (
             owner is not None
             and owner != self.ctx.subject.id
-            and not await self.people.current([owner])
+            and not await self.people.current_ids([owner])
         ):
             raise unknown_reference(["body", "owner_id"], "current employee")
         values.update(period=kind.value, period_start=start, period_end=end)
@@ -390,7 +389,7 @@ class JournalService(CrudService[Journal]):
         journal = await self.repo.update(
             journal, {"status": JournalStatus.submitted.value, "submitted_at": utcnow()}, expected
         )
-        author = await self.people.employee(journal.owner_id) if journal.owner_id else None
+        author = await self.people.live(journal.owner_id) if journal.owner_id else None
         if author is not None and author.manager_id is not None:
             self._tell(
                 journal,
@@ -434,9 +433,8 @@ class JournalService(CrudService[Journal]):
         comment = JournalComment(
             journal_id=journal.id, parent_id=body.parent_id, author_id=me, body=body.body
         )
-        self.ctx.session.add(comment)
-        await self.ctx.session.flush()
-        writer = await self.people.employee(me) if me is not None else None
+        await self.journals.add_comment(comment)
+        writer = await self.people.live(me) if me is not None else None
         name = writer.name if writer is not None else "—"
         if journal.owner_id is not None and journal.owner_id != me:
             self._tell(journal, journal.owner_id, "notification.journal_comment", name, body.body)
@@ -509,22 +507,13 @@ class JournalService(CrudService[Journal]):
     async def rates(self, params: schemas.SubmissionParams) -> schemas.SubmissionRates:
         """Submitted against due, per department, among the employees in the caller's scope."""
         self.require("read")
-        employees = EmployeeRepository(self.ctx)
-        people = employees.scope(
-            _columns(Employee.id, Employee.department_id, Employee.hire_date).where(
-                Employee.deleted_at.is_(None), Employee.employment_status != "resigned"
-            )
+        employees = ScopedEmployees(self.ctx)
+        people = employees.people(
+            params.department_id, Employee.id, Employee.department_id, Employee.hire_date
         )
-        if params.department_id is not None:
-            subtree = select(Department.id).where(
-                Department.deleted_at.is_(None),
-                (Department.id == params.department_id)
-                | Department.path.contains(params.department_id.hex),
-            )
-            people = people.where(Employee.department_id.in_(subtree))
         periods = await self._periods(params)
         due: dict[uuid.UUID | None, builtins.list[int]] = defaultdict(lambda: [0, 0])
-        for _id, department, hired in await self.ctx.session.execute(people):
+        for _id, department, hired in await employees.rows(people):
             counts = due[department]
             counts[0] += 1
             counts[1] += sum(1 for p in periods if hired is None or p >= hired)
@@ -574,10 +563,6 @@ class JournalService(CrudService[Journal]):
         return starts
 
 
-def _columns(*columns: Any) -> Any:
-    return select(*columns)
-
-
 def _source(
     kind: schemas.DraftSourceKind, record_id: uuid.UUID, at: datetime | None, text: str
 ) -> schemas.DraftSource:
@@ -611,7 +596,7 @@ class ReminderService(CrudService[JournalReminder]):
         reminders = ReminderRepository(self.ctx)
         department = values.get("department_id")
         if department is not None:
-            if department not in await reminders.departments():
+            if department not in await department_chains(self.ctx.session):
                 raise unknown_reference(["body", "department_id"], "department")
         elif any(r.department_id is None for r in await reminders.live()):
             raise Duplicate(
@@ -634,24 +619,16 @@ async def remind_journals(ctx: Ctx, now: datetime | None = None) -> int:
     rules = [r for r in every if r.enabled and r.reminded_on != today]
     if not rules:
         return 0
-    chains = await reminders.departments()
+    chains = await department_chains(ctx.session)
     by_department = {r.department_id: r for r in every}
     calendar = await HolidayRepository(ctx).between(today, today)
     working = Shift.of(None).works(today, calendar)
     told = 0
     for rule in rules:
-        if rule.daily_at is None or moment < clock.wall_clock(today, _time(rule.daily_at)):
+        if rule.daily_at is None or moment < clock.wall_clock(today, wall_time(rule.daily_at)):
             continue
         rule.reminded_on = today
-        governed = [
-            d
-            for d, chain in chains.items()
-            if next(
-                (by_department[c] for c in reversed(chain) if c in by_department),
-                by_department.get(None),
-            )
-            is rule
-        ]
+        governed = [d for d in chains if nearest(d, by_department, chains) is rule]
         if rule.department_id is None:
             governed.append(None)  # type: ignore[arg-type]
         people = await reminders.employees_in(governed)
@@ -679,11 +656,6 @@ async def remind_journals(ctx: Ctx, now: datetime | None = None) -> int:
                 told += 1
     await ctx.session.flush()
     return told
-
-
-def _time(text: str) -> time:
-    hours, minutes = text.split(":")
-    return time(int(hours), int(minutes))
 
 
 # ----- routes ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, union_all, update
 from sqlalchemy.orm import aliased, selectinload
@@ -19,7 +19,7 @@ from salescrm.core.clock import utcnow
 from salescrm.core.filtering import FilterOp, eq, gte, lte, one_of
 from salescrm.core.repository import Link, Repository
 from salescrm.customers.repository import CustomerRepository
-from salescrm.org.models import Employee, EmployeeRole, Role
+from salescrm.org.models import Department, Employee, EmployeeRole, Role, path_ids
 from salescrm.org.repository import EmployeeRepository
 from salescrm.sales.models import OpportunityLineItem
 from salescrm.sales.repository import OpportunityRepository
@@ -158,13 +158,8 @@ class ApprovalRepository(Repository[ApprovalRequest]):
     async def reload(self, record: ApprovalRequest) -> ApprovalRequest:
         """The request as stored now, its steps loaded (after steps were added or changed)."""
         await self.session.flush()
-        stmt = (
-            select(ApprovalRequest)
-            .where(ApprovalRequest.id == record.id)
-            .options(selectinload(ApprovalRequest.steps))
-            .execution_options(populate_existing=True)
-        )
-        return (await self.session.scalars(stmt)).one()
+        await self.session.refresh(record, attribute_names=["steps"])
+        return record
 
     async def locked_for_decision(self, record_id: uuid.UUID) -> None:
         """Take the request's row lock (PostgreSQL) before its steps are read: two decisions
@@ -262,18 +257,11 @@ class StepRepository:
         return [(step, request) for step, request in await self.session.execute(stmt)]
 
 
-class PeopleRepository:
-    """The employees a chain is built from."""
+class PeopleRepository(EmployeeRepository):
+    """The employees a chain, a schedule or a status names, whatever the caller's scope (as
+    ``EmployeeRepository.live`` reads one): who is current, who holds a role."""
 
-    def __init__(self, ctx: Any) -> None:
-        self.session = ctx.session
-
-    async def employee(self, employee_id: uuid.UUID) -> Employee | None:
-        stmt = select(Employee).where(Employee.id == employee_id, Employee.deleted_at.is_(None))
-        found: Employee | None = (await self.session.scalars(stmt)).first()
-        return found
-
-    async def current(self, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    async def current_ids(self, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
         """Which of these are live employees who have not left."""
         wanted = list(ids)
         if not wanted:
@@ -499,13 +487,57 @@ class StatusTypeRepository(Repository[StatusType]):
         return (await self.session.scalars(stmt)).first()
 
 
-class BoardEmployees(EmployeeRepository):
-    """The employee list the team board pages through: the same scope, filters and order,
-    without loading each one's roles and login (a board page needs neither)."""
+class ScopedEmployees(EmployeeRepository):
+    """The employees in the caller's scope as work management reads them: the board's page
+    (the same scope, filters and order, without each one's roles and login), and the people a
+    report counts."""
 
     @classmethod
     def load_options(cls) -> tuple[Any, ...]:
         return ()
+
+    def people(self, department_id: uuid.UUID | None, *columns: Any) -> Select[Any]:
+        """``columns`` of the live, current employees in scope, of a department and those
+        below it when one is given."""
+        stmt: Select[Any] = select(*columns).where(
+            Employee.deleted_at.is_(None), Employee.employment_status != "resigned"
+        )
+        if department_id is not None:
+            subtree = select(Department.id).where(
+                Department.deleted_at.is_(None),
+                (Department.id == department_id) | Department.path.contains(department_id.hex),
+            )
+            stmt = stmt.where(Employee.department_id.in_(subtree))
+        return self.scope(stmt)
+
+    async def ids(self) -> list[uuid.UUID]:
+        """Every current employee in scope."""
+        return list(await self.session.scalars(self.people(None, Employee.id)))
+
+    async def rows(self, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in await self.session.execute(stmt)]
+
+
+async def department_chains(session: Any) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """Each live department's chain, the top first, itself last."""
+    stmt = select(Department.id, Department.path).where(Department.deleted_at.is_(None))
+    return {d: [*path_ids(path), d] for d, path in await session.execute(stmt)}
+
+
+R = TypeVar("R")
+
+
+def nearest(
+    department_id: uuid.UUID | None,
+    rules: dict[uuid.UUID | None, R],
+    chains: dict[uuid.UUID, list[uuid.UUID]],
+) -> R | None:
+    """The rule of the nearest department up the tree that has one, else the company's (the
+    rule without a department): work rules, journal reminders."""
+    for department in reversed(chains.get(department_id, []) if department_id else []):
+        if department in rules:
+            return rules[department]
+    return rules.get(None)
 
 
 class EmployeeStatusRepository(Repository[EmployeeStatus]):

@@ -85,12 +85,12 @@ class ScheduleService(CrudService[Schedule]):
         if (
             owner is not None
             and owner != self.ctx.subject.id
-            and not await self.people.current([owner])
+            and not await self.people.current_ids([owner])
         ):
             raise unknown_reference(["body", "owner_id"], "current employee")
         if values.get("attendee_ids") is not None:
             wanted = list(dict.fromkeys(values["attendee_ids"]))
-            found = await self.people.current(wanted)
+            found = await self.people.current_ids(wanted)
             for index, employee_id in enumerate(values["attendee_ids"]):
                 if employee_id not in found:
                     raise unknown_reference(["body", "attendee_ids", index], "current employee")
@@ -137,7 +137,7 @@ class ScheduleService(CrudService[Schedule]):
         self, event: Schedule, recipients: list[uuid.UUID], key: str, body: str | None
     ) -> None:
         me = self.ctx.subject.id
-        author = await self.people.employee(me) if me is not None else None
+        author = await self.people.live(me) if me is not None else None
         kind = (
             NotificationKind.schedule_reminder
             if key == "notification.schedule_reminder"

@@ -42,10 +42,10 @@ from salescrm.work.models import (
     StatusType,
 )
 from salescrm.work.repository import (
-    BoardEmployees,
     EmployeeStatusRepository,
     PeopleRepository,
     ScheduleRepository,
+    ScopedEmployees,
     StatusTypeRepository,
 )
 
@@ -96,7 +96,7 @@ class EmployeeStatusService(CrudService[EmployeeStatus]):
         if (
             owner is not None
             and owner != self.ctx.subject.id
-            and not await PeopleRepository(self.ctx).current([owner])
+            and not await PeopleRepository(self.ctx).current_ids([owner])
         ):
             raise unknown_reference(["body", "owner_id"], "current employee")
         return values
@@ -108,7 +108,7 @@ class BoardService:
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
-        self.employees = BoardEmployees(ctx)
+        self.employees = ScopedEmployees(ctx)
         self.statuses = EmployeeStatusRepository(ctx)
         self.schedules = ScheduleRepository(ctx)
 
