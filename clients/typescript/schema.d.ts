@@ -5817,7 +5817,7 @@ export interface components {
              *       "product:read"
              *     ]
              */
-            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /**
              * Expires At
              * @description When the key stops working (in the future); null: never.
@@ -5968,7 +5968,7 @@ export interface components {
              * Form
              * @description The form of `type` (one of the forms below).
              */
-            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
+            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"] | components["schemas"]["RecruitmentForm"] | components["schemas"]["SalesPlanForm"];
             /**
              * Title
              * @description Default: made from the type and the form.
@@ -6133,6 +6133,50 @@ export interface components {
              * @description The applicant. Default: the caller; someone else needs `approval:assign`.
              */
             owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * @description recruitment
+             * @constant
+             */
+            type: "recruitment";
+            form: components["schemas"]["RecruitmentForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
+        } | {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * @description sales_plan
+             * @constant
+             */
+            type: "sales_plan";
+            form: components["schemas"]["SalesPlanForm"];
+            /**
+             * Title
+             * @description Default: made from the type and the form.
+             */
+            title?: string | null;
+            /**
+             * Owner Id
+             * @description The applicant. Default: the caller; someone else needs `approval:assign`.
+             */
+            owner_id?: string | null;
         };
         /** ApprovalOut */
         ApprovalOut: {
@@ -6160,7 +6204,7 @@ export interface components {
             /** Title */
             title: string;
             /** Form */
-            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
+            form: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"] | components["schemas"]["RecruitmentForm"] | components["schemas"]["SalesPlanForm"];
             /**
              * Owner Id
              * @description The applicant.
@@ -6433,7 +6477,7 @@ export interface components {
          * @description A kind of request: its form, its chain and its effect are declared in code.
          * @enum {string}
          */
-        ApprovalType: "leave" | "business_trip" | "expense" | "requirement" | "discount" | "customer_transfer" | "attendance_correction";
+        ApprovalType: "leave" | "business_trip" | "expense" | "requirement" | "discount" | "customer_transfer" | "attendance_correction" | "recruitment" | "sales_plan";
         /** ApprovalTypeOut */
         ApprovalTypeOut: {
             /**
@@ -6510,7 +6554,7 @@ export interface components {
             /** @description The request's own type, with `form`. */
             type?: components["schemas"]["ApprovalType"];
             /** Form */
-            form?: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"];
+            form?: components["schemas"]["LeaveForm"] | components["schemas"]["BusinessTripForm"] | components["schemas"]["ExpenseForm"] | components["schemas"]["RequirementForm"] | components["schemas"]["DiscountForm"] | components["schemas"]["CustomerTransferForm"] | components["schemas"]["AttendanceCorrectionForm"] | components["schemas"]["RecruitmentForm"] | components["schemas"]["SalesPlanForm"];
             /**
              * Title
              * @example 年假 12-24 至 12-26
@@ -6595,6 +6639,30 @@ export interface components {
              */
             type?: "attendance_correction";
             form?: components["schemas"]["AttendanceCorrectionForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
+            /**
+             * @description recruitment
+             * @constant
+             */
+            type?: "recruitment";
+            form?: components["schemas"]["RecruitmentForm"];
+            /**
+             * Title
+             * @example 年假 12-24 至 12-26
+             */
+            title?: string;
+        } | {
+            /**
+             * @description sales_plan
+             * @constant
+             */
+            type?: "sales_plan";
+            form?: components["schemas"]["SalesPlanForm"];
             /**
              * Title
              * @example 年假 12-24 至 12-26
@@ -11039,6 +11107,10 @@ export interface components {
          *     - ``approval_comment``: someone commented on a request the recipient applied for or
          *       decides (``approval``);
          *     - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
+         *     - ``budget_alert``: spending on a budget the recipient owns crossed its alert share
+         *       (``budget``);
+         *     - ``commission_statement``: the recipient's commission statement of a period was approved
+         *       (``commission_statement``);
          *     - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
          *       soon without a follow-up (``resource`` ``customer``);
          *     - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
@@ -11048,15 +11120,20 @@ export interface components {
          *       reporting to them (``employee``: the colleague who handed over);
          *     - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
          *       due and not submitted (``journal`` when it exists);
+         *     - ``sales_target``: a target of the recipient was set or revised in an approved plan
+         *       (``sales_target``);
          *     - ``schedule_comment``: a leader commented on an event of the recipient's schedule
          *       (``schedule``);
          *     - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
          *     - ``task_reminder``: a task's reminder time came (``task``);
+         *     - ``territory_reassigned``: customers of the recipient moved to another territory when its
+         *       rules or people changed (``territory``);
+         *     - ``training``: the recipient was invited to a training session (``training_session``);
          *     - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
          *       deliveries failed in a row (``webhook``).
          * @enum {string}
          */
-        NotificationKind: "approval_pending" | "approval_decided" | "approval_comment" | "approval_reminder" | "customer_pool_warning" | "customer_returned_to_pool" | "customers_transferred" | "hand_over" | "journal" | "schedule_comment" | "schedule_reminder" | "task_reminder" | "webhook_disabled";
+        NotificationKind: "approval_pending" | "approval_decided" | "approval_comment" | "approval_reminder" | "budget_alert" | "commission_statement" | "customer_pool_warning" | "customer_returned_to_pool" | "customers_transferred" | "hand_over" | "journal" | "sales_target" | "schedule_comment" | "schedule_reminder" | "task_reminder" | "territory_reassigned" | "training" | "webhook_disabled";
         /** NotificationOut */
         NotificationOut: {
             /**
@@ -12721,6 +12798,19 @@ export interface components {
             total?: number | null;
         };
         /**
+         * RecruitmentForm
+         * @description A recruitment requisition (``/api/v1/requisitions``) put to the approval chain: approved,
+         *     the requisition is open for HR to fill.
+         */
+        RecruitmentForm: {
+            /**
+             * Requisition Id
+             * Format: uuid
+             * @description A draft (or returned) requisition the applicant may change.
+             */
+            requisition_id: string;
+        };
+        /**
          * Ref
          * @description A record this one names: its id and name, the same shape for every kind.
          */
@@ -12962,7 +13052,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /** @default own */
             data_scope?: components["schemas"]["DataScope"];
         };
@@ -13039,7 +13129,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "role:delete" | "role:read" | "role:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             data_scope?: components["schemas"]["DataScope"];
         };
         /** RowError */
@@ -13208,6 +13298,19 @@ export interface components {
              * @description A number, a boolean, a string, or a list of them for 'in'.
              */
             value: boolean | number | string | (boolean | number | string)[];
+        };
+        /**
+         * SalesPlanForm
+         * @description A sales plan (``/api/v1/sales-plans``) and its targets put to the approval chain:
+         *     approved, the plan's current revision is locked and its targets take effect.
+         */
+        SalesPlanForm: {
+            /**
+             * Plan Id
+             * Format: uuid
+             * @description A draft plan (or revision) the applicant may change.
+             */
+            plan_id: string;
         };
         /** ScheduleCreate */
         ScheduleCreate: {

@@ -36,6 +36,7 @@ from salescrm.integrations import sync
 from salescrm.integrations.router import routers as integration_routers
 from salescrm.jobs import JOBS
 from salescrm.org.router import routers as org_routers
+from salescrm.planning.router import routers as planning_routers
 from salescrm.platform import events, imports, labels, notifications
 from salescrm.platform.audit import router as audit_router
 from salescrm.sales.router import routers as sales_routers
@@ -118,6 +119,13 @@ TAGS = [
         "board; attendance with work rules and the holiday calendar (调休); work journals.",
     },
     {
+        "name": "planning",
+        "description": "Sales organisation and planning: territories and their assignment "
+        "rules, headcount plans, recruitment requisitions, branch offices and partners, expense "
+        "budgets, sales strategies, plans and targets with allocation and revisions, training, "
+        "commission plans and statements.",
+    },
+    {
         "name": "files",
         "description": "Attachments of customers, contacts, deals, contracts, activities, "
         "tasks and visits: upload, download, delete, as the record allows.",
@@ -147,6 +155,7 @@ def api_router() -> APIRouter:
         *sales_routers,
         *activity_routers,
         *work_routers,
+        *planning_routers,
         *file_routers,
         *imports.routers,
         *notifications.routers,

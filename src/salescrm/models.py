@@ -12,6 +12,12 @@ from salescrm.customers import models as customer_models
 from salescrm.files import models as file_models
 from salescrm.integrations import models as integration_models
 from salescrm.org import models as org_models
+from salescrm.planning.budgets import models as budget_models
+from salescrm.planning.commissions import models as commission_models
+from salescrm.planning.organisation import models as organisation_models
+from salescrm.planning.plans import models as plan_models
+from salescrm.planning.territories import models as territory_models
+from salescrm.planning.trainings import models as training_models
 from salescrm.platform import models as platform_models
 from salescrm.sales import models as sales_models
 from salescrm.work import models as work_models
@@ -23,13 +29,19 @@ __all__ = [
     "IdempotencyRecord",
     "activity_models",
     "auth_models",
+    "budget_models",
     "catalog_models",
+    "commission_models",
     "customer_models",
     "file_models",
     "integration_models",
     "metadata",
     "org_models",
+    "organisation_models",
+    "plan_models",
     "platform_models",
     "sales_models",
+    "territory_models",
+    "training_models",
     "work_models",
 ]

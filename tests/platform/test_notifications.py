@@ -155,12 +155,17 @@ def test_the_contract_lists_every_kind_of_notification(app: Any) -> None:
     approvals = ["approval_pending", "approval_decided", "approval_comment", "approval_reminder"]
     assert schemas["NotificationKind"]["enum"] == [
         *approvals,
+        "budget_alert",
+        "commission_statement",
         *kinds,
         "hand_over",
         "journal",
+        "sales_target",
         "schedule_comment",
         "schedule_reminder",
         "task_reminder",
+        "territory_reassigned",
+        "training",
         "webhook_disabled",
     ]
     out = schemas["NotificationOut"]["properties"]["kind"]

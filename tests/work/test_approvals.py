@@ -468,6 +468,8 @@ async def test_a_switched_off_type_is_refused(
             "requirement",
             "discount",
             "customer_transfer",
+            "recruitment",
+            "sales_plan",
             "attendance_correction",
         ]
     )

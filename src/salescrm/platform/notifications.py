@@ -54,6 +54,10 @@ class NotificationKind(StrEnum):
     - ``approval_comment``: someone commented on a request the recipient applied for or
       decides (``approval``);
     - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
+    - ``budget_alert``: spending on a budget the recipient owns crossed its alert share
+      (``budget``);
+    - ``commission_statement``: the recipient's commission statement of a period was approved
+      (``commission_statement``);
     - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
       soon without a follow-up (``resource`` ``customer``);
     - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
@@ -63,10 +67,15 @@ class NotificationKind(StrEnum):
       reporting to them (``employee``: the colleague who handed over);
     - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
       due and not submitted (``journal`` when it exists);
+    - ``sales_target``: a target of the recipient was set or revised in an approved plan
+      (``sales_target``);
     - ``schedule_comment``: a leader commented on an event of the recipient's schedule
       (``schedule``);
     - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
     - ``task_reminder``: a task's reminder time came (``task``);
+    - ``territory_reassigned``: customers of the recipient moved to another territory when its
+      rules or people changed (``territory``);
+    - ``training``: the recipient was invited to a training session (``training_session``);
     - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
       deliveries failed in a row (``webhook``).
     """
@@ -75,14 +84,19 @@ class NotificationKind(StrEnum):
     approval_decided = "approval_decided"
     approval_comment = "approval_comment"
     approval_reminder = "approval_reminder"
+    budget_alert = "budget_alert"
+    commission_statement = "commission_statement"
     customer_pool_warning = "customer_pool_warning"
     customer_returned_to_pool = "customer_returned_to_pool"
     customers_transferred = "customers_transferred"
     hand_over = "hand_over"
     journal = "journal"
+    sales_target = "sales_target"
     schedule_comment = "schedule_comment"
     schedule_reminder = "schedule_reminder"
     task_reminder = "task_reminder"
+    territory_reassigned = "territory_reassigned"
+    training = "training"
     webhook_disabled = "webhook_disabled"
 
 
@@ -93,14 +107,19 @@ i18n.register_enum(
         "approval_decided": ("Your request was decided", "您的申请有了结果"),
         "approval_comment": ("New comment on a request", "审批有新评论"),
         "approval_reminder": ("Approval reminder", "审批催办"),
+        "budget_alert": ("Budget alert", "预算预警"),
+        "commission_statement": ("Commission statement approved", "提成结算单已审批"),
         "customer_pool_warning": ("Customer returns to the pool soon", "客户即将退回公海"),
         "customer_returned_to_pool": ("Customer returned to the pool", "客户已退回公海"),
         "customers_transferred": ("Customers transferred to you", "客户转交给您"),
         "hand_over": ("Records handed over", "工作交接"),
         "journal": ("Work journal", "工作日志"),
+        "sales_target": ("Sales target set or revised", "销售目标已下达或调整"),
         "schedule_comment": ("Comment on your schedule", "日程有新评论"),
         "schedule_reminder": ("Schedule reminder", "日程提醒"),
         "task_reminder": ("Task reminder", "任务提醒"),
+        "territory_reassigned": ("Customers moved to another territory", "客户区域已调整"),
+        "training": ("Training invitation", "培训邀请"),
         "webhook_disabled": ("Webhook disabled", "Webhook 已停用"),
     },
 )

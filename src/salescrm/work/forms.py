@@ -41,6 +41,8 @@ class ApprovalType(StrEnum):
     discount = "discount"
     customer_transfer = "customer_transfer"
     attendance_correction = "attendance_correction"
+    recruitment = "recruitment"
+    sales_plan = "sales_plan"
 
 
 i18n.register_enum(
@@ -53,6 +55,8 @@ i18n.register_enum(
         "discount": ("Deal discount", "商机折扣"),
         "customer_transfer": ("Customer transfer", "客户转移"),
         "attendance_correction": ("Attendance correction", "补卡"),
+        "recruitment": ("Recruitment requisition", "招聘需求"),
+        "sales_plan": ("Sales plan", "销售计划"),
     },
 )
 
@@ -237,6 +241,24 @@ class AttendanceCorrectionForm(Form):
     reason: Reason
 
 
+class RecruitmentForm(Form):
+    """A recruitment requisition (``/api/v1/requisitions``) put to the approval chain: approved,
+    the requisition is open for HR to fill."""
+
+    type_code = ApprovalType.recruitment
+    requisition_id: uuid.UUID = Field(
+        description="A draft (or returned) requisition the applicant may change."
+    )
+
+
+class SalesPlanForm(Form):
+    """A sales plan (``/api/v1/sales-plans``) and its targets put to the approval chain:
+    approved, the plan's current revision is locked and its targets take effect."""
+
+    type_code = ApprovalType.sales_plan
+    plan_id: uuid.UUID = Field(description="A draft plan (or revision) the applicant may change.")
+
+
 FORMS: dict[ApprovalType, type[Form]] = {
     form.type_code: form
     for form in (
@@ -247,6 +269,8 @@ FORMS: dict[ApprovalType, type[Form]] = {
         DiscountForm,
         CustomerTransferForm,
         AttendanceCorrectionForm,
+        RecruitmentForm,
+        SalesPlanForm,
     )
 }
 
@@ -266,7 +290,9 @@ AnyForm = Annotated[
     | Annotated[RequirementForm, Tag("requirement")]
     | Annotated[DiscountForm, Tag("discount")]
     | Annotated[CustomerTransferForm, Tag("customer_transfer")]
-    | Annotated[AttendanceCorrectionForm, Tag("attendance_correction")],
+    | Annotated[AttendanceCorrectionForm, Tag("attendance_correction")]
+    | Annotated[RecruitmentForm, Tag("recruitment")]
+    | Annotated[SalesPlanForm, Tag("sales_plan")],
     Discriminator(
         _form_tag,
         custom_error_type="form_type",

@@ -411,6 +411,9 @@ from .record_share_out_resource import RecordShareOutResource
 from .record_share_page import RecordSharePage
 from .record_shares_list_resource import RecordSharesListResource
 from .record_shares_list_sort import RecordSharesListSort
+from .recruitment_approval_create import RecruitmentApprovalCreate
+from .recruitment_approval_update import RecruitmentApprovalUpdate
+from .recruitment_form import RecruitmentForm
 from .ref import Ref
 from .refresh_request import RefreshRequest
 from .release_reason_create import ReleaseReasonCreate
@@ -467,6 +470,9 @@ from .rule_condition_type_12_op import RuleConditionType12Op
 from .rule_condition_type_13 import RuleConditionType13
 from .rule_condition_type_13_op import RuleConditionType13Op
 from .rule_condition_type_14 import RuleConditionType14
+from .sales_plan_approval_create import SalesPlanApprovalCreate
+from .sales_plan_approval_update import SalesPlanApprovalUpdate
+from .sales_plan_form import SalesPlanForm
 from .schedule_create import ScheduleCreate
 from .schedule_kind import ScheduleKind
 from .schedule_note_in import ScheduleNoteIn
@@ -975,6 +981,9 @@ __all__ = (
     "RecordSharePage",
     "RecordSharesListResource",
     "RecordSharesListSort",
+    "RecruitmentApprovalCreate",
+    "RecruitmentApprovalUpdate",
+    "RecruitmentForm",
     "Ref",
     "RefreshRequest",
     "ReleaseReasonCreate",
@@ -1031,6 +1040,9 @@ __all__ = (
     "RuleConditionType8Value",
     "RuleConditionType9",
     "RuleConditionType9ValueItem",
+    "SalesPlanApprovalCreate",
+    "SalesPlanApprovalUpdate",
+    "SalesPlanForm",
     "ScheduleCreate",
     "ScheduleKind",
     "ScheduleNoteIn",

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from ..models.discount_form import DiscountForm
     from ..models.expense_form import ExpenseForm
     from ..models.leave_form import LeaveForm
+    from ..models.recruitment_form import RecruitmentForm
     from ..models.ref import Ref
     from ..models.requirement_form import RequirementForm
+    from ..models.sales_plan_form import SalesPlanForm
     from ..models.step_out import StepOut
 
 
@@ -37,7 +39,7 @@ class ApprovalOut:
         type_ (ApprovalType): A kind of request: its form, its chain and its effect are declared in code.
         title (str):
         form (AttendanceCorrectionForm | BusinessTripForm | CustomerTransferForm | DiscountForm | ExpenseForm |
-            LeaveForm | RequirementForm):
+            LeaveForm | RecruitmentForm | RequirementForm | SalesPlanForm):
         owner_id (None | UUID): The applicant.
         owner (None | Ref): The employee named by the id beside it: id and name (null if none).
         status (ApprovalStatus):
@@ -72,7 +74,9 @@ class ApprovalOut:
         | DiscountForm
         | ExpenseForm
         | LeaveForm
+        | RecruitmentForm
         | RequirementForm
+        | SalesPlanForm
     )
     owner_id: None | UUID
     owner: None | Ref
@@ -96,11 +100,13 @@ class ApprovalOut:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attendance_correction_form import AttendanceCorrectionForm  # noqa: PLC0415
         from ..models.business_trip_form import BusinessTripForm  # noqa: PLC0415
         from ..models.customer_transfer_form import CustomerTransferForm  # noqa: PLC0415
         from ..models.discount_form import DiscountForm  # noqa: PLC0415
         from ..models.expense_form import ExpenseForm  # noqa: PLC0415
         from ..models.leave_form import LeaveForm  # noqa: PLC0415
+        from ..models.recruitment_form import RecruitmentForm  # noqa: PLC0415
         from ..models.ref import Ref  # noqa: PLC0415
         from ..models.requirement_form import RequirementForm  # noqa: PLC0415
 
@@ -128,6 +134,10 @@ class ApprovalOut:
         elif isinstance(self.form, DiscountForm):
             form = self.form.to_dict()
         elif isinstance(self.form, CustomerTransferForm):
+            form = self.form.to_dict()
+        elif isinstance(self.form, AttendanceCorrectionForm):
+            form = self.form.to_dict()
+        elif isinstance(self.form, RecruitmentForm):
             form = self.form.to_dict()
         else:
             form = self.form.to_dict()
@@ -267,8 +277,10 @@ class ApprovalOut:
         from ..models.discount_form import DiscountForm  # noqa: PLC0415
         from ..models.expense_form import ExpenseForm  # noqa: PLC0415
         from ..models.leave_form import LeaveForm  # noqa: PLC0415
+        from ..models.recruitment_form import RecruitmentForm  # noqa: PLC0415
         from ..models.ref import Ref  # noqa: PLC0415
         from ..models.requirement_form import RequirementForm  # noqa: PLC0415
+        from ..models.sales_plan_form import SalesPlanForm  # noqa: PLC0415
         from ..models.step_out import StepOut  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -293,7 +305,9 @@ class ApprovalOut:
             | DiscountForm
             | ExpenseForm
             | LeaveForm
+            | RecruitmentForm
             | RequirementForm
+            | SalesPlanForm
         ):
             try:
                 if not isinstance(data, dict):
@@ -343,11 +357,27 @@ class ApprovalOut:
                 return form_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                form_type_6 = AttendanceCorrectionForm.from_dict(data)
+
+                return form_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                form_type_7 = RecruitmentForm.from_dict(data)
+
+                return form_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            form_type_6 = AttendanceCorrectionForm.from_dict(data)
+            form_type_8 = SalesPlanForm.from_dict(data)
 
-            return form_type_6
+            return form_type_8
 
         form = _parse_form(d.pop("form"))
 

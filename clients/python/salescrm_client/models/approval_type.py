@@ -8,7 +8,9 @@ class ApprovalType(StrEnum):
     DISCOUNT = "discount"
     EXPENSE = "expense"
     LEAVE = "leave"
+    RECRUITMENT = "recruitment"
     REQUIREMENT = "requirement"
+    SALES_PLAN = "sales_plan"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -27,6 +27,10 @@ class NotificationOut:
             - ``approval_comment``: someone commented on a request the recipient applied for or
               decides (``approval``);
             - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
+            - ``budget_alert``: spending on a budget the recipient owns crossed its alert share
+              (``budget``);
+            - ``commission_statement``: the recipient's commission statement of a period was approved
+              (``commission_statement``);
             - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
               soon without a follow-up (``resource`` ``customer``);
             - ``customer_returned_to_pool``: one of their customers went back to the pool (``customer``);
@@ -36,10 +40,15 @@ class NotificationOut:
               reporting to them (``employee``: the colleague who handed over);
             - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
               due and not submitted (``journal`` when it exists);
+            - ``sales_target``: a target of the recipient was set or revised in an approved plan
+              (``sales_target``);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
+            - ``territory_reassigned``: customers of the recipient moved to another territory when its
+              rules or people changed (``territory``);
+            - ``training``: the recipient was invited to a training session (``training_session``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
         title (str): In the reader's language (`Accept-Language`).

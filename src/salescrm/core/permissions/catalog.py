@@ -145,6 +145,48 @@ PERMISSIONS: Final[dict[str, str]] = {
     "journal:delete": "Delete and restore journals",
     "journal:assign": "Write journals for other employees (data scope)",
     "journal:configure": "Set when each department is reminded of its journals",
+    "territory:read": "View territories, the people responsible for them and their rules",
+    "territory:write": (
+        "Create and change territories, their responsible people and assignment rules; "
+        "preview and apply a rule change that moves customers"
+    ),
+    "territory:delete": "Delete and restore territories",
+    "headcount_plan:read": "View headcount plans against the employee records (data scope)",
+    "headcount_plan:write": "Create and change headcount plans",
+    "headcount_plan:delete": "Delete and restore headcount plans",
+    "requisition:read": "View recruitment requisitions (data scope)",
+    "requisition:write": "Raise, change and submit recruitment requisitions for approval",
+    "requisition:delete": "Delete and restore recruitment requisitions",
+    "requisition:manage": "Mark approved requisitions filled or cancelled (HR)",
+    "branch:read": "View branch offices",
+    "branch:write": "Create and change branch offices",
+    "branch:delete": "Delete and restore branch offices",
+    "partner:read": "View sales agents and partners",
+    "partner:write": "Create and change sales agents and partners",
+    "partner:delete": "Delete and restore sales agents and partners",
+    "budget:read": "View expense budgets against the approved expense claims (data scope)",
+    "budget:write": "Create and change expense budgets and their alert thresholds",
+    "budget:delete": "Delete and restore expense budgets",
+    "sales_strategy:read": "View sales strategies",
+    "sales_strategy:write": "Create and change sales strategies",
+    "sales_strategy:delete": "Delete and restore sales strategies",
+    "sales_plan:read": "View sales plans and their targets (one's own targets; data scope)",
+    "sales_plan:write": (
+        "Create and change sales plans and targets: allocate, roll up, submit for approval, "
+        "open revisions"
+    ),
+    "sales_plan:delete": "Delete and restore sales plans that were not approved",
+    "training:read": "View training plans and sessions (data scope, and those one attends)",
+    "training:write": (
+        "Create and change training plans and sessions; record attendance and results"
+    ),
+    "training:delete": "Delete and restore training plans and sessions",
+    "commission_plan:read": "View commission plans, their rules and tiers",
+    "commission_plan:write": "Create and change commission plans, rules and tiers",
+    "commission_plan:delete": "Delete and restore commission plans",
+    "commission:read": "View commission statements and their lines (one's own; data scope)",
+    "commission:compute": "Compute the commission statements of a period again",
+    "commission:approve": "Approve commission statements and lock a period",
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",

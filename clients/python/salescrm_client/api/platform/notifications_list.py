@@ -127,6 +127,10 @@ def sync_detailed(
             - ``approval_comment``: someone commented on a request the recipient applied for or
               decides (``approval``);
             - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
+            - ``budget_alert``: spending on a budget the recipient owns crossed its alert share
+              (``budget``);
+            - ``commission_statement``: the recipient's commission statement of a period was approved
+              (``commission_statement``);
             - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
               soon without a follow-up (``resource`` ``customer``);
             - ``customer_returned_to_pool``: one of their customers went back to the pool
@@ -137,10 +141,15 @@ def sync_detailed(
               reporting to them (``employee``: the colleague who handed over);
             - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
               due and not submitted (``journal`` when it exists);
+            - ``sales_target``: a target of the recipient was set or revised in an approved plan
+              (``sales_target``);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
+            - ``territory_reassigned``: customers of the recipient moved to another territory when its
+              rules or people changed (``territory``);
+            - ``training``: the recipient was invited to a training session (``training_session``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
 
@@ -195,6 +204,10 @@ def sync(
             - ``approval_comment``: someone commented on a request the recipient applied for or
               decides (``approval``);
             - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
+            - ``budget_alert``: spending on a budget the recipient owns crossed its alert share
+              (``budget``);
+            - ``commission_statement``: the recipient's commission statement of a period was approved
+              (``commission_statement``);
             - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
               soon without a follow-up (``resource`` ``customer``);
             - ``customer_returned_to_pool``: one of their customers went back to the pool
@@ -205,10 +218,15 @@ def sync(
               reporting to them (``employee``: the colleague who handed over);
             - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
               due and not submitted (``journal`` when it exists);
+            - ``sales_target``: a target of the recipient was set or revised in an approved plan
+              (``sales_target``);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
+            - ``territory_reassigned``: customers of the recipient moved to another territory when its
+              rules or people changed (``territory``);
+            - ``training``: the recipient was invited to a training session (``training_session``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
 
@@ -258,6 +276,10 @@ async def asyncio_detailed(
             - ``approval_comment``: someone commented on a request the recipient applied for or
               decides (``approval``);
             - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
+            - ``budget_alert``: spending on a budget the recipient owns crossed its alert share
+              (``budget``);
+            - ``commission_statement``: the recipient's commission statement of a period was approved
+              (``commission_statement``);
             - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
               soon without a follow-up (``resource`` ``customer``);
             - ``customer_returned_to_pool``: one of their customers went back to the pool
@@ -268,10 +290,15 @@ async def asyncio_detailed(
               reporting to them (``employee``: the colleague who handed over);
             - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
               due and not submitted (``journal`` when it exists);
+            - ``sales_target``: a target of the recipient was set or revised in an approved plan
+              (``sales_target``);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
+            - ``territory_reassigned``: customers of the recipient moved to another territory when its
+              rules or people changed (``territory``);
+            - ``training``: the recipient was invited to a training session (``training_session``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
 
@@ -324,6 +351,10 @@ async def asyncio(
             - ``approval_comment``: someone commented on a request the recipient applied for or
               decides (``approval``);
             - ``approval_reminder``: a request has waited for the recipient's decision (``approval``);
+            - ``budget_alert``: spending on a budget the recipient owns crossed its alert share
+              (``budget``);
+            - ``commission_statement``: the recipient's commission statement of a period was approved
+              (``commission_statement``);
             - ``customer_pool_warning``: one of the recipient's customers returns to the public pool
               soon without a follow-up (``resource`` ``customer``);
             - ``customer_returned_to_pool``: one of their customers went back to the pool
@@ -334,10 +365,15 @@ async def asyncio(
               reporting to them (``employee``: the colleague who handed over);
             - ``journal``: a journal was submitted to the recipient, commented or replied to, or is
               due and not submitted (``journal`` when it exists);
+            - ``sales_target``: a target of the recipient was set or revised in an approved plan
+              (``sales_target``);
             - ``schedule_comment``: a leader commented on an event of the recipient's schedule
               (``schedule``);
             - ``schedule_reminder``: a leader reminded the recipient of an event (``schedule``);
             - ``task_reminder``: a task's reminder time came (``task``);
+            - ``territory_reassigned``: customers of the recipient moved to another territory when its
+              rules or people changed (``territory``);
+            - ``training``: the recipient was invited to a training session (``training_session``);
             - ``webhook_disabled``: one of the recipient's webhook subscriptions was disabled after
               deliveries failed in a row (``webhook``).
 

@@ -13,7 +13,9 @@ from ...models.discount_approval_create import DiscountApprovalCreate
 from ...models.expense_approval_create import ExpenseApprovalCreate
 from ...models.leave_approval_create import LeaveApprovalCreate
 from ...models.problem import Problem
+from ...models.recruitment_approval_create import RecruitmentApprovalCreate
 from ...models.requirement_approval_create import RequirementApprovalCreate
+from ...models.sales_plan_approval_create import SalesPlanApprovalCreate
 from ...types import UNSET, Response, Unset
 
 
@@ -25,7 +27,9 @@ def _get_kwargs(
     | DiscountApprovalCreate
     | ExpenseApprovalCreate
     | LeaveApprovalCreate
-    | RequirementApprovalCreate,
+    | RecruitmentApprovalCreate
+    | RequirementApprovalCreate
+    | SalesPlanApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -48,6 +52,10 @@ def _get_kwargs(
     elif isinstance(body, DiscountApprovalCreate):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, CustomerTransferApprovalCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AttendanceCorrectionApprovalCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, RecruitmentApprovalCreate):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -140,7 +148,9 @@ def sync_detailed(
     | DiscountApprovalCreate
     | ExpenseApprovalCreate
     | LeaveApprovalCreate
-    | RequirementApprovalCreate,
+    | RecruitmentApprovalCreate
+    | RequirementApprovalCreate
+    | SalesPlanApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApprovalOut | Problem]:
     """Create a approval request
@@ -165,8 +175,9 @@ def sync_detailed(
         idempotency_key (str | Unset):
         body (AttendanceCorrectionApprovalCreate | BusinessTripApprovalCreate |
             CustomerTransferApprovalCreate | DiscountApprovalCreate | ExpenseApprovalCreate |
-            LeaveApprovalCreate | RequirementApprovalCreate): A request of a type, with that type's
-            form; it is submitted at once.
+            LeaveApprovalCreate | RecruitmentApprovalCreate | RequirementApprovalCreate |
+            SalesPlanApprovalCreate): A request of a type, with that type's form; it is submitted at
+            once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +208,9 @@ def sync(
     | DiscountApprovalCreate
     | ExpenseApprovalCreate
     | LeaveApprovalCreate
-    | RequirementApprovalCreate,
+    | RecruitmentApprovalCreate
+    | RequirementApprovalCreate
+    | SalesPlanApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> ApprovalOut | Problem | None:
     """Create a approval request
@@ -222,8 +235,9 @@ def sync(
         idempotency_key (str | Unset):
         body (AttendanceCorrectionApprovalCreate | BusinessTripApprovalCreate |
             CustomerTransferApprovalCreate | DiscountApprovalCreate | ExpenseApprovalCreate |
-            LeaveApprovalCreate | RequirementApprovalCreate): A request of a type, with that type's
-            form; it is submitted at once.
+            LeaveApprovalCreate | RecruitmentApprovalCreate | RequirementApprovalCreate |
+            SalesPlanApprovalCreate): A request of a type, with that type's form; it is submitted at
+            once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +263,9 @@ async def asyncio_detailed(
     | DiscountApprovalCreate
     | ExpenseApprovalCreate
     | LeaveApprovalCreate
-    | RequirementApprovalCreate,
+    | RecruitmentApprovalCreate
+    | RequirementApprovalCreate
+    | SalesPlanApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApprovalOut | Problem]:
     """Create a approval request
@@ -274,8 +290,9 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
         body (AttendanceCorrectionApprovalCreate | BusinessTripApprovalCreate |
             CustomerTransferApprovalCreate | DiscountApprovalCreate | ExpenseApprovalCreate |
-            LeaveApprovalCreate | RequirementApprovalCreate): A request of a type, with that type's
-            form; it is submitted at once.
+            LeaveApprovalCreate | RecruitmentApprovalCreate | RequirementApprovalCreate |
+            SalesPlanApprovalCreate): A request of a type, with that type's form; it is submitted at
+            once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,7 +321,9 @@ async def asyncio(
     | DiscountApprovalCreate
     | ExpenseApprovalCreate
     | LeaveApprovalCreate
-    | RequirementApprovalCreate,
+    | RecruitmentApprovalCreate
+    | RequirementApprovalCreate
+    | SalesPlanApprovalCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> ApprovalOut | Problem | None:
     """Create a approval request
@@ -329,8 +348,9 @@ async def asyncio(
         idempotency_key (str | Unset):
         body (AttendanceCorrectionApprovalCreate | BusinessTripApprovalCreate |
             CustomerTransferApprovalCreate | DiscountApprovalCreate | ExpenseApprovalCreate |
-            LeaveApprovalCreate | RequirementApprovalCreate): A request of a type, with that type's
-            form; it is submitted at once.
+            LeaveApprovalCreate | RecruitmentApprovalCreate | RequirementApprovalCreate |
+            SalesPlanApprovalCreate): A request of a type, with that type's form; it is submitted at
+            once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

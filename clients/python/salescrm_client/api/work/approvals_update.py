@@ -15,7 +15,9 @@ from ...models.discount_approval_update import DiscountApprovalUpdate
 from ...models.expense_approval_update import ExpenseApprovalUpdate
 from ...models.leave_approval_update import LeaveApprovalUpdate
 from ...models.problem import Problem
+from ...models.recruitment_approval_update import RecruitmentApprovalUpdate
 from ...models.requirement_approval_update import RequirementApprovalUpdate
+from ...models.sales_plan_approval_update import SalesPlanApprovalUpdate
 from ...types import UNSET, Response, Unset
 
 
@@ -28,7 +30,9 @@ def _get_kwargs(
     | DiscountApprovalUpdate
     | ExpenseApprovalUpdate
     | LeaveApprovalUpdate
-    | RequirementApprovalUpdate,
+    | RecruitmentApprovalUpdate
+    | RequirementApprovalUpdate
+    | SalesPlanApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -53,6 +57,10 @@ def _get_kwargs(
     elif isinstance(body, DiscountApprovalUpdate):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, CustomerTransferApprovalUpdate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AttendanceCorrectionApprovalUpdate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, RecruitmentApprovalUpdate):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -151,7 +159,9 @@ def sync_detailed(
     | DiscountApprovalUpdate
     | ExpenseApprovalUpdate
     | LeaveApprovalUpdate
-    | RequirementApprovalUpdate,
+    | RecruitmentApprovalUpdate
+    | RequirementApprovalUpdate
+    | SalesPlanApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> Response[ApprovalOut | Problem]:
     """Update a approval request (only the fields sent)
@@ -176,8 +186,9 @@ def sync_detailed(
             it names no current version of the record, the write answers 412 with the current ETag.
         body (AttendanceCorrectionApprovalUpdate | BusinessTripApprovalUpdate |
             CustomerTransferApprovalUpdate | DiscountApprovalUpdate | ExpenseApprovalUpdate |
-            LeaveApprovalUpdate | RequirementApprovalUpdate): While no approver has decided (or after
-            it was returned for changes): a new title or
+            LeaveApprovalUpdate | RecruitmentApprovalUpdate | RequirementApprovalUpdate |
+            SalesPlanApprovalUpdate): While no approver has decided (or after it was returned for
+            changes): a new title or
             form. A new form is sent with its request's `type`, which does not change.
 
     Raises:
@@ -211,7 +222,9 @@ def sync(
     | DiscountApprovalUpdate
     | ExpenseApprovalUpdate
     | LeaveApprovalUpdate
-    | RequirementApprovalUpdate,
+    | RecruitmentApprovalUpdate
+    | RequirementApprovalUpdate
+    | SalesPlanApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> ApprovalOut | Problem | None:
     """Update a approval request (only the fields sent)
@@ -236,8 +249,9 @@ def sync(
             it names no current version of the record, the write answers 412 with the current ETag.
         body (AttendanceCorrectionApprovalUpdate | BusinessTripApprovalUpdate |
             CustomerTransferApprovalUpdate | DiscountApprovalUpdate | ExpenseApprovalUpdate |
-            LeaveApprovalUpdate | RequirementApprovalUpdate): While no approver has decided (or after
-            it was returned for changes): a new title or
+            LeaveApprovalUpdate | RecruitmentApprovalUpdate | RequirementApprovalUpdate |
+            SalesPlanApprovalUpdate): While no approver has decided (or after it was returned for
+            changes): a new title or
             form. A new form is sent with its request's `type`, which does not change.
 
     Raises:
@@ -266,7 +280,9 @@ async def asyncio_detailed(
     | DiscountApprovalUpdate
     | ExpenseApprovalUpdate
     | LeaveApprovalUpdate
-    | RequirementApprovalUpdate,
+    | RecruitmentApprovalUpdate
+    | RequirementApprovalUpdate
+    | SalesPlanApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> Response[ApprovalOut | Problem]:
     """Update a approval request (only the fields sent)
@@ -291,8 +307,9 @@ async def asyncio_detailed(
             it names no current version of the record, the write answers 412 with the current ETag.
         body (AttendanceCorrectionApprovalUpdate | BusinessTripApprovalUpdate |
             CustomerTransferApprovalUpdate | DiscountApprovalUpdate | ExpenseApprovalUpdate |
-            LeaveApprovalUpdate | RequirementApprovalUpdate): While no approver has decided (or after
-            it was returned for changes): a new title or
+            LeaveApprovalUpdate | RecruitmentApprovalUpdate | RequirementApprovalUpdate |
+            SalesPlanApprovalUpdate): While no approver has decided (or after it was returned for
+            changes): a new title or
             form. A new form is sent with its request's `type`, which does not change.
 
     Raises:
@@ -324,7 +341,9 @@ async def asyncio(
     | DiscountApprovalUpdate
     | ExpenseApprovalUpdate
     | LeaveApprovalUpdate
-    | RequirementApprovalUpdate,
+    | RecruitmentApprovalUpdate
+    | RequirementApprovalUpdate
+    | SalesPlanApprovalUpdate,
     if_match: str | Unset = UNSET,
 ) -> ApprovalOut | Problem | None:
     """Update a approval request (only the fields sent)
@@ -349,8 +368,9 @@ async def asyncio(
             it names no current version of the record, the write answers 412 with the current ETag.
         body (AttendanceCorrectionApprovalUpdate | BusinessTripApprovalUpdate |
             CustomerTransferApprovalUpdate | DiscountApprovalUpdate | ExpenseApprovalUpdate |
-            LeaveApprovalUpdate | RequirementApprovalUpdate): While no approver has decided (or after
-            it was returned for changes): a new title or
+            LeaveApprovalUpdate | RecruitmentApprovalUpdate | RequirementApprovalUpdate |
+            SalesPlanApprovalUpdate): While no approver has decided (or after it was returned for
+            changes): a new title or
             form. A new form is sent with its request's `type`, which does not change.
 
     Raises:

@@ -1,0 +1,3 @@
+"""The tables of budgets."""
+
+from __future__ import annotations

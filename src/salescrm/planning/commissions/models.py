@@ -1,0 +1,3 @@
+"""The tables of commissions."""
+
+from __future__ import annotations

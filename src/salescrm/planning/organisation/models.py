@@ -1,0 +1,3 @@
+"""The tables of organisation."""
+
+from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Sales strategies, and the plans and quantified targets that implement them."""

@@ -1,0 +1,3 @@
+"""The tables of plans."""
+
+from __future__ import annotations

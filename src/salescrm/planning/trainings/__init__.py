@@ -1,0 +1,1 @@
+"""Training: plans and sessions with their attendees, attendance and results."""

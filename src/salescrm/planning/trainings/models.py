@@ -1,0 +1,3 @@
+"""The tables of trainings."""
+
+from __future__ import annotations
