@@ -299,6 +299,7 @@ class Customer(Record, Owned, Searchable, HasCustomFields):
         Index("ix_customers_credit_code", "credit_code"),
         Index("ix_customers_tier", "tier"),
         Index("ix_customers_stage", "stage"),
+        Index("ix_customers_territory_id", "territory_id"),
         trigram_index("customers"),
         Index(
             "ix_customers_pool",
@@ -326,6 +327,10 @@ class Customer(Record, Owned, Searchable, HasCustomFields):
     channel: Mapped[str | None] = mapped_column(String(100), default=None)
     region: Mapped[str | None] = mapped_column(String(100), default=None)
     territory: Mapped[str | None] = mapped_column(String(100), default=None)
+    #: Its sales territory (``planning.territories``); the text fields stay as the address.
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("territories.id"), default=None
+    )
     province: Mapped[str | None] = mapped_column(String(50), default=None)
     city: Mapped[str | None] = mapped_column(String(50), default=None)
     district: Mapped[str | None] = mapped_column(String(50), default=None)

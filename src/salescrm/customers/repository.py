@@ -37,6 +37,13 @@ def _not_followed_since(moment: datetime) -> ColumnElement[bool]:
     return or_(Customer.last_follow_up_at.is_(None), Customer.last_follow_up_at < moment)
 
 
+def _in_territory(territory_id: uuid.UUID) -> ColumnElement[bool]:
+    """Customers of the territory or of any territory below it (its path is a prefix)."""
+    from salescrm.planning.territories.repository import subtree_ids  # it imports customers
+
+    return Customer.territory_id.in_(subtree_ids(territory_id))
+
+
 class CustomerRepository(Repository[Customer]):
     model = Customer
     sort_fields: ClassVar = {
@@ -57,7 +64,8 @@ class CustomerRepository(Repository[Customer]):
         "source": eq(Customer.source),
         "region": eq(Customer.region),
         "pool_id": eq(Customer.pool_id),
-        "territory": eq(Customer.territory),
+        "territory_text": eq(Customer.territory),
+        "territory_id": _in_territory,
         "province": eq(Customer.province),
         "city": eq(Customer.city),
         "tag": _tagged,

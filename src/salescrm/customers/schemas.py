@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     MISSING,
     AfterValidator,
+    AliasChoices,
     BaseModel,
     ConfigDict,
     Field,
@@ -192,6 +193,16 @@ REQUIRABLE = (
 _COORDINATES_PAIR: JsonDict = {"latitude": ["longitude"], "longitude": ["latitude"]}
 
 
+TERRITORY_TEXT = (
+    "The free-text sales area (片区) as written before territories were records; kept as "
+    "written. The territory itself is `territory_id`."
+)
+TERRITORY_ID_IN = (
+    "Its sales territory (`/api/v1/territories`); 422 when no such territory exists. Not "
+    "given: the first matching active territory rule places it, if any matches."
+)
+
+
 class _CustomerFields(RequestModel):
     custom_fields: CustomFieldsIn | None = None
     model_config = ConfigDict(json_schema_extra={"dependentRequired": _COORDINATES_PAIR})
@@ -202,7 +213,8 @@ class _CustomerFields(RequestModel):
     source: Source | None = None
     channel: Text100 | None = None
     region: Text100 | None = None
-    territory: Text100 | None = None
+    territory_text: Text100 | None = Field(None, description=TERRITORY_TEXT)
+    territory_id: uuid.UUID | None = Field(None, description=TERRITORY_ID_IN)
     province: Text50 | None = None
     city: Text50 | None = None
     district: Text50 | None = None
@@ -295,7 +307,11 @@ class CustomerOut(RecordOut):
     source: Source | None
     channel: str | None
     region: str | None
-    territory: str | None
+    territory_text: str | None = Field(
+        validation_alias=AliasChoices("territory", "territory_text"), description=TERRITORY_TEXT
+    )
+    territory_id: uuid.UUID | None = Field(description="Its sales territory.")
+    territory: Ref | None = ref("territory")
     province: str | None
     city: str | None
     district: str | None
@@ -357,7 +373,10 @@ class CustomerListParams(ListParams):
     source: Source | None = None
     region: Text100 | None = None
     pool_id: uuid.UUID | None = None
-    territory: Text100 | None = None
+    territory_text: Text100 | None = Field(None, description="The free-text sales area.")
+    territory_id: uuid.UUID | None = Field(
+        None, description="Customers of a territory or of any territory below it."
+    )
     province: Text50 | None = None
     city: Text50 | None = None
     tag: Tag | None = Field(None, description="Customers carrying this tag.")

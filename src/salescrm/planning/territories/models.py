@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from salescrm.core import i18n
@@ -64,3 +64,51 @@ class Territory(Record):
     depth: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
     description: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class TerritoryMember(Record):
+    """Someone responsible for a territory: one employee, or one team (a department), never
+    both. ``responsible`` marks the named responsible people (a plan's check reads it)."""
+
+    __tablename__ = "territory_members"
+    __resource__ = "territory_member"
+    __table_args__ = (
+        Index("ix_territory_members_created_at", "created_at"),
+        Index("ix_territory_members_updated_at", "updated_at"),
+        Index("ix_territory_members_territory_id", "territory_id"),
+        Index("ix_territory_members_employee_id", "employee_id"),
+        Index("ix_territory_members_department_id", "department_id"),
+    )
+
+    territory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("territories.id"))
+    employee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id"), default=None)
+    department_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("departments.id"), default=None
+    )
+    responsible: Mapped[bool] = mapped_column(default=True)
+    note: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class TerritoryRule(Record):
+    """An assignment rule: a customer whose fields meet every condition given (each a list of
+    accepted values; an empty list accepts anything) is placed in ``territory_id``. Active
+    rules are tried by ``priority``, lowest first; the first that matches wins."""
+
+    __tablename__ = "territory_rules"
+    __resource__ = "territory_rule"
+    __table_args__ = (
+        Index("ix_territory_rules_created_at", "created_at"),
+        Index("ix_territory_rules_updated_at", "updated_at"),
+        Index("ix_territory_rules_priority", "priority"),
+        Index("ix_territory_rules_territory_id", "territory_id"),
+    )
+
+    name: Mapped[str] = mapped_column(String(100))
+    territory_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("territories.id"))
+    priority: Mapped[int] = mapped_column(default=100)
+    provinces: Mapped[list[str]] = mapped_column(JSON, default=list)
+    cities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    industries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sizes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    tiers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(default=True)
