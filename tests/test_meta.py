@@ -28,6 +28,8 @@ READ_ONLY = {
     "/api/v1/customers/{record_id}/events",
     "/api/v1/opportunities/{record_id}/stage-history",
     "/api/v1/attendance/punches",
+    "/api/v1/commission-statements",
+    "/api/v1/commission-statements/{parent_id}/lines",
 }
 #: Logs and links that are not records of their own: their visibility is tested directly.
 NOT_ON_MATRIX = READ_ONLY | {"/api/v1/record-shares", "/api/v1/api-keys"}

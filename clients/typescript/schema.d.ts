@@ -4738,6 +4738,1868 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/territory-rules/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which customers a rule change would move, without changing anything
+         * @description Requires `territory:read` and `customer:read`. The proposed rules are the current active ones minus `remove`, with `edit` applied, plus `add` (an empty body: the current rules). Answers the number of live customers that would change territory, the counts per (from → to) and a page of them (`after` for the next). A customer no rule matches keeps its territory. 422 naming the field when a rule or territory named does not exist.
+         */
+        post: operations["territory_rules_dry_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territory-rules/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place every customer where the current active rules say
+         * @description Requires `territory:write` and `customer:write`. Moves every live customer the first matching active rule places elsewhere (a customer no rule matches keeps its territory) in one statement; each move is in the audit trail and the change feed, and every owner of moved customers gets one `territory_reassigned` notification with the count. The dry run with an empty body shows what this does.
+         */
+        post: operations["territory_rules_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the customers one employee owns in a territory to another employee
+         * @description Requires `territory:write`, and `customer:write` and `customer:assign` (the customer transfer: each customer's timeline records it and the new owner is notified with `customers_transferred`). `within` (default) includes the territory's subtree. 404 when the territory does not exist; 422 naming `to_employee_id` when it is not a current employee; 403 when a customer is outside the caller's data scope.
+         */
+        post: operations["territories_hand_over"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List territories
+         * @description Requires the permission `territory:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["territories_list"];
+        put?: never;
+        /**
+         * Create a territory
+         * @description Requires the permission `territory:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        post: operations["territories_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a territory
+         * @description Requires the permission `territory:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["territories_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a territory (soft delete; restorable)
+         * @description Requires the permission `territory:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `territory_in_use` while it has live child territories, customers or assignment rules.
+         */
+        delete: operations["territories_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a territory (only the fields sent)
+         * @description Requires the permission `territory:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 naming `parent_id` when the new parent is the territory itself or one of its descendants, or does not exist.
+         */
+        patch: operations["territories_update"];
+        trace?: never;
+    };
+    "/api/v1/territories/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted territory
+         * @description Requires the permission `territory:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         *
+         *     409 `territory_parent_deleted` while its parent is deleted.
+         */
+        post: operations["territories_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/{parent_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List territory members
+         * @description Requires the permission `territory:read`.
+         *
+         *     Confined to one territory: 404 when the caller cannot see it.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["territory_members_list"];
+        put?: never;
+        /**
+         * Create a territory member
+         * @description Requires the permission `territory:write`.
+         *
+         *     Confined to one territory: 404 when the caller cannot see it.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        post: operations["territory_members_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territories/{parent_id}/members/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a territory member
+         * @description Requires the permission `territory:read`.
+         *
+         *     Confined to one territory: 404 when the caller cannot see it.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["territory_members_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a territory member (soft delete; restorable)
+         * @description Requires the permission `territory:delete`.
+         *
+         *     Confined to one territory: 404 when the caller cannot see it.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["territory_members_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a territory member (only the fields sent)
+         * @description Requires the permission `territory:write`.
+         *
+         *     Confined to one territory: 404 when the caller cannot see it.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        patch: operations["territory_members_update"];
+        trace?: never;
+    };
+    "/api/v1/territories/{parent_id}/members/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted territory member
+         * @description Requires the permission `territory:delete`.
+         *
+         *     Confined to one territory: 404 when the caller cannot see it.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["territory_members_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territory-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List territory rules
+         * @description Requires the permission `territory:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["territory_rules_list"];
+        put?: never;
+        /**
+         * Create a territory rule
+         * @description Requires the permission `territory:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        post: operations["territory_rules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territory-rules/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a territory rule
+         * @description Requires the permission `territory:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["territory_rules_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a territory rule (soft delete; restorable)
+         * @description Requires the permission `territory:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["territory_rules_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a territory rule (only the fields sent)
+         * @description Requires the permission `territory:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        patch: operations["territory_rules_update"];
+        trace?: never;
+    };
+    "/api/v1/territory-rules/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted territory rule
+         * @description Requires the permission `territory:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["territory_rules_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/headcount-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List headcount plans
+         * @description Requires `headcount_plan:read`; a caller whose data scope is narrower than `all` sees the plans of their department and the departments below it.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["headcount_plans_list"];
+        put?: never;
+        /**
+         * Create a headcount plan
+         * @description Requires the permission `headcount_plan:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts; 422 `not_found` naming an unknown department or position.
+         */
+        post: operations["headcount_plans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/headcount-plans/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a headcount plan
+         * @description Requires the permission `headcount_plan:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["headcount_plans_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a headcount plan (soft delete; restorable)
+         * @description Requires the permission `headcount_plan:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["headcount_plans_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a headcount plan (only the fields sent)
+         * @description Requires the permission `headcount_plan:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts; 422 `not_found` naming an unknown department or position.
+         */
+        patch: operations["headcount_plans_update"];
+        trace?: never;
+    };
+    "/api/v1/headcount-plans/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted headcount plan
+         * @description Requires the permission `headcount_plan:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["headcount_plans_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/headcount-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Planned vs actual headcount vs open requisitions per department for a period
+         * @description Requires `headcount_plan:read`; covers the plans the caller may read (all, or their department and those below it). One row per department with a plan overlapping the period: planned (sum of those plans), actual (employees of the department and its sub-departments at the period's end) and the headcount of its pending or approved requisitions. 422 `range_reversed` when the period ends before it starts.
+         */
+        get: operations["headcount_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requisitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List requisitions
+         * @description Requires the permission `requisition:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["requisitions_list"];
+        put?: never;
+        /**
+         * Create a requisition
+         * @description Requires the permission `requisition:write`.
+         *
+         *     Setting another owner also requires `requisition:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `not_found` naming an unknown department, position or requester; 422 `title_required` when neither a position nor a title is given.
+         */
+        post: operations["requisitions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requisitions/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a requisition
+         * @description Requires the permission `requisition:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["requisitions_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a requisition (soft delete; restorable)
+         * @description Requires the permission `requisition:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `requisition_locked` while pending or once approved.
+         */
+        delete: operations["requisitions_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a requisition (only the fields sent)
+         * @description Requires the permission `requisition:write`.
+         *
+         *     Changing the owner also requires `requisition:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `requisition_locked` once submitted (pending, approved, filled or cancelled).
+         *
+         *     422 `not_found` naming an unknown department, position or requester.
+         */
+        patch: operations["requisitions_update"];
+        trace?: never;
+    };
+    "/api/v1/requisitions/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted requisition
+         * @description Requires the permission `requisition:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["requisitions_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requisitions/{record_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the requisition for approval (an approval request of type recruitment)
+         * @description Requires `requisition:write` on the requisition and `approval:write`; the request is made on the requester's behalf (the requisition's owner). 409 `requisition_locked` unless it is a draft, returned, withdrawn or rejected, or while another request holds it; 422 `approval_type_disabled` when recruitment approvals are off. 404 outside the caller's scope; a stale `If-Match` is 412. The requisition's status then follows the request (pending, approved, rejected, returned, withdrawn).
+         */
+        post: operations["requisitions_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requisitions/{record_id}/fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an approved requisition filled, optionally naming the employees hired
+         * @description Requires `requisition:manage` (HR). 409 `requisition_not_approved` unless the requisition is approved; 422 `not_found` naming an unknown hired employee; 404 outside the caller's scope; a stale `If-Match` is 412.
+         */
+        post: operations["requisitions_fill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requisitions/{record_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a requisition that is not awaiting approval
+         * @description Requires `requisition:manage` (HR). 409 `requisition_locked` while it is pending, or once filled or cancelled; 404 outside the caller's scope; a stale `If-Match` is 412.
+         */
+        post: operations["requisitions_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List branches
+         * @description Requires the permission `branch:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["branches_list"];
+        put?: never;
+        /**
+         * Create a branch
+         * @description Requires the permission `branch:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `duplicate` when a live branch has the code.
+         *
+         *     422 `not_found` naming an unknown manager, department or territory.
+         */
+        post: operations["branches_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/branches/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a branch
+         * @description Requires the permission `branch:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["branches_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a branch (soft delete; restorable)
+         * @description Requires the permission `branch:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["branches_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a branch (only the fields sent)
+         * @description Requires the permission `branch:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `duplicate` when a live branch has the code.
+         *
+         *     422 `not_found` naming an unknown manager, department or territory.
+         */
+        patch: operations["branches_update"];
+        trace?: never;
+    };
+    "/api/v1/branches/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted branch
+         * @description Requires the permission `branch:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["branches_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partners
+         * @description Requires the permission `partner:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["partners_list"];
+        put?: never;
+        /**
+         * Create a partner
+         * @description Requires the permission `partner:write`.
+         *
+         *     Setting another owner also requires `partner:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the agreement ends before it starts; 422 `phone_invalid`; 422 `not_found` naming an unknown owner or territory.
+         */
+        post: operations["partners_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner
+         * @description Requires the permission `partner:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["partners_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a partner (soft delete; restorable)
+         * @description Requires the permission `partner:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["partners_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a partner (only the fields sent)
+         * @description Requires the permission `partner:write`.
+         *
+         *     Changing the owner also requires `partner:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the agreement ends before it starts; 422 `phone_invalid`; 422 `not_found` naming an unknown owner or territory.
+         */
+        patch: operations["partners_update"];
+        trace?: never;
+    };
+    "/api/v1/partners/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted partner
+         * @description Requires the permission `partner:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["partners_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List budgets
+         * @description Requires the permission `budget:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["budgets_list"];
+        put?: never;
+        /**
+         * Create a budget
+         * @description Requires the permission `budget:write`.
+         *
+         *     Setting another owner also requires `budget:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts; 422 `holder_required` unless exactly one of department_id and territory_id is set; 422 `not_found` naming an unknown department, territory or owner.
+         */
+        post: operations["budgets_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budgets/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a budget
+         * @description Requires the permission `budget:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["budgets_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a budget (soft delete; restorable)
+         * @description Requires the permission `budget:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["budgets_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a budget (only the fields sent)
+         * @description Requires the permission `budget:write`.
+         *
+         *     Changing the owner also requires `budget:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts; 422 `holder_required` unless exactly one of department_id and territory_id is set; 422 `not_found` naming an unknown department, territory or owner.
+         */
+        patch: operations["budgets_update"];
+        trace?: never;
+    };
+    "/api/v1/budgets/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted budget
+         * @description Requires the permission `budget:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["budgets_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget vs actual per department or territory, category and currency
+         * @description Requires `budget:read`; covers the budgets in the caller's scope whose period overlaps [period_start, period_end] (each budget's actual counts whole, as on the budget). 422 `range_reversed` when period_end is before period_start.
+         */
+        get: operations["budget_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sales strategies
+         * @description Requires the permission `sales_strategy:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["sales_strategies_list"];
+        put?: never;
+        /**
+         * Create a sales strategy
+         * @description Requires the permission `sales_strategy:write`.
+         *
+         *     Setting another owner also requires `sales_strategy:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts.
+         */
+        post: operations["sales_strategies_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-strategies/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a sales strategy
+         * @description Requires the permission `sales_strategy:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["sales_strategies_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a sales strategy (soft delete; restorable)
+         * @description Requires the permission `sales_strategy:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["sales_strategies_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a sales strategy (only the fields sent)
+         * @description Requires the permission `sales_strategy:write`.
+         *
+         *     Changing the owner also requires `sales_strategy:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts.
+         */
+        patch: operations["sales_strategies_update"];
+        trace?: never;
+    };
+    "/api/v1/sales-strategies/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted sales strategy
+         * @description Requires the permission `sales_strategy:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["sales_strategies_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-strategies/{record_id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plans that implement a strategy
+         * @description Requires `sales_strategy:read` and `sales_plan:read`; 404 when the strategy does not exist. The same plans are listed by `GET /sales-plans?strategy_id=`.
+         */
+        get: operations["sales_strategies_plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sales plans
+         * @description Requires the permission `sales_plan:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["sales_plans_list"];
+        put?: never;
+        /**
+         * Create a sales plan
+         * @description Requires the permission `sales_plan:write`.
+         *
+         *     Setting another owner also requires `sales_plan:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts.
+         */
+        post: operations["sales_plans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-plans/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a sales plan
+         * @description Requires the permission `sales_plan:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["sales_plans_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a sales plan (soft delete; restorable)
+         * @description Requires the permission `sales_plan:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `plan_locked` for a plan awaiting approval or approved.
+         */
+        delete: operations["sales_plans_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a sales plan (only the fields sent)
+         * @description Requires the permission `sales_plan:write`.
+         *
+         *     Changing the owner also requires `sales_plan:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `plan_locked` while the plan awaits approval or is approved (open a new revision first).
+         *
+         *     422 `range_reversed` when the period ends before it starts.
+         */
+        patch: operations["sales_plans_update"];
+        trace?: never;
+    };
+    "/api/v1/sales-plans/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted sales plan
+         * @description Requires the permission `sales_plan:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["sales_plans_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-plans/{record_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the plan's revision for approval (an approval request of type sales_plan)
+         * @description Requires `sales_plan:write`; 404 when the plan does not exist; a stale `If-Match` is 412. Also requires `approval:write`: the caller is the applicant. 409 `plan_not_draft` unless the plan is a draft; 409 `targets_unbalanced` under check mode `refuse` when a parent's children do not add up to it (the problem names the parent and both sums); 422 `approval_type_disabled` when sales plan approvals are switched off. Approved, the revision is locked and every employee with a target is notified (`sales_target`); rejected, withdrawn or returned, the plan is a draft again.
+         */
+        post: operations["sales_plans_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-plans/{record_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the next revision of an approved plan (a draft again, revision + 1)
+         * @description Requires `sales_plan:write`; 404 when the plan does not exist; a stale `If-Match` is 412. 409 `plan_not_approved` unless the plan is approved. The history keeps every change with the revision it was made in.
+         */
+        post: operations["sales_plans_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-plans/{record_id}/roll-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bottom-up: every parent target becomes the sum of its children
+         * @description Requires `sales_plan:write`; only the parents the caller may change are recomputed, deepest first, each change kept in the history. 404 when the plan does not exist; 409 `plan_locked` unless it is a draft. The answer lists the parents that still do not add up.
+         */
+        post: operations["sales_plans_roll_up"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-plans/{record_id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Do the children of every target add up to it?
+         * @description Requires `sales_plan:read`; lists the parents in the caller's data scope whose children's total differs from their value. 404 when the plan does not exist.
+         */
+        get: operations["sales_plans_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-plans/{record_id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who lacks a number: territories without a responsible person, salespeople without a target for a metric
+         * @description Requires `sales_plan:read`. The territories are those the plan sets targets for; the salespeople (`is_sales`) those of the departments (and below) and territories it sets targets for; the metrics those it uses. 404 when the plan does not exist.
+         */
+        get: operations["sales_plans_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-plans/{record_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed which target, when, in which revision, from → to
+         * @description Requires `sales_plan:read`; lists the changes of the targets in the caller's data scope, newest first. 404 when the plan does not exist.
+         */
+        get: operations["sales_plans_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sales targets
+         * @description Requires `sales_plan:read`. Lists the targets in the caller's data scope: an employee's own targets, a manager's people's, a director's department tree; roles with the `all` scope (finance, analysts) every target.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["sales_targets_list"];
+        put?: never;
+        /**
+         * Create a sales target
+         * @description Requires the permission `sales_plan:write`.
+         *
+         *     Setting another owner also requires `sales_plan:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `plan_locked` when the plan awaits approval or is approved; 409 `targets_unbalanced` when, under the plan's check mode `refuse`, the parent's children would exceed it.
+         *
+         *     422 when `value` is negative (or not whole for counted metrics), the level does not name its own subject, or the parent is of another plan or metric or not above the level.
+         */
+        post: operations["sales_targets_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-targets/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a sales target
+         * @description Requires the permission `sales_plan:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["sales_targets_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a sales target (soft delete; restorable)
+         * @description Requires the permission `sales_plan:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         *
+         *     409 `plan_locked` when the plan is not a draft; 409 `target_has_children` when it has live parts.
+         */
+        delete: operations["sales_targets_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a sales target (only the fields sent)
+         * @description Requires the permission `sales_plan:write`.
+         *
+         *     Changing the owner also requires `sales_plan:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `plan_locked` when the plan awaits approval or is approved (open a new revision); 409 `targets_unbalanced` under `refuse`.
+         *
+         *     422 when `value` is negative or not whole for counted metrics.
+         */
+        patch: operations["sales_targets_update"];
+        trace?: never;
+    };
+    "/api/v1/sales-targets/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted sales target
+         * @description Requires the permission `sales_plan:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         *
+         *     409 `plan_locked` when the plan is not a draft.
+         */
+        post: operations["sales_targets_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales-targets/{record_id}/allocate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Top-down: split a target among its children (and theirs) in one request
+         * @description Requires `sales_plan:write` and the right to change the target (404 outside the caller's data scope, 403 when only readable). `method` even, weights (each child's `weight`), last_year (each child's share of the contracts signed, or payments received with `basis` payments, in the same period a year earlier) or manual (each child's `value`); nested `children` are split from their parent's new value the same way. A child naming a subject the target already has is updated, others are created; every change is in the history. 409 `plan_locked` unless the plan is a draft; 409 `targets_unbalanced` under check mode `refuse` when children would exceed their parent. 422 naming the child when a level is not below its parent's, a subject is missing, unknown or named twice, or a weight or value is missing or negative. Under `warn` the answer lists the plan's parents that do not add up.
+         */
+        post: operations["sales_targets_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List trainings
+         * @description Requires the permission `training:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["trainings_list"];
+        put?: never;
+        /**
+         * Create a training plan
+         * @description Requires the permission `training:write`.
+         *
+         *     Setting another owner also requires `training:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts; 422 `not_found` naming an unknown sales plan, strategy or owner.
+         */
+        post: operations["trainings_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a training plan
+         * @description Requires the permission `training:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["trainings_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a training plan (soft delete; restorable)
+         * @description Requires the permission `training:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["trainings_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a training plan (only the fields sent)
+         * @description Requires the permission `training:write`.
+         *
+         *     Changing the owner also requires `training:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when the period ends before it starts; 422 `not_found` naming an unknown sales plan, strategy or owner.
+         */
+        patch: operations["trainings_update"];
+        trace?: never;
+    };
+    "/api/v1/trainings/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted training plan
+         * @description Requires the permission `training:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["trainings_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List training sessions
+         * @description Requires `training:read`; lists the sessions whose organiser the caller's data scope covers, and those the caller attends.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["training_sessions_list"];
+        put?: never;
+        /**
+         * Create a training session
+         * @description Requires the permission `training:write`.
+         *
+         *     Setting another owner also requires `training:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when ends_at is not after starts_at; 422 `trainer_ambiguous` when both trainer_id and trainer_name are set; 422 `not_found` naming an unknown plan, trainer or owner.
+         */
+        post: operations["training_sessions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a training session
+         * @description Requires the permission `training:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["training_sessions_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a training session (soft delete; restorable)
+         * @description Requires the permission `training:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["training_sessions_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a training session (only the fields sent)
+         * @description Requires the permission `training:write`.
+         *
+         *     Changing the owner also requires `training:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `range_reversed` when ends_at is not after starts_at; 422 `trainer_ambiguous` when both trainer_id and trainer_name are set; 422 `not_found` naming an unknown plan, trainer or owner.
+         */
+        patch: operations["training_sessions_update"];
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted training session
+         * @description Requires the permission `training:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["training_sessions_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{parent_id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List training attendees
+         * @description Requires the permission `training:read`.
+         *
+         *     Confined to one training session: 404 when the caller cannot see it.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["training_attendees_list"];
+        put?: never;
+        /**
+         * Create a training attendee
+         * @description Requires the permission `training:write`.
+         *
+         *     Confined to one training session: 404 when the caller cannot see it.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     409 `duplicate` when the employee is already on the session's list.
+         *
+         *     422 `not_found` naming an unknown or former employee.
+         */
+        post: operations["training_attendees_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{parent_id}/attendees/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a training attendee
+         * @description Requires the permission `training:read`.
+         *
+         *     Confined to one training session: 404 when the caller cannot see it.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["training_attendees_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a training attendee (soft delete; restorable)
+         * @description Requires the permission `training:delete`.
+         *
+         *     Confined to one training session: 404 when the caller cannot see it.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["training_attendees_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a training attendee (only the fields sent)
+         * @description Requires the permission `training:write`.
+         *
+         *     Confined to one training session: 404 when the caller cannot see it.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         */
+        patch: operations["training_attendees_update"];
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{parent_id}/attendees/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted training attendee
+         * @description Requires the permission `training:delete`.
+         *
+         *     Confined to one training session: 404 when the caller cannot see it.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["training_attendees_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance rate and average score per training plan or per session
+         * @description Requires `training:read`; covers the sessions the caller may read (their data scope over the organisers, and those they attend). `by=plan` groups sessions by plan (sessions without a plan in one row with plan_id null), `by=session` one row per session. The rate is attended ÷ attendees; the average is over the scored attendees.
+         */
+        get: operations["training_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List commission plans
+         * @description Requires the permission `commission_plan:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["commission_plans_list"];
+        put?: never;
+        /**
+         * Create a commission plan
+         * @description Requires the permission `commission_plan:write`.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `tier_overlap` / `tier_gap` / `tier_empty` naming `tiers` when the bands overlap, leave a gap, do not start at 0 % or do not end open; `range_reversed` naming `effective_to` when it is before `effective_from`; `not_found` naming the entry of `employee_ids` or `department_ids` that is unknown.
+         */
+        post: operations["commission_plans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-plans/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a commission plan
+         * @description Requires the permission `commission_plan:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["commission_plans_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a commission plan (soft delete; restorable)
+         * @description Requires the permission `commission_plan:delete`.
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["commission_plans_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a commission plan (only the fields sent)
+         * @description Requires the permission `commission_plan:write`.
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 as on create for `tiers`, the effective dates (as they would stand) and the people and departments named.
+         */
+        patch: operations["commission_plans_update"];
+        trace?: never;
+    };
+    "/api/v1/commission-plans/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted commission plan
+         * @description Requires the permission `commission_plan:delete`.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["commission_plans_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute a plan's statements for a period again, for everyone it applies to
+         * @description Requires `commission:compute`. Deletes the period's draft statements and lines and writes them again from the contracts signed (or payments received) in the period, one statement per employee the plan applies to (named, or in a named department or below), with the quota of their target in an approved sales plan of the period or the plan's default. 409 `commission_period_locked` when the period was approved; 409 `commission_plan_inactive` when the plan is not active. 422 `not_found` naming `plan_id`; 422 `period_start_misaligned` when `period_start` is not the first day of the plan's month or quarter; 422 `period_outside_plan` when the period lies outside the plan's effective dates.
+         */
+        post: operations["commission_statements_compute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and lock a plan's statements for a period; each employee is notified
+         * @description Requires `commission:approve`. Every statement of the plan's period becomes `approved` and is locked (a later compute answers 409); each employee gets a `commission_statement` notification. 409 `commission_period_not_computed` when the period has no statements; 409 `commission_period_locked` when it was approved already. 422 as for compute.
+         */
+        post: operations["commission_statements_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List commission statements
+         * @description Requires the permission `commission:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["commission_statements_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a commission statement
+         * @description Requires the permission `commission:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["commission_statements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/{parent_id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List commission statement lines
+         * @description Requires the permission `commission:read`.
+         *
+         *     Confined to one commission statement: 404 when the caller cannot see it.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["commission_statement_lines_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commission-statements/{parent_id}/lines/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a commission statement line
+         * @description Requires the permission `commission:read`.
+         *
+         *     Confined to one commission statement: 404 when the caller cannot see it.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["commission_statement_lines_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -5803,6 +7665,68 @@ export interface components {
              */
             next_follow_up_at?: string | null;
         };
+        /**
+         * AllocationBasis
+         * @enum {string}
+         */
+        AllocationBasis: "contracts" | "payments";
+        /**
+         * AllocationChild
+         * @description One part of the parent: its subject, and by the method its weight or its value; its own
+         *     ``children`` are allocated from it in the same request, by the same method.
+         */
+        AllocationChild: {
+            level: components["schemas"]["TargetLevel"];
+            /** Territory Id */
+            territory_id?: string | null;
+            /** Department Id */
+            department_id?: string | null;
+            /** Employee Id */
+            employee_id?: string | null;
+            /**
+             * Product Line
+             * @description Default: the parent's.
+             */
+            product_line?: string | null;
+            /**
+             * Weight
+             * @description Method weights: its share (any scale).
+             */
+            weight?: number | string | null;
+            /**
+             * Value
+             * @description Method manual: its number.
+             */
+            value?: (number | string) | null;
+            /** Owner Id */
+            owner_id?: string | null;
+            /** Children */
+            children?: components["schemas"]["AllocationChild"][] | null;
+        };
+        /** AllocationIn */
+        AllocationIn: {
+            method: components["schemas"]["TargetAllocationMethod"];
+            /**
+             * @description Method last_year: the share of each child in the contracts signed (or payments received) in the same period one year earlier.
+             * @default contracts
+             */
+            basis?: components["schemas"]["AllocationBasis"];
+            /** Children */
+            children: components["schemas"]["AllocationChild"][];
+        };
+        /** AllocationOut */
+        AllocationOut: {
+            parent: components["schemas"]["SalesTargetOut"];
+            /** Created */
+            created: number;
+            /** Updated */
+            updated: number;
+            /**
+             * Warnings
+             * @description Parents of the plan whose children do not add up (check_mode warn).
+             */
+            warnings: components["schemas"]["BalanceWarning"][];
+        };
         /** ApiKeyCreate */
         ApiKeyCreate: {
             /**
@@ -5947,6 +7871,18 @@ export interface components {
              * @description Only when include_total=true.
              */
             total?: number | null;
+        };
+        /** ApplyResult */
+        ApplyResult: {
+            /**
+             * Moved
+             * @description How many customers changed territory.
+             */
+            moved: number;
+            /** Moves */
+            moves: components["schemas"]["Move"][];
+            /** Owners Notified */
+            owners_notified: number;
         };
         /**
          * ApprovalAction
@@ -6764,6 +8700,11 @@ export interface components {
             error: string | null;
         };
         /**
+         * Attendance
+         * @enum {string}
+         */
+        Attendance: "invited" | "attended" | "absent";
+        /**
          * AttendanceCorrectionForm
          * @description A punch the applicant missed: approved, it is added and the day computed again.
          */
@@ -6896,6 +8837,27 @@ export interface components {
              */
             total?: number | null;
         };
+        /** BalanceWarning */
+        BalanceWarning: {
+            /**
+             * Parent Id
+             * Format: uuid
+             */
+            parent_id: string;
+            level: components["schemas"]["TargetLevel"];
+            metric: components["schemas"]["TargetMetric"];
+            /**
+             * Value
+             * @description The parent's value.
+             * @example 12500.00
+             */
+            value: string;
+            /**
+             * Children Total
+             * @example 12500.00
+             */
+            children_total: string;
+        };
         /** Board */
         Board: {
             /**
@@ -6987,11 +8949,392 @@ export interface components {
              */
             check_ins: components["schemas"]["BoardCheckIn"][];
         };
+        /** BranchCreate */
+        BranchCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 华东销售部
+             */
+            name: string;
+            /**
+             * Code
+             * @example HZ-01
+             */
+            code: string;
+            /** Address */
+            address?: string | null;
+            /** City */
+            city?: string | null;
+            /** Manager Id */
+            manager_id?: string | null;
+            /** Department Id */
+            department_id?: string | null;
+            /**
+             * Territory Ids
+             * @description Territory ids.
+             */
+            territory_ids?: string[];
+            /** Phone */
+            phone?: string | null;
+            /** Opened On */
+            opened_on?: string | null;
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+        };
+        /** BranchOut */
+        BranchOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            /** Code */
+            code: string;
+            /** Address */
+            address: string | null;
+            /** City */
+            city: string | null;
+            /** Manager Id */
+            manager_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            manager: components["schemas"]["Ref"] | null;
+            /** Department Id */
+            department_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Territory Ids */
+            territory_ids?: string[];
+            /** Phone */
+            phone: string | null;
+            /** Opened On */
+            opened_on: string | null;
+            /** Active */
+            active: boolean;
+        };
+        /**
+         * BranchPage
+         * @description One page of Branch.
+         */
+        BranchPage: {
+            /** Items */
+            items: components["schemas"]["BranchOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** BranchUpdate */
+        BranchUpdate: {
+            /**
+             * Name
+             * @example 华东销售部
+             */
+            name?: string;
+            /**
+             * Code
+             * @example HZ-01
+             */
+            code?: string;
+            /** Address */
+            address?: string | null;
+            /** City */
+            city?: string | null;
+            /** Manager Id */
+            manager_id?: string | null;
+            /** Department Id */
+            department_id?: string | null;
+            /** Territory Ids */
+            territory_ids?: string[] | null;
+            /** Phone */
+            phone?: string | null;
+            /** Opened On */
+            opened_on?: string | null;
+            /** Active */
+            active?: boolean;
+        };
         /**
          * Bucket
          * @enum {string}
          */
         Bucket: "day" | "week" | "month";
+        /** BudgetCreate */
+        BudgetCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 华东差旅预算
+             */
+            name: string;
+            /**
+             * Department Id
+             * @description The department it is for (with its sub-departments); or territory_id.
+             */
+            department_id?: string | null;
+            /**
+             * Territory Id
+             * @description The territory it is for (with its sub-territories); or department_id.
+             */
+            territory_id?: string | null;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            category: components["schemas"]["ExpenseCategory"];
+            /**
+             * Amount
+             * @example 12500.00
+             */
+            amount: number | string;
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @default CNY
+             * @example CNY
+             */
+            currency?: string;
+            /**
+             * Alert Share
+             * @description The percent of the amount whose crossing alerts the owner (default 80).
+             * @default 80
+             * @example 80.00
+             */
+            alert_share?: number | string;
+            /**
+             * Owner Id
+             * @description Who is alerted. Default: the caller.
+             */
+            owner_id?: string | null;
+            /** Description */
+            description?: string | null;
+        };
+        /** BudgetOut */
+        BudgetOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            /** Department Id */
+            department_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            territory: components["schemas"]["Ref"] | null;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            category: components["schemas"]["ExpenseCategory"];
+            /**
+             * Amount
+             * @example 12500.00
+             */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Alert Share
+             * @example 42.50
+             */
+            alert_share: string;
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /** Description */
+            description: string | null;
+            /**
+             * Actual
+             * @description The approved expense claims in the budget's category and currency, spent within its period, by applicants in its department tree (or on customers in its territory tree).
+             */
+            actual?: string | null;
+            /**
+             * Remaining
+             * @description amount − actual (negative: overspent).
+             */
+            remaining?: string | null;
+            /**
+             * Used Share
+             * @description actual ÷ amount in percent; null when the amount is 0.
+             */
+            used_share?: string | null;
+        };
+        /**
+         * BudgetPage
+         * @description One page of Budget.
+         */
+        BudgetPage: {
+            /** Items */
+            items: components["schemas"]["BudgetOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** BudgetSummary */
+        BudgetSummary: {
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Rows */
+            rows: components["schemas"]["BudgetSummaryRow"][];
+        };
+        /** BudgetSummaryRow */
+        BudgetSummaryRow: {
+            /** Department Id */
+            department_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            territory: components["schemas"]["Ref"] | null;
+            category: components["schemas"]["ExpenseCategory"];
+            /** Currency */
+            currency: string;
+            /** Budgets */
+            budgets: number;
+            /**
+             * Amount
+             * @example 12500.00
+             */
+            amount: string;
+            /**
+             * Actual
+             * @example 12500.00
+             */
+            actual: string;
+            /**
+             * Remaining
+             * @example 12500.00
+             */
+            remaining: string;
+            /** Used Share */
+            used_share: string | null;
+        };
+        /** BudgetUpdate */
+        BudgetUpdate: {
+            /**
+             * Name
+             * @example 华东差旅预算
+             */
+            name?: string;
+            /** Department Id */
+            department_id?: string | null;
+            /** Territory Id */
+            territory_id?: string | null;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start?: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end?: string;
+            category?: components["schemas"]["ExpenseCategory"];
+            /**
+             * Amount
+             * @example 12500.00
+             */
+            amount?: number | string;
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @example CNY
+             */
+            currency?: string;
+            /**
+             * Alert Share
+             * @description The percent of the amount whose crossing alerts the owner (default 80).
+             * @example 80.00
+             */
+            alert_share?: number | string;
+            /** Owner Id */
+            owner_id?: string | null;
+            /** Description */
+            description?: string | null;
+        };
         /** BusinessTripForm */
         BusinessTripForm: {
             /**
@@ -7198,6 +9541,464 @@ export interface components {
              * @example 同意,注意交接
              */
             comment: string;
+        };
+        /**
+         * CommissionBasis
+         * @enum {string}
+         */
+        CommissionBasis: "contracts_signed" | "payments_received";
+        /** CommissionLineOut */
+        CommissionLineOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Statement Id
+             * Format: uuid
+             */
+            statement_id: string;
+            source: components["schemas"]["LineSource"];
+            /**
+             * Contract Id
+             * Format: uuid
+             */
+            contract_id: string;
+            /** @description The contract named by the id beside it: id and name (null if none). */
+            contract: components["schemas"]["Ref"] | null;
+            /**
+             * Payment Id
+             * @description The payment (basis payments_received).
+             */
+            payment_id: string | null;
+            /**
+             * Number
+             * @description The contract's number.
+             */
+            number: string;
+            /**
+             * Day
+             * Format: date
+             * @description The contract's sign date or the payment's date.
+             */
+            day: string;
+            /**
+             * Amount
+             * @description The contract's or the payment's amount.
+             * @example 12500.00
+             */
+            amount: string;
+            /**
+             * Margin
+             * @description Its margin (margin plans; a payment's share of its contract's). Present only for callers holding margin:read.
+             */
+            margin?: string | null;
+            /**
+             * Rate Percent
+             * @description The rate of the band the running total ends in.
+             * @example 12500.00
+             */
+            rate_percent: string;
+            /**
+             * Commission
+             * @description What the line adds to the statement's commission before the cap.
+             * @example 12500.00
+             */
+            commission: string;
+        };
+        /**
+         * CommissionLinePage
+         * @description One page of CommissionLine.
+         */
+        CommissionLinePage: {
+            /** Items */
+            items: components["schemas"]["CommissionLineOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
+         * CommissionMeasure
+         * @enum {string}
+         */
+        CommissionMeasure: "amount" | "margin";
+        /** CommissionPeriodIn */
+        CommissionPeriodIn: {
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Period Start
+             * Format: date
+             * @description The first day of the period: a month's 1st, or a quarter's (1 January, April, July or October) — otherwise 422 `period_start_misaligned`.
+             */
+            period_start: string;
+        };
+        /**
+         * CommissionPeriodKind
+         * @enum {string}
+         */
+        CommissionPeriodKind: "month" | "quarter";
+        /** CommissionPeriodOut */
+        CommissionPeriodOut: {
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** @description The commission plan named by the id beside it: id and name (null if none). */
+            plan: components["schemas"]["Ref"] | null;
+            period_kind: components["schemas"]["CommissionPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            status: components["schemas"]["StatementStatus"];
+            /** Statements */
+            statements: number;
+            /** Lines */
+            lines: number;
+            /**
+             * Total Commission
+             * @description The statements' commission after the cap.
+             * @example 12500.00
+             */
+            total_commission: string;
+        };
+        /** CommissionPlanCreate */
+        CommissionPlanCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 华东销售季度提成
+             */
+            name: string;
+            /** Description */
+            description?: string | null;
+            /** @description `contracts_signed`: contracts by sign date; `payments_received`: payments by date received, credited to the contract's owner. */
+            basis: components["schemas"]["CommissionBasis"];
+            /**
+             * @description `amount`, or `margin` (the contract's margin; a payment's share of it).
+             * @default amount
+             */
+            measure?: components["schemas"]["CommissionMeasure"];
+            period_kind: components["schemas"]["CommissionPeriodKind"];
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @default CNY
+             * @example CNY
+             */
+            currency?: string;
+            /**
+             * Tiers
+             * @description Bands of quota attainment in ascending order, from 0 %, contiguous, the last open. Each rate applies to the part of the total inside its band (marginal). Overlapping bands: 422 `tier_overlap`; a gap: 422 `tier_gap`.
+             */
+            tiers: components["schemas"]["TierIn"][];
+            /**
+             * Cap
+             * @description The most commission one statement pays; null: no cap.
+             */
+            cap?: (number | string) | null;
+            /**
+             * Default Quota
+             * @description The quota of an employee with no target in an approved plan of the period.
+             * @example 12500.00
+             */
+            default_quota: number | string;
+            /** Employee Ids */
+            employee_ids?: string[];
+            /**
+             * Department Ids
+             * @description Everyone in these departments and those below them.
+             */
+            department_ids?: string[];
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /**
+             * Effective To
+             * @description Null: open. Before `effective_from`: 422 `range_reversed`.
+             */
+            effective_to?: string | null;
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+        };
+        /** CommissionPlanOut */
+        CommissionPlanOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string | null;
+            basis: components["schemas"]["CommissionBasis"];
+            measure: components["schemas"]["CommissionMeasure"];
+            period_kind: components["schemas"]["CommissionPeriodKind"];
+            /** Currency */
+            currency: string;
+            /** Tiers */
+            tiers: components["schemas"]["salescrm__planning__commissions__schemas__TierOut"][];
+            /** Cap */
+            cap: string | null;
+            /**
+             * Default Quota
+             * @example 12500.00
+             */
+            default_quota: string;
+            /** Employee Ids */
+            employee_ids: string[];
+            /** Department Ids */
+            department_ids: string[];
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Effective To */
+            effective_to: string | null;
+            /** Active */
+            active: boolean;
+        };
+        /**
+         * CommissionPlanPage
+         * @description One page of CommissionPlan.
+         */
+        CommissionPlanPage: {
+            /** Items */
+            items: components["schemas"]["CommissionPlanOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** CommissionPlanUpdate */
+        CommissionPlanUpdate: {
+            /**
+             * Name
+             * @example 华东销售季度提成
+             */
+            name?: string;
+            /** Description */
+            description?: string | null;
+            basis?: components["schemas"]["CommissionBasis"];
+            measure?: components["schemas"]["CommissionMeasure"];
+            period_kind?: components["schemas"]["CommissionPeriodKind"];
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @example CNY
+             */
+            currency?: string;
+            /**
+             * Tiers
+             * @description Bands of quota attainment in ascending order, from 0 %, contiguous, the last open. Each rate applies to the part of the total inside its band (marginal). Overlapping bands: 422 `tier_overlap`; a gap: 422 `tier_gap`.
+             */
+            tiers?: components["schemas"]["TierIn"][];
+            /** Cap */
+            cap?: (number | string) | null;
+            /**
+             * Default Quota
+             * @example 12500.00
+             */
+            default_quota?: number | string;
+            /** Employee Ids */
+            employee_ids?: string[];
+            /** Department Ids */
+            department_ids?: string[];
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from?: string;
+            /** Effective To */
+            effective_to?: string | null;
+            /** Active */
+            active?: boolean;
+        };
+        /** CommissionStatementOut */
+        CommissionStatementOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** @description The commission plan named by the id beside it: id and name (null if none). */
+            plan: components["schemas"]["Ref"] | null;
+            /**
+             * Employee Id
+             * Format: uuid
+             * @description Whom it pays.
+             */
+            employee_id: string;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            period_kind: components["schemas"]["CommissionPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            basis: components["schemas"]["CommissionBasis"];
+            measure: components["schemas"]["CommissionMeasure"];
+            /** Currency */
+            currency: string;
+            /**
+             * Quota
+             * @example 12500.00
+             */
+            quota: string;
+            quota_source: components["schemas"]["QuotaSource"];
+            /**
+             * Total Amount
+             * @description The lines' amounts (contracts or payments).
+             * @example 12500.00
+             */
+            total_amount: string;
+            /**
+             * Total Margin
+             * @description The lines' margins (margin plans; null otherwise). Present only for callers holding margin:read.
+             */
+            total_margin?: string | null;
+            /**
+             * Attainment Percent
+             * @description The measured total over the quota, in percent; null when the quota is 0.
+             */
+            attainment_percent: string | null;
+            /**
+             * Commission Before Cap
+             * @example 12500.00
+             */
+            commission_before_cap: string;
+            /**
+             * Commission
+             * @description After the cap: what is paid.
+             * @example 12500.00
+             */
+            commission: string;
+            /** Capped */
+            capped: boolean;
+            /** Line Count */
+            line_count: number;
+            status: components["schemas"]["StatementStatus"];
+            /**
+             * Computed At
+             * Format: date-time
+             */
+            computed_at: string;
+            /** Approved At */
+            approved_at: string | null;
+            /** Approved By Id */
+            approved_by_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            approved_by: components["schemas"]["Ref"] | null;
+        };
+        /**
+         * CommissionStatementPage
+         * @description One page of CommissionStatement.
+         */
+        CommissionStatementPage: {
+            /** Items */
+            items: components["schemas"]["CommissionStatementOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
         };
         /**
          * CompanySize
@@ -7827,6 +10628,20 @@ export interface components {
          * @enum {string}
          */
         CorrectionPunch: "check_in" | "check_out";
+        /** CoverageOut */
+        CoverageOut: {
+            /** Complete */
+            complete: boolean;
+            /**
+             * Metrics
+             * @description The metrics the plan sets numbers for.
+             */
+            metrics: components["schemas"]["TargetMetric"][];
+            /** Territories Without Responsible */
+            territories_without_responsible: components["schemas"]["UnstaffedTerritory"][];
+            /** Employees Missing */
+            employees_missing: components["schemas"]["MissingNumber"][];
+        };
         /** CurrentStatus */
         CurrentStatus: {
             source: components["schemas"]["StatusSource"];
@@ -8148,8 +10963,16 @@ export interface components {
             channel?: string | null;
             /** Region */
             region?: string | null;
-            /** Territory */
-            territory?: string | null;
+            /**
+             * Territory Text
+             * @description The free-text sales area (片区) as written before territories were records; kept as written. The territory itself is `territory_id`.
+             */
+            territory_text?: string | null;
+            /**
+             * Territory Id
+             * @description Its sales territory (`/api/v1/territories`); 422 when no such territory exists. Not given: the first matching active territory rule places it, if any matches.
+             */
+            territory_id?: string | null;
             /** Province */
             province?: string | null;
             /** City */
@@ -8460,8 +11283,18 @@ export interface components {
             channel: string | null;
             /** Region */
             region: string | null;
-            /** Territory */
-            territory: string | null;
+            /**
+             * Territory Text
+             * @description The free-text sales area (片区) as written before territories were records; kept as written. The territory itself is `territory_id`.
+             */
+            territory_text: string | null;
+            /**
+             * Territory Id
+             * @description Its sales territory.
+             */
+            territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            territory: components["schemas"]["Ref"] | null;
             /** Province */
             province: string | null;
             /** City */
@@ -8748,8 +11581,16 @@ export interface components {
             channel?: string | null;
             /** Region */
             region?: string | null;
-            /** Territory */
-            territory?: string | null;
+            /**
+             * Territory Text
+             * @description The free-text sales area (片区) as written before territories were records; kept as written. The territory itself is `territory_id`.
+             */
+            territory_text?: string | null;
+            /**
+             * Territory Id
+             * @description Its sales territory (`/api/v1/territories`); 422 when no such territory exists. Not given: the first matching active territory rule places it, if any matches.
+             */
+            territory_id?: string | null;
             /** Province */
             province?: string | null;
             /** City */
@@ -9193,6 +12034,29 @@ export interface components {
          * @enum {string}
          */
         DraftSourceKind: "activity" | "visit" | "task" | "stage_change";
+        /** DryRun */
+        DryRun: {
+            /**
+             * Total
+             * @description How many customers would change territory.
+             */
+            total: number;
+            /**
+             * Moves
+             * @description Counts per (from → to), the largest first.
+             */
+            moves: components["schemas"]["Move"][];
+            /**
+             * Customers
+             * @description A page of them, by customer id.
+             */
+            customers: components["schemas"]["MovingCustomer"][];
+            /**
+             * Next After
+             * @description `after` for the next page, or null.
+             */
+            next_after: string | null;
+        };
         /**
          * DuplicateMatch
          * @description An existing record a create or update would duplicate, and the keys it matched on.
@@ -9717,6 +12581,29 @@ export interface components {
             /** Due Date */
             due_date?: string | null;
         };
+        /** HandOver */
+        HandOver: {
+            /**
+             * From Employee Id
+             * Format: uuid
+             * @description The current owner (e.g. who left).
+             */
+            from_employee_id: string;
+            /**
+             * To Employee Id
+             * Format: uuid
+             * @description The new owner: a current employee.
+             */
+            to_employee_id: string;
+            /**
+             * Within
+             * @description Include the customers of the territory's subtree.
+             * @default true
+             */
+            within?: boolean;
+            /** Reason */
+            reason?: string | null;
+        };
         /** HandOverCount */
         HandOverCount: {
             /**
@@ -9724,7 +12611,7 @@ export interface components {
              * @example customer
              * @enum {string}
              */
-            resource: "contract" | "customer" | "import_job" | "opportunity" | "schedule" | "task" | "visit" | "webhook";
+            resource: "budget" | "contract" | "customer" | "import_job" | "opportunity" | "partner" | "requisition" | "sales_target" | "schedule" | "task" | "training" | "training_session" | "visit" | "webhook";
             /**
              * Successor Id
              * @description Null: released to the public pool.
@@ -9740,7 +12627,7 @@ export interface components {
              * @example customer
              * @enum {string}
              */
-            resource: "contract" | "customer" | "import_job" | "opportunity" | "schedule" | "task" | "visit" | "webhook";
+            resource: "budget" | "contract" | "customer" | "import_job" | "opportunity" | "partner" | "requisition" | "sales_target" | "schedule" | "task" | "training" | "training_session" | "visit" | "webhook";
             /**
              * Record Id
              * Format: uuid
@@ -9764,7 +12651,7 @@ export interface components {
              * @example customer
              * @enum {string}
              */
-            resource: "contract" | "customer" | "import_job" | "opportunity" | "schedule" | "task" | "visit" | "webhook";
+            resource: "budget" | "contract" | "customer" | "import_job" | "opportunity" | "partner" | "requisition" | "sales_target" | "schedule" | "task" | "training" | "training_session" | "visit" | "webhook";
             /**
              * Successor Id
              * @description An active employee.
@@ -9813,30 +12700,6 @@ export interface components {
             /** Reason */
             reason?: string | null;
         };
-        /** HandOverResult */
-        HandOverResult: {
-            /**
-             * Employee Id
-             * Format: uuid
-             */
-            employee_id: string;
-            /** Dry Run */
-            dry_run: boolean;
-            /**
-             * Counts
-             * @description Records moved per resource and successor.
-             */
-            counts: components["schemas"]["HandOverCount"][];
-            /** Records */
-            records: components["schemas"]["HandOverMove"][];
-            /** Memberships */
-            memberships: components["schemas"]["MembershipMove"][];
-            /**
-             * Notified
-             * @description Who was told (each successor and their manager); empty on a dry run.
-             */
-            notified: string[];
-        };
         /**
          * HandOverRule
          * @description Where one resource's records go: to ``successor_id``, or (customers only) to the pool.
@@ -9847,7 +12710,7 @@ export interface components {
              * @example customer
              * @enum {string}
              */
-            resource: "contract" | "customer" | "import_job" | "opportunity" | "schedule" | "task" | "visit" | "webhook";
+            resource: "budget" | "contract" | "customer" | "import_job" | "opportunity" | "partner" | "requisition" | "sales_target" | "schedule" | "task" | "training" | "training_session" | "visit" | "webhook";
             /**
              * Successor Id
              * @description An active employee.
@@ -9859,6 +12722,166 @@ export interface components {
              * @default false
              */
             to_pool?: boolean;
+        };
+        /** HeadcountPlanCreate */
+        HeadcountPlanCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /**
+             * Position Id
+             * @description Only this position; none: all.
+             */
+            position_id?: string | null;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Planned */
+            planned: number;
+            /** Note */
+            note?: string | null;
+        };
+        /** HeadcountPlanOut */
+        HeadcountPlanOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Position Id */
+            position_id: string | null;
+            /** @description The position named by the id beside it: id and name (null if none). */
+            position: components["schemas"]["Ref"] | null;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Planned */
+            planned: number;
+            /**
+             * Actual
+             * @description Employees of the department and its sub-departments (holding the position if one is set) employed at the period's end.
+             * @default 0
+             */
+            actual?: number;
+            /** Note */
+            note: string | null;
+        };
+        /**
+         * HeadcountPlanPage
+         * @description One page of HeadcountPlan.
+         */
+        HeadcountPlanPage: {
+            /** Items */
+            items: components["schemas"]["HeadcountPlanOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** HeadcountPlanUpdate */
+        HeadcountPlanUpdate: {
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id?: string;
+            /** Position Id */
+            position_id?: string | null;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start?: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end?: string;
+            /** Planned */
+            planned?: number;
+            /** Note */
+            note?: string | null;
+        };
+        /** HeadcountSummary */
+        HeadcountSummary: {
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Rows */
+            rows: components["schemas"]["HeadcountSummaryRow"][];
+        };
+        /** HeadcountSummaryRow */
+        HeadcountSummaryRow: {
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** Planned */
+            planned: number;
+            /** Actual */
+            actual: number;
+            /**
+             * Open Requisitions
+             * @description Headcount asked by pending or approved ones.
+             */
+            open_requisitions: number;
         };
         /** HealthStatus */
         HealthStatus: {
@@ -10845,6 +13868,11 @@ export interface components {
             /** Description */
             description?: string | null;
         };
+        /**
+         * LineSource
+         * @enum {string}
+         */
+        LineSource: "contract" | "payment";
         /** LoginEventOut */
         LoginEventOut: {
             /**
@@ -11096,6 +14124,53 @@ export interface components {
              * @description The customer folded into this one; it is deleted afterwards.
              */
             source_id: string;
+        };
+        /** MissingNumber */
+        MissingNumber: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            /** Metrics */
+            metrics: components["schemas"]["TargetMetric"][];
+        };
+        /** Move */
+        Move: {
+            /** From Territory Id */
+            from_territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            from_territory: components["schemas"]["Ref"] | null;
+            /** To Territory Id */
+            to_territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            to_territory: components["schemas"]["Ref"] | null;
+            /** Count */
+            count: number;
+        };
+        /** MovingCustomer */
+        MovingCustomer: {
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /** From Territory Id */
+            from_territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            from_territory: components["schemas"]["Ref"] | null;
+            /** To Territory Id */
+            to_territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            to_territory: components["schemas"]["Ref"] | null;
         };
         /**
          * NotificationKind
@@ -11678,6 +14753,144 @@ export interface components {
              */
             items: components["schemas"]["Overlap"][];
         };
+        /** PartnerCreate */
+        PartnerCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 杭州云帆贸易有限公司
+             */
+            name: string;
+            /** @default agent */
+            kind?: components["schemas"]["PartnerKind"];
+            /** Contact Person */
+            contact_person?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Agreement Start */
+            agreement_start?: string | null;
+            /** Agreement End */
+            agreement_end?: string | null;
+            /**
+             * Owner Id
+             * @description The channel manager. Default: caller.
+             */
+            owner_id?: string | null;
+            /**
+             * Territory Ids
+             * @description Territory ids.
+             */
+            territory_ids?: string[];
+            /** @default active */
+            status?: components["schemas"]["PartnerStatus"];
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * PartnerKind
+         * @enum {string}
+         */
+        PartnerKind: "agent" | "distributor" | "reseller" | "referral";
+        /** PartnerOut */
+        PartnerOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            kind: components["schemas"]["PartnerKind"];
+            /** Contact Person */
+            contact_person: string | null;
+            /** Phone */
+            phone: string | null;
+            /** Email */
+            email: string | null;
+            /** Agreement Start */
+            agreement_start: string | null;
+            /** Agreement End */
+            agreement_end: string | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /** Territory Ids */
+            territory_ids?: string[];
+            status: components["schemas"]["PartnerStatus"];
+            /** Note */
+            note: string | null;
+        };
+        /**
+         * PartnerPage
+         * @description One page of Partner.
+         */
+        PartnerPage: {
+            /** Items */
+            items: components["schemas"]["PartnerOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
+         * PartnerStatus
+         * @enum {string}
+         */
+        PartnerStatus: "prospect" | "active" | "suspended" | "terminated";
+        /** PartnerUpdate */
+        PartnerUpdate: {
+            /**
+             * Name
+             * @example 杭州云帆贸易有限公司
+             */
+            name?: string;
+            kind?: components["schemas"]["PartnerKind"];
+            /** Contact Person */
+            contact_person?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Agreement Start */
+            agreement_start?: string | null;
+            /** Agreement End */
+            agreement_end?: string | null;
+            /** Owner Id */
+            owner_id?: string | null;
+            /** Territory Ids */
+            territory_ids?: string[] | null;
+            status?: components["schemas"]["PartnerStatus"];
+            /** Note */
+            note?: string | null;
+        };
         /** PasswordChange */
         PasswordChange: {
             /** Current Password */
@@ -11921,6 +15134,18 @@ export interface components {
             /** Stages */
             stages?: components["schemas"]["StageIn"][] | null;
         };
+        /** PlanBalanceOut */
+        PlanBalanceOut: {
+            /** Balanced */
+            balanced: boolean;
+            /** Warnings */
+            warnings: components["schemas"]["BalanceWarning"][];
+        };
+        /**
+         * PlanCheckMode
+         * @enum {string}
+         */
+        PlanCheckMode: "warn" | "refuse";
         /** PlanCreate */
         PlanCreate: {
             /**
@@ -12011,10 +15236,39 @@ export interface components {
             total?: number | null;
         };
         /**
+         * PlanPeriodKind
+         * @enum {string}
+         */
+        PlanPeriodKind: "year" | "quarter" | "month";
+        /**
          * PlanStatus
          * @enum {string}
          */
         PlanStatus: "active" | "closed";
+        /** PlanSummary */
+        PlanSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            period_kind: components["schemas"]["PlanPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            status: components["schemas"]["SalesPlanStatus"];
+            /** Revision */
+            revision: number;
+        };
         /** PlanUpdate */
         PlanUpdate: {
             /** Goals */
@@ -12398,6 +15652,23 @@ export interface components {
              * @description 409 `claim_daily_limit`: claims from the pool today.
              */
             claimed?: number | null;
+            /**
+             * Parent Id
+             * @description 409 `targets_unbalanced`: the target its children exceed.
+             */
+            parent_id?: string | null;
+            /**
+             * Value
+             * @description 409 `targets_unbalanced`: that target's value (a decimal string).
+             * @example 100.00
+             */
+            value?: string | null;
+            /**
+             * Children Total
+             * @description 409 `targets_unbalanced`: what its children add up to (a decimal string).
+             * @example 121.00
+             */
+            children_total?: string | null;
         };
         /** ProblemType */
         ProblemType: {
@@ -12461,6 +15732,11 @@ export interface components {
             /** Description */
             description?: string | null;
         };
+        /**
+         * ProductLifeCycleStage
+         * @enum {string}
+         */
+        ProductLifeCycleStage: "introduction" | "growth" | "maturity" | "decline";
         /** ProductOut */
         ProductOut: {
             /**
@@ -12568,6 +15844,55 @@ export interface components {
             /** Description */
             description?: string | null;
         };
+        /** ProposedRule */
+        ProposedRule: {
+            /**
+             * Provinces
+             * @description The customer's `province` is one of.
+             */
+            provinces?: string[] | null;
+            /**
+             * Cities
+             * @description The customer's `city` is one of.
+             */
+            cities?: string[] | null;
+            /**
+             * Industries
+             * @description The customer's `industry` is one of.
+             */
+            industries?: string[] | null;
+            /**
+             * Sizes
+             * @description The customer's `size` is one of.
+             */
+            sizes?: components["schemas"]["CompanySize"][] | null;
+            /**
+             * Tiers
+             * @description The customer's `tier` (a code) is one of.
+             */
+            tiers?: string[] | null;
+            /**
+             * Name
+             * @default proposed
+             * @example 华东大区
+             */
+            name?: string;
+            /**
+             * Territory Id
+             * Format: uuid
+             */
+            territory_id: string;
+            /**
+             * Priority
+             * @default 100
+             */
+            priority?: number;
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+        };
         /** PunchIn */
         PunchIn: {
             /** Latitude */
@@ -12663,6 +15988,11 @@ export interface components {
          * @enum {string}
          */
         PunchSource: "app" | "correction";
+        /**
+         * QuotaSource
+         * @enum {string}
+         */
+        QuotaSource: "target" | "default";
         /** ReadAllResult */
         ReadAllResult: {
             /**
@@ -13014,6 +16344,181 @@ export interface components {
             /** Opportunity Id */
             opportunity_id?: string | null;
         };
+        /**
+         * RequisitionCancelIn
+         * @description Why the requisition is cancelled (kept in its history and the audit trail).
+         */
+        RequisitionCancelIn: {
+            /**
+             * Reason
+             * @description Why it is cancelled.
+             * @example 岗位取消
+             */
+            reason?: string | null;
+        };
+        /** RequisitionCreate */
+        RequisitionCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /**
+             * Position Id
+             * @description A position, or a title below.
+             */
+            position_id?: string | null;
+            /**
+             * Title
+             * @description The job title; default: the position's name.
+             */
+            title?: string | null;
+            /**
+             * Count
+             * @default 1
+             */
+            count?: number;
+            /** Requirements */
+            requirements?: string | null;
+            /** Reason */
+            reason?: string | null;
+            /**
+             * Owner Id
+             * @description The requester. Default: caller.
+             */
+            owner_id?: string | null;
+        };
+        /** RequisitionFillIn */
+        RequisitionFillIn: {
+            /**
+             * Hired
+             * @description The employees hired (optional).
+             */
+            hired?: string[];
+        };
+        /** RequisitionOut */
+        RequisitionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id: string;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Position Id */
+            position_id: string | null;
+            /** @description The position named by the id beside it: id and name (null if none). */
+            position: components["schemas"]["Ref"] | null;
+            /** Title */
+            title: string;
+            /** Count */
+            count: number;
+            /** Requirements */
+            requirements: string | null;
+            /** Reason */
+            reason: string | null;
+            status: components["schemas"]["RequisitionStatus"];
+            /**
+             * Approval Id
+             * @description The newest approval request naming it (its status is this request's).
+             */
+            approval_id: string | null;
+            /** Closed On */
+            closed_on: string | null;
+            /**
+             * Close Reason
+             * @description Why HR cancelled it.
+             */
+            close_reason: string | null;
+            /**
+             * Hired Ids
+             * @description The employees hired, when HR filled it.
+             */
+            hired_ids?: string[];
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+        };
+        /**
+         * RequisitionPage
+         * @description One page of Requisition.
+         */
+        RequisitionPage: {
+            /** Items */
+            items: components["schemas"]["RequisitionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
+         * RequisitionStatus
+         * @enum {string}
+         */
+        RequisitionStatus: "draft" | "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "filled" | "cancelled";
+        /** RequisitionSubmitIn */
+        RequisitionSubmitIn: {
+            /**
+             * Title
+             * @description The approval request's title.
+             */
+            title?: string | null;
+        };
+        /** RequisitionUpdate */
+        RequisitionUpdate: {
+            /**
+             * Department Id
+             * Format: uuid
+             */
+            department_id?: string;
+            /** Position Id */
+            position_id?: string | null;
+            /**
+             * Title
+             * @example 华东销售部
+             */
+            title?: string;
+            /** Count */
+            count?: number;
+            /** Requirements */
+            requirements?: string | null;
+            /** Reason */
+            reason?: string | null;
+            /** Owner Id */
+            owner_id?: string | null;
+        };
         /** ResourceHoldings */
         ResourceHoldings: {
             /**
@@ -13021,7 +16526,7 @@ export interface components {
              * @example customer
              * @enum {string}
              */
-            resource: "contract" | "customer" | "import_job" | "opportunity" | "schedule" | "task" | "visit" | "webhook";
+            resource: "budget" | "contract" | "customer" | "import_job" | "opportunity" | "partner" | "requisition" | "sales_target" | "schedule" | "task" | "training" | "training_session" | "visit" | "webhook";
             /**
              * Count
              * @description How many live records of this resource the employee owns that a hand-over moves (of tasks the open ones, of visits the planned ones).
@@ -13037,6 +16542,14 @@ export interface components {
              * @description True when `records` lists fewer than `count`.
              */
             truncated: boolean;
+        };
+        /** RevisionIn */
+        RevisionIn: {
+            /**
+             * Note
+             * @description Why the plan is revised.
+             */
+            note?: string | null;
         };
         /** RoleCreate */
         RoleCreate: {
@@ -13132,6 +16645,16 @@ export interface components {
             permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             data_scope?: components["schemas"]["DataScope"];
         };
+        /** RollUpOut */
+        RollUpOut: {
+            /**
+             * Updated
+             * @description Parents whose value became the sum of their children.
+             */
+            updated: number;
+            /** Warnings */
+            warnings: components["schemas"]["BalanceWarning"][];
+        };
         /** RowError */
         RowError: {
             /**
@@ -13169,6 +16692,30 @@ export interface components {
              * @description Earlier rows of this file that this row duplicates.
              */
             duplicate_rows?: number[];
+        };
+        /**
+         * RuleChange
+         * @description A change to the rules, tried without saving: the current active rules, minus `remove`,
+         *     with `edit` applied, plus `add`. Empty: the current rules as they are.
+         */
+        RuleChange: {
+            /** Add */
+            add?: components["schemas"]["ProposedRule"][];
+            /** Edit */
+            edit?: components["schemas"]["RuleEdit"][];
+            /** Remove */
+            remove?: string[];
+            /**
+             * Limit
+             * @description How many moving customers to list.
+             * @default 50
+             */
+            limit?: number;
+            /**
+             * After
+             * @description List the moving customers after this customer id (the next page).
+             */
+            after?: string | null;
         };
         /** RuleCondition */
         RuleCondition: {
@@ -13299,6 +16846,93 @@ export interface components {
              */
             value: boolean | number | string | (boolean | number | string)[];
         };
+        /** RuleEdit */
+        RuleEdit: {
+            /**
+             * Provinces
+             * @description The customer's `province` is one of.
+             */
+            provinces?: string[] | null;
+            /**
+             * Cities
+             * @description The customer's `city` is one of.
+             */
+            cities?: string[] | null;
+            /**
+             * Industries
+             * @description The customer's `industry` is one of.
+             */
+            industries?: string[] | null;
+            /**
+             * Sizes
+             * @description The customer's `size` is one of.
+             */
+            sizes?: components["schemas"]["CompanySize"][] | null;
+            /**
+             * Tiers
+             * @description The customer's `tier` (a code) is one of.
+             */
+            tiers?: string[] | null;
+            /**
+             * Id
+             * Format: uuid
+             * @description The rule to change (as it would be).
+             */
+            id: string;
+            /** Name */
+            name?: string | null;
+            /** Territory Id */
+            territory_id?: string | null;
+            /** Priority */
+            priority?: number | null;
+            /** Active */
+            active?: boolean | null;
+        };
+        /** SalesPlanCreate */
+        SalesPlanCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /** Name */
+            name: string;
+            period_kind: components["schemas"]["PlanPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Strategy Id
+             * @description The strategy it implements.
+             */
+            strategy_id?: string | null;
+            /**
+             * @description warn: answers list children that do not add up to their parent; refuse: a write making children exceed their parent, or a submission of a plan that does not add up, is a 409 `targets_unbalanced`.
+             * @default warn
+             */
+            check_mode?: components["schemas"]["PlanCheckMode"];
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @default CNY
+             * @example CNY
+             */
+            currency?: string;
+            /**
+             * Owner Id
+             * @description Who answers for it. Default: caller.
+             */
+            owner_id?: string | null;
+            /** Description */
+            description?: string | null;
+        };
         /**
          * SalesPlanForm
          * @description A sales plan (``/api/v1/sales-plans``) and its targets put to the approval chain:
@@ -13311,6 +16945,406 @@ export interface components {
              * @description A draft plan (or revision) the applicant may change.
              */
             plan_id: string;
+        };
+        /** SalesPlanOut */
+        SalesPlanOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            period_kind: components["schemas"]["PlanPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Strategy Id */
+            strategy_id: string | null;
+            /** @description The sales strategy named by the id beside it: id and name (null if none). */
+            strategy: components["schemas"]["Ref"] | null;
+            status: components["schemas"]["SalesPlanStatus"];
+            /**
+             * Revision
+             * @description 1, then one more for every revision opened.
+             */
+            revision: number;
+            check_mode: components["schemas"]["PlanCheckMode"];
+            /** Currency */
+            currency: string;
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /** Description */
+            description: string | null;
+            /**
+             * Approval Id
+             * @description The current revision's approval request.
+             */
+            approval_id: string | null;
+            /** Approved At */
+            approved_at: string | null;
+        };
+        /**
+         * SalesPlanPage
+         * @description One page of SalesPlan.
+         */
+        SalesPlanPage: {
+            /** Items */
+            items: components["schemas"]["SalesPlanOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
+         * SalesPlanStatus
+         * @enum {string}
+         */
+        SalesPlanStatus: "draft" | "pending" | "approved";
+        /** SalesPlanUpdate */
+        SalesPlanUpdate: {
+            /** Name */
+            name?: string;
+            period_kind?: components["schemas"]["PlanPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start?: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end?: string;
+            /** Strategy Id */
+            strategy_id?: string | null;
+            check_mode?: components["schemas"]["PlanCheckMode"];
+            /**
+             * Currency
+             * @description ISO 4217 code
+             * @example CNY
+             */
+            currency?: string;
+            /** Owner Id */
+            owner_id?: string | null;
+            /** Description */
+            description?: string | null;
+        };
+        /** SalesStrategyCreate */
+        SalesStrategyCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Target Markets */
+            target_markets?: string[];
+            /** Segments */
+            segments?: string[];
+            /** Products */
+            products?: components["schemas"]["StrategyProduct"][];
+            /** Competitive Situation */
+            competitive_situation?: string | null;
+            /**
+             * Resources
+             * @description People, budget, partners it needs.
+             */
+            resources?: string | null;
+            /** Description */
+            description?: string | null;
+            /**
+             * Owner Id
+             * @description Who answers for it. Default: caller.
+             */
+            owner_id?: string | null;
+        };
+        /** SalesStrategyOut */
+        SalesStrategyOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Target Markets */
+            target_markets: string[];
+            /** Segments */
+            segments: string[];
+            /** Products */
+            products: components["schemas"]["StrategyProductOut"][];
+            /** Competitive Situation */
+            competitive_situation: string | null;
+            /** Resources */
+            resources: string | null;
+            /** Description */
+            description: string | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+        };
+        /**
+         * SalesStrategyPage
+         * @description One page of SalesStrategy.
+         */
+        SalesStrategyPage: {
+            /** Items */
+            items: components["schemas"]["SalesStrategyOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** SalesStrategyUpdate */
+        SalesStrategyUpdate: {
+            /** Name */
+            name?: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start?: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end?: string;
+            /** Target Markets */
+            target_markets?: string[];
+            /** Segments */
+            segments?: string[];
+            /** Products */
+            products?: components["schemas"]["StrategyProduct"][];
+            /** Competitive Situation */
+            competitive_situation?: string | null;
+            /** Resources */
+            resources?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Owner Id */
+            owner_id?: string | null;
+        };
+        /** SalesTargetCreate */
+        SalesTargetCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Parent Id
+             * @description The target it is a part of.
+             */
+            parent_id?: string | null;
+            level: components["schemas"]["TargetLevel"];
+            /**
+             * Territory Id
+             * @description Level territory.
+             */
+            territory_id?: string | null;
+            /**
+             * Department Id
+             * @description Level department or team.
+             */
+            department_id?: string | null;
+            /**
+             * Employee Id
+             * @description Level employee: they own it.
+             */
+            employee_id?: string | null;
+            /** Product Line */
+            product_line?: string | null;
+            metric: components["schemas"]["TargetMetric"];
+            /**
+             * Value
+             * @description At least 0; whole units for counted metrics.
+             * @example 12500.00
+             */
+            value: number | string;
+            /**
+             * Weight
+             * @description Its share in a weighted allocation.
+             */
+            weight?: number | string | null;
+            /** Note */
+            note?: string | null;
+            /**
+             * Owner Id
+             * @description Who answers for a target above the employee level (an employee the caller sees). Default: the plan's owner. An employee's target is the employee's.
+             */
+            owner_id?: string | null;
+        };
+        /** SalesTargetOut */
+        SalesTargetOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /** @description The sales plan named by the id beside it: id and name (null if none). */
+            plan: components["schemas"]["Ref"] | null;
+            /** Parent Id */
+            parent_id: string | null;
+            level: components["schemas"]["TargetLevel"];
+            /** Territory Id */
+            territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            territory: components["schemas"]["Ref"] | null;
+            /** Department Id */
+            department_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Employee Id */
+            employee_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            /** Product Line */
+            product_line: string | null;
+            metric: components["schemas"]["TargetMetric"];
+            /**
+             * Value
+             * @example 12500.00
+             */
+            value: string;
+            /** Weight */
+            weight: string | null;
+            /** Note */
+            note: string | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+        };
+        /**
+         * SalesTargetPage
+         * @description One page of SalesTarget.
+         */
+        SalesTargetPage: {
+            /** Items */
+            items: components["schemas"]["SalesTargetOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** SalesTargetUpdate */
+        SalesTargetUpdate: {
+            /**
+             * Value
+             * @example 12500.00
+             */
+            value?: number | string;
+            /** Weight */
+            weight?: number | string | null;
+            /** Note */
+            note?: string | null;
+            /** Owner Id */
+            owner_id?: string | null;
         };
         /** ScheduleCreate */
         ScheduleCreate: {
@@ -13905,6 +17939,11 @@ export interface components {
             /** Stages */
             stages: components["schemas"]["StageTime"][];
         };
+        /**
+         * StatementStatus
+         * @enum {string}
+         */
+        StatementStatus: "draft" | "approved";
         /** StatisticsCounts */
         StatisticsCounts: {
             /**
@@ -14133,6 +18172,42 @@ export interface components {
          * @enum {string}
          */
         StepStatus: "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
+        /** StrategyPlans */
+        StrategyPlans: {
+            /**
+             * Items
+             * @description The plans implementing it, by period.
+             */
+            items: components["schemas"]["PlanSummary"][];
+        };
+        /**
+         * StrategyProduct
+         * @description A product (or a product line) the strategy counts on, and where it is in its life.
+         */
+        StrategyProduct: {
+            /**
+             * Product Id
+             * @description A catalogue product.
+             */
+            product_id?: string | null;
+            /** Product Line */
+            product_line?: string | null;
+            stage: components["schemas"]["ProductLifeCycleStage"];
+            /** Note */
+            note?: string | null;
+        };
+        /** StrategyProductOut */
+        StrategyProductOut: {
+            /** Product Id */
+            product_id: string | null;
+            /** @description The product named by the id beside it: id and name (null if none). */
+            product: components["schemas"]["Ref"] | null;
+            /** Product Line */
+            product_line: string | null;
+            stage: components["schemas"]["ProductLifeCycleStage"];
+            /** Note */
+            note: string | null;
+        };
         /** SubmissionRates */
         SubmissionRates: {
             period: components["schemas"]["JournalPeriod"];
@@ -14179,6 +18254,87 @@ export interface components {
              */
             rate: number;
         };
+        /** SubmitIn */
+        SubmitIn: {
+            /**
+             * Title
+             * @description The approval request's title.
+             */
+            title?: string | null;
+        };
+        /**
+         * TargetAllocationMethod
+         * @enum {string}
+         */
+        TargetAllocationMethod: "even" | "weights" | "last_year" | "manual";
+        /**
+         * TargetChangeAction
+         * @enum {string}
+         */
+        TargetChangeAction: "created" | "changed" | "deleted" | "restored";
+        /** TargetChangeOut */
+        TargetChangeOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Target Id
+             * Format: uuid
+             */
+            target_id: string;
+            /** Revision */
+            revision: number;
+            action: components["schemas"]["TargetChangeAction"];
+            /** Actor Id */
+            actor_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            actor: components["schemas"]["Ref"] | null;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** From Value */
+            from_value: string | null;
+            /** To Value */
+            to_value: string | null;
+            level: components["schemas"]["TargetLevel"];
+            metric: components["schemas"]["TargetMetric"];
+            /** Employee Id */
+            employee_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            /** Department Id */
+            department_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Territory Id */
+            territory_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            territory: components["schemas"]["Ref"] | null;
+            /** Product Line */
+            product_line: string | null;
+        };
+        /** TargetHistory */
+        TargetHistory: {
+            /**
+             * Items
+             * @description Newest first.
+             */
+            items: components["schemas"]["TargetChangeOut"][];
+        };
+        /**
+         * TargetLevel
+         * @enum {string}
+         */
+        TargetLevel: "company" | "territory" | "department" | "team" | "employee";
+        /**
+         * TargetMetric
+         * @enum {string}
+         */
+        TargetMetric: "sales_amount" | "quantity" | "gross_profit" | "payments" | "new_customers" | "visits";
         /** TaskCreate */
         TaskCreate: {
             /**
@@ -14418,6 +18574,379 @@ export interface components {
             /** @default read */
             access?: components["schemas"]["ShareAccess"];
         };
+        /** TerritoryCreate */
+        TerritoryCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 华东大区
+             */
+            name: string;
+            /** Code */
+            code?: string | null;
+            /** @default custom */
+            kind?: components["schemas"]["TerritoryKind"];
+            /**
+             * Parent Id
+             * @description None: a root of the tree.
+             */
+            parent_id?: string | null;
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+            /** Description */
+            description?: string | null;
+        };
+        /**
+         * TerritoryKind
+         * @description What level of division a territory is: the usual Chinese levels, or a custom one.
+         * @enum {string}
+         */
+        TerritoryKind: "region" | "province" | "city" | "district" | "custom";
+        /** TerritoryMemberCreate */
+        TerritoryMemberCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Employee Id
+             * @description An employee; or give a team.
+             */
+            employee_id?: string | null;
+            /**
+             * Department Id
+             * @description A team (a department).
+             */
+            department_id?: string | null;
+            /**
+             * Responsible
+             * @description One of the territory's responsible people.
+             * @default true
+             */
+            responsible?: boolean;
+            /** Note */
+            note?: string | null;
+        };
+        /** TerritoryMemberOut */
+        TerritoryMemberOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Territory Id
+             * Format: uuid
+             */
+            territory_id: string;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            territory: components["schemas"]["Ref"] | null;
+            /** Employee Id */
+            employee_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            /** Department Id */
+            department_id: string | null;
+            /** @description The department named by the id beside it: id and name (null if none). */
+            department: components["schemas"]["Ref"] | null;
+            /** Responsible */
+            responsible: boolean;
+            /** Note */
+            note: string | null;
+        };
+        /**
+         * TerritoryMemberPage
+         * @description One page of TerritoryMember.
+         */
+        TerritoryMemberPage: {
+            /** Items */
+            items: components["schemas"]["TerritoryMemberOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** TerritoryMemberUpdate */
+        TerritoryMemberUpdate: {
+            /** Responsible */
+            responsible?: boolean;
+            /** Note */
+            note?: string | null;
+        };
+        /** TerritoryOut */
+        TerritoryOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            /** Code */
+            code: string | null;
+            kind: components["schemas"]["TerritoryKind"];
+            /** Parent Id */
+            parent_id: string | null;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            parent: components["schemas"]["Ref"] | null;
+            /**
+             * Path
+             * @description The ids from the root to this territory: `/<root>/…/<id>/`.
+             */
+            path: string;
+            /**
+             * Depth
+             * @description 0 for a root.
+             */
+            depth: number;
+            /** Active */
+            active: boolean;
+            /** Description */
+            description: string | null;
+        };
+        /**
+         * TerritoryPage
+         * @description One page of Territory.
+         */
+        TerritoryPage: {
+            /** Items */
+            items: components["schemas"]["TerritoryOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** TerritoryRuleCreate */
+        TerritoryRuleCreate: {
+            /**
+             * Provinces
+             * @description The customer's `province` is one of.
+             */
+            provinces?: string[] | null;
+            /**
+             * Cities
+             * @description The customer's `city` is one of.
+             */
+            cities?: string[] | null;
+            /**
+             * Industries
+             * @description The customer's `industry` is one of.
+             */
+            industries?: string[] | null;
+            /**
+             * Sizes
+             * @description The customer's `size` is one of.
+             */
+            sizes?: components["schemas"]["CompanySize"][] | null;
+            /**
+             * Tiers
+             * @description The customer's `tier` (a code) is one of.
+             */
+            tiers?: string[] | null;
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 华东大区
+             */
+            name: string;
+            /**
+             * Territory Id
+             * Format: uuid
+             * @description Where a matching customer is placed.
+             */
+            territory_id: string;
+            /**
+             * Priority
+             * @description Lower first; the first match wins.
+             * @default 100
+             */
+            priority?: number;
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+        };
+        /** TerritoryRuleOut */
+        TerritoryRuleOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            /**
+             * Territory Id
+             * Format: uuid
+             */
+            territory_id: string;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            territory: components["schemas"]["Ref"] | null;
+            /** Priority */
+            priority: number;
+            /** Provinces */
+            provinces: string[];
+            /** Cities */
+            cities: string[];
+            /** Industries */
+            industries: string[];
+            /** Sizes */
+            sizes: components["schemas"]["CompanySize"][];
+            /** Tiers */
+            tiers: string[];
+            /** Active */
+            active: boolean;
+        };
+        /**
+         * TerritoryRulePage
+         * @description One page of TerritoryRule.
+         */
+        TerritoryRulePage: {
+            /** Items */
+            items: components["schemas"]["TerritoryRuleOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** TerritoryRuleUpdate */
+        TerritoryRuleUpdate: {
+            /**
+             * Provinces
+             * @description The customer's `province` is one of.
+             */
+            provinces?: string[];
+            /**
+             * Cities
+             * @description The customer's `city` is one of.
+             */
+            cities?: string[];
+            /**
+             * Industries
+             * @description The customer's `industry` is one of.
+             */
+            industries?: string[];
+            /**
+             * Sizes
+             * @description The customer's `size` is one of.
+             */
+            sizes?: components["schemas"]["CompanySize"][];
+            /**
+             * Tiers
+             * @description The customer's `tier` (a code) is one of.
+             */
+            tiers?: string[];
+            /**
+             * Name
+             * @example 华东大区
+             */
+            name?: string;
+            /**
+             * Territory Id
+             * Format: uuid
+             */
+            territory_id?: string;
+            /** Priority */
+            priority?: number;
+            /** Active */
+            active?: boolean;
+        };
+        /** TerritoryUpdate */
+        TerritoryUpdate: {
+            /**
+             * Name
+             * @example 华东大区
+             */
+            name?: string;
+            /** Code */
+            code?: string | null;
+            kind?: components["schemas"]["TerritoryKind"];
+            /**
+             * Parent Id
+             * @description Moves the territory (and its subtree) under another one (null: to the root). Under itself or one of its own descendants: 422.
+             */
+            parent_id?: string | null;
+            /** Active */
+            active?: boolean;
+            /** Description */
+            description?: string | null;
+        };
         /**
          * ThreatLevel
          * @enum {string}
@@ -14446,40 +18975,29 @@ export interface components {
             /** Pool Return Days */
             pool_return_days?: number | null;
         };
-        /** TierOut */
-        TierOut: {
+        /**
+         * TierIn
+         * @description One band of quota attainment and the rate paid on the part of the measured total that
+         *     falls in it (marginal, like tax brackets).
+         */
+        TierIn: {
             /**
-             * Id
-             * Format: uuid
+             * From Percent
+             * @description Where the band starts, in % of quota.
+             * @example 100
              */
-            id: string;
+            from_percent: number;
             /**
-             * Created At
-             * Format: date-time
+             * To Percent
+             * @description Where it ends (exclusive), in % of quota; null: open (the last band).
              */
-            created_at: string;
+            to_percent?: number | null;
             /**
-             * Updated At
-             * Format: date-time
+             * Rate Percent
+             * @description The rate in percent, 0 to 100, two places.
+             * @example 3.00
              */
-            updated_at: string;
-            /**
-             * Version
-             * @description Incremented by every change; the ETag is this number.
-             */
-            version: number;
-            /** Code */
-            code: string;
-            /** Name */
-            name: string;
-            /** Rank */
-            rank: number;
-            /** Description */
-            description: string | null;
-            /** Max Per Owner */
-            max_per_owner: number | null;
-            /** Pool Return Days */
-            pool_return_days: number | null;
+            rate_percent: number | string;
         };
         /**
          * TierPage
@@ -14487,7 +19005,7 @@ export interface components {
          */
         TierPage: {
             /** Items */
-            items: components["schemas"]["TierOut"][];
+            items: components["schemas"]["salescrm__customers__schemas__TierOut"][];
             /**
              * Next Cursor
              * @description Pass as 'cursor' for the next page.
@@ -14546,6 +19064,431 @@ export interface components {
              */
             expires_in: number;
         };
+        /** TrainingAttendeeCreate */
+        TrainingAttendeeCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** @default invited */
+            status?: components["schemas"]["Attendance"];
+            /** Score */
+            score?: number | null;
+            /** Result */
+            result?: string | null;
+            /** Comment */
+            comment?: string | null;
+        };
+        /** TrainingAttendeeOut */
+        TrainingAttendeeOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            employee: components["schemas"]["Ref"] | null;
+            status: components["schemas"]["Attendance"];
+            /** Score */
+            score: number | null;
+            /** Result */
+            result: string | null;
+            /** Comment */
+            comment: string | null;
+        };
+        /**
+         * TrainingAttendeePage
+         * @description One page of TrainingAttendee.
+         */
+        TrainingAttendeePage: {
+            /** Items */
+            items: components["schemas"]["TrainingAttendeeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** TrainingAttendeeUpdate */
+        TrainingAttendeeUpdate: {
+            status?: components["schemas"]["Attendance"];
+            /** Score */
+            score?: number | null;
+            /** Result */
+            result?: string | null;
+            /** Comment */
+            comment?: string | null;
+        };
+        /**
+         * TrainingKind
+         * @enum {string}
+         */
+        TrainingKind: "sales" | "product" | "service" | "onboarding" | "other";
+        /** TrainingPlanCreate */
+        TrainingPlanCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Title
+             * @example 新产品销售话术
+             */
+            title: string;
+            /** Objective */
+            objective?: string | null;
+            /** @default sales */
+            kind?: components["schemas"]["TrainingKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Sales Plan Id
+             * @description The sales plan it serves.
+             */
+            sales_plan_id?: string | null;
+            /**
+             * Sales Strategy Id
+             * @description The strategy it serves.
+             */
+            sales_strategy_id?: string | null;
+            /**
+             * Owner Id
+             * @description Who answers for it. Default: caller.
+             */
+            owner_id?: string | null;
+            /** Description */
+            description?: string | null;
+        };
+        /** TrainingPlanOut */
+        TrainingPlanOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Title */
+            title: string;
+            /** Objective */
+            objective: string | null;
+            kind: components["schemas"]["TrainingKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Sales Plan Id */
+            sales_plan_id: string | null;
+            /** @description The sales plan named by the id beside it: id and name (null if none). */
+            sales_plan: components["schemas"]["Ref"] | null;
+            /** Sales Strategy Id */
+            sales_strategy_id: string | null;
+            /** @description The sales strategy named by the id beside it: id and name (null if none). */
+            sales_strategy: components["schemas"]["Ref"] | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /** Description */
+            description: string | null;
+        };
+        /**
+         * TrainingPlanPage
+         * @description One page of TrainingPlan.
+         */
+        TrainingPlanPage: {
+            /** Items */
+            items: components["schemas"]["TrainingPlanOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** TrainingPlanUpdate */
+        TrainingPlanUpdate: {
+            /**
+             * Title
+             * @example 新产品销售话术
+             */
+            title?: string;
+            /** Objective */
+            objective?: string | null;
+            kind?: components["schemas"]["TrainingKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start?: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end?: string;
+            /** Sales Plan Id */
+            sales_plan_id?: string | null;
+            /** Sales Strategy Id */
+            sales_strategy_id?: string | null;
+            /** Owner Id */
+            owner_id?: string | null;
+            /** Description */
+            description?: string | null;
+        };
+        /** TrainingSessionCreate */
+        TrainingSessionCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Plan Id
+             * @description The training plan it belongs to.
+             */
+            plan_id?: string | null;
+            /**
+             * Topic
+             * @example 新产品销售话术
+             */
+            topic: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Place */
+            place?: string | null;
+            /**
+             * Trainer Id
+             * @description An employee who trains.
+             */
+            trainer_id?: string | null;
+            /**
+             * Trainer Name
+             * @description Or an external trainer's name.
+             */
+            trainer_name?: string | null;
+            /**
+             * Owner Id
+             * @description Who organises it. Default: caller.
+             */
+            owner_id?: string | null;
+            /** Description */
+            description?: string | null;
+        };
+        /** TrainingSessionOut */
+        TrainingSessionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Plan Id */
+            plan_id: string | null;
+            /** @description The training plan named by the id beside it: id and name (null if none). */
+            plan: components["schemas"]["Ref"] | null;
+            /** Topic */
+            topic: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Place */
+            place: string | null;
+            /** Trainer Id */
+            trainer_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            trainer: components["schemas"]["Ref"] | null;
+            /** Trainer Name */
+            trainer_name: string | null;
+            /** Owner Id */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /** Description */
+            description: string | null;
+        };
+        /**
+         * TrainingSessionPage
+         * @description One page of TrainingSession.
+         */
+        TrainingSessionPage: {
+            /** Items */
+            items: components["schemas"]["TrainingSessionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** TrainingSessionUpdate */
+        TrainingSessionUpdate: {
+            /** Plan Id */
+            plan_id?: string | null;
+            /**
+             * Topic
+             * @example 新产品销售话术
+             */
+            topic?: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at?: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at?: string;
+            /** Place */
+            place?: string | null;
+            /** Trainer Id */
+            trainer_id?: string | null;
+            /** Trainer Name */
+            trainer_name?: string | null;
+            /** Owner Id */
+            owner_id?: string | null;
+            /** Description */
+            description?: string | null;
+        };
+        /** TrainingSummary */
+        TrainingSummary: {
+            by: components["schemas"]["TrainingSummaryBy"];
+            /** Rows */
+            rows: components["schemas"]["TrainingSummaryRow"][];
+        };
+        /**
+         * TrainingSummaryBy
+         * @enum {string}
+         */
+        TrainingSummaryBy: "plan" | "session";
+        /** TrainingSummaryRow */
+        TrainingSummaryRow: {
+            /** Plan Id */
+            plan_id: string | null;
+            /** @description The training plan named by the id beside it: id and name (null if none). */
+            plan: components["schemas"]["Ref"] | null;
+            /** Session Id */
+            session_id: string | null;
+            /** @description The training session named by the id beside it: id and name (null if none). */
+            session: components["schemas"]["Ref"] | null;
+            /** Sessions */
+            sessions: number;
+            /** Attendees */
+            attendees: number;
+            /** Attended */
+            attended: number;
+            /**
+             * Attendance Rate
+             * @description attended ÷ attendees, in percent.
+             */
+            attendance_rate: string | null;
+            /**
+             * Average Score
+             * @description Over the attendees with a score.
+             */
+            average_score: string | null;
+        };
         /** TransferRequest */
         TransferRequest: {
             /**
@@ -14582,6 +19525,16 @@ export interface components {
         UnreadCount: {
             /** Unread */
             unread: number;
+        };
+        /** UnstaffedTerritory */
+        UnstaffedTerritory: {
+            /**
+             * Territory Id
+             * Format: uuid
+             */
+            territory_id: string;
+            /** @description The territory named by the id beside it: id and name (null if none). */
+            territory: components["schemas"]["Ref"] | null;
         };
         /**
          * Urgency
@@ -14896,7 +19849,7 @@ export interface components {
              */
             url: string;
             /** Event Types */
-            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "journal.*" | "journal.created" | "journal.deleted" | "journal.purged" | "journal.restored" | "journal.updated" | "journal_reminder.*" | "journal_reminder.created" | "journal_reminder.deleted" | "journal_reminder.purged" | "journal_reminder.restored" | "journal_reminder.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
+            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "branch.*" | "branch.created" | "branch.deleted" | "branch.purged" | "branch.restored" | "branch.updated" | "budget.*" | "budget.created" | "budget.deleted" | "budget.purged" | "budget.restored" | "budget.updated" | "commission_plan.*" | "commission_plan.created" | "commission_plan.deleted" | "commission_plan.purged" | "commission_plan.restored" | "commission_plan.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "headcount_plan.*" | "headcount_plan.created" | "headcount_plan.deleted" | "headcount_plan.purged" | "headcount_plan.restored" | "headcount_plan.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "journal.*" | "journal.created" | "journal.deleted" | "journal.purged" | "journal.restored" | "journal.updated" | "journal_reminder.*" | "journal_reminder.created" | "journal_reminder.deleted" | "journal_reminder.purged" | "journal_reminder.restored" | "journal_reminder.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "partner.*" | "partner.created" | "partner.deleted" | "partner.purged" | "partner.restored" | "partner.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "requisition.*" | "requisition.created" | "requisition.deleted" | "requisition.purged" | "requisition.restored" | "requisition.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "sales_plan.*" | "sales_plan.created" | "sales_plan.deleted" | "sales_plan.purged" | "sales_plan.restored" | "sales_plan.updated" | "sales_strategy.*" | "sales_strategy.created" | "sales_strategy.deleted" | "sales_strategy.purged" | "sales_strategy.restored" | "sales_strategy.updated" | "sales_target.*" | "sales_target.created" | "sales_target.deleted" | "sales_target.purged" | "sales_target.restored" | "sales_target.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "territory.*" | "territory.created" | "territory.deleted" | "territory.purged" | "territory.restored" | "territory.updated" | "territory_member.*" | "territory_member.created" | "territory_member.deleted" | "territory_member.purged" | "territory_member.restored" | "territory_member.updated" | "territory_rule.*" | "territory_rule.created" | "territory_rule.deleted" | "territory_rule.purged" | "territory_rule.restored" | "territory_rule.updated" | "training.*" | "training.created" | "training.deleted" | "training.purged" | "training.restored" | "training.updated" | "training_attendee.*" | "training_attendee.created" | "training_attendee.deleted" | "training_attendee.purged" | "training_attendee.restored" | "training_attendee.updated" | "training_session.*" | "training_session.created" | "training_session.deleted" | "training_session.purged" | "training_session.restored" | "training_session.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -14982,7 +19935,7 @@ export interface components {
              */
             url?: string;
             /** Event Types */
-            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "journal.*" | "journal.created" | "journal.deleted" | "journal.purged" | "journal.restored" | "journal.updated" | "journal_reminder.*" | "journal_reminder.created" | "journal_reminder.deleted" | "journal_reminder.purged" | "journal_reminder.restored" | "journal_reminder.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
+            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "branch.*" | "branch.created" | "branch.deleted" | "branch.purged" | "branch.restored" | "branch.updated" | "budget.*" | "budget.created" | "budget.deleted" | "budget.purged" | "budget.restored" | "budget.updated" | "commission_plan.*" | "commission_plan.created" | "commission_plan.deleted" | "commission_plan.purged" | "commission_plan.restored" | "commission_plan.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "headcount_plan.*" | "headcount_plan.created" | "headcount_plan.deleted" | "headcount_plan.purged" | "headcount_plan.restored" | "headcount_plan.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "journal.*" | "journal.created" | "journal.deleted" | "journal.purged" | "journal.restored" | "journal.updated" | "journal_reminder.*" | "journal_reminder.created" | "journal_reminder.deleted" | "journal_reminder.purged" | "journal_reminder.restored" | "journal_reminder.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "partner.*" | "partner.created" | "partner.deleted" | "partner.purged" | "partner.restored" | "partner.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "requisition.*" | "requisition.created" | "requisition.deleted" | "requisition.purged" | "requisition.restored" | "requisition.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "sales_plan.*" | "sales_plan.created" | "sales_plan.deleted" | "sales_plan.purged" | "sales_plan.restored" | "sales_plan.updated" | "sales_strategy.*" | "sales_strategy.created" | "sales_strategy.deleted" | "sales_strategy.purged" | "sales_strategy.restored" | "sales_strategy.updated" | "sales_target.*" | "sales_target.created" | "sales_target.deleted" | "sales_target.purged" | "sales_target.restored" | "sales_target.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "territory.*" | "territory.created" | "territory.deleted" | "territory.purged" | "territory.restored" | "territory.updated" | "territory_member.*" | "territory_member.created" | "territory_member.deleted" | "territory_member.purged" | "territory_member.restored" | "territory_member.updated" | "territory_rule.*" | "territory_rule.created" | "territory_rule.deleted" | "territory_rule.purged" | "territory_rule.restored" | "territory_rule.updated" | "training.*" | "training.created" | "training.deleted" | "training.purged" | "training.restored" | "training.updated" | "training_attendee.*" | "training_attendee.created" | "training_attendee.deleted" | "training_attendee.purged" | "training_attendee.restored" | "training_attendee.updated" | "training_session.*" | "training_session.created" | "training_session.deleted" | "training_session.purged" | "training_session.restored" | "training_session.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -15164,6 +20117,82 @@ export interface components {
             workdays?: number[];
             /** Follows Holidays */
             follows_holidays?: boolean;
+        };
+        /** TierOut */
+        salescrm__customers__schemas__TierOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+            /** Rank */
+            rank: number;
+            /** Description */
+            description: string | null;
+            /** Max Per Owner */
+            max_per_owner: number | null;
+            /** Pool Return Days */
+            pool_return_days: number | null;
+        };
+        /** HandOverResult */
+        salescrm__org__schemas__HandOverResult: {
+            /**
+             * Employee Id
+             * Format: uuid
+             */
+            employee_id: string;
+            /** Dry Run */
+            dry_run: boolean;
+            /**
+             * Counts
+             * @description Records moved per resource and successor.
+             */
+            counts: components["schemas"]["HandOverCount"][];
+            /** Records */
+            records: components["schemas"]["HandOverMove"][];
+            /** Memberships */
+            memberships: components["schemas"]["MembershipMove"][];
+            /**
+             * Notified
+             * @description Who was told (each successor and their manager); empty on a dry run.
+             */
+            notified: string[];
+        };
+        /** TierOut */
+        salescrm__planning__commissions__schemas__TierOut: {
+            /** From Percent */
+            from_percent: number;
+            /** To Percent */
+            to_percent: number | null;
+            /**
+             * Rate Percent
+             * @example 12500.00
+             */
+            rate_percent: string;
+        };
+        /** HandOverResult */
+        salescrm__planning__territories__schemas__HandOverResult: {
+            /** Transferred */
+            transferred: number;
         };
     };
     responses: never;
@@ -19298,7 +24327,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HandOverResult"];
+                    "application/json": components["schemas"]["salescrm__org__schemas__HandOverResult"];
                 };
             };
             /** @description Malformed request (e.g. invalid JSON) */
@@ -20307,7 +25336,10 @@ export interface operations {
                 source?: components["schemas"]["Source"];
                 region?: string;
                 pool_id?: string;
-                territory?: string;
+                /** @description The free-text sales area. */
+                territory_text?: string;
+                /** @description Customers of a territory or of any territory below it. */
+                territory_id?: string;
                 province?: string;
                 city?: string;
                 /** @description Customers carrying this tag. */
@@ -20497,7 +25529,10 @@ export interface operations {
                 source?: components["schemas"]["Source"];
                 region?: string;
                 pool_id?: string;
-                territory?: string;
+                /** @description The free-text sales area. */
+                territory_text?: string;
+                /** @description Customers of a territory or of any territory below it. */
+                territory_id?: string;
                 province?: string;
                 city?: string;
                 /** @description Customers carrying this tag. */
@@ -23744,7 +28779,10 @@ export interface operations {
                 source?: components["schemas"]["Source"];
                 region?: string;
                 pool_id?: string;
-                territory?: string;
+                /** @description The free-text sales area. */
+                territory_text?: string;
+                /** @description Customers of a territory or of any territory below it. */
+                territory_id?: string;
                 province?: string;
                 city?: string;
                 /** @description Customers carrying this tag. */
@@ -25607,7 +30645,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TierOut"];
+                    "application/json": components["schemas"]["salescrm__customers__schemas__TierOut"];
                 };
             };
             /** @description Successful Response */
@@ -25622,7 +30660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TierOut"];
+                    "application/json": components["schemas"]["salescrm__customers__schemas__TierOut"];
                 };
             };
             /** @description Malformed request (e.g. invalid JSON) */
@@ -25732,7 +30770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TierOut"];
+                    "application/json": components["schemas"]["salescrm__customers__schemas__TierOut"];
                 };
             };
             /** @description Not modified */
@@ -25936,7 +30974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TierOut"];
+                    "application/json": components["schemas"]["salescrm__customers__schemas__TierOut"];
                 };
             };
             /** @description Malformed request (e.g. invalid JSON) */
@@ -26067,7 +31105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TierOut"];
+                    "application/json": components["schemas"]["salescrm__customers__schemas__TierOut"];
                 };
             };
             /** @description Missing, invalid, expired or revoked credentials */
@@ -45308,6 +50346,11783 @@ export interface operations {
             };
         };
     };
+    territory_rules_dry_run: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRun"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_rules_apply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplyResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: the `Idempotency-Key` was sent before with another request (another body or query); or the key is not 1 to 255 characters. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territories_hand_over: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOver"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["salescrm__planning__territories__schemas__HandOverResult"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territories_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "path" | "-path" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                /** @description The direct children of a territory. */
+                parent_id?: string;
+                kind?: components["schemas"]["TerritoryKind"];
+                active?: boolean;
+                /** @description A territory and every territory below it (its subtree). */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territories_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territories_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territories_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territories_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territories_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_members_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                responsible?: boolean;
+                employee_id?: string;
+                department_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The territory's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMemberPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_members_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The territory's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryMemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMemberOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMemberOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_members_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The territory's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMemberOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_members_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The territory's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_members_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The territory's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryMemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMemberOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_members_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The territory's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryMemberOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_rules_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "priority" | "-priority" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                territory_id?: string;
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryRulePage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_rules_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryRuleOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryRuleOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_rules_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryRuleOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_rules_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_rules_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerritoryRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryRuleOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    territory_rules_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryRuleOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headcount_plans_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "period_start" | "-period_start" | "planned" | "-planned" | "updated_at" | "-updated_at";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                department_id?: string;
+                position_id?: string;
+                /** @description Plans whose period covers this day. */
+                active_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadcountPlanPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headcount_plans_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HeadcountPlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadcountPlanOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadcountPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headcount_plans_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadcountPlanOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headcount_plans_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headcount_plans_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HeadcountPlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadcountPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headcount_plans_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadcountPlanOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headcount_summary: {
+        parameters: {
+            query: {
+                period_start: string;
+                period_end: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadcountSummary"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "title" | "-title" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                department_id?: string;
+                status?: components["schemas"]["RequisitionStatus"];
+                owner_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequisitionCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequisitionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequisitionSubmitIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_fill: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequisitionFillIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requisitions_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequisitionCancelIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    branches_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "code" | "-code" | "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                active?: boolean;
+                department_id?: string;
+                territory_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    branches_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BranchCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    branches_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    branches_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    branches_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BranchUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    branches_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partners_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                kind?: components["schemas"]["PartnerKind"];
+                status?: components["schemas"]["PartnerStatus"];
+                owner_id?: string;
+                territory_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partners_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partners_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partners_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partners_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partners_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    budgets_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "period_start" | "-period_start" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                department_id?: string;
+                territory_id?: string;
+                category?: components["schemas"]["ExpenseCategory"];
+                currency?: string;
+                owner_id?: string;
+                /** @description Budgets whose period covers this day. */
+                active_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    budgets_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    budgets_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    budgets_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    budgets_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    budgets_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    budget_summary: {
+        parameters: {
+            query: {
+                /** @description Budgets whose period overlaps [period_start, …]. */
+                period_start: string;
+                /** @description … period_end]; at most 5 years after period_start. */
+                period_end: string;
+                department_id?: string;
+                territory_id?: string;
+                category?: components["schemas"]["ExpenseCategory"];
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetSummary"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_strategies_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "period_start" | "-period_start" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                /** @description Strategies whose period covers this day. */
+                active_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesStrategyPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_strategies_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesStrategyCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesStrategyOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesStrategyOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_strategies_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesStrategyOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_strategies_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_strategies_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesStrategyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesStrategyOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_strategies_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesStrategyOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_strategies_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyPlans"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "period_start" | "-period_start" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                strategy_id?: string;
+                status?: components["schemas"]["SalesPlanStatus"];
+                period_kind?: components["schemas"]["PlanPeriodKind"];
+                /** @description Plans starting on or after. */
+                period_from?: string;
+                /** @description Plans starting on or before. */
+                period_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPlanPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesPlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPlanOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPlanOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesPlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPlanOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_revise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_roll_up: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollUpOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBalanceOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_coverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_plans_history: {
+        parameters: {
+            query?: {
+                revision?: number;
+                target_id?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetHistory"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_targets_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "level" | "-level" | "updated_at" | "-updated_at" | "value" | "-value";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                plan_id?: string;
+                parent_id?: string;
+                level?: components["schemas"]["TargetLevel"];
+                metric?: components["schemas"]["TargetMetric"];
+                employee_id?: string;
+                department_id?: string;
+                territory_id?: string;
+                owner_id?: string;
+                product_line?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_targets_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesTargetCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_targets_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_targets_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_targets_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesTargetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_targets_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesTargetOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sales_targets_allocate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainings_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "period_start" | "-period_start" | "title" | "-title" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                kind?: components["schemas"]["TrainingKind"];
+                sales_plan_id?: string;
+                owner_id?: string;
+                /** @description Plans whose period covers this day. */
+                active_on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlanPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainings_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingPlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlanOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainings_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlanOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainings_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainings_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingPlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainings_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPlanOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_sessions_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "starts_at" | "-starts_at" | "topic" | "-topic" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                plan_id?: string;
+                trainer_id?: string;
+                owner_id?: string;
+                /** @description Sessions this employee attends. */
+                attendee_id?: string;
+                starts_from?: string;
+                starts_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_sessions_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_sessions_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_sessions_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_sessions_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_sessions_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_attendees_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                status?: components["schemas"]["Attendance"];
+                employee_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The training session's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingAttendeePage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_attendees_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The training session's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingAttendeeCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingAttendeeOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingAttendeeOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_attendees_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The training session's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingAttendeeOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_attendees_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The training session's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_attendees_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The training session's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingAttendeeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingAttendeeOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_attendees_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The training session's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingAttendeeOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    training_summary: {
+        parameters: {
+            query?: {
+                by?: components["schemas"]["TrainingSummaryBy"];
+                plan_id?: string;
+                starts_from?: string;
+                starts_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSummary"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_plans_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "effective_from" | "-effective_from" | "name" | "-name" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                basis?: components["schemas"]["CommissionBasis"];
+                measure?: components["schemas"]["CommissionMeasure"];
+                period_kind?: components["schemas"]["CommissionPeriodKind"];
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_plans_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionPlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_plans_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_plans_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_plans_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionPlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_plans_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPlanOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_statements_compute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionPeriodIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPeriodOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_statements_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionPeriodIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionPeriodOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_statements_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "commission" | "-commission" | "created_at" | "-created_at" | "period_start" | "-period_start" | "updated_at" | "-updated_at";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                plan_id?: string;
+                employee_id?: string;
+                period_start?: string;
+                status?: components["schemas"]["StatementStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionStatementPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_statements_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionStatementOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_statement_lines_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "amount" | "-amount" | "commission" | "-commission" | "created_at" | "-created_at" | "day" | "-day" | "updated_at" | "-updated_at";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                source?: components["schemas"]["LineSource"];
+            };
+            header?: never;
+            path: {
+                /** @description The commission statement's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionLinePage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commission_statement_lines_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+                /** @description The commission statement's id (UUID). */
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionLineOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     files_list: {
         parameters: {
             query: {
@@ -48550,7 +65365,7 @@ export interface operations {
                 /** @description The `next_cursor` of the previous pull; leave out to start from zero (the answer is no changes and the cursor to keep while loading the lists). */
                 since?: string;
                 /** @description Only these resources (all by default). */
-                resources?: ("activity" | "activity_type" | "api_key" | "approval" | "approval_delegation" | "approval_rule" | "approval_type" | "attachment" | "attendance_punch" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "custom_field" | "customer" | "customer_policy" | "customer_pool" | "customer_tier" | "department" | "employee" | "employee_status" | "holiday" | "import_job" | "journal" | "journal_reminder" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "payment" | "pipeline" | "pipeline_stage" | "pool_release_reason" | "position" | "product" | "record_share" | "role" | "schedule" | "staff_change" | "status_type" | "task" | "visit" | "webhook" | "work_rule")[];
+                resources?: ("activity" | "activity_type" | "api_key" | "approval" | "approval_delegation" | "approval_rule" | "approval_type" | "attachment" | "attendance_punch" | "branch" | "budget" | "commission_plan" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "custom_field" | "customer" | "customer_policy" | "customer_pool" | "customer_tier" | "department" | "employee" | "employee_status" | "headcount_plan" | "holiday" | "import_job" | "journal" | "journal_reminder" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "partner" | "payment" | "pipeline" | "pipeline_stage" | "pool_release_reason" | "position" | "product" | "record_share" | "requisition" | "role" | "sales_plan" | "sales_strategy" | "sales_target" | "schedule" | "staff_change" | "status_type" | "task" | "territory" | "territory_member" | "territory_rule" | "training" | "training_attendee" | "training_session" | "visit" | "webhook" | "work_rule")[];
                 /** @description At most this many events per pull. */
                 limit?: number;
             };

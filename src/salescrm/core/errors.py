@@ -97,6 +97,19 @@ class Problem(BaseModel):
     claimed: int | None = Field(
         default=None, description="409 `claim_daily_limit`: claims from the pool today."
     )
+    parent_id: uuid.UUID | None = Field(
+        default=None, description="409 `targets_unbalanced`: the target its children exceed."
+    )
+    value: str | None = Field(
+        default=None,
+        description="409 `targets_unbalanced`: that target's value (a decimal string).",
+        examples=["100.00"],
+    )
+    children_total: str | None = Field(
+        default=None,
+        description="409 `targets_unbalanced`: what its children add up to (a decimal string).",
+        examples=["121.00"],
+    )
 
 
 class AppError(Exception):

@@ -18,12 +18,17 @@ from .activity_type_update import ActivityTypeUpdate
 from .activity_types_list_sort import ActivityTypesListSort
 from .activity_update import ActivityUpdate
 from .activity_update_custom_fields import ActivityUpdateCustomFields
+from .allocation_basis import AllocationBasis
+from .allocation_child import AllocationChild
+from .allocation_in import AllocationIn
+from .allocation_out import AllocationOut
 from .api_key_create import ApiKeyCreate
 from .api_key_create_permissions_item import ApiKeyCreatePermissionsItem
 from .api_key_created import ApiKeyCreated
 from .api_key_out import ApiKeyOut
 from .api_key_page import ApiKeyPage
 from .api_keys_list_sort import ApiKeysListSort
+from .apply_result import ApplyResult
 from .approval_action import ApprovalAction
 from .approval_delegations_list_sort import ApprovalDelegationsListSort
 from .approval_out import ApprovalOut
@@ -45,6 +50,7 @@ from .approvals_list_sort import ApprovalsListSort
 from .attachment_out import AttachmentOut
 from .attachment_page import AttachmentPage
 from .attempt import Attempt
+from .attendance import Attendance
 from .attendance_correction_approval_create import AttendanceCorrectionApprovalCreate
 from .attendance_correction_approval_update import AttendanceCorrectionApprovalUpdate
 from .attendance_correction_form import AttendanceCorrectionForm
@@ -59,11 +65,24 @@ from .audit_event_out_changes import AuditEventOutChanges
 from .audit_event_page import AuditEventPage
 from .audit_events_list_action import AuditEventsListAction
 from .audit_events_list_sort import AuditEventsListSort
+from .balance_warning import BalanceWarning
 from .board import Board
 from .board_check_in import BoardCheckIn
 from .board_event import BoardEvent
 from .board_row import BoardRow
+from .branch_create import BranchCreate
+from .branch_out import BranchOut
+from .branch_page import BranchPage
+from .branch_update import BranchUpdate
+from .branches_list_sort import BranchesListSort
 from .bucket import Bucket
+from .budget_create import BudgetCreate
+from .budget_out import BudgetOut
+from .budget_page import BudgetPage
+from .budget_summary import BudgetSummary
+from .budget_summary_row import BudgetSummaryRow
+from .budget_update import BudgetUpdate
+from .budgets_list_sort import BudgetsListSort
 from .business_trip_approval_create import BusinessTripApprovalCreate
 from .business_trip_approval_update import BusinessTripApprovalUpdate
 from .business_trip_form import BusinessTripForm
@@ -82,6 +101,20 @@ from .changes_page import ChangesPage
 from .check_in import CheckIn
 from .check_out import CheckOut
 from .comment_in import CommentIn
+from .commission_basis import CommissionBasis
+from .commission_line_out import CommissionLineOut
+from .commission_line_page import CommissionLinePage
+from .commission_measure import CommissionMeasure
+from .commission_period_in import CommissionPeriodIn
+from .commission_period_kind import CommissionPeriodKind
+from .commission_period_out import CommissionPeriodOut
+from .commission_plan_create import CommissionPlanCreate
+from .commission_plan_update import CommissionPlanUpdate
+from .commission_plans_list_sort import CommissionPlansListSort
+from .commission_statement_lines_list_sort import CommissionStatementLinesListSort
+from .commission_statement_out import CommissionStatementOut
+from .commission_statement_page import CommissionStatementPage
+from .commission_statements_list_sort import CommissionStatementsListSort
 from .company_size import CompanySize
 from .competitor_create import CompetitorCreate
 from .competitor_out import CompetitorOut
@@ -115,6 +148,7 @@ from .contract_update import ContractUpdate
 from .contracts_list_sort import ContractsListSort
 from .coord_system import CoordSystem
 from .correction_punch import CorrectionPunch
+from .coverage_out import CoverageOut
 from .current_status import CurrentStatus
 from .custom_field_create import CustomFieldCreate
 from .custom_field_create_resource import CustomFieldCreateResource
@@ -184,6 +218,7 @@ from .discount_approval_update import DiscountApprovalUpdate
 from .discount_form import DiscountForm
 from .draft_source import DraftSource
 from .draft_source_kind import DraftSourceKind
+from .dry_run import DryRun
 from .duplicate_match import DuplicateMatch
 from .employee_create import EmployeeCreate
 from .employee_create_employment_status import EmployeeCreateEmploymentStatus
@@ -220,6 +255,7 @@ from .forecast_category import ForecastCategory
 from .gender import Gender
 from .goal import Goal
 from .goal_out import GoalOut
+from .hand_over import HandOver
 from .hand_over_count import HandOverCount
 from .hand_over_count_resource import HandOverCountResource
 from .hand_over_move import HandOverMove
@@ -230,6 +266,13 @@ from .hand_over_request import HandOverRequest
 from .hand_over_result import HandOverResult
 from .hand_over_rule import HandOverRule
 from .hand_over_rule_resource import HandOverRuleResource
+from .headcount_plan_create import HeadcountPlanCreate
+from .headcount_plan_out import HeadcountPlanOut
+from .headcount_plan_page import HeadcountPlanPage
+from .headcount_plan_update import HeadcountPlanUpdate
+from .headcount_plans_list_sort import HeadcountPlansListSort
+from .headcount_summary import HeadcountSummary
+from .headcount_summary_row import HeadcountSummaryRow
 from .health_status import HealthStatus
 from .history_list import HistoryList
 from .history_out import HistoryOut
@@ -305,6 +348,7 @@ from .line_item_create import LineItemCreate
 from .line_item_out import LineItemOut
 from .line_item_page import LineItemPage
 from .line_item_update import LineItemUpdate
+from .line_source import LineSource
 from .login_event_out import LoginEventOut
 from .login_event_out_event import LoginEventOutEvent
 from .login_event_page import LoginEventPage
@@ -325,6 +369,9 @@ from .membership_move import MembershipMove
 from .membership_move_resource import MembershipMoveResource
 from .membership_outcome import MembershipOutcome
 from .merge_request import MergeRequest
+from .missing_number import MissingNumber
+from .move import Move
+from .moving_customer import MovingCustomer
 from .notification_kind import NotificationKind
 from .notification_out import NotificationOut
 from .notification_page import NotificationPage
@@ -355,6 +402,13 @@ from .overdue_count import OverdueCount
 from .overdue_report import OverdueReport
 from .overlap import Overlap
 from .overlap_list import OverlapList
+from .partner_create import PartnerCreate
+from .partner_kind import PartnerKind
+from .partner_out import PartnerOut
+from .partner_page import PartnerPage
+from .partner_status import PartnerStatus
+from .partner_update import PartnerUpdate
+from .partners_list_sort import PartnersListSort
 from .password_change import PasswordChange
 from .payment_create import PaymentCreate
 from .payment_method import PaymentMethod
@@ -367,10 +421,14 @@ from .pipeline_out import PipelineOut
 from .pipeline_page import PipelinePage
 from .pipeline_update import PipelineUpdate
 from .pipelines_list_sort import PipelinesListSort
+from .plan_balance_out import PlanBalanceOut
+from .plan_check_mode import PlanCheckMode
 from .plan_create import PlanCreate
 from .plan_out import PlanOut
 from .plan_page import PlanPage
+from .plan_period_kind import PlanPeriodKind
 from .plan_status import PlanStatus
+from .plan_summary import PlanSummary
 from .plan_update import PlanUpdate
 from .policy_out import PolicyOut
 from .policy_out_required_fields import PolicyOutRequiredFields
@@ -391,15 +449,18 @@ from .problem import Problem
 from .problem_type import ProblemType
 from .problem_type_title import ProblemTypeTitle
 from .product_create import ProductCreate
+from .product_life_cycle_stage import ProductLifeCycleStage
 from .product_out import ProductOut
 from .product_page import ProductPage
 from .product_update import ProductUpdate
 from .products_list_sort import ProductsListSort
+from .proposed_rule import ProposedRule
 from .punch_in import PunchIn
 from .punch_kind import PunchKind
 from .punch_out import PunchOut
 from .punch_page import PunchPage
 from .punch_source import PunchSource
+from .quota_source import QuotaSource
 from .read_all_result import ReadAllResult
 from .reason_count import ReasonCount
 from .recompute_in import RecomputeIn
@@ -430,8 +491,18 @@ from .required_fields_individual_item import RequiredFieldsIndividualItem
 from .requirement_approval_create import RequirementApprovalCreate
 from .requirement_approval_update import RequirementApprovalUpdate
 from .requirement_form import RequirementForm
+from .requisition_cancel_in import RequisitionCancelIn
+from .requisition_create import RequisitionCreate
+from .requisition_fill_in import RequisitionFillIn
+from .requisition_out import RequisitionOut
+from .requisition_page import RequisitionPage
+from .requisition_status import RequisitionStatus
+from .requisition_submit_in import RequisitionSubmitIn
+from .requisition_update import RequisitionUpdate
+from .requisitions_list_sort import RequisitionsListSort
 from .resource_holdings import ResourceHoldings
 from .resource_holdings_resource import ResourceHoldingsResource
+from .revision_in import RevisionIn
 from .role_create import RoleCreate
 from .role_create_permissions_item import RoleCreatePermissionsItem
 from .role_out import RoleOut
@@ -440,7 +511,9 @@ from .role_ref import RoleRef
 from .role_update import RoleUpdate
 from .role_update_permissions_item import RoleUpdatePermissionsItem
 from .roles_list_sort import RolesListSort
+from .roll_up_out import RollUpOut
 from .row_error import RowError
+from .rule_change import RuleChange
 from .rule_condition_out import RuleConditionOut
 from .rule_condition_out_op import RuleConditionOutOp
 from .rule_condition_type_0 import RuleConditionType0
@@ -470,9 +543,26 @@ from .rule_condition_type_12_op import RuleConditionType12Op
 from .rule_condition_type_13 import RuleConditionType13
 from .rule_condition_type_13_op import RuleConditionType13Op
 from .rule_condition_type_14 import RuleConditionType14
+from .rule_edit import RuleEdit
 from .sales_plan_approval_create import SalesPlanApprovalCreate
 from .sales_plan_approval_update import SalesPlanApprovalUpdate
+from .sales_plan_create import SalesPlanCreate
 from .sales_plan_form import SalesPlanForm
+from .sales_plan_out import SalesPlanOut
+from .sales_plan_page import SalesPlanPage
+from .sales_plan_status import SalesPlanStatus
+from .sales_plan_update import SalesPlanUpdate
+from .sales_plans_list_sort import SalesPlansListSort
+from .sales_strategies_list_sort import SalesStrategiesListSort
+from .sales_strategy_create import SalesStrategyCreate
+from .sales_strategy_out import SalesStrategyOut
+from .sales_strategy_page import SalesStrategyPage
+from .sales_strategy_update import SalesStrategyUpdate
+from .sales_target_create import SalesTargetCreate
+from .sales_target_out import SalesTargetOut
+from .sales_target_page import SalesTargetPage
+from .sales_target_update import SalesTargetUpdate
+from .sales_targets_list_sort import SalesTargetsListSort
 from .schedule_create import ScheduleCreate
 from .schedule_kind import ScheduleKind
 from .schedule_note_in import ScheduleNoteIn
@@ -504,6 +594,7 @@ from .stage_kind import StageKind
 from .stage_out import StageOut
 from .stage_time import StageTime
 from .stage_times import StageTimes
+from .statement_status import StatementStatus
 from .statistics_counts import StatisticsCounts
 from .statistics_group import StatisticsGroup
 from .statistics_row import StatisticsRow
@@ -515,9 +606,19 @@ from .status_type_update import StatusTypeUpdate
 from .status_types_list_sort import StatusTypesListSort
 from .step_out import StepOut
 from .step_status import StepStatus
+from .strategy_plans import StrategyPlans
+from .strategy_product import StrategyProduct
+from .strategy_product_out import StrategyProductOut
 from .submission_rates import SubmissionRates
 from .submission_row import SubmissionRow
+from .submit_in import SubmitIn
 from .sync_changes_resources_item import SyncChangesResourcesItem
+from .target_allocation_method import TargetAllocationMethod
+from .target_change_action import TargetChangeAction
+from .target_change_out import TargetChangeOut
+from .target_history import TargetHistory
+from .target_level import TargetLevel
+from .target_metric import TargetMetric
 from .task_create import TaskCreate
 from .task_out import TaskOut
 from .task_page import TaskPage
@@ -530,17 +631,54 @@ from .team_board_sort import TeamBoardSort
 from .team_member import TeamMember
 from .team_member_out import TeamMemberOut
 from .team_member_put import TeamMemberPut
+from .territories_list_sort import TerritoriesListSort
+from .territory_create import TerritoryCreate
+from .territory_kind import TerritoryKind
+from .territory_member_create import TerritoryMemberCreate
+from .territory_member_out import TerritoryMemberOut
+from .territory_member_page import TerritoryMemberPage
+from .territory_member_update import TerritoryMemberUpdate
+from .territory_members_list_sort import TerritoryMembersListSort
+from .territory_out import TerritoryOut
+from .territory_page import TerritoryPage
+from .territory_rule_create import TerritoryRuleCreate
+from .territory_rule_out import TerritoryRuleOut
+from .territory_rule_page import TerritoryRulePage
+from .territory_rule_update import TerritoryRuleUpdate
+from .territory_rules_list_sort import TerritoryRulesListSort
+from .territory_update import TerritoryUpdate
 from .threat_level import ThreatLevel
 from .tier_create import TierCreate
+from .tier_in import TierIn
 from .tier_out import TierOut
 from .tier_page import TierPage
 from .tier_update import TierUpdate
 from .timeline_page import TimelinePage
 from .token_form import TokenForm
 from .token_response import TokenResponse
+from .training_attendee_create import TrainingAttendeeCreate
+from .training_attendee_out import TrainingAttendeeOut
+from .training_attendee_page import TrainingAttendeePage
+from .training_attendee_update import TrainingAttendeeUpdate
+from .training_attendees_list_sort import TrainingAttendeesListSort
+from .training_kind import TrainingKind
+from .training_plan_create import TrainingPlanCreate
+from .training_plan_out import TrainingPlanOut
+from .training_plan_page import TrainingPlanPage
+from .training_plan_update import TrainingPlanUpdate
+from .training_session_create import TrainingSessionCreate
+from .training_session_out import TrainingSessionOut
+from .training_session_page import TrainingSessionPage
+from .training_session_update import TrainingSessionUpdate
+from .training_sessions_list_sort import TrainingSessionsListSort
+from .training_summary import TrainingSummary
+from .training_summary_by import TrainingSummaryBy
+from .training_summary_row import TrainingSummaryRow
+from .trainings_list_sort import TrainingsListSort
 from .transfer_request import TransferRequest
 from .transfer_result import TransferResult
 from .unread_count import UnreadCount
+from .unstaffed_territory import UnstaffedTerritory
 from .urgency import Urgency
 from .visit_cancel import VisitCancel
 from .visit_count import VisitCount
@@ -588,12 +726,17 @@ __all__ = (
     "ActivityTypeUpdate",
     "ActivityUpdate",
     "ActivityUpdateCustomFields",
+    "AllocationBasis",
+    "AllocationChild",
+    "AllocationIn",
+    "AllocationOut",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyCreatePermissionsItem",
     "ApiKeyOut",
     "ApiKeyPage",
     "ApiKeysListSort",
+    "ApplyResult",
     "ApprovalAction",
     "ApprovalDelegationsListSort",
     "ApprovalOut",
@@ -615,6 +758,7 @@ __all__ = (
     "AttachmentOut",
     "AttachmentPage",
     "Attempt",
+    "Attendance",
     "AttendanceCorrectionApprovalCreate",
     "AttendanceCorrectionApprovalUpdate",
     "AttendanceCorrectionForm",
@@ -629,11 +773,24 @@ __all__ = (
     "AuditEventPage",
     "AuditEventsListAction",
     "AuditEventsListSort",
+    "BalanceWarning",
     "Board",
     "BoardCheckIn",
     "BoardEvent",
     "BoardRow",
+    "BranchCreate",
+    "BranchesListSort",
+    "BranchOut",
+    "BranchPage",
+    "BranchUpdate",
     "Bucket",
+    "BudgetCreate",
+    "BudgetOut",
+    "BudgetPage",
+    "BudgetsListSort",
+    "BudgetSummary",
+    "BudgetSummaryRow",
+    "BudgetUpdate",
     "BusinessTripApprovalCreate",
     "BusinessTripApprovalUpdate",
     "BusinessTripForm",
@@ -652,6 +809,20 @@ __all__ = (
     "CheckIn",
     "CheckOut",
     "CommentIn",
+    "CommissionBasis",
+    "CommissionLineOut",
+    "CommissionLinePage",
+    "CommissionMeasure",
+    "CommissionPeriodIn",
+    "CommissionPeriodKind",
+    "CommissionPeriodOut",
+    "CommissionPlanCreate",
+    "CommissionPlansListSort",
+    "CommissionPlanUpdate",
+    "CommissionStatementLinesListSort",
+    "CommissionStatementOut",
+    "CommissionStatementPage",
+    "CommissionStatementsListSort",
     "CompanySize",
     "CompetitorCreate",
     "CompetitorOut",
@@ -685,6 +856,7 @@ __all__ = (
     "ContractUpdate",
     "CoordSystem",
     "CorrectionPunch",
+    "CoverageOut",
     "CurrentStatus",
     "CustomerCard",
     "CustomerCreate",
@@ -754,6 +926,7 @@ __all__ = (
     "DiscountForm",
     "DraftSource",
     "DraftSourceKind",
+    "DryRun",
     "DuplicateMatch",
     "EmployeeCreate",
     "EmployeeCreateEmploymentStatus",
@@ -790,6 +963,7 @@ __all__ = (
     "Gender",
     "Goal",
     "GoalOut",
+    "HandOver",
     "HandOverCount",
     "HandOverCountResource",
     "HandOverMove",
@@ -800,6 +974,13 @@ __all__ = (
     "HandOverResult",
     "HandOverRule",
     "HandOverRuleResource",
+    "HeadcountPlanCreate",
+    "HeadcountPlanOut",
+    "HeadcountPlanPage",
+    "HeadcountPlansListSort",
+    "HeadcountPlanUpdate",
+    "HeadcountSummary",
+    "HeadcountSummaryRow",
     "HealthStatus",
     "HistoryList",
     "HistoryOut",
@@ -875,6 +1056,7 @@ __all__ = (
     "LineItemOut",
     "LineItemPage",
     "LineItemUpdate",
+    "LineSource",
     "LoginEventOut",
     "LoginEventOutEvent",
     "LoginEventPage",
@@ -895,6 +1077,9 @@ __all__ = (
     "MembershipMoveResource",
     "MembershipOutcome",
     "MergeRequest",
+    "MissingNumber",
+    "Move",
+    "MovingCustomer",
     "NotificationKind",
     "NotificationOut",
     "NotificationPage",
@@ -925,6 +1110,13 @@ __all__ = (
     "OverdueReport",
     "Overlap",
     "OverlapList",
+    "PartnerCreate",
+    "PartnerKind",
+    "PartnerOut",
+    "PartnerPage",
+    "PartnersListSort",
+    "PartnerStatus",
+    "PartnerUpdate",
     "PasswordChange",
     "PaymentCreate",
     "PaymentMethod",
@@ -937,10 +1129,14 @@ __all__ = (
     "PipelinePage",
     "PipelinesListSort",
     "PipelineUpdate",
+    "PlanBalanceOut",
+    "PlanCheckMode",
     "PlanCreate",
     "PlanOut",
     "PlanPage",
+    "PlanPeriodKind",
     "PlanStatus",
+    "PlanSummary",
     "PlanUpdate",
     "PolicyOut",
     "PolicyOutRequiredFields",
@@ -961,15 +1157,18 @@ __all__ = (
     "ProblemType",
     "ProblemTypeTitle",
     "ProductCreate",
+    "ProductLifeCycleStage",
     "ProductOut",
     "ProductPage",
     "ProductsListSort",
     "ProductUpdate",
+    "ProposedRule",
     "PunchIn",
     "PunchKind",
     "PunchOut",
     "PunchPage",
     "PunchSource",
+    "QuotaSource",
     "ReadAllResult",
     "ReasonCount",
     "RecomputeIn",
@@ -1000,8 +1199,18 @@ __all__ = (
     "RequirementApprovalCreate",
     "RequirementApprovalUpdate",
     "RequirementForm",
+    "RequisitionCancelIn",
+    "RequisitionCreate",
+    "RequisitionFillIn",
+    "RequisitionOut",
+    "RequisitionPage",
+    "RequisitionsListSort",
+    "RequisitionStatus",
+    "RequisitionSubmitIn",
+    "RequisitionUpdate",
     "ResourceHoldings",
     "ResourceHoldingsResource",
+    "RevisionIn",
     "RoleCreate",
     "RoleCreatePermissionsItem",
     "RoleOut",
@@ -1010,7 +1219,9 @@ __all__ = (
     "RolesListSort",
     "RoleUpdate",
     "RoleUpdatePermissionsItem",
+    "RollUpOut",
     "RowError",
+    "RuleChange",
     "RuleConditionOut",
     "RuleConditionOutOp",
     "RuleConditionType0",
@@ -1040,9 +1251,26 @@ __all__ = (
     "RuleConditionType8Value",
     "RuleConditionType9",
     "RuleConditionType9ValueItem",
+    "RuleEdit",
     "SalesPlanApprovalCreate",
     "SalesPlanApprovalUpdate",
+    "SalesPlanCreate",
     "SalesPlanForm",
+    "SalesPlanOut",
+    "SalesPlanPage",
+    "SalesPlansListSort",
+    "SalesPlanStatus",
+    "SalesPlanUpdate",
+    "SalesStrategiesListSort",
+    "SalesStrategyCreate",
+    "SalesStrategyOut",
+    "SalesStrategyPage",
+    "SalesStrategyUpdate",
+    "SalesTargetCreate",
+    "SalesTargetOut",
+    "SalesTargetPage",
+    "SalesTargetsListSort",
+    "SalesTargetUpdate",
     "ScheduleCreate",
     "ScheduleKind",
     "ScheduleNoteIn",
@@ -1074,6 +1302,7 @@ __all__ = (
     "StageOut",
     "StageTime",
     "StageTimes",
+    "StatementStatus",
     "StatisticsCounts",
     "StatisticsGroup",
     "StatisticsRow",
@@ -1085,9 +1314,19 @@ __all__ = (
     "StatusTypeUpdate",
     "StepOut",
     "StepStatus",
+    "StrategyPlans",
+    "StrategyProduct",
+    "StrategyProductOut",
     "SubmissionRates",
     "SubmissionRow",
+    "SubmitIn",
     "SyncChangesResourcesItem",
+    "TargetAllocationMethod",
+    "TargetChangeAction",
+    "TargetChangeOut",
+    "TargetHistory",
+    "TargetLevel",
+    "TargetMetric",
     "TaskCreate",
     "TaskOut",
     "TaskPage",
@@ -1100,17 +1339,54 @@ __all__ = (
     "TeamMember",
     "TeamMemberOut",
     "TeamMemberPut",
+    "TerritoriesListSort",
+    "TerritoryCreate",
+    "TerritoryKind",
+    "TerritoryMemberCreate",
+    "TerritoryMemberOut",
+    "TerritoryMemberPage",
+    "TerritoryMembersListSort",
+    "TerritoryMemberUpdate",
+    "TerritoryOut",
+    "TerritoryPage",
+    "TerritoryRuleCreate",
+    "TerritoryRuleOut",
+    "TerritoryRulePage",
+    "TerritoryRulesListSort",
+    "TerritoryRuleUpdate",
+    "TerritoryUpdate",
     "ThreatLevel",
     "TierCreate",
+    "TierIn",
     "TierOut",
     "TierPage",
     "TierUpdate",
     "TimelinePage",
     "TokenForm",
     "TokenResponse",
+    "TrainingAttendeeCreate",
+    "TrainingAttendeeOut",
+    "TrainingAttendeePage",
+    "TrainingAttendeesListSort",
+    "TrainingAttendeeUpdate",
+    "TrainingKind",
+    "TrainingPlanCreate",
+    "TrainingPlanOut",
+    "TrainingPlanPage",
+    "TrainingPlanUpdate",
+    "TrainingSessionCreate",
+    "TrainingSessionOut",
+    "TrainingSessionPage",
+    "TrainingSessionsListSort",
+    "TrainingSessionUpdate",
+    "TrainingsListSort",
+    "TrainingSummary",
+    "TrainingSummaryBy",
+    "TrainingSummaryRow",
     "TransferRequest",
     "TransferResult",
     "UnreadCount",
+    "UnstaffedTerritory",
     "Urgency",
     "VisitCancel",
     "VisitCount",

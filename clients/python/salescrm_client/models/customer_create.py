@@ -34,7 +34,10 @@ class CustomerCreate:
         source (None | Source | Unset):
         channel (None | str | Unset):
         region (None | str | Unset):
-        territory (None | str | Unset):
+        territory_text (None | str | Unset): The free-text sales area (片区) as written before territories were records;
+            kept as written. The territory itself is `territory_id`.
+        territory_id (None | Unset | UUID): Its sales territory (`/api/v1/territories`); 422 when no such territory
+            exists. Not given: the first matching active territory rule places it, if any matches.
         province (None | str | Unset):
         city (None | str | Unset):
         district (None | str | Unset):
@@ -70,7 +73,8 @@ class CustomerCreate:
     source: None | Source | Unset = UNSET
     channel: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
-    territory: None | str | Unset = UNSET
+    territory_text: None | str | Unset = UNSET
+    territory_id: None | Unset | UUID = UNSET
     province: None | str | Unset = UNSET
     city: None | str | Unset = UNSET
     district: None | str | Unset = UNSET
@@ -153,11 +157,19 @@ class CustomerCreate:
         else:
             region = self.region
 
-        territory: None | str | Unset
-        if isinstance(self.territory, Unset):
-            territory = UNSET
+        territory_text: None | str | Unset
+        if isinstance(self.territory_text, Unset):
+            territory_text = UNSET
         else:
-            territory = self.territory
+            territory_text = self.territory_text
+
+        territory_id: None | str | Unset
+        if isinstance(self.territory_id, Unset):
+            territory_id = UNSET
+        elif isinstance(self.territory_id, UUID):
+            territory_id = str(self.territory_id)
+        else:
+            territory_id = self.territory_id
 
         province: None | str | Unset
         if isinstance(self.province, Unset):
@@ -304,8 +316,10 @@ class CustomerCreate:
             field_dict["channel"] = channel
         if region is not UNSET:
             field_dict["region"] = region
-        if territory is not UNSET:
-            field_dict["territory"] = territory
+        if territory_text is not UNSET:
+            field_dict["territory_text"] = territory_text
+        if territory_id is not UNSET:
+            field_dict["territory_id"] = territory_id
         if province is not UNSET:
             field_dict["province"] = province
         if city is not UNSET:
@@ -456,14 +470,31 @@ class CustomerCreate:
 
         region = _parse_region(d.pop("region", UNSET))
 
-        def _parse_territory(data: object) -> None | str | Unset:
+        def _parse_territory_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        territory = _parse_territory(d.pop("territory", UNSET))
+        territory_text = _parse_territory_text(d.pop("territory_text", UNSET))
+
+        def _parse_territory_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                territory_id_type_0 = UUID(data)
+
+                return territory_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        territory_id = _parse_territory_id(d.pop("territory_id", UNSET))
 
         def _parse_province(data: object) -> None | str | Unset:
             if data is None:
@@ -668,7 +699,8 @@ class CustomerCreate:
             source=source,
             channel=channel,
             region=region,
-            territory=territory,
+            territory_text=territory_text,
+            territory_id=territory_id,
             province=province,
             city=city,
             district=district,

@@ -41,7 +41,10 @@ class CustomerOut:
         source (None | Source):
         channel (None | str):
         region (None | str):
-        territory (None | str):
+        territory_text (None | str): The free-text sales area (片区) as written before territories were records; kept as
+            written. The territory itself is `territory_id`.
+        territory_id (None | UUID): Its sales territory.
+        territory (None | Ref): The territory named by the id beside it: id and name (null if none).
         province (None | str):
         city (None | str):
         district (None | str):
@@ -92,7 +95,9 @@ class CustomerOut:
     source: None | Source
     channel: None | str
     region: None | str
-    territory: None | str
+    territory_text: None | str
+    territory_id: None | UUID
+    territory: None | Ref
     province: None | str
     city: None | str
     district: None | str
@@ -167,8 +172,20 @@ class CustomerOut:
         region: None | str
         region = self.region
 
-        territory: None | str
-        territory = self.territory
+        territory_text: None | str
+        territory_text = self.territory_text
+
+        territory_id: None | str
+        if isinstance(self.territory_id, UUID):
+            territory_id = str(self.territory_id)
+        else:
+            territory_id = self.territory_id
+
+        territory: dict[str, Any] | None
+        if isinstance(self.territory, Ref):
+            territory = self.territory.to_dict()
+        else:
+            territory = self.territory
 
         province: None | str
         province = self.province
@@ -296,6 +313,8 @@ class CustomerOut:
                 "source": source,
                 "channel": channel,
                 "region": region,
+                "territory_text": territory_text,
+                "territory_id": territory_id,
                 "territory": territory,
                 "province": province,
                 "city": city,
@@ -417,10 +436,40 @@ class CustomerOut:
 
         region = _parse_region(d.pop("region"))
 
-        def _parse_territory(data: object) -> None | str:
+        def _parse_territory_text(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
+
+        territory_text = _parse_territory_text(d.pop("territory_text"))
+
+        def _parse_territory_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                territory_id_type_0 = UUID(data)
+
+                return territory_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        territory_id = _parse_territory_id(d.pop("territory_id"))
+
+        def _parse_territory(data: object) -> None | Ref:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                territory_type_0 = Ref.from_dict(data)
+
+                return territory_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Ref, data)
 
         territory = _parse_territory(d.pop("territory"))
 
@@ -675,6 +724,8 @@ class CustomerOut:
             source=source,
             channel=channel,
             region=region,
+            territory_text=territory_text,
+            territory_id=territory_id,
             territory=territory,
             province=province,
             city=city,

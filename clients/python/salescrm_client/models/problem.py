@@ -46,6 +46,9 @@ class Problem:
                 seconds.
             conflicts_with (None | Unset | UUID): 409 `period_overlaps`: the request whose period it meets.
             claimed (int | None | Unset): 409 `claim_daily_limit`: claims from the pool today.
+            parent_id (None | Unset | UUID): 409 `targets_unbalanced`: the target its children exceed.
+            value (None | str | Unset): 409 `targets_unbalanced`: that target's value (a decimal string).
+            children_total (None | str | Unset): 409 `targets_unbalanced`: what its children add up to (a decimal string).
     """
 
     type_: str
@@ -65,6 +68,9 @@ class Problem:
     available_at: datetime.datetime | None | Unset = UNSET
     conflicts_with: None | Unset | UUID = UNSET
     claimed: int | None | Unset = UNSET
+    parent_id: None | Unset | UUID = UNSET
+    value: None | str | Unset = UNSET
+    children_total: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -165,6 +171,26 @@ class Problem:
         else:
             claimed = self.claimed
 
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, UUID):
+            parent_id = str(self.parent_id)
+        else:
+            parent_id = self.parent_id
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        children_total: None | str | Unset
+        if isinstance(self.children_total, Unset):
+            children_total = UNSET
+        else:
+            children_total = self.children_total
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -200,6 +226,12 @@ class Problem:
             field_dict["conflicts_with"] = conflicts_with
         if claimed is not UNSET:
             field_dict["claimed"] = claimed
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if value is not UNSET:
+            field_dict["value"] = value
+        if children_total is not UNSET:
+            field_dict["children_total"] = children_total
 
         return field_dict
 
@@ -369,6 +401,41 @@ class Problem:
 
         claimed = _parse_claimed(d.pop("claimed", UNSET))
 
+        def _parse_parent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_id_type_0 = UUID(data)
+
+                return parent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_children_total(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        children_total = _parse_children_total(d.pop("children_total", UNSET))
+
         problem = cls(
             type_=type_,
             title=title,
@@ -387,6 +454,9 @@ class Problem:
             available_at=available_at,
             conflicts_with=conflicts_with,
             claimed=claimed,
+            parent_id=parent_id,
+            value=value,
+            children_total=children_total,
         )
 
         return problem

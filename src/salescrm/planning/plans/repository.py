@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import (
     Numeric,
@@ -25,7 +25,6 @@ from sqlalchemy.orm import aliased
 
 from salescrm.core import events
 from salescrm.core.clock import utcnow
-from salescrm.core.db.base import Base
 from salescrm.core.db.types import MoneyTotal
 from salescrm.core.filtering import FilterOp, eq, gte, lte
 from salescrm.core.ids import new_id
@@ -39,7 +38,7 @@ from salescrm.planning.plans.models import (
     SalesTarget,
     SalesTargetChange,
 )
-from salescrm.planning.territories.models import Territory
+from salescrm.planning.territories.models import Territory, TerritoryMember
 from salescrm.platform.imports import AUDIT_LOG, BulkTable
 from salescrm.sales.models import Contract, Payment
 
@@ -497,7 +496,7 @@ class PlanningRefs:
     ) -> dict[uuid.UUID, Decimal]:
         """What the members of each territory signed or collected (``territory_members``)."""
         members = _members_table()
-        if not ids or members is None:
+        if not ids:
             return {}
         stmt = (
             select(
@@ -505,10 +504,9 @@ class PlanningRefs:
             )
             .join(Contract, Contract.owner_id == members.c.employee_id)
             .where(members.c.territory_id.in_(list(ids)), Contract.deleted_at.is_(None))
+            .where(members.c.deleted_at.is_(None))
             .group_by(members.c.territory_id)
         )
-        if "deleted_at" in members.c:
-            stmt = stmt.where(members.c.deleted_at.is_(None))
         if payments:
             stmt = stmt.join(Payment, Payment.contract_id == Contract.id).where(
                 Payment.deleted_at.is_(None), Payment.received_on.between(start, end)
@@ -522,13 +520,11 @@ class PlanningRefs:
         if not ids:
             return []
         members = _members_table()
-        if members is None:
-            return sorted(ids)
-        conditions = [members.c.territory_id == Territory.id]
-        if "responsible" in members.c:
-            conditions.append(members.c.responsible.is_(True))
-        if "deleted_at" in members.c:
-            conditions.append(members.c.deleted_at.is_(None))
+        conditions = [
+            members.c.territory_id == Territory.id,
+            members.c.responsible.is_(True),
+            members.c.deleted_at.is_(None),
+        ]
         stmt = (
             select(Territory.id)
             .where(Territory.id.in_(list(ids)), ~exists().where(*conditions))
@@ -548,12 +544,10 @@ class PlanningRefs:
             subtrees = await self._subtrees(department_ids)
             branches.append(self._in_subtrees(Employee.department_id, subtrees))
         members = _members_table()
-        if territory_ids and members is not None:
+        if territory_ids:
             member_ids = select(members.c.employee_id).where(
-                members.c.territory_id.in_(list(territory_ids))
+                members.c.territory_id.in_(list(territory_ids)), members.c.deleted_at.is_(None)
             )
-            if "deleted_at" in members.c:
-                member_ids = member_ids.where(members.c.deleted_at.is_(None))
             branches.append(Employee.id.in_(member_ids))
         if not branches:
             return []
@@ -570,7 +564,6 @@ class PlanningRefs:
         return list(await self.session.scalars(stmt))
 
 
-def _members_table() -> Table | None:
-    """``territory_members`` (the territories area's): who answers for each territory, when
-    that area's table exists."""
-    return Base.metadata.tables.get("territory_members")
+def _members_table() -> Table:
+    """``territory_members`` (the territories area's): who answers for each territory."""
+    return cast(Table, TerritoryMember.__table__)

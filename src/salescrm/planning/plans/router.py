@@ -21,7 +21,6 @@ from salescrm.planning.plans.service import (
     SalesStrategyService,
     SalesTargetService,
 )
-from salescrm.planning.territories.models import Territory
 
 CtxDep = Annotated[Ctx, Depends(get_ctx)]
 TAG = "planning"
@@ -46,8 +45,6 @@ i18n.register_names(
 )
 register_kind("sales_strategy", SalesStrategy)
 register_kind("sales_plan", SalesPlan)
-if "territory" not in references.KINDS:  # the territories area registers it too
-    register_kind("territory", Territory)
 
 strategies = crud_router(
     CrudSpec(

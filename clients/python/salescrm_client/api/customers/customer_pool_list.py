@@ -36,7 +36,8 @@ def _get_kwargs(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -103,7 +104,12 @@ def _get_kwargs(
         json_pool_id = str(pool_id)
     params["pool_id"] = json_pool_id
 
-    params["territory"] = territory
+    params["territory_text"] = territory_text
+
+    json_territory_id: str | Unset = UNSET
+    if not isinstance(territory_id, Unset):
+        json_territory_id = str(territory_id)
+    params["territory_id"] = json_territory_id
 
     params["province"] = province
 
@@ -210,7 +216,8 @@ def sync_detailed(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -243,7 +250,8 @@ def sync_detailed(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -278,7 +286,8 @@ def sync_detailed(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -314,7 +323,8 @@ def sync(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -347,7 +357,8 @@ def sync(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -383,7 +394,8 @@ def sync(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -413,7 +425,8 @@ async def asyncio_detailed(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -446,7 +459,8 @@ async def asyncio_detailed(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -481,7 +495,8 @@ async def asyncio_detailed(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -515,7 +530,8 @@ async def asyncio(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -548,7 +564,8 @@ async def asyncio(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -585,7 +602,8 @@ async def asyncio(
             source=source,
             region=region,
             pool_id=pool_id,
-            territory=territory,
+            territory_text=territory_text,
+            territory_id=territory_id,
             province=province,
             city=city,
             tag=tag,

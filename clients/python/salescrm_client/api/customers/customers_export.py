@@ -37,7 +37,8 @@ def _get_kwargs(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -108,7 +109,12 @@ def _get_kwargs(
         json_pool_id = str(pool_id)
     params["pool_id"] = json_pool_id
 
-    params["territory"] = territory
+    params["territory_text"] = territory_text
+
+    json_territory_id: str | Unset = UNSET
+    if not isinstance(territory_id, Unset):
+        json_territory_id = str(territory_id)
+    params["territory_id"] = json_territory_id
 
     params["province"] = province
 
@@ -219,7 +225,8 @@ def sync_detailed(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -253,7 +260,8 @@ def sync_detailed(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -290,7 +298,8 @@ def sync_detailed(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -327,7 +336,8 @@ def sync(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -361,7 +371,8 @@ def sync(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -399,7 +410,8 @@ def sync(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -430,7 +442,8 @@ async def asyncio_detailed(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -464,7 +477,8 @@ async def asyncio_detailed(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -501,7 +515,8 @@ async def asyncio_detailed(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -536,7 +551,8 @@ async def asyncio(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -570,7 +586,8 @@ async def asyncio(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -609,7 +626,8 @@ async def asyncio(
             source=source,
             region=region,
             pool_id=pool_id,
-            territory=territory,
+            territory_text=territory_text,
+            territory_id=territory_id,
             province=province,
             city=city,
             tag=tag,

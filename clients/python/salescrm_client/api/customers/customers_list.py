@@ -36,7 +36,8 @@ def _get_kwargs(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -106,7 +107,12 @@ def _get_kwargs(
         json_pool_id = str(pool_id)
     params["pool_id"] = json_pool_id
 
-    params["territory"] = territory
+    params["territory_text"] = territory_text
+
+    json_territory_id: str | Unset = UNSET
+    if not isinstance(territory_id, Unset):
+        json_territory_id = str(territory_id)
+    params["territory_id"] = json_territory_id
 
     params["province"] = province
 
@@ -213,7 +219,8 @@ def sync_detailed(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -252,7 +259,8 @@ def sync_detailed(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -287,7 +295,8 @@ def sync_detailed(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -323,7 +332,8 @@ def sync(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -362,7 +372,8 @@ def sync(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -398,7 +409,8 @@ def sync(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -428,7 +440,8 @@ async def asyncio_detailed(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -467,7 +480,8 @@ async def asyncio_detailed(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -502,7 +516,8 @@ async def asyncio_detailed(
         source=source,
         region=region,
         pool_id=pool_id,
-        territory=territory,
+        territory_text=territory_text,
+        territory_id=territory_id,
         province=province,
         city=city,
         tag=tag,
@@ -536,7 +551,8 @@ async def asyncio(
     source: Source | Unset = UNSET,
     region: str | Unset = UNSET,
     pool_id: UUID | Unset = UNSET,
-    territory: str | Unset = UNSET,
+    territory_text: str | Unset = UNSET,
+    territory_id: UUID | Unset = UNSET,
     province: str | Unset = UNSET,
     city: str | Unset = UNSET,
     tag: str | Unset = UNSET,
@@ -575,7 +591,8 @@ async def asyncio(
         source (Source | Unset):
         region (str | Unset):
         pool_id (UUID | Unset):
-        territory (str | Unset):
+        territory_text (str | Unset): The free-text sales area.
+        territory_id (UUID | Unset): Customers of a territory or of any territory below it.
         province (str | Unset):
         city (str | Unset):
         tag (str | Unset): Customers carrying this tag.
@@ -612,7 +629,8 @@ async def asyncio(
             source=source,
             region=region,
             pool_id=pool_id,
-            territory=territory,
+            territory_text=territory_text,
+            territory_id=territory_id,
             province=province,
             city=city,
             tag=tag,

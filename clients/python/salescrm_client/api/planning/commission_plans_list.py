@@ -1,0 +1,332 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.commission_basis import CommissionBasis
+from ...models.commission_measure import CommissionMeasure
+from ...models.commission_period_kind import CommissionPeriodKind
+from ...models.commission_plans_list_sort import CommissionPlansListSort
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: CommissionPlansListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    basis: CommissionBasis | Unset = UNSET,
+    measure: CommissionMeasure | Unset = UNSET,
+    period_kind: CommissionPeriodKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["q"] = q
+
+    params["include_total"] = include_total
+
+    json_basis: str | Unset = UNSET
+    if not isinstance(basis, Unset):
+        json_basis = basis.value
+
+    params["basis"] = json_basis
+
+    json_measure: str | Unset = UNSET
+    if not isinstance(measure, Unset):
+        json_measure = measure.value
+
+    params["measure"] = json_measure
+
+    json_period_kind: str | Unset = UNSET
+    if not isinstance(period_kind, Unset):
+        json_period_kind = period_kind.value
+
+    params["period_kind"] = json_period_kind
+
+    params["active"] = active
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/commission-plans",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: CommissionPlansListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    basis: CommissionBasis | Unset = UNSET,
+    measure: CommissionMeasure | Unset = UNSET,
+    period_kind: CommissionPeriodKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+) -> Response[Problem]:
+    """List commission plans
+
+     Requires the permission `commission_plan:read`.
+
+    Lists only records within the caller's data scope.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CommissionPlansListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        basis (CommissionBasis | Unset):
+        measure (CommissionMeasure | Unset):
+        period_kind (CommissionPeriodKind | Unset):
+        active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        basis=basis,
+        measure=measure,
+        period_kind=period_kind,
+        active=active,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: CommissionPlansListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    basis: CommissionBasis | Unset = UNSET,
+    measure: CommissionMeasure | Unset = UNSET,
+    period_kind: CommissionPeriodKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+) -> Problem | None:
+    """List commission plans
+
+     Requires the permission `commission_plan:read`.
+
+    Lists only records within the caller's data scope.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CommissionPlansListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        basis (CommissionBasis | Unset):
+        measure (CommissionMeasure | Unset):
+        period_kind (CommissionPeriodKind | Unset):
+        active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        basis=basis,
+        measure=measure,
+        period_kind=period_kind,
+        active=active,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: CommissionPlansListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    basis: CommissionBasis | Unset = UNSET,
+    measure: CommissionMeasure | Unset = UNSET,
+    period_kind: CommissionPeriodKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+) -> Response[Problem]:
+    """List commission plans
+
+     Requires the permission `commission_plan:read`.
+
+    Lists only records within the caller's data scope.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CommissionPlansListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        basis (CommissionBasis | Unset):
+        measure (CommissionMeasure | Unset):
+        period_kind (CommissionPeriodKind | Unset):
+        active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        basis=basis,
+        measure=measure,
+        period_kind=period_kind,
+        active=active,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: CommissionPlansListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    basis: CommissionBasis | Unset = UNSET,
+    measure: CommissionMeasure | Unset = UNSET,
+    period_kind: CommissionPeriodKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+) -> Problem | None:
+    """List commission plans
+
+     Requires the permission `commission_plan:read`.
+
+    Lists only records within the caller's data scope.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (CommissionPlansListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        basis (CommissionBasis | Unset):
+        measure (CommissionMeasure | Unset):
+        period_kind (CommissionPeriodKind | Unset):
+        active (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            q=q,
+            include_total=include_total,
+            basis=basis,
+            measure=measure,
+            period_kind=period_kind,
+            active=active,
+        )
+    ).parsed

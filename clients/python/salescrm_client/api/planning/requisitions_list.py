@@ -1,0 +1,324 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.requisition_page import RequisitionPage
+from ...models.requisition_status import RequisitionStatus
+from ...models.requisitions_list_sort import RequisitionsListSort
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: RequisitionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: UUID | Unset = UNSET,
+    status: RequisitionStatus | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["q"] = q
+
+    params["include_total"] = include_total
+
+    json_department_id: str | Unset = UNSET
+    if not isinstance(department_id, Unset):
+        json_department_id = str(department_id)
+    params["department_id"] = json_department_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_owner_id: str | Unset = UNSET
+    if not isinstance(owner_id, Unset):
+        json_owner_id = str(owner_id)
+    params["owner_id"] = json_owner_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/requisitions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RequisitionPage | None:
+    if response.status_code == 200:
+        response_200 = RequisitionPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RequisitionPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: RequisitionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: UUID | Unset = UNSET,
+    status: RequisitionStatus | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+) -> Response[Problem | RequisitionPage]:
+    """List requisitions
+
+     Requires the permission `requisition:read`.
+
+    Lists only records within the caller's data scope.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (RequisitionsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        department_id (UUID | Unset):
+        status (RequisitionStatus | Unset):
+        owner_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RequisitionPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        department_id=department_id,
+        status=status,
+        owner_id=owner_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: RequisitionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: UUID | Unset = UNSET,
+    status: RequisitionStatus | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+) -> Problem | RequisitionPage | None:
+    """List requisitions
+
+     Requires the permission `requisition:read`.
+
+    Lists only records within the caller's data scope.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (RequisitionsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        department_id (UUID | Unset):
+        status (RequisitionStatus | Unset):
+        owner_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RequisitionPage
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        department_id=department_id,
+        status=status,
+        owner_id=owner_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: RequisitionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: UUID | Unset = UNSET,
+    status: RequisitionStatus | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+) -> Response[Problem | RequisitionPage]:
+    """List requisitions
+
+     Requires the permission `requisition:read`.
+
+    Lists only records within the caller's data scope.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (RequisitionsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        department_id (UUID | Unset):
+        status (RequisitionStatus | Unset):
+        owner_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RequisitionPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        q=q,
+        include_total=include_total,
+        department_id=department_id,
+        status=status,
+        owner_id=owner_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: RequisitionsListSort | Unset = UNSET,
+    q: str | Unset = UNSET,
+    include_total: bool | Unset = False,
+    department_id: UUID | Unset = UNSET,
+    status: RequisitionStatus | Unset = UNSET,
+    owner_id: UUID | Unset = UNSET,
+) -> Problem | RequisitionPage | None:
+    """List requisitions
+
+     Requires the permission `requisition:read`.
+
+    Lists only records within the caller's data scope.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 200. Default: 50.
+        cursor (str | Unset): Opaque cursor from a previous page's next_cursor.
+        sort (RequisitionsListSort | Unset): Sort field; prefix with '-' for descending.
+        q (str | Unset): Free-text search; Chinese names also match by pinyin and initials.
+        include_total (bool | Unset): Also count all matching rows (slower). Default: False.
+        department_id (UUID | Unset):
+        status (RequisitionStatus | Unset):
+        owner_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RequisitionPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            q=q,
+            include_total=include_total,
+            department_id=department_id,
+            status=status,
+            owner_id=owner_id,
+        )
+    ).parsed

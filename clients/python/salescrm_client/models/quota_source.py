@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class QuotaSource(StrEnum):
+    DEFAULT = "default"
+    TARGET = "target"
+
+    def __str__(self) -> str:
+        return str(self.value)

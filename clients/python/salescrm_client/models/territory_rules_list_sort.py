@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class TerritoryRulesListSort(StrEnum):
+    CREATED_AT = "created_at"
+    NAME = "name"
+    PRIORITY = "priority"
+    UPDATED_AT = "updated_at"
+    VALUE_1 = "-created_at"
+    VALUE_3 = "-name"
+    VALUE_5 = "-priority"
+    VALUE_7 = "-updated_at"
+
+    def __str__(self) -> str:
+        return str(self.value)
