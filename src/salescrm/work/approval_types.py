@@ -65,6 +65,9 @@ PERIOD_TYPES = (ApprovalType.leave.value, ApprovalType.business_trip.value)
 #: Each takes its own type's form (``Any`` here: one signature for every type).
 Check = Callable[[Ctx, Any, uuid.UUID, uuid.UUID | None], Awaitable[None]]
 Effect = Callable[[Ctx, ApprovalRequest, Any], Awaitable[None]]
+#: Told of every other change of a request's status (submitted or submitted again: pending;
+#: rejected, returned, withdrawn), so a record the request holds can follow it.
+Follow = Callable[[Ctx, ApprovalRequest, Any], Awaitable[None]]
 
 
 class PeriodOverlaps(Conflict):
@@ -83,6 +86,7 @@ class DiscountApprovalRequired(Conflict):
 class TypeRules:
     check: Check | None = None
     effect: Effect | None = None
+    follow: Follow | None = None
 
 
 _FORM = ["body", "form"]

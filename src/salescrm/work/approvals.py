@@ -227,7 +227,10 @@ class ApprovalService(CrudService[ApprovalRequest]):
         record, created = await self.repo.create(values)
         if created:
             await self._build_chain(record, ApprovalAction.submitted)
-        return await self.requests.reload(record), created
+        record = await self.requests.reload(record)
+        if created:
+            await self._follow(record)
+        return record, created
 
     async def update(
         self, record_id: uuid.UUID, payload: Any, expected: Expected
@@ -436,6 +439,8 @@ class ApprovalService(CrudService[ApprovalRequest]):
         await self.repo.flush()
         if status is ApprovalStatus.approved:
             await self._apply(record, now)
+        else:
+            await self._follow(record)
         if record.owner_id is not None and record.owner_id != self.ctx.subject.id:
             english, chinese = _OUTCOME[status.value]
             outcome = chinese if i18n.current_language.get().startswith("zh") else english
@@ -448,6 +453,12 @@ class ApprovalService(CrudService[ApprovalRequest]):
                 resource="approval",
                 record_id=record.id,
             )
+
+    async def _follow(self, record: ApprovalRequest) -> None:
+        """The type's ``follow``, told of a status other than approved."""
+        follow = TYPES[record.type].follow
+        if follow is not None:
+            await follow(self.ctx, record, _form_of(record))
 
     async def _apply(self, record: ApprovalRequest, now: datetime) -> None:
         effect = TYPES[record.type].effect
@@ -499,7 +510,9 @@ class ApprovalService(CrudService[ApprovalRequest]):
         await self.steps.cancel_open(record.id)
         self._log(record, ApprovalAction.withdrawn, position=None, comment=payload.comment)
         await self.repo.flush()
-        return await self.requests.reload(record)
+        record = await self.requests.reload(record)
+        await self._follow(record)
+        return record
 
     async def resubmit(
         self, record_id: uuid.UUID, payload: schemas.DecisionIn, expected: Expected
@@ -516,7 +529,9 @@ class ApprovalService(CrudService[ApprovalRequest]):
         record.submitted_at = utcnow()
         await self.repo.flush()
         await self._build_chain(record, ApprovalAction.resubmitted)
-        return await self.requests.reload(record)
+        record = await self.requests.reload(record)
+        await self._follow(record)
+        return record
 
     async def remind(
         self, record_id: uuid.UUID, payload: schemas.DecisionIn, expected: Expected

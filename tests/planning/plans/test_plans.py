@@ -276,6 +276,7 @@ async def test_approval_revisions_history_and_scope(
 
         # Returned for changes: a draft again; submitted anew and approved by the admin.
         await ok(await act(client, submitted["approval_id"], "return", "调整 R 的目标"))
+        assert (await ok(await d.get(f"{PLANS}/{p['id']}")))["status"] == "draft"
         await ok(await m.patch(f"{TARGETS}/{r_target['id']}", json={"value": "140.00"}))
         await ok(await m.patch(f"{TARGETS}/{r_target['id']}", json={"value": "150.00"}))
         resubmitted = await ok(await d.post(f"{PLANS}/{p['id']}/submit", json={}))
@@ -292,6 +293,12 @@ async def test_approval_revisions_history_and_scope(
         assert (await d.delete(f"{PLANS}/{p['id']}")).status_code == 409
         draft = await ok(await d.post(f"{PLANS}/{p['id']}/revisions", json={"note": "上调"}))
         assert (draft["status"], draft["revision"]) == ("draft", 2)
+        # Submitted through /approvals as well: the plan follows its request as it goes.
+        body = {"type": "sales_plan", "form": {"plan_id": p["id"]}}
+        direct = await ok(await d.post(APPROVALS, json=body), 201)
+        assert (await ok(await d.get(f"{PLANS}/{p['id']}")))["status"] == "pending"
+        await ok(await d.post(f"{APPROVALS}/{direct['id']}/withdraw", json={}))
+        assert (await ok(await d.get(f"{PLANS}/{p['id']}")))["status"] == "draft"
         twice = await d.post(f"{PLANS}/{p['id']}/revisions", json={})
         assert twice.status_code == 409
         assert twice.json()["code"] == "plan_not_approved"

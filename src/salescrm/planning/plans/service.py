@@ -448,8 +448,8 @@ class SalesPlanService(CrudService[SalesPlan]):
 
 
 async def sync_status(ctx: Ctx, plan: SalesPlan) -> None:
-    """A plan awaiting approval whose request was rejected, withdrawn or returned is a draft
-    again (the approval mechanism tells its types only of an approval)."""
+    """A plan awaiting approval whose request is gone is a draft again (``follow_plan`` keeps
+    the status in step with the request otherwise)."""
     if plan.status != SalesPlanStatus.pending.value or plan.approval_id is None:
         return
     request = await ctx.session.get(ApprovalRequest, plan.approval_id)
@@ -1027,4 +1027,19 @@ async def apply_plan(ctx: Ctx, request: ApprovalRequest, form: SalesPlanForm) ->
     await SalesPlanRepository(system).flush()
 
 
-register("sales_plan", TypeRules(check=check_plan, effect=apply_plan))
+async def follow_plan(ctx: Ctx, request: ApprovalRequest, form: SalesPlanForm) -> None:
+    """The plan follows its request: pending while it waits (however it was submitted, here
+    or through ``POST /approvals``), a draft again once rejected, returned or withdrawn."""
+    plan = await ctx.session.get(SalesPlan, form.plan_id)
+    if plan is None or plan.status == SalesPlanStatus.approved.value:
+        return
+    if request.status == "pending":
+        plan.status, plan.approval_id = SalesPlanStatus.pending.value, request.id
+    elif plan.approval_id == request.id:
+        plan.status = SalesPlanStatus.draft.value
+    else:
+        return
+    plan.updated_at = utcnow()
+
+
+register("sales_plan", TypeRules(check=check_plan, effect=apply_plan, follow=follow_plan))
