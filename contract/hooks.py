@@ -111,9 +111,10 @@ def filter_failure(ctx: Any, failure: Any, case: Any, response: Any) -> bool:
 
 def _null_from_a_link(error: dict[str, Any], case: Any) -> bool:
     """The stateful phase filled a path parameter from a response field that was null (a
-    task's ``activity_id`` before it has one) and sent the text ``None``: not a value the
-    schema admits, so the 422 is right."""
+    task's ``activity_id`` before it has one, a root territory's ``parent_id``) and sent the
+    text ``None`` or ``null``: not a value the schema admits, so the 422 is right."""
     loc = error.get("loc") or []
     if len(loc) != 2 or loc[0] != "path" or error.get("type") != "uuid_parsing":
         return False
-    return str((getattr(case, "path_parameters", None) or {}).get(loc[1])) == "None"
+    value = (getattr(case, "path_parameters", None) or {}).get(loc[1])
+    return str(value) in ("None", "null")

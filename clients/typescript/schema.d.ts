@@ -15850,27 +15850,27 @@ export interface components {
              * Provinces
              * @description The customer's `province` is one of.
              */
-            provinces?: string[] | null;
+            provinces?: string[];
             /**
              * Cities
              * @description The customer's `city` is one of.
              */
-            cities?: string[] | null;
+            cities?: string[];
             /**
              * Industries
              * @description The customer's `industry` is one of.
              */
-            industries?: string[] | null;
+            industries?: string[];
             /**
              * Sizes
              * @description The customer's `size` is one of.
              */
-            sizes?: components["schemas"]["CompanySize"][] | null;
+            sizes?: components["schemas"]["CompanySize"][];
             /**
              * Tiers
              * @description The customer's `tier` (a code) is one of.
              */
-            tiers?: string[] | null;
+            tiers?: string[];
             /**
              * Name
              * @default proposed
@@ -16852,27 +16852,27 @@ export interface components {
              * Provinces
              * @description The customer's `province` is one of.
              */
-            provinces?: string[] | null;
+            provinces?: string[];
             /**
              * Cities
              * @description The customer's `city` is one of.
              */
-            cities?: string[] | null;
+            cities?: string[];
             /**
              * Industries
              * @description The customer's `industry` is one of.
              */
-            industries?: string[] | null;
+            industries?: string[];
             /**
              * Sizes
              * @description The customer's `size` is one of.
              */
-            sizes?: components["schemas"]["CompanySize"][] | null;
+            sizes?: components["schemas"]["CompanySize"][];
             /**
              * Tiers
              * @description The customer's `tier` (a code) is one of.
              */
-            tiers?: string[] | null;
+            tiers?: string[];
             /**
              * Id
              * Format: uuid
@@ -18772,27 +18772,27 @@ export interface components {
              * Provinces
              * @description The customer's `province` is one of.
              */
-            provinces?: string[] | null;
+            provinces?: string[];
             /**
              * Cities
              * @description The customer's `city` is one of.
              */
-            cities?: string[] | null;
+            cities?: string[];
             /**
              * Industries
              * @description The customer's `industry` is one of.
              */
-            industries?: string[] | null;
+            industries?: string[];
             /**
              * Sizes
              * @description The customer's `size` is one of.
              */
-            sizes?: components["schemas"]["CompanySize"][] | null;
+            sizes?: components["schemas"]["CompanySize"][];
             /**
              * Tiers
              * @description The customer's `tier` (a code) is one of.
              */
-            tiers?: string[] | null;
+            tiers?: string[];
             /**
              * Id
              * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.

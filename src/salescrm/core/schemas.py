@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from types import UnionType
-from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
+from typing import Annotated, Any, ClassVar, TypeVar, Union, get_args, get_origin
 
 from email_validator import EmailNotValidError, validate_email
 from pydantic import (
@@ -323,6 +323,20 @@ def _to_utc(value: datetime) -> datetime:
         ) from None
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def period_in_order(
+    model: _M, names: tuple[str, str] = ("period_start", "period_end"), *, max_years: int = 5
+) -> _M:
+    """A model's period, when both ends are given, in order and at most ``max_years`` long
+    (``check_period``): the ``mode="after"`` validator of every body with a period."""
+    start, end = getattr(model, names[0], None), getattr(model, names[1], None)
+    if start is not None and end is not None:
+        check_period(start, end, names, max_years=max_years)
+    return model
+
+
 def check_period(
     start: date, end: date, names: tuple[str, str], *, max_years: int | None = None
 ) -> None:
@@ -500,6 +514,20 @@ Money = Annotated[_Money, DecimalText(decimal_pattern(_MONEY_DIGITS, 2, "-"), CE
 """An amount a client sends, within ``±MONEY_MAX`` (``core.db.types``: every amount a record
 holds, typed or computed, stays there); two places at most; a plain decimal string or a number
 in JSON."""
+
+#: A percentage from 0 to 100 with at most two places, as text (``80``, ``3.50``, ``100.00``).
+PERCENT_TEXT = r"^0*(?:100(?:\.0+)?|[0-9]{1,2}(?:\.[0-9]{1,2}0*)?)$"
+
+Percent = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2), DecimalText(PERCENT_TEXT, CENT)]
+"""A percentage a client sends (a rate, a share): 0 to 100, two places at most."""
+
+PercentOut = Annotated[
+    Decimal,
+    Field(examples=["42.50"]),
+    PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json"),
+]
+"""A percentage in a response: a decimal string with two places (``"42.50"``)."""
+
 
 NonNegativeMoney = Annotated[
     _Money, Field(ge=0), DecimalText(decimal_pattern(_MONEY_DIGITS, 2), CENT)

@@ -17,11 +17,11 @@ class RuleEdit:
     """
     Attributes:
         id (UUID): The rule to change (as it would be).
-        provinces (list[str] | None | Unset): The customer's `province` is one of.
-        cities (list[str] | None | Unset): The customer's `city` is one of.
-        industries (list[str] | None | Unset): The customer's `industry` is one of.
-        sizes (list[CompanySize] | None | Unset): The customer's `size` is one of.
-        tiers (list[str] | None | Unset): The customer's `tier` (a code) is one of.
+        provinces (list[str] | Unset): The customer's `province` is one of.
+        cities (list[str] | Unset): The customer's `city` is one of.
+        industries (list[str] | Unset): The customer's `industry` is one of.
+        sizes (list[CompanySize] | Unset): The customer's `size` is one of.
+        tiers (list[str] | Unset): The customer's `tier` (a code) is one of.
         name (None | str | Unset):
         territory_id (None | Unset | UUID):
         priority (int | None | Unset):
@@ -29,11 +29,11 @@ class RuleEdit:
     """
 
     id: UUID
-    provinces: list[str] | None | Unset = UNSET
-    cities: list[str] | None | Unset = UNSET
-    industries: list[str] | None | Unset = UNSET
-    sizes: list[CompanySize] | None | Unset = UNSET
-    tiers: list[str] | None | Unset = UNSET
+    provinces: list[str] | Unset = UNSET
+    cities: list[str] | Unset = UNSET
+    industries: list[str] | Unset = UNSET
+    sizes: list[CompanySize] | Unset = UNSET
+    tiers: list[str] | Unset = UNSET
     name: None | str | Unset = UNSET
     territory_id: None | Unset | UUID = UNSET
     priority: int | None | Unset = UNSET
@@ -42,52 +42,27 @@ class RuleEdit:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        provinces: list[str] | None | Unset
-        if isinstance(self.provinces, Unset):
-            provinces = UNSET
-        elif isinstance(self.provinces, list):
+        provinces: list[str] | Unset = UNSET
+        if not isinstance(self.provinces, Unset):
             provinces = self.provinces
 
-        else:
-            provinces = self.provinces
-
-        cities: list[str] | None | Unset
-        if isinstance(self.cities, Unset):
-            cities = UNSET
-        elif isinstance(self.cities, list):
+        cities: list[str] | Unset = UNSET
+        if not isinstance(self.cities, Unset):
             cities = self.cities
 
-        else:
-            cities = self.cities
-
-        industries: list[str] | None | Unset
-        if isinstance(self.industries, Unset):
-            industries = UNSET
-        elif isinstance(self.industries, list):
+        industries: list[str] | Unset = UNSET
+        if not isinstance(self.industries, Unset):
             industries = self.industries
 
-        else:
-            industries = self.industries
-
-        sizes: list[str] | None | Unset
-        if isinstance(self.sizes, Unset):
-            sizes = UNSET
-        elif isinstance(self.sizes, list):
+        sizes: list[str] | Unset = UNSET
+        if not isinstance(self.sizes, Unset):
             sizes = []
-            for sizes_type_0_item_data in self.sizes:
-                sizes_type_0_item = sizes_type_0_item_data.value
-                sizes.append(sizes_type_0_item)
+            for sizes_item_data in self.sizes:
+                sizes_item = sizes_item_data.value
+                sizes.append(sizes_item)
 
-        else:
-            sizes = self.sizes
-
-        tiers: list[str] | None | Unset
-        if isinstance(self.tiers, Unset):
-            tiers = UNSET
-        elif isinstance(self.tiers, list):
-            tiers = self.tiers
-
-        else:
+        tiers: list[str] | Unset = UNSET
+        if not isinstance(self.tiers, Unset):
             tiers = self.tiers
 
         name: None | str | Unset
@@ -149,95 +124,22 @@ class RuleEdit:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_provinces(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                provinces_type_0 = cast(list[str], data)
+        provinces = cast(list[str], d.pop("provinces", UNSET))
 
-                return provinces_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        cities = cast(list[str], d.pop("cities", UNSET))
 
-        provinces = _parse_provinces(d.pop("provinces", UNSET))
+        industries = cast(list[str], d.pop("industries", UNSET))
 
-        def _parse_cities(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cities_type_0 = cast(list[str], data)
+        _sizes = d.pop("sizes", UNSET)
+        sizes: list[CompanySize] | Unset = UNSET
+        if _sizes is not UNSET:
+            sizes = []
+            for sizes_item_data in _sizes:
+                sizes_item = CompanySize(sizes_item_data)
 
-                return cities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                sizes.append(sizes_item)
 
-        cities = _parse_cities(d.pop("cities", UNSET))
-
-        def _parse_industries(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                industries_type_0 = cast(list[str], data)
-
-                return industries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        industries = _parse_industries(d.pop("industries", UNSET))
-
-        def _parse_sizes(data: object) -> list[CompanySize] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sizes_type_0 = []
-                _sizes_type_0 = data
-                for sizes_type_0_item_data in _sizes_type_0:
-                    sizes_type_0_item = CompanySize(sizes_type_0_item_data)
-
-                    sizes_type_0.append(sizes_type_0_item)
-
-                return sizes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CompanySize] | None | Unset, data)
-
-        sizes = _parse_sizes(d.pop("sizes", UNSET))
-
-        def _parse_tiers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tiers_type_0 = cast(list[str], data)
-
-                return tiers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tiers = _parse_tiers(d.pop("tiers", UNSET))
+        tiers = cast(list[str], d.pop("tiers", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

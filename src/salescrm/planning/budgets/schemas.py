@@ -5,54 +5,38 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, Field, PlainSerializer, model_validator
 
-from salescrm.core.db.types import CENT
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
     CreateModel,
     Currency,
     Day,
-    DecimalText,
     MoneyOut,
     NonNegativeMoney,
+    Percent,
+    PercentOut,
     QueryModel,
     RecordOut,
     RequestModel,
-    check_period,
 )
+from salescrm.core.schemas import period_in_order as _period
 from salescrm.work.forms import ExpenseCategory
 
 Name = Annotated[str, Field(min_length=1, max_length=200, examples=["华东差旅预算"])]
 LongText = Annotated[str, Field(min_length=1, max_length=10_000)]
 AlertShare = Annotated[
-    Decimal,
+    Percent,
     Field(
-        ge=0,
-        le=100,
-        max_digits=5,
-        decimal_places=2,
         description="The percent of the amount whose crossing alerts the owner (default 80).",
         examples=["80.00"],
     ),
-    DecimalText(r"^0*(?:100(?:\.0+)?|[0-9]{1,2}(?:\.[0-9]{1,2}0*)?)$", CENT),
     PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json"),
 ]
-ShareOut = Annotated[
-    Decimal,
-    Field(examples=["42.50"]),
-    PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json"),
-]
-
-
-def _period(model: Any) -> Any:
-    start, end = getattr(model, "period_start", None), getattr(model, "period_end", None)
-    if start is not None and end is not None:
-        check_period(start, end, ("period_start", "period_end"), max_years=5)
-    return model
+ShareOut = PercentOut
 
 
 class BudgetCreate(CreateModel):
@@ -74,7 +58,7 @@ class BudgetCreate(CreateModel):
 
     @model_validator(mode="after")
     def _check(self) -> BudgetCreate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class BudgetUpdate(RequestModel):
@@ -92,7 +76,7 @@ class BudgetUpdate(RequestModel):
 
     @model_validator(mode="after")
     def _check(self) -> BudgetUpdate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class BudgetOut(RecordOut):
@@ -141,7 +125,7 @@ class BudgetSummaryParams(QueryModel):
 
     @model_validator(mode="after")
     def _check(self) -> BudgetSummaryParams:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class BudgetSummaryRow(BaseModel):

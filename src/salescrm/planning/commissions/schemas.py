@@ -6,27 +6,24 @@ from __future__ import annotations
 import itertools
 import uuid
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from salescrm.core.db.types import CENT
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
     CreateModel,
     Currency,
     Day,
-    DecimalText,
     MoneyOut,
     NonNegativeMoney,
+    Percent,
     PeriodDay,
     PositiveMoney,
     RecordOut,
     RequestModel,
-    decimal_pattern,
 )
 from salescrm.core.visibility import restricted
 from salescrm.planning.commissions.models import (
@@ -48,11 +45,7 @@ PlanName = Annotated[str, Field(min_length=1, max_length=100, examples=["华东�
 Description = Annotated[str, Field(min_length=1, max_length=2000)]
 #: A band bound: whole percent of quota attainment (0 to 10,000).
 BandPercent = Annotated[int, Field(ge=0, le=10_000, examples=[100])]
-RatePercent = Annotated[
-    Decimal,
-    Field(ge=0, le=100, decimal_places=2, examples=["3.00"]),
-    DecimalText(decimal_pattern(3, 2), CENT),
-]
+RatePercent = Annotated[Percent, Field(examples=["3.00"])]
 RateOut = MoneyOut
 
 

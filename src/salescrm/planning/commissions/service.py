@@ -133,7 +133,7 @@ class CommissionPlanService(CrudService[CommissionPlan]):
             values["tiers"] = [
                 {
                     "from_percent": tier["from_percent"],
-                    "to_percent": tier["to_percent"],
+                    "to_percent": tier.get("to_percent"),
                     "rate_percent": str(tier["rate_percent"]),
                 }
                 for tier in values["tiers"]

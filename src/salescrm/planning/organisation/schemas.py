@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, Field, model_validator
 
@@ -17,8 +17,8 @@ from salescrm.core.schemas import (
     QueryModel,
     RecordOut,
     RequestModel,
-    check_period,
 )
+from salescrm.core.schemas import period_in_order as _period
 from salescrm.customers.schemas import _phone
 from salescrm.planning.organisation.models import PartnerKind, PartnerStatus, RequisitionStatus
 
@@ -35,13 +35,6 @@ Phone = Annotated[
 Territories = Annotated[list[uuid.UUID], Field(max_length=200, description="Territory ids.")]
 
 
-def _period(model: Any, names: tuple[str, str] = ("period_start", "period_end")) -> Any:
-    start, end = getattr(model, names[0], None), getattr(model, names[1], None)
-    if start is not None and end is not None:
-        check_period(start, end, names, max_years=5)
-    return model
-
-
 # ----- headcount plans -------------------------------------------------------------------------
 class HeadcountPlanCreate(CreateModel):
     department_id: uuid.UUID
@@ -53,7 +46,7 @@ class HeadcountPlanCreate(CreateModel):
 
     @model_validator(mode="after")
     def _check(self) -> HeadcountPlanCreate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class HeadcountPlanUpdate(RequestModel):
@@ -66,7 +59,7 @@ class HeadcountPlanUpdate(RequestModel):
 
     @model_validator(mode="after")
     def _check(self) -> HeadcountPlanUpdate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class HeadcountPlanOut(RecordOut):
@@ -97,7 +90,7 @@ class HeadcountSummaryParams(QueryModel):
 
     @model_validator(mode="after")
     def _check(self) -> HeadcountSummaryParams:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class HeadcountSummaryRow(BaseModel):
@@ -244,7 +237,7 @@ class PartnerCreate(CreateModel):
 
     @model_validator(mode="after")
     def _check(self) -> PartnerCreate:
-        return _period(self, ("agreement_start", "agreement_end"))  # type: ignore[no-any-return]
+        return _period(self, ("agreement_start", "agreement_end"))
 
 
 class PartnerUpdate(RequestModel):
@@ -262,7 +255,7 @@ class PartnerUpdate(RequestModel):
 
     @model_validator(mode="after")
     def _check(self) -> PartnerUpdate:
-        return _period(self, ("agreement_start", "agreement_end"))  # type: ignore[no-any-return]
+        return _period(self, ("agreement_start", "agreement_end"))
 
 
 class PartnerOut(RecordOut):

@@ -6,25 +6,28 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from salescrm.core import i18n
+from salescrm.core.db.types import CENT
 from salescrm.core.pagination import ListParams
 from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
     CreateModel,
     Currency,
     Day,
+    DecimalText,
     MoneyOut,
     NonNegativeMoney,
     QueryModel,
     RecordOut,
     RequestModel,
-    check_period,
+    decimal_pattern,
 )
+from salescrm.core.schemas import period_in_order as _period
 from salescrm.planning.plans.models import (
     PlanCheckMode,
     PlanPeriodKind,
@@ -39,14 +42,11 @@ Name = Annotated[str, Field(min_length=1, max_length=200)]
 LongText = Annotated[str, Field(min_length=1, max_length=10_000)]
 Label = Annotated[str, Field(min_length=1, max_length=100)]
 ProductLine = Annotated[str, Field(min_length=1, max_length=100, examples=["工业传感器"])]
-Weight = Annotated[Decimal, Field(ge=0, le=Decimal("1e12"), decimal_places=2)]
-
-
-def _period(model: Any) -> Any:
-    start, end = getattr(model, "period_start", None), getattr(model, "period_end", None)
-    if start is not None and end is not None:
-        check_period(start, end, ("period_start", "period_end"), max_years=5)
-    return model
+Weight = Annotated[
+    Decimal,
+    Field(ge=0, le=Decimal("1e12")),
+    DecimalText(decimal_pattern(13, 2), CENT),
+]
 
 
 # ----- strategies ------------------------------------------------------------------------------
@@ -87,7 +87,7 @@ class SalesStrategyCreate(CreateModel):
 
     @model_validator(mode="after")
     def _check(self) -> SalesStrategyCreate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class SalesStrategyUpdate(RequestModel):
@@ -104,7 +104,7 @@ class SalesStrategyUpdate(RequestModel):
 
     @model_validator(mode="after")
     def _check(self) -> SalesStrategyUpdate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class PlanSummary(BaseModel):
@@ -160,7 +160,7 @@ class SalesPlanCreate(CreateModel):
 
     @model_validator(mode="after")
     def _check(self) -> SalesPlanCreate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class SalesPlanUpdate(RequestModel):
@@ -176,7 +176,7 @@ class SalesPlanUpdate(RequestModel):
 
     @model_validator(mode="after")
     def _check(self) -> SalesPlanUpdate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class SalesPlanOut(RecordOut):

@@ -116,14 +116,20 @@ class TerritoryMemberListParams(ListParams):
 
 # ----- rules ------------------------------------------------------------------------------------
 class _Conditions(RequestModel):
-    provinces: Values | None = Field(None, description="The customer's `province` is one of.")
-    cities: Values | None = Field(None, description="The customer's `city` is one of.")
-    industries: Values | None = Field(None, description="The customer's `industry` is one of.")
-    sizes: Annotated[list[CompanySize], Field(max_length=10)] | None = Field(
-        None, description="The customer's `size` is one of."
+    """Each list left out or empty matches every customer; null is refused (422)."""
+
+    provinces: Values = Field(
+        default_factory=list, description="The customer's `province` is one of."
     )
-    tiers: Annotated[list[TierCode], Field(max_length=50)] | None = Field(
-        None, description="The customer's `tier` (a code) is one of."
+    cities: Values = Field(default_factory=list, description="The customer's `city` is one of.")
+    industries: Values = Field(
+        default_factory=list, description="The customer's `industry` is one of."
+    )
+    sizes: Annotated[list[CompanySize], Field(max_length=10)] = Field(
+        default_factory=list, description="The customer's `size` is one of."
+    )
+    tiers: Annotated[list[TierCode], Field(max_length=50)] = Field(
+        default_factory=list, description="The customer's `tier` (a code) is one of."
     )
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
-from pydantic import BaseModel, Field, PlainSerializer, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from salescrm.core import i18n
 from salescrm.core.pagination import ListParams
@@ -16,12 +15,13 @@ from salescrm.core.references import Ref, ref
 from salescrm.core.schemas import (
     CreateModel,
     Day,
+    PercentOut,
     QueryModel,
     RecordOut,
     RequestModel,
     UtcDateTime,
-    check_period,
 )
+from salescrm.core.schemas import period_in_order as _period
 from salescrm.planning.trainings.models import Attendance, TrainingKind
 from salescrm.work.forms import ensure_after
 
@@ -31,18 +31,7 @@ Place = Annotated[str, Field(min_length=1, max_length=200, examples=["杭州总�
 PersonName = Annotated[str, Field(min_length=1, max_length=100, examples=["外部讲师 王老师"])]
 Score = Annotated[int, Field(ge=0, le=100, description="0 to 100.")]
 Result = Annotated[str, Field(min_length=1, max_length=200, examples=["通过"])]
-Rate = Annotated[
-    Decimal,
-    Field(examples=["75.00"]),
-    PlainSerializer(lambda d: f"{d:.2f}", return_type=str, when_used="json"),
-]
-
-
-def _period(model: Any) -> Any:
-    start, end = getattr(model, "period_start", None), getattr(model, "period_end", None)
-    if start is not None and end is not None:
-        check_period(start, end, ("period_start", "period_end"), max_years=5)
-    return model
+Rate = PercentOut
 
 
 # ----- plans -----------------------------------------------------------------------------------
@@ -59,7 +48,7 @@ class TrainingPlanCreate(CreateModel):
 
     @model_validator(mode="after")
     def _check(self) -> TrainingPlanCreate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class TrainingPlanUpdate(RequestModel):
@@ -75,7 +64,7 @@ class TrainingPlanUpdate(RequestModel):
 
     @model_validator(mode="after")
     def _check(self) -> TrainingPlanUpdate:
-        return _period(self)  # type: ignore[no-any-return]
+        return _period(self)
 
 
 class TrainingPlanOut(RecordOut):
