@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import functools
 import os
 import shutil
 import tempfile
@@ -28,6 +29,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from salescrm.app import create_app
 from salescrm.config import Environment, Settings
 from salescrm.core.db.engine import Database
+from salescrm.core.openapi import render
 from salescrm.migrate import upgrade
 from salescrm.models import metadata
 from salescrm.org.bootstrap import create_admin
@@ -142,9 +144,17 @@ class TestDatabase:
                 self.baseline[table.name] = [dict(r) for r in rows]
 
     async def reset(self) -> None:
+        # Every table emptied in one round trip (one statement per table cost about 20 ms per
+        # test on each engine: a round trip, or a thread hop, for each of ~90 tables).
+        tables = reversed(metadata.sorted_tables)  # our own table names, quoted
+        wipe = "; ".join(f'DELETE FROM "{t.name}"' for t in tables)  # noqa: S608
+        async with self.database.engine.connect() as connection:
+            driver = (await connection.get_raw_connection()).driver_connection
+            if self.engine_name == "sqlite":
+                await driver.executescript(f"BEGIN; {wipe}; COMMIT;")
+            else:  # a simple query: its statements run in one implicit transaction
+                await driver.execute(wipe)
         async with self.database.engine.begin() as connection:
-            for table in reversed(metadata.sorted_tables):
-                await connection.execute(table.delete())
             for table in metadata.sorted_tables:
                 if self.baseline.get(table.name):
                     await connection.execute(table.insert(), self.baseline[table.name])
@@ -168,6 +178,14 @@ async def test_db(
     finally:
         if pg_name is not None:
             await _drop_postgres_database(pg_name)
+
+
+@functools.cache
+def published_document() -> str:
+    """The OpenAPI document as ``salescrm openapi`` writes it, built once per test process:
+    building it takes seconds, and many guards read it (each parses its own copy, so none
+    sees another's changes)."""
+    return render(create_app())
 
 
 def make_settings(url: str, **overrides: Any) -> Settings:

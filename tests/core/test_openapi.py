@@ -20,21 +20,18 @@ from pydantic import BaseModel
 from salescrm.app import create_app
 from salescrm.core.crud import SPECS
 from salescrm.core.errors import Conflict
-from salescrm.core.openapi import render
 from salescrm.core.permissions.catalog import is_known
 from salescrm.core.schemas import RequestModel
 from salescrm.core.visibility import MARK
+from tests.conftest import published_document
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "openapi.json"
 #: What makes a property schema say what its values are.
 TYPED = {"type", "$ref", "anyOf", "allOf", "oneOf", "enum", "const"}
 
 
-@cache
 def _document() -> str:
-    """The generated document, built once per test process: building it takes seconds, and
-    every test here reads it (each parses its own copy, so none sees another's changes)."""
-    return render(create_app())
+    return published_document()
 
 
 def test_committed_spec_is_current() -> None:
@@ -409,7 +406,7 @@ def test_statuses_found_by_the_contract_fuzzer_are_documented() -> None:
     """What schemathesis (scripts/contract-fuzz) reported as undocumented or as a 400 for a
     schema-valid request: ``If-Match`` states no syntax a value could fail (any value is a
     condition), a child list and ``/errors/{code}`` document their 404."""
-    spec = json.loads(render(create_app()))
+    spec = json.loads(published_document())
     if_match = [
         parameter
         for item in spec["paths"].values()

@@ -19,15 +19,15 @@ from sqlalchemy import inspect
 
 from salescrm.app import create_app
 from salescrm.core import crud
-from salescrm.core.openapi import render
 from salescrm.core.schemas import NO_NUL_PATTERN, NOT_BLANK_PATTERN, RequestModel
+from tests.conftest import published_document
 from tests.customers.support import credit_code
 from tests.org.support import EMPLOYEES, ROLES, create, department, employee
 
 
 @cache
 def _components() -> dict[str, Any]:
-    schemas: dict[str, Any] = json.loads(render(create_app()))["components"]["schemas"]
+    schemas: dict[str, Any] = json.loads(published_document())["components"]["schemas"]
     return schemas
 
 
@@ -106,7 +106,7 @@ def test_registry_names_are_published_as_enums() -> None:
     from salescrm.files.targets import TARGETS
     from salescrm.org.sharing import SHAREABLE
 
-    spec = json.loads(render(create_app()))
+    spec = json.loads(published_document())
     schemas = spec["components"]["schemas"]
 
     def query(path: str, name: str) -> dict[str, Any]:
@@ -183,7 +183,7 @@ def test_every_text_input_refuses_nul_in_its_schema() -> None:
     """Every string of a query parameter or a JSON body refuses NUL through its pattern: the
     shared one (``NO_NUL_PATTERN``) or its own, which must then leave NUL out of every class
     that admits ``anything but`` (``[^|\\u0000]``)."""
-    spec = json.loads(render(create_app()))
+    spec = json.loads(published_document())
     strings = [
         s
         for item in spec["paths"].values()
@@ -259,7 +259,7 @@ async def test_a_blank_text_is_refused_where_the_schema_says_so(client: httpx.As
     # Query parameters are not stripped, so their schema stays as it was.
     q = next(
         p
-        for p in json.loads(render(create_app()))["paths"]["/api/v1/customers"]["get"]["parameters"]
+        for p in json.loads(published_document())["paths"]["/api/v1/customers"]["get"]["parameters"]
         if p["name"] == "q"
     )
     assert q["schema"]["pattern"] == NO_NUL_PATTERN
@@ -423,7 +423,7 @@ async def test_an_email_whose_domain_cannot_receive_mail_is_refused_as_invalid(
             assert refused.status_code == 422, (path, value, refused.text)
             (error,) = refused.json()["errors"]
             assert (error["loc"], error["type"]) == (["body", "email"], kind), value
-    spec = json.loads(render(create_app()))["components"]["schemas"]
+    spec = json.loads(published_document())["components"]["schemas"]
     for name in ("ContactCreate", "CustomerCreate", "EmployeeCreate"):
         email = spec[name]["properties"]["email"]
         text = next(s for s in email.get("anyOf", [email]) if s.get("type") == "string")
