@@ -803,3 +803,20 @@ def _from_json(raw: Any, python_type: type) -> Any:
             raise TypeError(f"{python_type.__name__} expected")
         return raw
     raise TypeError(f"unsupported sort type {python_type}")
+
+
+async def is_live(ctx: Ctx, model: type[Record], record_id: uuid.UUID) -> bool:
+    """Whether a record of ``model`` with this id exists and is not deleted (reference data
+    and people a body names by id, which any caller may name: no data scope)."""
+    stmt = select(model.id).where(model.id == record_id, model.deleted_at.is_(None))
+    return await ctx.session.scalar(stmt) is not None
+
+
+async def check_live(
+    ctx: Ctx, values: Mapping[str, Any], refs: Iterable[tuple[str, type[Record], str]]
+) -> None:
+    """422 ``not_found`` naming ``body.<field>`` for each ``(field, model, kind)`` whose value
+    in ``values`` names no live record (``is_live``)."""
+    for field, model, kind in refs:
+        if values.get(field) is not None and not await is_live(ctx, model, values[field]):
+            raise unknown_reference(["body", field], kind)

@@ -15,8 +15,9 @@ from pydantic import BaseModel
 from sqlalchemy import select
 
 from salescrm.core import i18n
-from salescrm.core.errors import ValidationFailed, unknown_reference
+from salescrm.core.errors import ValidationFailed
 from salescrm.core.references import resolve
+from salescrm.core.repository import check_live
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
 from salescrm.customers.models import Customer
@@ -114,21 +115,19 @@ class BudgetService(CrudService[Budget]):
                 "Set exactly one of department_id and territory_id",
                 "holder_required",
             )
-        for field, model, what in (
-            ("department_id", Department, "department"),
-            ("territory_id", Territory, "territory"),
-            ("owner_id", Employee, "employee"),
-        ):
-            if values.get(field) is not None and not await self._live(model, values[field]):
-                raise unknown_reference(["body", field], what)
+        await check_live(
+            self.ctx,
+            values,
+            (
+                ("department_id", Department, "department"),
+                ("territory_id", Territory, "territory"),
+                ("owner_id", Employee, "employee"),
+            ),
+        )
         for field in ("category",):
             if field in values and values[field] is not None:
                 values[field] = str(values[field])
         return values
-
-    async def _live(self, model: Any, record_id: uuid.UUID) -> bool:
-        stmt = select(model.id).where(model.id == record_id, model.deleted_at.is_(None))
-        return await self.ctx.session.scalar(stmt) is not None
 
     async def summary(self, params: schemas.BudgetSummaryParams) -> schemas.BudgetSummary:
         self.require("read")

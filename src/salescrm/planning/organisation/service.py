@@ -7,13 +7,12 @@ from __future__ import annotations
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import select
-
 from salescrm.core import i18n
 from salescrm.core.clock import utcnow
 from salescrm.core.errors import Conflict, Forbidden, ValidationFailed, unknown_reference
 from salescrm.core.etag import Expected
 from salescrm.core.permissions.subject import SYSTEM
+from salescrm.core.repository import check_live, is_live
 from salescrm.core.service import CrudService
 from salescrm.core.uow import Ctx
 from salescrm.org.models import Department, Employee, Position
@@ -79,19 +78,6 @@ def _status(record: Requisition) -> str:
     return i18n.label("RequisitionStatus", record.status)  # type: ignore[attr-defined]
 
 
-async def _live(ctx: Ctx, model: Any, record_id: uuid.UUID) -> bool:
-    stmt = select(model.id).where(model.id == record_id, model.deleted_at.is_(None))
-    return await ctx.session.scalar(stmt) is not None
-
-
-async def _check_refs(
-    ctx: Ctx, values: dict[str, Any], refs: tuple[tuple[str, Any, str], ...]
-) -> None:
-    for field, model, what in refs:
-        if values.get(field) is not None and not await _live(ctx, model, values[field]):
-            raise unknown_reference(["body", field], what)
-
-
 def _still_in_order(values: dict[str, Any], record: Any, names: tuple[str, str]) -> None:
     start = values.get(names[0], getattr(record, names[0], None))
     end = values.get(names[1], getattr(record, names[1], None))
@@ -131,7 +117,7 @@ class HeadcountPlanService(CrudService[HeadcountPlan]):
     ) -> dict[str, Any]:
         if record is not None:
             _still_in_order(values, record, ("period_start", "period_end"))
-        await _check_refs(
+        await check_live(
             self.ctx,
             values,
             (("department_id", Department, "department"), ("position_id", Position, "position")),
@@ -197,7 +183,7 @@ class RequisitionService(CrudService[Requisition]):
             raise RequisitionLocked(status=_status(record))
 
     async def _checked(self, values: dict[str, Any], record: Requisition | None) -> dict[str, Any]:
-        await _check_refs(
+        await check_live(
             self.ctx,
             values,
             (
@@ -265,7 +251,7 @@ class RequisitionService(CrudService[Requisition]):
         ):
             raise RequisitionLocked(status=_status(record))
         for n, employee_id in enumerate(hired):
-            if not await _live(self.ctx, Employee, employee_id):
+            if not await is_live(self.ctx, Employee, employee_id):
                 raise unknown_reference(["body", "hired", n], "employee")
         record.stage = outcome.value
         record.closed_on = utcnow().date()
@@ -350,7 +336,7 @@ class BranchService(_TerritorialService, CrudService[Branch]):
         return await self._checked(changes)
 
     async def _checked(self, values: dict[str, Any]) -> dict[str, Any]:
-        await _check_refs(
+        await check_live(
             self.ctx,
             values,
             (("manager_id", Employee, "employee"), ("department_id", Department, "department")),
@@ -385,7 +371,7 @@ class PartnerService(_TerritorialService, CrudService[Partner]):
     async def _checked(self, values: dict[str, Any], record: Partner | None) -> dict[str, Any]:
         if record is not None:
             _still_in_order(values, record, ("agreement_start", "agreement_end"))
-        await _check_refs(self.ctx, values, (("owner_id", Employee, "employee"),))
+        await check_live(self.ctx, values, (("owner_id", Employee, "employee"),))
         for key in ("kind", "status"):
             if values.get(key) is not None:
                 values[key] = str(values[key])

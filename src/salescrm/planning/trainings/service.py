@@ -3,7 +3,6 @@ external name), attendees invited (and told) once per session; the attendance su
 
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -12,6 +11,7 @@ from sqlalchemy import select
 from salescrm.core import i18n
 from salescrm.core.errors import ValidationFailed, unknown_reference
 from salescrm.core.references import resolve
+from salescrm.core.repository import check_live
 from salescrm.core.service import ChildCrudService, CrudService
 from salescrm.org.models import Employee
 from salescrm.planning.plans.models import SalesPlan, SalesStrategy
@@ -51,19 +51,6 @@ _SESSION_REFUSAL = (
 )
 
 
-async def _live(service: CrudService[Any], model: Any, record_id: uuid.UUID) -> bool:
-    stmt = select(model.id).where(model.id == record_id, model.deleted_at.is_(None))
-    return await service.ctx.session.scalar(stmt) is not None
-
-
-async def _check_refs(
-    service: CrudService[Any], values: dict[str, Any], refs: tuple[tuple[str, Any, str], ...]
-) -> None:
-    for field, model, what in refs:
-        if values.get(field) is not None and not await _live(service, model, values[field]):
-            raise unknown_reference(["body", field], what)
-
-
 class TrainingPlanService(CrudService[TrainingPlan]):
     repository = TrainingPlanRepository
     permission = "training"
@@ -86,8 +73,8 @@ class TrainingPlanService(CrudService[TrainingPlan]):
                 raise ValidationFailed.field(
                     ["body", name], "period_end is before period_start", "range_reversed"
                 )
-        await _check_refs(
-            self,
+        await check_live(
+            self.ctx,
             values,
             (
                 ("sales_plan_id", SalesPlan, "sales plan"),
@@ -132,8 +119,8 @@ class TrainingSessionService(CrudService[TrainingSession]):
                 "Name an employee (trainer_id) or an external trainer (trainer_name), not both",
                 "trainer_ambiguous",
             )
-        await _check_refs(
-            self,
+        await check_live(
+            self.ctx,
             values,
             (
                 ("plan_id", TrainingPlan, "training plan"),
