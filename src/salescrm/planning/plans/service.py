@@ -323,16 +323,13 @@ class SalesPlanService(CrudService[SalesPlan]):
         plan = await self.writable(plan_id)
         await self.plans.check_current(plan, expected)
         await self.plans.lock(plan)
-        await sync_status(self.ctx, plan)
         if plan.status != SalesPlanStatus.draft.value:
             raise PlanNotDraft(status=_status(plan))
         body: dict[str, Any] = {"type": "sales_plan", "form": {"plan_id": str(plan.id)}}
         if payload.title is not None:
             body["title"] = payload.title
-        request, _ = await ApprovalService(self.ctx).create(ApprovalCreate.model_validate(body))
-        plan.status = SalesPlanStatus.pending.value
-        plan.approval_id = request.id
-        plan.updated_at = utcnow()
+        # The new request makes the plan pending (``follow_plan``), as one sent to /approvals.
+        await ApprovalService(self.ctx).create(ApprovalCreate.model_validate(body))
         await self.plans.flush()
         return plan
 
