@@ -78,6 +78,7 @@ STATEFUL_ERRORS = {
     "value_required",
     "product_required",
     "territory_cycle",
+    "member_one_of",
     "holder_required",
     "trainer_ambiguous",
     "title_required",
