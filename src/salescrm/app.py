@@ -30,6 +30,7 @@ from salescrm.core.openapi import build_openapi
 from salescrm.core.queue import Worker
 from salescrm.core.routing import HeadAsGet, shield_fixed_paths
 from salescrm.core.security.headers import DocsPagePolicy, common_headers
+from salescrm.analytics import router as analytics
 from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
 from salescrm.integrations import sync
@@ -126,6 +127,12 @@ TAGS = [
         "commission plans and statements.",
     },
     {
+        "name": "analytics",
+        "description": "Statistics over every domain in the caller's data scope with one "
+        "filter set, each also as CSV or XLSX; customer value (RFM, ABC, lifetime value, "
+        "loyalty), life cycle and churn risk with its reasons; dashboards (docs/analytics.md).",
+    },
+    {
         "name": "files",
         "description": "Attachments of customers, contacts, deals, contracts, activities, "
         "tasks and visits: upload, download, delete, as the record allows.",
@@ -156,6 +163,7 @@ def api_router() -> APIRouter:
         *activity_routers,
         *work_routers,
         *planning_routers,
+        *analytics.build(),
         *file_routers,
         *imports.routers,
         *notifications.routers,

@@ -187,6 +187,7 @@ PERMISSIONS: Final[dict[str, str]] = {
     "commission:read": "View commission statements and their lines (one's own; data scope)",
     "commission:compute": "Compute the commission statements of a period again",
     "commission:approve": "Approve commission statements and lock a period",
+    "analytics:export": "Export statistics as CSV or XLSX (audited)",
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",
