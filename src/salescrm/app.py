@@ -16,6 +16,7 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 
 from salescrm import __version__
 from salescrm.activities.router import routers as activity_routers
+from salescrm.analytics import router as analytics
 from salescrm.auth.api_keys import router as api_keys_router
 from salescrm.auth.router import routers as auth_routers
 from salescrm.auth.service import Authenticator
@@ -30,7 +31,6 @@ from salescrm.core.openapi import build_openapi
 from salescrm.core.queue import Worker
 from salescrm.core.routing import HeadAsGet, shield_fixed_paths
 from salescrm.core.security.headers import DocsPagePolicy, common_headers
-from salescrm.analytics import router as analytics
 from salescrm.customers.router import routers as customer_routers
 from salescrm.files.router import routers as file_routers
 from salescrm.integrations import sync

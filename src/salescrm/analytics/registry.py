@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, get_args
 
 from pydantic import BaseModel, Field
 
@@ -33,11 +33,10 @@ class StatReport(BaseModel):
     generated_at: UtcDateTime = Field(description="When the figures were computed")
 
     @classmethod
-    def of(cls, name: str, f: StatFilters, **values: Any) -> Self:
+    def of(cls, f: StatFilters, **values: Any) -> Self:
         from salescrm.core.clock import utcnow
 
         return cls(
-            statistic=name,
             date_from=f.start,
             date_to=f.end,
             bucket=f.bucket,
@@ -117,7 +116,14 @@ STATISTICS: dict[str, Statistic[Any, Any]] = {}
 
 
 def register(statistic: Statistic[P, R]) -> Statistic[P, R]:
+    """Add a statistic. Its report names it in a ``Literal`` ``statistic`` field (with that
+    default), so that a dashboard's answer is a union a client tells apart by that field."""
     if statistic.name in STATISTICS:
         raise ValueError(f"statistic {statistic.name!r} registered twice")
+    named = statistic.report.model_fields["statistic"]
+    if get_args(named.annotation) != (statistic.name,) or named.default != statistic.name:
+        raise TypeError(
+            f"{statistic.report.__name__}.statistic must be Literal[{statistic.name!r}]"
+        )
     STATISTICS[statistic.name] = statistic
     return statistic

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import Select, func, select
@@ -27,6 +27,7 @@ class PaymentsRow(BaseModel):
 
 
 class PaymentsReport(StatReport):
+    statistic: Literal["payments"] = "payments"
     rows: list[PaymentsRow]
 
 
@@ -65,7 +66,7 @@ async def payments(ctx: Ctx, f: StatFilters) -> PaymentsReport:
         )
         for row in await ctx.session.execute(stmt)
     ]
-    return PaymentsReport.of("payments", f, rows=rows)
+    return PaymentsReport.of(f, rows=rows)
 
 
 register(

@@ -188,6 +188,15 @@ PERMISSIONS: Final[dict[str, str]] = {
     "commission:compute": "Compute the commission statements of a period again",
     "commission:approve": "Approve commission statements and lock a period",
     "analytics:export": "Export statistics as CSV or XLSX (audited)",
+    "customer_insight:recompute": (
+        "Recompute customer value (RFM, ABC), life-cycle stages and churn risk for every "
+        "customer now"
+    ),
+    "lifecycle_rule:manage": "Change the life-cycle, value and churn-risk rules",
+    "dashboard:read": "View one's own dashboards and those of one's roles",
+    "dashboard:write": "Create and change one's own dashboards",
+    "dashboard:delete": "Delete and restore one's own dashboards",
+    "dashboard:manage": "Define the dashboards of roles (the defaults of their home pages)",
     "share:manage": "Share records one can change with other employees or departments",
     "api_key:manage": "Create and revoke one's own API keys",
     "webhook:manage": "Subscribe URLs to events (webhooks) and read their deliveries",
