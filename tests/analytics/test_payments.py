@@ -89,8 +89,26 @@ async def test_payments_follow_the_callers_scope(
     assert await total("D") == [("CNY", 3, "123.00")]
     async with http_client(app, org.tokens["S"]) as http:
         await stat(http, "payments", 403)  # a service agent does not read payments
-    async with http_client(app, org.tokens["M1"]) as http:
+    async with http_client(app, org.tokens["R1"]) as http:
         await stat(http, "payments/export", 403)  # not without analytics:export
+    async with http_client(app, org.tokens["M1"]) as http:
+        response = await http.get("/api/v1/analytics/payments/export", params={"format": "csv"})
+    assert response.status_code == 200, response.text
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert lines == ["期间,币种,回款笔数,回款金额", ",CNY,2,120.00"]
+    entries = (await client.get("/api/v1/audit-events", params={"action": "export"})).json()
+    assert [(e["resource"], e["actor_id"], e["changes"]) for e in entries["items"]] == [
+        (
+            "analytics_export",
+            org.ids["M1"],
+            {
+                "statistic": [None, "payments"],
+                "format": [None, "csv"],
+                "filters": [None, {}],
+                "rows": [None, 1],
+            },
+        )
+    ]
 
 
 async def test_payments_match_an_independent_query(
