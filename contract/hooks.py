@@ -83,6 +83,8 @@ STATEFUL_ERRORS = {
     "trainer_ambiguous",
     "title_required",
     "not_own",
+    "too_many_buckets",
+    "filter_not_supported",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
-from sqlalchemy import Date, Select, select
+from sqlalchemy import Date, Select, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from salescrm.core import i18n
@@ -27,7 +27,7 @@ from salescrm.core.repository import is_live
 from salescrm.core.schemas import Currency, PeriodDay, QueryModel, check_period
 from salescrm.core.uow import Ctx
 from salescrm.customers.models import Customer
-from salescrm.org.models import Department, Employee, under
+from salescrm.org.models import Department, Employee, path_of, under
 
 #: At most this many buckets in one answer (a year of days; ten years of weeks).
 MAX_BUCKETS = 1000
@@ -181,9 +181,11 @@ async def narrow(ctx: Ctx, stmt: Select[Any], f: StatFilters, dims: Dimensions) 
         )
         if path is None:
             raise unknown_reference(["query", "department_id"], "department")
-        people = select(Employee.id).where(
-            Employee.department_id.in_(select(Department.id).where(under(Department.path, path)))
+        below = path_of(path, f.department_id)
+        subtree = select(Department.id).where(
+            or_(Department.id == f.department_id, under(Department.path, below))
         )
+        people = select(Employee.id).where(Employee.department_id.in_(subtree))
         where.append(dims.employee.in_(people))
     customers: list[ColumnElement[bool]] = []
     if f.tier is not None:
