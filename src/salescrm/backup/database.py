@@ -26,6 +26,7 @@ REFERENCE_TABLES = frozenset(
         "customer_tiers",
         "holidays",
         "journal_reminders",
+        "lifecycle_rules",
         "loss_reasons",
         "pipeline_stages",
         "pipelines",
