@@ -85,6 +85,9 @@ STATEFUL_ERRORS = {
     "not_own",
     "too_many_buckets",
     "filter_not_supported",
+    "thresholds_out_of_order",
+    "duplicate_key",
+    "filter_invalid",
 }
 #: Problem codes that depend on earlier requests.
 STATEFUL_PROBLEMS = {"idempotency_key_reused"}

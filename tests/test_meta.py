@@ -31,6 +31,8 @@ READ_ONLY = {
     "/api/v1/attendance/punches",
     "/api/v1/commission-statements",
     "/api/v1/commission-statements/{parent_id}/lines",
+    "/api/v1/analytics/customer-insights",
+    "/api/v1/analytics/churn-risks",
 }
 #: Logs and links that are not records of their own: their visibility is tested directly.
 NOT_ON_MATRIX = READ_ONLY | {"/api/v1/record-shares", "/api/v1/api-keys"}

@@ -6600,6 +6600,1454 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dashboards
+         * @description Requires `dashboard:read`. Lists the caller's own personal dashboards and the dashboards of the roles they hold (of every role with `dashboard:manage`); another person's personal dashboard is never listed, whatever the caller's data scope.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["dashboards_list"];
+        put?: never;
+        /**
+         * Create a dashboard
+         * @description Requires `dashboard:write`; a role's dashboard (`role_id` set) also `dashboard:manage` (403). A personal dashboard belongs to its creator.
+         *
+         *     201 with `Location` and `ETag`; a repeated create with the same client-chosen `id` answers 200 with the record. 409 `duplicate` when a unique field is taken (the problem names it), 409 `id_conflict` when the id is in use otherwise; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 `duplicate_key` for a widget key used twice, `enum` for an unknown statistic, `filter_invalid` for filters the statistic's parameters refuse (or `range_reversed`, `period_too_long`, `too_many_buckets`), `filter_not_supported` for a shared filter the statistic does not honour; `not_found` for an unknown `role_id`.
+         */
+        post: operations["dashboards_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a dashboard
+         * @description Requires `dashboard:read`. 404 for another person's personal dashboard and for a role's the caller neither holds nor manages.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["dashboards_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a dashboard (soft delete; restorable)
+         * @description Requires `dashboard:delete` on one's own personal dashboard; a role's dashboard needs `dashboard:manage` (403 for a holder of the role).
+         *
+         *     A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+         */
+        delete: operations["dashboards_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a dashboard (only the fields sent)
+         * @description Requires `dashboard:write` on one's own personal dashboard; a role's dashboard needs `dashboard:manage` (403 for a holder of the role, who only sees it).
+         *
+         *     Send `If-Match` with the ETag: a stale one answers 412 with the current ETag. 409 `duplicate` when a unique field would clash; 422 when a field is invalid. A record the body names that does not exist or is outside the caller's data scope is a 422 `not_found` naming the field; one the caller may only read, where the write needs to change it, is a 403.
+         *
+         *     422 for widgets as on create (`duplicate_key`, `filter_invalid`, `filter_not_supported`, …).
+         */
+        patch: operations["dashboards_update"];
+        trace?: never;
+    };
+    "/api/v1/dashboards/{record_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted dashboard
+         * @description As for delete. A restored home page stays the default only if no other dashboard of its owner (or role) became the default meanwhile.
+         *
+         *     409 `duplicate` when a live record now holds one of its unique fields.
+         */
+        post: operations["dashboards_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's home page, rendered: every widget with its report
+         * @description Requires `dashboard:read`. Each widget runs its statistic as `GET /api/v1/analytics/<statistic>` would for the caller, in the caller's data scope; a widget the caller may not run (a permission of the statistic they lack: 403) or whose filters no longer hold (422) carries that problem in `error` instead of failing the page.
+         *
+         *     The home page is the caller's own default dashboard (`is_default`), else the default dashboard of the most senior of their roles that has one, else the built-in page of their most senior built-in role (a director's, a manager's or a representative's; `dashboard.id` null, `source` `builtin`).
+         */
+        get: operations["dashboards_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/{record_id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dashboard, rendered: every widget with its report
+         * @description Requires `dashboard:read`. Each widget runs its statistic as `GET /api/v1/analytics/<statistic>` would for the caller, in the caller's data scope; a widget the caller may not run (a permission of the statistic they lack: 403) or whose filters no longer hold (422) carries that problem in `error` instead of failing the page. 404 for another person's personal dashboard and for a role's the caller neither holds nor manages.
+         */
+        get: operations["dashboards_render"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/lifecycle-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The life-cycle rules: when customers become loyal, at risk and churned
+         * @description Requires `customer:read`.
+         */
+        get: operations["lifecycle_rules_get"];
+        /**
+         * Replace the life-cycle rules
+         * @description Requires `lifecycle_rule:manage`. Send `If-Match` with the ETag (412 when stale). 422 `thresholds_out_of_order` when `churned_after_days` is not more than `at_risk_after_days`. Audited.
+         */
+        put: operations["lifecycle_rules_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/lifecycle-rules/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply the life-cycle rules to every customer now
+         * @description Requires `lifecycle_rule:manage`. Runs what the hourly task runs (even while the rules are disabled for it): each change is a `stage_changed` entry on the customer's timeline with the rule in words, an audit entry and a change event. Answers the counts per transition.
+         */
+        post: operations["lifecycle_rules_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/churn-risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers' churn risk with its reasons in words, the riskiest first
+         * @description Requires `customer:read`; only customers in the caller's data scope. Scores are recomputed daily and with the customer insights (`computed_at`).
+         */
+        get: operations["churn_risks_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/churn-risks/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One customer's churn risk with its reasons in words
+         * @description Requires `customer:read`; 404 for a customer outside the caller's data scope or without a computed risk.
+         */
+        get: operations["churn_risks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customer-insights/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute every customer's value insights (and churn risk) now
+         * @description Requires `customer_insight:recompute`. Rewrites the value insights of every live customer (RFM, ABC, lifetime value, loyalty) in one set-based statement, then runs every registered step (life cycle and churn risk) in the same transaction. The daily job does the same. Answers the rows written per step and the duration.
+         */
+        post: operations["customer_insights_recompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/abc/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set customers' tiers to the tier their ABC class suggests
+         * @description Requires `customer:read` and `customer:write`. Chooses the live customers in the caller's data scope (`customer_ids`, up to 1,000, or all of them), optionally of one `abc_class`, and sets the tier of each one the caller may change to its `suggested_tier` (from the last recompute): each change is an audited customer update with a change event. Customers without a suggestion, and those the caller may only read, are skipped. `dry_run` counts without changing. 422 naming the index of a customer id that does not exist or is outside the caller's data scope.
+         */
+        post: operations["analytics_abc_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customer-insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer insights
+         * @description Requires the permission `customer:read`.
+         *
+         *     Lists only records within the caller's data scope.
+         */
+        get: operations["customer_insights_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customer-insights/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer's value insight (by customer id)
+         * @description Requires the permission `customer:read`.
+         *
+         *     404 when absent or outside the caller's data scope; `ETag` is the version.
+         */
+        get: operations["customer_insights_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/abc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers and revenue per ABC class
+         * @description The customers in the caller's scope per ABC class (A: the customers making the first 80 % of the last 365 days' revenue company-wide, B: the next 15 %, C: the rest), with their revenue and its share of the revenue of the classes shown. Read from the stored insights (recomputed daily and by `POST /analytics/customer-insights/recompute`); a period or bucket is a 422.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_abc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/abc/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers and revenue per ABC class — as CSV or XLSX (Chinese headers)
+         * @description The customers in the caller's scope per ABC class (A: the customers making the first 80 % of the last 365 days' revenue company-wide, B: the next 15 %, C: the rest), with their revenue and its share of the revenue of the classes shown. Read from the stored insights (recomputed daily and by `POST /analytics/customer-insights/recompute`); a period or bucket is a 422.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_abc_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities per type, channel or employee, per bucket
+         * @description The activities (not deleted) that took place in the period, by the business day of occurred_at, counted per activity type, channel or recording employee (group_by), over the customers in the caller's scope.
+         *
+         *     Requires `activity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_activities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities per type, channel or employee, per bucket — as CSV or XLSX (Chinese headers)
+         * @description The activities (not deleted) that took place in the period, by the business day of occurred_at, counted per activity type, channel or recording employee (group_by), over the customers in the caller's scope.
+         *
+         *     Requires `activity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_activities_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approval requests per type: their states and the hours to decide them
+         * @description The approval requests the caller may see created in the period, per type (and bucket): how many, how many are pending, returned, approved, rejected or withdrawn now, and the average hours from their last submission to the decision of those approved or rejected.
+         *
+         *     Requires `approval:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `employee_id` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_approvals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/approvals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approval requests per type: their states and the hours to decide them — as CSV or XLSX (Chinese headers)
+         * @description The approval requests the caller may see created in the period, per type (and bucket): how many, how many are pending, returned, approved, rejected or withdrawn now, and the average hours from their last submission to the decision of those approved or rejected.
+         *
+         *     Requires `approval:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `employee_id` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_approvals_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance per employee: present, late, early, absent, on leave
+         * @description Per employee in the caller's scope (and bucket), the stored daily attendance records of the period summed: working days, days present, late, left early, missing a punch, absent, on leave, on a trip, rest days worked, and the minutes.
+         *
+         *     Requires `attendance:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `employee_id` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/attendance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance per employee: present, late, early, absent, on leave — as CSV or XLSX (Chinese headers)
+         * @description Per employee in the caller's scope (and bucket), the stored daily attendance records of the period summed: working days, days present, late, left early, missing a punch, absent, on leave, on a trip, rest days worked, and the minutes.
+         *
+         *     Requires `attendance:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `employee_id` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_attendance_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/churn-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers per churn-risk level and their average score, per owner
+         * @description The owned customers in the caller's scope with a computed churn risk, per owner: how many at low, medium and high risk, and their average score (as last recomputed; the period does not apply).
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_churn_risk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/churn-risk/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers per churn-risk level and their average score, per owner — as CSV or XLSX (Chinese headers)
+         * @description The owned customers in the caller's scope with a computed churn risk, per owner: how many at low, medium and high risk, and their average score (as last recomputed; the period does not apply).
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_churn_risk_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contracts signed per bucket, status and currency
+         * @description The contracts signed in the period (by sign date) in the caller's scope, counted and summed per current status and currency.
+         *
+         *     Requires `contract:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_contracts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/contracts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contracts signed per bucket, status and currency — as CSV or XLSX (Chinese headers)
+         * @description The contracts signed in the period (by sign date) in the caller's scope, counted and summed per current status and currency.
+         *
+         *     Requires `contract:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_contracts_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customer-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer lifetime value: totals and the most valuable customers
+         * @description The lifetime value (paid so far plus the last 365 days' payments for two more years) of the customers in the caller's scope with a purchase: their number, total and average per currency, and the `top` most valuable of them. Read from the stored insights (recomputed daily and by `POST /analytics/customer-insights/recompute`); a period or bucket is a 422.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_customer_value"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customer-value/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer lifetime value: totals and the most valuable customers — as CSV or XLSX (Chinese headers)
+         * @description The lifetime value (paid so far plus the last 365 days' payments for two more years) of the customers in the caller's scope with a purchase: their number, total and average per currency, and the `top` most valuable of them. Read from the stored insights (recomputed daily and by `POST /analytics/customer-insights/recompute`); a period or bucket is a 422.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_customer_value_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/deal-size": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Won deals, their total and average amount, per bucket and currency
+         * @description The deals in the caller's scope won in the period (by the day closed), counted, summed and averaged per currency.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_deal_size"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/deal-size/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Won deals, their total and average amount, per bucket and currency — as CSV or XLSX (Chinese headers)
+         * @description The deals in the caller's scope won in the period (by the day closed), counted, summed and averaged per currency.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_deal_size_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/follow-up-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Owned customers without a follow-up for N days, per owner
+         * @description The customers in the caller's scope that have an owner and no follow-up in the last `days` days up to today (or never), per owner; as of today, so the period and bucket are not used.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_follow_up_gaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/follow-up-gaps/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Owned customers without a follow-up for N days, per owner — as CSV or XLSX (Chinese headers)
+         * @description The customers in the caller's scope that have an owner and no follow-up in the last `days` days up to today (or never), per owner; as of today, so the period and bucket are not used.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_follow_up_gaps_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open deals by expected close bucket and forecast category, weighted, against what was won
+         * @description Per bucket of expected close date (default month) and currency, the caller's open deals per forecast category — counted, summed and weighted by their probability — next to the deals actually won (by the day closed) in that bucket.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/forecast/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open deals by expected close bucket and forecast category, weighted, against what was won — as CSV or XLSX (Chinese headers)
+         * @description Per bucket of expected close date (default month) and currency, the caller's open deals per forecast category — counted, summed and weighted by their probability — next to the deals actually won (by the day closed) in that bucket.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_forecast_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sales funnel of one pipeline: reached, conversion, now, days in stage
+         * @description For the deals in the caller's scope created in the period in one pipeline (the default one unless pipeline_id is given), per stage: how many reached it, the percent of them that reached the next stage, how many are in it now with their amount per currency, and the average days spent in it.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/funnel/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sales funnel of one pipeline: reached, conversion, now, days in stage — as CSV or XLSX (Chinese headers)
+         * @description For the deals in the caller's scope created in the period in one pipeline (the default one unless pipeline_id is given), per stage: how many reached it, the percent of them that reached the next stage, how many are in it now with their amount per currency, and the average days spent in it.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_funnel_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/journals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work journals submitted, late and missing per employee
+         * @description Per employee in the caller's scope, the work journals for periods starting in the period: submitted (daily, weekly, monthly), submitted after their period ended, still drafts, and the working days (company calendar, up to today, while employed) without a submitted daily journal.
+         *
+         *     Requires `journal:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `employee_id` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_journals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/journals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work journals submitted, late and missing per employee — as CSV or XLSX (Chinese headers)
+         * @description Per employee in the caller's scope, the work journals for periods starting in the period: submitted (daily, weekly, monthly), submitted after their period ended, still drafts, and the working days (company calendar, up to today, while employed) without a submitted daily journal.
+         *
+         *     Requires `journal:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `employee_id` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_journals_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers per life-cycle stage now, and the stage changes in the period
+         * @description The customers in the caller's scope per life-cycle stage now, and their stage changes recorded in the period (by the day they happened), counted from and to each stage.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_lifecycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/lifecycle/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers per life-cycle stage now, and the stage changes in the period — as CSV or XLSX (Chinese headers)
+         * @description The customers in the caller's scope per life-cycle stage now, and their stage changes recorded in the period (by the day they happened), counted from and to each stage.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_lifecycle_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/loyalty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Repeat-purchase rate and tenure
+         * @description The customers in the caller's scope with a purchase: how many bought twice or more (the repeat-purchase rate), their average tenure since the first purchase and average purchases; with a period or bucket, only the customers whose first purchase falls in the period, per bucket of it (cohorts).
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_loyalty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/loyalty/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Repeat-purchase rate and tenure — as CSV or XLSX (Chinese headers)
+         * @description The customers in the caller's scope with a purchase: how many bought twice or more (the repeat-purchase rate), their average tenure since the first purchase and average purchases; with a period or bucket, only the customers whose first purchase falls in the period, per bucket of it (cohorts).
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_loyalty_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/new-customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers created per bucket and source
+         * @description The customers (not deleted) in the caller's scope created in the period, by the business day of created_at, counted per source.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_new_customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/new-customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers created per bucket and source — as CSV or XLSX (Chinese headers)
+         * @description The customers (not deleted) in the caller's scope created in the period, by the business day of created_at, counted per source.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_new_customers_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payments collected per bucket and currency
+         * @description The payments received in the period (by the day received), counted and summed per currency, over the contracts in the caller's scope.
+         *
+         *     Requires `contract:read`, `payment:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/payments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payments collected per bucket and currency — as CSV or XLSX (Chinese headers)
+         * @description The payments received in the period (by the day received), counted and summed per currency, over the contracts in the caller's scope.
+         *
+         *     Requires `contract:read`, `payment:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_payments_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/pipeline-velocity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pipeline velocity per currency, with its four factors
+         * @description Per currency, the caller's open deals now times the win rate, the average won amount and the inverse of the average sales cycle of the deals closed in the period: the money the pipeline is expected to bring per day.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_pipeline_velocity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/pipeline-velocity/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pipeline velocity per currency, with its four factors — as CSV or XLSX (Chinese headers)
+         * @description Per currency, the caller's open deals now times the win rate, the average won amount and the inverse of the average sales cycle of the deals closed in the period: the money the pipeline is expected to bring per day.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_pipeline_velocity_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/pool-flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public-pool claims, releases and automatic returns per bucket and pool
+         * @description The customers claimed from, released to and returned by the rule to the public pools in the period (by the business day of the event), per pool, counting the flows whose employee — the claimer, or the owner the customer left — is in the caller's scope.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_pool_flows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/pool-flows/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public-pool claims, releases and automatic returns per bucket and pool — as CSV or XLSX (Chinese headers)
+         * @description The customers claimed from, released to and returned by the rule to the public pools in the period (by the business day of the event), per pool, counting the flows whose employee — the claimer, or the owner the customer left — is in the caller's scope.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_pool_flows_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receivables on a day, aged by days past due
+         * @description What the live contracts in the caller's scope signed by date_to still had to receive on date_to (the payments received by then filling their instalments in due order), per currency, aged by days past the due date: not yet due, 0–30, 31–60, 61–90 and over 90.
+         *
+         *     Requires `contract:read`, `payment:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_receivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/receivables/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receivables on a day, aged by days past due — as CSV or XLSX (Chinese headers)
+         * @description What the live contracts in the caller's scope signed by date_to still had to receive on date_to (the payments received by then filling their instalments in due order), per currency, aged by days past the due date: not yet due, 0–30, 31–60, 61–90 and over 90.
+         *
+         *     Requires `contract:read`, `payment:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_receivables_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/rfm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers per RFM segment
+         * @description The customers in the caller's scope with a purchase, counted per RFM segment (from their recency and frequency scores), with their payments of the last 365 days, average days since the last purchase and average purchases. Read from the stored insights (recomputed daily and by `POST /analytics/customer-insights/recompute`); a period or bucket is a 422.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_rfm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/rfm/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers per RFM segment — as CSV or XLSX (Chinese headers)
+         * @description The customers in the caller's scope with a purchase, counted per RFM segment (from their recency and frequency scores), with their payments of the last 365 days, average days since the last purchase and average purchases. Read from the stored insights (recomputed daily and by `POST /analytics/customer-insights/recompute`); a period or bucket is a 422.
+         *
+         *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_rfm_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales: contracts signed by period, department, employee, product or customer
+         * @description The contracts signed in the period (by sign date, terminated ones left out) in the caller's scope, counted with their amount, line quantity and gross margin per currency, grouped by period, the owner's department, the owner, the product of their lines or the customer.
+         *
+         *     Requires `contract:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_sales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/sales/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales: contracts signed by period, department, employee, product or customer — as CSV or XLSX (Chinese headers)
+         * @description The contracts signed in the period (by sign date, terminated ones left out) in the caller's scope, counted with their amount, line quantity and gross margin per currency, grouped by period, the owner's department, the owner, the product of their lines or the customer.
+         *
+         *     Requires `contract:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_sales_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/sales-cycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Days from creation to win: average, median, shortest and longest
+         * @description For the deals in the caller's scope won in the period (by the day closed), the days from the business day each was created to the day it closed: average, median, minimum and maximum.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_sales_cycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/sales-cycle/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Days from creation to win: average, median, shortest and longest — as CSV or XLSX (Chinese headers)
+         * @description For the deals in the caller's scope won in the period (by the day closed), the days from the business day each was created to the day it closed: average, median, minimum and maximum.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_sales_cycle_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales targets against what was achieved
+         * @description Each sales target the caller may read of the approved plans whose period meets the period (or of the plan named), with its value, what was achieved in the plan's period over the records in the caller's scope, and the attainment.
+         *
+         *     Requires `sales_plan:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `employee_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/targets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales targets against what was achieved — as CSV or XLSX (Chinese headers)
+         * @description Each sales target the caller may read of the approved plans whose period meets the period (or of the plan named), with its value, what was achieved in the plan's period over the records in the caller's scope, and the attainment.
+         *
+         *     Requires `sales_plan:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `employee_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_targets_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visits planned per employee and bucket: completed, cancelled, missed, flagged
+         * @description The visits (not deleted) planned in the period, by the business day of planned_at, per visiting employee: how many were completed, are on site, were cancelled or missed, checked in too far away, and the average minutes on site.
+         *
+         *     Requires `visit:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_visits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/visits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visits planned per employee and bucket: completed, cancelled, missed, flagged — as CSV or XLSX (Chinese headers)
+         * @description The visits (not deleted) planned in the period, by the business day of planned_at, per visiting employee: how many were completed, are on site, were cancelled or missed, checked in too far away, and the average minutes on site.
+         *
+         *     Requires `visit:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_visits_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/win-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deals won and lost, and the win rate, per bucket
+         * @description The deals in the caller's scope closed in the period (by the day closed), counted as won and lost, with the won ones in percent of all closed.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         */
+        get: operations["analytics_win_rate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/win-rate/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deals won and lost, and the win rate, per bucket — as CSV or XLSX (Chinese headers)
+         * @description The deals in the caller's scope closed in the period (by the day closed), counted as won and lost, with the won ones in percent of all closed.
+         *
+         *     Requires `opportunity:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `product_id`, `tier`, `pipeline_id`, `currency` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
+         *
+         *     Also requires `analytics:export`. Every export is audited (an `export` entry of resource `analytics_export`: who, when, the statistic, the filters, the format and the number of rows).
+         */
+        get: operations["analytics_win_rate_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -7245,6 +8693,113 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AbcApply */
+        AbcApply: {
+            /**
+             * Customer Ids
+             * @description These customers (each must be in the caller's data scope); without: every customer in the caller's scope
+             */
+            customer_ids?: string[] | null;
+            /** @description Only customers of this class */
+            abc_class?: components["schemas"]["AbcClass"] | null;
+            /**
+             * Dry Run
+             * @description Count only; change nothing
+             * @default false
+             */
+            dry_run?: boolean;
+        };
+        /** AbcApplyResult */
+        AbcApplyResult: {
+            /**
+             * Dry Run
+             * @description Nothing was changed
+             */
+            dry_run: boolean;
+            /**
+             * Changed
+             * @description Customers whose tier was (or would be) set
+             */
+            changed: number;
+            /**
+             * Unchanged
+             * @description Customers already in their suggested tier
+             */
+            unchanged: number;
+            /**
+             * Skipped
+             * @description Customers left alone: no suggestion (no revenue in the last 365 days, no insight yet) or not changeable by the caller
+             */
+            skipped: number;
+            /**
+             * Skipped Read Only
+             * @description Of the skipped: not changeable by the caller
+             */
+            skipped_read_only: number;
+        };
+        /**
+         * AbcClass
+         * @description The customer's share of the last 12 months' revenue (Pareto): A makes the first 80 %,
+         *     B the next 15 %, C the rest.
+         * @enum {string}
+         */
+        AbcClass: "A" | "B" | "C";
+        /** AbcReport */
+        AbcReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "abc";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["AbcRow"][];
+        };
+        /** AbcRow */
+        AbcRow: {
+            /** @description The class */
+            abc_class: components["schemas"]["AbcClass"];
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Customers
+             * @description Customers in the class
+             */
+            customers: number;
+            /**
+             * Revenue
+             * @description Their purchases' amount in the last 365 days
+             * @example 12500.00
+             */
+            revenue: string;
+            /**
+             * Revenue Share
+             * @description Their share of the revenue of every class in this answer, in %
+             */
+            revenue_share: string | null;
+        };
         /** AccountCreate */
         AccountCreate: {
             /** Username */
@@ -7285,6 +8840,38 @@ export interface components {
              * @description false ends every session at once.
              */
             enabled?: boolean | null;
+        };
+        /** ActivitiesReport */
+        ActivitiesReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "activities";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** @description What the rows are counted by */
+            group_by: components["schemas"]["ActivityGrouping"];
+            /** Rows */
+            rows: components["schemas"]["ActivityRow"][];
         };
         /** ActivityCreate */
         ActivityCreate: {
@@ -7358,6 +8945,11 @@ export interface components {
             /** Device Now */
             device_now?: string | null;
         };
+        /**
+         * ActivityGrouping
+         * @enum {string}
+         */
+        ActivityGrouping: "type" | "channel" | "employee";
         /** ActivityOut */
         ActivityOut: {
             /**
@@ -7467,6 +9059,39 @@ export interface components {
              * @description Only when include_total=true.
              */
             total?: number | null;
+        };
+        /** ActivityRow */
+        ActivityRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Key
+             * @description The type's code, the channel, or the author's employee id (null: none)
+             */
+            key: string | null;
+            /**
+             * Label
+             * @description The type's name, the channel, or the employee's name (null: none)
+             */
+            label: string | null;
+            /**
+             * Activities
+             * @description Activities that took place
+             */
+            activities: number;
+            /**
+             * Inbound
+             * @description … of them started by the customer
+             */
+            inbound: number;
+            /**
+             * Outbound
+             * @description … of them started by us
+             */
+            outbound: number;
         };
         /** ActivityTimelineData */
         ActivityTimelineData: {
@@ -7666,6 +9291,11 @@ export interface components {
             next_follow_up_at?: string | null;
         };
         /**
+         * ActualUnavailable
+         * @enum {string}
+         */
+        ActualUnavailable: "not_permitted" | "product_line";
+        /**
          * AllocationBasis
          * @enum {string}
          */
@@ -7741,7 +9371,7 @@ export interface components {
              *       "product:read"
              *     ]
              */
-            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "analytics:export" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_insight:recompute" | "customer_policy:write" | "dashboard:delete" | "dashboard:manage" | "dashboard:read" | "dashboard:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "lifecycle_rule:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /**
              * Expires At
              * @description When the key stops working (in the future); null: never.
@@ -8605,6 +10235,89 @@ export interface components {
              */
             title?: string;
         };
+        /** ApprovalsReport */
+        ApprovalsReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "approvals";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["ApprovalsRow"][];
+        };
+        /** ApprovalsRow */
+        ApprovalsRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Type
+             * @description The request type's code
+             */
+            type: string;
+            /**
+             * Requests
+             * @description Requests created in the period (bucket)
+             */
+            requests: number;
+            /**
+             * Pending
+             * @description Of them, pending now
+             */
+            pending: number;
+            /**
+             * Returned
+             * @description Of them, returned for changes now
+             */
+            returned: number;
+            /**
+             * Approved
+             * @description Of them, approved
+             */
+            approved: number;
+            /**
+             * Rejected
+             * @description Of them, rejected
+             */
+            rejected: number;
+            /**
+             * Withdrawn
+             * @description Of them, withdrawn by the applicant
+             */
+            withdrawn: number;
+            /**
+             * Decided
+             * @description Of them, approved or rejected (a decision time known)
+             */
+            decided: number;
+            /**
+             * Average Hours To Decision
+             * @description Average hours from the last submission to the decision, over the decided ones (two places; none when none was decided)
+             */
+            average_hours_to_decision: string | null;
+        };
         /** AttachmentOut */
         AttachmentOut: {
             /**
@@ -8759,6 +10472,130 @@ export interface components {
              * @description The approved leave or trip it counts.
              */
             request_id: string | null;
+        };
+        /** AttendanceReport */
+        AttendanceReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "attendance";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["AttendanceRow"][];
+        };
+        /** AttendanceRow */
+        AttendanceRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Employee Id
+             * Format: uuid
+             * @description The employee
+             */
+            employee_id: string;
+            /**
+             * Employee Name
+             * @description The employee's name
+             */
+            employee_name: string;
+            /**
+             * Department Id
+             * @description The employee's department
+             */
+            department_id: string | null;
+            /**
+             * Department Name
+             * @description The department's name
+             */
+            department_name: string | null;
+            /**
+             * Workdays
+             * @description Working days recorded (their rule and the calendar)
+             */
+            workdays: number;
+            /**
+             * Present
+             * @description Working days with a punch: normal, late, left early or missing a punch
+             */
+            present: number;
+            /**
+             * Normal
+             * @description Days on time
+             */
+            normal: number;
+            /**
+             * Late
+             * @description Days arrived late (late, or late and left early)
+             */
+            late: number;
+            /**
+             * Left Early
+             * @description Days left early (left early, or late and left early)
+             */
+            left_early: number;
+            /**
+             * Missing Punch
+             * @description Days with one of the two punches missing
+             */
+            missing_punch: number;
+            /**
+             * Absent
+             * @description Working days without a punch, leave or trip
+             */
+            absent: number;
+            /**
+             * On Leave
+             * @description Days on approved leave
+             */
+            on_leave: number;
+            /**
+             * On Trip
+             * @description Days on an approved business trip
+             */
+            on_trip: number;
+            /**
+             * Rest Days Worked
+             * @description Rest days with time worked
+             */
+            rest_days_worked: number;
+            /**
+             * Late Minutes
+             * @description Minutes late, summed
+             */
+            late_minutes: number;
+            /**
+             * Early Minutes
+             * @description Minutes left early, summed
+             */
+            early_minutes: number;
+            /**
+             * Worked Minutes
+             * @description Minutes worked, summed
+             */
+            worked_minutes: number;
         };
         /** AttendanceStatistics */
         AttendanceStatistics: {
@@ -9335,6 +11172,12 @@ export interface components {
             /** Description */
             description?: string | null;
         };
+        /**
+         * BuiltinDashboard
+         * @description The built-in home pages, by the work they serve.
+         * @enum {string}
+         */
+        BuiltinDashboard: "rep" | "manager" | "director";
         /** BusinessTripForm */
         BusinessTripForm: {
             /**
@@ -9533,6 +11376,162 @@ export interface components {
              * @description What came of it; kept on the visit activity.
              */
             summary?: string | null;
+        };
+        /** ChurnReasonOut */
+        ChurnReasonOut: {
+            /**
+             * Code
+             * @description The signal: inactivity, falling_purchases, overdue_payments (later domains add their own)
+             */
+            code: string;
+            /**
+             * Weight
+             * @description The points it adds to the score
+             */
+            weight: number;
+            /**
+             * Value
+             * @description What it measured: days inactive, the drop in percent, overdue payments
+             */
+            value: number;
+            /**
+             * Currency
+             * @description The currency of the amount it speaks of, if any
+             */
+            currency: string | null;
+            /**
+             * Amount
+             * @description The amount it speaks of (overdue), if any
+             */
+            amount: string | null;
+            /**
+             * Text
+             * @description The reason in words, in the caller's language
+             */
+            text: string;
+        };
+        /** ChurnRiskOut */
+        ChurnRiskOut: {
+            /**
+             * Customer Id
+             * Format: uuid
+             * @description The customer
+             */
+            customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
+            /**
+             * Owner Id
+             * @description The customer's owner
+             */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /**
+             * Score
+             * @description 0 to 100: the sum of the reasons' weights, at most 100
+             */
+            score: number;
+            /** @description low (below 30), medium (30–59), high (60 and over) */
+            level: components["schemas"]["RiskLevel"];
+            /**
+             * Reasons
+             * @description Why, the heaviest first
+             */
+            reasons: components["schemas"]["ChurnReasonOut"][];
+            /**
+             * Computed At
+             * Format: date-time
+             * @description When the score was computed
+             */
+            computed_at: string;
+        };
+        /**
+         * ChurnRiskPage
+         * @description One page of ChurnRisk.
+         */
+        ChurnRiskPage: {
+            /** Items */
+            items: components["schemas"]["ChurnRiskOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** ChurnRiskReport */
+        ChurnRiskReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "churn-risk";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["ChurnRiskRow"][];
+        };
+        /** ChurnRiskRow */
+        ChurnRiskRow: {
+            /**
+             * Owner Id
+             * Format: uuid
+             * @description The customers' owner
+             */
+            owner_id: string;
+            /**
+             * Owner Name
+             * @description The owner's name
+             */
+            owner_name: string;
+            /**
+             * Customers
+             * @description Customers with a computed risk
+             */
+            customers: number;
+            /**
+             * Low
+             * @description Of them at low risk
+             */
+            low: number;
+            /**
+             * Medium
+             * @description Of them at medium risk
+             */
+            medium: number;
+            /**
+             * High
+             * @description Of them at high risk
+             */
+            high: number;
+            /**
+             * Average Score
+             * @description Their average score (2 places)
+             */
+            average_score: string | null;
         };
         /** CommentIn */
         CommentIn: {
@@ -10617,6 +12616,62 @@ export interface components {
             /** Notes */
             notes?: string | null;
         };
+        /** ContractsReport */
+        ContractsReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "contracts";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["ContractsRow"][];
+        };
+        /** ContractsRow */
+        ContractsRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /** @description The contract's current status */
+            status: components["schemas"]["ContractStatus"];
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Contracts
+             * @description Contracts signed
+             */
+            contracts: number;
+            /**
+             * Amount
+             * @description Their amount
+             * @example 12500.00
+             */
+            amount: string;
+        };
         /**
          * CoordSystem
          * @description The datum a coordinate is in.
@@ -11654,6 +13709,144 @@ export interface components {
              */
             pool_id?: string | null;
         };
+        /** DashboardCreate */
+        DashboardCreate: {
+            /**
+             * Id
+             * @description Optional client-chosen id (UUIDv7); repeating a create is idempotent.
+             */
+            id?: string | null;
+            /**
+             * Name
+             * @example 我的销售看板
+             */
+            name: string;
+            /** Description */
+            description?: string | null;
+            /**
+             * Role Id
+             * @description Set: the dashboard of this role, seen by everyone holding it (needs `dashboard:manage`; fixed once created). Null: a personal dashboard, seen by its creator alone.
+             */
+            role_id?: string | null;
+            /**
+             * Is Default
+             * @description The home page: the caller's own (personal), or the role's default (a role's). The previous one of the same owner or role stops being the default.
+             * @default false
+             */
+            is_default?: boolean;
+            /**
+             * Widgets
+             * @description At most 30; keys unique within the dashboard (422 `duplicate_key`).
+             */
+            widgets?: components["schemas"]["WidgetIn"][];
+        };
+        /**
+         * DashboardHead
+         * @description Which dashboard a render shows.
+         */
+        DashboardHead: {
+            /**
+             * Id
+             * @description The saved dashboard; null for a built-in one.
+             */
+            id: string | null;
+            /** Name */
+            name: string;
+            source: components["schemas"]["DashboardSource"];
+            /** @description Which built-in home page, if one. */
+            builtin: components["schemas"]["BuiltinDashboard"] | null;
+        };
+        /**
+         * DashboardKind
+         * @enum {string}
+         */
+        DashboardKind: "personal" | "role";
+        /** DashboardOut */
+        DashboardOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description Incremented by every change; the ETag is this number.
+             */
+            version: number;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string | null;
+            /**
+             * Created By Id
+             * @description Who created it: a personal dashboard's owner, the only one who sees it; for a role's, who defined it.
+             */
+            created_by_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            created_by: components["schemas"]["Ref"] | null;
+            /**
+             * Role Id
+             * @description Set: this role's dashboard.
+             */
+            role_id: string | null;
+            /** @description The role named by the id beside it: id and name (null if none). */
+            role: components["schemas"]["Ref"] | null;
+            /** Is Default */
+            is_default: boolean;
+            /** Widgets */
+            widgets: components["schemas"]["WidgetOut"][];
+        };
+        /**
+         * DashboardPage
+         * @description One page of Dashboard.
+         */
+        DashboardPage: {
+            /** Items */
+            items: components["schemas"]["DashboardOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /**
+         * DashboardSource
+         * @description Where a rendered home page comes from.
+         * @enum {string}
+         */
+        DashboardSource: "personal" | "role" | "builtin";
+        /** DashboardUpdate */
+        DashboardUpdate: {
+            /**
+             * Name
+             * @example 我的销售看板
+             */
+            name?: string;
+            /** Description */
+            description?: string | null;
+            /** Is Default */
+            is_default?: boolean;
+            /**
+             * Widgets
+             * @description At most 30; keys unique within the dashboard (422 `duplicate_key`).
+             */
+            widgets?: components["schemas"]["WidgetIn"][];
+        };
         /**
          * DataScope
          * @enum {string}
@@ -11670,6 +13863,66 @@ export interface components {
          * @enum {string}
          */
         DealRole: "decision_maker" | "economic_buyer" | "technical_evaluator" | "influencer" | "champion" | "user" | "gatekeeper" | "other";
+        /** DealSizeReport */
+        DealSizeReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "deal-size";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["DealSizeRow"][];
+        };
+        /** DealSizeRow */
+        DealSizeRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Won Deals
+             * @description Deals won in the bucket
+             */
+            won_deals: number;
+            /**
+             * Total Amount
+             * @description Their amounts summed
+             * @example 12500.00
+             */
+            total_amount: string;
+            /**
+             * Average Amount
+             * @description Their average amount (half up to the cent)
+             * @example 12500.00
+             */
+            average_amount: string;
+        };
         /** DecisionIn */
         DecisionIn: {
             /**
@@ -12552,12 +14805,244 @@ export interface components {
             /** Note */
             note?: string | null;
         };
+        /** FollowUpGapRow */
+        FollowUpGapRow: {
+            /**
+             * Employee Id
+             * Format: uuid
+             * @description The customers' owner
+             */
+            employee_id: string;
+            /**
+             * Employee Name
+             * @description The owner's name
+             */
+            employee_name: string | null;
+            /**
+             * Customers
+             * @description Owned customers with no follow-up in the last `days` days
+             */
+            customers: number;
+            /**
+             * Never Followed Up
+             * @description … of them never followed up at all
+             */
+            never_followed_up: number;
+            /**
+             * Oldest Gap Days
+             * @description Days since the oldest last follow-up among them (null: none was ever followed up)
+             */
+            oldest_gap_days: number | null;
+        };
+        /** FollowUpGapsReport */
+        FollowUpGapsReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "follow-up-gaps";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /**
+             * Days
+             * @description The gap asked for, in days
+             */
+            days: number;
+            /** Rows */
+            rows: components["schemas"]["FollowUpGapRow"][];
+        };
         /**
          * ForecastCategory
          * @description Where a deal counts in a forecast; won deals are ``closed``, lost ones ``omitted``.
          * @enum {string}
          */
         ForecastCategory: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+        /** ForecastFigures */
+        ForecastFigures: {
+            /**
+             * Deals
+             * @description Open deals
+             * @default 0
+             */
+            deals?: number;
+            /**
+             * Amount
+             * @description Their amounts summed
+             * @default 0.00
+             * @example 12500.00
+             */
+            amount?: string;
+            /**
+             * Weighted Amount
+             * @description Σ amount × probability ÷ 100, each deal's rounded half up to the cent (the weighted amount each deal shows)
+             * @default 0.00
+             * @example 12500.00
+             */
+            weighted_amount?: string;
+        };
+        /** ForecastReport */
+        ForecastReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "forecast";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["ForecastRow"][];
+        };
+        /** ForecastRow */
+        ForecastRow: {
+            /**
+             * Period Start
+             * Format: date
+             * @description First day of the bucket
+             */
+            period_start: string;
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /** @description Open deals forecast as commit */
+            commit: components["schemas"]["ForecastFigures"];
+            /** @description Open deals forecast as best case */
+            best_case: components["schemas"]["ForecastFigures"];
+            /** @description Open deals forecast as pipeline */
+            pipeline: components["schemas"]["ForecastFigures"];
+            /** @description All open deals expected to close in the bucket */
+            total: components["schemas"]["ForecastFigures"];
+            /**
+             * Won Deals
+             * @description Deals won (closed) in the bucket: the actuals
+             */
+            won_deals: number;
+            /**
+             * Won Amount
+             * @description Their amounts summed
+             * @example 12500.00
+             */
+            won_amount: string;
+        };
+        /** FunnelReport */
+        FunnelReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "funnel";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /**
+             * Pipeline Id
+             * Format: uuid
+             * @description The pipeline (the default one unless given)
+             */
+            pipeline_id: string;
+            /** Rows */
+            rows: components["schemas"]["FunnelRow"][];
+        };
+        /** FunnelRow */
+        FunnelRow: {
+            /**
+             * Stage Id
+             * Format: uuid
+             * @description The stage
+             */
+            stage_id: string;
+            /**
+             * Name
+             * @description The stage's name
+             */
+            name: string;
+            /** @description Open, won or lost */
+            kind: components["schemas"]["StageKind"];
+            /**
+             * Position
+             * @description The stage's place in its pipeline
+             */
+            position: number;
+            /**
+             * Reached
+             * @description Deals created in the period that entered this stage or a later one (a won deal reached every open stage; won and lost: entered it)
+             */
+            reached: number;
+            /**
+             * Conversion Rate
+             * @description Of the deals that reached this stage, the percent that reached the next (the next open stage, or the won stage after the last open one); null on the won and lost stages or when none reached this one
+             */
+            conversion_rate: string | null;
+            /**
+             * Current Deals
+             * @description Deals of the funnel in this stage now
+             */
+            current_deals: number;
+            /**
+             * Current Amounts
+             * @description Their count and amount per currency (currencies are never added)
+             */
+            current_amounts: components["schemas"]["StageAmount"][];
+            /**
+             * Average Days
+             * @description Average days a deal that left the stage spent in it (all its stays together), two places; null when none left it
+             */
+            average_days: string | null;
+        };
         /**
          * Gender
          * @enum {string}
@@ -13261,6 +15746,160 @@ export interface components {
                 [key: string]: string | null;
             };
         };
+        /**
+         * InsightOut
+         * @description A customer's value figures as the last recompute left them (``computed_at``).
+         */
+        InsightOut: {
+            /**
+             * Customer Id
+             * Format: uuid
+             */
+            customer_id: string;
+            /** @description The customer named by the id beside it: id and name (null if none). */
+            customer: components["schemas"]["Ref"] | null;
+            /**
+             * Owner Id
+             * @description The customer's owner now (null: in a pool)
+             */
+            owner_id: string | null;
+            /** @description The employee named by the id beside it: id and name (null if none). */
+            owner: components["schemas"]["Ref"] | null;
+            /**
+             * Tier
+             * @description The customer's tier now
+             */
+            tier: string | null;
+            /**
+             * Computed At
+             * Format: date-time
+             * @description When these figures were computed
+             */
+            computed_at: string;
+            /**
+             * Currency
+             * @description The currency of every amount here (others left out)
+             */
+            currency: string;
+            /**
+             * First Purchase On
+             * @description Day the first purchase was signed
+             */
+            first_purchase_on: string | null;
+            /**
+             * Last Purchase On
+             * @description Day the last purchase was signed
+             */
+            last_purchase_on: string | null;
+            /**
+             * Recency Days
+             * @description Days since the last purchase
+             */
+            recency_days: number | null;
+            /**
+             * Frequency
+             * @description Purchases signed in the last 365 days
+             */
+            frequency: number;
+            /**
+             * Purchases
+             * @description Purchases ever (live, not terminated contracts)
+             */
+            purchases: number;
+            /**
+             * Monetary
+             * @description Payments received in the last 365 days
+             * @example 12500.00
+             */
+            monetary: string;
+            /**
+             * Paid Total
+             * @description Payments received ever
+             * @example 12500.00
+             */
+            paid_total: string;
+            /**
+             * Revenue 12M
+             * @description Amount of the purchases of the last 365 days
+             * @example 12500.00
+             */
+            revenue_12m: string;
+            /**
+             * R Score
+             * @description Recency score 1–5 (5: most recent); null: none
+             */
+            r_score: number | null;
+            /**
+             * F Score
+             * @description Frequency score 1–5 (5: most purchases)
+             */
+            f_score: number | null;
+            /**
+             * M Score
+             * @description Monetary score 1–5 (5: most paid)
+             */
+            m_score: number | null;
+            /** @description Segment from the R and F scores */
+            rfm_segment: components["schemas"]["RfmSegment"] | null;
+            /** @description Pareto class of revenue_12m; null: none */
+            abc_class: components["schemas"]["AbcClass"] | null;
+            /**
+             * Suggested Tier
+             * @description The tier code the ABC class suggests
+             */
+            suggested_tier: string | null;
+            /**
+             * Lifetime Value
+             * @description Paid so far plus the last 365 days' payments for two more years
+             */
+            lifetime_value: string | null;
+            /**
+             * Repeat Purchase
+             * @description Two purchases or more
+             */
+            repeat_purchase: boolean;
+            /**
+             * Tenure Days
+             * @description Days since the first purchase
+             */
+            tenure_days: number | null;
+        };
+        /**
+         * InsightPage
+         * @description One page of Insight.
+         */
+        InsightPage: {
+            /** Items */
+            items: components["schemas"]["InsightOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as 'cursor' for the next page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Total
+             * @description Only when include_total=true.
+             */
+            total?: number | null;
+        };
+        /** InsightsRecomputeResult */
+        InsightsRecomputeResult: {
+            /**
+             * Customers
+             * @description Customers whose value insights were written
+             */
+            customers: number;
+            /**
+             * Steps
+             * @description Every step run, in order
+             */
+            steps: components["schemas"]["StepRows"][];
+            /**
+             * Duration Ms
+             * @description How long the whole recompute took
+             */
+            duration_ms: number;
+        };
         /** InstallmentIn */
         InstallmentIn: {
             /**
@@ -13623,6 +16262,100 @@ export interface components {
             /** Content */
             content?: string | null;
         };
+        /** JournalsReport */
+        JournalsReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "journals";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["JournalsRow"][];
+        };
+        /** JournalsRow */
+        JournalsRow: {
+            /**
+             * Employee Id
+             * Format: uuid
+             * @description The author
+             */
+            employee_id: string;
+            /**
+             * Employee Name
+             * @description The author's name
+             */
+            employee_name: string;
+            /**
+             * Department Id
+             * @description The author's department
+             */
+            department_id: string | null;
+            /**
+             * Department Name
+             * @description The department's name
+             */
+            department_name: string | null;
+            /**
+             * Submitted
+             * @description Journals submitted, for periods starting in the period
+             */
+            submitted: number;
+            /**
+             * Daily
+             * @description Of them, daily journals
+             */
+            daily: number;
+            /**
+             * Weekly
+             * @description Of them, weekly journals
+             */
+            weekly: number;
+            /**
+             * Monthly
+             * @description Of them, monthly journals
+             */
+            monthly: number;
+            /**
+             * Late
+             * @description Of them, submitted after their period had ended
+             */
+            late: number;
+            /**
+             * Drafts
+             * @description Journals for periods starting in the period, not submitted
+             */
+            drafts: number;
+            /**
+             * Due Days
+             * @description Working days (company calendar) in the period, up to today, while employed
+             */
+            due_days: number;
+            /**
+             * Missing Days
+             * @description Of those, days without a submitted daily journal
+             */
+            missing_days: number;
+        };
         JsonDepth1: string | number | boolean | (string | number | boolean | null)[] | {
             [key: string]: string | number | boolean | null;
         } | null;
@@ -13706,6 +16439,57 @@ export interface components {
          * @enum {string}
          */
         LeaveKind: "annual" | "sick" | "personal" | "compensatory" | "marriage" | "maternity" | "paternity" | "bereavement" | "other";
+        /** LifecycleApplyResult */
+        LifecycleApplyResult: {
+            /**
+             * Changed
+             * @description Customers whose stage the rules changed
+             */
+            changed: number;
+            /**
+             * Transitions
+             * @description The changes, per from and to stage
+             */
+            transitions: components["schemas"]["TransitionCount"][];
+        };
+        /** LifecycleReport */
+        LifecycleReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "lifecycle";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /**
+             * Stages
+             * @description Customers per stage now (every stage)
+             */
+            stages: components["schemas"]["StageCount"][];
+            /**
+             * Rows
+             * @description The stage changes in the period
+             */
+            rows: components["schemas"]["TransitionRow"][];
+        };
         /** LineItemCreate */
         LineItemCreate: {
             /**
@@ -14038,6 +16822,69 @@ export interface components {
             /** Active */
             active?: boolean;
         };
+        /** LoyaltyReport */
+        LoyaltyReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "loyalty";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["LoyaltyRow"][];
+        };
+        /** LoyaltyRow */
+        LoyaltyRow: {
+            /**
+             * Period Start
+             * @description First day of the cohort's bucket of first purchase (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Customers
+             * @description Customers with a purchase
+             */
+            customers: number;
+            /**
+             * Repeat Customers
+             * @description Of them, with two purchases or more
+             */
+            repeat_customers: number;
+            /**
+             * Repeat Rate
+             * @description repeat_customers / customers, in %
+             */
+            repeat_rate: string | null;
+            /**
+             * Average Tenure Days
+             * @description Average days since first purchase
+             */
+            average_tenure_days: string | null;
+            /**
+             * Average Purchases
+             * @description Average purchases per customer
+             */
+            average_purchases: string | null;
+        };
         /** Me */
         Me: {
             employee: components["schemas"]["EmployeeOut"];
@@ -14171,6 +17018,59 @@ export interface components {
             to_territory_id: string | null;
             /** @description The territory named by the id beside it: id and name (null if none). */
             to_territory: components["schemas"]["Ref"] | null;
+        };
+        /** NewCustomerRow */
+        NewCustomerRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Source
+             * @description Where the customers came from (null: not recorded)
+             */
+            source: string | null;
+            /**
+             * Source Label
+             * @description The source's name
+             */
+            source_label: string | null;
+            /**
+             * Customers
+             * @description Customers created
+             */
+            customers: number;
+        };
+        /** NewCustomersReport */
+        NewCustomersReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "new-customers";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["NewCustomerRow"][];
         };
         /**
          * NotificationKind
@@ -15039,6 +17939,60 @@ export interface components {
             /** Note */
             note?: string | null;
         };
+        /** PaymentsReport */
+        PaymentsReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "payments";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["PaymentsRow"][];
+        };
+        /** PaymentsRow */
+        PaymentsRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Payments
+             * @description Payments received
+             */
+            payments: number;
+            /**
+             * Amount
+             * @description Amount received
+             * @example 12500.00
+             */
+            amount: string;
+        };
         /** PipelineCreate */
         PipelineCreate: {
             /**
@@ -15361,6 +18315,74 @@ export interface components {
              * @description Up to 200 contacts, primary first.
              */
             items: components["schemas"]["ContactOut"][];
+        };
+        /** PoolFlowRow */
+        PoolFlowRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Pool Id
+             * @description The pool (null: the default pool)
+             */
+            pool_id: string | null;
+            /**
+             * Pool Name
+             * @description The pool's name (null: the default pool)
+             */
+            pool_name: string | null;
+            /**
+             * Claims
+             * @description Customers claimed from the pool
+             */
+            claims: number;
+            /**
+             * Releases
+             * @description Customers released to it by hand (or at a hand-over)
+             */
+            releases: number;
+            /**
+             * Returns
+             * @description Customers the return rule gave back to it
+             */
+            returns: number;
+            /**
+             * Conversions
+             * @description Claims in the period whose customer then had a deal won or a contract signed (counted at the claim)
+             */
+            conversions: number;
+        };
+        /** PoolFlowsReport */
+        PoolFlowsReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "pool-flows";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["PoolFlowRow"][];
         };
         /** PoolPeriodRow */
         PoolPeriodRow: {
@@ -16010,6 +19032,113 @@ export interface components {
             /** Deals */
             deals: number;
         };
+        /**
+         * ReceivablesGroupBy
+         * @enum {string}
+         */
+        ReceivablesGroupBy: "total" | "customer" | "employee";
+        /** ReceivablesReport */
+        ReceivablesReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "receivables";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /**
+             * As Of
+             * Format: date
+             * @description The day the receivables are taken and aged on (date_to)
+             */
+            as_of: string;
+            /** @description How the rows are grouped */
+            group_by: components["schemas"]["ReceivablesGroupBy"];
+            /**
+             * Truncated
+             * @description Some currency had more than `limit` groups
+             */
+            truncated: boolean;
+            /** Rows */
+            rows: components["schemas"]["ReceivablesRow"][];
+        };
+        /** ReceivablesRow */
+        ReceivablesRow: {
+            /**
+             * Group Id
+             * @description The customer or the owner (none for group_by=total and unowned contracts)
+             */
+            group_id: string | null;
+            /**
+             * Group Name
+             * @description Its name
+             */
+            group_name: string | null;
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Contracts
+             * @description Contracts with something outstanding
+             */
+            contracts: number;
+            /**
+             * Outstanding
+             * @description Everything not received yet, due or not
+             * @example 12500.00
+             */
+            outstanding: string;
+            /**
+             * Not Due
+             * @description Due after the as-of day
+             * @example 12500.00
+             */
+            not_due: string;
+            /**
+             * Days 0 30
+             * @description Due 0 to 30 days before the as-of day
+             * @example 12500.00
+             */
+            days_0_30: string;
+            /**
+             * Days 31 60
+             * @description Due 31 to 60 days before
+             * @example 12500.00
+             */
+            days_31_60: string;
+            /**
+             * Days 61 90
+             * @description Due 61 to 90 days before
+             * @example 12500.00
+             */
+            days_61_90: string;
+            /**
+             * Days Over 90
+             * @description Due more than 90 days before
+             * @example 12500.00
+             */
+            days_over_90: string;
+        };
         /** RecomputeIn */
         RecomputeIn: {
             /**
@@ -16308,6 +19437,49 @@ export interface components {
              */
             body?: string | null;
         };
+        /** RenderedDashboard */
+        RenderedDashboard: {
+            dashboard: components["schemas"]["DashboardHead"];
+            /**
+             * Widgets
+             * @description Each widget in the dashboard's order.
+             */
+            widgets: components["schemas"]["RenderedWidget"][];
+        };
+        /** RenderedWidget */
+        RenderedWidget: {
+            /**
+             * Key
+             * @description Unique within the dashboard.
+             */
+            key: string;
+            /**
+             * Title
+             * @description The widget's title, else its statistic's.
+             */
+            title: string;
+            /**
+             * Statistic
+             * @description The statistic's name (`/api/v1/analytics/<name>`).
+             * @enum {string}
+             */
+            statistic: "abc" | "activities" | "approvals" | "attendance" | "churn-risk" | "contracts" | "customer-value" | "deal-size" | "follow-up-gaps" | "forecast" | "funnel" | "journals" | "lifecycle" | "loyalty" | "new-customers" | "payments" | "pipeline-velocity" | "pool-flows" | "receivables" | "rfm" | "sales" | "sales-cycle" | "targets" | "visits" | "win-rate";
+            /**
+             * Filters
+             * @description The statistic's parameters as saved (normalised: defaults left out).
+             */
+            filters: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
+            position: components["schemas"]["WidgetPosition"];
+            /**
+             * Result
+             * @description The statistic's report for the caller (null when `error` says why not), told apart by its `statistic` field.
+             */
+            result: (components["schemas"]["AbcReport"] | components["schemas"]["ActivitiesReport"] | components["schemas"]["ApprovalsReport"] | components["schemas"]["AttendanceReport"] | components["schemas"]["ChurnRiskReport"] | components["schemas"]["ContractsReport"] | components["schemas"]["ValueReport"] | components["schemas"]["DealSizeReport"] | components["schemas"]["FollowUpGapsReport"] | components["schemas"]["ForecastReport"] | components["schemas"]["FunnelReport"] | components["schemas"]["JournalsReport"] | components["schemas"]["LifecycleReport"] | components["schemas"]["LoyaltyReport"] | components["schemas"]["NewCustomersReport"] | components["schemas"]["PaymentsReport"] | components["schemas"]["VelocityReport"] | components["schemas"]["PoolFlowsReport"] | components["schemas"]["ReceivablesReport"] | components["schemas"]["RfmReport"] | components["schemas"]["SalesReport"] | components["schemas"]["SalesCycleReport"] | components["schemas"]["TargetsReport"] | components["schemas"]["VisitsReport"] | components["schemas"]["WinRateReport"]) | null;
+            /** @description Why there is no result: the problem the statistic answered. */
+            error: components["schemas"]["WidgetError"] | null;
+        };
         /** ReopenIn */
         ReopenIn: {
             /**
@@ -16551,6 +19723,78 @@ export interface components {
              */
             note?: string | null;
         };
+        /** RfmReport */
+        RfmReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "rfm";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["RfmRow"][];
+        };
+        /** RfmRow */
+        RfmRow: {
+            /** @description The segment */
+            rfm_segment: components["schemas"]["RfmSegment"];
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Customers
+             * @description Customers in the segment
+             */
+            customers: number;
+            /**
+             * Monetary
+             * @description Their payments received in the last 365 days
+             * @example 12500.00
+             */
+            monetary: string;
+            /**
+             * Average Recency Days
+             * @description Average days since last purchase
+             */
+            average_recency_days: string | null;
+            /**
+             * Average Frequency
+             * @description Average purchases in 365 days
+             */
+            average_frequency: string | null;
+        };
+        /**
+         * RfmSegment
+         * @description Where a customer's recency and frequency scores place it (``recompute.SEGMENTS``).
+         * @enum {string}
+         */
+        RfmSegment: "champions" | "loyal" | "new" | "potential" | "at_risk" | "hibernating" | "lost";
+        /**
+         * RiskLevel
+         * @enum {string}
+         */
+        RiskLevel: "low" | "medium" | "high";
         /** RoleCreate */
         RoleCreate: {
             /**
@@ -16565,7 +19809,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "analytics:export" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_insight:recompute" | "customer_policy:write" | "dashboard:delete" | "dashboard:manage" | "dashboard:read" | "dashboard:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "lifecycle_rule:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             /** @default own */
             data_scope?: components["schemas"]["DataScope"];
         };
@@ -16642,7 +19886,7 @@ export interface components {
             /** Description */
             description?: string | null;
             /** Permissions */
-            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_policy:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
+            permissions?: ("*" | "activity:backdate" | "activity:delete" | "activity:read" | "activity:write" | "activity_type:write" | "analytics:export" | "api_key:manage" | "approval:assign" | "approval:configure" | "approval:delete" | "approval:read" | "approval:write" | "attendance:configure" | "attendance:read" | "attendance:write" | "audit:read" | "branch:delete" | "branch:read" | "branch:write" | "budget:delete" | "budget:read" | "budget:write" | "commission:approve" | "commission:compute" | "commission:read" | "commission_plan:delete" | "commission_plan:read" | "commission_plan:write" | "competitor:delete" | "competitor:read" | "competitor:write" | "contact:delete" | "contact:read" | "contact:write" | "contract:assign" | "contract:delete" | "contract:read" | "contract:write" | "custom_field:manage" | "customer:anonymise" | "customer:assign" | "customer:claim" | "customer:delete" | "customer:export" | "customer:force_duplicate" | "customer:import" | "customer:merge" | "customer:read" | "customer:write" | "customer_insight:recompute" | "customer_policy:write" | "dashboard:delete" | "dashboard:manage" | "dashboard:read" | "dashboard:write" | "department:delete" | "department:read" | "department:write" | "employee:assign_roles" | "employee:delete" | "employee:hand_over" | "employee:manage_account" | "employee:read" | "employee:write" | "employee_status:assign" | "employee_status:delete" | "employee_status:read" | "employee_status:write" | "headcount_plan:delete" | "headcount_plan:read" | "headcount_plan:write" | "journal:assign" | "journal:configure" | "journal:delete" | "journal:read" | "journal:write" | "key_account:manage" | "lifecycle_rule:manage" | "margin:read" | "opportunity:assign" | "opportunity:delete" | "opportunity:manage_team" | "opportunity:read" | "opportunity:write" | "partner:delete" | "partner:read" | "partner:write" | "payment:delete" | "payment:read" | "payment:write" | "pipeline:write" | "position:delete" | "position:read" | "position:write" | "product:delete" | "product:read" | "product:write" | "requisition:delete" | "requisition:manage" | "requisition:read" | "requisition:write" | "role:delete" | "role:read" | "role:write" | "sales_plan:delete" | "sales_plan:read" | "sales_plan:write" | "sales_strategy:delete" | "sales_strategy:read" | "sales_strategy:write" | "schedule:assign" | "schedule:delete" | "schedule:read" | "schedule:write" | "security:read" | "share:manage" | "staff_change:read" | "staff_change:write" | "status_type:write" | "task:assign" | "task:delete" | "task:read" | "task:write" | "territory:delete" | "territory:read" | "territory:write" | "training:delete" | "training:read" | "training:write" | "visit:assign" | "visit:backdate" | "visit:delete" | "visit:read" | "visit:write" | "webhook:manage")[];
             data_scope?: components["schemas"]["DataScope"];
         };
         /** RollUpOut */
@@ -16888,6 +20132,144 @@ export interface components {
             /** Active */
             active?: boolean | null;
         };
+        /** RulesOut */
+        RulesOut: {
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When the rules were last changed
+             */
+            updated_at: string;
+            /**
+             * Version
+             * @description The version the ETag names
+             */
+            version: number;
+            /**
+             * Loyal Min Purchases
+             * @description Purchases (at least) to become loyal
+             */
+            loyal_min_purchases: number;
+            /**
+             * Loyal Min Tenure Days
+             * @description Days (at least) since the first purchase to become loyal
+             */
+            loyal_min_tenure_days: number;
+            /**
+             * At Risk After Days
+             * @description Days without a purchase and without a follow-up before at risk
+             */
+            at_risk_after_days: number;
+            /**
+             * Churned After Days
+             * @description Days without a purchase and without a follow-up before churned
+             */
+            churned_after_days: number;
+            /**
+             * Enabled
+             * @description Whether the scheduled task applies the rules
+             */
+            enabled: boolean;
+        };
+        /**
+         * RulesPut
+         * @description Every rule, replaced as a whole.
+         */
+        RulesPut: {
+            /**
+             * Loyal Min Purchases
+             * @description Purchases (at least) for a customer to become loyal
+             */
+            loyal_min_purchases: number;
+            /**
+             * Loyal Min Tenure Days
+             * @description Days (at least) since the first purchase to become loyal
+             */
+            loyal_min_tenure_days: number;
+            /**
+             * At Risk After Days
+             * @description Days without a purchase and without a follow-up before a customer with purchases is at risk
+             */
+            at_risk_after_days: number;
+            /**
+             * Churned After Days
+             * @description Days without a purchase and without a follow-up before it is churned (more than at_risk_after_days)
+             */
+            churned_after_days: number;
+            /**
+             * Enabled
+             * @description Whether the scheduled task applies the rules
+             */
+            enabled: boolean;
+        };
+        /** SalesCycleReport */
+        SalesCycleReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "sales-cycle";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["SalesCycleRow"][];
+        };
+        /** SalesCycleRow */
+        SalesCycleRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Won Deals
+             * @description Deals won in the bucket
+             */
+            won_deals: number;
+            /**
+             * Average Days
+             * @description Average days from creation to close, two places (null without deals)
+             */
+            average_days: string | null;
+            /**
+             * Median Days
+             * @description Median days (the mean of the two middle deals for an even count)
+             */
+            median_days: string | null;
+            /**
+             * Min Days
+             * @description The shortest cycle in days
+             */
+            min_days: number | null;
+            /**
+             * Max Days
+             * @description The longest cycle in days
+             */
+            max_days: number | null;
+        };
+        /**
+         * SalesGroupBy
+         * @enum {string}
+         */
+        SalesGroupBy: "period" | "department" | "employee" | "product" | "customer";
         /** SalesPlanCreate */
         SalesPlanCreate: {
             /**
@@ -17059,6 +20441,94 @@ export interface components {
             owner_id?: string | null;
             /** Description */
             description?: string | null;
+        };
+        /** SalesReport */
+        SalesReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "sales";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** @description How the rows are grouped */
+            group_by: components["schemas"]["SalesGroupBy"];
+            /**
+             * Truncated
+             * @description Some currency had more than `limit` groups
+             */
+            truncated: boolean;
+            /** Rows */
+            rows: components["schemas"]["SalesRow"][];
+        };
+        /** SalesRow */
+        SalesRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (group_by=period)
+             */
+            period_start: string | null;
+            /**
+             * Group Id
+             * @description The department, employee, product or customer (none for group_by=period, and for contracts without an owner)
+             */
+            group_id: string | null;
+            /**
+             * Group Name
+             * @description Its name
+             */
+            group_name: string | null;
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Contracts
+             * @description Contracts signed (with a line of the product)
+             */
+            contracts: number;
+            /**
+             * Quantity
+             * @description Sum of the line quantities (of the product)
+             * @example 12
+             * @example 2.5
+             */
+            quantity: string;
+            /**
+             * Amount
+             * @description Amount signed (of the product's lines)
+             * @example 12500.00
+             */
+            amount: string;
+            /**
+             * Margin
+             * @description Gross margin: the sum of the known margins (none if none is known). Present only for callers holding margin:read.
+             */
+            margin?: string | null;
+            /**
+             * Cost Known
+             * @description Every contract (line) counted has a known cost, so the margin is whole. Present only for callers holding margin:read.
+             */
+            cost_known?: boolean | null;
         };
         /** SalesStrategyCreate */
         SalesStrategyCreate: {
@@ -17736,6 +21206,25 @@ export interface components {
          * @enum {string}
          */
         Stage: "prospect" | "new" | "active" | "loyal" | "at_risk" | "churned";
+        /** StageAmount */
+        StageAmount: {
+            /**
+             * Currency
+             * @description ISO 4217 code of the amount
+             */
+            currency: string;
+            /**
+             * Deals
+             * @description Deals of the funnel now in the stage, in this currency
+             */
+            deals: number;
+            /**
+             * Amount
+             * @description Their amounts summed
+             * @example 12500.00
+             */
+            amount: string;
+        };
         /** StageChangeOut */
         StageChangeOut: {
             /**
@@ -17862,6 +21351,16 @@ export interface components {
              */
             kind: "stage_change";
             data: components["schemas"]["StageChangeTimelineData"];
+        };
+        /** StageCount */
+        StageCount: {
+            /** @description A life-cycle stage */
+            stage: components["schemas"]["Stage"];
+            /**
+             * Customers
+             * @description Customers in it now
+             */
+            customers: number;
         };
         /** StageIn */
         StageIn: {
@@ -18167,6 +21666,19 @@ export interface components {
             /** Pending Since */
             pending_since: string | null;
         };
+        /** StepRows */
+        StepRows: {
+            /**
+             * Name
+             * @description The step (`value` first, then each registered one)
+             */
+            name: string;
+            /**
+             * Rows
+             * @description Rows it wrote
+             */
+            rows: number;
+        };
         /**
          * StepStatus
          * @enum {string}
@@ -18335,6 +21847,136 @@ export interface components {
          * @enum {string}
          */
         TargetMetric: "sales_amount" | "quantity" | "gross_profit" | "payments" | "new_customers" | "visits";
+        /** TargetRow */
+        TargetRow: {
+            /**
+             * Target Id
+             * Format: uuid
+             * @description The target
+             */
+            target_id: string;
+            /**
+             * Plan Id
+             * Format: uuid
+             * @description Its plan
+             */
+            plan_id: string;
+            /**
+             * Plan Name
+             * @description The plan's name
+             */
+            plan_name: string;
+            /** @description The plan's status */
+            plan_status: components["schemas"]["SalesPlanStatus"];
+            /**
+             * Period Start
+             * Format: date
+             * @description First day of the plan's period (the actual's too)
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             * @description Last day of the plan's period
+             */
+            period_end: string;
+            /** @description Company, territory, department, team or employee */
+            level: components["schemas"]["TargetLevel"];
+            /** @description What the target counts */
+            metric: components["schemas"]["TargetMetric"];
+            /**
+             * Product Line
+             * @description The product line it is for, if any
+             */
+            product_line: string | null;
+            /**
+             * Employee Id
+             * @description The employee (employee level)
+             */
+            employee_id: string | null;
+            /**
+             * Employee Name
+             * @description The employee's name
+             */
+            employee_name: string | null;
+            /**
+             * Department Id
+             * @description The department (department, team)
+             */
+            department_id: string | null;
+            /**
+             * Department Name
+             * @description The department's name
+             */
+            department_name: string | null;
+            /**
+             * Territory Id
+             * @description The territory (territory level)
+             */
+            territory_id: string | null;
+            /**
+             * Territory Name
+             * @description The territory's name
+             */
+            territory_name: string | null;
+            /**
+             * Currency
+             * @description ISO 4217 code of a money metric's target and actual (the plan's); none for counted metrics
+             */
+            currency: string | null;
+            /**
+             * Target
+             * @description The target's value
+             */
+            target: string;
+            /**
+             * Actual
+             * @description What was achieved in the plan's period (none: see `unavailable`)
+             */
+            actual: string | null;
+            /**
+             * Attainment
+             * @description actual ÷ target × 100, two places (none when the target is 0 or no actual)
+             */
+            attainment: string | null;
+            /** @description Why there is no actual */
+            unavailable: components["schemas"]["ActualUnavailable"] | null;
+        };
+        /** TargetsReport */
+        TargetsReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "targets";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /**
+             * More
+             * @description More targets matched than `limit` rows
+             */
+            more: boolean;
+            /** Rows */
+            rows: components["schemas"]["TargetRow"][];
+        };
         /** TaskCreate */
         TaskCreate: {
             /**
@@ -19030,6 +22672,11 @@ export interface components {
             /** Pool Return Days */
             pool_return_days?: number | null;
         };
+        /**
+         * TimeBucket
+         * @enum {string}
+         */
+        TimeBucket: "day" | "week" | "month" | "quarter" | "year";
         /** TimelinePage */
         TimelinePage: {
             /** Items */
@@ -19521,6 +23168,40 @@ export interface components {
              */
             customer_ids: string[];
         };
+        /** TransitionCount */
+        TransitionCount: {
+            /** @description The stage the customers left */
+            from_stage: components["schemas"]["Stage"];
+            /** @description The stage the rules gave them */
+            to_stage: components["schemas"]["Stage"];
+            /**
+             * Rule
+             * @description The rule: first_purchase, repeat_purchase, loyalty, purchase_after_risk, inactive_at_risk or inactive_churned
+             */
+            rule: string;
+            /**
+             * Customers
+             * @description How many customers moved so
+             */
+            customers: number;
+        };
+        /** TransitionRow */
+        TransitionRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /** @description The stage left (none: the customer was new) */
+            from_stage: components["schemas"]["Stage"] | null;
+            /** @description The stage entered */
+            to_stage: components["schemas"]["Stage"];
+            /**
+             * Customers
+             * @description Stage changes so in the period
+             */
+            customers: number;
+        };
         /** UnreadCount */
         UnreadCount: {
             /** Unread */
@@ -19541,6 +23222,191 @@ export interface components {
          * @enum {string}
          */
         Urgency: "low" | "normal" | "high";
+        /** ValueReport */
+        ValueReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "customer-value";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /**
+             * Summary
+             * @description Per currency
+             */
+            summary: components["schemas"]["ValueSummary"][];
+            /**
+             * Rows
+             * @description The most valuable customers, best first
+             */
+            rows: components["schemas"]["ValueRow"][];
+        };
+        /** ValueRow */
+        ValueRow: {
+            /**
+             * Rank
+             * @description 1 for the most valuable
+             */
+            rank: number;
+            /**
+             * Customer Id
+             * Format: uuid
+             * @description The customer
+             */
+            customer_id: string;
+            /**
+             * Customer Name
+             * @description Its name
+             */
+            customer_name: string;
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Lifetime Value
+             * @description Paid so far plus two more years at the pace of the last 365 days
+             * @example 12500.00
+             */
+            lifetime_value: string;
+            /**
+             * Paid Total
+             * @description Paid so far
+             * @example 12500.00
+             */
+            paid_total: string;
+            /**
+             * Monetary
+             * @description Paid in the last 365 days
+             * @example 12500.00
+             */
+            monetary: string;
+            /** @description Its ABC class */
+            abc_class: components["schemas"]["AbcClass"] | null;
+        };
+        /** ValueSummary */
+        ValueSummary: {
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Customers
+             * @description Customers with a purchase (and so a lifetime value)
+             */
+            customers: number;
+            /**
+             * Total Lifetime Value
+             * @description Sum of their lifetime values
+             * @example 12500.00
+             */
+            total_lifetime_value: string;
+            /**
+             * Average Lifetime Value
+             * @description Average lifetime value
+             */
+            average_lifetime_value: string | null;
+            /**
+             * Paid Total
+             * @description Sum of what they paid so far
+             * @example 12500.00
+             */
+            paid_total: string;
+        };
+        /** VelocityReport */
+        VelocityReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "pipeline-velocity";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["VelocityRow"][];
+        };
+        /** VelocityRow */
+        VelocityRow: {
+            /**
+             * Currency
+             * @description ISO 4217 code of the amounts
+             */
+            currency: string;
+            /**
+             * Open Deals
+             * @description Open deals now (not bound to the period)
+             */
+            open_deals: number;
+            /**
+             * Closed Deals
+             * @description Deals closed (won or lost) in the period
+             */
+            closed_deals: number;
+            /**
+             * Won Deals
+             * @description Deals won in the period
+             */
+            won_deals: number;
+            /**
+             * Win Rate
+             * @description Won in percent of closed (null: none)
+             */
+            win_rate: string | null;
+            /**
+             * Average Deal Size
+             * @description Average amount of the deals won in the period (null: none)
+             */
+            average_deal_size: string | null;
+            /**
+             * Average Cycle Days
+             * @description Average days from creation to win of the deals won in the period
+             */
+            average_cycle_days: string | null;
+            /**
+             * Velocity
+             * @description open deals × win rate × average deal size ÷ average cycle days: money per day, from the exact factors, half up to the cent (null when a factor is undefined or the average cycle is not positive)
+             */
+            velocity: string | null;
+        };
         /** VisitCancel */
         VisitCancel: {
             /** Reason */
@@ -19749,6 +23615,59 @@ export interface components {
              */
             total?: number | null;
         };
+        /** VisitRow */
+        VisitRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Employee Id
+             * @description Who makes the visits (their owner)
+             */
+            employee_id: string | null;
+            /**
+             * Employee Name
+             * @description That employee's name
+             */
+            employee_name: string | null;
+            /**
+             * Planned
+             * @description Visits planned in the period, whatever became of them
+             */
+            planned: number;
+            /**
+             * Completed
+             * @description … of them checked out
+             */
+            completed: number;
+            /**
+             * On Site
+             * @description … of them checked in and not yet checked out
+             */
+            on_site: number;
+            /**
+             * Cancelled
+             * @description … of them cancelled
+             */
+            cancelled: number;
+            /**
+             * Missed
+             * @description … of them never checked in, although their planned day is over
+             */
+            missed: number;
+            /**
+             * Flagged
+             * @description … of them checked in too far from the customer
+             */
+            flagged: number;
+            /**
+             * Avg Minutes On Site
+             * @description Average minutes from check-in to check-out of the completed ones (null: none completed)
+             */
+            avg_minutes_on_site: string | null;
+        };
         /**
          * VisitStats
          * @description Completed visits per rep, in the caller's scope: what performance counts.
@@ -19835,6 +23754,36 @@ export interface components {
             /** Summary */
             summary?: string | null;
         };
+        /** VisitsReport */
+        VisitsReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "visits";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["VisitRow"][];
+        };
         /** WebhookCreate */
         WebhookCreate: {
             /**
@@ -19849,7 +23798,7 @@ export interface components {
              */
             url: string;
             /** Event Types */
-            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "branch.*" | "branch.created" | "branch.deleted" | "branch.purged" | "branch.restored" | "branch.updated" | "budget.*" | "budget.created" | "budget.deleted" | "budget.purged" | "budget.restored" | "budget.updated" | "commission_plan.*" | "commission_plan.created" | "commission_plan.deleted" | "commission_plan.purged" | "commission_plan.restored" | "commission_plan.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "headcount_plan.*" | "headcount_plan.created" | "headcount_plan.deleted" | "headcount_plan.purged" | "headcount_plan.restored" | "headcount_plan.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "journal.*" | "journal.created" | "journal.deleted" | "journal.purged" | "journal.restored" | "journal.updated" | "journal_reminder.*" | "journal_reminder.created" | "journal_reminder.deleted" | "journal_reminder.purged" | "journal_reminder.restored" | "journal_reminder.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "partner.*" | "partner.created" | "partner.deleted" | "partner.purged" | "partner.restored" | "partner.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "requisition.*" | "requisition.created" | "requisition.deleted" | "requisition.purged" | "requisition.restored" | "requisition.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "sales_plan.*" | "sales_plan.created" | "sales_plan.deleted" | "sales_plan.purged" | "sales_plan.restored" | "sales_plan.updated" | "sales_strategy.*" | "sales_strategy.created" | "sales_strategy.deleted" | "sales_strategy.purged" | "sales_strategy.restored" | "sales_strategy.updated" | "sales_target.*" | "sales_target.created" | "sales_target.deleted" | "sales_target.purged" | "sales_target.restored" | "sales_target.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "territory.*" | "territory.created" | "territory.deleted" | "territory.purged" | "territory.restored" | "territory.updated" | "territory_member.*" | "territory_member.created" | "territory_member.deleted" | "territory_member.purged" | "territory_member.restored" | "territory_member.updated" | "territory_rule.*" | "territory_rule.created" | "territory_rule.deleted" | "territory_rule.purged" | "territory_rule.restored" | "territory_rule.updated" | "training.*" | "training.created" | "training.deleted" | "training.purged" | "training.restored" | "training.updated" | "training_attendee.*" | "training_attendee.created" | "training_attendee.deleted" | "training_attendee.purged" | "training_attendee.restored" | "training_attendee.updated" | "training_session.*" | "training_session.created" | "training_session.deleted" | "training_session.purged" | "training_session.restored" | "training_session.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
+            event_types: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "branch.*" | "branch.created" | "branch.deleted" | "branch.purged" | "branch.restored" | "branch.updated" | "budget.*" | "budget.created" | "budget.deleted" | "budget.purged" | "budget.restored" | "budget.updated" | "commission_plan.*" | "commission_plan.created" | "commission_plan.deleted" | "commission_plan.purged" | "commission_plan.restored" | "commission_plan.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "dashboard.*" | "dashboard.created" | "dashboard.deleted" | "dashboard.purged" | "dashboard.restored" | "dashboard.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "headcount_plan.*" | "headcount_plan.created" | "headcount_plan.deleted" | "headcount_plan.purged" | "headcount_plan.restored" | "headcount_plan.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "journal.*" | "journal.created" | "journal.deleted" | "journal.purged" | "journal.restored" | "journal.updated" | "journal_reminder.*" | "journal_reminder.created" | "journal_reminder.deleted" | "journal_reminder.purged" | "journal_reminder.restored" | "journal_reminder.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "partner.*" | "partner.created" | "partner.deleted" | "partner.purged" | "partner.restored" | "partner.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "requisition.*" | "requisition.created" | "requisition.deleted" | "requisition.purged" | "requisition.restored" | "requisition.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "sales_plan.*" | "sales_plan.created" | "sales_plan.deleted" | "sales_plan.purged" | "sales_plan.restored" | "sales_plan.updated" | "sales_strategy.*" | "sales_strategy.created" | "sales_strategy.deleted" | "sales_strategy.purged" | "sales_strategy.restored" | "sales_strategy.updated" | "sales_target.*" | "sales_target.created" | "sales_target.deleted" | "sales_target.purged" | "sales_target.restored" | "sales_target.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "territory.*" | "territory.created" | "territory.deleted" | "territory.purged" | "territory.restored" | "territory.updated" | "territory_member.*" | "territory_member.created" | "territory_member.deleted" | "territory_member.purged" | "territory_member.restored" | "territory_member.updated" | "territory_rule.*" | "territory_rule.created" | "territory_rule.deleted" | "territory_rule.purged" | "territory_rule.restored" | "territory_rule.updated" | "training.*" | "training.created" | "training.deleted" | "training.purged" | "training.restored" | "training.updated" | "training_attendee.*" | "training_attendee.created" | "training_attendee.deleted" | "training_attendee.purged" | "training_attendee.restored" | "training_attendee.updated" | "training_session.*" | "training_session.created" | "training_session.deleted" | "training_session.purged" | "training_session.restored" | "training_session.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -19935,7 +23884,7 @@ export interface components {
              */
             url?: string;
             /** Event Types */
-            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "branch.*" | "branch.created" | "branch.deleted" | "branch.purged" | "branch.restored" | "branch.updated" | "budget.*" | "budget.created" | "budget.deleted" | "budget.purged" | "budget.restored" | "budget.updated" | "commission_plan.*" | "commission_plan.created" | "commission_plan.deleted" | "commission_plan.purged" | "commission_plan.restored" | "commission_plan.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "headcount_plan.*" | "headcount_plan.created" | "headcount_plan.deleted" | "headcount_plan.purged" | "headcount_plan.restored" | "headcount_plan.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "journal.*" | "journal.created" | "journal.deleted" | "journal.purged" | "journal.restored" | "journal.updated" | "journal_reminder.*" | "journal_reminder.created" | "journal_reminder.deleted" | "journal_reminder.purged" | "journal_reminder.restored" | "journal_reminder.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "partner.*" | "partner.created" | "partner.deleted" | "partner.purged" | "partner.restored" | "partner.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "requisition.*" | "requisition.created" | "requisition.deleted" | "requisition.purged" | "requisition.restored" | "requisition.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "sales_plan.*" | "sales_plan.created" | "sales_plan.deleted" | "sales_plan.purged" | "sales_plan.restored" | "sales_plan.updated" | "sales_strategy.*" | "sales_strategy.created" | "sales_strategy.deleted" | "sales_strategy.purged" | "sales_strategy.restored" | "sales_strategy.updated" | "sales_target.*" | "sales_target.created" | "sales_target.deleted" | "sales_target.purged" | "sales_target.restored" | "sales_target.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "territory.*" | "territory.created" | "territory.deleted" | "territory.purged" | "territory.restored" | "territory.updated" | "territory_member.*" | "territory_member.created" | "territory_member.deleted" | "territory_member.purged" | "territory_member.restored" | "territory_member.updated" | "territory_rule.*" | "territory_rule.created" | "territory_rule.deleted" | "territory_rule.purged" | "territory_rule.restored" | "territory_rule.updated" | "training.*" | "training.created" | "training.deleted" | "training.purged" | "training.restored" | "training.updated" | "training_attendee.*" | "training_attendee.created" | "training_attendee.deleted" | "training_attendee.purged" | "training_attendee.restored" | "training_attendee.updated" | "training_session.*" | "training_session.created" | "training_session.deleted" | "training_session.purged" | "training_session.restored" | "training_session.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
+            event_types?: ("*" | "activity.*" | "activity.created" | "activity.deleted" | "activity.purged" | "activity.restored" | "activity.updated" | "activity_type.*" | "activity_type.created" | "activity_type.deleted" | "activity_type.purged" | "activity_type.restored" | "activity_type.updated" | "api_key.*" | "api_key.created" | "api_key.deleted" | "api_key.purged" | "api_key.restored" | "api_key.updated" | "approval.*" | "approval.approved" | "approval.created" | "approval.deleted" | "approval.purged" | "approval.rejected" | "approval.restored" | "approval.returned" | "approval.updated" | "approval.withdrawn" | "approval_delegation.*" | "approval_delegation.created" | "approval_delegation.deleted" | "approval_delegation.purged" | "approval_delegation.restored" | "approval_delegation.updated" | "approval_rule.*" | "approval_rule.created" | "approval_rule.deleted" | "approval_rule.purged" | "approval_rule.restored" | "approval_rule.updated" | "approval_type.*" | "approval_type.created" | "approval_type.deleted" | "approval_type.purged" | "approval_type.restored" | "approval_type.updated" | "attachment.*" | "attachment.created" | "attachment.deleted" | "attachment.purged" | "attachment.restored" | "attachment.updated" | "attendance_punch.*" | "attendance_punch.created" | "attendance_punch.deleted" | "attendance_punch.purged" | "attendance_punch.restored" | "attendance_punch.updated" | "branch.*" | "branch.created" | "branch.deleted" | "branch.purged" | "branch.restored" | "branch.updated" | "budget.*" | "budget.created" | "budget.deleted" | "budget.purged" | "budget.restored" | "budget.updated" | "commission_plan.*" | "commission_plan.created" | "commission_plan.deleted" | "commission_plan.purged" | "commission_plan.restored" | "commission_plan.updated" | "competitor.*" | "competitor.created" | "competitor.deleted" | "competitor.purged" | "competitor.restored" | "competitor.updated" | "contact.*" | "contact.anonymised" | "contact.created" | "contact.deleted" | "contact.purged" | "contact.restored" | "contact.updated" | "contract.*" | "contract.created" | "contract.deleted" | "contract.purged" | "contract.restored" | "contract.updated" | "contract_installment.*" | "contract_installment.created" | "contract_installment.deleted" | "contract_installment.purged" | "contract_installment.restored" | "contract_installment.updated" | "contract_line_item.*" | "contract_line_item.created" | "contract_line_item.deleted" | "contract_line_item.purged" | "contract_line_item.restored" | "contract_line_item.updated" | "custom_field.*" | "custom_field.created" | "custom_field.deleted" | "custom_field.purged" | "custom_field.restored" | "custom_field.updated" | "customer.*" | "customer.anonymised" | "customer.claimed" | "customer.created" | "customer.deleted" | "customer.merged" | "customer.purged" | "customer.released" | "customer.restored" | "customer.stage_changed" | "customer.transferred" | "customer.updated" | "customer_policy.*" | "customer_policy.created" | "customer_policy.deleted" | "customer_policy.purged" | "customer_policy.restored" | "customer_policy.updated" | "customer_pool.*" | "customer_pool.created" | "customer_pool.deleted" | "customer_pool.purged" | "customer_pool.restored" | "customer_pool.updated" | "customer_tier.*" | "customer_tier.created" | "customer_tier.deleted" | "customer_tier.purged" | "customer_tier.restored" | "customer_tier.updated" | "dashboard.*" | "dashboard.created" | "dashboard.deleted" | "dashboard.purged" | "dashboard.restored" | "dashboard.updated" | "department.*" | "department.created" | "department.deleted" | "department.purged" | "department.restored" | "department.updated" | "employee.*" | "employee.created" | "employee.deleted" | "employee.purged" | "employee.restored" | "employee.updated" | "employee_status.*" | "employee_status.created" | "employee_status.deleted" | "employee_status.purged" | "employee_status.restored" | "employee_status.updated" | "headcount_plan.*" | "headcount_plan.created" | "headcount_plan.deleted" | "headcount_plan.purged" | "headcount_plan.restored" | "headcount_plan.updated" | "holiday.*" | "holiday.created" | "holiday.deleted" | "holiday.purged" | "holiday.restored" | "holiday.updated" | "import_job.*" | "import_job.created" | "import_job.deleted" | "import_job.failed" | "import_job.finished" | "import_job.purged" | "import_job.restored" | "import_job.updated" | "journal.*" | "journal.created" | "journal.deleted" | "journal.purged" | "journal.restored" | "journal.updated" | "journal_reminder.*" | "journal_reminder.created" | "journal_reminder.deleted" | "journal_reminder.purged" | "journal_reminder.restored" | "journal_reminder.updated" | "key_account_plan.*" | "key_account_plan.created" | "key_account_plan.deleted" | "key_account_plan.purged" | "key_account_plan.restored" | "key_account_plan.updated" | "loss_reason.*" | "loss_reason.created" | "loss_reason.deleted" | "loss_reason.purged" | "loss_reason.restored" | "loss_reason.updated" | "opportunity.*" | "opportunity.claimed" | "opportunity.created" | "opportunity.deleted" | "opportunity.lost" | "opportunity.purged" | "opportunity.released" | "opportunity.reopened" | "opportunity.restored" | "opportunity.stage_changed" | "opportunity.transferred" | "opportunity.updated" | "opportunity.won" | "opportunity_competitor.*" | "opportunity_competitor.created" | "opportunity_competitor.deleted" | "opportunity_competitor.purged" | "opportunity_competitor.restored" | "opportunity_competitor.updated" | "opportunity_line_item.*" | "opportunity_line_item.created" | "opportunity_line_item.deleted" | "opportunity_line_item.purged" | "opportunity_line_item.restored" | "opportunity_line_item.updated" | "partner.*" | "partner.created" | "partner.deleted" | "partner.purged" | "partner.restored" | "partner.updated" | "payment.*" | "payment.created" | "payment.deleted" | "payment.purged" | "payment.restored" | "payment.updated" | "pipeline.*" | "pipeline.created" | "pipeline.deleted" | "pipeline.purged" | "pipeline.restored" | "pipeline.updated" | "pipeline_stage.*" | "pipeline_stage.created" | "pipeline_stage.deleted" | "pipeline_stage.purged" | "pipeline_stage.restored" | "pipeline_stage.updated" | "pool_release_reason.*" | "pool_release_reason.created" | "pool_release_reason.deleted" | "pool_release_reason.purged" | "pool_release_reason.restored" | "pool_release_reason.updated" | "position.*" | "position.created" | "position.deleted" | "position.purged" | "position.restored" | "position.updated" | "product.*" | "product.created" | "product.deleted" | "product.purged" | "product.restored" | "product.updated" | "record_share.*" | "record_share.created" | "record_share.deleted" | "record_share.purged" | "record_share.restored" | "record_share.updated" | "requisition.*" | "requisition.created" | "requisition.deleted" | "requisition.purged" | "requisition.restored" | "requisition.updated" | "role.*" | "role.created" | "role.deleted" | "role.purged" | "role.restored" | "role.updated" | "sales_plan.*" | "sales_plan.created" | "sales_plan.deleted" | "sales_plan.purged" | "sales_plan.restored" | "sales_plan.updated" | "sales_strategy.*" | "sales_strategy.created" | "sales_strategy.deleted" | "sales_strategy.purged" | "sales_strategy.restored" | "sales_strategy.updated" | "sales_target.*" | "sales_target.created" | "sales_target.deleted" | "sales_target.purged" | "sales_target.restored" | "sales_target.updated" | "schedule.*" | "schedule.created" | "schedule.deleted" | "schedule.purged" | "schedule.restored" | "schedule.updated" | "staff_change.*" | "staff_change.applied" | "staff_change.cancelled" | "staff_change.created" | "staff_change.deleted" | "staff_change.purged" | "staff_change.restored" | "staff_change.updated" | "status_type.*" | "status_type.created" | "status_type.deleted" | "status_type.purged" | "status_type.restored" | "status_type.updated" | "task.*" | "task.cancelled" | "task.completed" | "task.created" | "task.deleted" | "task.purged" | "task.restored" | "task.updated" | "territory.*" | "territory.created" | "territory.deleted" | "territory.purged" | "territory.restored" | "territory.updated" | "territory_member.*" | "territory_member.created" | "territory_member.deleted" | "territory_member.purged" | "territory_member.restored" | "territory_member.updated" | "territory_rule.*" | "territory_rule.created" | "territory_rule.deleted" | "territory_rule.purged" | "territory_rule.restored" | "territory_rule.updated" | "training.*" | "training.created" | "training.deleted" | "training.purged" | "training.restored" | "training.updated" | "training_attendee.*" | "training_attendee.created" | "training_attendee.deleted" | "training_attendee.purged" | "training_attendee.restored" | "training_attendee.updated" | "training_session.*" | "training_session.created" | "training_session.deleted" | "training_session.purged" | "training_session.restored" | "training_session.updated" | "visit.*" | "visit.checked_in" | "visit.checked_out" | "visit.created" | "visit.deleted" | "visit.purged" | "visit.restored" | "visit.updated" | "webhook.*" | "webhook.created" | "webhook.deleted" | "webhook.purged" | "webhook.restored" | "webhook.updated" | "work_rule.*" | "work_rule.created" | "work_rule.deleted" | "work_rule.purged" | "work_rule.restored" | "work_rule.updated")[];
             /** Description */
             description?: string | null;
             /**
@@ -19945,6 +23894,142 @@ export interface components {
             active?: boolean;
             /** Owner Id */
             owner_id?: string | null;
+        };
+        /**
+         * WidgetError
+         * @description Why a widget has no result: the problem its statistic answered (a permission the caller
+         *     lacks, filters that no longer hold), so one widget never fails the whole page.
+         */
+        WidgetError: {
+            /**
+             * Status
+             * @description The HTTP status the statistic alone would answer.
+             */
+            status: number;
+            /**
+             * Code
+             * @description The problem's stable code.
+             * @example forbidden
+             */
+            code: string;
+            /**
+             * Detail
+             * @description What went wrong, in the request's language.
+             */
+            detail: string;
+            /**
+             * Errors
+             * @description 422: each invalid parameter (loc starts with `filters`).
+             */
+            errors?: components["schemas"]["FieldError"][] | null;
+        };
+        /** WidgetIn */
+        WidgetIn: {
+            /**
+             * Key
+             * @description Names the widget within its dashboard (unique there): a client keeps its state under it.
+             * @example payments-by-month
+             */
+            key: string;
+            /**
+             * Title
+             * @description Default: the statistic's own title.
+             */
+            title?: string | null;
+            /**
+             * Statistic
+             * @description A statistic's name, as served at `/api/v1/analytics/<name>`.
+             * @example payments
+             * @enum {string}
+             */
+            statistic: "abc" | "activities" | "approvals" | "attendance" | "churn-risk" | "contracts" | "customer-value" | "deal-size" | "follow-up-gaps" | "forecast" | "funnel" | "journals" | "lifecycle" | "loyalty" | "new-customers" | "payments" | "pipeline-velocity" | "pool-flows" | "receivables" | "rfm" | "sales" | "sales-cycle" | "targets" | "visits" | "win-rate";
+            /**
+             * Filters
+             * @description The statistic's query parameters (`GET /api/v1/analytics/<statistic>`), by name: checked against that statistic when saved (422 `filter_invalid`, or `filter_not_supported` for a shared filter it does not honour). Without `date_from`/`date_to` the period rolls (the 365 days up to the day rendered).
+             * @example {
+             *       "bucket": "month",
+             *       "currency": "CNY"
+             *     }
+             */
+            filters?: Record<string, never>;
+            position?: components["schemas"]["WidgetPositionIn"];
+        };
+        /** WidgetOut */
+        WidgetOut: {
+            /**
+             * Key
+             * @description Unique within the dashboard.
+             */
+            key: string;
+            /**
+             * Title
+             * @description Null: the statistic's own title.
+             */
+            title: string | null;
+            /**
+             * Statistic
+             * @description The statistic's name (`/api/v1/analytics/<name>`).
+             * @enum {string}
+             */
+            statistic: "abc" | "activities" | "approvals" | "attendance" | "churn-risk" | "contracts" | "customer-value" | "deal-size" | "follow-up-gaps" | "forecast" | "funnel" | "journals" | "lifecycle" | "loyalty" | "new-customers" | "payments" | "pipeline-velocity" | "pool-flows" | "receivables" | "rfm" | "sales" | "sales-cycle" | "targets" | "visits" | "win-rate";
+            /**
+             * Filters
+             * @description The statistic's parameters as saved (normalised: defaults left out).
+             */
+            filters: {
+                [key: string]: string | number | boolean | string[] | null;
+            };
+            position: components["schemas"]["WidgetPosition"];
+        };
+        /** WidgetPosition */
+        WidgetPosition: {
+            /**
+             * X
+             * @description Column of the left edge (0–11).
+             */
+            x: number;
+            /**
+             * Y
+             * @description Row of the top edge.
+             */
+            y: number;
+            /**
+             * W
+             * @description Width in columns (1–12).
+             */
+            w: number;
+            /**
+             * H
+             * @description Height in rows.
+             */
+            h: number;
+        };
+        /** WidgetPositionIn */
+        WidgetPositionIn: {
+            /**
+             * X
+             * @description Column of the left edge (0–11).
+             * @default 0
+             */
+            x?: number;
+            /**
+             * Y
+             * @description Row of the top edge.
+             * @default 0
+             */
+            y?: number;
+            /**
+             * W
+             * @description Width in columns (1–12).
+             * @default 6
+             */
+            w?: number;
+            /**
+             * H
+             * @description Height in rows.
+             * @default 4
+             */
+            h?: number;
         };
         /** WinIn */
         WinIn: {
@@ -19981,6 +24066,64 @@ export interface components {
             win_rate: string | null;
             /** Competitors */
             competitors: components["schemas"]["CompetitorWinLoss"][];
+        };
+        /** WinRateReport */
+        WinRateReport: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statistic: "win-rate";
+            /**
+             * Date From
+             * Format: date
+             * @description First day of the period covered
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             * @description Last day of the period covered
+             */
+            date_to: string;
+            /** @description How the period is split, if it is */
+            bucket: components["schemas"]["TimeBucket"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             * @description When the figures were computed
+             */
+            generated_at: string;
+            /** Rows */
+            rows: components["schemas"]["WinRateRow"][];
+        };
+        /** WinRateRow */
+        WinRateRow: {
+            /**
+             * Period Start
+             * @description First day of the bucket (none without one)
+             */
+            period_start: string | null;
+            /**
+             * Closed Deals
+             * @description Deals closed (won or lost) in the bucket
+             */
+            closed_deals: number;
+            /**
+             * Won Deals
+             * @description Of them, won
+             */
+            won_deals: number;
+            /**
+             * Lost Deals
+             * @description Of them, lost
+             */
+            lost_deals: number;
+            /**
+             * Win Rate
+             * @description Won in percent of closed, two places (null without closed deals)
+             */
+            win_rate: string | null;
         };
         /** WorkRuleCreate */
         WorkRuleCreate: {
@@ -62123,6 +66266,6024 @@ export interface operations {
             };
         };
     };
+    dashboards_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "updated_at" | "-updated_at";
+                /** @description Free-text search; Chinese names also match by pinyin and initials. */
+                q?: string;
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                /** @description Personal dashboards or roles' only. */
+                kind?: components["schemas"]["DashboardKind"];
+                /** @description The dashboards of this role. */
+                role_id?: string;
+                /** @description Only home pages (or only the others). */
+                is_default?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboards_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DashboardCreate"];
+            };
+        };
+        responses: {
+            /** @description Already created with this id */
+            200: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The path of the record created. */
+                    Location?: string;
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboards_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboards_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboards_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DashboardUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboards_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state (e.g. duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboards_home: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedDashboard"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboards_render: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The dashboard's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedDashboard"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lifecycle_rules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lifecycle_rules_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read, e.g. "3" (or `*`, or a list of tags). If it names no current version of the record, the write answers 412 with the current ETag. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RulesPut"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesOut"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lifecycle_rules_apply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleApplyResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: the `Idempotency-Key` was sent before with another request (another body or query); or the key is not 1 to 255 characters. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    churn_risks_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "computed_at" | "-computed_at" | "score" | "-score";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                /** @description Only customers of this owner */
+                owner_id?: string;
+                /** @description Only this level */
+                level?: components["schemas"]["RiskLevel"];
+                /** @description Only scores at least this */
+                min_score?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChurnRiskPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    churn_risks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChurnRiskOut"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customer_insights_recompute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightsRecomputeResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: the `Idempotency-Key` was sent before with another request (another body or query); or the key is not 1 to 255 characters. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_abc_apply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): the same key with the same body within 24 h replays the first answer (with `Idempotent-Replayed: true`) and does nothing again; the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbcApply"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` (nothing was done again). */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbcApplyResult"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customer_insights_list: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's next_cursor. */
+                cursor?: string;
+                /** @description Sort field; prefix with '-' for descending. */
+                sort?: "monetary" | "-monetary" | "recency_days" | "-recency_days";
+                /** @description Also count all matching rows (slower). */
+                include_total?: boolean;
+                /** @description Only customers of this owner */
+                owner_id?: string;
+                /** @description Only this segment */
+                rfm_segment?: components["schemas"]["RfmSegment"];
+                /** @description Only this ABC class */
+                abc_class?: components["schemas"]["AbcClass"];
+                /** @description Only repeat (or one-time) buyers */
+                repeat_purchase?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    customer_insights_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The record's id (UUID). */
+                record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightOut"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    /** @description The record's version as an entity tag ("3"); send it as `If-Match`. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's data scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_abc: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbcReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_abc_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_activities: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description Count per activity type, channel, or employee who recorded it */
+                group_by?: components["schemas"]["ActivityGrouping"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivitiesReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_activities_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description Count per activity type, channel, or employee who recorded it */
+                group_by?: components["schemas"]["ActivityGrouping"];
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_approvals: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalsReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_approvals_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_attendance: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_attendance_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_churn_risk: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChurnRiskReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_churn_risk_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_contracts: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractsReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_contracts_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_customer_value: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description How many of the most valuable customers */
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_customer_value_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description How many of the most valuable customers */
+                top?: number;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_deal_size: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSizeReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_deal_size_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_follow_up_gaps: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description Customers with no follow-up in this many days to today */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpGapsReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_follow_up_gaps_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description Customers with no follow-up in this many days to today */
+                days?: number;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_forecast: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split by expected close date into these buckets (default: month) */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_forecast_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split by expected close date into these buckets (default: month) */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_funnel: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_funnel_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_journals: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalsReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_journals_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_lifecycle: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_lifecycle_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_loyalty: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoyaltyReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_loyalty_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_new_customers: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewCustomersReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_new_customers_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_payments: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentsReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_payments_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_pipeline_velocity: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VelocityReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_pipeline_velocity_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_pool_flows: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoolFlowsReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_pool_flows_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_receivables: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description One row per currency (total), or per customer or contract owner */
+                group_by?: components["schemas"]["ReceivablesGroupBy"];
+                /** @description group_by customer or employee: at most this many rows per currency, the largest outstanding first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablesReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_receivables_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description One row per currency (total), or per customer or contract owner */
+                group_by?: components["schemas"]["ReceivablesGroupBy"];
+                /** @description group_by customer or employee: at most this many rows per currency, the largest outstanding first */
+                limit?: number;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_rfm: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RfmReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_rfm_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_sales: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description Rows per bucket (period; bucket default month), per the owner's current department, per owner, per product (its contract lines) or per customer */
+                group_by?: components["schemas"]["SalesGroupBy"];
+                /** @description Groupings other than period: at most this many rows per currency, the largest amounts first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_sales_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description Rows per bucket (period; bucket default month), per the owner's current department, per owner, per product (its contract lines) or per customer */
+                group_by?: components["schemas"]["SalesGroupBy"];
+                /** @description Groupings other than period: at most this many rows per currency, the largest amounts first */
+                limit?: number;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_sales_cycle: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCycleReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_sales_cycle_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_targets: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description Only this plan's targets, whatever its status and period (default: the approved plans whose period meets the period asked for) */
+                plan_id?: string;
+                /** @description Only targets of this metric */
+                metric?: components["schemas"]["TargetMetric"];
+                /** @description Only targets of this level */
+                level?: components["schemas"]["TargetLevel"];
+                /** @description At most this many targets (rows) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetsReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_targets_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description Only this plan's targets, whatever its status and period (default: the approved plans whose period meets the period asked for) */
+                plan_id?: string;
+                /** @description Only targets of this metric */
+                metric?: components["schemas"]["TargetMetric"];
+                /** @description Only targets of this level */
+                level?: components["schemas"]["TargetLevel"];
+                /** @description At most this many targets (rows) */
+                limit?: number;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_visits: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitsReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_visits_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_win_rate: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WinRateReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analytics_win_rate_export: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: 364 days before date_to) */
+                date_from?: string;
+                /** @description Last day of the period (default: today) */
+                date_to?: string;
+                /** @description Split the period into days, ISO weeks, months, quarters or years */
+                bucket?: components["schemas"]["TimeBucket"];
+                /** @description Only the records of employees in this department or below it */
+                department_id?: string;
+                /** @description Only customers in this territory or below it */
+                territory_id?: string;
+                /** @description Only this employee's records */
+                employee_id?: string;
+                /** @description Only records with this product */
+                product_id?: string;
+                /** @description Only customers of this tier code */
+                tier?: string;
+                /** @description Only deals of this pipeline */
+                pipeline_id?: string;
+                /** @description Only amounts in this currency */
+                currency?: string;
+                /** @description csv or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission for this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; 'errors' names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request headers too large (SALESCRM_MAX_HEADER_BYTES in all) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (`database_busy`: a lock or a connection was not granted in time; nothing was changed) or cannot be reached (`database_unavailable`: it is down or restarting). Send the request again after Retry-After seconds; with an Idempotency-Key a write is never applied twice. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the request again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     files_list: {
         parameters: {
             query: {
@@ -65365,7 +75526,7 @@ export interface operations {
                 /** @description The `next_cursor` of the previous pull; leave out to start from zero (the answer is no changes and the cursor to keep while loading the lists). */
                 since?: string;
                 /** @description Only these resources (all by default). */
-                resources?: ("activity" | "activity_type" | "api_key" | "approval" | "approval_delegation" | "approval_rule" | "approval_type" | "attachment" | "attendance_punch" | "branch" | "budget" | "commission_plan" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "custom_field" | "customer" | "customer_policy" | "customer_pool" | "customer_tier" | "department" | "employee" | "employee_status" | "headcount_plan" | "holiday" | "import_job" | "journal" | "journal_reminder" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "partner" | "payment" | "pipeline" | "pipeline_stage" | "pool_release_reason" | "position" | "product" | "record_share" | "requisition" | "role" | "sales_plan" | "sales_strategy" | "sales_target" | "schedule" | "staff_change" | "status_type" | "task" | "territory" | "territory_member" | "territory_rule" | "training" | "training_attendee" | "training_session" | "visit" | "webhook" | "work_rule")[];
+                resources?: ("activity" | "activity_type" | "api_key" | "approval" | "approval_delegation" | "approval_rule" | "approval_type" | "attachment" | "attendance_punch" | "branch" | "budget" | "commission_plan" | "competitor" | "contact" | "contract" | "contract_installment" | "contract_line_item" | "custom_field" | "customer" | "customer_policy" | "customer_pool" | "customer_tier" | "dashboard" | "department" | "employee" | "employee_status" | "headcount_plan" | "holiday" | "import_job" | "journal" | "journal_reminder" | "key_account_plan" | "loss_reason" | "opportunity" | "opportunity_competitor" | "opportunity_line_item" | "partner" | "payment" | "pipeline" | "pipeline_stage" | "pool_release_reason" | "position" | "product" | "record_share" | "requisition" | "role" | "sales_plan" | "sales_strategy" | "sales_target" | "schedule" | "staff_change" | "status_type" | "task" | "territory" | "territory_member" | "territory_rule" | "training" | "training_attendee" | "training_session" | "visit" | "webhook" | "work_rule")[];
                 /** @description At most this many events per pull. */
                 limit?: number;
             };

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from salescrm.activities import io as activity_io
 from salescrm.activities.service import remind_due_tasks
+from salescrm.analytics.churn import service as churn
+from salescrm.analytics.insights import recompute as insights
 from salescrm.catalog import io as catalog_io
 from salescrm.core.jobs import Job
 from salescrm.core.uow import Ctx
@@ -41,4 +43,6 @@ JOBS: list[Job] = [
     Job("sweep_orphan_files", 86_400, sweep_orphan_files),
     *delivery.JOBS,
     *sync.JOBS,
+    *insights.JOBS,
+    *churn.JOBS,
 ]

@@ -1,6 +1,9 @@
 """Imports every context's models so that ``metadata`` knows every table (Alembic, tests)."""
 
 from salescrm.activities import models as activity_models
+from salescrm.analytics.churn import models as churn_models
+from salescrm.analytics.dashboards import models as dashboard_models
+from salescrm.analytics.insights import models as insight_models
 from salescrm.auth import models as auth_models
 from salescrm.catalog import models as catalog_models
 from salescrm.core.audit import AuditEntry
@@ -31,9 +34,12 @@ __all__ = [
     "auth_models",
     "budget_models",
     "catalog_models",
+    "churn_models",
     "commission_models",
     "customer_models",
+    "dashboard_models",
     "file_models",
+    "insight_models",
     "integration_models",
     "metadata",
     "org_models",

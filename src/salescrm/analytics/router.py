@@ -11,7 +11,10 @@ from fastapi.responses import StreamingResponse
 from pydantic import Field, create_model
 
 from salescrm.analytics import stats  # noqa: F401 — registers the built-in statistics
+from salescrm.analytics.churn.router import routers as churn_routers
+from salescrm.analytics.dashboards.router import build_routers as build_dashboard_routers
 from salescrm.analytics.exports import EXPORT_PERMISSION, export
+from salescrm.analytics.insights.router import routers as insight_routers
 from salescrm.analytics.registry import STATISTICS, Statistic
 from salescrm.core.errors import error_responses
 from salescrm.core.uow import Ctx, UnitOfWorkRoute, get_ctx
@@ -96,4 +99,4 @@ def build() -> list[APIRouter]:
     router = APIRouter(tags=[TAG], route_class=UnitOfWorkRoute)
     for statistic in sorted(STATISTICS.values(), key=lambda s: s.name):
         _add(router, statistic)
-    return [router]
+    return [*build_dashboard_routers(), *churn_routers, *insight_routers, router]

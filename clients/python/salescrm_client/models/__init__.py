@@ -1,14 +1,22 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abc_apply import AbcApply
+from .abc_apply_result import AbcApplyResult
+from .abc_class import AbcClass
+from .abc_report import AbcReport
+from .abc_row import AbcRow
 from .account_create import AccountCreate
 from .account_out import AccountOut
 from .account_update import AccountUpdate
 from .activities_list_sort import ActivitiesListSort
+from .activities_report import ActivitiesReport
 from .activity_create import ActivityCreate
 from .activity_create_custom_fields_type_0 import ActivityCreateCustomFieldsType0
+from .activity_grouping import ActivityGrouping
 from .activity_out import ActivityOut
 from .activity_out_custom_fields import ActivityOutCustomFields
 from .activity_page import ActivityPage
+from .activity_row import ActivityRow
 from .activity_timeline_data import ActivityTimelineData
 from .activity_timeline_item import ActivityTimelineItem
 from .activity_type_create import ActivityTypeCreate
@@ -18,10 +26,36 @@ from .activity_type_update import ActivityTypeUpdate
 from .activity_types_list_sort import ActivityTypesListSort
 from .activity_update import ActivityUpdate
 from .activity_update_custom_fields import ActivityUpdateCustomFields
+from .actual_unavailable import ActualUnavailable
 from .allocation_basis import AllocationBasis
 from .allocation_child import AllocationChild
 from .allocation_in import AllocationIn
 from .allocation_out import AllocationOut
+from .analytics_abc_export_format import AnalyticsAbcExportFormat
+from .analytics_activities_export_format import AnalyticsActivitiesExportFormat
+from .analytics_approvals_export_format import AnalyticsApprovalsExportFormat
+from .analytics_attendance_export_format import AnalyticsAttendanceExportFormat
+from .analytics_churn_risk_export_format import AnalyticsChurnRiskExportFormat
+from .analytics_contracts_export_format import AnalyticsContractsExportFormat
+from .analytics_customer_value_export_format import AnalyticsCustomerValueExportFormat
+from .analytics_deal_size_export_format import AnalyticsDealSizeExportFormat
+from .analytics_follow_up_gaps_export_format import AnalyticsFollowUpGapsExportFormat
+from .analytics_forecast_export_format import AnalyticsForecastExportFormat
+from .analytics_funnel_export_format import AnalyticsFunnelExportFormat
+from .analytics_journals_export_format import AnalyticsJournalsExportFormat
+from .analytics_lifecycle_export_format import AnalyticsLifecycleExportFormat
+from .analytics_loyalty_export_format import AnalyticsLoyaltyExportFormat
+from .analytics_new_customers_export_format import AnalyticsNewCustomersExportFormat
+from .analytics_payments_export_format import AnalyticsPaymentsExportFormat
+from .analytics_pipeline_velocity_export_format import AnalyticsPipelineVelocityExportFormat
+from .analytics_pool_flows_export_format import AnalyticsPoolFlowsExportFormat
+from .analytics_receivables_export_format import AnalyticsReceivablesExportFormat
+from .analytics_rfm_export_format import AnalyticsRfmExportFormat
+from .analytics_sales_cycle_export_format import AnalyticsSalesCycleExportFormat
+from .analytics_sales_export_format import AnalyticsSalesExportFormat
+from .analytics_targets_export_format import AnalyticsTargetsExportFormat
+from .analytics_visits_export_format import AnalyticsVisitsExportFormat
+from .analytics_win_rate_export_format import AnalyticsWinRateExportFormat
 from .api_key_create import ApiKeyCreate
 from .api_key_create_permissions_item import ApiKeyCreatePermissionsItem
 from .api_key_created import ApiKeyCreated
@@ -47,6 +81,8 @@ from .approval_type_page import ApprovalTypePage
 from .approval_type_update import ApprovalTypeUpdate
 from .approval_types_list_sort import ApprovalTypesListSort
 from .approvals_list_sort import ApprovalsListSort
+from .approvals_report import ApprovalsReport
+from .approvals_row import ApprovalsRow
 from .attachment_out import AttachmentOut
 from .attachment_page import AttachmentPage
 from .attempt import Attempt
@@ -57,6 +93,8 @@ from .attendance_correction_form import AttendanceCorrectionForm
 from .attendance_day_list import AttendanceDayList
 from .attendance_day_out import AttendanceDayOut
 from .attendance_punches_list_sort import AttendancePunchesListSort
+from .attendance_report import AttendanceReport
+from .attendance_row import AttendanceRow
 from .attendance_statistics import AttendanceStatistics
 from .attendance_statistics_export_format import AttendanceStatisticsExportFormat
 from .audit_event_out import AuditEventOut
@@ -83,6 +121,7 @@ from .budget_summary import BudgetSummary
 from .budget_summary_row import BudgetSummaryRow
 from .budget_update import BudgetUpdate
 from .budgets_list_sort import BudgetsListSort
+from .builtin_dashboard import BuiltinDashboard
 from .business_trip_approval_create import BusinessTripApprovalCreate
 from .business_trip_approval_update import BusinessTripApprovalUpdate
 from .business_trip_form import BusinessTripForm
@@ -100,6 +139,12 @@ from .change_data_type_0 import ChangeDataType0
 from .changes_page import ChangesPage
 from .check_in import CheckIn
 from .check_out import CheckOut
+from .churn_reason_out import ChurnReasonOut
+from .churn_risk_out import ChurnRiskOut
+from .churn_risk_page import ChurnRiskPage
+from .churn_risk_report import ChurnRiskReport
+from .churn_risk_row import ChurnRiskRow
+from .churn_risks_list_sort import ChurnRisksListSort
 from .comment_in import CommentIn
 from .commission_basis import CommissionBasis
 from .commission_line_out import CommissionLineOut
@@ -146,6 +191,8 @@ from .contract_page import ContractPage
 from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
 from .contracts_list_sort import ContractsListSort
+from .contracts_report import ContractsReport
+from .contracts_row import ContractsRow
 from .coord_system import CoordSystem
 from .correction_punch import CorrectionPunch
 from .coverage_out import CoverageOut
@@ -171,6 +218,7 @@ from .customer_event_page import CustomerEventPage
 from .customer_event_timeline_data import CustomerEventTimelineData
 from .customer_event_timeline_data_kind import CustomerEventTimelineDataKind
 from .customer_event_timeline_item import CustomerEventTimelineItem
+from .customer_insights_list_sort import CustomerInsightsListSort
 from .customer_kind import CustomerKind
 from .customer_out import CustomerOut
 from .customer_out_custom_fields import CustomerOutCustomFields
@@ -195,9 +243,19 @@ from .customers_export_format import CustomersExportFormat
 from .customers_export_sort import CustomersExportSort
 from .customers_list_sort import CustomersListSort
 from .customers_timeline_kind_item import CustomersTimelineKindItem
+from .dashboard_create import DashboardCreate
+from .dashboard_head import DashboardHead
+from .dashboard_kind import DashboardKind
+from .dashboard_out import DashboardOut
+from .dashboard_page import DashboardPage
+from .dashboard_source import DashboardSource
+from .dashboard_update import DashboardUpdate
+from .dashboards_list_sort import DashboardsListSort
 from .data_scope import DataScope
 from .day_status import DayStatus
 from .deal_role import DealRole
+from .deal_size_report import DealSizeReport
+from .deal_size_row import DealSizeRow
 from .decision_in import DecisionIn
 from .delegation_create import DelegationCreate
 from .delegation_out import DelegationOut
@@ -251,7 +309,14 @@ from .file_upload_resource import FileUploadResource
 from .files_list_resource import FilesListResource
 from .files_list_sort import FilesListSort
 from .follow_up_create import FollowUpCreate
+from .follow_up_gap_row import FollowUpGapRow
+from .follow_up_gaps_report import FollowUpGapsReport
 from .forecast_category import ForecastCategory
+from .forecast_figures import ForecastFigures
+from .forecast_report import ForecastReport
+from .forecast_row import ForecastRow
+from .funnel_report import FunnelReport
+from .funnel_row import FunnelRow
 from .gender import Gender
 from .goal import Goal
 from .goal_out import GoalOut
@@ -306,6 +371,9 @@ from .imports_list_status import ImportsListStatus
 from .imports_list_target import ImportsListTarget
 from .imports_rejected_format import ImportsRejectedFormat
 from .imports_template_target import ImportsTemplateTarget
+from .insight_out import InsightOut
+from .insight_page import InsightPage
+from .insights_recompute_result import InsightsRecomputeResult
 from .installment_in import InstallmentIn
 from .installment_out import InstallmentOut
 from .journal_act_in import JournalActIn
@@ -326,6 +394,8 @@ from .journal_reminders_list_sort import JournalRemindersListSort
 from .journal_status import JournalStatus
 from .journal_update import JournalUpdate
 from .journals_list_sort import JournalsListSort
+from .journals_report import JournalsReport
+from .journals_row import JournalsRow
 from .json_depth_1_type_5 import JsonDepth1Type5
 from .json_depth_2_type_5 import JsonDepth2Type5
 from .json_depth_3_type_5 import JsonDepth3Type5
@@ -344,6 +414,8 @@ from .leave_approval_create import LeaveApprovalCreate
 from .leave_approval_update import LeaveApprovalUpdate
 from .leave_form import LeaveForm
 from .leave_kind import LeaveKind
+from .lifecycle_apply_result import LifecycleApplyResult
+from .lifecycle_report import LifecycleReport
 from .line_item_create import LineItemCreate
 from .line_item_out import LineItemOut
 from .line_item_page import LineItemPage
@@ -361,6 +433,8 @@ from .loss_reason_out import LossReasonOut
 from .loss_reason_page import LossReasonPage
 from .loss_reason_update import LossReasonUpdate
 from .loss_reasons_list_sort import LossReasonsListSort
+from .loyalty_report import LoyaltyReport
+from .loyalty_row import LoyaltyRow
 from .me import Me
 from .member_put import MemberPut
 from .membership_holding import MembershipHolding
@@ -372,6 +446,8 @@ from .merge_request import MergeRequest
 from .missing_number import MissingNumber
 from .move import Move
 from .moving_customer import MovingCustomer
+from .new_customer_row import NewCustomerRow
+from .new_customers_report import NewCustomersReport
 from .notification_kind import NotificationKind
 from .notification_out import NotificationOut
 from .notification_page import NotificationPage
@@ -416,6 +492,8 @@ from .payment_out import PaymentOut
 from .payment_page import PaymentPage
 from .payment_update import PaymentUpdate
 from .payments_list_sort import PaymentsListSort
+from .payments_report import PaymentsReport
+from .payments_row import PaymentsRow
 from .pipeline_create import PipelineCreate
 from .pipeline_out import PipelineOut
 from .pipeline_page import PipelinePage
@@ -434,6 +512,8 @@ from .policy_out import PolicyOut
 from .policy_out_required_fields import PolicyOutRequiredFields
 from .policy_update import PolicyUpdate
 from .pool_contacts import PoolContacts
+from .pool_flow_row import PoolFlowRow
+from .pool_flows_report import PoolFlowsReport
 from .pool_period_row import PoolPeriodRow
 from .pool_release_reasons_list_sort import PoolReleaseReasonsListSort
 from .pool_statistics import PoolStatistics
@@ -463,6 +543,9 @@ from .punch_source import PunchSource
 from .quota_source import QuotaSource
 from .read_all_result import ReadAllResult
 from .reason_count import ReasonCount
+from .receivables_group_by import ReceivablesGroupBy
+from .receivables_report import ReceivablesReport
+from .receivables_row import ReceivablesRow
 from .recompute_in import RecomputeIn
 from .recompute_result import RecomputeResult
 from .record_share_create import RecordShareCreate
@@ -484,6 +567,10 @@ from .release_reason_row import ReleaseReasonRow
 from .release_reason_update import ReleaseReasonUpdate
 from .release_request import ReleaseRequest
 from .reminder_in import ReminderIn
+from .rendered_dashboard import RenderedDashboard
+from .rendered_widget import RenderedWidget
+from .rendered_widget_filters import RenderedWidgetFilters
+from .rendered_widget_statistic import RenderedWidgetStatistic
 from .reopen_in import ReopenIn
 from .required_fields import RequiredFields
 from .required_fields_company_item import RequiredFieldsCompanyItem
@@ -503,6 +590,10 @@ from .requisitions_list_sort import RequisitionsListSort
 from .resource_holdings import ResourceHoldings
 from .resource_holdings_resource import ResourceHoldingsResource
 from .revision_in import RevisionIn
+from .rfm_report import RfmReport
+from .rfm_row import RfmRow
+from .rfm_segment import RfmSegment
+from .risk_level import RiskLevel
 from .role_create import RoleCreate
 from .role_create_permissions_item import RoleCreatePermissionsItem
 from .role_out import RoleOut
@@ -544,6 +635,11 @@ from .rule_condition_type_13 import RuleConditionType13
 from .rule_condition_type_13_op import RuleConditionType13Op
 from .rule_condition_type_14 import RuleConditionType14
 from .rule_edit import RuleEdit
+from .rules_out import RulesOut
+from .rules_put import RulesPut
+from .sales_cycle_report import SalesCycleReport
+from .sales_cycle_row import SalesCycleRow
+from .sales_group_by import SalesGroupBy
 from .sales_plan_approval_create import SalesPlanApprovalCreate
 from .sales_plan_approval_update import SalesPlanApprovalUpdate
 from .sales_plan_create import SalesPlanCreate
@@ -553,6 +649,8 @@ from .sales_plan_page import SalesPlanPage
 from .sales_plan_status import SalesPlanStatus
 from .sales_plan_update import SalesPlanUpdate
 from .sales_plans_list_sort import SalesPlansListSort
+from .sales_report import SalesReport
+from .sales_row import SalesRow
 from .sales_strategies_list_sort import SalesStrategiesListSort
 from .sales_strategy_create import SalesStrategyCreate
 from .sales_strategy_out import SalesStrategyOut
@@ -585,10 +683,12 @@ from .staff_change_out_handover import StaffChangeOutHandover
 from .staff_change_page import StaffChangePage
 from .staff_change_status import StaffChangeStatus
 from .stage import Stage
+from .stage_amount import StageAmount
 from .stage_change_out import StageChangeOut
 from .stage_change_page import StageChangePage
 from .stage_change_timeline_data import StageChangeTimelineData
 from .stage_change_timeline_item import StageChangeTimelineItem
+from .stage_count import StageCount
 from .stage_in import StageIn
 from .stage_kind import StageKind
 from .stage_out import StageOut
@@ -605,6 +705,7 @@ from .status_type_page import StatusTypePage
 from .status_type_update import StatusTypeUpdate
 from .status_types_list_sort import StatusTypesListSort
 from .step_out import StepOut
+from .step_rows import StepRows
 from .step_status import StepStatus
 from .strategy_plans import StrategyPlans
 from .strategy_product import StrategyProduct
@@ -619,6 +720,8 @@ from .target_change_out import TargetChangeOut
 from .target_history import TargetHistory
 from .target_level import TargetLevel
 from .target_metric import TargetMetric
+from .target_row import TargetRow
+from .targets_report import TargetsReport
 from .task_create import TaskCreate
 from .task_out import TaskOut
 from .task_page import TaskPage
@@ -653,6 +756,7 @@ from .tier_in import TierIn
 from .tier_out import TierOut
 from .tier_page import TierPage
 from .tier_update import TierUpdate
+from .time_bucket import TimeBucket
 from .timeline_page import TimelinePage
 from .token_form import TokenForm
 from .token_response import TokenResponse
@@ -677,20 +781,29 @@ from .training_summary_row import TrainingSummaryRow
 from .trainings_list_sort import TrainingsListSort
 from .transfer_request import TransferRequest
 from .transfer_result import TransferResult
+from .transition_count import TransitionCount
+from .transition_row import TransitionRow
 from .unread_count import UnreadCount
 from .unstaffed_territory import UnstaffedTerritory
 from .urgency import Urgency
+from .value_report import ValueReport
+from .value_row import ValueRow
+from .value_summary import ValueSummary
+from .velocity_report import VelocityReport
+from .velocity_row import VelocityRow
 from .visit_cancel import VisitCancel
 from .visit_count import VisitCount
 from .visit_create import VisitCreate
 from .visit_out import VisitOut
 from .visit_page import VisitPage
+from .visit_row import VisitRow
 from .visit_stats import VisitStats
 from .visit_status import VisitStatus
 from .visit_timeline_data import VisitTimelineData
 from .visit_timeline_item import VisitTimelineItem
 from .visit_update import VisitUpdate
 from .visits_list_sort import VisitsListSort
+from .visits_report import VisitsReport
 from .webhook_create import WebhookCreate
 from .webhook_create_event_types_item import WebhookCreateEventTypesItem
 from .webhook_out import WebhookOut
@@ -699,8 +812,19 @@ from .webhook_update import WebhookUpdate
 from .webhook_update_event_types_item import WebhookUpdateEventTypesItem
 from .webhooks_deliveries_sort import WebhooksDeliveriesSort
 from .webhooks_list_sort import WebhooksListSort
+from .widget_error import WidgetError
+from .widget_in import WidgetIn
+from .widget_in_filters import WidgetInFilters
+from .widget_in_statistic import WidgetInStatistic
+from .widget_out import WidgetOut
+from .widget_out_filters import WidgetOutFilters
+from .widget_out_statistic import WidgetOutStatistic
+from .widget_position import WidgetPosition
+from .widget_position_in import WidgetPositionIn
 from .win_in import WinIn
 from .win_loss_report import WinLossReport
+from .win_rate_report import WinRateReport
+from .win_rate_row import WinRateRow
 from .work_rule_create import WorkRuleCreate
 from .work_rule_out import WorkRuleOut
 from .work_rule_page import WorkRulePage
@@ -708,15 +832,23 @@ from .work_rule_update import WorkRuleUpdate
 from .work_rules_list_sort import WorkRulesListSort
 
 __all__ = (
+    "AbcApply",
+    "AbcApplyResult",
+    "AbcClass",
+    "AbcReport",
+    "AbcRow",
     "AccountCreate",
     "AccountOut",
     "AccountUpdate",
     "ActivitiesListSort",
+    "ActivitiesReport",
     "ActivityCreate",
     "ActivityCreateCustomFieldsType0",
+    "ActivityGrouping",
     "ActivityOut",
     "ActivityOutCustomFields",
     "ActivityPage",
+    "ActivityRow",
     "ActivityTimelineData",
     "ActivityTimelineItem",
     "ActivityTypeCreate",
@@ -726,10 +858,36 @@ __all__ = (
     "ActivityTypeUpdate",
     "ActivityUpdate",
     "ActivityUpdateCustomFields",
+    "ActualUnavailable",
     "AllocationBasis",
     "AllocationChild",
     "AllocationIn",
     "AllocationOut",
+    "AnalyticsAbcExportFormat",
+    "AnalyticsActivitiesExportFormat",
+    "AnalyticsApprovalsExportFormat",
+    "AnalyticsAttendanceExportFormat",
+    "AnalyticsChurnRiskExportFormat",
+    "AnalyticsContractsExportFormat",
+    "AnalyticsCustomerValueExportFormat",
+    "AnalyticsDealSizeExportFormat",
+    "AnalyticsFollowUpGapsExportFormat",
+    "AnalyticsForecastExportFormat",
+    "AnalyticsFunnelExportFormat",
+    "AnalyticsJournalsExportFormat",
+    "AnalyticsLifecycleExportFormat",
+    "AnalyticsLoyaltyExportFormat",
+    "AnalyticsNewCustomersExportFormat",
+    "AnalyticsPaymentsExportFormat",
+    "AnalyticsPipelineVelocityExportFormat",
+    "AnalyticsPoolFlowsExportFormat",
+    "AnalyticsReceivablesExportFormat",
+    "AnalyticsRfmExportFormat",
+    "AnalyticsSalesCycleExportFormat",
+    "AnalyticsSalesExportFormat",
+    "AnalyticsTargetsExportFormat",
+    "AnalyticsVisitsExportFormat",
+    "AnalyticsWinRateExportFormat",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyCreatePermissionsItem",
@@ -747,6 +905,8 @@ __all__ = (
     "ApprovalRulesListSort",
     "ApprovalRuleUpdate",
     "ApprovalsListSort",
+    "ApprovalsReport",
+    "ApprovalsRow",
     "ApprovalStatus",
     "ApprovalTimelineData",
     "ApprovalTimelineItem",
@@ -765,6 +925,8 @@ __all__ = (
     "AttendanceDayList",
     "AttendanceDayOut",
     "AttendancePunchesListSort",
+    "AttendanceReport",
+    "AttendanceRow",
     "AttendanceStatistics",
     "AttendanceStatisticsExportFormat",
     "AuditEventOut",
@@ -791,6 +953,7 @@ __all__ = (
     "BudgetSummary",
     "BudgetSummaryRow",
     "BudgetUpdate",
+    "BuiltinDashboard",
     "BusinessTripApprovalCreate",
     "BusinessTripApprovalUpdate",
     "BusinessTripForm",
@@ -808,6 +971,12 @@ __all__ = (
     "ChangesPage",
     "CheckIn",
     "CheckOut",
+    "ChurnReasonOut",
+    "ChurnRiskOut",
+    "ChurnRiskPage",
+    "ChurnRiskReport",
+    "ChurnRiskRow",
+    "ChurnRisksListSort",
     "CommentIn",
     "CommissionBasis",
     "CommissionLineOut",
@@ -852,6 +1021,8 @@ __all__ = (
     "ContractOut",
     "ContractPage",
     "ContractsListSort",
+    "ContractsReport",
+    "ContractsRow",
     "ContractStatus",
     "ContractUpdate",
     "CoordSystem",
@@ -868,6 +1039,7 @@ __all__ = (
     "CustomerEventTimelineData",
     "CustomerEventTimelineDataKind",
     "CustomerEventTimelineItem",
+    "CustomerInsightsListSort",
     "CustomerKind",
     "CustomerOut",
     "CustomerOutCustomFields",
@@ -903,9 +1075,19 @@ __all__ = (
     "CustomFieldsListSort",
     "CustomFieldType",
     "CustomFieldUpdate",
+    "DashboardCreate",
+    "DashboardHead",
+    "DashboardKind",
+    "DashboardOut",
+    "DashboardPage",
+    "DashboardsListSort",
+    "DashboardSource",
+    "DashboardUpdate",
     "DataScope",
     "DayStatus",
     "DealRole",
+    "DealSizeReport",
+    "DealSizeRow",
     "DecisionIn",
     "DelegationCreate",
     "DelegationOut",
@@ -959,7 +1141,14 @@ __all__ = (
     "FileUpload",
     "FileUploadResource",
     "FollowUpCreate",
+    "FollowUpGapRow",
+    "FollowUpGapsReport",
     "ForecastCategory",
+    "ForecastFigures",
+    "ForecastReport",
+    "ForecastRow",
+    "FunnelReport",
+    "FunnelRow",
     "Gender",
     "Goal",
     "GoalOut",
@@ -1014,6 +1203,9 @@ __all__ = (
     "ImportUploadOnDuplicate",
     "ImportUploadTarget",
     "ImportUploadUnknownOwner",
+    "InsightOut",
+    "InsightPage",
+    "InsightsRecomputeResult",
     "InstallmentIn",
     "InstallmentOut",
     "JournalActIn",
@@ -1032,6 +1224,8 @@ __all__ = (
     "JournalRemindersListSort",
     "JournalReminderUpdate",
     "JournalsListSort",
+    "JournalsReport",
+    "JournalsRow",
     "JournalStatus",
     "JournalUpdate",
     "JsonDepth1Type5",
@@ -1052,6 +1246,8 @@ __all__ = (
     "LeaveApprovalUpdate",
     "LeaveForm",
     "LeaveKind",
+    "LifecycleApplyResult",
+    "LifecycleReport",
     "LineItemCreate",
     "LineItemOut",
     "LineItemPage",
@@ -1069,6 +1265,8 @@ __all__ = (
     "LossReasonPage",
     "LossReasonsListSort",
     "LossReasonUpdate",
+    "LoyaltyReport",
+    "LoyaltyRow",
     "Me",
     "MemberPut",
     "MembershipHolding",
@@ -1080,6 +1278,8 @@ __all__ = (
     "MissingNumber",
     "Move",
     "MovingCustomer",
+    "NewCustomerRow",
+    "NewCustomersReport",
     "NotificationKind",
     "NotificationOut",
     "NotificationPage",
@@ -1123,6 +1323,8 @@ __all__ = (
     "PaymentOut",
     "PaymentPage",
     "PaymentsListSort",
+    "PaymentsReport",
+    "PaymentsRow",
     "PaymentUpdate",
     "PipelineCreate",
     "PipelineOut",
@@ -1142,6 +1344,8 @@ __all__ = (
     "PolicyOutRequiredFields",
     "PolicyUpdate",
     "PoolContacts",
+    "PoolFlowRow",
+    "PoolFlowsReport",
     "PoolPeriodRow",
     "PoolReleaseReasonsListSort",
     "PoolStatistics",
@@ -1171,6 +1375,9 @@ __all__ = (
     "QuotaSource",
     "ReadAllResult",
     "ReasonCount",
+    "ReceivablesGroupBy",
+    "ReceivablesReport",
+    "ReceivablesRow",
     "RecomputeIn",
     "RecomputeResult",
     "RecordShareCreate",
@@ -1192,6 +1399,10 @@ __all__ = (
     "ReleaseReasonUpdate",
     "ReleaseRequest",
     "ReminderIn",
+    "RenderedDashboard",
+    "RenderedWidget",
+    "RenderedWidgetFilters",
+    "RenderedWidgetStatistic",
     "ReopenIn",
     "RequiredFields",
     "RequiredFieldsCompanyItem",
@@ -1211,6 +1422,10 @@ __all__ = (
     "ResourceHoldings",
     "ResourceHoldingsResource",
     "RevisionIn",
+    "RfmReport",
+    "RfmRow",
+    "RfmSegment",
+    "RiskLevel",
     "RoleCreate",
     "RoleCreatePermissionsItem",
     "RoleOut",
@@ -1252,6 +1467,11 @@ __all__ = (
     "RuleConditionType9",
     "RuleConditionType9ValueItem",
     "RuleEdit",
+    "RulesOut",
+    "RulesPut",
+    "SalesCycleReport",
+    "SalesCycleRow",
+    "SalesGroupBy",
     "SalesPlanApprovalCreate",
     "SalesPlanApprovalUpdate",
     "SalesPlanCreate",
@@ -1261,6 +1481,8 @@ __all__ = (
     "SalesPlansListSort",
     "SalesPlanStatus",
     "SalesPlanUpdate",
+    "SalesReport",
+    "SalesRow",
     "SalesStrategiesListSort",
     "SalesStrategyCreate",
     "SalesStrategyOut",
@@ -1293,10 +1515,12 @@ __all__ = (
     "StaffChangePage",
     "StaffChangeStatus",
     "Stage",
+    "StageAmount",
     "StageChangeOut",
     "StageChangePage",
     "StageChangeTimelineData",
     "StageChangeTimelineItem",
+    "StageCount",
     "StageIn",
     "StageKind",
     "StageOut",
@@ -1313,6 +1537,7 @@ __all__ = (
     "StatusTypesListSort",
     "StatusTypeUpdate",
     "StepOut",
+    "StepRows",
     "StepStatus",
     "StrategyPlans",
     "StrategyProduct",
@@ -1327,6 +1552,8 @@ __all__ = (
     "TargetHistory",
     "TargetLevel",
     "TargetMetric",
+    "TargetRow",
+    "TargetsReport",
     "TaskCreate",
     "TaskOut",
     "TaskPage",
@@ -1361,6 +1588,7 @@ __all__ = (
     "TierOut",
     "TierPage",
     "TierUpdate",
+    "TimeBucket",
     "TimelinePage",
     "TokenForm",
     "TokenResponse",
@@ -1385,15 +1613,24 @@ __all__ = (
     "TrainingSummaryRow",
     "TransferRequest",
     "TransferResult",
+    "TransitionCount",
+    "TransitionRow",
     "UnreadCount",
     "UnstaffedTerritory",
     "Urgency",
+    "ValueReport",
+    "ValueRow",
+    "ValueSummary",
+    "VelocityReport",
+    "VelocityRow",
     "VisitCancel",
     "VisitCount",
     "VisitCreate",
     "VisitOut",
     "VisitPage",
+    "VisitRow",
     "VisitsListSort",
+    "VisitsReport",
     "VisitStats",
     "VisitStatus",
     "VisitTimelineData",
@@ -1407,8 +1644,19 @@ __all__ = (
     "WebhooksListSort",
     "WebhookUpdate",
     "WebhookUpdateEventTypesItem",
+    "WidgetError",
+    "WidgetIn",
+    "WidgetInFilters",
+    "WidgetInStatistic",
+    "WidgetOut",
+    "WidgetOutFilters",
+    "WidgetOutStatistic",
+    "WidgetPosition",
+    "WidgetPositionIn",
     "WinIn",
     "WinLossReport",
+    "WinRateReport",
+    "WinRateRow",
     "WorkRuleCreate",
     "WorkRuleOut",
     "WorkRulePage",

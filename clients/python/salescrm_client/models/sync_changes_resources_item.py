@@ -24,6 +24,7 @@ class SyncChangesResourcesItem(StrEnum):
     CUSTOMER_POOL = "customer_pool"
     CUSTOMER_TIER = "customer_tier"
     CUSTOM_FIELD = "custom_field"
+    DASHBOARD = "dashboard"
     DEPARTMENT = "department"
     EMPLOYEE = "employee"
     EMPLOYEE_STATUS = "employee_status"

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    record_id: UUID,
+    *,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/dashboards/{record_id}".format(
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
+) -> Response[Any | Problem]:
+    """Delete a dashboard (soft delete; restorable)
+
+     Requires `dashboard:delete` on one's own personal dashboard; a role's dashboard needs
+    `dashboard:manage` (403 for a holder of the role).
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
+) -> Any | Problem | None:
+    """Delete a dashboard (soft delete; restorable)
+
+     Requires `dashboard:delete` on one's own personal dashboard; a role's dashboard needs
+    `dashboard:manage` (403 for a holder of the role).
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return sync_detailed(
+        record_id=record_id,
+        client=client,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
+) -> Response[Any | Problem]:
+    """Delete a dashboard (soft delete; restorable)
+
+     Requires `dashboard:delete` on one's own personal dashboard; a role's dashboard needs
+    `dashboard:manage` (403 for a holder of the role).
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    record_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
+) -> Any | Problem | None:
+    """Delete a dashboard (soft delete; restorable)
+
+     Requires `dashboard:delete` on one's own personal dashboard; a role's dashboard needs
+    `dashboard:manage` (403 for a holder of the role).
+
+    A soft delete, undone by `POST …/{record_id}/restore`; a stale `If-Match` is 412.
+
+    Args:
+        record_id (UUID): The record's id (UUID).
+        if_match (str | Unset): The ETag you last read, e.g. "3" (or `*`, or a list of tags). If
+            it names no current version of the record, the write answers 412 with the current ETag.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            record_id=record_id,
+            client=client,
+            if_match=if_match,
+        )
+    ).parsed

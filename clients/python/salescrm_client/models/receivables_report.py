@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.receivables_group_by import ReceivablesGroupBy
+from ..models.time_bucket import TimeBucket
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.receivables_row import ReceivablesRow
+
+
+T = TypeVar("T", bound="ReceivablesReport")
+
+
+@_attrs_define
+class ReceivablesReport:
+    """
+    Attributes:
+        date_from (datetime.date): First day of the period covered
+        date_to (datetime.date): Last day of the period covered
+        bucket (None | TimeBucket): How the period is split, if it is
+        generated_at (datetime.datetime): When the figures were computed
+        as_of (datetime.date): The day the receivables are taken and aged on (date_to)
+        group_by (ReceivablesGroupBy):
+        truncated (bool): Some currency had more than `limit` groups
+        rows (list[ReceivablesRow]):
+        statistic (Literal['receivables'] | Unset):  Default: 'receivables'.
+    """
+
+    date_from: datetime.date
+    date_to: datetime.date
+    bucket: None | TimeBucket
+    generated_at: datetime.datetime
+    as_of: datetime.date
+    group_by: ReceivablesGroupBy
+    truncated: bool
+    rows: list[ReceivablesRow]
+    statistic: Literal["receivables"] | Unset = "receivables"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_from = self.date_from.isoformat()
+
+        date_to = self.date_to.isoformat()
+
+        bucket: None | str
+        if isinstance(self.bucket, TimeBucket):
+            bucket = self.bucket.value
+        else:
+            bucket = self.bucket
+
+        generated_at = self.generated_at.isoformat()
+
+        as_of = self.as_of.isoformat()
+
+        group_by = self.group_by.value
+
+        truncated = self.truncated
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        statistic = self.statistic
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date_from": date_from,
+                "date_to": date_to,
+                "bucket": bucket,
+                "generated_at": generated_at,
+                "as_of": as_of,
+                "group_by": group_by,
+                "truncated": truncated,
+                "rows": rows,
+            }
+        )
+        if statistic is not UNSET:
+            field_dict["statistic"] = statistic
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.receivables_row import ReceivablesRow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        date_from = datetime.date.fromisoformat(d.pop("date_from"))
+
+        date_to = datetime.date.fromisoformat(d.pop("date_to"))
+
+        def _parse_bucket(data: object) -> None | TimeBucket:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bucket_type_0 = TimeBucket(data)
+
+                return bucket_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TimeBucket, data)
+
+        bucket = _parse_bucket(d.pop("bucket"))
+
+        generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
+
+        as_of = datetime.date.fromisoformat(d.pop("as_of"))
+
+        group_by = ReceivablesGroupBy(d.pop("group_by"))
+
+        truncated = d.pop("truncated")
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = ReceivablesRow.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        statistic = cast(Literal["receivables"] | Unset, d.pop("statistic", UNSET))
+        if statistic != "receivables" and not isinstance(statistic, Unset):
+            raise ValueError(f"statistic must match const 'receivables', got '{statistic}'")
+
+        receivables_report = cls(
+            date_from=date_from,
+            date_to=date_to,
+            bucket=bucket,
+            generated_at=generated_at,
+            as_of=as_of,
+            group_by=group_by,
+            truncated=truncated,
+            rows=rows,
+            statistic=statistic,
+        )
+
+        receivables_report.additional_properties = d
+        return receivables_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
