@@ -153,21 +153,37 @@ def period(column: Any, start: date, end: date) -> list[ColumnElement[bool]]:
     return [column >= day_start(start), column < day_start(end + timedelta(days=1))]
 
 
+def refuse(names: list[str], message: str) -> None:
+    """A 422 ``filter_not_supported`` naming each of ``names`` (query parameters the caller
+    set that the statistic cannot honour); nothing when ``names`` is empty."""
+    if names:
+        raise ValidationFailed.of(
+            [{"loc": ["query", n], "msg": message, "type": "filter_not_supported"} for n in names]
+        )
+
+
+def no_bucket(f: StatFilters) -> None:
+    """A statistic that is one figure per stage, currency or person over the whole period
+    refuses a bucket, rather than answering unsplit figures to a caller who asked for split
+    ones."""
+    refuse(
+        ["bucket"] if f.bucket is not None else [], "This statistic cannot be split into buckets"
+    )
+
+
+def snapshot_only(f: StatFilters, what: str = "a snapshot of the last recompute") -> None:
+    """A statistic of stored figures (as last recomputed) refuses a period and a bucket."""
+    given = [n for n in ("date_from", "date_to", "bucket") if getattr(f, n) is not None]
+    refuse(given, f"This statistic is {what}")
+
+
 async def narrow(ctx: Ctx, stmt: Select[Any], f: StatFilters, dims: Dimensions) -> Select[Any]:
     """``stmt`` narrowed by the period (when ``dims.day``) and every narrowing filter set."""
-    unsupported = [name for name in NARROWING if getattr(f, name) is not None]
-    unsupported = [name for name in unsupported if name not in dims.supports()]
-    if unsupported:
-        raise ValidationFailed.of(
-            [
-                {
-                    "loc": ["query", name],
-                    "msg": "This statistic cannot be filtered by this",
-                    "type": "filter_not_supported",
-                }
-                for name in unsupported
-            ]
-        )
+    supported = dims.supports()
+    refuse(
+        [n for n in NARROWING if getattr(f, n) is not None and n not in supported],
+        "This statistic cannot be filtered by this",
+    )
     where: list[ColumnElement[bool]] = []
     if dims.day is not None:
         where += period(dims.day, f.start, f.end)

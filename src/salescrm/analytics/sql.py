@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Date, String, TypeDecorator
+from sqlalchemy import Date, Integer, String, TypeDecorator, case, func
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -109,3 +109,34 @@ def _bucket_sqlite(element: _BucketStart, compiler: SQLCompiler, **kw: Any) -> s
             )
         case _:
             return f"date({value}, 'start of year')"
+
+
+def bucket_keys(f: Any, day: Any) -> list[Any]:
+    """``[<the bucket of day> AS period_start]`` when the caller asked for buckets, else
+    ``[]``: the leading key of a statistic's GROUP BY."""
+    return [bucket_start(day, f.bucket).label("period_start")] if f.bucket else []
+
+
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """How many rows of the group meet ``condition`` (0 for none), on both engines."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+class days_between(FunctionElement[int]):
+    """Whole days from the day ``earlier`` to the day ``later`` (day columns or expressions;
+    null with either), on both engines."""
+
+    inherit_cache = True
+    type = Integer()
+
+
+@compiles(days_between)
+def _days_between_pg(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(CAST({later} AS DATE) - CAST({earlier} AS DATE))"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(round(julianday({later}) - julianday({earlier})) AS INTEGER)"

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select
 from salescrm.analytics.filters import Dimensions, StatFilters, narrow
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.scope import in_scope
-from salescrm.analytics.sql import bucket_start
+from salescrm.analytics.sql import bucket_keys
 from salescrm.core.db.types import MoneyTotal
 from salescrm.core.schemas import MoneyOut
 from salescrm.core.uow import Ctx
@@ -40,9 +40,7 @@ DIMENSIONS = Dimensions(
 
 
 async def payments(ctx: Ctx, f: StatFilters) -> PaymentsReport:
-    keys: list[Any] = (
-        [bucket_start(Payment.received_on, f.bucket).label("period_start")] if f.bucket else []
-    )
+    keys = bucket_keys(f, Payment.received_on)
     stmt: Select[Any] = (
         select(
             *keys,

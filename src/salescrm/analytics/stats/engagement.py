@@ -35,7 +35,7 @@ from salescrm.activities.repository import VisitRepository
 from salescrm.analytics.filters import NARROWING, Dimensions, StatFilters, narrow
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.scope import in_scope
-from salescrm.analytics.sql import bucket_start, business_day
+from salescrm.analytics.sql import bucket_keys, business_day, count_if
 from salescrm.core import i18n
 from salescrm.core.clock import business_time, day_start, today, utcnow
 from salescrm.core.permissions.scope import owner_filter
@@ -91,14 +91,6 @@ def _uuid_pg(element: _uuid_of_text, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(_uuid_of_text, "sqlite")
 def _uuid_sqlite(element: _uuid_of_text, compiler: SQLCompiler, **kw: Any) -> str:
     return f"replace({compiler.process(element.clauses, **kw)}, '-', '')"
-
-
-def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
-def _bucket(f: StatFilters, day: Any) -> list[Any]:
-    return [bucket_start(day, f.bucket).label("period_start")] if f.bucket else []
 
 
 async def _names(ctx: Ctx, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -184,13 +176,13 @@ async def activities(ctx: Ctx, f: ActivityFilters) -> ActivitiesReport:
         ActivityGrouping.channel: Activity.channel,
         ActivityGrouping.employee: Activity.author_id,
     }[f.group_by]
-    keys = [*_bucket(f, business_day(Activity.occurred_at)), column.label("key")]
+    keys = [*bucket_keys(f, business_day(Activity.occurred_at)), column.label("key")]
     stmt: Select[Any] = (
         select(
             *keys,
             func.count().label("activities"),
-            _count_if(Activity.direction == "inbound").label("inbound"),
-            _count_if(Activity.direction == "outbound").label("outbound"),
+            count_if(Activity.direction == "inbound").label("inbound"),
+            count_if(Activity.direction == "outbound").label("outbound"),
         )
         .select_from(Activity)
         .where(Activity.deleted_at.is_(None))
@@ -279,26 +271,26 @@ VISIT_DIMENSIONS = Dimensions(
 
 
 async def visits(ctx: Ctx, f: StatFilters) -> VisitsReport:
-    keys = [*_bucket(f, business_day(Visit.planned_at)), Visit.owner_id]
+    keys = [*bucket_keys(f, business_day(Visit.planned_at)), Visit.owner_id]
     done = Visit.status == VisitStatus.completed.value
     stmt: Select[Any] = (
         select(
             *keys,
             func.count().label("planned"),
-            _count_if(done).label("completed"),
-            _count_if(Visit.status == VisitStatus.checked_in.value).label("on_site"),
-            _count_if(Visit.status == VisitStatus.cancelled.value).label("cancelled"),
-            _count_if(
+            count_if(done).label("completed"),
+            count_if(Visit.status == VisitStatus.checked_in.value).label("on_site"),
+            count_if(Visit.status == VisitStatus.cancelled.value).label("cancelled"),
+            count_if(
                 and_(
                     Visit.status == VisitStatus.planned.value,
                     Visit.planned_at < day_start(today()),
                 )
             ).label("missed"),
-            _count_if(Visit.check_in_flagged.is_(True)).label("flagged"),
+            count_if(Visit.check_in_flagged.is_(True)).label("flagged"),
             func.sum(
                 case((done, _on_site_ms(Visit.check_in_at, Visit.check_out_at)), else_=None)
             ).label("on_site_ms"),
-            _count_if(
+            count_if(
                 and_(done, Visit.check_in_at.is_not(None), Visit.check_out_at.is_not(None))
             ).label("timed"),
         )
@@ -393,7 +385,7 @@ async def follow_up_gaps(ctx: Ctx, f: FollowUpGapFilters) -> FollowUpGapsReport:
         select(
             *keys,
             func.count().label("customers"),
-            _count_if(Customer.last_follow_up_at.is_(None)).label("never"),
+            count_if(Customer.last_follow_up_at.is_(None)).label("never"),
             func.min(Customer.last_follow_up_at).label("oldest"),
         )
         .where(
@@ -471,7 +463,7 @@ NEW_DIMENSIONS = Dimensions(
 
 
 async def new_customers(ctx: Ctx, f: StatFilters) -> NewCustomersReport:
-    keys = [*_bucket(f, business_day(Customer.created_at)), Customer.source]
+    keys = [*bucket_keys(f, business_day(Customer.created_at)), Customer.source]
     stmt: Select[Any] = (
         select(*keys, func.count().label("customers"))
         .where(*await in_scope(ctx, CustomerRepository))
@@ -551,7 +543,7 @@ FLOW_DIMENSIONS = Dimensions(
 def _counted(f: StatFilters) -> Select[Any]:
     """An administrator's flows without narrowing filters, from the per-day counters."""
     day = PoolDayCount.day
-    keys = [*_bucket(f, day), PoolDayCount.pool_key.label("pool")]
+    keys = [*bucket_keys(f, day), PoolDayCount.pool_key.label("pool")]
 
     def total(kind: str) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((PoolDayCount.kind == kind, PoolDayCount.count))), 0)
@@ -571,17 +563,17 @@ def _counted(f: StatFilters) -> Select[Any]:
 
 async def _events(ctx: Ctx, f: StatFilters) -> Select[Any]:
     keys = [
-        *_bucket(f, business_day(CustomerEvent.created_at)),
+        *bucket_keys(f, business_day(CustomerEvent.created_at)),
         CustomerEvent.pool_id.label("pool"),
     ]
     claimed = CustomerEvent.kind == "claimed"
     stmt: Select[Any] = (
         select(
             *keys,
-            _count_if(claimed).label("claims"),
-            _count_if(CustomerEvent.kind == "released").label("releases"),
-            _count_if(CustomerEvent.kind == "returned_to_pool").label("returns"),
-            _count_if(and_(claimed, CustomerEvent.converted_at.is_not(None))).label("conversions"),
+            count_if(claimed).label("claims"),
+            count_if(CustomerEvent.kind == "released").label("releases"),
+            count_if(CustomerEvent.kind == "returned_to_pool").label("returns"),
+            count_if(and_(claimed, CustomerEvent.converted_at.is_not(None))).label("conversions"),
         )
         .where(CustomerEvent.kind.in_(FLOW_KINDS))
         .group_by(*keys)

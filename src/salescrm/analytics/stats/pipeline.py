@@ -15,18 +15,18 @@ from decimal import Decimal
 from typing import Any, Literal, TypeAlias
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Integer, Select, case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
+from salescrm.analytics.figures import percent, ratio
 from salescrm.analytics.filters import Dimensions, StatFilters, narrow
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.scope import in_scope
-from salescrm.analytics.sql import bucket_start, business_day
+from salescrm.analytics.sql import bucket_keys, business_day, days_between
 from salescrm.core.db.types import Money, MoneyTotal, quantize_money
-from salescrm.core.errors import ValidationFailed
 from salescrm.core.schemas import MoneyOut, PercentOut
 from salescrm.core.uow import Ctx
 from salescrm.sales.models import Opportunity, OpportunityLineItem, OpportunityStatus
@@ -80,50 +80,6 @@ async def deals(ctx: Ctx, stmt: AnySelect, f: StatFilters, dims: Dimensions) -> 
     return await narrow(ctx, stmt.where(*await in_scope(ctx, OpportunityRepository)), f, dims)
 
 
-def no_bucket(f: StatFilters) -> None:
-    """A statistic that is one figure per stage or currency refuses a bucket, as any filter it
-    cannot honour (rather than answering unsplit figures to a caller who asked for buckets)."""
-    if f.bucket is not None:
-        raise ValidationFailed.of(
-            [
-                {
-                    "loc": ["query", "bucket"],
-                    "msg": "This statistic cannot be split into buckets",
-                    "type": "filter_not_supported",
-                }
-            ]
-        )
-
-
-def percent(part: int, whole: int) -> Decimal | None:
-    """``part`` in percent of ``whole``, two places half up; None when ``whole`` is 0."""
-    return None if whole == 0 else quantize_money(Decimal(part) * 100 / whole)
-
-
-def ratio(total: Decimal | int, count: int) -> Decimal | None:
-    """``total / count`` to two places half up; None when ``count`` is 0."""
-    return None if count == 0 else quantize_money(Decimal(total) / count)
-
-
-class days_between(FunctionElement[int]):
-    """Whole days from ``earlier`` to ``later`` (two day expressions), on both engines."""
-
-    inherit_cache = True
-    type = Integer()
-
-
-@compiles(days_between)
-def _days_between_pg(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
-    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(CAST({later} AS DATE) - CAST({earlier} AS DATE))"
-
-
-@compiles(days_between, "sqlite")
-def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
-    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(round(julianday({later}) - julianday({earlier})) AS INTEGER)"
-
-
 def cycle_days() -> days_between:
     """A closed deal's cycle: from the business day it was created to the day it closed."""
     return days_between(Opportunity.closed_on, business_day(Opportunity.created_at))
@@ -156,11 +112,6 @@ def _weighted_sqlite(element: weighted_amount, compiler: SQLCompiler, **kw: Any)
     )
 
 
-def period_key(column: Any, f: StatFilters) -> list[Any]:
-    """The bucket (as its first day) of ``column`` when the caller asked for buckets."""
-    return [bucket_start(column, f.bucket).label("period_start")] if f.bucket else []
-
-
 # ----- win-rate ------------------------------------------------------------------------------
 class WinRateRow(BaseModel):
     period_start: date | None = Field(description="First day of the bucket (none without one)")
@@ -178,7 +129,7 @@ class WinRateReport(StatReport):
 
 
 async def win_rate(ctx: Ctx, f: StatFilters) -> WinRateReport:
-    keys = period_key(Opportunity.closed_on, f)
+    keys = bucket_keys(f, Opportunity.closed_on)
     stmt: Select[Any] = (
         select(
             *keys,
@@ -242,7 +193,7 @@ class DealSizeReport(StatReport):
 
 
 async def deal_size(ctx: Ctx, f: StatFilters) -> DealSizeReport:
-    keys = period_key(Opportunity.closed_on, f)
+    keys = bucket_keys(f, Opportunity.closed_on)
     stmt: Select[Any] = (
         select(
             *keys,
@@ -342,7 +293,7 @@ def cycle_row(period_start: date | None, counts: list[tuple[int, int]]) -> Sales
 
 
 async def sales_cycle(ctx: Ctx, f: StatFilters) -> SalesCycleReport:
-    keys = period_key(Opportunity.closed_on, f)
+    keys = bucket_keys(f, Opportunity.closed_on)
     days = cycle_days().label("days")
     stmt: Select[Any] = (
         select(*keys, days, func.count().label("deals"))

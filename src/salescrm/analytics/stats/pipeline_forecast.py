@@ -13,7 +13,8 @@ from pydantic import BaseModel, Field, model_validator
 from pydantic_core import PydanticCustomError
 from sqlalchemy import func, select
 
-from salescrm.analytics.filters import MAX_BUCKETS, StatFilters, TimeBucket
+from salescrm.analytics.figures import percent, ratio
+from salescrm.analytics.filters import MAX_BUCKETS, StatFilters, TimeBucket, no_bucket
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.sql import bucket_start
 from salescrm.analytics.stats.pipeline import (
@@ -27,9 +28,6 @@ from salescrm.analytics.stats.pipeline import (
     AnySelect,
     cycle_days,
     deals,
-    no_bucket,
-    percent,
-    ratio,
     weighted_amount,
 )
 from salescrm.core.clock import today

@@ -18,15 +18,14 @@ from pydantic import BaseModel, Field
 from sqlalchemy import case, func, select, union_all
 from sqlalchemy.orm import aliased
 
-from salescrm.analytics.filters import StatFilters
+from salescrm.analytics.figures import percent
+from salescrm.analytics.filters import StatFilters, no_bucket
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.stats.pipeline import (
     CREATED,
     PERMISSIONS,
     AnySelect,
     deals,
-    no_bucket,
-    percent,
 )
 from salescrm.core.db.types import MoneyTotal, quantize_money
 from salescrm.core.errors import unknown_reference

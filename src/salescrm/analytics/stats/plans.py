@@ -23,10 +23,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from salescrm.activities.models import Visit, VisitStatus
 from salescrm.activities.repository import VisitRepository
-from salescrm.analytics.filters import Dimensions, StatFilters, narrow, period
+from salescrm.analytics.filters import Dimensions, StatFilters, narrow, no_bucket, period
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.scope import in_scope
-from salescrm.analytics.stats.work import no_bucket
 from salescrm.core import i18n
 from salescrm.core.db.types import MoneyTotal
 from salescrm.core.errors import unknown_reference

@@ -19,13 +19,12 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Select, and_, case, distinct, exists, func, literal, or_, select, union_all
 from sqlalchemy import type_coerce as as_type
 
-from salescrm.analytics.filters import Dimensions, StatFilters, narrow
+from salescrm.analytics.filters import Dimensions, StatFilters, narrow, refuse
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.scope import in_scope
 from salescrm.analytics.stats.revenue import (
     CarriedTotal,
     has_product,
-    not_supported,
     partial_sums,
     rank_by,
 )
@@ -195,8 +194,7 @@ async def _owed(ctx: Ctx, f: ReceivablesFilters, as_of: date) -> Any:
 
 async def receivables(ctx: Ctx, f: ReceivablesFilters) -> ReceivablesReport:
     refused = [name for name in ("date_from", "bucket") if getattr(f, name) is not None]
-    if refused:
-        raise not_supported(*refused, message="Receivables are taken on one day: date_to")
+    refuse(refused, "Receivables are taken on one day: date_to")
     as_of = f.end
     owed = await _owed(ctx, f, as_of)
 

@@ -20,14 +20,13 @@ from sqlalchemy import Select, distinct, exists, func, select, type_coerce
 from sqlalchemy.orm import Bundle
 from sqlalchemy.sql.elements import ColumnElement, Label
 
-from salescrm.analytics.filters import Dimensions, StatFilters, TimeBucket, narrow
+from salescrm.analytics.filters import Dimensions, StatFilters, TimeBucket, narrow, refuse
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.scope import in_scope
 from salescrm.analytics.sql import bucket_start
 from salescrm.catalog.models import Product
 from salescrm.core import i18n
 from salescrm.core.db.types import MoneyTotal, Quantity, money_sum
-from salescrm.core.errors import ValidationFailed
 from salescrm.core.schemas import MoneyOut
 from salescrm.core.uow import Ctx
 from salescrm.core.visibility import restricted
@@ -84,12 +83,6 @@ def has_product(product_id: uuid.UUID) -> ColumnElement[bool]:
         ContractLineItem.contract_id == Contract.id,
         ContractLineItem.product_id == product_id,
         ContractLineItem.deleted_at.is_(None),
-    )
-
-
-def not_supported(*names: str, message: str) -> ValidationFailed:
-    return ValidationFailed.of(
-        [{"loc": ["query", n], "msg": message, "type": "filter_not_supported"} for n in names]
     )
 
 
@@ -233,7 +226,7 @@ async def _facts(ctx: Ctx, f: SalesFilters) -> Any:
 async def sales(ctx: Ctx, f: SalesFilters) -> SalesReport:
     by_period = f.group_by is SalesGroupBy.period
     if not by_period and f.bucket is not None:
-        raise not_supported("bucket", message="bucket splits group_by=period only")
+        refuse(["bucket"], "bucket splits group_by=period only")
     if by_period and f.bucket is None:
         f = f.model_copy(update={"bucket": TimeBucket.month})
     facts = await _facts(ctx, f)

@@ -18,15 +18,13 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Integer, Select, and_, case, func, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
-from salescrm.analytics.filters import Dimensions, StatFilters, narrow
+from salescrm.analytics.filters import Dimensions, StatFilters, narrow, no_bucket
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.scope import in_scope
-from salescrm.analytics.sql import bucket_start, business_day
+from salescrm.analytics.sql import bucket_start, business_day, count_if
 from salescrm.core import clock
-from salescrm.core.errors import ValidationFailed
 from salescrm.core.uow import Ctx
 from salescrm.org.models import Department, Employee
 from salescrm.org.repository import EmployeeRepository
@@ -46,21 +44,6 @@ from salescrm.work.repository import ApprovalRepository
 
 HOUR = Decimal(3600)
 CENT = Decimal("0.01")
-
-
-def no_bucket(f: StatFilters) -> None:
-    """A statistic per employee over the whole period refuses a bucket (422), rather than
-    answering an unsplit figure to a caller who asked for a split one."""
-    if f.bucket is not None:
-        raise ValidationFailed.of(
-            [
-                {
-                    "loc": ["query", "bucket"],
-                    "msg": "This statistic cannot be split into buckets",
-                    "type": "filter_not_supported",
-                }
-            ]
-        )
 
 
 class iso_weekday(FunctionElement[int]):
@@ -102,10 +85,6 @@ def _seconds_pg(element: whole_seconds_between, compiler: SQLCompiler, **kw: Any
 def _seconds_sqlite(element: whole_seconds_between, compiler: SQLCompiler, **kw: Any) -> str:
     start, end = (compiler.process(c, **kw) for c in element.clauses)
     return f"(CAST(strftime('%s', {end}) AS INTEGER) - CAST(strftime('%s', {start}) AS INTEGER))"
-
-
-def _count(condition: ColumnElement[bool]) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
 # ----- journals ------------------------------------------------------------------------------
@@ -169,15 +148,17 @@ async def journals(ctx: Ctx, f: StatFilters) -> JournalsReport:
     per = (
         select(
             Journal.owner_id.label("employee_id"),
-            _count(submitted).label("submitted"),
-            _count(and_(submitted, Journal.period == JournalPeriod.daily.value)).label("daily"),
-            _count(and_(submitted, Journal.period == JournalPeriod.weekly.value)).label("weekly"),
-            _count(and_(submitted, Journal.period == JournalPeriod.monthly.value)).label("monthly"),
-            _count(and_(submitted, business_day(Journal.submitted_at) > Journal.period_end)).label(
-                "late"
+            count_if(submitted).label("submitted"),
+            count_if(and_(submitted, Journal.period == JournalPeriod.daily.value)).label("daily"),
+            count_if(and_(submitted, Journal.period == JournalPeriod.weekly.value)).label("weekly"),
+            count_if(and_(submitted, Journal.period == JournalPeriod.monthly.value)).label(
+                "monthly"
             ),
-            _count(~submitted).label("drafts"),
-            _count(
+            count_if(
+                and_(submitted, business_day(Journal.submitted_at) > Journal.period_end)
+            ).label("late"),
+            count_if(~submitted).label("drafts"),
+            count_if(
                 and_(
                     submitted,
                     Journal.period == JournalPeriod.daily.value,
@@ -305,7 +286,7 @@ ATTENDANCE_DIMENSIONS = Dimensions(day=AttendanceDay.day, employee=AttendanceDay
 
 
 def _days(*statuses: DayStatus) -> Any:
-    return _count(AttendanceDay.status.in_([s.value for s in statuses]))
+    return count_if(AttendanceDay.status.in_([s.value for s in statuses]))
 
 
 async def attendance(ctx: Ctx, f: StatFilters) -> AttendanceReport:
@@ -322,7 +303,7 @@ async def attendance(ctx: Ctx, f: StatFilters) -> AttendanceReport:
             Employee.name,
             Employee.department_id,
             Department.name.label("department_name"),
-            _count(AttendanceDay.workday.is_(True)).label("workdays"),
+            count_if(AttendanceDay.workday.is_(True)).label("workdays"),
             _days(
                 DayStatus.normal,
                 DayStatus.late,
@@ -337,7 +318,7 @@ async def attendance(ctx: Ctx, f: StatFilters) -> AttendanceReport:
             _days(DayStatus.absent).label("absent"),
             _days(DayStatus.on_leave).label("on_leave"),
             _days(DayStatus.on_trip).label("on_trip"),
-            _count(worked_rest).label("rest_days_worked"),
+            count_if(worked_rest).label("rest_days_worked"),
             func.coalesce(func.sum(AttendanceDay.late_minutes), 0).label("late_minutes"),
             func.coalesce(func.sum(AttendanceDay.early_minutes), 0).label("early_minutes"),
             func.coalesce(func.sum(AttendanceDay.worked_minutes), 0).label("worked_minutes"),
@@ -432,7 +413,7 @@ APPROVAL_DIMENSIONS = Dimensions(day=ApprovalRequest.created_at, employee=Approv
 
 
 def _status(value: ApprovalStatus) -> Any:
-    return _count(ApprovalRequest.status == value.value)
+    return count_if(ApprovalRequest.status == value.value)
 
 
 async def approvals(ctx: Ctx, f: StatFilters) -> ApprovalsReport:
@@ -458,7 +439,7 @@ async def approvals(ctx: Ctx, f: StatFilters) -> ApprovalsReport:
             _status(ApprovalStatus.approved).label("approved"),
             _status(ApprovalStatus.rejected).label("rejected"),
             _status(ApprovalStatus.withdrawn).label("withdrawn"),
-            _count(decided).label("decided"),
+            count_if(decided).label("decided"),
             func.sum(case((decided, seconds), else_=literal(None))).label("seconds"),
         )
         .where(ApprovalRequest.deleted_at.is_(None))
