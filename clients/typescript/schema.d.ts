@@ -6825,7 +6825,7 @@ export interface paths {
         put?: never;
         /**
          * Recompute every customer's value insights (and churn risk) now
-         * @description Requires `customer_insight:recompute`. Rewrites the value insights of every live customer (RFM, ABC, lifetime value, loyalty) in one set-based statement, then runs every registered step (life cycle and churn risk) in the same transaction. The daily job does the same. Answers the rows written per step and the duration.
+         * @description Requires `customer_insight:recompute`. Rewrites the value insights of every live customer with a purchase (RFM, ABC, lifetime value, loyalty) in one set-based statement (a customer without one reads the empty insight), then runs every registered step (life cycle and churn risk) in the same transaction. The daily job does the same. Answers the rows written per step and the duration.
          */
         post: operations["customer_insights_recompute"];
         delete?: never;
@@ -15886,7 +15886,7 @@ export interface components {
         InsightsRecomputeResult: {
             /**
              * Customers
-             * @description Customers whose value insights were written
+             * @description Customers whose value insights were written: those with a purchase (the others' insight is the empty one, not stored)
              */
             customers: number;
             /**

@@ -1,7 +1,11 @@
-"""analytics: customer insights — value (RFM, ABC, lifetime value, loyalty), churn risk with
-its reasons, and the life-cycle and value rules
+"""analytics: customer insights — value (RFM, ABC, lifetime value, loyalty) per customer
 
-(Tables written by the customer-intelligence work; grants below.)
+``customer_insights``: one row per customer with a purchase, rewritten by every recompute
+(recency, frequency, monetary and their 1–5 scores, the RFM segment, 12-month revenue, the ABC
+class and the tier it suggests, lifetime value, repeat purchase, tenure);
+``customer_insight_runs``: when the recompute last ran (a customer without a purchase reads the
+empty insight as of then). Grants: the sales directors and managers, finance and analysts
+export statistics; analysts may also recompute the insights on demand.
 
 Revision ID: 0032
 Revises: 0031
@@ -64,10 +68,20 @@ def upgrade() -> None:
             "ix_customer_insights_recency", ["recency_key", "customer_id"], unique=False
         )
 
+    # When the recompute last ran: customers without a purchase have no stored row (their
+    # insight is the empty one, read as of this run).
+    op.create_table(
+        "customer_insight_runs",
+        sa.Column("id", sa.SmallInteger(), autoincrement=False, nullable=False),
+        sa.Column("computed_at", salescrm.core.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("customers", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_insight_runs")),
+    )
     set_grants(GRANTS, add=True)
 
 
 def downgrade() -> None:
     set_grants(GRANTS, add=False)
+    op.drop_table("customer_insight_runs")
 
     op.drop_table("customer_insights")

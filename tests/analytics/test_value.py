@@ -90,11 +90,16 @@ async def test_known_customers_get_exact_scores_classes_and_statistics(
 ) -> None:
     c = await _known(client)
     result = await _recompute(client)
-    assert result["customers"] == 7
-    assert result["steps"][0] == {"name": "value", "rows": 7}
+    # Only customers with a purchase are stored and listed; the single read of the one
+    # without answers its empty insight.
+    assert result["customers"] == 6
+    assert result["steps"][0] == {"name": "value", "rows": 6}
     page = await ok(await client.get(INSIGHTS, params={"limit": 200}))
     got = {item["customer_id"]: item for item in page["items"]}
-    assert set(got) == set(c)
+    assert set(got) == set(c[:6])
+    got[c[6]] = await ok(await client.get(f"{INSIGHTS}/{c[6]}"))
+    assert got[c[6]]["computed_at"] == got[c[0]]["computed_at"]
+    assert got[c[6]]["customer"]["name"] == "价值客户7"
 
     def row(i: int) -> tuple[Any, ...]:
         x = got[c[i]]
@@ -143,11 +148,10 @@ async def test_known_customers_get_exact_scores_classes_and_statistics(
             INSIGHTS, params={"sort": "-monetary", "limit": 3, "cursor": by_money["next_cursor"]}
         )
     )
-    # Equal amounts by the customer's id, descending too (ids grow with creation).
-    assert [x["customer_id"] for x in second["items"]] == [c[4], c[5], c[6]]
+    assert [x["customer_id"] for x in second["items"]] == [c[4], c[5], c[3]]
     by_recency = await ok(await client.get(INSIGHTS, params={"sort": "recency_days"}))
     assert [x["customer_id"] for x in by_recency["items"]] == [
-        c[0], c[1], c[2], c[4], c[5], c[3], c[6]
+        c[0], c[1], c[2], c[4], c[5], c[3]
     ]  # fmt: skip
     lost = await ok(await client.get(INSIGHTS, params={"rfm_segment": "lost"}))
     assert {x["customer_id"] for x in lost["items"]} == {c[3], c[5]}
@@ -258,6 +262,9 @@ async def test_known_customers_get_exact_scores_classes_and_statistics(
     assert bad_list.status_code == 422
     assert (await client.get(INSIGHTS, params={"abc_class": "X"})).status_code == 422
     assert (await client.get(f"{INSIGHTS}/01890a5d-ac96-774b-bcce-b302099a8057")).status_code == 404
+    # A customer created after the last recompute has no insight yet.
+    later = await support.customer(client, name="价值客户8")
+    assert (await client.get(f"{INSIGHTS}/{later}")).status_code == 404
 
 
 async def test_insights_statistics_and_apply_follow_the_callers_scope(
@@ -440,7 +447,9 @@ async def test_insights_match_an_independent_query(
 
     page = await ok(await client.get(INSIGHTS, params={"limit": 200}))
     got = {x["customer_id"]: x for x in page["items"]}
-    assert set(got) == set(customers)
+    assert set(got) == set(buyers)
+    for c in set(customers) - set(buyers):
+        got[c] = await ok(await client.get(f"{INSIGHTS}/{c}"))
     for c in customers:
         w, x = want[c], got[c]
         days = w["days"]

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="InsightsRecomputeResult")
 class InsightsRecomputeResult:
     """
     Attributes:
-        customers (int): Customers whose value insights were written
+        customers (int): Customers whose value insights were written: those with a purchase (the others' insight is the
+            empty one, not stored)
         steps (list[StepRows]): Every step run, in order
         duration_ms (int): How long the whole recompute took
     """

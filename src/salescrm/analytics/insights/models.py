@@ -1,5 +1,10 @@
-"""The stored value insights of each customer: one row per live customer, rewritten whole by
-``recompute`` (a set-based statement), read by the insight endpoints and the value statistics.
+"""The stored value insights of each customer with a purchase, rewritten whole by ``recompute``
+(a set-based statement), read by the insight endpoints and the value statistics; and when the
+last recompute ran (``InsightRun``).
+
+A live customer without a purchase has no row: its insight is the empty one (no scores, no
+class, nothing paid), which the single read synthesises (``service.empty_insight``) instead of
+a million identical rows being written every day.
 
 Not a ``Record``: the row is derived data, replaced on every recompute, so it has no version,
 tombstone or audit trail of its own; its customer's scope decides who reads it.
@@ -72,6 +77,22 @@ i18n.register_enum(
         "C": ("C: last 5 % of revenue", "C 类(末尾 5% 销售额)"),
     },
 )
+
+
+class InsightRun(Base):
+    """When the value insights were last recomputed (one row, ``RUN_ID``): the time every
+    customer's insight, stored or synthesised, was computed at."""
+
+    __tablename__ = "customer_insight_runs"
+
+    id: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    computed_at: Mapped[datetime]
+    #: The rows written (customers with a purchase).
+    customers: Mapped[int]
+
+
+#: ``InsightRun``'s one row.
+RUN_ID = 1
 
 
 class CustomerInsight(Base):

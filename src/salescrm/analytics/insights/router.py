@@ -43,7 +43,8 @@ actions = APIRouter(tags=[TAG], route_class=UnitOfWorkRoute)
     name="customer_insights_recompute",
     summary="Recompute every customer's value insights (and churn risk) now",
     description="Requires `customer_insight:recompute`. Rewrites the value insights of every "
-    "live customer (RFM, ABC, lifetime value, loyalty) in one set-based statement, then runs "
+    "live customer with a purchase (RFM, ABC, lifetime value, loyalty) in one set-based "
+    "statement (a customer without one reads the empty insight), then runs "
     "every registered step (life cycle and churn risk) in the same transaction. The daily "
     "job does the same. Answers the rows written per step and the duration.",
     response_model=schemas.InsightsRecomputeResult,

@@ -62,7 +62,10 @@ class StepRows(BaseModel):
 
 
 class InsightsRecomputeResult(BaseModel):
-    customers: int = Field(description="Customers whose value insights were written")
+    customers: int = Field(
+        description="Customers whose value insights were written: those with a purchase (the "
+        "others' insight is the empty one, not stored)"
+    )
     steps: list[StepRows] = Field(description="Every step run, in order")
     duration_ms: int = Field(description="How long the whole recompute took")
 

@@ -4,19 +4,28 @@ its class suggests: set-based, audited per customer, only customers the caller m
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, update
 
 from salescrm.analytics.insights import schemas
-from salescrm.analytics.insights.models import CustomerInsight
+from salescrm.analytics.insights.models import (
+    NO_RECENCY,
+    REPORTING_CURRENCY,
+    RUN_ID,
+    CustomerInsight,
+    InsightRun,
+)
 from salescrm.analytics.insights.recompute import recompute_all_steps
 from salescrm.analytics.insights.repository import InsightRepository
 from salescrm.analytics.scope import in_scope
 from salescrm.core import events
 from salescrm.core.clock import utcnow
-from salescrm.core.errors import Forbidden, unknown_reference
+from salescrm.core.errors import Forbidden, NotFound, unknown_reference
 from salescrm.core.ids import new_id
 from salescrm.core.service import ReadService
 from salescrm.core.uow import Ctx
@@ -28,9 +37,57 @@ RECOMPUTE_PERMISSION = "customer_insight:recompute"
 APPLY_BATCH = 1000
 
 
+def empty_insight(
+    customer: uuid.UUID, computed_at: datetime, owner_id: uuid.UUID | None, tier: str | None
+) -> CustomerInsight:
+    """The insight of a customer without a purchase (not stored): no scores, no class, no
+    lifetime value, nothing paid."""
+    insight = CustomerInsight(
+        customer_id=customer,
+        computed_at=computed_at,
+        currency=REPORTING_CURRENCY,
+        recency_key=NO_RECENCY,
+        frequency=0,
+        purchases=0,
+        monetary=Decimal(0),
+        paid_total=Decimal(0),
+        revenue_12m=Decimal(0),
+        repeat_purchase=False,
+    )
+    insight.owner_id = owner_id
+    insight.tier = tier
+    return insight
+
+
 class InsightService(ReadService[CustomerInsight]):
+    """The list holds the customers with a purchase (the stored rows); the single read also
+    answers the empty insight of a customer without one that existed at the last recompute."""
+
     repository = InsightRepository
     permission = "customer"
+
+    async def get(self, record_id: uuid.UUID) -> CustomerInsight:
+        try:
+            return await super().get(record_id)
+        except NotFound:
+            session = self.ctx.session
+            computed_at = await session.scalar(
+                select(InsightRun.computed_at).where(InsightRun.id == RUN_ID)
+            )
+            if computed_at is None:
+                raise
+            found = (
+                await session.execute(
+                    select(Customer.owner_id, Customer.tier).where(
+                        Customer.id == record_id,
+                        Customer.created_at <= computed_at,
+                        *await in_scope(self.ctx, CustomerRepository),
+                    )
+                )
+            ).one_or_none()
+            if found is None:
+                raise
+            return empty_insight(record_id, computed_at, found.owner_id, found.tier)
 
 
 def _require(ctx: Ctx, *permissions: str) -> None:

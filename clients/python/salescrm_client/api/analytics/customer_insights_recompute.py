@@ -84,10 +84,10 @@ def sync_detailed(
 ) -> Response[InsightsRecomputeResult | Problem]:
     """Recompute every customer's value insights (and churn risk) now
 
-     Requires `customer_insight:recompute`. Rewrites the value insights of every live customer (RFM, ABC,
-    lifetime value, loyalty) in one set-based statement, then runs every registered step (life cycle and
-    churn risk) in the same transaction. The daily job does the same. Answers the rows written per step
-    and the duration.
+     Requires `customer_insight:recompute`. Rewrites the value insights of every live customer with a
+    purchase (RFM, ABC, lifetime value, loyalty) in one set-based statement (a customer without one
+    reads the empty insight), then runs every registered step (life cycle and churn risk) in the same
+    transaction. The daily job does the same. Answers the rows written per step and the duration.
 
     Args:
         idempotency_key (str | Unset):
@@ -118,10 +118,10 @@ def sync(
 ) -> InsightsRecomputeResult | Problem | None:
     """Recompute every customer's value insights (and churn risk) now
 
-     Requires `customer_insight:recompute`. Rewrites the value insights of every live customer (RFM, ABC,
-    lifetime value, loyalty) in one set-based statement, then runs every registered step (life cycle and
-    churn risk) in the same transaction. The daily job does the same. Answers the rows written per step
-    and the duration.
+     Requires `customer_insight:recompute`. Rewrites the value insights of every live customer with a
+    purchase (RFM, ABC, lifetime value, loyalty) in one set-based statement (a customer without one
+    reads the empty insight), then runs every registered step (life cycle and churn risk) in the same
+    transaction. The daily job does the same. Answers the rows written per step and the duration.
 
     Args:
         idempotency_key (str | Unset):
@@ -147,10 +147,10 @@ async def asyncio_detailed(
 ) -> Response[InsightsRecomputeResult | Problem]:
     """Recompute every customer's value insights (and churn risk) now
 
-     Requires `customer_insight:recompute`. Rewrites the value insights of every live customer (RFM, ABC,
-    lifetime value, loyalty) in one set-based statement, then runs every registered step (life cycle and
-    churn risk) in the same transaction. The daily job does the same. Answers the rows written per step
-    and the duration.
+     Requires `customer_insight:recompute`. Rewrites the value insights of every live customer with a
+    purchase (RFM, ABC, lifetime value, loyalty) in one set-based statement (a customer without one
+    reads the empty insight), then runs every registered step (life cycle and churn risk) in the same
+    transaction. The daily job does the same. Answers the rows written per step and the duration.
 
     Args:
         idempotency_key (str | Unset):
@@ -179,10 +179,10 @@ async def asyncio(
 ) -> InsightsRecomputeResult | Problem | None:
     """Recompute every customer's value insights (and churn risk) now
 
-     Requires `customer_insight:recompute`. Rewrites the value insights of every live customer (RFM, ABC,
-    lifetime value, loyalty) in one set-based statement, then runs every registered step (life cycle and
-    churn risk) in the same transaction. The daily job does the same. Answers the rows written per step
-    and the duration.
+     Requires `customer_insight:recompute`. Rewrites the value insights of every live customer with a
+    purchase (RFM, ABC, lifetime value, loyalty) in one set-based statement (a customer without one
+    reads the empty insight), then runs every registered step (life cycle and churn risk) in the same
+    transaction. The daily job does the same. Answers the rows written per step and the duration.
 
     Args:
         idempotency_key (str | Unset):
