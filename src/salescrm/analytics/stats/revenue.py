@@ -16,8 +16,8 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal, cast
 
 from pydantic import BaseModel, Field, PlainSerializer
-from sqlalchemy import Select, distinct, exists, func, select, type_coerce
-from sqlalchemy.orm import Bundle
+from sqlalchemy import Select, and_, distinct, exists, func, select
+from sqlalchemy.orm import Bundle, aliased
 from sqlalchemy.sql.elements import ColumnElement, Label
 
 from salescrm.analytics.filters import Dimensions, StatFilters, TimeBucket, narrow, refuse
@@ -26,7 +26,7 @@ from salescrm.analytics.scope import in_scope
 from salescrm.analytics.sql import bucket_start
 from salescrm.catalog.models import Product
 from salescrm.core import i18n
-from salescrm.core.db.types import MoneyTotal, Quantity, money_sum
+from salescrm.core.db.types import MoneyTotal, money_sum
 from salescrm.core.schemas import MoneyOut
 from salescrm.core.uow import Ctx
 from salescrm.core.visibility import restricted
@@ -78,11 +78,13 @@ def rank_by(amount: Any, currency: Any, key: Any) -> Label[Any]:
 
 
 def has_product(product_id: uuid.UUID) -> ColumnElement[bool]:
-    """The contract has a live line of the product."""
+    """The contract has a live line of the product (its own alias: the statement may read
+    the lines too)."""
+    line = aliased(ContractLineItem)
     return exists().where(
-        ContractLineItem.contract_id == Contract.id,
-        ContractLineItem.product_id == product_id,
-        ContractLineItem.deleted_at.is_(None),
+        line.contract_id == Contract.id,
+        line.product_id == product_id,
+        line.deleted_at.is_(None),
     )
 
 
@@ -198,29 +200,70 @@ async def _facts(ctx: Ctx, f: SalesFilters) -> Any:
             currency=DIMENSIONS.currency,
         )
         return (await narrow(ctx, stmt, f, dims)).subquery("facts")
+    stmt = select(*_contract_columns(f)).select_from(Contract).where(*live)
+    if f.group_by is SalesGroupBy.department:
+        stmt = stmt.outerjoin(Employee, Employee.id == Contract.owner_id)
+    return (await narrow(ctx, stmt, f, DIMENSIONS)).subquery("facts")
+
+
+def _key(f: SalesFilters) -> Any:
+    """The group key of a contract (not per product)."""
     keys: dict[SalesGroupBy, Any] = {
         SalesGroupBy.period: bucket_start(Contract.sign_date, f.bucket or TimeBucket.month),
         SalesGroupBy.department: Employee.department_id,
         SalesGroupBy.employee: Contract.owner_id,
         SalesGroupBy.customer: Contract.customer_id,
     }
-    quantity = (
-        select(func.sum(ContractLineItem.quantity))
-        .where(ContractLineItem.contract_id == Contract.id, ContractLineItem.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-    columns: list[Any] = [
-        keys[f.group_by].label("key"),
+    return keys[f.group_by]
+
+
+def _contract_columns(f: SalesFilters) -> list[Any]:
+    return [
+        _key(f).label("key"),
         Contract.id.label("contract_id"),
         Contract.currency,
         Contract.amount,
         Contract.margin,
-        type_coerce(func.coalesce(quantity, 0), Quantity()).label("quantity"),
     ]
-    stmt = select(*columns).select_from(Contract).where(*live)
+
+
+async def _quantities(ctx: Ctx, f: SalesFilters, grouped: Any) -> tuple[Any, Any]:
+    """The line quantities of the same contracts as ``_facts`` (not per product), summed per
+    group key and currency with one join of the lines (not a look-up per contract): the
+    ``(high, low)`` partial sums for a row of ``grouped``. Per customer (many groups) they
+    are summed for each row answered (an index look-up of its contracts), otherwise per group
+    and joined (the caller joins ``source``, None per customer)."""
+    live = [*await in_scope(ctx, ContractRepository), Contract.status != ContractStatus.terminated]
+    key = _key(f)
+    high, low = partial_sums(ContractLineItem.quantity, "quantity")
+    stmt: Select[Any] = (
+        select(key.label("key"), Contract.currency, high, low)
+        .select_from(Contract)
+        .join(
+            ContractLineItem,
+            and_(
+                ContractLineItem.contract_id == Contract.id,
+                ContractLineItem.deleted_at.is_(None),
+            ),
+        )
+        .where(*live)
+    )
     if f.group_by is SalesGroupBy.department:
         stmt = stmt.outerjoin(Employee, Employee.id == Contract.owner_id)
-    return (await narrow(ctx, stmt, f, DIMENSIONS)).subquery("facts")
+    stmt = await narrow(ctx, stmt, f, DIMENSIONS)
+    stmt = stmt.group_by(key, Contract.currency)  # (per row answered: one group at most)
+    if f.group_by is SalesGroupBy.customer:
+        mine = stmt.where(key == grouped.c.key, Contract.currency == grouped.c.currency)
+        return None, tuple(mine.with_only_columns(part).scalar_subquery() for part in (high, low))
+    source = stmt.subquery("quantities")
+    return source, (source.c.quantity_high, source.c.quantity_low)
+
+
+class PartsTotal(MoneyTotal):
+    """The exact total of two partial sums given as expressions (see ``partial_sums``)."""
+
+    def __init__(self, name: str, high: Any, low: Any) -> None:
+        Bundle.__init__(self, name, high, low)
 
 
 async def sales(ctx: Ctx, f: SalesFilters) -> SalesReport:
@@ -232,6 +275,7 @@ async def sales(ctx: Ctx, f: SalesFilters) -> SalesReport:
     facts = await _facts(ctx, f)
     # Per product a contract has several lines; otherwise a fact is a contract (no sort).
     by_line = f.group_by is SalesGroupBy.product
+    quantity = [*partial_sums(facts.c.quantity, "quantity")] if by_line else []
     grouped = (
         select(
             facts.c.key,
@@ -241,12 +285,13 @@ async def sales(ctx: Ctx, f: SalesFilters) -> SalesReport:
             func.count(facts.c.margin).label("margins"),
             *partial_sums(facts.c.amount, "amount"),
             *partial_sums(facts.c.margin, "margin"),
-            *partial_sums(facts.c.quantity, "quantity"),
+            *quantity,
             rank_by(facts.c.amount, facts.c.currency, facts.c.key),
         )
         .group_by(facts.c.key, facts.c.currency)
         .subquery("grouped")
     )
+    kept = grouped.c.rank <= f.limit + 1  # one more tells that it cut
     stmt = select(
         grouped.c.key,
         grouped.c.currency,
@@ -256,16 +301,29 @@ async def sales(ctx: Ctx, f: SalesFilters) -> SalesReport:
         grouped.c.rank,
         CarriedTotal(grouped, "amount"),
         CarriedTotal(grouped, "margin"),
-        CarriedTotal(grouped, "quantity"),
     ).select_from(grouped)
+    if by_line:
+        stmt = stmt.add_columns(CarriedTotal(grouped, "quantity"))
+    else:
+        source, parts = await _quantities(ctx, f, grouped)
+        stmt = stmt.add_columns(PartsTotal("quantity", *parts))
+        if source is not None:
+            stmt = stmt.outerjoin(
+                source,
+                and_(
+                    source.c.key.is_not_distinct_from(grouped.c.key),
+                    source.c.currency == grouped.c.currency,
+                ),
+            )
     if by_period:
         stmt = stmt.order_by(grouped.c.key, grouped.c.currency)
     else:
         named = _NAMES[f.group_by]
+        # Named for the kept rows only (a join would name every group before the cut).
+        name = select(named.name).where(named.id == grouped.c.key).scalar_subquery()
         stmt = (
-            stmt.add_columns(named.name.label("name"))
-            .outerjoin(named, named.id == grouped.c.key)
-            .where(grouped.c.rank <= f.limit + 1)  # one more tells that it cut
+            stmt.add_columns(name.label("name"))
+            .where(kept)
             .order_by(grouped.c.currency, grouped.c.rank)
         )
     result = list(await ctx.session.execute(stmt))
