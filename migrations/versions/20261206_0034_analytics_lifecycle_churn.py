@@ -66,12 +66,6 @@ def upgrade() -> None:
         sa.Column("score", sa.Integer(), nullable=False),
         sa.Column("level", sa.String(length=10), nullable=False),
         sa.Column("reasons", sa.JSON(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["customer_id"],
-            ["customers.id"],
-            name=op.f("fk_customer_churn_risks_customer_id_customers"),
-            ondelete="CASCADE",
-        ),
         sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_customer_churn_risks")),
     )
     with op.batch_alter_table("customer_churn_risks", schema=None) as batch_op:

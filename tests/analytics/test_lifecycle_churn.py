@@ -226,6 +226,9 @@ async def test_risks_follow_the_callers_scope(
         cid = await support.customer(client, f"范围{who}", owner_id=org.ids[who])
         await _bought(client, cid, t - timedelta(days=days), owner_id=org.ids[who])
         owned[who] = cid
+    # No reason at all (created today, nothing owed): no stored row, read as score 0.
+    quiet = await support.customer(client, "范围静", owner_id=org.ids["R2"])
+    assert (await client.get(f"{RISKS}/{quiet}")).status_code == 404  # never recomputed
     await client.post(f"{RULES}/apply")
     await _recompute(db, settings)
 
@@ -244,9 +247,15 @@ async def test_risks_follow_the_callers_scope(
         assert [r["customer_id"] for r in mine["items"]] == [owned["R2"]]
         assert (await http.get(f"{RISKS}/{owned['R3']}")).status_code == 404
         assert (await http.get(f"{RISKS}/{owned['R1']}")).status_code == 200
+        zero = await support.ok(await http.get(f"{RISKS}/{quiet}"))
+        assert (zero["score"], zero["level"], zero["reasons"]) == (0, "low", [])
+        assert zero["owner_id"] == org.ids["R2"]
+        assert quiet not in {
+            r["customer_id"] for r in (await support.ok(await http.get(RISKS)))["items"]
+        }
         churn = await stat(http, "churn-risk")
         assert [(r["owner_id"], r["high"], r["medium"], r["low"]) for r in churn["rows"]] == sorted(
-            [(org.ids["R1"], 1, 0, 0), (org.ids["R2"], 0, 1, 0)],
+            [(org.ids["R1"], 1, 0, 0), (org.ids["R2"], 0, 1, 1)],
             key=lambda r: "矩阵R1" if r[0] == org.ids["R1"] else "矩阵R2",
         )
         life = await stat(http, "lifecycle")
@@ -262,6 +271,7 @@ async def test_risks_follow_the_callers_scope(
         await stat(http, "churn-risk", 403)
     async with http_client(app, org.tokens["M2"]) as http:
         assert (await http.get(f"{RISKS}/{owned['R2']}")).status_code == 404
+        assert (await http.get(f"{RISKS}/{quiet}")).status_code == 404
 
 
 def _day(value: Any) -> date:

@@ -80,8 +80,9 @@ async def apply_rules(ctx: CtxDep) -> Any:
     "/churn-risks",
     name="churn_risks_list",
     summary="Customers' churn risk with its reasons in words, the riskiest first",
-    description="Requires `customer:read`; only customers in the caller's data scope. Scores "
-    "are recomputed daily and with the customer insights (`computed_at`).",
+    description="Requires `customer:read`; only customers in the caller's data scope with at "
+    "least one reason (score above 0; the others are low with score 0 and are not listed). "
+    "Scores are recomputed daily and with the customer insights (`computed_at`).",
     response_model=page_of(schemas.ChurnRiskOut),
     responses=error_responses(401, 403, 422),
 )
@@ -94,8 +95,9 @@ async def list_risks(ctx: CtxDep, params: Annotated[schemas.ChurnRiskParams, Que
     "/churn-risks/{record_id}",
     name="churn_risks_get",
     summary="One customer's churn risk with its reasons in words",
-    description="Requires `customer:read`; 404 for a customer outside the caller's data scope "
-    "or without a computed risk.",
+    description="Requires `customer:read`. A live owned customer without a reason answers "
+    "score 0, level low, no reasons, as of the last recompute. 404 for a customer outside the "
+    "caller's data scope, deleted, without an owner, or before the first recompute.",
     response_model=schemas.ChurnRiskOut,
     responses=error_responses(401, 403, 404),
 )

@@ -4,7 +4,8 @@
 per batch: one UPDATE per stage pair, then the customers' timeline entries, audit entries and
 change events in bulk (as the territory apply does), never one customer at a time.
 ``recompute_churn_risks`` rewrites ``customer_churn_risks`` with one INSERT … SELECT over the
-union of the registered signals.
+union of the registered signals: a row only for a customer with a reason (a customer without
+one scores 0, and the single read answers that without a row).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     Integer,
+    Select,
     String,
     case,
     delete,
@@ -22,6 +24,7 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    text,
     union_all,
     update,
 )
@@ -32,15 +35,19 @@ from salescrm.analytics.churn.models import (
     MEDIUM_FROM,
     CustomerChurnRisk,
     LifecycleRules,
+    RiskLevel,
 )
 from salescrm.analytics.churn.repository import ChurnRiskRepository, RulesRepository
 from salescrm.analytics.churn.rules import Thresholds, changes, reason_of, rule_of
 from salescrm.analytics.churn.signals import SIGNALS, SignalInput, words
-from salescrm.analytics.churn.sql import json_or_empty, reasons_agg
+from salescrm.analytics.churn.sql import reasons_agg
+from salescrm.analytics.insights.models import RUN_ID, InsightRun
+from salescrm.analytics.scope import in_scope
 from salescrm.core import events
 from salescrm.core.clock import today, utcnow
+from salescrm.core.db import statistics
 from salescrm.core.db.types import UTCDateTime
-from salescrm.core.errors import Forbidden
+from salescrm.core.errors import Forbidden, NotFound
 from salescrm.core.etag import Expected
 from salescrm.core.ids import new_id
 from salescrm.core.jobs import Job
@@ -48,6 +55,7 @@ from salescrm.core.references import present
 from salescrm.core.repository import PageResult
 from salescrm.core.uow import Ctx
 from salescrm.customers.models import Customer, CustomerEvent
+from salescrm.customers.repository import CustomerRepository
 
 #: Customers changed per UPDATE, and read back per batch for their events.
 BATCH = 5000
@@ -204,46 +212,58 @@ async def apply_lifecycle_rules(ctx: Ctx) -> int:
     return (await apply_rules(ctx, rules)).changed
 
 
-async def recompute_churn_risks(ctx: Ctx) -> int:
-    """Every owned customer's churn risk, written anew in one statement; rows written."""
-    rules = await RulesRepository(ctx).current()
-    signal_input = SignalInput(today=today(), rules=thresholds(rules))
+def risk_rows(signal_input: SignalInput) -> Select[Any]:
+    """``(customer_id, score, level, reasons)`` of every live owned customer with at least one
+    reason. Every reason weighs more than 0, so a customer without a row scores 0 (low, no
+    reasons): more than half of them at scale, never written. Customers are scanned once, by
+    the signals that speak of all of them (inactivity); the others' customers are kept when
+    live and owned."""
     union = union_all(*(s.rows(signal_input) for s in SIGNALS.values())).subquery("signals")
-    scored = (
+    total = func.sum(union.c.weight)
+    score = case((total > 100, 100), else_=total)
+    level = case((score >= HIGH_FROM, "high"), (score >= MEDIUM_FROM, "medium"), else_="low")
+    live = select(Customer.id).where(Customer.deleted_at.is_(None), Customer.owner_id.is_not(None))
+    stmt: Select[Any] = (
         select(
             union.c.customer_id,
-            func.sum(union.c.weight).label("total"),
+            score.cast(Integer).label("score"),
+            level.cast(String).label("level"),
             reasons_agg(
                 union.c.code, union.c.weight, union.c.value, union.c.currency, union.c.amount
             ).label("reasons"),
         )
+        .where(union.c.customer_id.in_(live))
         .group_by(union.c.customer_id)
-        .subquery("scored")
     )
-    total = func.coalesce(scored.c.total, 0)
-    score = case((total > 100, 100), else_=total)
-    level = case((score >= HIGH_FROM, "high"), (score >= MEDIUM_FROM, "medium"), else_="low")
-    rows = (
-        select(
-            Customer.id,
-            literal(utcnow(), UTCDateTime()),
-            score.cast(Integer),
-            level.cast(String),
-            json_or_empty(scored.c.reasons),
-        )
-        .select_from(Customer)
-        .outerjoin(scored, scored.c.customer_id == Customer.id)
-        .where(Customer.deleted_at.is_(None), Customer.owner_id.is_not(None))
-    )
+    return stmt
+
+
+async def recompute_churn_risks(ctx: Ctx) -> int:
+    """The churn risk of every owned customer with a reason, written anew in one statement;
+    rows written."""
+    rules = await RulesRepository(ctx).current()
+    found = risk_rows(SignalInput(today=today(), rules=thresholds(rules))).subquery("risks")
     session = ctx.session
+    if session.get_bind().dialect.name == "postgresql":
+        # The reasons are aggregated per customer (some 400,000 at a million customers): with
+        # room to hash them whichever step ran before (at 4 MB most of it spilled to disk).
+        await session.execute(text("SET LOCAL work_mem = '64MB'"))
     await session.execute(delete(CustomerChurnRisk))
-    await session.execute(
+    result = await session.execute(
         insert(CustomerChurnRisk).from_select(
-            ["customer_id", "computed_at", "score", "level", "reasons"], rows
+            ["customer_id", "computed_at", "score", "level", "reasons"],
+            select(
+                found.c.customer_id,
+                literal(utcnow(), UTCDateTime()),
+                found.c.score,
+                found.c.level,
+                found.c.reasons,
+            ),
         )
     )
-    written = await session.scalar(select(func.count()).select_from(CustomerChurnRisk))
-    return int(written or 0)
+    written = int(getattr(result, "rowcount", 0) or 0)
+    statistics.note(session, CustomerChurnRisk.__tablename__, written)
+    return written
 
 
 def _risk_out(risk: CustomerChurnRisk, owner_id: uuid.UUID | None) -> schemas.ChurnRiskOut:
@@ -293,9 +313,41 @@ class ChurnRiskService:
         return {"items": items, "next_cursor": page.next_cursor, "total": page.total}
 
     async def get(self, customer_id: uuid.UUID) -> schemas.ChurnRiskOut:
+        """The stored risk; for a live owned customer in scope without one, score 0 (no
+        reason), as of the last recompute (404 before the first)."""
         _require(self.ctx, READ)
-        risk = await self.repo.get(customer_id)
+        try:
+            risk = await self.repo.get(customer_id)
+        except NotFound:
+            unscored = await self._unscored(customer_id)
+            if unscored is None:
+                raise
+            risk = unscored
         return (await self._out([risk]))[0]
+
+    async def _unscored(self, customer_id: uuid.UUID) -> CustomerChurnRisk | None:
+        session = self.ctx.session
+        computed_at = await session.scalar(
+            select(InsightRun.computed_at).where(InsightRun.id == RUN_ID)
+        )
+        if computed_at is None:
+            return None
+        owned = await session.scalar(
+            select(Customer.id).where(
+                Customer.id == customer_id,
+                Customer.owner_id.is_not(None),
+                *await in_scope(self.ctx, CustomerRepository),
+            )
+        )
+        if owned is None:
+            return None
+        return CustomerChurnRisk(
+            customer_id=customer_id,
+            computed_at=computed_at,
+            score=0,
+            level=RiskLevel.low.value,
+            reasons=[],
+        )
 
 
 #: The jobs (``salescrm.jobs``): the rules hourly, the churn risks daily.

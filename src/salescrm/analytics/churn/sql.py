@@ -104,20 +104,3 @@ def _agg_sqlite(element: reasons_agg, compiler: SQLCompiler, **kw: Any) -> str:
     values = [compiler.process(c, **kw) for c in element.clauses]
     pairs = ", ".join(f"'{k}', {v}" for k, v in zip(_KEYS, values, strict=True))
     return f"json_group_array(json_object({pairs}))"
-
-
-class json_or_empty(FunctionElement[Any]):
-    """A JSON list, or ``[]`` where it is null (a customer without reasons)."""
-
-    inherit_cache = True
-    type = JSON()
-
-
-@compiles(json_or_empty)
-def _empty_pg(element: json_or_empty, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"COALESCE({compiler.process(element.clauses, **kw)}, CAST('[]' AS JSON))"
-
-
-@compiles(json_or_empty, "sqlite")
-def _empty_sqlite(element: json_or_empty, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"COALESCE({compiler.process(element.clauses, **kw)}, '[]')"

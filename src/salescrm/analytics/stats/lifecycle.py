@@ -14,6 +14,7 @@ from sqlalchemy import Select, case, func, select
 
 from salescrm.analytics.churn.models import CustomerChurnRisk, RiskLevel
 from salescrm.analytics.filters import Dimensions, StatFilters, narrow
+from salescrm.analytics.insights.models import RUN_ID, InsightRun
 from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.scope import in_scope
 from salescrm.analytics.sql import bucket_start, business_day
@@ -44,6 +45,8 @@ class LifecycleReport(StatReport):
 LIFECYCLE_DIMENSIONS = Dimensions(
     day=CustomerEvent.created_at, employee=Customer.owner_id, customer=Customer.id
 )
+#: The filters that speak of the customer's own columns (owner, tier, territory).
+_BY_CUSTOMER = ("employee_id", "department_id", "tier", "territory_id")
 #: The stage counts are of now: no period.
 NOW_DIMENSIONS = Dimensions(employee=Customer.owner_id, customer=Customer.id)
 
@@ -68,11 +71,16 @@ async def lifecycle(ctx: Ctx, f: StatFilters) -> LifecycleReport:
             func.count().label("customers"),
         )
         .select_from(CustomerEvent)
-        .join(Customer, Customer.id == CustomerEvent.customer_id)
-        .where(CustomerEvent.kind == "stage_changed", *scope)
+        .where(CustomerEvent.kind == "stage_changed")
         .group_by(*keys, CustomerEvent.from_value, CustomerEvent.to_value)
         .order_by(*keys, CustomerEvent.from_value, CustomerEvent.to_value)
     )
+    if ctx.subject.sees_everything and all(getattr(f, n) is None for n in _BY_CUSTOMER):
+        # Every live customer's: an anti-join with the few deleted ones.
+        deleted = select(Customer.id).where(Customer.deleted_at.is_not(None))
+        moves = moves.where(CustomerEvent.customer_id.not_in(deleted))
+    else:
+        moves = moves.join(Customer, Customer.id == CustomerEvent.customer_id).where(*scope)
     moves = await narrow(ctx, moves, f, LIFECYCLE_DIMENSIONS)
     known = {s.value for s in Stage}
     rows = [
@@ -114,8 +122,8 @@ register(
 class ChurnRiskRow(BaseModel):
     owner_id: uuid.UUID = Field(description="The customers' owner")
     owner_name: str = Field(description="The owner's name")
-    customers: int = Field(description="Customers with a computed risk")
-    low: int = Field(description="Of them at low risk")
+    customers: int = Field(description="Its live customers (in the caller's scope)")
+    low: int = Field(description="Of them at low risk (a customer without a reason: score 0)")
     medium: int = Field(description="Of them at medium risk")
     high: int = Field(description="Of them at high risk")
     average_score: Decimal | None = Field(description="Their average score (2 places)")
@@ -134,37 +142,40 @@ def _level(level: RiskLevel) -> Any:
 
 
 async def churn_risk(ctx: Ctx, f: StatFilters) -> ChurnRiskReport:
+    """Only customers with a reason have a stored risk: the owned customers in scope are
+    counted (an index-only scan of the live owners' index) and those without a row are low,
+    score 0. Nothing before the first recompute."""
+    if await ctx.session.scalar(select(InsightRun.id).where(InsightRun.id == RUN_ID)) is None:
+        return ChurnRiskReport.of(f, rows=[])
+    medium, high = _level(RiskLevel.medium), _level(RiskLevel.high)
     stmt: Select[Any] = (
         select(
             Customer.owner_id,
-            Employee.name,
             func.count().label("customers"),
-            _level(RiskLevel.low).label("low"),
-            _level(RiskLevel.medium).label("medium"),
-            _level(RiskLevel.high).label("high"),
-            func.sum(CustomerChurnRisk.score).label("total"),
+            medium.label("medium"),
+            high.label("high"),
+            func.sum(func.coalesce(CustomerChurnRisk.score, 0)).label("total"),
         )
-        .select_from(CustomerChurnRisk)
-        .join(Customer, Customer.id == CustomerChurnRisk.customer_id)
-        .join(Employee, Employee.id == Customer.owner_id)
-        .where(*await in_scope(ctx, CustomerRepository))
-        .group_by(Customer.owner_id, Employee.name)
-        .order_by(Employee.name, Customer.owner_id)
+        .select_from(Customer)
+        .outerjoin(CustomerChurnRisk, CustomerChurnRisk.customer_id == Customer.id)
+        .where(Customer.owner_id.is_not(None), *await in_scope(ctx, CustomerRepository))
+        .group_by(Customer.owner_id)
     )
-    stmt = await narrow(ctx, stmt, f, CHURN_DIMENSIONS)
+    counted = (await narrow(ctx, stmt, f, CHURN_DIMENSIONS)).subquery("counted")
+    named = select(counted, Employee.name).join(Employee, Employee.id == counted.c.owner_id)
     rows = [
         ChurnRiskRow(
             owner_id=row.owner_id,
             owner_name=row.name,
             customers=row.customers,
-            low=row.low,
+            low=row.customers - row.medium - row.high,
             medium=row.medium,
             high=row.high,
             average_score=(Decimal(int(row.total)) / row.customers).quantize(Decimal("0.01"))
             if row.customers
             else None,
         )
-        for row in await ctx.session.execute(stmt)
+        for row in await ctx.session.execute(named.order_by(Employee.name, counted.c.owner_id))
     ]
     return ChurnRiskReport.of(f, rows=rows)
 
@@ -174,9 +185,10 @@ register(
         name="churn-risk",
         title="客户流失风险",
         summary="Customers per churn-risk level and their average score, per owner",
-        definition="The owned customers in the caller's scope with a computed churn risk, per "
-        "owner: how many at low, medium and high risk, and their average score (as last "
-        "recomputed; the period does not apply).",
+        definition="The owned customers in the caller's scope, per owner: how many at low, "
+        "medium and high churn risk, and their average score (as last recomputed; a customer "
+        "without a reason, or added since, scores 0; none before the first recompute; the "
+        "period does not apply).",
         permissions=("customer:read",),
         params=StatFilters,
         report=ChurnRiskReport,
