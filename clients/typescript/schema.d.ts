@@ -6783,7 +6783,7 @@ export interface paths {
         };
         /**
          * Customers' churn risk with its reasons in words, the riskiest first
-         * @description Requires `customer:read`; only customers in the caller's data scope. Scores are recomputed daily and with the customer insights (`computed_at`).
+         * @description Requires `customer:read`; only customers in the caller's data scope with at least one reason (score above 0; the others are low with score 0 and are not listed). Scores are recomputed daily and with the customer insights (`computed_at`).
          */
         get: operations["churn_risks_list"];
         put?: never;
@@ -6803,7 +6803,7 @@ export interface paths {
         };
         /**
          * One customer's churn risk with its reasons in words
-         * @description Requires `customer:read`; 404 for a customer outside the caller's data scope or without a computed risk.
+         * @description Requires `customer:read`. A live owned customer without a reason answers score 0, level low, no reasons, as of the last recompute. 404 for a customer outside the caller's data scope, deleted, without an owner, or before the first recompute.
          */
         get: operations["churn_risks_get"];
         put?: never;
@@ -7091,7 +7091,7 @@ export interface paths {
         };
         /**
          * Customers per churn-risk level and their average score, per owner
-         * @description The owned customers in the caller's scope with a computed churn risk, per owner: how many at low, medium and high risk, and their average score (as last recomputed; the period does not apply).
+         * @description The owned customers in the caller's scope, per owner: how many at low, medium and high churn risk, and their average score (as last recomputed; a customer without a reason, or added since, scores 0; none before the first recompute; the period does not apply).
          *
          *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
          */
@@ -7113,7 +7113,7 @@ export interface paths {
         };
         /**
          * Customers per churn-risk level and their average score, per owner — as CSV or XLSX (Chinese headers)
-         * @description The owned customers in the caller's scope with a computed churn risk, per owner: how many at low, medium and high risk, and their average score (as last recomputed; the period does not apply).
+         * @description The owned customers in the caller's scope, per owner: how many at low, medium and high churn risk, and their average score (as last recomputed; a customer without a reason, or added since, scores 0; none before the first recompute; the period does not apply).
          *
          *     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422 `filter_not_supported`). 422 for an invalid period (`range_reversed`, `period_too_long`) or too many buckets (`too_many_buckets`).
          *
@@ -11509,12 +11509,12 @@ export interface components {
             owner_name: string;
             /**
              * Customers
-             * @description Customers with a computed risk
+             * @description Its live customers (in the caller's scope)
              */
             customers: number;
             /**
              * Low
-             * @description Of them at low risk
+             * @description Of them at low risk (a customer without a reason: score 0)
              */
             low: number;
             /**

@@ -16,8 +16,8 @@ class ChurnRiskRow:
     Attributes:
         owner_id (UUID): The customers' owner
         owner_name (str): The owner's name
-        customers (int): Customers with a computed risk
-        low (int): Of them at low risk
+        customers (int): Its live customers (in the caller's scope)
+        low (int): Of them at low risk (a customer without a reason: score 0)
         medium (int): Of them at medium risk
         high (int): Of them at high risk
         average_score (None | str): Their average score (2 places)

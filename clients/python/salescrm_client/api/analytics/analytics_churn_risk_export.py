@@ -156,8 +156,9 @@ def sync_detailed(
 ) -> Response[File | Problem]:
     """Customers per churn-risk level and their average score, per owner — as CSV or XLSX (Chinese headers)
 
-     The owned customers in the caller's scope with a computed churn risk, per owner: how many at low,
-    medium and high risk, and their average score (as last recomputed; the period does not apply).
+     The owned customers in the caller's scope, per owner: how many at low, medium and high churn risk,
+    and their average score (as last recomputed; a customer without a reason, or added since, scores 0;
+    none before the first recompute; the period does not apply).
 
     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it
     honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422
@@ -228,8 +229,9 @@ def sync(
 ) -> File | Problem | None:
     """Customers per churn-risk level and their average score, per owner — as CSV or XLSX (Chinese headers)
 
-     The owned customers in the caller's scope with a computed churn risk, per owner: how many at low,
-    medium and high risk, and their average score (as last recomputed; the period does not apply).
+     The owned customers in the caller's scope, per owner: how many at low, medium and high churn risk,
+    and their average score (as last recomputed; a customer without a reason, or added since, scores 0;
+    none before the first recompute; the period does not apply).
 
     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it
     honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422
@@ -295,8 +297,9 @@ async def asyncio_detailed(
 ) -> Response[File | Problem]:
     """Customers per churn-risk level and their average score, per owner — as CSV or XLSX (Chinese headers)
 
-     The owned customers in the caller's scope with a computed churn risk, per owner: how many at low,
-    medium and high risk, and their average score (as last recomputed; the period does not apply).
+     The owned customers in the caller's scope, per owner: how many at low, medium and high churn risk,
+    and their average score (as last recomputed; a customer without a reason, or added since, scores 0;
+    none before the first recompute; the period does not apply).
 
     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it
     honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422
@@ -365,8 +368,9 @@ async def asyncio(
 ) -> File | Problem | None:
     """Customers per churn-risk level and their average score, per owner — as CSV or XLSX (Chinese headers)
 
-     The owned customers in the caller's scope with a computed churn risk, per owner: how many at low,
-    medium and high risk, and their average score (as last recomputed; the period does not apply).
+     The owned customers in the caller's scope, per owner: how many at low, medium and high churn risk,
+    and their average score (as last recomputed; a customer without a reason, or added since, scores 0;
+    none before the first recompute; the period does not apply).
 
     Requires `customer:read`; counts only records within the caller's data scope. Narrowing filters it
     honours: `department_id`, `territory_id`, `employee_id`, `tier` (any other is a 422

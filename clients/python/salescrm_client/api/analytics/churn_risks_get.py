@@ -86,8 +86,9 @@ def sync_detailed(
 ) -> Response[ChurnRiskOut | Problem]:
     """One customer's churn risk with its reasons in words
 
-     Requires `customer:read`; 404 for a customer outside the caller's data scope or without a computed
-    risk.
+     Requires `customer:read`. A live owned customer without a reason answers score 0, level low, no
+    reasons, as of the last recompute. 404 for a customer outside the caller's data scope, deleted,
+    without an owner, or before the first recompute.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -118,8 +119,9 @@ def sync(
 ) -> ChurnRiskOut | Problem | None:
     """One customer's churn risk with its reasons in words
 
-     Requires `customer:read`; 404 for a customer outside the caller's data scope or without a computed
-    risk.
+     Requires `customer:read`. A live owned customer without a reason answers score 0, level low, no
+    reasons, as of the last recompute. 404 for a customer outside the caller's data scope, deleted,
+    without an owner, or before the first recompute.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -145,8 +147,9 @@ async def asyncio_detailed(
 ) -> Response[ChurnRiskOut | Problem]:
     """One customer's churn risk with its reasons in words
 
-     Requires `customer:read`; 404 for a customer outside the caller's data scope or without a computed
-    risk.
+     Requires `customer:read`. A live owned customer without a reason answers score 0, level low, no
+    reasons, as of the last recompute. 404 for a customer outside the caller's data scope, deleted,
+    without an owner, or before the first recompute.
 
     Args:
         record_id (UUID): The record's id (UUID).
@@ -175,8 +178,9 @@ async def asyncio(
 ) -> ChurnRiskOut | Problem | None:
     """One customer's churn risk with its reasons in words
 
-     Requires `customer:read`; 404 for a customer outside the caller's data scope or without a computed
-    risk.
+     Requires `customer:read`. A live owned customer without a reason answers score 0, level low, no
+    reasons, as of the last recompute. 404 for a customer outside the caller's data scope, deleted,
+    without an owner, or before the first recompute.
 
     Args:
         record_id (UUID): The record's id (UUID).

@@ -125,8 +125,9 @@ def sync_detailed(
 ) -> Response[ChurnRiskPage | Problem]:
     """Customers' churn risk with its reasons in words, the riskiest first
 
-     Requires `customer:read`; only customers in the caller's data scope. Scores are recomputed daily and
-    with the customer insights (`computed_at`).
+     Requires `customer:read`; only customers in the caller's data scope with at least one reason (score
+    above 0; the others are low with score 0 and are not listed). Scores are recomputed daily and with
+    the customer insights (`computed_at`).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -175,8 +176,9 @@ def sync(
 ) -> ChurnRiskPage | Problem | None:
     """Customers' churn risk with its reasons in words, the riskiest first
 
-     Requires `customer:read`; only customers in the caller's data scope. Scores are recomputed daily and
-    with the customer insights (`computed_at`).
+     Requires `customer:read`; only customers in the caller's data scope with at least one reason (score
+    above 0; the others are low with score 0 and are not listed). Scores are recomputed daily and with
+    the customer insights (`computed_at`).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -220,8 +222,9 @@ async def asyncio_detailed(
 ) -> Response[ChurnRiskPage | Problem]:
     """Customers' churn risk with its reasons in words, the riskiest first
 
-     Requires `customer:read`; only customers in the caller's data scope. Scores are recomputed daily and
-    with the customer insights (`computed_at`).
+     Requires `customer:read`; only customers in the caller's data scope with at least one reason (score
+    above 0; the others are low with score 0 and are not listed). Scores are recomputed daily and with
+    the customer insights (`computed_at`).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
@@ -268,8 +271,9 @@ async def asyncio(
 ) -> ChurnRiskPage | Problem | None:
     """Customers' churn risk with its reasons in words, the riskiest first
 
-     Requires `customer:read`; only customers in the caller's data scope. Scores are recomputed daily and
-    with the customer insights (`computed_at`).
+     Requires `customer:read`; only customers in the caller's data scope with at least one reason (score
+    above 0; the others are low with score 0 and are not listed). Scores are recomputed daily and with
+    the customer insights (`computed_at`).
 
     Args:
         limit (int | Unset): Page size, 1 to 200. Default: 50.
