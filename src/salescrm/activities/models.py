@@ -131,6 +131,14 @@ class Activity(Record, HasCustomFields):
         Index("ix_activities_customer_occurred", "customer_id", "occurred_at"),
         Index("ix_activities_opportunity_occurred", "opportunity_id", "occurred_at"),
         Index("ix_activities_author_occurred", "author_id", "occurred_at"),
+        # The activity statistics read a period's live activities from the index alone.
+        Index(
+            "ix_activities_live_occurred",
+            "occurred_at",
+            postgresql_include=["customer_id", "author_id", "type", "channel", "direction"],
+            postgresql_where=LIVE,
+            sqlite_where=LIVE,
+        ),
     )
 
     type: Mapped[str] = mapped_column(String(30))

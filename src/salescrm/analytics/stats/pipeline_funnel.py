@@ -4,7 +4,9 @@ conversion from each stage to the next, where they are now and how long they sta
 "Reached" is read from the stage history (every stage a deal entered, its first stage
 included) plus its current stage: a deal reached an open stage when it entered it or a later
 open stage, or was ever won (a won deal went through the whole funnel); it reached the won or
-lost stage when it entered it. Four grouped statements, none returning a row per deal.
+lost stage when it entered it. One statement reads the cohort and its history once (grouped
+per deal inside, then by current stage, currency and how far the deal got: a few dozen rows
+out) for the reached counts, the deals now and the days in stage alike.
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
-from sqlalchemy import case, func, select, union_all
-from sqlalchemy.orm import aliased
+from sqlalchemy import case, func, literal, select
 
 from salescrm.analytics.figures import percent
 from salescrm.analytics.filters import StatFilters, no_bucket
@@ -24,7 +25,6 @@ from salescrm.analytics.registry import Column, Statistic, StatReport, register
 from salescrm.analytics.stats.pipeline import (
     CREATED,
     PERMISSIONS,
-    AnySelect,
     deals,
 )
 from salescrm.core.db.types import MoneyTotal, quantize_money
@@ -104,91 +104,128 @@ async def funnel(ctx: Ctx, f: StatFilters) -> FunnelReport:
     no_bucket(f)
     pipeline_id = await _pipeline(ctx, f)
     stage_rows = await ctx.session.execute(
-        select(PipelineStage.id, PipelineStage.name, PipelineStage.kind, PipelineStage.position)
-        .where(PipelineStage.pipeline_id == pipeline_id, PipelineStage.deleted_at.is_(None))
-        .order_by(PipelineStage.position)
+        select(
+            PipelineStage.id,
+            PipelineStage.name,
+            PipelineStage.kind,
+            PipelineStage.position,
+            PipelineStage.deleted_at,
+        ).where(PipelineStage.pipeline_id == pipeline_id)
     )
-    stages = list(stage_rows.all())
+    # Every stage of the pipeline, deleted ones too: a deal that entered a stage since deleted
+    # still got that far; the rows show the live stages only.
+    every = list(stage_rows.all())
+    stages = [s for s in every if s.deleted_at is None]
     stages.sort(key=lambda s: _funnel_order(s.kind, s.position))
+    kind_of = {s.id: s.kind for s in every}
+    position_of = {s.id: s.position for s in every}
+    open_ids = [s.id for s in every if s.kind == StageKind.open.value]
+    won_ids = [s.id for s in every if s.kind == StageKind.won.value]
+    lost_ids = [s.id for s in every if s.kind == StageKind.lost.value]
 
-    def cohort(*columns: Any) -> AnySelect:
-        return select(*columns).where(Opportunity.pipeline_id == pipeline_id)
-
-    ids = await deals(ctx, cohort(Opportunity.id), f, CREATED)
+    # One pass over the cohort and its stage history, grouped per deal: the furthest open
+    # position entered, whether it ever entered a won or lost stage, and per live stage the
+    # seconds spent in it (null: never left it). Then grouped again by what the answer needs
+    # (current stage and currency, furthest position, won, lost): a few dozen rows.
     Change = OpportunityStageChange
-    entries = union_all(
-        select(Change.opportunity_id.label("deal_id"), Change.to_stage_id.label("stage_id")).where(
-            Change.opportunity_id.in_(ids)
-        ),
-        await deals(ctx, cohort(Opportunity.id, Opportunity.stage_id), f, CREATED),
-    ).subquery()
-    entered = aliased(PipelineStage)
+    entered = Change.to_stage_id
+
+    def ever(ids: list[uuid.UUID]) -> Any:
+        return func.max(case((entered.in_(ids), 1), else_=0)) if ids else literal(0)
+
+    spent = [
+        func.sum(
+            case(
+                (
+                    (Change.from_stage_id == s.id) & Change.seconds_in_from_stage.is_not(None),
+                    Change.seconds_in_from_stage,
+                ),
+                else_=None,
+            )
+        ).label(f"s{n}")
+        for n, s in enumerate(stages)
+    ]
+    furthest = (
+        func.max(case(*((entered == i, position_of[i]) for i in open_ids), else_=None))
+        if open_ids
+        else literal(None)
+    )
     per_deal = (
-        select(
-            func.max(case((entered.kind == StageKind.open.value, entered.position))).label(
-                "open_max"
-            ),
-            func.max(case((entered.kind == StageKind.won.value, 1), else_=0)).label("won"),
-            func.max(case((entered.kind == StageKind.lost.value, 1), else_=0)).label("lost"),
+        await deals(
+            ctx,
+            select(
+                Opportunity.stage_id,
+                Opportunity.currency,
+                Opportunity.amount,
+                furthest.label("open_max"),
+                ever(won_ids).label("won"),
+                ever(lost_ids).label("lost"),
+                *spent,
+            )
+            .select_from(Opportunity)
+            .outerjoin(Change, Change.opportunity_id == Opportunity.id)
+            .where(Opportunity.pipeline_id == pipeline_id)
+            .group_by(Opportunity.id),
+            f,
+            CREATED,
         )
-        .select_from(entries)
-        .join(entered, entered.id == entries.c.stage_id)
-        .where(entered.pipeline_id == pipeline_id)
-        .group_by(entries.c.deal_id)
-        .subquery()
-    )
-    reach = select(
-        per_deal.c.open_max, per_deal.c.won, per_deal.c.lost, func.count().label("deals")
-    ).group_by(per_deal.c.open_max, per_deal.c.won, per_deal.c.lost)
-    groups = (await ctx.session.execute(reach)).all()
+    ).subquery()
+    keys = [per_deal.c.stage_id, per_deal.c.currency, per_deal.c.open_max, per_deal.c.won,
+            per_deal.c.lost]  # fmt: skip
+    totals = [
+        item
+        for n in range(len(stages))
+        for item in (
+            func.sum(per_deal.c[f"s{n}"]).label(f"seconds{n}"),
+            func.count(per_deal.c[f"s{n}"]).label(f"left{n}"),
+        )
+    ]
+    summary = select(
+        *keys, func.count().label("deals"), MoneyTotal(per_deal.c.amount, "amount"), *totals
+    ).group_by(*keys)
+    groups = (await ctx.session.execute(summary)).all()
 
-    now = await deals(
-        ctx,
-        cohort(
-            Opportunity.stage_id,
-            Opportunity.currency,
-            func.count().label("deals"),
-            MoneyTotal(Opportunity.amount, "amount"),
-        )
-        .group_by(Opportunity.stage_id, Opportunity.currency)
-        .order_by(Opportunity.stage_id, Opportunity.currency),
-        f,
-        CREATED,
-    )
+    # Fold the groups (a few dozen rows): the current stage counts as entered too.
+    reach: dict[tuple[int | None, bool, bool], int] = defaultdict(int)
+    now: dict[tuple[uuid.UUID, str], list[Any]] = {}
+    seconds = [0] * len(stages)
+    left = [0] * len(stages)
+    for g in groups:
+        current = kind_of.get(g.stage_id)
+        open_max = g.open_max
+        if current == StageKind.open.value:
+            here = position_of[g.stage_id]
+            open_max = here if open_max is None else max(open_max, here)
+        won = bool(g.won) or current == StageKind.won.value
+        lost = bool(g.lost) or current == StageKind.lost.value
+        reach[(open_max, won, lost)] += int(g.deals)
+        slot = now.setdefault((g.stage_id, g.currency), [0, Decimal("0.00")])
+        slot[0] += int(g.deals)
+        slot[1] += g.amount
+        for n in range(len(stages)):
+            seconds[n] += int(g._mapping[f"seconds{n}"] or 0)
+            left[n] += int(g._mapping[f"left{n}"])
     amounts: dict[uuid.UUID, list[StageAmount]] = defaultdict(list)
-    for row in await ctx.session.execute(now):
-        amounts[row.stage_id].append(
-            StageAmount(currency=row.currency, deals=row.deals, amount=row.amount)
-        )
-
-    stays = (
-        select(
-            Change.from_stage_id,
-            func.sum(Change.seconds_in_from_stage).label("seconds"),
-            func.count(func.distinct(Change.opportunity_id)).label("deals"),
-        )
-        .where(
-            Change.opportunity_id.in_(ids),
-            Change.from_stage_id.is_not(None),
-            Change.seconds_in_from_stage.is_not(None),
-        )
-        .group_by(Change.from_stage_id)
-    )
+    for (stage_id, currency), (count, amount) in sorted(now.items(), key=lambda i: i[0][1]):
+        amounts[stage_id].append(StageAmount(currency=currency, deals=count, amount=amount))
     days = {
-        row.from_stage_id: quantize_money(Decimal(int(row.seconds)) / _DAY_SECONDS / row.deals)
-        for row in await ctx.session.execute(stays)
+        s.id: quantize_money(Decimal(seconds[n]) / _DAY_SECONDS / left[n])
+        for n, s in enumerate(stages)
+        if left[n]
     }
 
     def reached(kind: str, position: int) -> int:
         if kind == StageKind.open.value:
             hit = [
-                g for g in groups if g.won or (g.open_max is not None and g.open_max >= position)
+                n
+                for (top, won, _), n in reach.items()
+                if won or (top is not None and top >= position)
             ]
         elif kind == StageKind.won.value:
-            hit = [g for g in groups if g.won]
+            hit = [n for (_, won, _), n in reach.items() if won]
         else:
-            hit = [g for g in groups if g.lost]
-        return sum(int(g.deals) for g in hit)
+            hit = [n for (_, _, lost), n in reach.items() if lost]
+        return sum(hit)
 
     counts = [reached(s.kind, s.position) for s in stages]
     rows = []
