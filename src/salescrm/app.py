@@ -16,7 +16,6 @@ from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddle
 
 from salescrm import __version__
 from salescrm.activities.router import routers as activity_routers
-from salescrm.analytics import router as analytics
 from salescrm.auth.api_keys import router as api_keys_router
 from salescrm.auth.router import routers as auth_routers
 from salescrm.auth.service import Authenticator
@@ -152,6 +151,11 @@ def _operation_id(route: APIRoute) -> str:
 
 
 def api_router() -> APIRouter:
+    # Imported once every context's routers are: a statistic imports other contexts' modules,
+    # and the first CRUD router of a model publishes its events (``core.crud._publish``), so the
+    # customers' own router must come before, e.g., the key-account candidates' list.
+    from salescrm.analytics import router as analytics
+
     api = APIRouter(prefix=API_PREFIX)
     for router in [
         *auth_routers,

@@ -34,6 +34,7 @@ class SyncChangesResourcesItem(StrEnum):
     JOURNAL = "journal"
     JOURNAL_REMINDER = "journal_reminder"
     KEY_ACCOUNT_PLAN = "key_account_plan"
+    LIFECYCLE_RULES = "lifecycle_rules"
     LOSS_REASON = "loss_reason"
     OPPORTUNITY = "opportunity"
     OPPORTUNITY_COMPETITOR = "opportunity_competitor"

@@ -8,8 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Response
 
 from salescrm.analytics.churn import schemas
-from salescrm.analytics.churn.repository import ChurnRiskRepository
+from salescrm.analytics.churn.models import LifecycleRules
+from salescrm.analytics.churn.repository import ChurnRiskRepository, RulesRepository
 from salescrm.analytics.churn.service import ChurnRiskService, RulesService
+from salescrm.core import events
 from salescrm.core.crud import IdPath, IfMatch
 from salescrm.core.errors import error_responses
 from salescrm.core.etag import etag, parse_if_match
@@ -22,6 +24,8 @@ CtxDep = Annotated[Ctx, Depends(get_ctx)]
 TAG = "analytics"
 
 register_reference_audit("lifecycle_rules")
+# A change of the rules is an event too: integrations see when the stages will move differently.
+events.publish(LifecycleRules, schemas.RulesOut, RulesRepository, "customer:read")
 
 router = APIRouter(prefix="/analytics", tags=[TAG], route_class=UnitOfWorkRoute)
 
