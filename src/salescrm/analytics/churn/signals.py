@@ -22,8 +22,8 @@ from sqlalchemy import Select, String, case, cast, func, literal_column, null, s
 from sqlalchemy.sql.elements import ColumnElement
 
 from salescrm.analytics.churn.rules import Thresholds, last_touch, purchases
-from salescrm.analytics.churn.sql import days_since, money_text, percent_drop
-from salescrm.analytics.sql import business_day
+from salescrm.analytics.churn.sql import money_text, percent_drop
+from salescrm.analytics.sql import business_day, days_between
 from salescrm.core import i18n
 from salescrm.customers.models import Customer
 from salescrm.sales.models import Contract, ContractStatus, Installment
@@ -104,7 +104,7 @@ def _inactivity(s: SignalInput) -> Select[Any]:
     with neither): the points grow at half the at-risk threshold, at it, and at churned."""
     bought = purchases()
     since = func.coalesce(last_touch(bought), business_day(Customer.created_at))
-    days = days_since(since, s.today)
+    days = days_between(s.today, since)
     churned, at_risk = s.rules.churned_after_days, s.rules.at_risk_after_days
     half = max(at_risk // 2, 1)
     weight = case(

@@ -23,26 +23,6 @@ def latest(a: Any, b: Any) -> ColumnElement[date]:
     return chosen
 
 
-class days_since(FunctionElement[int]):
-    """Whole days from ``day`` to ``today`` (a date column or expression; ``today`` a bound
-    date)."""
-
-    inherit_cache = True
-    type = Integer()
-
-
-@compiles(days_since)
-def _days_pg(element: days_since, compiler: SQLCompiler, **kw: Any) -> str:
-    day, today = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(CAST({today} AS DATE) - CAST({day} AS DATE))"
-
-
-@compiles(days_since, "sqlite")
-def _days_sqlite(element: days_since, compiler: SQLCompiler, **kw: Any) -> str:
-    day, today = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(julianday({today}) - julianday({day}) AS INTEGER)"
-
-
 class money_text(FunctionElement[str]):
     """A non-negative amount (a money column or an expression of them) as ``"12000.00"``."""
 

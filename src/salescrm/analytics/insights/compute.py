@@ -44,10 +44,7 @@ from sqlalchemy import (
     text,
     type_coerce,
 )
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
 
 from salescrm.analytics.insights.models import (
     REPORTING_CURRENCY,
@@ -58,6 +55,7 @@ from salescrm.analytics.insights.models import (
     InsightRun,
     RfmSegment,
 )
+from salescrm.analytics.sql import days_between
 from salescrm.core.clock import today, utcnow
 from salescrm.core.db import statistics
 from salescrm.core.uow import Ctx
@@ -81,25 +79,6 @@ SEGMENTS: tuple[tuple[RfmSegment, int, int, int], ...] = (
     (RfmSegment.hibernating, 2, 1, 2),
     (RfmSegment.lost, 1, 1, 2),
 )
-
-
-class days_between(FunctionElement[int]):
-    """Whole days from the day column ``earlier`` to the day ``later`` (null with either)."""
-
-    inherit_cache = True
-    type = Integer()
-
-
-@compiles(days_between)
-def _days_pg(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
-    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(CAST({later} AS DATE) - {earlier})"
-
-
-@compiles(days_between, "sqlite")
-def _days_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
-    later, earlier = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
 
 
 ZERO: ColumnElement[Any] = literal_column("0")
